@@ -1,0 +1,312 @@
+"""Find actor mentions in a sentence and resolve noun phrases to political actors.
+
+Resolution works on the dependency parse: a phrase is its head noun plus modifiers ("Belarusian officials",
+"Prime Minister of Belarus Roman Golovchenko", "China's foreign ministry"). The head's own match wins over a
+modifier's ("the European Union member Lithuania" is Lithuania); a role word gives the sector and a country
+or organisation in the phrase, or else the one the article is about, gives the code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.lexicon import Entry, Lexicon
+from detente.model import Actor
+
+# Dependencies that keep a token inside the noun phrase of its head.
+_NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod", "case", "prep", "pobj",
+            "npadvmod", "quantmod", "punct"}
+_NP_PREPS = {"of", "from", "in"}
+_ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
+_ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
+_PRONOUN_POSSESSIVES = {"its", "their"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon name found in the text (token indexes are the Doc's)."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class ArticleContext:
+    """What the article has introduced so far, for "the country", "the bloc" and bare surnames.
+
+    It lives for one article only and is passed explicitly: no state is shared between articles.
+    """
+
+    date: str | None
+    countries: Counter = field(default_factory=Counter)
+    last_country: str | None = None
+    last_org: str | None = None
+    persons: dict[str, Actor] = field(default_factory=dict)  # surname -> actor as introduced
+    last_source: Actor | None = None  # the previous event's source, for "it" / "they"
+
+    def note(self, actor: Actor) -> None:
+        if actor.country and not actor.org:
+            self.countries[actor.country] += 1
+            self.last_country = actor.country
+        if actor.org:
+            self.last_org = actor.org
+
+    @property
+    def focus_country(self) -> str | None:
+        if not self.countries:
+            return None
+        top = self.countries.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            return top[0][0]
+        return self.last_country
+
+
+def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool) -> tuple[int, tuple[Entry, ...]]:
+    """Longest name starting at toks[0]: (length, entries)."""
+    limit = min(lexicon.max_name_tokens, len(toks))
+    for n in range(limit, 0, -1):
+        words = tuple(t.text for t in toks[:n])
+        hit = lexicon.exact.get(words)
+        if hit:
+            return n, hit
+        first = toks[0]
+        if lowercase_text or first.is_title or first.is_upper or not first.is_alpha:
+            hit = lexicon.folded.get(tuple(w.lower() for w in words))
+            if hit and (first.is_alpha or n > 1 or first.text[0].isupper()):
+                return n, hit
+    return 0, ()
+
+
+def _conflicts_with_entity(span_start: int, span_end: int, sent: Span, entry: Entry) -> bool:
+    """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state."""
+    doc = sent.doc
+    label = doc[span_start].ent_type_
+    if entry.kind == "person" or not label or label == "NORP":
+        return False
+    if label == "PERSON" and entry.kind in ("country", "capital", "org"):
+        return True
+    before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
+    after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
+    return any(t is not None and t.is_title and t.is_alpha for t in (before, after))
+
+
+def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None) -> Entry | None:
+    people = [e for e in entries if e.kind == "person"]
+    others = [e for e in entries if e.kind != "person"]
+    if others:
+        return others[0]
+    if not people:
+        return None
+    if len(people) == 1 or day is None:
+        return people[0] if len({(e.country, e.org) for e in people}) == 1 else None
+    in_office = [e for e in people if lexicon.people[e.id].term_on(day)]
+    if len({(e.country, e.org) for e in in_office}) == 1:
+        return in_office[0]
+    ranked = sorted(people, key=lambda e: lexicon.people[e.id].closest_gap(day))
+    return ranked[0]
+
+
+def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int, Match]:
+    """Map each token index covered by a lexicon name to its match (longest match, left to right)."""
+    toks = list(sent)
+    lowercase_text = not any(c.isupper() for c in sent.text)
+    out: dict[int, Match] = {}
+    i = 0
+    while i < len(toks):
+        n, entries = _lookup(lexicon, toks[i:], lowercase_text)
+        if n:
+            start = toks[i].i
+            entry = _choose_person(lexicon, entries, ctx.date)
+            if entry is not None and not _conflicts_with_entity(start, start + n, sent, entry):
+                m = Match(start, start + n, entry)
+                for k in range(start, start + n):
+                    out[k] = m
+                i += n
+                continue
+        t = toks[i]
+        surname = _surname_match(t, lexicon, ctx)
+        if surname is not None:
+            out[t.i] = Match(t.i, t.i + 1, surname)
+        i += 1
+    return out
+
+
+def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | None:
+    if t.pos_ != "PROPN" or not t.is_title:
+        return None
+    key = t.text.lower()
+    intro = ctx.persons.get(key)
+    if intro is not None:
+        return Entry(f"context:{intro.name}", intro.name or t.text, "person", intro.country, intro.org,
+                     intro.sector, intro.cameo)
+    ids = lexicon.surnames.get(key)
+    if not ids:
+        return None
+    # A bare surname followed by another capitalised name is someone else's first name ("Putin" is safe,
+    # "Bush Street" is not).
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return None
+    entries = tuple(Entry(pid, lexicon.people[pid].name, "person", lexicon.people[pid].country,
+                          lexicon.people[pid].org, "GOV") for pid in ids)
+    return _choose_person(lexicon, entries, ctx.date)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns)."""
+    out = [head]
+    stack = [c for c in head.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ not in _NP_DEPS:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in _NP_PREPS:
+            continue
+        out.append(c)
+        stack.extend(c.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
+    """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
+    doc = head.doc
+    for n in range(min(lexicon.max_role_tokens, head.i + 1), 0, -1):
+        toks = doc[head.i - n + 1: head.i + 1]
+        lemmas = tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])
+        words = tuple(t.lower_ for t in toks)
+        sector = lexicon.roles.get(lemmas) or lexicon.roles.get(words)
+        if sector:
+            return sector, head.i - n + 1
+    return None, head.i
+
+
+def _cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
+    if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
+        return entry.cameo if entry.kind in ("org", "body") or not sector else f"{country}{sector}"
+    if country:
+        return f"{country}{sector or ''}"
+    return entry.cameo if entry else None
+
+
+def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
+                   ctx: ArticleContext) -> Actor | None:
+    """The actor a noun phrase names, or None when it names no political actor."""
+    toks = phrase_tokens(head)
+    head_match = matches.get(head.i)
+    sector, role_start = role_sector(head, lexicon)
+    entry: Entry | None = None
+    if head_match is not None:
+        entry = head_match.entry
+    else:
+        # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
+        mods = [matches[t.i] for t in toks if t.i in matches]
+        if mods:
+            entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
+    if entry is not None and entry.kind == "person" and sector is None:
+        sector = entry.sector
+    country = entry.country if entry else None
+    org = entry.org if entry else None
+    how = entry.id if entry else None
+    if entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
+        country, org, how = _from_context(head, toks, sector, ctx)
+    if entry is not None and sector is None:
+        sector = entry.sector
+        if entry.kind == "demonym" and head_match is not None:
+            sector = None
+    if country is None and org is None and sector is None:
+        return None
+    if country is None and org is None and not _is_actor_noun(head, sector):
+        return None
+    start_tok = min(min(t.i for t in toks), role_start)
+    start_tok = max(start_tok, sent.start)
+    while sent.doc[start_tok].dep_ in ("det", "punct", "case") and start_tok < head.i:
+        start_tok += 1
+    end_tok = max(t.i for t in toks) + 1
+    span = sent.doc[start_tok:end_tok]
+    name = entry.name if entry else (lexicon.countries.get(country or "") or None)
+    return Actor(
+        text=span.text,
+        span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+        name=name,
+        country=country,
+        org=org,
+        sector=sector,
+        cameo=_cameo_code(country, org, sector, entry),
+        entry=how,
+    )
+
+
+def _is_actor_noun(head: Token, sector: str | None) -> bool:
+    return sector is not None and head.pos_ in ("NOUN", "PROPN")
+
+
+def _from_context(head: Token, toks: list[Token], sector: str | None,
+                  ctx: ArticleContext) -> tuple[str | None, str | None, str | None]:
+    words = {t.lower_ for t in toks}
+    if words & _ANAPHORS_ORG and ctx.last_org:
+        return None, ctx.last_org, "context:org"
+    if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
+        return ctx.last_country, None, "context:country"
+    if sector and ctx.focus_country:
+        return ctx.focus_country, None, "context:focus"
+    return None, None, None
+
+
+def coordinated(head: Token) -> list[Token]:
+    """The head and the nouns coordinated with it ("Hungary and Romania"), in order."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(coordinated(c))
+    return out
+
+
+def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
+                   ctx: ArticleContext) -> list[Actor]:
+    """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
+    actors: list[Actor] = []
+    for h in coordinated(head):
+        a = resolve_phrase(h, sent, matches, lexicon, ctx)
+        if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
+            actors.append(a)
+    return actors
+
+
+def remember_people(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext) -> None:
+    """Record people the article introduces with a role ("Prime Minister of Belarus Roman Golovchenko")."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        surname = ent[-1]
+        if surname.i in matches and matches[surname.i].entry.kind == "person" \
+                and not matches[surname.i].entry.id.startswith("context:"):
+            continue
+        head = ent.root
+        # The role phrase usually governs the name or is compounded to it.
+        gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
+        for h in (head, gov):
+            actor = resolve_phrase(h, sent, matches, lexicon, ctx)
+            if actor is not None and actor.code:
+                ctx.persons[surname.text.lower()] = Actor(
+                    text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
+                    sector=actor.sector or "GOV", cameo=actor.cameo, entry=f"introduced:{ent.text}")
+                break
+
+
+def note_sentence(matches: dict[int, Match], ctx: ArticleContext) -> None:
+    """Feed the sentence's mentions into the article context (after the sentence is coded)."""
+    seen = set()
+    for m in sorted(set(matches.values()), key=lambda m: m.start):
+        if m.start in seen:
+            continue
+        seen.add(m.start)
+        e = m.entry
+        if e.kind in ("country", "capital", "seat", "demonym") and e.country:
+            ctx.countries[e.country] += 1
+            ctx.last_country = e.country
+        elif e.org and e.kind in ("org", "body"):
+            ctx.last_org = e.org

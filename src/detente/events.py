@@ -1,0 +1,271 @@
+"""The coder: from a parsed sentence to (source, target, CAMEO code) triples.
+
+Each verb or event noun found in the pattern lexicon is a candidate. Its source is the grammatical subject
+(or the by-agent of a passive), climbing through infinitives and conjunctions when the verb has none; its
+target is the direct object or the object of the pattern's preposition. The frame around the verb (negation,
+"plans to", "threatened to") rewrites the code by the codebook's rules (see :mod:`detente.modality`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+from spacy.tokens import Span, Token
+
+from detente.actors import ArticleContext, Match, resolve_actors
+from detente.lexicon import Lexicon
+from detente.lexicon.patterns import DOBJ, Pattern
+from detente.model import Actor
+from detente.modality import REQUEST_VERBS, noun_modality, recode, verb_modality
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_PRONOUNS = {"it", "they", "he", "she", "we"}
+_DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
+# A target-less event is kept only where the codebook's action has no natural target.
+_TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+@dataclass(frozen=True)
+class Coded:
+    """An event found in one sentence, before it becomes an :class:`~detente.model.Event`."""
+
+    source: Actor | None
+    target: Actor | None
+    code: str
+    pattern: Pattern
+    trigger: Token
+    trigger_end: int  # token index after the trigger phrase (object or particle included)
+    modality: str | None
+    nominal: bool
+
+
+def _object_of(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+    if not objs and _is_passive(verb):
+        objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+    out = []
+    for o in objs:
+        out.extend([o, *[c for c in o.children if c.dep_ == "conj"]])
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
+    """Does the multi-word noun ``phrase`` end at ``tok`` ("air strike")?"""
+    if tok.lemma_.lower() != phrase[-1] and tok.lower_ != phrase[-1]:
+        return False
+    start = tok.i - len(phrase) + 1
+    if start < tok.sent.start:
+        return False
+    return all(tok.doc[start + k].lower_ == w or tok.doc[start + k].lemma_.lower() == w
+               for k, w in enumerate(phrase[:-1]))
+
+
+def _object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The token in the object that satisfies the pattern: the object itself or its of-complement."""
+    cands = [obj]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            cands.extend(p for p in c.children if p.dep_ == "pobj")
+    for cand in cands:
+        if any(_noun_matches(cand, o) for o in objects):
+            return cand
+    return None
+
+
+def _prep_objects(host: Token, word: str) -> list[Token]:
+    out = []
+    for c in host.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prep" and word == "against" and c.lower_ == "at":
+            continue
+    return out
+
+
+def _find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
+    """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
+    if _is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+    if depth >= 4 or verb.head is verb:
+        return None
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS:
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
+        return _find_agent(gov, ctx, depth + 1)
+    if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
+        return gov
+    if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        return _nominal_agent(gov, ctx, depth + 1)
+    if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
+        return _find_agent(gov.head, ctx, depth + 1)
+    return None
+
+
+def _nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
+    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+            return c
+    if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
+        if noun.lemma_.lower() in ("decision", "intention", "plan", "readiness", "move"):
+            return next((p for p in c_of[0].children if p.dep_ == "pobj"), None)
+    if depth >= 4:
+        return None
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return _find_agent(head, ctx, depth + 1)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _nominal_agent(head.head, ctx, depth + 1)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and head.lower_ not in ("against", "on", "with", "to"):
+        return _find_agent(head.head, ctx, depth + 1)
+    return None
+
+
+class SentenceCoder:
+    """Codes the events of one sentence; built per sentence with the article context it may consult."""
+
+    def __init__(self, sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext):
+        self.sent = sent
+        self.matches = matches
+        self.lexicon = lexicon
+        self.ctx = ctx
+        self.used: set[int] = set()
+
+    def actors(self, tok: Token | None) -> list[Actor]:
+        if tok is None:
+            return []
+        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+            return [self.ctx.last_source] if self.ctx.last_source else []
+        return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx)
+
+    def code(self) -> list[Coded]:
+        out: list[Coded] = []
+        index = self.lexicon.patterns
+        for tok in self.sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in index.by_verb:
+                out.extend(self._verbal(tok, index.by_verb[lemma]))
+        for tok in self.sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used:
+                pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
+                if pats:
+                    out.extend(self._nominal(tok, pats))
+        return out
+
+    def _verbal(self, verb: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
+        chosen: tuple[Pattern, list[Actor], Token] | None = None
+        for p in patterns:
+            if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
+                                      for c in verb.children):
+                continue
+            hit = None
+            if p.objects:
+                hit = next((h for o in _object_of(verb) if (h := _object_hit(o, p.objects))), None)
+                if hit is None:
+                    continue
+            targets = self._targets(verb, hit, p)
+            if targets or chosen is None:
+                chosen = (p, targets, hit)
+            if targets:
+                break
+        if chosen is None:
+            return []
+        p, targets, hit = chosen
+        if hit is not None:
+            self.used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
+            self.used.add(hit.i)
+        modality = verb_modality(verb)
+        if modality == "request":
+            return []
+        sources = self.actors(_find_agent(verb, self.ctx))
+        end = max(verb.i, hit.i if hit is not None else verb.i) + 1
+        return self._pairs(sources, targets, p, verb, end, modality, nominal=False)
+
+    def _targets(self, verb: Token, hit: Token | None, p: Pattern) -> list[Actor]:
+        hosts = [verb] + ([hit, hit.head] if hit is not None else [])
+        for slot in p.target_slots:
+            if slot == DOBJ:
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+                if _is_passive(verb):
+                    objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+                for o in objs:
+                    found = self.actors(o)
+                    if found:
+                        return found
+                continue
+            for host in hosts:
+                for pobj in _prep_objects(host, slot):
+                    found = self.actors(pobj)
+                    if found:
+                        return found
+        return []
+
+    def _nominal(self, noun: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
+        for p in patterns:
+            if not any(_noun_matches(noun, n) for n in p.nouns):
+                continue
+            targets: list[Actor] = []
+            between: list[Actor] = []
+            for slot in p.preps or _DEFAULT_NOUN_PREPS:
+                for pobj in _prep_objects(noun, slot):
+                    found = self.actors(pobj)
+                    if slot == "between":
+                        between = found
+                    elif found and not targets:
+                        targets = found
+            sources = self.actors(_nominal_agent(noun, self.ctx))
+            if not sources and len(between) >= 2:
+                sources = targets = between
+            elif not targets and len(between) >= 2:
+                targets = between
+            modality = noun_modality(noun)
+            return self._pairs(sources, targets, p, noun, noun.i + 1, modality, nominal=True)
+        return []
+
+    def _pairs(self, sources: list[Actor], targets: list[Actor], p: Pattern, trigger: Token, end: int,
+               modality: str | None, nominal: bool) -> list[Coded]:
+        code = recode(p.code, modality)
+        if code is None or not sources:
+            return []
+        out = []
+        reciprocal = not targets and len(sources) >= 2
+        pairs = product(sources, sources) if reciprocal else product(sources, targets or [None])
+        for s, t in pairs:
+            if s is t or not (s.country or s.org):
+                continue
+            if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
+                continue
+            if t is not None and t.code is not None and t.code == s.code and not nominal \
+                    and (s.sector is None or t.sector is None):
+                continue
+            if t is None and code[:2] not in _TARGETLESS_ROOTS:
+                continue
+            out.append(Coded(s, t, code, p, trigger, end, modality, nominal))
+        return out
+
+
+def code_sentence(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext) -> list[Coded]:
+    """All events in one sentence (possibly several: "X said that Y attacked Z" codes the attack)."""
+    return SentenceCoder(sent, matches, lexicon, ctx).code()

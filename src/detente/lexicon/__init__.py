@@ -1,0 +1,276 @@
+"""The actor lexicon: who is who, loaded from the project's readable YAML files and the user's own.
+
+Data is not code: states, organisations, office holders and role words live in ``lexicon/data/*.yml`` in one
+format that users can read, diff, extend and override (``detente code --actors mine.yml``). This module turns
+those files into lookup tables once; the tables are read-only and shared by every article.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+from spacy.lang.en import English
+
+from detente.lexicon.patterns import Pattern, PatternIndex, index_patterns, parse_patterns
+
+DATA = "detente.lexicon.data"
+
+#: The CAMEO role code for an actor of a state with this sector (CAMEO role codes equal our sector codes).
+GOVERNMENT_KINDS = ("capital", "seat")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name stands for: a state, a state's government, an organisation (body) or a person."""
+
+    id: str
+    name: str
+    kind: str  # country | demonym | capital | seat | org | body | person
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    role: str  # head_of_state | head_of_government | foreign_minister
+    start: str
+    end: str | None
+
+    def covers(self, day: str) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str | None
+    org: str | None
+    terms: tuple[Term, ...]
+
+    def term_on(self, day: str | None) -> Term | None:
+        if day is None:
+            return None
+        return next((t for t in self.terms if t.covers(day)), None)
+
+    def closest_gap(self, day: str) -> int:
+        """Days between ``day`` and the nearest of this person's terms: picks among namesakes."""
+        d = date.fromisoformat(day)
+        gaps = []
+        for t in self.terms:
+            start = date.fromisoformat(t.start)
+            end = date.fromisoformat(t.end) if t.end else date.max
+            gaps.append(0 if start <= d <= end else min(abs((d - start).days), abs((d - end).days)))
+        return min(gaps) if gaps else 10**6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Read-only lookup tables built from the YAML files."""
+
+    exact: Mapping[tuple[str, ...], tuple[Entry, ...]]  # case-sensitive names (acronyms: US, EU, U.S.)
+    folded: Mapping[tuple[str, ...], tuple[Entry, ...]]  # lower-cased names
+    people: Mapping[str, Person]  # entry id -> person
+    surnames: Mapping[str, tuple[str, ...]]  # lower-cased surname -> person entry ids
+    roles: Mapping[tuple[str, ...], str]  # lower-cased role phrase -> sector
+    countries: Mapping[str, str]  # ISO3 -> name
+    orgs: Mapping[str, Entry]  # org code -> the organisation's own entry
+    patterns: PatternIndex
+    max_name_tokens: int
+    max_role_tokens: int
+    sources: tuple[str, ...] = field(default=())
+
+
+def _tokens(tokenizer: Any, text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenizer(text.strip()))
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _read_yaml(path: Path | Any) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: a lexicon file must be a mapping with keys like countries, people, roles")
+    return data
+
+
+def _bundled_files() -> list[Any]:
+    root = resources.files(DATA)
+    files = sorted((f for f in root.iterdir() if f.name.endswith(".yml")), key=lambda f: f.name)
+    people = root / "people"
+    if people.is_dir():
+        files += sorted((f for f in people.iterdir() if f.name.endswith(".yml")), key=lambda f: f.name)
+    return files
+
+
+def _as_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+class _Builder:
+    """Accumulates entries from several files; later files override earlier entries with the same key."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[str, dict[str, Any]] = {}
+        self.people: dict[str, dict[str, Any]] = {}
+        self.roles: dict[str, str] = {}
+        self.patterns: dict[str, dict[str, Any]] = {}
+
+    def add(self, data: Mapping[str, Any], where: str) -> None:
+        for c in data.get("countries") or []:
+            if not isinstance(c, dict) or not c.get("code") or not c.get("name"):
+                raise LexiconError(f"{where}: a country needs code and name: {c!r}")
+            self.countries[str(c["code"])] = c
+        for o in data.get("organisations") or data.get("organizations") or []:
+            if not isinstance(o, dict) or not o.get("name") or not (o.get("org") or o.get("country")):
+                raise LexiconError(f"{where}: an organisation needs name and org (or country): {o!r}")
+            self.orgs[str(o["name"])] = o
+        for p in data.get("people") or []:
+            if not isinstance(p, dict) or not p.get("name") or not (p.get("country") or p.get("org")):
+                raise LexiconError(f"{where}: a person needs name and country (or org): {p!r}")
+            self.people[str(p["name"])] = p
+        roles = data.get("roles") or {}
+        if not isinstance(roles, dict):
+            raise LexiconError(f"{where}: roles must map a sector code to a list of words")
+        for sector, words in roles.items():
+            for w in words or []:
+                self.roles[str(w).lower()] = str(sector)
+        for pat in data.get("patterns") or []:
+            if not isinstance(pat, dict) or not pat.get("id"):
+                raise LexiconError(f"{where}: a pattern needs an id: {pat!r}")
+            self.patterns[str(pat["id"])] = pat
+
+
+def _people_tables(people: dict[str, dict[str, Any]], tokenizer: Any, names: dict, where: str):
+    persons: dict[str, Person] = {}
+    surnames: dict[str, list[str]] = {}
+    for name, p in people.items():
+        terms = []
+        for t in p.get("terms") or []:
+            if not isinstance(t, (list, tuple)) or len(t) != 3:
+                raise LexiconError(f"{where}: {name}: a term is [role, start, end]: {t!r}")
+            terms.append(Term(str(t[0]), str(t[1]), _as_str(t[2])))
+        pid = f"person:{name}"
+        persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms))
+        entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV")
+        forms = [name, *(p.get("aliases") or [])]
+        for form in forms:
+            names.setdefault(_tokens(tokenizer, str(form)), []).append(entry)
+            toks = str(form).split()
+            if len(toks) >= 2:
+                family = toks[0] if p.get("country") in _FAMILY_FIRST and len(toks) <= 3 else toks[-1]
+                surnames.setdefault(family.lower(), [])
+                if pid not in surnames[family.lower()]:
+                    surnames[family.lower()].append(pid)
+    return persons, {k: tuple(v) for k, v in surnames.items()}
+
+
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "MNG"}
+
+
+def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
+    """Build the tables from lexicon files in order (later entries override earlier ones by key)."""
+    builder = _Builder()
+    sources = []
+    for f in files:
+        builder.add(_read_yaml(f), str(f))
+        sources.append(str(f))
+    tokenizer = English().tokenizer
+    names: dict[tuple[str, ...], list[Entry]] = {}
+    countries: dict[str, str] = {}
+
+    def add_name(form: Any, entry: Entry) -> None:
+        key = _tokens(tokenizer, str(form))
+        if key and entry not in names.setdefault(key, []):
+            names[key].append(entry)
+
+    for code, c in builder.countries.items():
+        countries[code] = str(c["name"])
+        state = Entry(f"country:{code}", str(c["name"]), "country", code, None, None, code)
+        for form in [c["name"], *(c.get("aliases") or [])]:
+            add_name(form, state)
+        demonym = Entry(f"demonym:{code}", str(c["name"]), "demonym", code, None, None, code)
+        for form in c.get("demonyms") or []:
+            add_name(form, demonym)
+        for kind in GOVERNMENT_KINDS:
+            for form in c.get(f"{kind}s") or []:
+                add_name(form, Entry(f"{kind}:{code}:{form}", str(c["name"]), kind, code, None, "GOV",
+                                     f"{code}GOV"))
+    orgs: dict[str, Entry] = {}
+    for name, o in builder.orgs.items():
+        code = _as_str(o.get("org"))
+        own = Entry(f"org:{name}", name, "org", _as_str(o.get("country")), code, _as_str(o.get("sector")),
+                    _as_str(o.get("cameo")))
+        if code and code not in orgs:
+            orgs[code] = own
+        for form in [name, *(o.get("aliases") or [])]:
+            add_name(form, own)
+        for body in o.get("bodies") or []:
+            bname = str(body["name"])
+            sector = _as_str(body.get("sector")) or own.sector
+            b = Entry(f"body:{name}/{bname}", bname, "body", own.country, code, sector,
+                      _as_str(body.get("cameo")) or own.cameo)
+            for form in [bname, *(body.get("aliases") or [])]:
+                add_name(form, b)
+    persons, surnames = _people_tables(builder.people, tokenizer, names, "people")
+    exact: dict[tuple[str, ...], tuple[Entry, ...]] = {}
+    folded: dict[tuple[str, ...], tuple[Entry, ...]] = {}
+    for key, entries in names.items():
+        if _is_acronym(" ".join(key)):
+            exact[key] = tuple(entries)
+        else:
+            fkey = tuple(t.lower() for t in key)
+            folded[fkey] = tuple(dict.fromkeys([*folded.get(fkey, ()), *entries]))
+    roles = {tuple(w.split()): s for w, s in builder.roles.items()}
+    patterns = index_patterns(parse_patterns(builder.patterns.values()))
+    return Lexicon(
+        exact=MappingProxyType(exact),
+        folded=MappingProxyType(folded),
+        people=MappingProxyType(persons),
+        surnames=MappingProxyType(surnames),
+        roles=MappingProxyType(roles),
+        countries=MappingProxyType(countries),
+        orgs=MappingProxyType(orgs),
+        patterns=patterns,
+        max_name_tokens=max((len(k) for k in names), default=1),
+        max_role_tokens=max((len(k) for k in roles), default=1),
+        sources=tuple(sources),
+    )
+
+
+@functools.cache
+def _load_cached(extra: tuple[str, ...]) -> Lexicon:
+    return build_lexicon([*_bundled_files(), *(Path(p) for p in extra)])
+
+
+def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
+    """The bundled lexicon plus the user's files (same format; their entries win), built once per process."""
+    for p in extra:
+        if not Path(p).is_file():
+            raise LexiconError(f"{p}: no such lexicon file")
+    return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
+
+
+__all__ = ["Entry", "Lexicon", "LexiconError", "Pattern", "Person", "Term", "build_lexicon", "load_lexicon"]

@@ -1,0 +1,145 @@
+"""Negation, intention, threat and refusal: how CAMEO recodes an action that did not (yet) happen.
+
+The codebook does not code "did not attack" as an attack, nor "will impose sanctions" as sanctions: a negated
+or refused cooperative act is a rejection (12), a promised one an intent (03), a promised hostile act a threat
+(13). The matcher finds the verb; this module reads its grammatical frame and rewrites the code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
+INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
+                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve", "try",
+                "attempt", "mean", "undertake", "volunteer", "strive", "move", "look"}
+THREAT_VERBS = {"threaten", "warn"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
+                 "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
+INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
+                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
+THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
+                     "upcoming", "prospective", "impending", "new"}
+ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
+                  "envisage", "mull", "weigh", "unveil", "signal"}
+
+# Intent code for a cooperative root when the act is only promised (CAMEO 03x).
+_INTENT_FOR_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "03": None, "02": None,
+                    "01": None}
+# Threat code for a hostile root when the act is only promised (CAMEO 13x).
+_THREAT_FOR_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "166": "1313", "16": "131",
+                    "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138", "20": "138",
+                    "1621": "1311"}
+# Reject code for a refused or negated cooperative root (CAMEO 12x).
+_REJECT_FOR_ROOT = {"04": "125", "05": "120", "03": "120", "06": "121", "07": "122", "08": "124", "02": "120"}
+
+
+def recode(code: str, modality: str | None) -> str | None:
+    """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
+    if modality is None:
+        return code
+    root = code[:2]
+    hostile = int(root) >= 10
+    if modality == "negated":
+        if hostile:
+            return None
+        return _REJECT_FOR_ROOT.get(root, "120")
+    if modality == "refused":
+        return None if root in ("12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
+    if modality in ("intent", "threat"):
+        if not hostile:
+            if modality == "threat":
+                return "130"
+            return _INTENT_FOR_ROOT.get(root) or code
+        if root in ("10", "11", "12", "13"):
+            return code
+        for key in (code, code[:3], root):
+            if key in _THREAT_FOR_CODE:
+                return _THREAT_FOR_CODE[key]
+        return "130"
+    return code
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def _future(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return True
+    return False
+
+
+def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
+    """negated | refused | threat | intent | request | None for a verbal trigger."""
+    if _negated(tok):
+        return "negated"
+    mod = "intent" if _future(tok) else None
+    cur = tok
+    for _ in range(max_depth):
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head is cur:
+            break
+        dep, gov = cur.dep_, cur.head
+        lemma = gov.lemma_.lower()
+        if dep == "conj":
+            cur = gov
+            if _negated(gov):
+                return "negated"
+            continue
+        if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in THREAT_NOUNS:
+                return "threat"
+            if lemma in INTENT_NOUNS:
+                return "intent"
+            break
+        if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
+            if lemma in REFUSAL_VERBS:
+                return "refused" if not _negated(gov) else None
+            if _negated(gov):
+                return "negated"
+            if lemma in THREAT_VERBS:
+                return "threat"
+            if lemma in REQUEST_VERBS:
+                return "request"
+            if lemma in INTENT_VERBS or _future(gov):
+                mod = "intent"
+            cur = gov
+            continue
+        break
+    return mod
+
+
+def noun_modality(tok: Token) -> str | None:
+    """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions"."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
+                return "intent"
+            if c.dep_ == "neg" or c.lower_ == "no":
+                return "negated"
+        head = cur.head
+        if head is cur:
+            break
+        lemma = head.lemma_.lower()
+        if cur.dep_ == "pobj":
+            cur = head
+            continue
+        if head.pos_ == "NOUN" and cur.dep_ == "prep":
+            if lemma in THREAT_NOUNS:
+                return "threat"
+            if lemma in INTENT_NOUNS:
+                return "intent"
+            cur = head
+            continue
+        if head.pos_ in ("VERB", "AUX") and cur.dep_ in ("dobj", "nsubjpass"):
+            if lemma in THREAT_VERBS:
+                return "threat"
+            if lemma in ANNOUNCE_VERBS - {"announce"} or lemma in INTENT_VERBS:
+                return "intent"
+            return verb_modality(head) if verb_modality(head) in ("negated", "intent", "threat") else None
+        break
+    return None

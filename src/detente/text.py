@@ -1,0 +1,85 @@
+"""Text hygiene: strip the debris a web page leaves in scraped text before the coder sees it.
+
+Scraped text carries teaser blocks of related stories, comment prompts, share buttons, bylines, timestamps
+and photo credits. Coding them produces events the article never stated (a teaser headline is another
+article's claim), so they are removed by the shape and vocabulary of page chrome, never by matching any
+particular article's strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lines that open with these words are navigation or promotion, not the story.
+_CHROME_OPENERS = re.compile(
+    r"^\s*(related( materials| articles| stories| news| posts| content| topics)?|read (also|more|next)|"
+    r"see also|more (on|from|about) (this|the topic)|recommended( for you)?|you (may|might) (also )?like|"
+    r"also read|most (read|popular|viewed)|trending( now)?|latest news|top stories|more stories|"
+    r"leave a (reply|comment)|post a comment|comments?( \(\d+\))?|\d+ comments?|add (a )?comment|"
+    r"share( this( article| story)?| on| via)?|tweet|follow us|subscribe|sign up|newsletter|"
+    r"advertisement|sponsored( content)?|click here|tags?:|filed under|categories:|"
+    r"(photo|image|picture|video|credit|source|caption)s?\s*[:(©]|©|\(c\)\s|copyright|all rights reserved|"
+    r"by [A-Z][a-z]+( [A-Z][a-z.]+){0,3}\s*$|published( on)?\s*:?\s*\d|updated( on)?\s*:?\s*\d)",
+    re.IGNORECASE,
+)
+
+# A clock time followed by a date ("15:25 – 19 November"): the shape of a news-list teaser entry.
+_TEASER_TIMESTAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\s*[–—-]?\s*\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+# A line that is only a time and/or date stamp.
+_STAMP_ONLY = re.compile(
+    r"^[\s\d:.,/–—-]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\d:.,/–—-]*)?"
+    r"(am|pm|gmt|utc|[+-]\d{2}:?\d{2})?[\s\d:.,/–—-]*$",
+    re.IGNORECASE,
+)
+
+_SOCIAL_WORDS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "email", "print", "pinterest",
+                 "reddit", "vk", "copy link", "share", "tweet", "x"}
+
+_SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
+
+
+def is_chrome(paragraph: str) -> bool:
+    """True when a paragraph is page furniture rather than story text."""
+    p = paragraph.strip()
+    if not p:
+        return True
+    if _STAMP_ONLY.match(p):
+        return True
+    if _CHROME_OPENERS.match(p):
+        return True
+    if _TEASER_TIMESTAMP.search(p):
+        return True
+    words = [w.strip(" |·•,").lower() for w in re.split(r"[|·•]|\s{2,}", p)]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _SOCIAL_WORDS for w in words)
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def clean_text(text: str, title: str | None = None) -> str:
+    """Return the story's paragraphs, separated by blank lines, with page chrome removed.
+
+    A headline (a short first line without final punctuation) is kept and given a full stop so that the
+    sentence splitter does not run it into the first paragraph: headlines often state the main event.
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", _normalise(text))]
+    kept: list[str] = []
+    if title and title.strip() and (not paragraphs or paragraphs[0] != title.strip()):
+        paragraphs.insert(0, title.strip())
+    for i, para in enumerate(paragraphs):
+        if not para or is_chrome(para):
+            continue
+        para = re.sub(r"\s+", " ", para)
+        if not _SENTENCE_END.search(para) and (i == 0 or len(para.split()) <= 25):
+            para += "."
+        kept.append(para)
+    return "\n\n".join(kept)
