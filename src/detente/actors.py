@@ -88,10 +88,13 @@ def _conflicts_with_entity(span_start: int, span_end: int, sent: Span, entry: En
     if entry.kind == "person" or not label or label == "NORP":
         return False
     if label == "PERSON" and entry.kind in ("country", "capital", "org"):
-        return True
+        ent = next((e for e in sent.ents if e.start <= span_start < e.end), None)
+        # "Michael Jordan", "Jordan Peterson" are people; in "Belarus Roman Golovchenko" the tagger merely
+        # ran a title-less country into the name that follows it.
+        return ent is not None and (ent.end == span_end or ent.end - span_end == 1)
     before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
     after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
-    return any(t is not None and t.is_title and t.is_alpha for t in (before, after))
+    return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
 
 def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None) -> Entry | None:

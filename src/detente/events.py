@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from detente.actors import ArticleContext, Match, resolve_actors
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, Pattern
-from detente.model import Actor
 from detente.modality import REQUEST_VERBS, noun_modality, recode, verb_modality
+from detente.model import Actor
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}

@@ -195,6 +195,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
     builder = _Builder()
     sources = []
     for f in files:
+        f = Path(f) if isinstance(f, str) else f
         builder.add(_read_yaml(f), str(f))
         sources.append(str(f))
     tokenizer = English().tokenizer
@@ -244,7 +245,10 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
             fkey = tuple(t.lower() for t in key)
             folded[fkey] = tuple(dict.fromkeys([*folded.get(fkey, ()), *entries]))
     roles = {tuple(w.split()): s for w, s in builder.roles.items()}
-    patterns = index_patterns(parse_patterns(builder.patterns.values()))
+    try:
+        patterns = index_patterns(parse_patterns(builder.patterns.values()))
+    except ValueError as exc:
+        raise LexiconError(str(exc)) from exc
     return Lexicon(
         exact=MappingProxyType(exact),
         folded=MappingProxyType(folded),

@@ -54,8 +54,11 @@ class PatternIndex:
 def _words(values: Any, field: str, pid: str) -> tuple[str, ...]:
     if values is None:
         return ()
-    if isinstance(values, str):
+    if isinstance(values, (str, bool)):
         values = [values]
+    # YAML 1.1 reads the bare words on/off as booleans; in a pattern they can only be the prepositions.
+    values = [("on" if v else "off") if isinstance(v, bool) else v for v in values] \
+        if isinstance(values, list) else values
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise ValueError(f"pattern {pid}: {field} must be a list of words")
     return tuple(v.strip().lower() for v in values if v.strip())
@@ -80,7 +83,7 @@ def parse_patterns(raw: Iterable[Mapping[str, Any]]) -> list[Pattern]:
             nouns=tuple(tuple(n.split()) for n in nouns),
             objects=tuple(tuple(o.split()) for o in _words(r.get("objects"), "objects", pid)),
             preps=_words(r.get("preps"), "preps", pid),
-            particle=(str(r["particle"]).lower() if r.get("particle") else None),
+            particle=_words(r.get("particle"), "particle", pid)[0] if r.get("particle") is not None else None,
         ))
     return out
 

@@ -37,6 +37,7 @@ from detente.readers.base import (
     Item,
     ReadError,
     normalize_date,
+    resolve_columns,
     stream_error_reason,
 )
 from detente.readers.csv_table import read_csv
@@ -90,12 +91,14 @@ def read_path(path: str | Path, *, date: str | None = None, columns: dict[str, s
 
     ``date`` (YYYY-MM-DD) and ``source_name`` are defaults for articles whose input does not give them;
     ``columns`` maps field names (id, source, date, title, text, url) to the input's names (JSONL, CSV).
-    Never raises for bad input; raises ValueError only for a bad argument (an unparseable ``date``).
+    Never raises for bad input; raises ValueError only for a bad argument (an unparseable ``date``, an
+    unknown field in ``columns``).
     """
     p = Path(path)
     default_date = normalize_date(date)
     if date is not None and default_date is None:
         raise ValueError(f"date must be YYYY-MM-DD, got {date!r}")
+    resolve_columns(columns)  # a bad mapping is the caller's bug: raise, do not report per file
     fmt = format_of(p)
     if not p.exists():
         yield ReadError(str(p), "no such file")

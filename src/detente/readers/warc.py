@@ -41,6 +41,9 @@ def read_warc(path: Path, *, date: str | None = None, source_name: str | None = 
         try:
             for record in ArchiveIterator(fh):
                 n += 1
+                if record.format != "warc":  # warcio also reads ARC, and takes some plain text for it
+                    yield ReadError(p, f"not a WARC file (record {n} parsed as {record.format})", n)
+                    return
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()

@@ -1,0 +1,37 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and the small lexicon written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.lexicon import build_lexicon
+from detente.model import Article
+from detente.nlp import load_pipeline
+from detente.pipeline import events_from_doc
+from detente.text import clean_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def mini_lexicon():
+    return build_lexicon([FIXTURES / "mini_lexicon.yml"])
+
+
+@pytest.fixture(scope="session")
+def code_mini(nlp, mini_lexicon):
+    """Code a text with the mini lexicon: tests of the coder's mechanics, independent of the bundled data."""
+
+    def run(text: str, date: str = "2021-12-03"):
+        article = Article(text=text, date_published=date)
+        return events_from_doc(nlp(clean_text(text)), article, mini_lexicon)
+
+    return run

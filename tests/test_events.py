@@ -1,0 +1,88 @@
+"""The coder's mechanics on sentences written for the tests, with the mini lexicon."""
+
+
+def triples(events):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in events]
+
+
+def test_subject_verb_object(code_mini):
+    assert triples(code_mini("Poland attacked Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_passive_voice_swaps_roles(code_mini):
+    assert triples(code_mini("Belarus was attacked by Poland.")) == [("POL", "BLR", "190")]
+
+
+def test_light_verb_with_object_and_preposition(code_mini):
+    events = code_mini("The European Union imposed sanctions on Belarus.")
+    assert triples(events) == [("EU", "BLR", "163")]
+    assert events[0].trigger.pattern == "sanction.impose"
+
+
+def test_nominal_object_package_of_sanctions(code_mini):
+    assert triples(code_mini("The EU approved a new package of sanctions against Belarus.")) == [
+        ("EU", "BLR", "163")]
+
+
+def test_compound_subject_gives_one_record_per_pair(code_mini):
+    got = triples(code_mini("Poland and Lithuania attacked Belarus."))
+    assert sorted(got) == [("LTU", "BLR", "190"), ("POL", "BLR", "190")]
+
+
+def test_reciprocal_without_target(code_mini):
+    got = triples(code_mini("China and Belarus met in Minsk."))
+    assert sorted(got) == [("BLR", "CHN", "040"), ("CHN", "BLR", "040")]
+
+
+def test_reported_speech_codes_the_reported_event(code_mini):
+    got = triples(code_mini("The United States said that Poland attacked Belarus."))
+    assert got == [("POL", "BLR", "190")]
+
+
+def test_negated_cooperation_becomes_rejection(code_mini):
+    assert triples(code_mini("China did not meet with Lithuania.")) == [("CHN", "LTU", "125")]
+
+
+def test_negated_attack_is_not_an_attack(code_mini):
+    assert triples(code_mini("Poland did not attack Belarus.")) == []
+
+
+def test_intent_to_cooperate(code_mini):
+    events = code_mini("Belarus plans to strengthen cooperation with China.")
+    assert triples(events) == [("BLR", "CHN", "031")]
+    assert events[0].modality == "intent"
+
+
+def test_threat_to_sanction(code_mini):
+    assert triples(code_mini("The EU threatened to impose sanctions on Belarus.")) == [("EU", "BLR", "1312")]
+
+
+def test_refusal(code_mini):
+    assert triples(code_mini("Lithuania refused to meet with China.")) == [("LTU", "CHN", "125")]
+
+
+def test_nominal_event_with_possessive_source(code_mini):
+    assert triples(code_mini("China's sanctions against Lithuania hurt exporters.")) == [("CHN", "LTU", "163")]
+
+
+def test_several_events_in_one_sentence(code_mini):
+    got = triples(code_mini("Poland attacked Belarus on Monday, and China downgraded relations with Lithuania."))
+    assert sorted(got) == [("CHN", "LTU", "161"), ("POL", "BLR", "190")]
+
+
+def test_no_self_directed_event(code_mini):
+    assert triples(code_mini("Belarus sanctioned Belarusian individuals.")) == []
+
+
+def test_evidence_spans_point_into_the_sentence(code_mini):
+    e = code_mini("The European Union imposed sanctions on Belarus.")[0]
+    s, t = e.source.span, e.target.span
+    assert e.sentence[s[0]:s[1]] == e.source.text == "European Union"
+    assert e.sentence[t[0]:t[1]] == e.target.text == "Belarus"
+    assert e.sentence[e.trigger.span[0]:e.trigger.span[1]] == e.trigger.text == "imposed sanctions"
+
+
+def test_ids_are_deterministic(code_mini):
+    a = [e.id for e in code_mini("Poland attacked Belarus.")]
+    b = [e.id for e in code_mini("Poland attacked Belarus.")]
+    assert a == b and len(set(a)) == 1
