@@ -42,7 +42,12 @@ def _parse(expr: str, published: str) -> tuple[str, str] | None:
     day = parsed.date()
     if day > base.date() or (base.date() - day).days > 366 * 30:
         return None
-    precision = "day" if re.search(r"\d{1,2}\b|day|yesterday|week", low) else "month"
+    if re.search(r"(?<!\d)\d{1,2}(?!\d)|day|yesterday|week|night|morning|evening", low):
+        precision = "day"
+    elif "year" in low:
+        precision = "year"
+    else:
+        precision = "month"
     return day.isoformat(), precision
 
 

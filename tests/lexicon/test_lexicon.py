@@ -1,0 +1,41 @@
+import pytest
+
+from detente.lexicon import LexiconError, build_lexicon, load_lexicon
+from tests.conftest import FIXTURES
+
+
+def test_user_file_overrides_and_extends(tmp_path):
+    mine = tmp_path / "mine.yml"
+    mine.write_text(
+        "countries:\n  - {code: BLR, name: Belarus, aliases: [Bielarus], demonyms: [], capitals: []}\n"
+        "people:\n  - {name: Jane Example, country: LTU, terms: [[foreign_minister, 2020-01-01, null]]}\n",
+        encoding="utf-8",
+    )
+    lex = build_lexicon([FIXTURES / "mini_lexicon.yml", mine])
+    assert lex.folded[("bielarus",)][0].country == "BLR"
+    assert ("minsk",) not in lex.folded  # the user's entry replaced the bundled one
+    assert lex.surnames["example"] == ("person:Jane Example",)
+
+
+def test_acronyms_are_case_sensitive(mini_lexicon):
+    assert ("US",) in mini_lexicon.exact
+    assert ("us",) not in mini_lexicon.folded
+
+
+def test_malformed_file_names_the_file(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("countries:\n  - {name: Nowhere}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="bad.yml"):
+        build_lexicon([bad])
+
+
+def test_bad_pattern_is_reported(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("patterns:\n  - {id: x, code: 163, verbs: [impose]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="pattern x"):
+        build_lexicon([bad])
+
+
+def test_missing_user_file():
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        load_lexicon(["/nonexistent/mine.yml"])
