@@ -4,6 +4,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import duckdb
 import pytest
 
 from detente.model import Actor, Article, Event, Location, Trigger, event_id
@@ -87,7 +88,7 @@ def test_batch_is_one_transaction(store):
     good = (ART, [make_event()])
     other = Article(text="Second article.", id="art-2")
     bad = (other, [make_event(article_id="art-2", date="2021-13-45")])  # not a date: the insert fails
-    with pytest.raises(Exception):  # noqa: B017 - DuckDB's conversion error class is an implementation detail
+    with pytest.raises(duckdb.Error):
         store.add_batch([good, bad])
     assert store.count() == 0 and store.count("articles") == 0
     assert store.add_batch([good, good, (other, [make_event(article_id="art-2", sentence_index=2)])]) == 2
@@ -160,6 +161,10 @@ def test_read_only_and_schema_checks(tmp_path):
         s.con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema version 999"):
         open_store(path)
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError, match="not a detente store"):
+        open_store(other, read_only=True)
 
 
 def test_events_ids_are_unique_per_store(store):

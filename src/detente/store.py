@@ -201,8 +201,12 @@ class Store:
 
     def _init_schema(self) -> None:
         con = self.con
-        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        has_meta = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta'").fetchone()[0]
+        if not has_meta and not self.read_only:
+            con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        found = None
+        if has_meta or not self.read_only:
+            found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if found and found[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema version {found[0]}; this detente writes version "
                              f"{SCHEMA_VERSION}. Use a new store file (or migrate it).")

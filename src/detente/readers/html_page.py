@@ -3,7 +3,10 @@
 Navigation, cookie banners, footers and comment sections must never reach the coder: a menu item such as
 "Russia | Ukraine | Sanctions" next to an unrelated story would be coded as an event. trafilatura also gives
 title, publication date (from metadata, URL or text) and the canonical URL. Encoding is left to trafilatura,
-which honours the page's declared charset (HTML is not always UTF-8).
+which honours the page's declared charset (HTML is not always UTF-8). When the headline is repeated inside
+the article element, trafilatura keeps it as the text's first line (a line of its own, so it does not merge
+with the first sentence); it is also in ``Article.title``. Tables are left out (on news pages they are
+mostly layout or sports results).
 """
 
 from __future__ import annotations
