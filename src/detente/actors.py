@@ -65,13 +65,15 @@ class ArticleContext:
         return self.last_country
 
 
-def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool) -> tuple[int, tuple[Entry, ...]]:
+def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
+            shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
     """Longest name starting at toks[0]: (length, entries)."""
     limit = min(lexicon.max_name_tokens, len(toks))
     for n in range(limit, 0, -1):
         words = tuple(t.text for t in toks[:n])
         hit = lexicon.exact.get(words)
-        if hit:
+        # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
+        if hit and not (shouting and all(w.isalpha() for w in words)):
             return n, hit
         first = toks[0]
         if lowercase_text or first.is_title or first.is_upper or not first.is_alpha:
@@ -117,10 +119,12 @@ def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int,
     """Map each token index covered by a lexicon name to its match (longest match, left to right)."""
     toks = list(sent)
     lowercase_text = not any(c.isupper() for c in sent.text)
+    letters = [c for c in sent.text if c.isalpha()]
+    shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     out: dict[int, Match] = {}
     i = 0
     while i < len(toks):
-        n, entries = _lookup(lexicon, toks[i:], lowercase_text)
+        n, entries = _lookup(lexicon, toks[i:], lowercase_text, shouting)
         if n:
             start = toks[i].i
             entry = _choose_person(lexicon, entries, ctx.date)
@@ -204,6 +208,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     entry: Entry | None = None
     if head_match is not None:
         entry = head_match.entry
+        if role_start >= head_match.start:  # the role word is part of the name: "European Union"
+            sector, role_start = None, head.i
     else:
         # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
         mods = [matches[t.i] for t in toks if t.i in matches]

@@ -22,6 +22,7 @@ from spacy.lang.en import English
 from detente.lexicon.patterns import Pattern, PatternIndex, index_patterns, parse_patterns
 
 DATA = "detente.lexicon.data"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster on the big files
 
 #: The CAMEO role code for an actor of a state with this sector (CAMEO role codes equal our sector codes).
 GOVERNMENT_KINDS = ("capital", "seat")
@@ -105,7 +106,7 @@ def _is_acronym(name: str) -> bool:
 
 def _read_yaml(path: Path | Any) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
     if data is None:
