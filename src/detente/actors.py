@@ -75,10 +75,11 @@ def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
         # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
         if hit and not (shouting and all(w.isalpha() for w in words)):
             return n, hit
-        first = toks[0]
-        if lowercase_text or first.is_title or first.is_upper or not first.is_alpha:
+        # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
+        # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
+        if lowercase_text or any(t.is_title or t.is_upper for t in toks[:n]):
             hit = lexicon.folded.get(tuple(w.lower() for w in words))
-            if hit and (first.is_alpha or n > 1 or first.text[0].isupper()):
+            if hit:
                 return n, hit
     return 0, ()
 
@@ -99,6 +100,14 @@ def _conflicts_with_entity(span_start: int, span_end: int, sent: Span, entry: En
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
 
+def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
+    """A person is GOV while in office on the article's date and ELI (former official, elite) otherwise."""
+    person = lexicon.people.get(e.id)
+    if person is None or day is None or person.term_on(day) is not None:
+        return e
+    return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
+
+
 def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None) -> Entry | None:
     people = [e for e in entries if e.kind == "person"]
     others = [e for e in entries if e.kind != "person"]
@@ -106,13 +115,17 @@ def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None
         return others[0]
     if not people:
         return None
-    if len(people) == 1 or day is None:
-        return people[0] if len({(e.country, e.org) for e in people}) == 1 else None
+    if len({(e.country, e.org) for e in people}) == 1:
+        chosen = people[0]
+        if day is not None:
+            chosen = min(people, key=lambda e: lexicon.people[e.id].closest_gap(day))
+        return _person_entry(lexicon, chosen, day)
+    if day is None:
+        return None
     in_office = [e for e in people if lexicon.people[e.id].term_on(day)]
     if len({(e.country, e.org) for e in in_office}) == 1:
         return in_office[0]
-    ranked = sorted(people, key=lambda e: lexicon.people[e.id].closest_gap(day))
-    return ranked[0]
+    return None
 
 
 def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int, Match]:
@@ -132,6 +145,10 @@ def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int,
                 m = Match(start, start + n, entry)
                 for k in range(start, start + n):
                     out[k] = m
+                if entry.kind == "person" and n > 1:
+                    ctx.persons[toks[i + n - 1].text.lower()] = Actor(
+                        text=entry.name, span=(0, 0), name=entry.name, country=entry.country, org=entry.org,
+                        sector=entry.sector, cameo=entry.cameo, entry=entry.id)
                 i += n
                 continue
         t = toks[i]
@@ -143,24 +160,26 @@ def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int,
 
 
 def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | None:
+    """A bare surname: someone the article already named, else the one namesake in office on its date."""
     if t.pos_ != "PROPN" or not t.is_title:
         return None
     key = t.text.lower()
     intro = ctx.persons.get(key)
     if intro is not None:
-        return Entry(f"context:{intro.name}", intro.name or t.text, "person", intro.country, intro.org,
-                     intro.sector, intro.cameo)
+        return Entry(intro.entry or f"context:{intro.name}", intro.name or t.text, "person", intro.country,
+                     intro.org, intro.sector, intro.cameo)
     ids = lexicon.surnames.get(key)
-    if not ids:
+    if not ids or ctx.date is None:
         return None
-    # A bare surname followed by another capitalised name is someone else's first name ("Putin" is safe,
-    # "Bush Street" is not).
+    # A bare surname followed by another capitalised name is someone else's first name.
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
         return None
-    entries = tuple(Entry(pid, lexicon.people[pid].name, "person", lexicon.people[pid].country,
-                          lexicon.people[pid].org, "GOV") for pid in ids)
-    return _choose_person(lexicon, entries, ctx.date)
+    in_office = [pid for pid in ids if lexicon.people[pid].term_on(ctx.date)]
+    if len({(lexicon.people[p].country, lexicon.people[p].org) for p in in_office}) != 1:
+        return None
+    person = lexicon.people[in_office[0]]
+    return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -181,7 +181,9 @@ def _people_tables(people: dict[str, dict[str, Any]], tokenizer: Any, names: dic
             names.setdefault(_tokens(tokenizer, str(form)), []).append(entry)
             toks = str(form).split()
             if len(toks) >= 2:
-                family = toks[0] if p.get("country") in _FAMILY_FIRST and len(toks) <= 3 else toks[-1]
+                # East Asian names put the family name first ("Xi Jinping"), unless written the Western way.
+                family_first = p.get("country") in _FAMILY_FIRST and len(toks) <= 3 and len(toks[0]) <= 6
+                family = toks[0] if family_first else toks[-1]
                 surnames.setdefault(family.lower(), [])
                 if pid not in surnames[family.lower()]:
                     surnames[family.lower()].append(pid)
