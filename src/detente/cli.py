@@ -157,6 +157,15 @@ def eval_(
         console.print("texts with no gold event: none in this file")
 
 
+def _register_commands() -> None:
+    from detente import cli_export
+
+    cli_export.register(app)
+
+
+_register_commands()
+
+
 def main() -> None:
     app()
 
