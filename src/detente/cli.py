@@ -158,9 +158,10 @@ def eval_(
 
 
 def _register_commands() -> None:
-    from detente import cli_export
+    from detente import cli_export, cli_web
 
     cli_export.register(app)
+    cli_web.register(app)
 
 
 _register_commands()

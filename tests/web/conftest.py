@@ -1,0 +1,114 @@
+"""A small hand-made event store for the API and browser tests: Belarus between the EU and China, 2021.
+
+Every event is written here (sentence, actors, trigger) and its spans are computed from the sentence, so the
+expected numbers in the tests can be read off this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.model import Actor, Article, Event, Location, Trigger, event_id
+from detente.ontology import lookup
+from detente.store import open_store
+
+NAMES = {"BLR": "Belarus", "EU": "European Union", "CHN": "China", "LTU": "Lithuania", "POL": "Poland",
+         "USA": "United States"}
+ORGS = {"EU"}
+
+
+def actor(code: str, text: str, sentence: str) -> Actor:
+    start = sentence.index(text)
+    org = code if code in ORGS else None
+    return Actor(text, (start, start + len(text)), NAMES[code], None if org else code, org,
+                 "IGO" if org else "GOV", "IGOEUREEC" if org else f"{code}GOV", f"test:{code}")
+
+
+def make(article_id: str, sentence: str, src: tuple[str, str], tgt: tuple[str, str], trigger: str, cameo: str,
+         date: str, location: Location | None = None, index: int = 0) -> Event:
+    code = lookup(cameo)
+    s, t = actor(*src, sentence), actor(*tgt, sentence)
+    start = sentence.index(trigger)
+    return Event(id=event_id(article_id, index, s.code, t.code, cameo, start), article_id=article_id,
+                 sentence_index=index, sentence=sentence, date=date, date_published=date, source=s, target=t,
+                 cameo=cameo, cameo_root=code.root, cameo_label=code.label, plover_event=code.plover_event,
+                 plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
+                 trigger=Trigger(trigger, (start, start + len(trigger)), f"test:{cameo}"), location=location,
+                 confidence=0.8, coder_version="test")
+
+
+# (article id, date, outlet, title, [(sentence, source, target, trigger, cameo, location)])
+STORIES = [
+    ("usa-1", "2021-08-09", "Baltic Wire", "US widens sanctions",
+     [("The United States imposed sanctions on Belarus over the election.", ("USA", "The United States"),
+       ("BLR", "Belarus"), "imposed", "163", None)]),
+    ("ltu-1", "2021-08-20", "Baltic Wire", "Vilnius protests",
+     [("Lithuania criticized Belarus over migrants at the border.", ("LTU", "Lithuania"), ("BLR", "Belarus"),
+       "criticized", "111", None)]),
+    ("eu-1", "2021-09-14", "Baltic Wire", "EU sanctions Belarus",
+     [("The European Union imposed new sanctions on Belarus.", ("EU", "The European Union"), ("BLR", "Belarus"),
+       "imposed", "163", Location("Brussels", None, 50.85, 4.35))]),
+    ("eu-2", "2021-09-14", "Eastern Ledger", "Brussels hits Minsk with sanctions",
+     [("Brussels imposed fresh sanctions on Minsk on Tuesday.", ("EU", "Brussels"), ("BLR", "Minsk"), "imposed",
+       "163", None)]),
+    ("blr-1", "2021-10-05", "Eastern Ledger", "Minsk accuses Brussels",
+     [("Belarus accused the European Union of waging a hybrid war.", ("BLR", "Belarus"),
+       ("EU", "the European Union"), "accused", "112", None)]),
+    ("pol-1", "2021-11-10", "Continental Post", "Troops at the border",
+     [("Poland deployed troops to its border with Belarus.", ("POL", "Poland"), ("BLR", "Belarus"), "deployed",
+       "150", None)]),
+    ("chn-1", "2021-11-20", "Continental Post", "Trade deal signed",
+     [("China signed a trade agreement with Belarus.", ("CHN", "China"), ("BLR", "Belarus"), "signed", "057",
+       Location("Beijing", "CHN", 39.9, 116.4)),
+      ("Belarus praised China for its support.", ("BLR", "Belarus"), ("CHN", "China"), "praised", "051", None)]),
+    ("chn-2", "2021-12-01", "Eastern Ledger", "Talks on investment",
+     [("Belarus held talks with China on investment.", ("BLR", "Belarus"), ("CHN", "China"), "held talks", "040",
+       None)]),
+    ("chn-3", "2021-12-10", "Baltic Wire", "Medical aid arrives",
+     [("China sent medical supplies to Belarus.", ("CHN", "China"), ("BLR", "Belarus"), "sent", "073", None)]),
+]
+
+
+def items() -> list[tuple[Article, list[Event]]]:
+    out = []
+    for aid, date, outlet, title, sentences in STORIES:
+        text = " ".join(s[0] for s in sentences) + f" Reported by {outlet}."
+        events = [make(aid, sent, src, tgt, trig, cameo, date, loc, i)
+                  for i, (sent, src, tgt, trig, cameo, loc) in enumerate(sentences)]
+        out.append((Article(text=text, id=aid, title=title, date_published=date,
+                            url=f"https://news.example.org/{aid}", source_name=outlet), events))
+    return out
+
+
+def build(path: Path) -> Path:
+    with open_store(path) as store:
+        store.add_batch(items())
+    return path
+
+
+@pytest.fixture(scope="session")
+def db_path(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("web") / "events.duckdb")
+
+
+@pytest.fixture(scope="session")
+def app(db_path):
+    from detente.web.app import create_app
+
+    application = create_app(db_path)
+    yield application
+    application.state.store.close()
+
+
+@pytest.fixture(scope="session")
+def client(app):
+    from fastapi.testclient import TestClient
+
+    return TestClient(app)
+
+
+def by_sentence(start: str) -> Event:
+    """The hand-made event whose sentence starts with ``start``."""
+    return next(e for _, evs in items() for e in evs if e.sentence.startswith(start))
