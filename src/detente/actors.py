@@ -182,8 +182,12 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
     return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
 
 
-def phrase_tokens(head: Token) -> list[Token]:
-    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns)."""
+def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
+    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns).
+
+    ``stop`` is the event's trigger: a modifier that contains it is the event, not the actor
+    ("Minsk of legislative restrictions").
+    """
     out = [head]
     stack = [c for c in head.children]
     while stack:
@@ -191,6 +195,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if c.dep_ not in _NP_DEPS:
             continue
         if c.dep_ == "prep" and c.lower_ not in _NP_PREPS:
+            continue
+        if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
         out.append(c)
         stack.extend(c.children)
@@ -219,9 +225,9 @@ def _cameo_code(country: str | None, org: str | None, sector: str | None, entry:
 
 
 def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
-                   ctx: ArticleContext) -> Actor | None:
+                   ctx: ArticleContext, stop: Token | None = None) -> Actor | None:
     """The actor a noun phrase names, or None when it names no political actor."""
-    toks = phrase_tokens(head)
+    toks = phrase_tokens(head, stop)
     head_match = matches.get(head.i)
     sector, role_start = role_sector(head, lexicon)
     entry: Entry | None = None
@@ -294,11 +300,11 @@ def coordinated(head: Token) -> list[Token]:
 
 
 def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
-                   ctx: ArticleContext) -> list[Actor]:
+                   ctx: ArticleContext, stop: Token | None = None) -> list[Actor]:
     """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
     actors: list[Actor] = []
     for h in coordinated(head):
-        a = resolve_phrase(h, sent, matches, lexicon, ctx)
+        a = resolve_phrase(h, sent, matches, lexicon, ctx, stop)
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
             actors.append(a)
     return actors

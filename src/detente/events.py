@@ -41,10 +41,12 @@ class Coded:
     nominal: bool
 
 
-def _object_of(verb: Token) -> list[Token]:
+def _object_of(verb: Token, particle: str | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
     if not objs and _is_passive(verb):
         objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+    if particle:  # "called off the strike": the parser hangs the object on the particle
+        objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
     out = []
     for o in objs:
         out.extend([o, *[c for c in o.children if c.dep_ == "conj"]])
@@ -135,8 +137,13 @@ def _nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | 
     head = noun.head
     if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
         return _find_agent(head, ctx, depth + 1)
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return _nominal_agent(head.head, ctx, depth + 1)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        owner = head.head
+        if owner.pos_ == "NOUN":
+            return _nominal_agent(owner, ctx, depth + 1)
+        # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
+        if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
+            return owner
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
             and head.lower_ not in ("against", "on", "with", "to"):
         return _find_agent(head.head, ctx, depth + 1)
@@ -152,13 +159,14 @@ class SentenceCoder:
         self.lexicon = lexicon
         self.ctx = ctx
         self.used: set[int] = set()
+        self.trigger: Token | None = None
 
     def actors(self, tok: Token | None) -> list[Actor]:
         if tok is None:
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return [self.ctx.last_source] if self.ctx.last_source else []
-        return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx)
+        return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
 
     def code(self) -> list[Coded]:
         out: list[Coded] = []
@@ -166,11 +174,13 @@ class SentenceCoder:
         for tok in self.sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in index.by_verb:
+                self.trigger = tok
                 out.extend(self._verbal(tok, index.by_verb[lemma]))
         for tok in self.sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used:
                 pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
                 if pats:
+                    self.trigger = tok
                     out.extend(self._nominal(tok, pats))
         return out
 
@@ -182,9 +192,12 @@ class SentenceCoder:
                 continue
             hit = None
             if p.objects:
-                hit = next((h for o in _object_of(verb) if (h := _object_hit(o, p.objects))), None)
+                objs = _object_of(verb, p.particle)
+                hit = next((h for o in objs if (h := _object_hit(o, p.objects))), None)
                 if hit is None:
                     continue
+            if p.preps and not self._slot_present(verb, hit, p):
+                continue
             targets = self._targets(verb, hit, p)
             if targets or chosen is None:
                 chosen = (p, targets, hit)
@@ -202,6 +215,18 @@ class SentenceCoder:
         sources = self.actors(_find_agent(verb, self.ctx))
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
         return self._pairs(sources, targets, p, verb, end, modality, nominal=False)
+
+    def _slot_present(self, verb: Token, hit: Token | None, p: Pattern) -> bool:
+        """Is any of the pattern's target slots filled in the text (whatever fills it)?"""
+        hosts = [verb] + ([hit, hit.head] if hit is not None else [])
+        for slot in p.preps:
+            if slot == DOBJ:
+                deps = _PASSIVE_SUBJECTS if _is_passive(verb) else {"dobj", "obj", "dative"}
+                if any(c.dep_ in deps for c in verb.children):
+                    return True
+            elif any(_prep_objects(h, slot) for h in hosts):
+                return True
+        return False
 
     def _targets(self, verb: Token, hit: Token | None, p: Pattern) -> list[Actor]:
         hosts = [verb] + ([hit, hit.head] if hit is not None else [])

@@ -113,33 +113,38 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
 
 
 def noun_modality(tok: Token) -> str | None:
-    """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions"."""
+    """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions".
+
+    Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
+    """
     cur = tok
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
-                return "intent"
-            if c.dep_ == "neg" or c.lower_ == "no":
-                return "negated"
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            for c in cur.children:
+                if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
+                    return "intent"
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                    return "negated"
+            if cur is not tok:
+                lemma = cur.lemma_.lower()
+                if lemma in THREAT_NOUNS:
+                    return "threat"
+                if lemma in INTENT_NOUNS:
+                    return "intent"
         head = cur.head
         if head is cur:
-            break
-        lemma = head.lemma_.lower()
-        if cur.dep_ == "pobj":
-            cur = head
-            continue
-        if head.pos_ == "NOUN" and cur.dep_ == "prep":
-            if lemma in THREAT_NOUNS:
-                return "threat"
-            if lemma in INTENT_NOUNS:
-                return "intent"
-            cur = head
-            continue
-        if head.pos_ in ("VERB", "AUX") and cur.dep_ in ("dobj", "nsubjpass"):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
+                return None
+            lemma = head.lemma_.lower()
             if lemma in THREAT_VERBS:
                 return "threat"
-            if lemma in ANNOUNCE_VERBS - {"announce"} or lemma in INTENT_VERBS:
+            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
                 return "intent"
-            return verb_modality(head) if verb_modality(head) in ("negated", "intent", "threat") else None
-        break
+            mod = verb_modality(head)
+            return mod if mod in ("negated", "intent", "threat") else None
+        if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
+            return None
+        cur = head
     return None
