@@ -307,7 +307,28 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         a = resolve_phrase(h, sent, matches, lexicon, ctx, stop)
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
             actors.append(a)
+            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)
+                          if all(b.code != c.code for c in actors))
     return actors
+
+
+def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
+    """"The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
+    out = []
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in matches:
+            continue
+        for c in mod.subtree:
+            m = matches.get(c.i)
+            if c.dep_ != "conj" or m is None or m.entry.kind == "person":
+                continue
+            e = m.entry
+            span = sent.doc[m.start:m.end]
+            sector = base.sector if base.sector != e.sector and e.kind not in ("org", "body") else e.sector
+            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+                             name=e.name, country=e.country, org=e.org, sector=sector,
+                             cameo=_cameo_code(e.country, e.org, sector, e), entry=e.id))
+    return out
 
 
 def remember_people(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext) -> None:

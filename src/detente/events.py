@@ -25,6 +25,20 @@ _PRONOUNS = {"it", "they", "he", "she", "we"}
 _DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
 # A target-less event is kept only where the codebook's action has no natural target.
 _TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
+_MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
+_MUTUAL_SLOTS = ("with", "between", DOBJ)
+
+
+_OBLIGATION = {"must", "should"}
+_REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
+              "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
+# A grammatical frame rather than a lexicon entry; its id tells the user which rule coded the event.
+_DEMAND_FRAME = Pattern(id="frame.must-clause", code="100")
+
+
+def is_mutual(code: str) -> bool:
+    return code.startswith(_MUTUAL_CODES) and not (code.startswith("04") and code not in _MUTUAL_CODES)
 
 
 @dataclass(frozen=True)
@@ -165,8 +179,23 @@ class SentenceCoder:
         if tok is None:
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
-            return [self.ctx.last_source] if self.ctx.last_source else []
+            return self._antecedent(tok)
         return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
+
+    def _antecedent(self, pron: Token) -> list[Actor]:
+        """ "Hungary said it will ...": the subject of a governing clause, else the previous event's source."""
+        cur = pron.head
+        for _ in range(5):
+            for c in cur.children:
+                if c.dep_ in _SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                        and c.pos_ != "PRON":
+                    found = resolve_actors(c, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
+                    if found:
+                        return found
+            if cur.head is cur:
+                break
+            cur = cur.head
+        return [self.ctx.last_source] if self.ctx.last_source else []
 
     def code(self) -> list[Coded]:
         out: list[Coded] = []
@@ -176,6 +205,10 @@ class SentenceCoder:
             if tok.pos_ in ("VERB", "AUX") and lemma in index.by_verb:
                 self.trigger = tok
                 out.extend(self._verbal(tok, index.by_verb[lemma]))
+        for tok in self.sent:
+            if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
+                self.trigger = tok
+                out.extend(self._obligation(tok))
         for tok in self.sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used:
                 pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
@@ -198,14 +231,14 @@ class SentenceCoder:
                     continue
             if p.preps and not self._slot_present(verb, hit, p):
                 continue
-            targets = self._targets(verb, hit, p)
+            targets, slot = self._targets(verb, hit, p)
             if targets or chosen is None:
-                chosen = (p, targets, hit)
+                chosen = (p, targets, hit, slot)
             if targets:
                 break
         if chosen is None:
             return []
-        p, targets, hit = chosen
+        p, targets, hit, slot = chosen
         if hit is not None:
             self.used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
             self.used.add(hit.i)
@@ -214,7 +247,8 @@ class SentenceCoder:
             return []
         sources = self.actors(_find_agent(verb, self.ctx))
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
-        return self._pairs(sources, targets, p, verb, end, modality, nominal=False)
+        return self._pairs(sources, targets, p, verb, end, modality, nominal=False,
+                           mutual=slot in _MUTUAL_SLOTS)
 
     def _slot_present(self, verb: Token, hit: Token | None, p: Pattern) -> bool:
         """Is any of the pattern's target slots filled in the text (whatever fills it)?"""
@@ -228,24 +262,48 @@ class SentenceCoder:
                 return True
         return False
 
-    def _targets(self, verb: Token, hit: Token | None, p: Pattern) -> list[Actor]:
-        hosts = [verb] + ([hit, hit.head] if hit is not None else [])
+    def _targets(self, verb: Token, hit: Token | None, p: Pattern) -> tuple[list[Actor], str | None]:
+        """The target actors and the slot that gave them (a preposition, "dobj" or "object")."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        if _is_passive(verb):
+            objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+        # "boycott all contact with X", "imposed sanctions on X": the preposition may hang on the object.
+        hosts = [verb, *objs] + ([hit, hit.head] if hit is not None else [])
         for slot in p.target_slots:
             if slot == DOBJ:
-                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-                if _is_passive(verb):
-                    objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
                 for o in objs:
                     found = self.actors(o)
                     if found:
-                        return found
+                        return found, DOBJ
+                # "demanded that the US cancel ...": the clause's subject is the one addressed.
+                for c in verb.children:
+                    if c.dep_ == "ccomp":
+                        subj = next((x for x in c.children if x.dep_ in _SUBJECTS), None)
+                        found = self.actors(subj)
+                        if found:
+                            return found, DOBJ
                 continue
-            for host in hosts:
+            for host in dict.fromkeys(hosts):
                 for pobj in _prep_objects(host, slot):
                     found = self.actors(pobj)
                     if found:
-                        return found
-        return []
+                        return found, slot
+        if hit is not None:  # "arrested opposition leaders": the object itself is the target
+            found = self.actors(hit)
+            if found:
+                return found, "object"
+        return [], None
+
+    def _obligation(self, verb: Token) -> list[Coded]:
+        """ "X said Y must withdraw": a statement of what another must do is a demand (CAMEO 10)."""
+        gov = verb.head
+        if gov.lemma_.lower() not in _REPORTING:
+            return []
+        sources = self.actors(next((c for c in gov.children if c.dep_ in _SUBJECTS), None))
+        targets = self.actors(next((c for c in verb.children if c.dep_ in _SUBJECTS), None))
+        if not targets:
+            return []
+        return self._pairs(sources, targets, _DEMAND_FRAME, verb, verb.i + 1, None, nominal=False)
 
     def _nominal(self, noun: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
         for p in patterns:
@@ -261,22 +319,26 @@ class SentenceCoder:
                     elif found and not targets:
                         targets = found
             sources = self.actors(_nominal_agent(noun, self.ctx))
+            mutual = bool(targets) and any(_prep_objects(noun, w) for w in _MUTUAL_SLOTS)
             if not sources and len(between) >= 2:
-                sources = targets = between
+                sources, targets = between, []
             elif not targets and len(between) >= 2:
                 targets = between
             modality = noun_modality(noun)
-            return self._pairs(sources, targets, p, noun, noun.i + 1, modality, nominal=True)
+            return self._pairs(sources, targets, p, noun, noun.i + 1, modality, nominal=True, mutual=mutual)
         return []
 
     def _pairs(self, sources: list[Actor], targets: list[Actor], p: Pattern, trigger: Token, end: int,
-               modality: str | None, nominal: bool) -> list[Coded]:
+               modality: str | None, nominal: bool, mutual: bool = False) -> list[Coded]:
         code = recode(p.code, modality)
         if code is None or not sources:
             return []
         out = []
         reciprocal = not targets and len(sources) >= 2
-        pairs = product(sources, sources) if reciprocal else product(sources, targets or [None])
+        pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
+        if mutual and not reciprocal and is_mutual(code):
+            # Talks, treaties and cooperation "with" someone are done by both sides.
+            pairs += [(t, s) for s, t in pairs if t is not None]
         for s, t in pairs:
             if s is t or not (s.country or s.org):
                 continue
