@@ -8,7 +8,7 @@ target is the direct object or the object of the pattern's preposition. The fram
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Span, Token
@@ -30,6 +30,9 @@ _MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
 _MUTUAL_SLOTS = ("with", "between", DOBJ)
 
 
+_PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+_DOMESTIC_ROOTS = {"14", "17"}
+_PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
 _OBLIGATION = {"must", "should"}
 _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
@@ -99,8 +102,8 @@ def _prep_objects(host: Token, word: str) -> list[Token]:
     for c in host.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-        elif c.dep_ == "prep" and word == "against" and c.lower_ == "at":
-            continue
+        elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
     return out
 
 
@@ -158,10 +161,16 @@ def _nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | 
         # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
         if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
             return owner
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
-            and head.lower_ not in ("against", "on", "with", "to"):
+    # "X engaged in fighting": only participation verbs lend their subject to an event noun in their
+    # prepositional phrase; "closed the border because of fighting" says nothing of who fought.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") \
+            and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
         return _find_agent(head.head, ctx, depth + 1)
     return None
+
+
+_PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
+                        "enter", "embark", "step", "escalate"}
 
 
 class SentenceCoder:
@@ -174,6 +183,7 @@ class SentenceCoder:
         self.ctx = ctx
         self.used: set[int] = set()
         self.trigger: Token | None = None
+        self.verbal_triggers: set[int] = set()
 
     def actors(self, tok: Token | None) -> list[Actor]:
         if tok is None:
@@ -204,7 +214,10 @@ class SentenceCoder:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in index.by_verb:
                 self.trigger = tok
-                out.extend(self._verbal(tok, index.by_verb[lemma]))
+                found = self._verbal(tok, index.by_verb[lemma])
+                if found:
+                    self.verbal_triggers.add(tok.i)
+                out.extend(found)
         for tok in self.sent:
             if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 self.trigger = tok
@@ -306,6 +319,9 @@ class SentenceCoder:
         return self._pairs(sources, targets, _DEMAND_FRAME, verb, verb.i + 1, None, nominal=False)
 
     def _nominal(self, noun: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
+        # "killed 20 people in a bomb attack": the noun restates the verb's event, which is already coded.
+        if noun.dep_ == "pobj" and noun.head.head.i in self.verbal_triggers:
+            return []
         for p in patterns:
             if not any(_noun_matches(noun, n) for n in p.nouns):
                 continue
@@ -335,6 +351,8 @@ class SentenceCoder:
             return []
         out = []
         reciprocal = not targets and len(sources) >= 2
+        if not targets and not reciprocal and code[:2] in _PLACE_TARGET_ROOTS:
+            targets = self._place_target(trigger, sources, code)
         pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
         if mutual and not reciprocal and is_mutual(code):
             # Talks, treaties and cooperation "with" someone are done by both sides.
@@ -344,13 +362,29 @@ class SentenceCoder:
                 continue
             if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
                 continue
-            if t is not None and t.code is not None and t.code == s.code and not nominal \
-                    and (s.sector is None or t.sector is None):
-                continue
             if t is None and code[:2] not in _TARGETLESS_ROOTS:
                 continue
             out.append(Coded(s, t, code, p, trigger, end, modality, nominal))
         return out
+
+
+    def _place_target(self, trigger: Token, sources: list[Actor], code: str) -> list[Actor]:
+        """Who suffers an action with no named target: the country where it happens ("imposed a curfew in
+        Turkey", "shelled villages near Kabul"), else, for coercion and protest, the source's own country."""
+        hosts = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    for a in self.actors(pobj):
+                        if a.country and not a.org:
+                            return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
+        src = sources[0] if sources else None
+        if code[:2] in _DOMESTIC_ROOTS and src is not None and src.country and not src.org:
+            return [Actor(text="", span=(0, 0), name=self.lexicon.countries.get(src.country), country=src.country,
+                          cameo=src.country, entry="context:domestic")]
+        return []
 
 
 def code_sentence(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext) -> list[Coded]:
