@@ -71,7 +71,12 @@ def test_several_events_in_one_sentence(code_mini):
 
 
 def test_no_self_directed_event(code_mini):
-    assert triples(code_mini("Belarus sanctioned Belarusian individuals.")) == []
+    assert triples(code_mini("Minsk sanctioned the Belarusian government.")) == []
+
+
+def test_domestic_event_between_sectors_is_kept(code_mini):
+    events = code_mini("Belarusian police attacked Belarusian protesters.")
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("BLRCOP", "BLRCVL", "190")]
 
 
 def test_evidence_spans_point_into_the_sentence(code_mini):

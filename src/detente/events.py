@@ -38,6 +38,13 @@ _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
 # A grammatical frame rather than a lexicon entry; its id tells the user which rule coded the event.
 _DEMAND_FRAME = Pattern(id="frame.must-clause", code="100")
+_INTENT_FRAME = Pattern(id="frame.promise-to", code="030")
+_THREAT_FRAME = Pattern(id="frame.threaten-to", code="130")
+_FRAMES = {
+    **dict.fromkeys(("agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "willing", "ready",
+                     "prepared", "consent", "decide", "resolve"), _INTENT_FRAME),
+    **dict.fromkeys(("threaten",), _THREAT_FRAME),
+}
 
 
 def is_mutual(code: str) -> bool:
@@ -64,6 +71,8 @@ def _object_of(verb: Token, particle: str | None = None) -> list[Token]:
         objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
     if particle:  # "called off the strike": the parser hangs the object on the particle
         objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
+    if not objs:  # "agreed to US mediation", "consented to talks": a prepositional object
+        objs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"][:1]
     out = []
     for o in objs:
         out.extend([o, *[c for c in o.children if c.dep_ == "conj"]])
@@ -86,11 +95,14 @@ def _noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
 
 
 def _object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
-    """The token in the object that satisfies the pattern: the object itself or its of-complement."""
+    """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
+    compounded to it ("a package of sanctions", "mediation efforts")."""
     cands = [obj]
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             cands.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "compound" and c.pos_ == "NOUN":
+            cands.append(c)
     for cand in cands:
         if any(_noun_matches(cand, o) for o in objects):
             return cand
@@ -126,6 +138,8 @@ def _find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | Non
             return obj
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
         return _find_agent(gov, ctx, depth + 1)
+    if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
+        return _find_agent(gov.head, ctx, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
         return gov
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
@@ -190,6 +204,10 @@ class SentenceCoder:
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self._antecedent(tok)
+        if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            tok = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+            if tok is None:
+                return []
         return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
 
     def _antecedent(self, pron: Token) -> list[Actor]:
@@ -218,6 +236,11 @@ class SentenceCoder:
                 if found:
                     self.verbal_triggers.add(tok.i)
                 out.extend(found)
+        for tok in self.sent:
+            frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
+            if frame is not None and not any(t.i in self.verbal_triggers for t in tok.subtree):
+                self.trigger = tok.head
+                out.extend(self._promise(tok, frame))
         for tok in self.sent:
             if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 self.trigger = tok
@@ -306,6 +329,23 @@ class SentenceCoder:
             if found:
                 return found, "object"
         return [], None
+
+    def _promise(self, act: Token, frame: Pattern) -> list[Coded]:
+        """ "X agreed to / is willing to <act> Y" where <act> is in no pattern: an intent to cooperate (030);
+        "X threatened to <act> Y": a threat (130)."""
+        gov = act.head
+        if verb_modality(gov) == "negated":
+            return []
+        sources = self.actors(_find_agent(act, self.ctx))
+        targets: list[Actor] = []
+        for c in act.children:
+            if c.dep_ in ("dobj", "dative"):
+                targets = self.actors(c)
+            elif c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for", "into"):
+                targets = self.actors(next((p for p in c.children if p.dep_ == "pobj"), None))
+            if targets:
+                break
+        return self._pairs(sources, targets, frame, gov, gov.i + 1, None, nominal=False)
 
     def _obligation(self, verb: Token) -> list[Coded]:
         """ "X said Y must withdraw": a statement of what another must do is a demand (CAMEO 10)."""

@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from detente.dedup import EVENT_GROUPS_VIEW, EVENT_KEY_SQL, event_key
 from detente.model import Actor, Article, Event, Location, Trigger
 
 SCHEMA_VERSION = "1"
@@ -44,14 +45,18 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("confidence", "DOUBLE"), ("modality", "VARCHAR"),
     ("coder_version", "VARCHAR"),
     ("extra", "VARCHAR"),  # JSON text of Event.extra (additive fields not yet promoted to columns)
+    ("event_key", "VARCHAR"),  # same (date, source_code, target_code, cameo) -> same key: dedup.event_key
 )
 """Every field of the event record, flattened; ``*_code`` is the actor's org, else its country."""
 
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "VARCHAR PRIMARY KEY"), ("title", "VARCHAR"), ("url", "VARCHAR"), ("source_name", "VARCHAR"),
     ("date_published", "DATE"), ("text", "VARCHAR"), ("text_hash", "VARCHAR"),
-    ("duplicate_of", "VARCHAR"),  # id of an earlier article with the same text (exact here; near-dups later)
+    ("duplicate_of", "VARCHAR"),  # id of the first copy of this (exact or near) duplicate
     ("ingested_at", "TIMESTAMP"),
+    ("seq", "BIGINT"),  # order of storing (input order): the first copy of a text is the lowest seq
+    ("minhash", "BLOB"),  # MinHash signature (uint32 x 128), to rebuild the near-duplicate index
+    ("similarity", "DOUBLE"),  # estimated Jaccard similarity to duplicate_of
 )
 
 _INDEXES = (
@@ -62,6 +67,8 @@ _INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_article ON events(article_id)",
     "CREATE INDEX IF NOT EXISTS articles_hash ON articles(text_hash)",
     "CREATE INDEX IF NOT EXISTS articles_date ON articles(date_published)",
+    "CREATE INDEX IF NOT EXISTS events_key ON events(event_key)",
+    "CREATE INDEX IF NOT EXISTS mentions_key ON duplicate_mentions(event_key)",
 )
 _EVENT_ORDER = "date NULLS LAST, source_code NULLS LAST, target_code NULLS LAST, id"
 
@@ -71,6 +78,28 @@ _FILTERS = {
     "cameo": "cameo", "cameo_root": "cameo_root", "quad_class": "quad_class", "plover_event": "plover_event",
     "coder_version": "coder_version", "source_country": "source_country", "target_country": "target_country",
 }
+
+
+MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "VARCHAR NOT NULL"), ("event_id", "VARCHAR NOT NULL"), ("duplicate_of", "VARCHAR"),
+    ("event_key", "VARCHAR"), ("sentence_index", "INTEGER"), ("sentence", "VARCHAR"),
+)
+"""A near-duplicate article's report of an event its first copy already has: counted, not stored again."""
+
+
+def _extend_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Additive schema changes for files created before them (columns, the mentions table, the view)."""
+    query = "SELECT table_name, column_name FROM duckdb_columns() WHERE table_name IN ('articles', 'events')"
+    have = set(con.execute(query).fetchall())
+    for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS)):
+        for name, typ in columns:
+            if (table, name) not in have:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {typ}")
+                if (table, name) == ("events", "event_key"):
+                    con.execute(f"UPDATE events SET event_key = {EVENT_KEY_SQL}")
+    con.execute("CREATE TABLE IF NOT EXISTS duplicate_mentions ("
+                + ", ".join(f"{n} {t}" for n, t in MENTION_COLUMNS) + ", PRIMARY KEY (article_id, event_id))")
+    con.execute(EVENT_GROUPS_VIEW)
 
 
 class StoreError(Exception):
@@ -132,6 +161,8 @@ def events_to_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
             "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
             "confidence": e.confidence, "modality": e.modality, "coder_version": e.coder_version,
             "extra": json.dumps(e.extra, sort_keys=True, default=str) if e.extra else None,
+            "event_key": event_key(e.date, e.source.code if e.source else None,
+                                   e.target.code if e.target else None, e.cameo),
         })
     return rows
 
@@ -219,6 +250,7 @@ class Store:
                     + ", ".join(f"{n} {t}" for n, t in ARTICLE_COLUMNS) + ")")
         con.execute("CREATE TABLE IF NOT EXISTS events ("
                     + ", ".join(f"{n} {t}" for n, t in EVENT_COLUMNS) + ")")
+        _extend_schema(con)
         for sql in _INDEXES:
             con.execute(sql)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?) ON CONFLICT DO NOTHING",
@@ -228,6 +260,20 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         """True when an article with this id (its ``stable_id``) is stored."""
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def add_rows(self, articles: list[dict[str, Any]], events: list[dict[str, Any]],
+                 mentions: list[dict[str, Any]]) -> None:
+        """Write an ingest batch (:func:`detente.dedup.record_rows`) in ONE transaction; existing keys skipped."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _insert(con, "articles", [n for n, _ in ARTICLE_COLUMNS], articles)
+            _insert(con, "events", [n for n, _ in EVENT_COLUMNS], events, order=_EVENT_ORDER)
+            _insert(con, "duplicate_mentions", [n for n, _ in MENTION_COLUMNS], mentions)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     def add(self, article: Article, events: Sequence[Event]) -> bool:
         """Store one article and its events; False (nothing written) when the article is already stored."""
@@ -253,6 +299,7 @@ class Store:
                 "SELECT text_hash, min(id) FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[])) "
                 "AND duplicate_of IS NULL GROUP BY text_hash", [hashes]).fetchall())
             now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
             article_rows: list[dict[str, Any]] = []
             event_rows: list[dict[str, Any]] = []
             for (article, events), aid, h in zip(items, ids, hashes, strict=True):
@@ -262,7 +309,9 @@ class Store:
                 article_rows.append({
                     "id": aid, "title": article.title, "url": article.url, "source_name": article.source_name,
                     "date_published": article.date_published, "text": article.text, "text_hash": h,
-                    "duplicate_of": first_with.get(h), "ingested_at": now})
+                    "duplicate_of": first_with.get(h), "ingested_at": now, "seq": seq, "minhash": None,
+                    "similarity": 1.0 if h in first_with else None})
+                seq += 1
                 first_with.setdefault(h, aid)
                 event_rows.extend(events_to_rows(events))
             _insert(con, "articles", [n for n, _ in ARTICLE_COLUMNS], article_rows)
