@@ -19,7 +19,12 @@ from detente.model import Actor
 # Dependencies that keep a token inside the noun phrase of its head.
 _NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod", "case", "prep", "pobj",
             "npadvmod", "quantmod", "punct"}
-_NP_PREPS = {"of", "from", "in"}
+_NP_PREPS = {"of", "from", "in", "by", "throughout", "across"}
+# "Thousands of students", "a group of rebels", "members of the party": the actor is in the of-phrase.
+_QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+                   "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
+                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
+                   "team", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot", "body"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
@@ -227,6 +232,13 @@ def _cameo_code(country: str | None, org: str | None, sector: str | None, entry:
 def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
                    ctx: ArticleContext, stop: Token | None = None) -> Actor | None:
     """The actor a noun phrase names, or None when it names no political actor."""
+    if (head.lemma_.lower() in _QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
+        inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if inner is not None:
+            found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop)
+            if found is not None:
+                return found
     toks = phrase_tokens(head, stop)
     head_match = matches.get(head.i)
     sector, role_start = role_sector(head, lexicon)

@@ -255,7 +255,7 @@ class SentenceCoder:
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
         chosen: tuple[Pattern, list[Actor], Token] | None = None
-        for p in patterns:
+        for p in self._by_object_length(verb, patterns):
             if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
                                       for c in verb.children):
                 continue
@@ -285,6 +285,21 @@ class SentenceCoder:
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
         return self._pairs(sources, targets, p, verb, end, modality, nominal=False,
                            mutual=slot in _MUTUAL_SLOTS)
+
+    @staticmethod
+    def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
+        """Patterns whose object phrase matches more of the text come first: "began a hunger strike" is a
+        hunger strike (142), not an air strike's "strike"."""
+        objs = _object_of(verb)
+
+        def longest(p: Pattern) -> int:
+            best = 0
+            for o in objs:
+                for cand in (o, *(c for c in o.children if c.dep_ == "compound")):
+                    best = max([best] + [len(phrase) for phrase in p.objects if _noun_matches(cand, phrase)])
+            return best
+
+        return sorted(patterns, key=lambda p: -longest(p))
 
     def _slot_present(self, verb: Token, hit: Token | None, p: Pattern) -> bool:
         """Is any of the pattern's target slots filled in the text (whatever fills it)?"""
