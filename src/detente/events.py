@@ -33,6 +33,10 @@ _MUTUAL_SLOTS = ("with", "between", DOBJ)
 _PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
+_PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
+                "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
+                "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
+                "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
 _OBLIGATION = {"must", "should"}
 _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
@@ -197,7 +201,7 @@ class SentenceCoder:
         self.ctx = ctx
         self.used: set[int] = set()
         self.trigger: Token | None = None
-        self.verbal_triggers: set[int] = set()
+        self.coded_triggers: set[int] = set()
 
     def actors(self, tok: Token | None) -> list[Actor]:
         if tok is None:
@@ -234,23 +238,27 @@ class SentenceCoder:
                 self.trigger = tok
                 found = self._verbal(tok, index.by_verb[lemma])
                 if found:
-                    self.verbal_triggers.add(tok.i)
+                    self.coded_triggers.add(tok.i)
                 out.extend(found)
         for tok in self.sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used:
+                pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
+                if pats:
+                    self.trigger = tok
+                    found = self._nominal(tok, pats)
+                    if found:
+                        self.coded_triggers.add(tok.i)
+                    out.extend(found)
+        # Grammatical frames fill in only where no pattern coded anything inside them.
+        for tok in self.sent:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
-            if frame is not None and not any(t.i in self.verbal_triggers for t in tok.subtree):
+            if frame is not None and not any(t.i in self.coded_triggers for t in tok.subtree):
                 self.trigger = tok.head
                 out.extend(self._promise(tok, frame))
         for tok in self.sent:
             if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 self.trigger = tok
                 out.extend(self._obligation(tok))
-        for tok in self.sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used:
-                pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
-                if pats:
-                    self.trigger = tok
-                    out.extend(self._nominal(tok, pats))
         return out
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
@@ -375,7 +383,7 @@ class SentenceCoder:
 
     def _nominal(self, noun: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
         # "killed 20 people in a bomb attack": the noun restates the verb's event, which is already coded.
-        if noun.dep_ == "pobj" and noun.head.head.i in self.verbal_triggers:
+        if noun.dep_ == "pobj" and noun.head.head.i in self.coded_triggers:
             return []
         for p in patterns:
             if not any(_noun_matches(noun, n) for n in p.nouns):
@@ -406,14 +414,15 @@ class SentenceCoder:
             return []
         out = []
         reciprocal = not targets and len(sources) >= 2
+        targets = [t for t in targets if t.country or t.org]
         if not targets and not reciprocal and code[:2] in _PLACE_TARGET_ROOTS:
-            targets = self._place_target(trigger, sources, code)
+            targets = self._place_target(trigger, sources, code, domestic=not nominal)
         pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
         if mutual and not reciprocal and is_mutual(code):
             # Talks, treaties and cooperation "with" someone are done by both sides.
             pairs += [(t, s) for s, t in pairs if t is not None]
         for s, t in pairs:
-            if s is t or not (s.country or s.org):
+            if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
                 continue
             if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
                 continue
@@ -423,7 +432,7 @@ class SentenceCoder:
         return out
 
 
-    def _place_target(self, trigger: Token, sources: list[Actor], code: str) -> list[Actor]:
+    def _place_target(self, trigger: Token, sources: list[Actor], code: str, domestic: bool) -> list[Actor]:
         """Who suffers an action with no named target: the country where it happens ("imposed a curfew in
         Turkey", "shelled villages near Kabul"), else, for coercion and protest, the source's own country."""
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
@@ -432,11 +441,13 @@ class SentenceCoder:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
                     continue
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    if pobj.pos_ != "PROPN" and pobj.lemma_.lower() not in _PLACE_NOUNS:
+                        continue  # "in the second-worst attack" is no place
                     for a in self.actors(pobj):
                         if a.country and not a.org:
                             return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
         src = sources[0] if sources else None
-        if code[:2] in _DOMESTIC_ROOTS and src is not None and src.country and not src.org:
+        if domestic and code[:2] in _DOMESTIC_ROOTS and src is not None and src.country and not src.org:
             return [Actor(text="", span=(0, 0), name=self.lexicon.countries.get(src.country), country=src.country,
                           cameo=src.country, entry="context:domestic")]
         return []
