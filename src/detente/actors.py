@@ -258,7 +258,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     org = entry.org if entry else None
     how = entry.id if entry else None
     if entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
-        country, org, how = _from_context(head, toks, sector, ctx)
+        country, org, how = _from_context(head, toks, sector, ctx, matches)
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
@@ -290,15 +290,21 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
-def _from_context(head: Token, toks: list[Token], sector: str | None,
-                  ctx: ArticleContext) -> tuple[str | None, str | None, str | None]:
+def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
+                  matches: dict[int, Match]) -> tuple[str | None, str | None, str | None]:
     words = {t.lower_ for t in toks}
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and ctx.focus_country:
-        return ctx.focus_country, None, "context:focus"
+    if sector:
+        # "Shona rebels", "refugees": the one state the sentence names, else the one the article is about.
+        in_sentence = {m.entry.country for m in matches.values()
+                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence)), None, "context:sentence"
+        if ctx.focus_country:
+            return ctx.focus_country, None, "context:focus"
     return None, None, None
 
 
