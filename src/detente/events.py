@@ -368,6 +368,8 @@ class SentenceCoder:
                 targets = self.actors(next((p for p in c.children if p.dep_ == "pobj"), None))
             if targets:
                 break
+        if not targets:
+            targets = self._place_target(act, sources, frame.code, domestic=False)
         return self._pairs(sources, targets, frame, gov, gov.i + 1, None, nominal=False)
 
     def _obligation(self, verb: Token) -> list[Coded]:
