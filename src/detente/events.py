@@ -271,7 +271,7 @@ class SentenceCoder:
             if p.objects:
                 objs = _object_of(verb, p.particle)
                 hit = next((h for o in objs if (h := _object_hit(o, p.objects))), None)
-                if hit is None:
+                if hit is None or self._names_other_event(hit, p):
                     continue
             if p.preps and not self._slot_present(verb, hit, p):
                 continue
@@ -293,6 +293,18 @@ class SentenceCoder:
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
         return self._pairs(sources, targets, p, verb, end, modality, nominal=False,
                            mutual=slot in _MUTUAL_SLOTS)
+
+    def _names_other_event(self, hit: Token, p: Pattern) -> bool:
+        """ "began a hunger strike": the compound names another event noun, which its own pattern codes."""
+        for c in hit.children:
+            if c.dep_ != "compound":
+                continue
+            phrase = (c.lemma_.lower(), hit.lemma_.lower())
+            if phrase in {o[-2:] for o in p.objects if len(o) >= 2}:
+                return False
+            if any(phrase == n[-2:] for q in self.lexicon.patterns.by_noun.get(phrase[1], ()) for n in q.nouns):
+                return True
+        return False
 
     @staticmethod
     def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
@@ -399,7 +411,10 @@ class SentenceCoder:
                         between = found
                     elif found and not targets:
                         targets = found
-            sources = self.actors(_nominal_agent(noun, self.ctx))
+            agent = _nominal_agent(noun, self.ctx)
+            if agent is not None and agent.dep_ in ("amod", "compound") and not targets and len(between) < 2:
+                return []  # "Palestinian unrest": a description, not a coded act against anyone
+            sources = self.actors(agent)
             mutual = bool(targets) and any(_prep_objects(noun, w) for w in _MUTUAL_SLOTS)
             if not sources and len(between) >= 2:
                 sources, targets = between, []
@@ -418,7 +433,9 @@ class SentenceCoder:
         reciprocal = not targets and len(sources) >= 2
         targets = [t for t in targets if t.country or t.org]
         if not targets and not reciprocal and code[:2] in _PLACE_TARGET_ROOTS:
-            targets = self._place_target(trigger, sources, code, domestic=not nominal)
+            # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
+            domestic = not nominal or trigger.dep_ in ("dobj", "obj")
+            targets = self._place_target(trigger, sources, code, domestic=domestic)
         pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
         if mutual and not reciprocal and is_mutual(code):
             # Talks, treaties and cooperation "with" someone are done by both sides.

@@ -24,6 +24,8 @@ INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "comm
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
 FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
                      "upcoming", "prospective", "impending", "new"}
+# "to end the fighting", "prevent an attack": the governed event does not happen.
+ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle"}
 ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
                   "envisage", "mull", "weigh", "unveil", "signal"}
 
@@ -140,6 +142,8 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
                 return None
             lemma = head.lemma_.lower()
+            if lemma in ENDING_VERBS:
+                return "negated"
             if lemma in THREAT_VERBS:
                 return "threat"
             if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
