@@ -142,6 +142,7 @@ class Event:
             "confidence": self.confidence,
             "modality": self.modality,
             "coder_version": self.coder_version,
+            **{k: v for k, v in self.extra.items() if k not in _RECORD_KEYS},
         }
 
     @classmethod
@@ -170,7 +171,15 @@ class Event:
             confidence=d.get("confidence", 0.5),
             modality=d.get("modality"),
             coder_version=d.get("coder_version", ""),
+            extra={k: v for k, v in d.items() if k not in _RECORD_KEYS},
         )
+
+
+_RECORD_KEYS = frozenset({
+    "id", "article_id", "sentence_index", "sentence", "date", "date_published", "source", "target", "cameo",
+    "cameo_root", "cameo_label", "plover", "quad_class", "goldstein", "trigger", "location", "confidence",
+    "modality", "coder_version",
+})
 
 
 def event_id(article_id: str, sentence_index: int, source: str | None, target: str | None,
