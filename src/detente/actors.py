@@ -290,6 +290,20 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
+def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
+    """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
+    know, so the article's country would be a guess."""
+    for t in toks:
+        if t is head or t.i in matches:
+            continue
+        if t.lower_ in ("our", "my", "your"):
+            return True
+        if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() and t.is_alpha \
+                and t.i != head.sent.start:
+            return True
+    return False
+
+
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
                   matches: dict[int, Match]) -> tuple[str | None, str | None, str | None]:
     words = {t.lower_ for t in toks}
@@ -303,7 +317,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
                        if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
-        if ctx.focus_country:
+        if ctx.focus_country and not _names_unknown_group(toks, head, matches):
             return ctx.focus_country, None, "context:focus"
     return None, None, None
 
@@ -366,7 +380,7 @@ def remember_people(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx
             if actor is not None and actor.code:
                 ctx.persons[surname.text.lower()] = Actor(
                     text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
-                    sector=actor.sector or "GOV", cameo=actor.cameo, entry=f"introduced:{ent.text}")
+                    sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
                 break
 
 

@@ -30,14 +30,14 @@ _MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
 _MUTUAL_SLOTS = ("with", "between", DOBJ)
 
 
-_PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+_PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
 _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
-_OBLIGATION = {"must", "should"}
+_OBLIGATION = {"must"}
 _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
 # A grammatical frame rather than a lexicon entry; its id tells the user which rule coded the event.
@@ -46,7 +46,7 @@ _INTENT_FRAME = Pattern(id="frame.promise-to", code="030")
 _THREAT_FRAME = Pattern(id="frame.threaten-to", code="130")
 _FRAMES = {
     **dict.fromkeys(("agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "willing", "ready",
-                     "prepared", "consent", "decide", "resolve"), _INTENT_FRAME),
+                     "prepared", "consent"), _INTENT_FRAME),
     **dict.fromkeys(("threaten",), _THREAT_FRAME),
 }
 
@@ -227,7 +227,11 @@ class SentenceCoder:
             if cur.head is cur:
                 break
             cur = cur.head
-        return [self.ctx.last_source] if self.ctx.last_source else []
+        # Across sentences only a singular pronoun is followed back, to the previous event's source:
+        # "they" in news is as often aid workers or residents as the last state named.
+        if pron.lower_ in ("he", "she", "it") and self.ctx.last_source is not None:
+            return [self.ctx.last_source]
+        return []
 
     def code(self) -> list[Coded]:
         out: list[Coded] = []
@@ -360,7 +364,7 @@ class SentenceCoder:
                     if found:
                         return found, slot
         if hit is not None:  # "arrested opposition leaders": the object itself is the target
-            found = self.actors(hit)
+            found = [a for a in self.actors(hit) if not (a.entry or "").startswith("context")]
             if found:
                 return found, "object"
         return [], None

@@ -66,8 +66,21 @@ def recode(code: str, modality: str | None) -> str | None:
     return code
 
 
+_NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
+_NEGATING_SUBJECTS = {"nobody", "none", "noone"}
+
+
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+    """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS:
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATING_SUBJECTS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True
+    return False
 
 
 def _future(tok: Token) -> bool:
