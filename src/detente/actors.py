@@ -290,6 +290,15 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
+def _state_role(head: Token, sector: str) -> bool:
+    """Only a state's own institutions default to the country an article is about: "officials said",
+    "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
+    if sector in ("GOV", "COP", "JUD", "LEG"):
+        return True
+    return sector == "MIL" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
+                                   for c in head.children)
+
+
 def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
     """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
     know, so the article's country would be a guess."""
@@ -317,7 +326,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
                        if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
-        if ctx.focus_country and not _names_unknown_group(toks, head, matches):
+        if ctx.focus_country and _state_role(head, sector) and not _names_unknown_group(toks, head, matches):
             return ctx.focus_country, None, "context:focus"
     return None, None, None
 

@@ -38,6 +38,8 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
 _OBLIGATION = {"must"}
+_VISIT_CODES = ("042", "043", "044")
+_PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
 # A grammatical frame rather than a lexicon entry; its id tells the user which rule coded the event.
@@ -227,10 +229,12 @@ class SentenceCoder:
             if cur.head is cur:
                 break
             cur = cur.head
-        # Across sentences only a singular pronoun is followed back, to the previous event's source:
-        # "they" in news is as often aid workers or residents as the last state named.
-        if pron.lower_ in ("he", "she", "it") and self.ctx.last_source is not None:
-            return [self.ctx.last_source]
+        # Across sentences only "he"/"she" is followed back, and only to a named person: "it" and "they" in
+        # news are as often a group, a place or aid workers as the last actor named.
+        last = self.ctx.last_source
+        if pron.lower_ in ("he", "she") and last is not None and (last.entry or "").startswith(
+                ("person:", "introduced:")):
+            return [last]
         return []
 
     def code(self) -> list[Coded]:
@@ -373,7 +377,7 @@ class SentenceCoder:
         """ "X agreed to / is willing to <act> Y" where <act> is in no pattern: an intent to cooperate (030);
         "X threatened to <act> Y": a threat (130)."""
         gov = act.head
-        if verb_modality(gov) == "negated":
+        if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return []
         sources = self.actors(_find_agent(act, self.ctx))
         targets: list[Actor] = []
@@ -447,6 +451,8 @@ class SentenceCoder:
         for s, t in pairs:
             if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
                 continue
+            if code.startswith(_VISIT_CODES) and s.sector in _PRIVATE_SECTORS:
+                continue  # citizens travelling to a country are not a state visit
             if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
                 continue
             if t is None and code[:2] not in _TARGETLESS_ROOTS:

@@ -94,6 +94,10 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | threat | intent | request | None for a verbal trigger."""
     if _negated(tok):
         return "negated"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
+        adj = tok.head
+        if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
+            return "negated"
     mod = "intent" if _future(tok) else None
     cur = tok
     for _ in range(max_depth):
