@@ -73,7 +73,7 @@ class ArticleContext:
 def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
             shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
     """Longest name starting at toks[0]: (length, entries)."""
-    limit = min(lexicon.max_name_tokens, len(toks))
+    limit = min(lexicon.starts.get(toks[0].lower_, 0), len(toks))
     for n in range(limit, 0, -1):
         words = tuple(t.text for t in toks[:n])
         hit = lexicon.exact.get(words)

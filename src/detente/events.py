@@ -271,12 +271,15 @@ class SentenceCoder:
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
         chosen: tuple[Pattern, list[Actor], Token] | None = None
+        words = {w for t in verb.subtree for w in (t.lemma_.lower(), t.lower_)}
         for p in self._by_object_length(verb, patterns):
             if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
                                       for c in verb.children):
                 continue
             hit = None
             if p.objects:
+                if not (p.object_heads & words):
+                    continue
                 objs = _object_of(verb, p.particle)
                 hit = next((h for o in objs if (h := _object_hit(o, p.objects))), None)
                 if hit is None or self._names_other_event(hit, p):
@@ -320,12 +323,13 @@ class SentenceCoder:
         hunger strike (142), not an air strike's "strike"."""
         objs = _object_of(verb)
 
+        cands = [c for o in objs for c in (o, *(x for x in o.children if x.dep_ == "compound"))]
+        words = {w for c in cands for w in (c.lemma_.lower(), c.lower_)}
+
         def longest(p: Pattern) -> int:
-            best = 0
-            for o in objs:
-                for cand in (o, *(c for c in o.children if c.dep_ == "compound")):
-                    best = max([best] + [len(phrase) for phrase in p.objects if _noun_matches(cand, phrase)])
-            return best
+            if not (p.object_heads & words):
+                return 0
+            return max((len(phrase) for c in cands for phrase in p.objects if _noun_matches(c, phrase)), default=0)
 
         return sorted(patterns, key=lambda p: -longest(p))
 

@@ -88,8 +88,10 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]
     seen: set[str] = set()
     for index, sent in enumerate(doc.sents):
         matches = find_matches(sent, lexicon, ctx)
+        known = len(ctx.persons)
         remember_people(sent, matches, lexicon, ctx)
-        matches = find_matches(sent, lexicon, ctx)
+        if len(ctx.persons) != known:  # someone new was introduced: their later mentions resolve now
+            matches = find_matches(sent, lexicon, ctx)
         for c in code_sentence(sent, matches, lexicon, ctx):
             ev = _to_event(c, article, article_id, index)
             if ev.id not in seen:

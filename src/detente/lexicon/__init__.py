@@ -92,6 +92,7 @@ class Lexicon:
     patterns: PatternIndex
     max_name_tokens: int
     max_role_tokens: int
+    starts: Mapping[str, int] = field(default_factory=dict)  # lower-cased first word of a name -> longest name
     sources: tuple[str, ...] = field(default=())
 
 
@@ -248,6 +249,10 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
             fkey = tuple(t.lower() for t in key)
             folded[fkey] = tuple(dict.fromkeys([*folded.get(fkey, ()), *entries]))
     roles = {tuple(w.split()): s for w, s in builder.roles.items()}
+    starts: dict[str, int] = {}
+    for key in names:
+        first = key[0].lower()
+        starts[first] = max(starts.get(first, 0), len(key))
     try:
         patterns = index_patterns(parse_patterns(builder.patterns.values()))
     except ValueError as exc:
@@ -263,6 +268,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         patterns=patterns,
         max_name_tokens=max((len(k) for k in names), default=1),
         max_role_tokens=max((len(k) for k in roles), default=1),
+        starts=MappingProxyType(starts),
         sources=tuple(sources),
     )
 

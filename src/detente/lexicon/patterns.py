@@ -25,6 +25,10 @@ class Pattern:
     preps: tuple[str, ...] = ()
     particle: str | None = None
 
+    def __post_init__(self) -> None:
+        # The last word of each object phrase, to skip patterns cheaply when the object cannot match.
+        object.__setattr__(self, "object_heads", frozenset(o[-1] for o in self.objects))
+
     @property
     def is_nominal(self) -> bool:
         return bool(self.nouns)
