@@ -158,8 +158,9 @@ def eval_(
 
 
 def _register_commands() -> None:
-    from detente import cli_export, cli_ingest, cli_web
+    from detente import cli_demo, cli_export, cli_ingest, cli_web
 
+    cli_demo.register(app)
     cli_ingest.register(app)
     cli_export.register(app)
     cli_web.register(app)

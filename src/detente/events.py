@@ -38,6 +38,7 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
 _OBLIGATION = {"must"}
+_BILATERAL_ROOTS = {"03", "04", "05", "06"}
 _VISIT_CODES = ("042", "043", "044")
 _PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
@@ -459,6 +460,8 @@ class SentenceCoder:
                 continue  # citizens travelling to a country are not a state visit
             if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
                 continue
+            if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS:
+                continue  # a state does not consult or cooperate with itself: "the economies of Russia"
             if t is None and code[:2] not in _TARGETLESS_ROOTS:
                 continue
             out.append(Coded(s, t, code, p, trigger, end, modality, nominal))

@@ -18,6 +18,7 @@ _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|several|few)\s+(day|week|mont
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
 _YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)
+_NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since"}
 _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past", "this year"}
 
 
@@ -71,7 +72,9 @@ def event_date(sent: Span, trigger: Token, published: str | None) -> tuple[str |
         date.fromisoformat(published)
     except ValueError:
         return None, "unknown"
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
+    dates = [e for e in sent.ents if e.label_ == "DATE"
+             and not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME)]
     dates.sort(key=lambda e: (not _attached(e, trigger), abs(e.start - trigger.i)))
     for ent in dates:
         got = _parse(ent.text, published)
