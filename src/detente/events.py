@@ -14,13 +14,22 @@ from itertools import product
 from spacy.tokens import Span, Token
 
 from detente.actors import ArticleContext, Match, resolve_actors
+from detente.arguments import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    find_agent,
+    is_passive,
+    nominal_agent,
+    noun_matches,
+    object_hit,
+    object_of,
+    prep_objects,
+)
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, Pattern
-from detente.modality import REQUEST_VERBS, noun_modality, recode, verb_modality
+from detente.modality import noun_modality, recode, verb_modality
 from detente.model import Actor
 
-_SUBJECTS = {"nsubj", "csubj"}
-_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _PRONOUNS = {"it", "they", "he", "she", "we"}
 _DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
 # A target-less event is kept only where the codebook's action has no natural target.
@@ -72,128 +81,6 @@ class Coded:
     nominal: bool
 
 
-def _object_of(verb: Token, particle: str | None = None) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
-    if not objs and _is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
-    if particle:  # "called off the strike": the parser hangs the object on the particle
-        objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
-    if not objs:  # "agreed to US mediation", "consented to talks": a prepositional object
-        objs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"][:1]
-    out = []
-    for o in objs:
-        out.extend([o, *[c for c in o.children if c.dep_ == "conj"]])
-    return out
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-
-
-def _noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
-    """Does the multi-word noun ``phrase`` end at ``tok`` ("air strike")?"""
-    if tok.lemma_.lower() != phrase[-1] and tok.lower_ != phrase[-1]:
-        return False
-    start = tok.i - len(phrase) + 1
-    if start < tok.sent.start:
-        return False
-    return all(tok.doc[start + k].lower_ == w or tok.doc[start + k].lemma_.lower() == w
-               for k, w in enumerate(phrase[:-1]))
-
-
-def _object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
-    """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
-    compounded to it ("a package of sanctions", "mediation efforts")."""
-    cands = [obj]
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            cands.extend(p for p in c.children if p.dep_ == "pobj")
-        elif c.dep_ == "compound" and c.pos_ == "NOUN":
-            cands.append(c)
-    for cand in cands:
-        if any(_noun_matches(cand, o) for o in objects):
-            return cand
-    return None
-
-
-def _prep_objects(host: Token, word: str) -> list[Token]:
-    out = []
-    for c in host.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
-            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-        elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
-            out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
-    return out
-
-
-def _find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
-    """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
-    if _is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
-        return None
-    for c in verb.children:
-        if c.dep_ in _SUBJECTS:
-            return c
-    if depth >= 4 or verb.head is verb:
-        return None
-    gov = verb.head
-    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS:
-        obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None:
-            return obj
-    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
-        return _find_agent(gov, ctx, depth + 1)
-    if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
-        return _find_agent(gov.head, ctx, depth + 1)  # "Syria is willing to withdraw"
-    if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
-        return gov
-    if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-        return _nominal_agent(gov, ctx, depth + 1)
-    if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
-        return _find_agent(gov.head, ctx, depth + 1)
-    return None
-
-
-def _nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
-    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
-            return c
-    if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
-        if noun.lemma_.lower() in ("decision", "intention", "plan", "readiness", "move"):
-            return next((p for p in c_of[0].children if p.dep_ == "pobj"), None)
-    if depth >= 4:
-        return None
-    head = noun.head
-    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
-        return _find_agent(head, ctx, depth + 1)
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
-        owner = head.head
-        if owner.pos_ == "NOUN":
-            return _nominal_agent(owner, ctx, depth + 1)
-        # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
-        if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
-            return owner
-    # "X engaged in fighting": only participation verbs lend their subject to an event noun in their
-    # prepositional phrase; "closed the border because of fighting" says nothing of who fought.
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") \
-            and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
-        return _find_agent(head.head, ctx, depth + 1)
-    return None
-
-
-_PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
-                        "enter", "embark", "step", "escalate"}
-
-
 class SentenceCoder:
     """Codes the events of one sentence; built per sentence with the article context it may consult."""
 
@@ -212,7 +99,7 @@ class SentenceCoder:
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self._antecedent(tok)
         if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
-            tok = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+            tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:
                 return []
         return resolve_actors(tok, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
@@ -222,7 +109,7 @@ class SentenceCoder:
         cur = pron.head
         for _ in range(5):
             for c in cur.children:
-                if c.dep_ in _SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                if c.dep_ in SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                         and c.pos_ != "PRON":
                     found = resolve_actors(c, self.sent, self.matches, self.lexicon, self.ctx, self.trigger)
                     if found:
@@ -281,8 +168,8 @@ class SentenceCoder:
             if p.objects:
                 if not (p.object_heads & words):
                     continue
-                objs = _object_of(verb, p.particle)
-                hit = next((h for o in objs if (h := _object_hit(o, p.objects))), None)
+                objs = object_of(verb, p.particle)
+                hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
                 if hit is None or self._names_other_event(hit, p):
                     continue
             if p.preps and not self._slot_present(verb, hit, p):
@@ -301,7 +188,7 @@ class SentenceCoder:
         modality = verb_modality(verb)
         if modality == "request":
             return []
-        sources = self.actors(_find_agent(verb, self.ctx))
+        sources = self.actors(find_agent(verb, self.ctx))
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
         return self._pairs(sources, targets, p, verb, end, modality, nominal=False,
                            mutual=slot in _MUTUAL_SLOTS)
@@ -322,7 +209,7 @@ class SentenceCoder:
     def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
         """Patterns whose object phrase matches more of the text come first: "began a hunger strike" is a
         hunger strike (142), not an air strike's "strike"."""
-        objs = _object_of(verb)
+        objs = object_of(verb)
 
         cands = [c for o in objs for c in (o, *(x for x in o.children if x.dep_ == "compound"))]
         words = {w for c in cands for w in (c.lemma_.lower(), c.lower_)}
@@ -330,7 +217,7 @@ class SentenceCoder:
         def longest(p: Pattern) -> int:
             if not (p.object_heads & words):
                 return 0
-            return max((len(phrase) for c in cands for phrase in p.objects if _noun_matches(c, phrase)), default=0)
+            return max((len(phrase) for c in cands for phrase in p.objects if noun_matches(c, phrase)), default=0)
 
         return sorted(patterns, key=lambda p: -longest(p))
 
@@ -339,18 +226,18 @@ class SentenceCoder:
         hosts = [verb] + ([hit, hit.head] if hit is not None else [])
         for slot in p.preps:
             if slot == DOBJ:
-                deps = _PASSIVE_SUBJECTS if _is_passive(verb) else {"dobj", "obj", "dative"}
+                deps = PASSIVE_SUBJECTS if is_passive(verb) else {"dobj", "obj", "dative"}
                 if any(c.dep_ in deps for c in verb.children):
                     return True
-            elif any(_prep_objects(h, slot) for h in hosts):
+            elif any(prep_objects(h, slot) for h in hosts):
                 return True
         return False
 
     def _targets(self, verb: Token, hit: Token | None, p: Pattern) -> tuple[list[Actor], str | None]:
         """The target actors and the slot that gave them (a preposition, "dobj" or "object")."""
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-        if _is_passive(verb):
-            objs = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS]
+        if is_passive(verb):
+            objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
         # "boycott all contact with X", "imposed sanctions on X": the preposition may hang on the object.
         hosts = [verb, *objs] + ([hit, hit.head] if hit is not None else [])
         for slot in p.target_slots:
@@ -362,13 +249,13 @@ class SentenceCoder:
                 # "demanded that the US cancel ...": the clause's subject is the one addressed.
                 for c in verb.children:
                     if c.dep_ == "ccomp":
-                        subj = next((x for x in c.children if x.dep_ in _SUBJECTS), None)
+                        subj = next((x for x in c.children if x.dep_ in SUBJECTS), None)
                         found = self.actors(subj)
                         if found:
                             return found, DOBJ
                 continue
             for host in dict.fromkeys(hosts):
-                for pobj in _prep_objects(host, slot):
+                for pobj in prep_objects(host, slot):
                     found = self.actors(pobj)
                     if found:
                         return found, slot
@@ -384,7 +271,7 @@ class SentenceCoder:
         gov = act.head
         if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return []
-        sources = self.actors(_find_agent(act, self.ctx))
+        sources = self.actors(find_agent(act, self.ctx))
         targets: list[Actor] = []
         for c in act.children:
             if c.dep_ in ("dobj", "dative"):
@@ -402,8 +289,8 @@ class SentenceCoder:
         gov = verb.head
         if gov.lemma_.lower() not in _REPORTING:
             return []
-        sources = self.actors(next((c for c in gov.children if c.dep_ in _SUBJECTS), None))
-        targets = self.actors(next((c for c in verb.children if c.dep_ in _SUBJECTS), None))
+        sources = self.actors(next((c for c in gov.children if c.dep_ in SUBJECTS), None))
+        targets = self.actors(next((c for c in verb.children if c.dep_ in SUBJECTS), None))
         if not targets:
             return []
         return self._pairs(sources, targets, _DEMAND_FRAME, verb, verb.i + 1, None, nominal=False)
@@ -413,22 +300,22 @@ class SentenceCoder:
         if noun.dep_ == "pobj" and noun.head.head.i in self.coded_triggers:
             return []
         for p in patterns:
-            if not any(_noun_matches(noun, n) for n in p.nouns):
+            if not any(noun_matches(noun, n) for n in p.nouns):
                 continue
             targets: list[Actor] = []
             between: list[Actor] = []
             for slot in p.preps or _DEFAULT_NOUN_PREPS:
-                for pobj in _prep_objects(noun, slot):
+                for pobj in prep_objects(noun, slot):
                     found = self.actors(pobj)
                     if slot == "between":
                         between = found
                     elif found and not targets:
                         targets = found
-            agent = _nominal_agent(noun, self.ctx)
+            agent = nominal_agent(noun, self.ctx)
             if agent is not None and agent.dep_ in ("amod", "compound") and not targets and len(between) < 2:
                 return []  # "Palestinian unrest": a description, not a coded act against anyone
             sources = self.actors(agent)
-            mutual = bool(targets) and any(_prep_objects(noun, w) for w in _MUTUAL_SLOTS)
+            mutual = bool(targets) and any(prep_objects(noun, w) for w in _MUTUAL_SLOTS)
             if not sources and len(between) >= 2:
                 sources, targets = between, []
             elif not targets and len(between) >= 2:
