@@ -53,6 +53,8 @@ class ArticleContext:
     persons: dict[str, Actor] = field(default_factory=dict)  # surname -> actor as introduced
     last_source: Actor | None = None  # the previous event's source, for "it" / "they"
 
+    last_kind: str | None = None  # "country" or "org": which was named last, for "its" / "their"
+
     def note(self, actor: Actor) -> None:
         if actor.country and not actor.org:
             self.countries[actor.country] += 1
@@ -249,7 +251,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             sector, role_start = None, head.i
     else:
         # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
-        mods = [matches[t.i] for t in toks if t.i in matches]
+        mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)]
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
     if entry is not None and entry.kind == "person" and sector is None:
@@ -290,6 +292,15 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
+_PATRON_WORDS = {"backed", "led", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
+                 "sponsored", "armed", "based"}
+
+
+def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
+    """ "US-backed fighters" are not American: the name is the fighters' patron, not their state."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _PATRON_WORDS
+
+
 def _state_role(head: Token, sector: str) -> bool:
     """Only a state's own institutions default to the country an article is about: "officials said",
     "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
@@ -318,6 +329,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     words = {t.lower_ for t in toks}
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
+    if words & _PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
+        return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
     if sector:
@@ -404,5 +417,7 @@ def note_sentence(matches: dict[int, Match], ctx: ArticleContext) -> None:
         if e.kind in ("country", "capital", "seat", "demonym") and e.country:
             ctx.countries[e.country] += 1
             ctx.last_country = e.country
+            ctx.last_kind = "country"
         elif e.org and e.kind in ("org", "body"):
             ctx.last_org = e.org
+            ctx.last_kind = "org"

@@ -89,6 +89,11 @@ def find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | None
             return obj
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
         return find_agent(gov, ctx, depth + 1)
+    if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
+        # "Al-Shabaab claims to have killed ...": a verb the tagger took for a noun still has its subject
+        subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj
     if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, ctx, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):

@@ -343,7 +343,8 @@ class SentenceCoder:
         for s, t in pairs:
             if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
                 continue
-            if code.startswith(_VISIT_CODES) and s.sector in _PRIVATE_SECTORS:
+            if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
+                    s.sector is None and (s.entry or "").startswith("introduced:"))):
                 continue  # citizens travelling to a country are not a state visit
             if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
                 continue
