@@ -91,3 +91,21 @@ def test_ids_are_deterministic(code_mini):
     a = [e.id for e in code_mini("Poland attacked Belarus.")]
     b = [e.id for e in code_mini("Poland attacked Belarus.")]
     assert a == b and len(set(a)) == 1
+
+
+def test_article_context_resolves_the_bloc_and_introduced_surnames(code_mini):
+    text = ("The European Union met Chinese officials on Monday. Prime Minister of Belarus Roman Golovchenko "
+            "spoke in Minsk. Later the bloc attacked Poland. Golovchenko attacked Lithuania.")
+    got = triples(code_mini(text))
+    assert ("EU", "POL", "190") in got
+    assert ("BLR", "LTU", "190") in got
+
+
+def test_patrons_are_not_the_actor(code_mini):
+    assert triples(code_mini("US-backed fighters attacked Belarus.")) == []
+
+
+def test_role_words_take_the_sentence_state_only_when_it_is_the_only_one(code_mini):
+    assert triples(code_mini("In Belarus, troops attacked protesters.")) == [("BLR", "BLR", "190")]
+    # two states in the sentence: whose troops is a guess, so no event
+    assert triples(code_mini("In Belarus, unidentified troops attacked Polish protesters.")) == []
