@@ -39,3 +39,18 @@ def test_prose_mentioning_reply_or_share_is_kept():
 
 def test_title_is_prepended_when_missing():
     assert clean_text("Body text here.", title="A headline").startswith("A headline.")
+
+
+def test_story_text_that_opens_like_chrome_is_kept():
+    for prose in ("Share prices in Minsk fell sharply after the announcement of new sanctions.",
+                  "Commentators said Russia would respond to the expulsion of its diplomats.",
+                  "Relatedly, China recalled its ambassador from Vilnius on Tuesday.",
+                  "Subscribers to the state newspaper were told that the talks had failed."):
+        assert not is_chrome(prose), prose
+
+
+def test_hard_wrapped_lines_are_joined_and_headlines_stand_alone():
+    text = ("China recalls envoy\nChina recalled its ambassador to Lithuania on Tuesday and\n"
+            "demanded that Vilnius recall its own.\n")
+    assert clean_text(text) == ("China recalls envoy.\n\nChina recalled its ambassador to Lithuania on Tuesday and "
+                                "demanded that Vilnius recall its own.")

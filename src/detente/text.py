@@ -18,11 +18,14 @@ _CHROME_OPENERS = re.compile(
     r"also read|most (read|popular|viewed)|trending( now)?|latest news|top stories|more stories|"
     r"leave a (reply|comment)|post a comment|comments?( \(\d+\))?|\d+ comments?|add (a )?comment|"
     r"share( this( article| story)?| on| via)?|tweet|follow us|subscribe|sign up|newsletter|"
-    r"advertisement|sponsored( content)?|click here|tags?:|filed under|categories:|"
-    r"(photo|image|picture|video|credit|source|caption)s?\s*[:(©]|©|\(c\)\s|copyright|all rights reserved|"
-    r"by [A-Z][a-z]+( [A-Z][a-z.]+){0,3}\s*$|published( on)?\s*:?\s*\d|updated( on)?\s*:?\s*\d)",
+    r"advertisement|sponsored( content)?|click here|tags?|filed under|categories)"
+    r"(\s*[:|»›>-]|\s*$|\s+\d{1,2}:\d{2})"  # the opener ends the line or is followed by a separator or time
+    r"|^\s*((photo|image|picture|video|credit|source|caption)s?\s*[:(©]|©|\(c\)\s|copyright\b|"
+    r"all rights reserved|by [A-Z][a-z]+( [A-Z][a-z.]+){0,3}\s*$|(published|updated)( on)?\s*:?\s*\d)",
     re.IGNORECASE,
 )
+# Chrome is short: a long paragraph that happens to open with "Share" or "Related" is story text.
+_CHROME_MAX_WORDS = 40
 
 # A clock time followed by a date ("15:25 – 19 November"): the shape of a news-list teaser entry.
 _TEASER_TIMESTAMP = re.compile(
@@ -50,7 +53,7 @@ def is_chrome(paragraph: str) -> bool:
         return True
     if _STAMP_ONLY.match(p):
         return True
-    if _CHROME_OPENERS.match(p):
+    if _CHROME_OPENERS.match(p) and (len(p.split()) <= _CHROME_MAX_WORDS or _TEASER_TIMESTAMP.search(p)):
         return True
     if _TEASER_TIMESTAMP.search(p):
         return True
@@ -65,13 +68,35 @@ def _normalise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+def _paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; a single line break inside one is hard wrapping, except after a
+    short line without final punctuation (a headline, a byline, a button label), which stands alone."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        current = ""
+        for line in (x.strip() for x in block.split("\n")):
+            if not line:
+                continue
+            if not current:
+                current = line
+            elif not _SENTENCE_END.search(current) and (line[:1].islower() or len(current) >= 60) \
+                    and not is_chrome(line) and not is_chrome(current):
+                current = f"{current} {line}"
+            else:
+                out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
 def clean_text(text: str, title: str | None = None) -> str:
     """Return the story's paragraphs, separated by blank lines, with page chrome removed.
 
     A headline (a short first line without final punctuation) is kept and given a full stop so that the
     sentence splitter does not run it into the first paragraph: headlines often state the main event.
     """
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", _normalise(text))]
+    paragraphs = _paragraphs(_normalise(text))
     kept: list[str] = []
     if title and title.strip() and (not paragraphs or paragraphs[0] != title.strip()):
         paragraphs.insert(0, title.strip())
