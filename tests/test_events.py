@@ -91,6 +91,11 @@ def test_ids_are_deterministic(code_mini):
     a = [e.id for e in code_mini("Poland attacked Belarus.")]
     b = [e.id for e in code_mini("Poland attacked Belarus.")]
     assert a == b and len(set(a)) == 1
+    # the id is a hash of (article, sentence, dyad, code, trigger offset): stable across processes and runs
+    from detente.model import Article, event_id
+
+    article = Article(text="Poland attacked Belarus.", date_published="2021-12-03")
+    assert a == [event_id(article.stable_id, 0, "POL", "BLR", "190", 7)]
 
 
 def test_article_context_resolves_the_bloc_and_introduced_surnames(code_mini):

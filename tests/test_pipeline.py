@@ -46,6 +46,7 @@ def test_row6_lithuania_approves_taiwan_office(seed_events):
 
 
 def test_nothing_from_page_chrome(seed_events):
+    assert seed_events
     for e in seed_events:
         assert "Related materials" not in e.sentence
         assert "richest companies" not in e.sentence
@@ -53,6 +54,7 @@ def test_nothing_from_page_chrome(seed_events):
 
 
 def test_no_self_directed_events(seed_events):
+    assert seed_events
     for e in seed_events:
         assert e.target is None or (e.source.code, e.source.sector) != (e.target.code, e.target.sector)
 

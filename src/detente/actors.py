@@ -55,13 +55,6 @@ class ArticleContext:
 
     last_kind: str | None = None  # "country" or "org": which was named last, for "its" / "their"
 
-    def note(self, actor: Actor) -> None:
-        if actor.country and not actor.org:
-            self.countries[actor.country] += 1
-            self.last_country = actor.country
-        if actor.org:
-            self.last_org = actor.org
-
     @property
     def focus_country(self) -> str | None:
         if not self.countries:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.actors import ArticleContext
 from detente.modality import REQUEST_VERBS
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -70,7 +69,7 @@ def prep_objects(host: Token, word: str) -> list[Token]:
     return out
 
 
-def find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
+def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
     if is_passive(verb):
         for c in verb.children:
@@ -88,24 +87,24 @@ def find_agent(verb: Token, ctx: ArticleContext, depth: int = 0) -> Token | None
         if obj is not None:
             return obj
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
-        return find_agent(gov, ctx, depth + 1)
+        return find_agent(gov, depth + 1)
     if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
         # "Al-Shabaab claims to have killed ...": a verb the tagger took for a noun still has its subject
         subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return subj
     if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
-        return find_agent(gov.head, ctx, depth + 1)  # "Syria is willing to withdraw"
+        return find_agent(gov.head, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
         return gov
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-        return nominal_agent(gov, ctx, depth + 1)
+        return nominal_agent(gov, depth + 1)
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
-        return find_agent(gov.head, ctx, depth + 1)
+        return find_agent(gov.head, depth + 1)
     return None
 
 
-def nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | None:
+def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
     for c in noun.children:
         if c.dep_ == "poss":
@@ -123,11 +122,11 @@ def nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | N
         return None
     head = noun.head
     if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
-        return find_agent(head, ctx, depth + 1)
+        return find_agent(head, depth + 1)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head
         if owner.pos_ == "NOUN":
-            return nominal_agent(owner, ctx, depth + 1)
+            return nominal_agent(owner, depth + 1)
         # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
         if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
             return owner
@@ -135,7 +134,7 @@ def nominal_agent(noun: Token, ctx: ArticleContext, depth: int = 0) -> Token | N
     # prepositional phrase; "closed the border because of fighting" says nothing of who fought.
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") \
             and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
-        return find_agent(head.head, ctx, depth + 1)
+        return find_agent(head.head, depth + 1)
     return None
 
 

@@ -85,13 +85,19 @@ def code(
             _date.fromisoformat(date)
         except ValueError:
             raise _fail(f"--date {date!r} is not a date like 2021-12-03") from None
+    from detente.nlp import ModelNotFound
+    from detente.readers.base import MAX_CHARS
+
     text = _read_text(path)
     if not text.strip():
         raise _fail(f"{path}: the document is empty")
+    if len(text) > MAX_CHARS:
+        raise _fail(f"{path}: document too large ({len(text):,} characters; the limit is {MAX_CHARS:,}): "
+                    "split it, or use `detente ingest`, which reports it and goes on")
     try:
         events = code_article(Article(text=text, id=id, title=title, date_published=date),
                               _config(actors, model))
-    except LexiconError as exc:
+    except (LexiconError, ModelNotFound) as exc:
         raise _fail(str(exc)) from None
     if fmt == "table":
         Console().print(_table(events))

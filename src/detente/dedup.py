@@ -21,6 +21,7 @@ Design choices:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import deque
@@ -41,7 +42,6 @@ WINDOW = 100_000
 _SEED = 1
 _SCHEME = "affine32"  # datasketch 2's default: 32-bit values, so a signature is 4 bytes per permutation
 _WORD = re.compile(r"\w+")
-_PERMUTATIONS: dict[int, object] = {}
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -61,12 +61,17 @@ def signature(text: str, num_perm: int = NUM_PERM) -> bytes | None:
         return None
     from datasketch import MinHash
 
-    perms = _PERMUTATIONS.get(num_perm)
-    if perms is None:  # generating the permutations costs more than hashing a short article: do it once
-        perms = _PERMUTATIONS[num_perm] = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
-    m = MinHash(num_perm=num_perm, seed=_SEED, permutations=perms, scheme=_SCHEME)
+    m = MinHash(num_perm=num_perm, seed=_SEED, permutations=_permutations(num_perm), scheme=_SCHEME)
     m.update_batch(list(grams))
     return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
+
+
+@functools.cache
+def _permutations(num_perm: int) -> object:
+    """Generating the permutations costs more than hashing a short article: once per process (read-only)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def similarity(a: bytes, b: bytes) -> float:

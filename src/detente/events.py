@@ -158,7 +158,7 @@ class SentenceCoder:
         return out
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...]) -> list[Coded]:
-        chosen: tuple[Pattern, list[Actor], Token] | None = None
+        chosen: tuple[Pattern, list[Actor], Token | None, str | None] | None = None
         words = {w for t in verb.subtree for w in (t.lemma_.lower(), t.lower_)}
         for p in self._by_object_length(verb, patterns):
             if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
@@ -188,7 +188,7 @@ class SentenceCoder:
         modality = verb_modality(verb)
         if modality == "request":
             return []
-        sources = self.actors(find_agent(verb, self.ctx))
+        sources = self.actors(find_agent(verb))
         end = max(verb.i, hit.i if hit is not None else verb.i) + 1
         return self._pairs(sources, targets, p, verb, end, modality, nominal=False,
                            mutual=slot in _MUTUAL_SLOTS)
@@ -271,7 +271,7 @@ class SentenceCoder:
         gov = act.head
         if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return []
-        sources = self.actors(find_agent(act, self.ctx))
+        sources = self.actors(find_agent(act))
         targets: list[Actor] = []
         for c in act.children:
             if c.dep_ in ("dobj", "dative"):
@@ -311,7 +311,7 @@ class SentenceCoder:
                         between = found
                     elif found and not targets:
                         targets = found
-            agent = nominal_agent(noun, self.ctx)
+            agent = nominal_agent(noun)
             if agent is not None and agent.dep_ in ("amod", "compound") and not targets and len(between) < 2:
                 return []  # "Palestinian unrest": a description, not a coded act against anyone
             sources = self.actors(agent)

@@ -6,6 +6,7 @@ never renamed or dropped, because stores, exports and users' notebooks depend on
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -22,7 +23,7 @@ class Article:
     url: str | None = None
     source_name: str | None = None
 
-    @property
+    @functools.cached_property
     def stable_id(self) -> str:
         """The input's id, else a content hash: re-coding the same text gives the same id."""
         if self.id:

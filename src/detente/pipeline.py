@@ -21,7 +21,7 @@ from detente.nlp import load_pipeline
 from detente.text import clean_text
 from detente.when import event_date
 
-CODER_VERSION = "0.1.0"
+CODER_VERSION = "0.1.0"  # part of every event; bump when coding changes
 
 
 @dataclass(frozen=True)

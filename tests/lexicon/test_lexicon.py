@@ -39,3 +39,14 @@ def test_bad_pattern_is_reported(tmp_path):
 def test_missing_user_file():
     with pytest.raises(LexiconError, match="no such lexicon file"):
         load_lexicon(["/nonexistent/mine.yml"])
+
+
+def test_unknown_cameo_code_and_bad_dates_are_load_errors(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text('patterns:\n  - {id: x, code: "999", verbs: [impose]}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="999"):
+        build_lexicon([bad])
+    bad.write_text("people:\n  - {name: A B, country: LTU, terms: [[foreign_minister, 2020-13-01, null]]}\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="bad.yml"):
+        build_lexicon([bad])

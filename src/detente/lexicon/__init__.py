@@ -108,7 +108,7 @@ def _is_acronym(name: str) -> bool:
 def _read_yaml(path: Path | Any) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
     if data is None:
         return {}
@@ -157,12 +157,22 @@ class _Builder:
         if not isinstance(roles, dict):
             raise LexiconError(f"{where}: roles must map a sector code to a list of words")
         for sector, words in roles.items():
-            for w in words or []:
+            if not isinstance(words, list):
+                raise LexiconError(f"{where}: roles: {sector} must have a list of words")
+            for w in words:
                 self.roles[str(w).lower()] = str(sector)
         for pat in data.get("patterns") or []:
             if not isinstance(pat, dict) or not pat.get("id"):
                 raise LexiconError(f"{where}: a pattern needs an id: {pat!r}")
             self.patterns[str(pat["id"])] = pat
+
+
+def _iso_day(value: Any, where: str) -> str:
+    """A term date as YYYY-MM-DD (YAML gives dates or strings); checked when loading, not when coding."""
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise LexiconError(f"{where}: {value!r} is not a date like 2021-12-03") from None
 
 
 def _people_tables(people: dict[str, dict[str, Any]], tokenizer: Any, names: dict, where: str):
@@ -173,7 +183,8 @@ def _people_tables(people: dict[str, dict[str, Any]], tokenizer: Any, names: dic
         for t in p.get("terms") or []:
             if not isinstance(t, (list, tuple)) or len(t) != 3:
                 raise LexiconError(f"{where}: {name}: a term is [role, start, end]: {t!r}")
-            terms.append(Term(str(t[0]), str(t[1]), _as_str(t[2])))
+            terms.append(Term(str(t[0]), _iso_day(t[1], f"{where}: {name}"),
+                              None if t[2] is None else _iso_day(t[2], f"{where}: {name}")))
         pid = f"person:{name}"
         persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms))
         entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV")
@@ -233,6 +244,8 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         for form in [name, *(o.get("aliases") or [])]:
             add_name(form, own)
         for body in o.get("bodies") or []:
+            if not isinstance(body, dict) or not body.get("name"):
+                raise LexiconError(f"organisation {name}: a body needs a name: {body!r}")
             bname = str(body["name"])
             sector = _as_str(body.get("sector")) or own.sector
             b = Entry(f"body:{name}/{bname}", bname, "body", own.country, code, sector,

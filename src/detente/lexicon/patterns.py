@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from detente.ontology import is_code
+
 DOBJ = "dobj"
 
 
@@ -28,10 +30,6 @@ class Pattern:
     def __post_init__(self) -> None:
         # The last word of each object phrase, to skip patterns cheaply when the object cannot match.
         object.__setattr__(self, "object_heads", frozenset(o[-1] for o in self.objects))
-
-    @property
-    def is_nominal(self) -> bool:
-        return bool(self.nouns)
 
     @property
     def specificity(self) -> int:
@@ -74,8 +72,8 @@ def parse_patterns(raw: Iterable[Mapping[str, Any]]) -> list[Pattern]:
     for r in raw:
         pid = str(r.get("id"))
         code = r.get("code")
-        if not isinstance(code, str) or not code.isdigit():
-            raise ValueError(f"pattern {pid}: code must be a CAMEO code string like \"163\"")
+        if not isinstance(code, str) or not is_code(code):
+            raise ValueError(f"pattern {pid}: code must be a CAMEO 1.1b3 event code string like \"163\", not {code!r}")
         verbs = _words(r.get("verbs"), "verbs", pid)
         nouns = _words(r.get("nouns"), "nouns", pid)
         if bool(verbs) == bool(nouns):
