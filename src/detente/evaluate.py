@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.model import Event
+from detente.ontology import quad_class_of
 
 MATCHINGS = ("source-target-root", "source-target-quad", "source-target-plover", "source-target")
 
@@ -94,14 +95,11 @@ def load_gold(path: str | Path) -> Iterator[GoldText]:
 
 
 def _quad(root: str | None) -> int | None:
-    if not root:
-        return None
-    r = int(root)
-    return 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4
+    return quad_class_of(root) if root else None
 
 
 def _code(actor: Any) -> str | None:
-    return None if actor is None else (actor.org or actor.country)
+    return None if actor is None else actor.code
 
 
 def gold_tuples(events: Iterable[dict[str, Any]]) -> dict[str, Counter]:
