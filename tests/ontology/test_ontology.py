@@ -118,7 +118,7 @@ def test_plover_events_are_the_sixteen():
         ("0311", "AGREE", None),
         ("042", "CONSULT", None),
         ("051", "SUPPORT", None),
-        ("054", "SUPPORT", None),
+        ("054", "COOPERATE", None),
         ("055", "CONCEDE", None),
         ("056", "CONCEDE", None),
         ("057", "AGREE", None),
