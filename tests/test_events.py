@@ -114,3 +114,7 @@ def test_role_words_take_the_sentence_state_only_when_it_is_the_only_one(code_mi
     assert triples(code_mini("In Belarus, troops attacked protesters.")) == [("BLR", "BLR", "190")]
     # two states in the sentence: whose troops is a guess, so no event
     assert triples(code_mini("In Belarus, unidentified troops attacked Polish protesters.")) == []
+
+
+def test_an_attempted_act_is_the_act(code_mini):
+    assert triples(code_mini("Poland attempted to attack Belarus.")) == [("POL", "BLR", "190")]

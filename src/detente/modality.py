@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
 INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
-                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve", "try",
-                "attempt", "mean", "undertake", "volunteer", "strive", "move", "look",
+                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
+                "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
 THREAT_VERBS = {"threaten", "warn"}
