@@ -285,7 +285,8 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
-_PATRON_WORDS = {"backed", "led", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
+# "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
+_PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                  "sponsored", "armed", "based"}
 
 

@@ -98,6 +98,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
         return gov
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN":  # "journalists arrested in Diyarbakir": the noun is who it was done to
+            return None
         return nominal_agent(gov, depth + 1)
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, depth + 1)

@@ -94,6 +94,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | threat | intent | request | None for a verbal trigger."""
     if _negated(tok):
         return "negated"
+    if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
         if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
