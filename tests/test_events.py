@@ -118,3 +118,12 @@ def test_role_words_take_the_sentence_state_only_when_it_is_the_only_one(code_mi
 
 def test_an_attempted_act_is_the_act(code_mini):
     assert triples(code_mini("Poland attempted to attack Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_called_off_attack_is_not_an_attack(code_mini):
+    assert triples(code_mini("Poland called off the attack on Belarus.")) == []
+
+
+def test_a_passive_participle_does_not_make_its_noun_the_agent(code_mini):
+    # "protesters attacked in Minsk": the protesters were attacked, by someone the sentence does not name
+    assert triples(code_mini("Polish protesters attacked in Minsk were taken to hospital.")) == []
