@@ -66,3 +66,8 @@ def test_coordinated_actors(nlp, mini_lexicon):
 
 def test_no_actor_for_plain_nouns(nlp, mini_lexicon):
     assert resolve(nlp, mini_lexicon, "The weather was cold.", "weather") == []
+
+
+def test_title_before_an_unknown_name_gives_the_sector(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Belarus jailed protester Ana Lopez.", "Lopez")
+    assert (a.country, a.sector) == ("BLR", "CVL")

@@ -237,6 +237,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     toks = phrase_tokens(head, stop)
     head_match = matches.get(head.i)
     sector, role_start = role_sector(head, lexicon)
+    if sector is None and head.pos_ == "PROPN" and head.i not in matches:
+        # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
+        for c in sorted((c for c in head.children if c.dep_ == "compound" and c.i not in matches),
+                        key=lambda c: -c.i):
+            sector, role_start = role_sector(c, lexicon)
+            if sector:
+                break
     entry: Entry | None = None
     if head_match is not None:
         entry = head_match.entry
