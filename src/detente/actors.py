@@ -239,7 +239,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     sector, role_start = role_sector(head, lexicon)
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
-        for c in sorted((c for c in head.children if c.dep_ == "compound" and c.i not in matches),
+        for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
                         key=lambda c: -c.i):
             sector, role_start = role_sector(c, lexicon)
             if sector:
