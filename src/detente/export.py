@@ -25,6 +25,7 @@ from typing import IO, Any
 
 import duckdb
 
+from detente import filters
 from detente.ontology import PLOVER_EVENTS
 from detente.store import EVENT_COLUMNS, row_to_event
 
@@ -34,8 +35,6 @@ MEMORY_LIMIT = "1GB"
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
 """The flat (CSV/Parquet) columns: the ``events`` table's documented columns, in the store's order. A store
 file written by an older version may lack the newest of them; :func:`flat_columns` gives those it has."""
-
-_SIDE_ACTOR = "({s}_code = ? OR {s}_country = ? OR {s}_org = ? OR {s}_cameo = ?)"
 
 # GDELT 2.0 event table, in GDELT's column order (61 columns).
 _ACTOR_COLS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -106,38 +105,15 @@ class EventFilter:
         return EventFilter(since, until, code(self.actor), code(self.source), code(self.target), cameo, root,
                            plover, self.quad, self.limit)
 
+    def conditions(self) -> filters.EventFilter:
+        """The shared :class:`detente.filters.EventFilter` of these options (``limit`` is not a condition)."""
+        return filters.EventFilter(date_from=self.since, date_to=self.until, actor=self.actor, source=self.source,
+                                   target=self.target, cameo=self.cameo, cameo_root=self.root, plover=self.plover,
+                                   quad_class=self.quad)
+
     def where(self, alias: str = "") -> tuple[str, list[Any]]:
         """SQL conditions (joined by AND, or ``TRUE``) and their parameters, in placeholder order."""
-        p = f"{alias}." if alias else ""
-        conds: list[str] = []
-        params: list[Any] = []
-        if self.since:
-            conds.append(f"{p}date >= ?::DATE")
-            params.append(self.since)
-        if self.until:
-            conds.append(f"{p}date <= ?::DATE")
-            params.append(self.until)
-        for side in ("source", "target"):
-            value = getattr(self, side)
-            if value:
-                conds.append(_SIDE_ACTOR.format(s=p + side))
-                params += [value] * 4
-        if self.actor:
-            conds.append("(" + " OR ".join(_SIDE_ACTOR.format(s=p + s) for s in ("source", "target")) + ")")
-            params += [self.actor] * 8
-        if self.cameo:
-            conds.append(f"starts_with({p}cameo, ?)")
-            params.append(self.cameo)
-        if self.root:
-            conds.append(f"{p}cameo_root = ?")
-            params.append(self.root)
-        if self.plover:
-            conds.append(f"{p}plover_event = ?")
-            params.append(self.plover)
-        if self.quad is not None:
-            conds.append(f"{p}quad_class = ?")
-            params.append(self.quad)
-        return (" AND ".join(conds) or "TRUE"), params
+        return self.conditions().where(alias)
 
 
 def readonly_settings(con: duckdb.DuckDBPyConnection, memory_limit: str = MEMORY_LIMIT) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 import duckdb
 
 from detente.dedup import EVENT_GROUPS_VIEW, EVENT_KEY_SQL, event_key
+from detente.filters import EventFilter
 from detente.model import Actor, Article, Event, Location, Trigger
 
 SCHEMA_VERSION = "1"
@@ -72,11 +73,11 @@ _INDEXES = (
 )
 _EVENT_ORDER = "date NULLS LAST, source_code NULLS LAST, target_code NULLS LAST, id"
 
-# filter name -> SQL condition with one placeholder (lists/tuples/sets of values become IN lists)
+# Store.events keyword -> detente.filters.EventFilter field (a list, tuple or set of values means any of them)
 _FILTERS = {
-    "article_id": "article_id", "date": "date", "source": "source_code", "target": "target_code",
-    "cameo": "cameo", "cameo_root": "cameo_root", "quad_class": "quad_class", "plover_event": "plover_event",
-    "coder_version": "coder_version", "source_country": "source_country", "target_country": "target_country",
+    "article_id": "article_id", "date": "date", "source": "source", "target": "target", "cameo": "cameo",
+    "cameo_root": "cameo_root", "quad_class": "quad_class", "plover_event": "plover", "coder_version": "coder_version",
+    "source_country": "source_country", "target_country": "target_country",
 }
 
 
@@ -326,33 +327,19 @@ class Store:
                actor: str | None = None, dyad: tuple[str, str] | None = None, **filters: Any) -> list[Event]:
         """Stored events matching all filters, ordered by date, article, sentence.
 
-        Filters: ``date_from``/``date_to`` (inclusive, YYYY-MM-DD), ``actor`` (code on either side), ``dyad``
-        (source code, target code), and equality on ``article_id, date, source, target, cameo, cameo_root,
-        quad_class, plover_event, coder_version, source_country, target_country`` (a list means any of).
+        Filters (see :class:`detente.filters.EventFilter`): ``date_from``/``date_to`` (inclusive, YYYY-MM-DD),
+        ``actor`` (either side), ``dyad`` (source, target), ``source``, ``target`` (an actor matches a side's
+        code, country, org or CAMEO actor code), ``cameo`` (a CAMEO code prefix), and equality on ``article_id,
+        date, cameo_root, quad_class, plover_event, coder_version, source_country, target_country``; a list
+        means any of.
         """
-        where, params = [], []
-        for key, value in filters.items():
-            if key not in _FILTERS:
-                raise TypeError(f"unknown event filter {key!r}; known: {', '.join(sorted(_FILTERS))}")
-            if isinstance(value, list | tuple | set | frozenset):
-                where.append(f"{_FILTERS[key]} IN (SELECT unnest(?))")
-                params.append(sorted(value))
-            else:
-                where.append(f"{_FILTERS[key]} = ?")
-                params.append(value)
-        if date_from:
-            where.append("date >= ?::DATE")
-            params.append(date_from)
-        if date_to:
-            where.append("date <= ?::DATE")
-            params.append(date_to)
-        if actor:
-            where.append("(source_code = ? OR target_code = ?)")
-            params += [actor, actor]
-        if dyad:
-            where.append("source_code = ? AND target_code = ?")
-            params += list(dyad)
-        sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        unknown = sorted(set(filters) - set(_FILTERS))
+        if unknown:
+            raise TypeError(f"unknown event filter {unknown[0]!r}; known: {', '.join(sorted(_FILTERS))}")
+        flt = EventFilter(date_from=date_from, date_to=date_to, actor=actor, dyad=dyad,
+                          **{_FILTERS[key]: value for key, value in filters.items()})
+        where, params = flt.where()
+        sql = f"SELECT * FROM events WHERE {where}"
         sql += " ORDER BY date NULLS LAST, article_id, sentence_index, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

@@ -18,7 +18,10 @@ from typing import Any
 
 import duckdb
 
+from detente.filters import EventFilter
 from detente.web.names import known_names
+
+__all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Schema"]
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
 SORTS = {
@@ -52,47 +55,6 @@ class Schema:
                         and {"event_key", "num_mentions", "num_articles", "num_sources"} <= c)
         return cls(event_key="event_key" in cols.get("events", set()), merged_view=merged[0] if merged else None,
                    article_columns=frozenset(cols.get("articles", set())))
-
-
-@dataclass
-class EventFilter:
-    """The filters shared by events, CSV export, dyads and the network (all optional, all ANDed)."""
-
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    actor: Sequence[str] = ()  # either side
-    source: Sequence[str] = ()
-    target: Sequence[str] = ()
-    cameo_root: Sequence[str] = ()
-    cameo: Sequence[str] = ()
-    plover: Sequence[str] = ()
-    quad_class: Sequence[int] = ()
-    q: str | None = None  # free text over the sentence
-
-    def sql(self, prefix: str = "") -> tuple[str, list[Any]]:
-        """A WHERE clause (or "") and its parameters; ``prefix`` qualifies columns (e.g. ``"e."``)."""
-        where: list[str] = []
-        params: list[Any] = []
-        if self.date_from:
-            where.append(f"{prefix}date >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            where.append(f"{prefix}date <= ?")
-            params.append(self.date_to)
-        for values, column in ((self.source, "source_code"), (self.target, "target_code"),
-                               (self.cameo_root, "cameo_root"), (self.cameo, "cameo"),
-                               (self.plover, "plover_event"), (self.quad_class, "quad_class")):
-            if values:
-                where.append(f"{prefix}{column} IN (SELECT unnest(?))")
-                params.append(list(values))
-        if self.actor:
-            where.append(f"({prefix}source_code IN (SELECT unnest(?)) OR {prefix}target_code IN (SELECT unnest(?)))")
-            params += [list(self.actor), list(self.actor)]
-        if self.q:
-            escaped = self.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(f"{prefix}sentence ILIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
-        return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def _qualified(sort: str) -> str:
@@ -133,24 +95,24 @@ class Queries:
     def events(self, flt: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0,
                with_total: bool = True) -> dict[str, Any]:
         """One page of events (newest first by default) with the article title, and the filtered total."""
-        where, params = flt.sql()
+        where, params = flt.where()
         cols = ", ".join(LIST_COLUMNS)
         rows = self._run(f"SELECT e.*, a.title AS article_title, a.source_name AS article_source FROM "
-                         f"(SELECT {cols} FROM events{where} ORDER BY {SORTS[sort]}, id LIMIT ? OFFSET ?) e "
+                         f"(SELECT {cols} FROM events WHERE {where} ORDER BY {SORTS[sort]}, id LIMIT ? OFFSET ?) e "
                          f"LEFT JOIN articles a ON a.id = e.article_id ORDER BY {_qualified(sort)}",
                          [*params, limit, offset])
-        total = self._run(f"SELECT count(*) AS n FROM events{where}", params)[0]["n"] if with_total else None
+        total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"] if with_total else None
         return {"total": total, "limit": limit, "offset": offset, "items": [_clean(r) for r in rows]}
 
     def events_csv_rows(self, flt: EventFilter, sort: str, limit: int) -> tuple[list[str], list[tuple]]:
         """Rows for CSV export: the list columns plus the article's title and url."""
-        where, params = flt.sql("e.")
+        where, params = flt.where("e")
         order = _qualified(sort)
         cols = ", ".join(f"e.{c}" for c in LIST_COLUMNS)
         cur = self.con.cursor()
         try:
             cur.execute(f"SELECT {cols}, a.title AS article_title, a.url AS article_url FROM events e "
-                        f"LEFT JOIN articles a ON a.id = e.article_id{where} ORDER BY {order} LIMIT ?",
+                        f"LEFT JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY {order} LIMIT ?",
                         [*params, limit])
             return [d[0] for d in cur.description], cur.fetchall()
         finally:
@@ -257,14 +219,14 @@ class Queries:
 
     def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False) -> list[dict[str, Any]]:
         """Top dyads by volume with counts per quad class and mean Goldstein."""
-        where, params = flt.sql()
+        where, params = flt.where()
         extra = "source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> target_code"
-        where = f"{where} AND {extra}" if where else f" WHERE {extra}"
         a, b = (("source_code", "target_code") if directed else
                 ("least(source_code, target_code)", "greatest(source_code, target_code)"))
         rows = self._run(
             f"SELECT {a} AS a, {b} AS b, count(*) AS mentions, {self._counts(unique)}, "
-            f"round(avg(goldstein), 3) AS goldstein, min(date) AS first, max(date) AS last FROM events{where} "
+            f"round(avg(goldstein), 3) AS goldstein, min(date) AS first, max(date) AS last FROM events "
+            f"WHERE {where} AND {extra} "
             "GROUP BY ALL ORDER BY events DESC, mentions DESC, a, b LIMIT ?", [*params, limit])
         names = self.actor_names()
         for r in rows:
@@ -285,15 +247,16 @@ class Queries:
         out = []
         for label, a, b in series:
             if b is None:
-                cond, params = "(source_code = ? OR target_code = ?)", [a, a]
+                cond, params = EventFilter(date_from=date_from, date_to=date_to, actor=a).where()
             else:
-                cond, params = ("((source_code = ? AND target_code = ?) OR (source_code = ? AND target_code = ?))",
-                                [a, b, b, a])
+                ab, ab_params = EventFilter(dyad=(a, b)).where()
+                ba, ba_params = EventFilter(dyad=(b, a)).where()
+                period, period_params = EventFilter(date_from=date_from, date_to=date_to).where()
+                cond, params = f"(({ab}) OR ({ba})) AND {period}", [*ab_params, *ba_params, *period_params]
             rows = self._run(
                 f"SELECT date_trunc('{interval}', date)::DATE AS bucket, count(*) AS mentions, "
                 f"{self._counts(unique)}, round(avg(goldstein), 3) AS goldstein "
-                f"FROM events WHERE {cond} AND date >= ? AND date <= ? GROUP BY bucket ORDER BY bucket",
-                [*params, date_from, date_to])
+                f"FROM events WHERE {cond} GROUP BY bucket ORDER BY bucket", params)
             out.append({"label": label, "a": a, "b": b, "points": [_clean(r) for r in rows]})
         return out
 
@@ -317,12 +280,12 @@ class Queries:
             f"{', approx_count_distinct(event_key) AS unique_events' if self.schema.event_key else ''} FROM events")[0]
         totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
         flt = EventFilter(date_from=date_from, date_to=date_to)
-        where, params = flt.sql()
+        where, params = flt.where()
         series = self._run(
             f"SELECT date_trunc('{interval}', date)::DATE AS bucket, count(*) AS mentions, {self._counts()}, "
-            f"round(avg(goldstein), 3) AS goldstein FROM events{where}{' AND' if where else ' WHERE'} "
+            f"round(avg(goldstein), 3) AS goldstein FROM events WHERE {where} AND "
             "date IS NOT NULL GROUP BY bucket ORDER BY bucket", params)
-        top_roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events{where} GROUP BY cameo_root "
+        top_roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "
                               "ORDER BY events DESC, cameo_root LIMIT 20", params)
         return {"totals": _clean(totals), "interval": interval, "series": [_clean(r) for r in series],
                 "top_actors": self.top_actors(flt, 10), "top_dyads": self.dyads(flt, False, 10),
@@ -330,11 +293,11 @@ class Queries:
                                                    "merged_view": self.schema.merged_view}}
 
     def top_actors(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        where, params = flt.sql()
+        where, params = flt.where()
         rows = self._run(
             f"SELECT code, count(*) AS events, round(avg(goldstein), 3) AS goldstein FROM ("
-            f"SELECT source_code AS code, goldstein FROM events{where} UNION ALL "
-            f"SELECT target_code, goldstein FROM events{where}) WHERE code IS NOT NULL "
+            f"SELECT source_code AS code, goldstein FROM events WHERE {where} UNION ALL "
+            f"SELECT target_code, goldstein FROM events WHERE {where}) WHERE code IS NOT NULL "
             "GROUP BY code ORDER BY events DESC, code LIMIT ?", [*params, *params, limit])
         names = self.actor_names()
         for r in rows:
@@ -343,11 +306,10 @@ class Queries:
 
     def locations(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
         """Places with coordinates and how many events happened there (empty until geolocation exists)."""
-        where, params = flt.sql()
+        where, params = flt.where()
         cond = "location_lat IS NOT NULL AND location_lon IS NOT NULL"
-        where = f"{where} AND {cond}" if where else f" WHERE {cond}"
         return self._run(
             "SELECT location_name AS name, location_country AS country, round(avg(location_lat), 4) AS lat, "
             "round(avg(location_lon), 4) AS lon, count(*) AS events, round(avg(goldstein), 3) AS goldstein, "
-            f"arg_max(id, date) AS latest_event FROM events{where} GROUP BY location_name, location_country "
-            "ORDER BY events DESC, name LIMIT ?", [*params, limit])
+            f"arg_max(id, date) AS latest_event FROM events WHERE {where} AND {cond} "
+            "GROUP BY location_name, location_country ORDER BY events DESC, name LIMIT ?", [*params, limit])
