@@ -20,6 +20,7 @@ from detente.model import Article, Event, Trigger, event_id
 from detente.nlp import load_pipeline
 from detente.text import clean_text
 from detente.when import event_date
+from detente.where import event_location
 
 CODER_VERSION = "0.1.0"  # part of every event; bump when coding changes
 
@@ -60,7 +61,7 @@ def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
                     c.target.code if c.target else None, c.code, t_start),
         article_id=article_id,
         sentence_index=index,
-        sentence=sent.text,
+        sentence=sent.text.rstrip(),
         date=day,
         date_published=article.date_published,
         source=c.source,
@@ -73,6 +74,7 @@ def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         trigger=Trigger(text, (t_start, t_end), c.pattern.id),
+        location=event_location(sent, c.trigger),
         confidence=_confidence(c),
         modality=c.modality,
         coder_version=CODER_VERSION,
