@@ -7,7 +7,9 @@ infinitives, conjunctions and relative clauses, and the agent of an event noun.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
 
 from detente.modality import REQUEST_VERBS
 
@@ -142,3 +144,19 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
 
 _PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
                         "enter", "embark", "step", "escalate"}
+
+
+def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:
+    """Is ``tok`` inside the trigger's clause (its chain of heads reaches the trigger)?"""
+    for _ in range(max_steps):
+        if tok is trigger:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def closest_first(spans: Iterable[Span], trigger: Token) -> list[Span]:
+    """Spans of the trigger's own clause first, then the nearest: which date or place an event has."""
+    return sorted(spans, key=lambda e: (not governed_by(e.root, trigger), abs(e.start - trigger.i)))

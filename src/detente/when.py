@@ -14,6 +14,8 @@ from datetime import date, datetime
 import dateparser
 from spacy.tokens import Span, Token
 
+from detente.arguments import closest_first
+
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|several|few)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
@@ -52,17 +54,6 @@ def _parse(expr: str, published: str) -> tuple[str, str] | None:
     return day.isoformat(), precision
 
 
-def _attached(ent: Span, trigger: Token) -> bool:
-    """Is the date expression part of the trigger's clause (an ancestor chain reaching the trigger)?"""
-    tok = ent.root
-    for _ in range(6):
-        if tok is trigger:
-            return True
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
-
 
 def event_date(sent: Span, trigger: Token, published: str | None) -> tuple[str | None, str]:
     """The event's date and its precision ("day", "month", "year" or "published")."""
@@ -75,8 +66,7 @@ def event_date(sent: Span, trigger: Token, published: str | None) -> tuple[str |
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
     dates = [e for e in sent.ents if e.label_ == "DATE"
              and not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME)]
-    dates.sort(key=lambda e: (not _attached(e, trigger), abs(e.start - trigger.i)))
-    for ent in dates:
+    for ent in closest_first(dates, trigger):
         got = _parse(ent.text, published)
         if got:
             return got

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from detente.arguments import closest_first
 from detente.model import Location
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -46,15 +47,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(by_country))
 
 
-def _attached(tok: Token, trigger: Token) -> bool:
-    for _ in range(6):
-        if tok is trigger:
-            return True
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
-
 
 def lookup(name: str) -> Location | None:
     """A place by name: a country, else the most populous city so named."""
@@ -67,8 +59,7 @@ def event_location(sent: Span, trigger: Token) -> Location | None:
     """The place named in the trigger's clause, preferring one attached to the trigger, else None."""
     places = [e for e in sent.ents if e.label_ in _PLACE_LABELS
               and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE]
-    places.sort(key=lambda e: (not _attached(e.root, trigger), abs(e.start - trigger.i)))
-    for ent in places:
+    for ent in closest_first(places, trigger):
         found = lookup(ent.text)
         if found is not None:
             return found
