@@ -180,7 +180,7 @@ def record_rows(records: Sequence[IngestRecord], keys_of: Callable[[list[str]], 
     events (an updated story's new paragraph) are stored as events. ``keys_of(ids)`` gives the event keys of
     first copies not in ``records``.
     """
-    from detente.store import events_to_rows
+    from detente.store import article_row, events_to_rows
 
     keys: dict[str, set[str]] = {}
     outside = sorted({r.duplicate_of for r in records if r.duplicate_of} - {r.article.stable_id for r in records})
@@ -190,10 +190,8 @@ def record_rows(records: Sequence[IngestRecord], keys_of: Callable[[list[str]], 
     mentions: list[dict[str, Any]] = []
     for r in records:
         a, aid = r.article, r.article.stable_id
-        arts.append({"id": aid, "title": a.title, "url": a.url, "source_name": a.source_name,
-                     "date_published": a.date_published, "text": a.text,
-                     "text_hash": hashlib.sha1(a.text.encode("utf-8")).hexdigest(), "duplicate_of": r.duplicate_of,
-                     "ingested_at": now, "seq": r.seq, "minhash": r.signature, "similarity": r.similarity})
+        arts.append(article_row(a, seq=r.seq, ingested_at=now, duplicate_of=r.duplicate_of, minhash=r.signature,
+                                similarity=r.similarity))
         rows = events_to_rows(r.events)
         if r.duplicate_of is None:
             keys[aid] = {row["event_key"] for row in rows}

@@ -144,6 +144,20 @@ def _row_actor(side: str, row: Mapping[str, Any]) -> Actor | None:
                  sector=row[f"{side}_sector"], cameo=row[f"{side}_cameo"], entry=row[f"{side}_entry"])
 
 
+def text_hash(text: str) -> str:
+    """The exact-duplicate key of an article's text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def article_row(article: Article, *, seq: int, ingested_at: dt.datetime | None, duplicate_of: str | None = None,
+                minhash: bytes | None = None, similarity: float | None = None) -> dict[str, Any]:
+    """The ``articles`` table's row for an article (one place for the store and the Parquet sink)."""
+    return {"id": article.stable_id, "title": article.title, "url": article.url, "source_name": article.source_name,
+            "date_published": article.date_published, "text": article.text, "text_hash": text_hash(article.text),
+            "duplicate_of": duplicate_of, "ingested_at": ingested_at, "seq": seq, "minhash": minhash,
+            "similarity": similarity}
+
+
 def events_to_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
     """Flatten events into column dicts (the ``events`` table's columns; dates stay YYYY-MM-DD strings)."""
     rows = []
@@ -295,7 +309,7 @@ class Store:
             ids = [a.stable_id for a, _ in items]
             known = {r[0] for r in con.execute(
                 "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
-            hashes = [hashlib.sha1(a.text.encode("utf-8")).hexdigest() for a, _ in items]
+            hashes = [text_hash(a.text) for a, _ in items]
             first_with = dict(con.execute(
                 "SELECT text_hash, min(id) FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[])) "
                 "AND duplicate_of IS NULL GROUP BY text_hash", [hashes]).fetchall())
@@ -307,11 +321,8 @@ class Store:
                 if aid in known:
                     continue
                 known.add(aid)
-                article_rows.append({
-                    "id": aid, "title": article.title, "url": article.url, "source_name": article.source_name,
-                    "date_published": article.date_published, "text": article.text, "text_hash": h,
-                    "duplicate_of": first_with.get(h), "ingested_at": now, "seq": seq, "minhash": None,
-                    "similarity": 1.0 if h in first_with else None})
+                article_rows.append(article_row(article, seq=seq, ingested_at=now, duplicate_of=first_with.get(h),
+                                                similarity=1.0 if h in first_with else None))
                 seq += 1
                 first_with.setdefault(h, aid)
                 event_rows.extend(events_to_rows(events))
