@@ -121,7 +121,9 @@ def test_plover_events_are_the_sixteen():
         ("054", "COOPERATE", None),
         ("055", "CONCEDE", None),
         ("056", "CONCEDE", None),
-        ("057", "AGREE", None),
+        ("057", "SUPPORT", None),  # ANNOTATION.md: signing an agreement is SUPPORT
+        ("050", "SUPPORT", None),
+        ("0831", "RETREAT", None),
         ("061", "COOPERATE", None),
         ("073", "AID", None),
         ("081", "CONCEDE", None),
@@ -136,7 +138,10 @@ def test_plover_events_are_the_sixteen():
         ("1451", "PROTEST", "riot"),
         ("154", "MOBILIZE", "troops"),
         ("163", "SANCTION", None),
-        ("1712", "COERCE", None),
+        ("1712", "ASSAULT", None),  # ANNOTATION.md: 175 and 1712 are ASSAULT
+        ("175", "ASSAULT", None),
+        ("191", "COERCE", None),
+        ("192", "COERCE", None),
         ("173", "COERCE", "arrest"),
         ("182", "ASSAULT", "beat"),
         ("1832", "ASSAULT", "explosives"),
