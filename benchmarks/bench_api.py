@@ -25,7 +25,7 @@ ACTORS = ["BLR", "EU", "CHN", "RUS", "USA", "UKR", "POL", "LTU", "DEU", "FRA", "
 def build(path: Path, n: int) -> float:
     """Fill a new store at ``path`` with ``n`` synthetic events (and one article per 3 events)."""
     from detente.ontology import all_codes
-    from detente.store import EVENT_COLUMNS, open_store
+    from detente.store.database import EVENT_COLUMNS, open_store
 
     codes = [c for c in all_codes() if len(c.code) == 3]
     started = time.perf_counter()

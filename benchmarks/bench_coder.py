@@ -18,10 +18,10 @@ import time
 from itertools import islice
 from pathlib import Path
 
+from detente.coder.nlp import load_pipeline
+from detente.coder.pipeline import CoderConfig, code_articles, prepare_text
 from detente.lexicon import load_lexicon
 from detente.model import Article
-from detente.nlp import load_pipeline
-from detente.pipeline import CoderConfig, code_articles, prepare_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = ["wikipedia_cep_2015-09.jsonl.gz", "guardian_sdf.jsonl.gz", "reuters21578.jsonl.gz",

@@ -72,7 +72,7 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="cProfile the in-process coder on the same texts")
     args = ap.parse_args()
 
-    from detente.ingest import IngestOptions, run_ingest
+    from detente.store.ingest import IngestOptions, run_ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / "sample.jsonl.gz"
@@ -91,7 +91,7 @@ def main() -> None:
               f"events/s (after model load; {wall:.1f}s wall incl. start-up: {s.coded / wall:.1f} articles/s)")
         print(f"peak RSS, process tree: {rss.peak / 2**20:.0f} MiB")
 
-        from detente.nlp import load_pipeline
+        from detente.coder.nlp import load_pipeline
         from detente.readers import read_paths
 
         texts = [a.text for a in read_paths(sample) if hasattr(a, "text")]
@@ -106,7 +106,7 @@ def main() -> None:
             import cProfile
             import pstats
 
-            from detente.pipeline import CoderConfig, code_articles
+            from detente.coder.pipeline import CoderConfig, code_articles
             from detente.readers import read_paths as rp
 
             arts = [a for a in rp(sample) if hasattr(a, "text")][:300]

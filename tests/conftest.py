@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from detente.coder.nlp import load_pipeline
+from detente.coder.pipeline import events_from_doc
+from detente.coder.text import clean_text
 from detente.lexicon import build_lexicon
 from detente.model import Article
-from detente.nlp import load_pipeline
-from detente.pipeline import events_from_doc
-from detente.text import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

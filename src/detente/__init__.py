@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from detente.model import Actor, Article, Event, Location, Trigger
 
 if TYPE_CHECKING:
-    from detente.pipeline import CoderConfig
+    from detente.coder.pipeline import CoderConfig
 
 __version__ = "0.1.0"
 _LAZY = {"CoderConfig", "code_article", "code_articles", "CODER_VERSION"}
@@ -22,7 +22,7 @@ _LAZY = {"CoderConfig", "code_article", "code_articles", "CODER_VERSION"}
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from detente import pipeline
+        from detente.coder import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'detente' has no attribute {name!r}")
@@ -31,7 +31,7 @@ def __getattr__(name: str) -> Any:
 def code(text: str, date: str | None = None, id: str | None = None, title: str | None = None,
          actors: tuple[str, ...] = (), model: str | None = None) -> list[Event]:
     """Code one article's text; ``date`` is its publication date (YYYY-MM-DD)."""
-    from detente.pipeline import CoderConfig, code_article
+    from detente.coder.pipeline import CoderConfig, code_article
 
     article = Article(text=text, id=id, title=title, date_published=date)
     return code_article(article, CoderConfig(model=model, actor_files=tuple(actors)))

@@ -119,6 +119,7 @@ class Event:
     confidence: float = 0.5
     modality: str | None = None  # "negated", "intent", "threat", ... when the pattern's code was changed
     coder_version: str = ""
+    date_precision: str | None = None  # day | month | year | published (the text gave no date) | unknown
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +144,7 @@ class Event:
             "confidence": self.confidence,
             "modality": self.modality,
             "coder_version": self.coder_version,
+            "date_precision": self.date_precision,
             **{k: v for k, v in self.extra.items() if k not in _RECORD_KEYS},
         }
 
@@ -172,6 +174,7 @@ class Event:
             confidence=d.get("confidence", 0.5),
             modality=d.get("modality"),
             coder_version=d.get("coder_version", ""),
+            date_precision=d.get("date_precision"),
             extra={k: v for k, v in d.items() if k not in _RECORD_KEYS},
         )
 
@@ -179,7 +182,7 @@ class Event:
 _RECORD_KEYS = frozenset({
     "id", "article_id", "sentence_index", "sentence", "date", "date_published", "source", "target", "cameo",
     "cameo_root", "cameo_label", "plover", "quad_class", "goldstein", "trigger", "location", "confidence",
-    "modality", "coder_version",
+    "modality", "coder_version", "date_precision",
 })
 
 

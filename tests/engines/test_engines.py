@@ -9,12 +9,12 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
-import detente.pipeline
+import detente.coder.pipeline
+from detente.coder.pipeline import CoderConfig
 from detente.engines import code_chunk
-from detente.ingest import IngestOptions, load_parquet, run_ingest
 from detente.model import Article
-from detente.pipeline import CoderConfig
-from detente.store import open_store
+from detente.store.database import open_store
+from detente.store.ingest import IngestOptions, load_parquet, run_ingest
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 PATTERNS = str(FIX / "patterns.yml")
@@ -71,7 +71,7 @@ def test_dask_equals_local_and_parquet_round_trip(tmp_path):
 
 
 def test_one_bad_article_is_reported_not_the_chunk(monkeypatch):
-    real = detente.pipeline.code_article
+    real = detente.coder.pipeline.code_article
 
     def fragile(article, config=None):
         if "BOOM" in article.text:
@@ -82,8 +82,8 @@ def test_one_bad_article_is_reported_not_the_chunk(monkeypatch):
         raise RuntimeError("batch failed")
         yield  # pragma: no cover
 
-    monkeypatch.setattr(detente.pipeline, "code_article", fragile)
-    monkeypatch.setattr(detente.pipeline, "code_articles", pipe_fails)
+    monkeypatch.setattr(detente.coder.pipeline, "code_article", fragile)
+    monkeypatch.setattr(detente.coder.pipeline, "code_articles", pipe_fails)
     chunk = [Article(text="Poland accused Belarus of lying.", id="ok", date_published="2021-11-10"),
              Article(text="BOOM", id="bad")]
     got = code_chunk(chunk, CoderConfig(actor_files=(PATTERNS,)))

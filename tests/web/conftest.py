@@ -12,7 +12,7 @@ import pytest
 
 from detente.model import Actor, Article, Event, Location, Trigger, event_id
 from detente.ontology import lookup
-from detente.store import open_store
+from detente.store.database import open_store
 
 NAMES = {"BLR": "Belarus", "EU": "European Union", "CHN": "China", "LTU": "Lithuania", "POL": "Poland",
          "USA": "United States"}

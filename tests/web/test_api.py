@@ -10,7 +10,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from detente.store import StoreLocked
+from detente.store.database import StoreLocked
 from tests.web.conftest import by_sentence
 
 TOTAL = 10  # events in conftest.STORIES
@@ -171,7 +171,7 @@ def test_dashboard_and_openapi_are_served(client):
 def test_serve_command_reports_a_missing_store(tmp_path):
     import typer
 
-    from detente.cli_web import register
+    from detente.cli.serve import register
 
     cli = typer.Typer()
     register(cli)

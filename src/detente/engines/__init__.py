@@ -30,8 +30,8 @@ class CodedArticle:
 
 def warm_up(config: object) -> None:
     """Load the spaCy model and the lexicon (cached per process): a pool's initializer, a Dask plugin."""
+    from detente.coder.nlp import load_pipeline
     from detente.lexicon import load_lexicon
-    from detente.nlp import load_pipeline
 
     load_pipeline(config.model)  # type: ignore[attr-defined]
     load_lexicon(config.actor_files)  # type: ignore[attr-defined]
@@ -43,8 +43,8 @@ def code_chunk(articles: Chunk, config: object, batch_size: int = 32) -> list[Co
     The chunk is parsed with ``nlp.pipe`` for throughput; if that fails, articles are coded one by one so
     that only the offending article is reported (``error``), not stored, and retried by the next run.
     """
-    from detente.dedup import signature
-    from detente.pipeline import code_article, code_articles
+    from detente.coder.pipeline import code_article, code_articles
+    from detente.store.dedup import signature
 
     try:
         coded = list(code_articles(articles, config, batch_size=batch_size))  # type: ignore[arg-type]

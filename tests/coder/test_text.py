@@ -1,0 +1,56 @@
+from detente.coder.text import clean_text, is_chrome
+
+PAGE = """Minister resigns after vote
+
+Share this article
+By Jane Roe
+12:40 – 3 March 2020
+
+The minister of transport resigned on Tuesday after parliament voted against the budget.
+
+Read also 09:15 – 2 March Floods hit the north and the army sends helicopters to help?
+Photo: Reuters
+Leave a Reply
+Facebook | Twitter | Email
+"""
+
+
+def test_page_chrome_removed_story_kept():
+    cleaned = clean_text(PAGE)
+    assert "The minister of transport resigned on Tuesday" in cleaned
+    for debris in ("Share this", "Jane Roe", "12:40", "Floods", "Photo", "Leave a Reply", "Twitter"):
+        assert debris not in cleaned
+
+
+def test_headline_becomes_its_own_sentence():
+    cleaned = clean_text(PAGE)
+    assert cleaned.startswith("Minister resigns after vote.\n\n")
+
+
+def test_teaser_line_with_clock_and_date_is_chrome():
+    assert is_chrome("Related materials 10:05 – 4 May Another story about something else entirely")
+    assert is_chrome("More stories 18:00 - 12 Jan Something")
+    assert not is_chrome("The talks began at 10:00 on 4 May in Geneva, officials said.")
+
+
+def test_prose_mentioning_reply_or_share_is_kept():
+    assert not is_chrome("The government did not reply to the share offer made by the company.")
+
+
+def test_title_is_prepended_when_missing():
+    assert clean_text("Body text here.", title="A headline").startswith("A headline.")
+
+
+def test_story_text_that_opens_like_chrome_is_kept():
+    for prose in ("Share prices in Minsk fell sharply after the announcement of new sanctions.",
+                  "Commentators said Russia would respond to the expulsion of its diplomats.",
+                  "Relatedly, China recalled its ambassador from Vilnius on Tuesday.",
+                  "Subscribers to the state newspaper were told that the talks had failed."):
+        assert not is_chrome(prose), prose
+
+
+def test_hard_wrapped_lines_are_joined_and_headlines_stand_alone():
+    text = ("China recalls envoy\nChina recalled its ambassador to Lithuania on Tuesday and\n"
+            "demanded that Vilnius recall its own.\n")
+    assert clean_text(text) == ("China recalls envoy.\n\nChina recalled its ambassador to Lithuania on Tuesday and "
+                                "demanded that Vilnius recall its own.")

@@ -1,0 +1,32 @@
+import pytest
+
+from detente.coder.when import event_date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("On December 2, the EU approved sanctions.", "approved", ("2021-12-02", "day")),
+        ("On Tuesday, the EU approved sanctions.", "approved", ("2021-11-30", "day")),
+        ("The EU approved sanctions in 2019.", "approved", ("2019-01-01", "year")),
+        ("The EU approved sanctions.", "approved", ("2021-12-03", "published")),
+        ("The EU approved sanctions for 2021-2025.", "approved", ("2021-12-03", "published")),
+        ("Last week the EU approved sanctions.", "approved", ("2021-11-26", "day")),
+        ("The EU approved sanctions in November 2020.", "approved", ("2020-11-01", "month")),
+    ],
+)
+def test_event_date_against_publication(nlp, sentence, trigger, expected):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert event_date(next(doc.sents), tok, "2021-12-03") == expected
+
+
+def test_no_publication_date_means_unknown(nlp):
+    doc = nlp("On December 2, the EU approved sanctions.")
+    assert event_date(next(doc.sents), doc[4], None) == (None, "unknown")
+
+
+def test_effective_dates_are_not_event_dates(nlp):
+    doc = nlp("Belarus banned imports of Western food from January.")
+    tok = next(t for t in doc if t.text == "banned")
+    assert event_date(next(doc.sents), tok, "2021-12-07") == ("2021-12-07", "published")
