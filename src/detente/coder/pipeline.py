@@ -13,16 +13,21 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from detente import ontology
-from detente.coder.detect import Coded, code_sentence
+from detente.coder.codebook import Coded, code_sentence
+from detente.coder.context import ArticleContext
+from detente.coder.detect import Detector
+from detente.coder.detect.rules import PatternDetector
+from detente.coder.mentions import find_matches
 from detente.coder.nlp import load_pipeline
-from detente.coder.resolve import ArticleContext, find_matches, note_sentence, remember_people
+from detente.coder.resolve import Resolver, introductions, resolve_all
+from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.text import clean_text
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
 from detente.model import Article, Event, Trigger, event_id
 
-CODER_VERSION = "0.1.0"  # part of every event; bump when coding changes
+CODER_VERSION = "0.2.0"  # part of every event; bump when coding changes
 
 
 @dataclass(frozen=True)
@@ -34,33 +39,21 @@ class CoderConfig:
     clean: bool = True  # strip page chrome first (readers of HTML already did)
 
 
-def _confidence(c: Coded) -> float:
-    score = 0.55
-    if c.pattern.objects or c.pattern.particle:
-        score += 0.15
-    if c.target is not None:
-        score += 0.1
-    if c.source is not None and c.source.entry and not c.source.entry.startswith("context"):
-        score += 0.1
-    if c.nominal:
-        score -= 0.15
-    if c.modality:
-        score -= 0.05
-    return round(max(0.05, min(score, 0.95)), 2)
-
-
-def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
-    sent = c.trigger.sent
+def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str) -> Event:
+    sent = sentence.span
+    doc = sent.doc
+    cand = c.candidate
+    trigger = doc[cand.trigger]
     info = ontology.lookup(c.code)
-    day, precision = event_date(sent, c.trigger, article.date_published)
-    t_start = c.trigger.idx - sent.start_char
-    t_end = sent.doc[c.trigger_end - 1].idx + len(sent.doc[c.trigger_end - 1]) - sent.start_char
-    text = sent.text[t_start:t_end]
+    day, precision = event_date(sentence, trigger, article.date_published)
+    t_start = trigger.idx - sent.start_char
+    last = doc[cand.trigger_end - 1]
+    t_end = last.idx + len(last) - sent.start_char
     return Event(
-        id=event_id(article_id, index, c.source.code if c.source else None,
-                    c.target.code if c.target else None, c.code, t_start),
+        id=event_id(article_id, sentence.index, c.source.code, c.target.code if c.target else None, c.code,
+                    t_start),
         article_id=article_id,
-        sentence_index=index,
+        sentence_index=sentence.index,
         sentence=sent.text.rstrip(),
         date=day,
         date_published=article.date_published,
@@ -73,35 +66,42 @@ def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
         plover_mode=info.plover_mode,
         quad_class=info.quad_class,
         goldstein=info.goldstein,
-        trigger=Trigger(text, (t_start, t_end), c.pattern.id),
-        location=event_location(sent, c.trigger),
-        confidence=_confidence(c),
+        trigger=Trigger(sent.text[t_start:t_end], (t_start, t_end), cand.evidence),
+        location=event_location(sentence, trigger),
+        confidence=c.confidence,
         modality=c.modality,
         coder_version=CODER_VERSION,
         date_precision=precision,
     )
 
 
-def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
-    """Code a parsed, cleaned article."""
+def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon,
+                    detectors: tuple[Detector, ...] = (PatternDetector(),)) -> list[Event]:
+    """Code a parsed, cleaned article: per sentence, detect -> resolve -> codebook -> when/where.
+
+    The article context is the only state; it is read by resolution and replaced here, once per sentence.
+    """
     ctx = ArticleContext(date=article.date_published)
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()
-    for index, sent in enumerate(doc.sents):
-        matches = find_matches(sent, lexicon, ctx)
-        known = len(ctx.persons)
-        remember_people(sent, matches, lexicon, ctx)
-        if len(ctx.persons) != known:  # someone new was introduced: their later mentions resolve now
-            matches = find_matches(sent, lexicon, ctx)
-        for c in code_sentence(sent, matches, lexicon, ctx):
-            ev = _to_event(c, article, article_id, index)
+    for sentence in sentences_of(doc):
+        matches = find_matches(sentence, lexicon, ctx)
+        people = introductions(sentence, matches, lexicon, ctx)
+        view = ctx.with_people(people)
+        if people:  # someone new was introduced: their later mentions in this sentence resolve now
+            matches = find_matches(sentence, lexicon, view)
+        candidates = [c for d in detectors for c in d.detect(sentence, lexicon)]
+        resolver = Resolver(sentence, matches, lexicon, view)
+        sources = []
+        for coded in code_sentence(resolve_all(candidates, resolver), doc):
+            ev = _to_event(coded, sentence, article, article_id)
+            sources.append(coded.source)
             if ev.id not in seen:
                 seen.add(ev.id)
                 events.append(ev)
-            if c.source is not None:
-                ctx.last_source = c.source
-        note_sentence(matches, ctx)
+        mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
+        ctx = ctx.advance(mentions, people, sources)
     return events
 
 
