@@ -45,8 +45,10 @@ def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
     return 0, ()
 
 
-def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, entry: Entry) -> bool:
-    """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state."""
+def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, entry: Entry,
+                           lexicon: Lexicon) -> bool:
+    """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state; a state's
+    institution ("U.S. Army", "Pakistan Air Force") is the state's."""
     sent = sentence.span
     doc = sent.doc
     label = doc[span_start].ent_type_
@@ -59,7 +61,23 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
         return ent is not None and (ent.end == span_end or ent.end - span_end == 1)
     before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
     after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
+    if after is not None and before is None and _institution_follows(doc, span_end, sent.end, lexicon):
+        return False
+    if entry.kind == "demonym":  # "Radical French farmers": only a name that goes on ("French Open") conflicts
+        before = None
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
+
+
+def _institution_follows(doc, start: int, end: int, lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Do the words after a state's name, inside the same entity, name one of its institutions?"""
+    words: list[str] = []
+    for t in doc[start:min(end, start + lexicon.max_role_tokens)]:
+        if t.ent_iob_ != "I":
+            break
+        words.append(t.lower_)
+        if tuple(words) in lexicon.roles or tuple([*words[:-1], t.lemma_.lower()]) in lexicon.roles:
+            return True
+    return False
 
 
 def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
@@ -104,7 +122,7 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
         if n:
             start = toks[i].i
             entry = _choose_person(lexicon, entries, ctx.date)
-            if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry):
+            if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
                 m = Match(start, start + n, entry)
                 for k in range(start, start + n):
                     out[k] = m
@@ -128,14 +146,52 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
         return Entry(intro.entry or f"context:{intro.name}", intro.name or t.text, "person", intro.country,
                      intro.org, intro.sector, intro.cameo)
     ids = lexicon.surnames.get(key)
-    if not ids or ctx.date is None:
+    if not ids or t.ent_type_ in _NOT_NAMES:
         return None
-    # A bare surname followed by another capitalised name is someone else's first name.
+    # A bare surname next to another capitalised name is part of someone else's name ("Leopoldo López"),
+    # unless what precedes it is a title ("President Obama", "Mr Blair").
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
         return None
+    prev = t.nbor(-1) if t.i > t.sent.start else None
+    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not _is_title_word(prev, lexicon):
+        return None
+    if ctx.date is None:
+        # Undated text: the surname is safe only when every namesake belongs to the same state.
+        if len({(lexicon.people[p].country, lexicon.people[p].org) for p in ids}) != 1:
+            return None
+        person = lexicon.people[ids[0]]
+        return Entry(ids[0], person.name, "person", person.country, person.org, "GOV")
     in_office = [pid for pid in ids if lexicon.people[pid].term_on(ctx.date)]
     if len({(lexicon.people[p].country, lexicon.people[p].org) for p in in_office}) != 1:
         return None
     person = lexicon.people[in_office[0]]
     return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
+
+
+_PLACE_KINDS = ("country", "capital", "seat")
+# A surname the tagger reads as something else is something else: "Friday", "rally in Lagos".
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE",
+              "GPE", "LOC", "FAC"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr.",
+               "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
+               "ayatollah", "chancellor", "premier", "secretary"}
+
+
+def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
+    low = tok.lower_
+    return low in _HONORIFICS or (low,) in lexicon.roles or (tok.lemma_.lower(),) in lexicon.roles
+
+
+def place_country(name: str, lexicon: Lexicon) -> str | None:
+    """The state a place name is in: a state, capital or seat of the lexicon, else a city of the gazetteer."""
+    words = tuple(w.lower() for w in name.replace(",", " ").split())
+    if not words:
+        return None
+    for entry in lexicon.folded.get(words, ()):
+        if entry.kind in _PLACE_KINDS and entry.country:
+            return entry.country
+    from detente.coder.where import lookup
+
+    found = lookup(" ".join(words)) or lookup(" ".join(words) + " city")
+    return found.country if found is not None else None

@@ -22,6 +22,7 @@ REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", 
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition"}
 FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
                      "upcoming", "prospective", "impending", "new"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.
@@ -115,6 +116,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in THREAT_NOUNS:
                 return "threat"
+            if lemma in REQUEST_NOUNS:  # "a U.S. request to interrogate detainees": asked for, not done
+                return "request"
             if lemma in INTENT_NOUNS:
                 return "intent"
             break

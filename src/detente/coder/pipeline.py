@@ -17,11 +17,11 @@ from detente.coder.codebook import Coded, code_sentence
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
-from detente.coder.mentions import find_matches
+from detente.coder.mentions import find_matches, place_country
 from detente.coder.nlp import load_pipeline
 from detente.coder.resolve import Resolver, introductions, resolve_all
 from detente.coder.sentence import Sentence, sentences_of
-from detente.coder.text import clean_text
+from detente.coder.text import clean_text, split_dateline
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
@@ -75,13 +75,13 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str) -
     )
 
 
-def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon,
+def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | None = None,
                     detectors: tuple[Detector, ...] = (PatternDetector(),)) -> list[Event]:
     """Code a parsed, cleaned article: per sentence, detect -> resolve -> codebook -> when/where.
 
     The article context is the only state; it is read by resolution and replaced here, once per sentence.
     """
-    ctx = ArticleContext(date=article.date_published)
+    ctx = ArticleContext(date=article.date_published, dateline=place)
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()
@@ -105,8 +105,22 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon,
     return events
 
 
-def prepare_text(article: Article, config: CoderConfig) -> str:
-    return clean_text(article.text, article.title) if config.clean else article.text
+@dataclass(frozen=True)
+class Prepared:
+    """An article's text as the parser gets it, and the state its dateline names."""
+
+    text: str
+    place: str | None = None
+
+
+def prepare(article: Article, config: CoderConfig, lexicon: Lexicon) -> Prepared:
+    """Page chrome out, dateline off: the text to parse, and where the story was filed."""
+    text = clean_text(article.text, article.title) if config.clean else article.text
+    dateline, text = split_dateline(text, lambda name: place_country(name, lexicon) is not None)
+    place = None
+    if dateline is not None:
+        place = place_country(dateline.region or "", lexicon) or place_country(dateline.place or "", lexicon)
+    return Prepared(text, place)
 
 
 def code_article(article: Article, config: CoderConfig | None = None) -> list[Event]:
@@ -114,7 +128,8 @@ def code_article(article: Article, config: CoderConfig | None = None) -> list[Ev
     config = config or CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
-    return events_from_doc(nlp(prepare_text(article, config)), article, lexicon)
+    prepared = prepare(article, config, lexicon)
+    return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place)
 
 
 def code_articles(articles: Iterable[Article], config: CoderConfig | None = None,
@@ -123,6 +138,6 @@ def code_articles(articles: Iterable[Article], config: CoderConfig | None = None
     config = config or CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
-    pairs = ((prepare_text(a, config), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, events_from_doc(doc, article, lexicon)
+    pairs = ((p.text, (a, p.place)) for a in articles for p in (prepare(a, config, lexicon),))
+    for doc, (article, place) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, events_from_doc(doc, article, lexicon, place=place)

@@ -189,14 +189,23 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
     if sector:
-        # "Shona rebels", "refugees": the one state the sentence names, else the one the article is about.
+        # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
+        # state the article is about, and groups tied to a place the place the story was filed from.
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
-        if ctx.focus_country and _state_role(head, sector) and not _names_unknown_group(toks, head, matches):
+        if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
+            return None, None, None
+        if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
+        if sector in _PLACE_TIED and ctx.dateline:
+            return ctx.dateline, None, "context:dateline"
     return None, None, None
+
+
+# Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
+_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM"}
 
 
 def coordinated(head: Token) -> list[Token]:
