@@ -17,10 +17,18 @@ SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 
 
+def patients(verb: Token) -> list[Token]:
+    """Who or what a passive verb is done to: its passive subject, or the noun a participle modifies
+    ("rebels backed by Rwanda", "the sanctions imposed on Iran")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
 def object_of(verb: Token, particle: str | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
-    if not objs and is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not objs and (is_passive(verb) or verb.dep_ == "acl"):
+        objs = patients(verb)
     if particle:  # "called off the strike": the parser hangs the object on the particle
         objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
     if not objs:  # "agreed to US mediation", "consented to talks": a prepositional object
@@ -73,7 +81,7 @@ def prep_objects(host: Token, word: str) -> list[Token]:
 
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
-    if is_passive(verb):
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "a truce brokered by Qatar"
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -88,6 +96,9 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             return obj
+    if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
+        # "He will be received ... and will meet the President": the first verb's subject, not its agent
+        return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
         return find_agent(gov, depth + 1)
     if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
@@ -125,7 +136,10 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     if depth >= 4:
         return None
     head = noun.head
-    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
+    # "launched an attack", "imposed sanctions": a support verb's subject does the noun's act; "condemned the
+    # attack", "confront a wave of kidnappings": any other verb's subject does something else to it.
+    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX") and (
+            lemma_forms(head) & SUPPORT_VERBS or noun.dep_ == "attr"):
         return find_agent(head, depth + 1)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head
@@ -142,8 +156,34 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     return None
 
 
+SUPPORT_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "take", "begin", "start", "continue",
+    "resume", "step", "intensify", "escalate", "wage", "unleash", "commit", "perpetrate", "organize", "organise",
+    "lead", "initiate", "open", "announce", "sign", "conclude", "reach", "strike", "give", "provide", "offer", "send",
+    "deliver", "extend", "grant", "issue", "deploy", "approve", "adopt", "introduce", "slap", "levy", "lift", "ease",
+    "tighten", "expand", "renew", "have", "plan", "prepare", "threaten", "pledge", "promise", "propose", "seek",
+    "pursue", "finalize", "finalise", "agree", "broker", "mediate", "host", "pay", "order", "authorize",
+    "authorise", "declare", "enforce", "maintain", "keep", "set", "establish", "restore", "suspend", "halt",
+    "end", "cut", "sever", "break", "downgrade", "upgrade", "normalize", "normalise", "apply", "put", "place",
+    "file", "lodge", "bring", "press", "do", "perform", "execute", "undertake", "attempt", "try",
+    "complete", "finish", "accept", "reject", "refuse", "veto", "block", "call", "demand", "request",
+}
 _PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
                         "enter", "embark", "step", "escalate"}
+
+
+def lemma_forms(tok: Token) -> set[str]:
+    """The token's lemma and the base forms its spelling suggests: the small model's lemmatizer slips on
+    some verbs ("staged" -> "stag")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    elif low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
 
 
 def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:

@@ -19,8 +19,10 @@ from detente.coder.modality import noun_modality, recode, verb_modality
 from detente.coder.resolve import Resolved
 from detente.model import Actor
 
-# A target-less event is kept only where the codebook's action has no natural target.
+# A target-less event is kept only where the codebook's action has no natural target (and, per the guide,
+# for resignations, announced investigations and threatened protests).
 TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+TARGETLESS_CODES = ("0831", "09", "133")
 # Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
 _MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
 _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
@@ -40,6 +42,25 @@ class Coded:
     candidate: Candidate
     modality: str | None
     confidence: float
+
+
+_VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+_BORROWED = ("context:sentence", "context:dateline", "context:focus")
+
+
+def _borrowed_state(s: Actor, t: Actor) -> bool:
+    """ "A US drone attack killed six militants", "Kurdish militias shelled the Turkish province": one side's
+    state was only borrowed from the sentence and is the other side's own. A state using force on its own
+    people is an event when the text says so ("Belarusian police beat Belarusian protesters"), not when
+    resolution guessed it."""
+    if s.country is None or s.country != t.country:
+        return False
+    s_borrowed = (s.entry or "") in _BORROWED or (s.entry or "").startswith("place:")
+    t_borrowed = (t.entry or "") in _BORROWED or (t.entry or "").startswith("place:")
+    if s_borrowed == t_borrowed:
+        return False
+    named = t if s_borrowed else s
+    return named.sector in (None, "MIL")  # militants against a named minister are a domestic conflict
 
 
 def is_mutual(code: str) -> bool:
@@ -107,7 +128,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
-        if t is None and code[:2] not in TARGETLESS_ROOTS:
+        if t is None and code[:2] not in TARGETLESS_ROOTS and not code.startswith(TARGETLESS_CODES):
+            continue
+        if t is not None and code[:2] in _VIOLENT_ROOTS and _borrowed_state(s, t):
             continue
         out.append(Coded(s, t, code, c, modality, _confidence(r, s, t, modality)))
     return out

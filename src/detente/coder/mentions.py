@@ -61,7 +61,8 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
         return ent is not None and (ent.end == span_end or ent.end - span_end == 1)
     before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
     after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
-    if after is not None and before is None and _institution_follows(doc, span_end, sent.end, lexicon):
+    if after is not None and (before is None or before.pos_ != "PROPN") \
+            and _institution_follows(doc, span_end, sent.end, lexicon):
         return False
     if entry.kind == "demonym":  # "Radical French farmers": only a name that goes on ("French Open") conflicts
         before = None

@@ -45,8 +45,12 @@ def recode(code: str, modality: str | None) -> str | None:
     """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
     if modality is None:
         return code
+    if modality in ("denied", "alleged", "forecast", "hypothetical", "obligation", "request"):
+        return None
     root = code[:2]
     hostile = int(root) >= 10
+    if modality == "option":  # "may lift sanctions", "could review its arms purchases": a policy option
+        return code if root in ("01", "02") else "014"
     if modality == "negated":
         if hostile:
             return None
@@ -91,8 +95,48 @@ def _future(tok: Token) -> bool:
     return False
 
 
+def _modal(tok: Token) -> str | None:
+    """The modal auxiliary of a verb, as the codebook reads it: "will" is a promise or plan, "could/might/may"
+    a possibility, "must/should" an obligation, "would" a condition (or, in reported speech, the future)."""
+    for c in tok.children:
+        if c.dep_ != "aux":
+            continue
+        low = c.lower_
+        if low in ("must", "should", "ought"):
+            return "obligation"
+        if low in ("could", "might", "may"):
+            return "option"
+        if low in ("would", "'d"):
+            return "conditional"
+        if low in FUTURE_AUX:
+            return "intent"
+    return None
+
+
+_ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
+                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
+_DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
+_FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+_REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
+                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
+
+
+def _alleged(tok: Token) -> bool:
+    """ "allegedly mounted an attack", "accused Y of attacking Z", "arrested for inciting violence": the act is
+    someone's allegation, which the guide does not code."""
+    if any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for", "with", "over") and \
+            head.head.lemma_.lower() in _ALLEGING_VERBS | {"accusation", "allegation", "charge", "suspicion"}:
+        return True
+    return False
+
+
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
-    """negated | refused | threat | intent | request | None for a verbal trigger."""
+    """negated | refused | denied | alleged | forecast | hypothetical | obligation | option | threat | intent |
+    request | None for a verbal trigger."""
     if _negated(tok):
         return "negated"
     if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -101,7 +145,19 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         adj = tok.head
         if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
             return "negated"
-    mod = "intent" if _future(tok) else None
+        if adj.lower_ in _FORECAST_WORDS:
+            return "forecast"
+    if _alleged(tok):
+        return "alleged"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+        return "hypothetical"  # "if Russia attacks": a condition, not an act
+    modal = _modal(tok)
+    if modal == "conditional":
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING_VERBS
+        modal = "intent" if reported else "hypothetical"
+    if modal in ("obligation", "hypothetical"):
+        return modal
+    mod = modal
     cur = tok
     for _ in range(max_depth):
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head is cur:
@@ -121,6 +177,12 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma in INTENT_NOUNS:
                 return "intent"
             break
+        if dep in ("xcomp", "ccomp") and lemma in _DENYING_VERBS:
+            return "denied"  # "denied attacking the convoy": the act is denied, not done
+        if dep == "ccomp" and lemma in _ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
+            return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
+        if dep in ("xcomp", "ccomp") and lemma in _FORECAST_WORDS:
+            return "forecast"  # "is expected to announce"
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
             if lemma in REFUSAL_VERBS:
                 return "refused" if not _negated(gov) else None

@@ -85,6 +85,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()
+    told: list[Event] = []
     for sentence in sentences_of(doc):
         matches = find_matches(sentence, lexicon, ctx)
         people = introductions(sentence, matches, lexicon, ctx)
@@ -97,12 +98,40 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
             ev = _to_event(coded, sentence, article, article_id)
             sources.append(coded.source)
-            if ev.id not in seen:
-                seen.add(ev.id)
-                events.append(ev)
+            if ev.id in seen or any(restates(ev, e) for e in told):
+                continue
+            seen.add(ev.id)
+            events.append(ev)
+            told.append(ev)
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
-        ctx = ctx.advance(mentions, people, sources)
+        ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events
+
+
+def _kind(e: Event) -> str:
+    """Acts of force are one kind (a bombing told again as "the attack"); any other act is its code."""
+    return "force" if e.cameo_root in ("18", "19", "20") else e.cameo
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def restates(new: Event, old: Event) -> bool:
+    """Is ``new`` the same act as ``old``, told again (a headline, a lede and the body; "blew up a pylon in
+    what was the rebels' first attack")? Same actors, same kind of act, and no different day given."""
+    if (new.source.code if new.source else None) != (old.source.code if old.source else None):
+        return False
+    if (new.target.code if new.target else None) != (old.target.code if old.target else None):
+        return False
+    if _kind(new) != _kind(old):
+        return False
+    if not (_compatible(new.source.sector if new.source else None, old.source.sector if old.source else None)
+            and _compatible(new.target.sector if new.target else None,
+                            old.target.sector if old.target else None)):
+        return False
+    dated = new.date_precision == old.date_precision == "day"
+    return not (dated and new.date != old.date)
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
+                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")
+                       and not _is_patron(m, head.doc)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
@@ -288,9 +289,23 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
 
 # --- the actors at an argument -------------------------------------------------------------------------------
 
-_PRONOUNS = {"it", "they", "he", "she", "we", "him", "her", "them"}
-_PERSONAL = {"he", "she", "him", "her"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_GROUP = {"they", "them", "their"}
+_THING = {"it", "its"}
+_PRONOUNS = _PERSONAL | _GROUP | _THING
 _OBJECT_CASE = {"him", "her", "them"}
+_PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
+               "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
+_GOV_PAIR = {"government", "leader", "capital", "president", "minister", "delegation"}
+
+
+@dataclass(frozen=True)
+class Salient:
+    """What a sentence was about, for the pronouns of the next: its main subject and the person it named."""
+
+    subjects: tuple[Actor, ...]
+    plural: bool
+    person: Actor | None
 
 
 @dataclass(frozen=True)
@@ -312,33 +327,92 @@ class Resolver:
             tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:
                 return []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
         return resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
 
-    def antecedent(self, pron: Token, trigger: Token | None) -> list[Actor]:
-        """ "Hungary said it will ...": the subject of a governing clause, else the previous event's source."""
-        if pron.lower_ in _OBJECT_CASE:  # "him", "them": not the subject of their own sentence
-            return self._previous(pron)
-        cur = pron.head
-        for _ in range(5):
-            for c in cur.children:
-                if c.dep_ in SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
-                        and c.pos_ != "PRON":
-                    found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
-                    if found:
-                        return found
-            if cur.head is cur:
-                break
-            cur = cur.head
-        return self._previous(pron)
+    def _the_two(self, tok: Token) -> list[Actor]:
+        """ "The two countries", "the two governments": the last two states the article named."""
+        lemma = tok.lemma_.lower()
+        if lemma not in _PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        states = self.ctx.recent_states[-2:]
+        if len(states) < 2:
+            return []
+        sector = "GOV" if lemma in _GOV_PAIR else ("MIL" if lemma in ("army", "military") else None)
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        if span[0].dep_ == "det":
+            span = span[1:]
+        start, end = span.start_char - self.sentence.span.start_char, span.end_char - self.sentence.span.start_char
+        return [Actor(text=span.text, span=(start, end), name=self.lexicon.countries.get(c), country=c,
+                      sector=sector, cameo=f"{c}{sector or ''}", entry="context:the-two") for c in states]
 
-    def _previous(self, pron: Token) -> list[Actor]:
-        # Across sentences only "he"/"she" is followed back, and only to a named person: "it" and "they" in
-        # news are as often a group, a place or aid workers as the last actor named.
-        last = self.ctx.last_source
-        if pron.lower_ in _PERSONAL and last is not None and (last.entry or "").startswith(
-                ("person:", "introduced:")):
-            return [last]
+    def antecedent(self, pron: Token, trigger: Token | None) -> list[Actor]:
+        """ "Hungary said it will ...": the subject of a governing clause; else, across sentences, the person
+        named last ("he", "his"), or the previous sentence's subject ("they" of a group, "it" of a state)."""
+        low = pron.lower_
+        if low not in _OBJECT_CASE:
+            cur = pron.head
+            for _ in range(5):
+                for c in cur.children:
+                    if c.dep_ in SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                            and c.pos_ != "PRON" and c.i < pron.i:
+                        found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+                        if found and self._agrees(low, found, c):
+                            return found
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        return self._previous(low)
+
+    @staticmethod
+    def _agrees(pron: str, actors: list[Actor], head: Token) -> bool:
+        """Gender-free agreement: "he" a person or an office, "it" one state or body, "they" a plural."""
+        person = all((a.entry or "").startswith(("person:", "introduced:")) for a in actors)
+        plural = len(actors) > 1 or head.tag_ in ("NNS", "NNPS")
+        if pron in _PERSONAL:
+            return not plural and (person or all(a.sector for a in actors))  # "the minister ... he"
+        if pron in _THING:
+            return not person and not plural
+        return plural
+
+    def _previous(self, pron: str) -> list[Actor]:
+        """Across sentences: "he"/"she" only to a named person; "it" to a state or organisation that was the
+        previous sentence's subject; "they" to a plural subject (a group, or several actors)."""
+        ctx = self.ctx
+        if pron in _PERSONAL:
+            last = ctx.last_person
+            return [last] if last is not None else []
+        if not ctx.subjects:
+            return []
+        person = any((a.entry or "").startswith(("person:", "introduced:")) for a in ctx.subjects)
+        if pron in _THING and len(ctx.subjects) == 1 and not ctx.subjects_plural and not person:
+            return list(ctx.subjects)
+        if pron in _GROUP and ctx.subjects_plural and not person:
+            return list(ctx.subjects)
         return []
+
+    def salient(self) -> Salient:
+        """The main clause's subject (resolved) and the last person named, for the next sentence."""
+        root = self.sentence.span.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects: list[Actor] = []
+        plural = False
+        if subj is not None:
+            subjects = self.at(subj)
+            plural = len(subjects) > 1 or (subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON") \
+                or subj.lower_ in ("they", "both")
+        person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
+        if person is None:
+            doc = self.sentence.doc
+            for m in sorted(set(self.matches.values()), key=lambda m: -m.start):
+                if m.entry.kind == "person":
+                    span = doc[m.start:m.end]
+                    person = Actor(text=span.text, span=(0, 0), name=m.entry.name, country=m.entry.country,
+                                   org=m.entry.org, sector=m.entry.sector, cameo=m.entry.cameo, entry=m.entry.id)
+                    break
+        return Salient(tuple(subjects), plural, person)
 
     def first(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
         """The actors of the first argument that names any (a ``hit`` object only by a name of its own)."""
@@ -354,8 +428,10 @@ class Resolver:
         return [], None
 
     def place(self, trigger: Token) -> list[Actor]:
-        """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul")."""
-        hosts = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul",
+        "blew up a pylon supplying a Managua industrial zone")."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        hosts = [trigger] + objects
         for host in hosts:
             for c in host.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
@@ -366,6 +442,15 @@ class Resolver:
                     for a in self.at(pobj, trigger):
                         if a.country and not a.org:
                             return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
+        for obj in objects:  # a place named inside the object: the thing hit is that state's
+            for t in obj.subtree:
+                m = self.matches.get(t.i)
+                if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                    span = t.doc[m.start:m.end]
+                    return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
+                                                        span.end_char - self.sentence.span.start_char),
+                                  name=self.lexicon.countries.get(m.entry.country), country=m.entry.country,
+                                  cameo=m.entry.country, entry=f"place:{m.entry.id}")]
         return []
 
     def home(self, source: Actor | None) -> Actor | None:

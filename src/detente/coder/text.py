@@ -159,7 +159,7 @@ def split_dateline(text: str, is_place: Callable[[str], bool] = lambda _: True) 
         if m["place"] and not (m["agency"] or m["date"] or m["region"] or m["publisher"]) \
                 and (len(m["place"]) < 4 or not is_place(m["place"])):
             continue
-            paragraphs[k] = rest
-            place = m["place"].title() if m["place"] else None
-            return Dateline(place, m["region"], m["publisher"] or m["agency"], m["date"]), "\n\n".join(paragraphs)
+        paragraphs[k] = rest
+        place = m["place"].title() if m["place"] else None
+        return Dateline(place, m["region"], m["publisher"] or m["agency"], m["date"]), "\n\n".join(paragraphs)
     return None, text

@@ -13,14 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder.arguments import (
-    PASSIVE_SUBJECTS,
     SUBJECTS,
     find_agent,
     is_passive,
+    lemma_forms,
     nominal_agent,
     noun_matches,
     object_hit,
     object_of,
+    patients,
     prep_objects,
 )
 from detente.coder.detect import Argument, Candidate
@@ -41,6 +42,14 @@ _FRAMES = {
     **dict.fromkeys(("threaten",), _THREAT_FRAME),
 }
 _BASE_SCORE = 0.55
+# "US-backed rebels": backing with no stated means is 050; arming and training are military aid (072).
+_PATRON = {"backed": "050", "supported": "050", "sponsored": "050", "armed": "072", "trained": "072",
+           "funded": "071", "financed": "071"}
+_PATRON_FRAME = "frame.patron"
+# "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
+_TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
+# "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
+_SCENE_PREPS = {"in", "during", "following", "after", "by", "from"}
 
 
 def _agent_arg(tok: Token | None, slot: str = "subject") -> tuple[Argument, ...]:
@@ -57,9 +66,13 @@ class PatternDetector:
         index = lexicon.patterns
         used: set[int] = set()  # nouns that a verb pattern's object already covers
         for tok in sentence:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") and lemma in index.by_verb:
-                out.extend(self._verbal(tok, index.by_verb[lemma], lexicon, used))
+            key = lemma if lemma in index.by_verb else next(
+                (f for f in sorted(lemma_forms(tok)) if f in index.by_verb), None)
+            if key is not None:
+                out.extend(self._verbal(tok, index.by_verb[key], lexicon, used))
         for tok in sentence:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
                 pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
@@ -69,6 +82,11 @@ class PatternDetector:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
+        for tok in sentence:
+            if tok.text == "-" and tok.i + 1 < sentence.span.end and tok.i > sentence.span.start:
+                found = self._patron(tok)
+                if found is not None:
+                    out.append(found)
         for tok in sentence:
             if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 found = self._obligation(tok)
@@ -122,6 +140,13 @@ class PatternDetector:
                 for pobj in prep_objects(noun, slot):
                     targets.append(Argument(pobj.i, "between" if slot == "between" else f"prep:{slot}"))
             agent = nominal_agent(noun)
+            scene = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            if scene is not None and scene.pos_ not in ("VERB", "AUX"):
+                scene = None
+            if agent is None and scene is not None and p.code[:2] == "04" and noun.head.lower_ in _TIME_PREPS:
+                agent = find_agent(scene)
+            if scene is not None and p.code[:2] in ("18", "19", "20") and noun.head.lower_ in _SCENE_PREPS:
+                targets += [Argument(x.i, "victim") for x in patients(scene)]
             slot = "subject"
             if agent is not None and agent.dep_ in ("amod", "compound"):
                 slot = "modifier"
@@ -152,6 +177,18 @@ class PatternDetector:
                          frame=True, modality_host=gov.i, place_host=act.i,
                          yields_to=frozenset(t.i for t in act.subtree))
 
+    def _patron(self, dash: Token) -> Candidate | None:
+        """ "U.S.-backed Contra rebels", "Syrian-backed president": the patron backs the noun's actor."""
+        doc = dash.doc
+        word = doc[dash.i + 1]
+        code = _PATRON.get(word.lower_)
+        if code is None or word.head.pos_ not in ("NOUN", "PROPN") or word.head.i <= word.i:
+            return None
+        patron = doc[dash.i - 1]
+        return Candidate(trigger=word.i, trigger_end=word.i + 1, code=code, evidence=_PATRON_FRAME,
+                         score=_BASE_SCORE, sources=(Argument(patron.i, "patron"),),
+                         targets=(Argument(word.head.i, "object"),), frame=True, place_target=False)
+
     def _obligation(self, verb: Token) -> Candidate | None:
         """ "X said Y must withdraw": a statement of what another must do is a demand (CAMEO 10)."""
         gov = verb.head
@@ -170,8 +207,8 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
     """Where the target may be, in the pattern's order: its prepositions (on the verb or its object), the
     direct object, the subject of a that-clause ("demanded that the US cancel"), then the object itself."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-    if is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        objs = patients(verb)
     hosts = list(dict.fromkeys([verb, *objs] + ([hit, hit.head] if hit is not None else [])))
     args: list[Argument] = []
     for slot in p.target_slots:
@@ -223,8 +260,10 @@ def _slot_present(verb: Token, hit: Token | None, p: Pattern) -> bool:
     hosts = [verb] + ([hit, hit.head] if hit is not None else [])
     for slot in p.preps:
         if slot == DOBJ:
-            deps = PASSIVE_SUBJECTS if is_passive(verb) else {"dobj", "obj", "dative"}
-            if any(c.dep_ in deps for c in verb.children):
+            if is_passive(verb) or verb.dep_ == "acl":
+                if patients(verb):
+                    return True
+            elif any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
                 return True
         elif any(prep_objects(h, slot) for h in hosts):
             return True
