@@ -108,6 +108,37 @@ def test_resignation_has_no_target(code_mini):
     assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
 
 
+def test_a_visitor_received_is_hosted_but_aid_received_is_not(code_mini):
+    assert triples(code_mini("He was received by the Polish president.", date="2021-12-03")) == []  # who?
+    got = triples(code_mini("Alexander Lukashenko arrived in Warsaw. He was received by the Polish president."))
+    assert ("POL", "BLR", "043") in got
+    assert triples(code_mini("Poland received aid from China.")) == []
+
+
+def test_a_preposition_on_the_particle(code_mini):
+    got = dyads(code_mini("Lithuanian rebels pulled out of the Lithuanian government on Monday."))
+    assert got == [("LTUREB", "LTUGOV", "160")]
+
+
+def test_a_stranded_preposition_in_the_passive(code_mini):
+    assert triples(code_mini("Belarusian police were fired on by Polish troops.")) == [("POL", "BLR", "193")]
+
+
+def test_wanting_someone_to_act_is_an_appeal_and_not_their_act(code_mini):
+    got = triples(code_mini("Poland wants Lithuania to attack Belarus."))
+    assert got == [("POL", "LTU", "020")]
+
+
+def test_same_state_different_sectors_cooperate(code_mini):
+    got = dyads(code_mini("Belarusian police met the Belarusian president on Monday."))
+    assert got == [("BLRCOP", "BLRGOV", "040")]
+
+
+def test_a_military_coup_is_the_military_s_act(code_mini):
+    got = dyads(code_mini("The Belarusian government was overthrown in an army coup."))
+    assert got == [("BLRMIL", "BLRGOV", "190")]
+
+
 # --- what is not an act --------------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from detente.coder.modality import REQUEST_VERBS
+from detente.coder.modality import REQUEST_VERBS, WANT_VERBS
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -58,22 +58,42 @@ def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None
     """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
     compounded to it ("a package of sanctions", "mediation efforts")."""
     cands = [obj]
+    quantity = obj.like_num or obj.lower_ in _QUANTITY_NOUNS or any(c.like_num for c in obj.children)
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and quantity)):
+            # "a package of sanctions", "300 million dollars in sanctions"
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "compound" and c.pos_ == "NOUN":
             cands.append(c)
     for cand in cands:
         if any(noun_matches(cand, o) for o in objects):
             return cand
+    if PERSON_OBJECT in objects and obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in ("it", "its", "this"):
+        return obj  # "received him", "is received by": a person or a named actor
     return None
+
+
+AGENT_ROLE_WORDS = {"military", "army", "police", "rebel", "militant", "insurgent", "government", "guerrilla",
+                    "separatist", "jihadist", "terrorist", "paramilitary", "militia"}
+
+#: In a pattern's objects, "@person": any pronoun or proper name (a visitor, not "aid" or "criticism").
+PERSON_OBJECT = ("@person",)
+_QUANTITY_NOUNS = {"dlrs", "dollars", "dollar", "euros", "euro", "pounds", "million", "billion", "mln", "bln",
+                   "tons", "tonnes", "worth", "amount", "sum", "package", "round", "batch", "wave", "series"}
 
 
 def prep_objects(host: Token, word: str) -> list[Token]:
     out = []
     for c in host.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
-            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ == word:
+            found = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if not found and is_passive(host):  # "were fired on by extremists": the subject is the object
+                found = patients(host)
+            out.extend(found)
+        elif c.dep_ in ("prep", "prt") and c.lower_ in ("out", "up", "off", "away", "back", "down"):
+            # "pulled out of the government": the preposition hangs on the particle
+            out.extend(p for cc in c.children if cc.dep_ == "prep" and cc.lower_ == word
+                       for p in cc.children if p.dep_ == "pobj")
         elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
     return out
@@ -92,7 +112,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if depth >= 4 or verb.head is verb:
         return None
     gov = verb.head
-    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS:
+    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS | WANT_VERBS:
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             return obj
@@ -120,7 +140,16 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
 
 
 def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
-    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
+    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", the light verb's subject, or
+    else a role word modifying it ("a military coup", "a rebel attack")."""
+    found = _nominal_agent(noun, depth)
+    if found is None and depth == 0:
+        found = next((c for c in noun.children
+                      if c.dep_ in ("compound", "amod") and c.lower_ in AGENT_ROLE_WORDS), None)
+    return found
+
+
+def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -144,7 +173,7 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head
         if owner.pos_ == "NOUN":
-            return nominal_agent(owner, depth + 1)
+            return _nominal_agent(owner, depth + 1)
         # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
         if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
             return owner

@@ -126,7 +126,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # citizens travelling to a country are not a state visit
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
             continue
-        if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS:
+        if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
+                s.sector is None or t.sector is None or s.sector == t.sector):
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
         if t is None and code[:2] not in TARGETLESS_ROOTS and not code.startswith(TARGETLESS_CODES):
             continue

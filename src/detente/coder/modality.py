@@ -16,6 +16,8 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
 THREAT_VERBS = {"threaten", "warn"}
+#: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
+WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
                  "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
@@ -190,8 +192,10 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "negated"
             if lemma in THREAT_VERBS:
                 return "threat"
-            if lemma in REQUEST_VERBS:
-                return "request"
+            if lemma in REQUEST_VERBS or (lemma in WANT_VERBS and (
+                    any(c.dep_ in ("dobj", "obj") for c in gov.children)
+                    or any(c.dep_ == "nsubj" for c in cur.children))):
+                return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
             if lemma in INTENT_VERBS or _future(gov):
                 mod = "intent"
             cur = gov

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder.arguments import (
+    PERSON_OBJECT,
     SUBJECTS,
     find_agent,
     is_passive,
@@ -25,6 +26,7 @@ from detente.coder.arguments import (
     prep_objects,
 )
 from detente.coder.detect import Argument, Candidate
+from detente.coder.modality import WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, Pattern
@@ -35,6 +37,7 @@ _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce",
               "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
 _INTENT_FRAME = Pattern(id="frame.promise-to", code="030")
 _THREAT_FRAME = Pattern(id="frame.threaten-to", code="130")
+_WANT_FRAME = Pattern(id="frame.want-to", code="020")
 _DEMAND_FRAME = Pattern(id="frame.must-clause", code="100")
 _FRAMES = {
     **dict.fromkeys(("agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "willing", "ready",
@@ -82,6 +85,10 @@ class PatternDetector:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
+            elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS:
+                found = self._want(tok)
+                if found is not None:
+                    out.append(found)
         for tok in sentence:
             if tok.text == "-" and tok.i + 1 < sentence.span.end and tok.i > sentence.span.start:
                 found = self._patron(tok)
@@ -107,7 +114,7 @@ class PatternDetector:
                 continue
             hit = None
             if p.objects:
-                if not (p.object_heads & words):
+                if not (p.object_heads & words) and PERSON_OBJECT not in p.objects:
                     continue
                 objs = object_of(verb, p.particle)
                 hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
@@ -176,6 +183,19 @@ class PatternDetector:
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
                          frame=True, modality_host=gov.i, place_host=act.i,
                          yields_to=frozenset(t.i for t in act.subtree))
+
+    def _want(self, act: Token) -> Candidate | None:
+        """ "They want the government to withdraw the rules": an appeal to the government (02)."""
+        gov = act.head
+        addressee = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        if addressee is None and act.dep_ == "ccomp" and any(c.lower_ == "to" for c in act.children):
+            addressee = next((c for c in act.children if c.dep_ in ("nsubj",)), None)  # "wants X to go"
+        if addressee is None or addressee.i > act.i:
+            return None
+        return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=_WANT_FRAME.code, evidence=_WANT_FRAME.id,
+                         score=_BASE_SCORE, sources=_agent_arg(find_agent(gov)),
+                         targets=(Argument(addressee.i, "object"),), frame=True, modality_host=gov.i,
+                         place_target=False)
 
     def _patron(self, dash: Token) -> Candidate | None:
         """ "U.S.-backed Contra rebels", "Syrian-backed president": the patron backs the noun's actor."""
