@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from detente.cli import code, demo, evaluate, export, ingest, serve
+from detente.cli import code, demo, evaluate, export, ingest, serve, train
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: political event data (CAMEO, PLOVER, Goldstein) from news text.")
@@ -17,6 +17,7 @@ demo.register(app)
 ingest.register(app)
 export.register(app)
 serve.register(app)
+train.register(app)
 
 
 def main() -> None:

@@ -414,6 +414,18 @@ class Resolver:
                     break
         return Salient(tuple(subjects), plural, person)
 
+    def every(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+        """The actors of all the arguments (a model's spans: "sanctions on Iran and Syria" are two)."""
+        doc = self.sentence.doc
+        found: list[Actor] = []
+        first = None
+        for arg in args:
+            for a in self.at(doc[arg.head], trigger):
+                if all(a.code != b.code or a.sector != b.sector for b in found):
+                    found.append(a)
+                    first = first or arg
+        return found, first
+
     def first(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
         """The actors of the first argument that names any (a ``hit`` object only by a name of its own)."""
         doc = self.sentence.doc
@@ -486,11 +498,12 @@ class Resolved:
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
-    sources, source_arg = r.first(c.sources, trigger)
+    pick = r.every if c.all_arguments else r.first
+    sources, source_arg = pick(c.sources, trigger)
     between_args = [arg for arg in c.targets if arg.slot == "between"]
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
-    targets, target_arg = r.first(c.targets, trigger)
+    targets, target_arg = pick(c.targets, trigger)
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
     if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
         sources, targets, target_arg = between, [], None

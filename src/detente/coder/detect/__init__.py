@@ -55,11 +55,17 @@ class Candidate:
     modality_host: int | None = None  # token whose frame (negation, "plans to") decides the modality
     place_host: int | None = None  # token whose clause says where the act happens (default: the trigger)
     yields_to: frozenset[int] = frozenset()  # coded only if no event was coded at these triggers (a fill-in)
+    all_arguments: bool = False  # every source and target place holds actors (a model's spans), not alternatives
 
 
 class Detector(Protocol):
-    """Turns a parsed sentence into candidates; reads the lexicon's patterns, writes nothing."""
+    """Turns parsed sentences into candidates; reads the lexicon's patterns, writes nothing.
+
+    ``detect_all`` takes a document's sentences at once, so that a model can read them in one batch.
+    """
 
     name: str
 
     def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]: ...
+
+    def detect_all(self, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Candidate]]: ...

@@ -64,6 +64,9 @@ class PatternDetector:
 
     name = "rules"
 
+    def detect_all(self, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Candidate]]:
+        return [self.detect(s, lexicon) for s in sentences]
+
     def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
         out: list[Candidate] = []
         index = lexicon.patterns
