@@ -22,6 +22,11 @@ def test_a_state_institution_inside_a_name_is_the_state(code_mini):
     assert dyads(code_mini("The U.S. Army attacked Belarus on Monday.")) == [("USAMIL", "BLR", "190")]
 
 
+def test_a_name_two_states_share_takes_the_article_s_state(code_mini):
+    assert triples(code_mini("VILNIUS (Reuters) - The Unity Party attacked Belarus.")) == [("LTU", "BLR", "190")]
+    assert triples(code_mini("WARSAW (Reuters) - The Unity Party attacked Belarus.")) == [("POL", "BLR", "190")]
+
+
 # --- people ------------------------------------------------------------------------------------------------
 
 
@@ -137,6 +142,12 @@ def test_same_state_different_sectors_cooperate(code_mini):
 def test_a_military_coup_is_the_military_s_act(code_mini):
     got = dyads(code_mini("The Belarusian government was overthrown in an army coup."))
     assert got == [("BLRMIL", "BLRGOV", "190")]
+
+
+def test_meeting_with_is_one_way_talks_between_are_both(code_mini):
+    assert triples(code_mini("Poland met with Lithuania on Monday.")) == [("POL", "LTU", "040")]
+    assert sorted(triples(code_mini("Talks between Poland and Lithuania resumed."))) == [
+        ("LTU", "POL", "040"), ("POL", "LTU", "040")]
 
 
 # --- what is not an act --------------------------------------------------------------------------------------

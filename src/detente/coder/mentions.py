@@ -89,6 +89,18 @@ def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
     return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
 
 
+def _choose_entry(lexicon: Lexicon, entries: tuple[Entry, ...], ctx: ArticleContext) -> Entry | None:
+    """Of the entries a name may stand for, the one the article is about: a name shared by two states'
+    parties ("Labour") takes the state of the dateline or of the article's focus, else the first listed."""
+    others = [e for e in entries if e.kind != "person"]
+    if len({e.country for e in others}) > 1:
+        for state in (ctx.dateline, ctx.focus_country, *reversed(ctx.recent_states)):
+            chosen = next((e for e in others if state and e.country == state), None)
+            if chosen is not None:
+                return chosen
+    return _choose_person(lexicon, entries, ctx.date)
+
+
 def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None) -> Entry | None:
     people = [e for e in entries if e.kind == "person"]
     others = [e for e in entries if e.kind != "person"]
@@ -122,7 +134,7 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
         n, entries = _lookup(lexicon, toks[i:], lowercase_text, shouting)
         if n:
             start = toks[i].i
-            entry = _choose_person(lexicon, entries, ctx.date)
+            entry = _choose_entry(lexicon, entries, ctx)
             if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
                 m = Match(start, start + n, entry)
                 for k in range(start, start + n):

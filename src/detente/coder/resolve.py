@@ -478,7 +478,9 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
-_MUTUAL_SLOTS = {"prep:with", "prep:between", "object", "clause-subject"}
+# "Talks between A and B" involve both sides; "A met with B" and "A signed a deal with B" are A's acts on B
+# (ANNOTATION.md), and a compound subject ("A and B met") is reciprocal by itself.
+_MUTUAL_SLOTS = {"prep:between"}
 
 
 @dataclass(frozen=True)
@@ -510,7 +512,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     elif not targets and len(between) >= 2:
         targets, target_arg = between, between_args[0]
     if c.nominal:
-        mutual = bool(targets) and any(a.slot in ("prep:with", "between", "prep:between") for a in c.targets)
+        mutual = bool(targets) and any(a.slot in ("between", "prep:between") for a in c.targets)
     else:
         mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
     place: list[Actor] = []

@@ -135,7 +135,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.countries: dict[str, dict[str, Any]] = {}
-        self.orgs: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[tuple[str, str], dict[str, Any]] = {}
         # One entry per person and affiliation: the same name may hold a state's office and an organisation's.
         self.people: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
         self.roles: dict[str, str] = {}
@@ -149,7 +149,8 @@ class _Builder:
         for o in data.get("organisations") or data.get("organizations") or []:
             if not isinstance(o, dict) or not o.get("name") or not (o.get("org") or o.get("country")):
                 raise LexiconError(f"{where}: an organisation needs name and org (or country): {o!r}")
-            self.orgs[str(o["name"])] = o
+            # one entry per name and affiliation: two states' parties may share a name ("Labour")
+            self.orgs[(str(o["name"]), str(o.get("org") or o.get("country")))] = o
         for p in data.get("people") or []:
             if not isinstance(p, dict) or not p.get("name") or not (p.get("country") or p.get("org")):
                 raise LexiconError(f"{where}: a person needs name and country (or org): {p!r}")
@@ -242,7 +243,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
                 add_name(form, Entry(f"{kind}:{code}:{form}", str(c["name"]), kind, code, None, "GOV",
                                      f"{code}GOV"))
     orgs: dict[str, Entry] = {}
-    for name, o in builder.orgs.items():
+    for (name, _), o in builder.orgs.items():
         code = _as_str(o.get("org"))
         own = Entry(f"org:{name}", name, "org", _as_str(o.get("country")), code, _as_str(o.get("sector")),
                     _as_str(o.get("cameo")))
