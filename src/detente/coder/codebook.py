@@ -80,6 +80,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
 
 
 def _confidence(r: Resolved, source: Actor, target: Actor | None, modality: str | None) -> float:
+    if r.candidate.evidence.startswith("model:"):  # the model's own probability that an act is stated here
+        return round(r.candidate.score, 2)
     score = r.candidate.score
     if target is not None:
         score += 0.1

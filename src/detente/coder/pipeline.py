@@ -28,6 +28,8 @@ from detente.lexicon import Lexicon, load_lexicon
 from detente.model import Article, Event, Trigger, event_id
 
 CODER_VERSION = "0.2.0"  # part of every event; bump when coding changes
+CODERS = ("rules", "model", "hybrid")
+DEFAULT_CODER = "rules"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,26 @@ class CoderConfig:
     model: str | None = None  # spaCy model package; None: the first of nlp.DEFAULT_MODELS installed
     actor_files: tuple[str, ...] = ()  # user lexicon files, same format as the bundled ones
     clean: bool = True  # strip page chrome first (readers of HTML already did)
+    coder: str = DEFAULT_CODER  # rules | model | hybrid: which detectors propose events
+    event_model: str | None = None  # a trained model directory (detente train); None: the bundled one
+
+    def __post_init__(self) -> None:
+        if self.coder not in CODERS:
+            raise ValueError(f"unknown coder {self.coder!r}: use {', '.join(CODERS)}")
+
+
+def detectors_for(config: CoderConfig) -> tuple[Detector, ...]:
+    """The detectors a coder choice runs; the trained model is loaded once per process."""
+    if config.coder == "rules":
+        return (PatternDetector(),)
+    from detente.coder.detect.learned import LearnedDetector, load_model
+
+    learned = LearnedDetector(load_model(config.event_model))
+    if config.coder == "model":
+        return (learned,)
+    from detente.coder.detect.hybrid import HybridDetector
+
+    return (HybridDetector(learned),)
 
 
 def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str) -> Event:
@@ -86,13 +108,15 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     events: list[Event] = []
     seen: set[str] = set()
     told: list[Event] = []
-    for sentence in sentences_of(doc):
+    sentences = sentences_of(doc)
+    proposed = [d.detect_all(sentences, lexicon) for d in detectors]
+    for sentence in sentences:
         matches = find_matches(sentence, lexicon, ctx)
         people = introductions(sentence, matches, lexicon, ctx)
         view = ctx.with_people(people)
         if people:  # someone new was introduced: their later mentions in this sentence resolve now
             matches = find_matches(sentence, lexicon, view)
-        candidates = [c for d in detectors for c in d.detect(sentence, lexicon)]
+        candidates = [c for found in proposed for c in found[sentence.index]]
         resolver = Resolver(sentence, matches, lexicon, view)
         sources = []
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
@@ -158,7 +182,8 @@ def code_article(article: Article, config: CoderConfig | None = None) -> list[Ev
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
     prepared = prepare(article, config, lexicon)
-    return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place)
+    return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place,
+                           detectors=detectors_for(config))
 
 
 def code_articles(articles: Iterable[Article], config: CoderConfig | None = None,
@@ -167,6 +192,7 @@ def code_articles(articles: Iterable[Article], config: CoderConfig | None = None
     config = config or CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
+    detectors = detectors_for(config)
     pairs = ((p.text, (a, p.place)) for a in articles for p in (prepare(a, config, lexicon),))
     for doc, (article, place) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, events_from_doc(doc, article, lexicon, place=place)
+        yield article, events_from_doc(doc, article, lexicon, place=place, detectors=detectors)

@@ -529,7 +529,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
 
 def resolve_all(candidates: list[Candidate], r: Resolver) -> list[Resolved]:
     """Resolve every candidate; of alternative readings of one trigger keep the first with a target, else the
-    first."""
+    first with a source, else the first."""
     out: list[Resolved] = []
     groups: dict[int, list[Resolved]] = {}
     order: list[int | Resolved] = []
@@ -547,5 +547,5 @@ def resolve_all(candidates: list[Candidate], r: Resolver) -> list[Resolved]:
             out.append(item)
         else:
             alts = groups[item]
-            out.append(next((a for a in alts if a.targets), alts[0]))
+            out.append(next((a for a in alts if a.targets), next((a for a in alts if a.sources), alts[0])))
     return out

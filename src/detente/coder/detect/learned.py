@@ -222,12 +222,13 @@ class LearnedDetector:
 
     def detect_all(self, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Candidate]]:
         readings = self.model.read([s.span.text for s in sentences])
-        return [self._candidates(s, r, lexicon) for s, r in zip(sentences, readings, strict=True)]
+        return [self.candidates(s, r, lexicon) for s, r in zip(sentences, readings, strict=True)]
 
     def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
         return self.detect_all([sentence], lexicon)[0]
 
-    def _candidates(self, sentence: Sentence, reading: Reading, lexicon: Lexicon) -> list[Candidate]:
+    def candidates(self, sentence: Sentence, reading: Reading, lexicon: Lexicon) -> list[Candidate]:
+        """The candidates of one sentence's reading (the hybrid detector reads once and merges)."""
         out = []
         for (start, end, root, score), srcs, tgts in zip(reading.triggers, reading.sources, reading.targets,
                                                           strict=True):
