@@ -110,6 +110,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     sources = list(r.sources)
     reciprocal = not r.targets and len(sources) >= 2
     targets = [t for t in r.targets if t.country or t.org]
+    if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
+        # a model tagging a list as both sides ("brokered by Russia, Turkey and Iran"): the agents are not each
+        # other's targets; only a pair acts reciprocally
+        own = {a.code for a in sources}
+        targets = [t for t in targets if t.code not in own]
     if not targets and not reciprocal and c.place_target and (c.frame or code[:2] in _PLACE_TARGET_ROOTS):
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))

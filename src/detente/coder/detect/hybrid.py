@@ -5,6 +5,10 @@ candidates are merged.
   specific, its argument rules know the construction), the model's reading is its alternative, used when the
   pattern's source or target names no actor.
 - A trigger only the model found is added: the long tail of constructions no pattern was written for.
+- A model's reading is used only where the parse agrees on who acts (the trigger's grammatical agent lies in
+  the model's source span).
+- A model's reading is used only where the parse agrees on who acts (the trigger's grammatical agent lies in
+  the model's source span).
 - A trigger only the patterns found is kept unless the model is sure there is no event there (a sports
   "attack", a price "charge"): the model has read those words in context, the pattern only their lemma.
 """
@@ -13,24 +17,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.coder.arguments import find_agent, nominal_agent
 from detente.coder.detect import Candidate
 from detente.coder.detect.learned import LearnedDetector, Reading
 from detente.coder.detect.rules import PatternDetector
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
 
-_SOLO = 1_000_000  # group ids for a pattern's trigger that had none (nouns, frames): above any token index
+_GROUP_BASE = 1_000_000  # group ids for a pattern's trigger that had none (nouns, frames): above any token index
 #: A pattern's trigger is dropped when the model gives "no event here" at least this probability.
 VETO = 0.995
+#: A trigger only the model found is kept from this probability on.
+SOLO = 0.5
 
 
 class HybridDetector:
     name = "hybrid"
 
-    def __init__(self, model: LearnedDetector, rules: PatternDetector | None = None, veto: float = VETO):
+    def __init__(self, model: LearnedDetector, rules: PatternDetector | None = None, veto: float = VETO,
+                 solo: float = SOLO):
         self.model = model
         self.rules = rules or PatternDetector()
         self.veto = veto
+        self.solo = solo
 
     def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
         return self.detect_all([sentence], lexicon)[0]
@@ -40,7 +49,8 @@ class HybridDetector:
         out = []
         for sentence, reading in zip(sentences, readings, strict=True):
             learned = self.model.candidates(sentence, reading, lexicon)
-            out.append(merge(self.rules.detect(sentence, lexicon), learned, sentence, reading, self.veto))
+            out.append(merge(self.rules.detect(sentence, lexicon), learned, sentence, reading, self.veto,
+                             self.solo))
         return out
 
 
@@ -54,8 +64,20 @@ def _no_event(sentence: Sentence, reading: Reading, token_i: int) -> float:
     return 0.0
 
 
+def _parse_agrees(m: Candidate, sentence: Sentence) -> bool:
+    """A model's reading is used when the parse agrees on who acts: the grammatical agent of the trigger (a
+    verb's subject or by-agent, an event noun's possessor or light verb's subject) lies inside one of the
+    model's source spans. Two readers that agree are rarely both wrong; a list read as both sides, or a source
+    taken from the wrong clause, is dropped."""
+    head = sentence.doc[m.trigger]
+    agent = find_agent(head) if head.pos_ == "VERB" else nominal_agent(head)
+    if agent is None:
+        return False
+    return any(a.start is not None and a.start <= agent.i < a.end for a in m.sources)
+
+
 def merge(rules: list[Candidate], learned: list[Candidate], sentence: Sentence, reading: Reading,
-          veto: float = VETO) -> list[Candidate]:
+          veto: float = VETO, solo: float = SOLO) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = set()
     for c in rules:
@@ -63,12 +85,13 @@ def merge(rules: list[Candidate], learned: list[Candidate], sentence: Sentence, 
         if not same and not c.frame and _no_event(sentence, reading, c.trigger) >= veto:
             continue
         if same and c.group < 0:  # the two readings of one trigger become alternatives
-            c = replace(c, group=_SOLO + c.trigger)
+            c = replace(c, group=_GROUP_BASE + c.trigger)
         out.append(c)
         for m in same:
             if id(m) not in taken:
                 taken.add(id(m))
-                out.append(replace(m, group=c.group))
-    # the model's own triggers; a frame or fill-in of the patterns yields to them
-    out += [m for m in learned if id(m) not in taken]
+                if _parse_agrees(m, sentence):
+                    out.append(replace(m, group=c.group))
+    # the model's own triggers
+    out += [m for m in learned if id(m) not in taken and m.score >= solo and _parse_agrees(m, sentence)]
     return out

@@ -191,13 +191,20 @@ def _token_at(sentence: Sentence, start: int, end: int):  # type: ignore[no-unty
 
 
 def _refine(root: str, head, lexicon: Lexicon) -> str:  # type: ignore[no-untyped-def]
-    """The most specific code the lexicon gives this trigger word within the root the model read."""
+    """The code the lexicon gives this trigger word on its own within the root the model read ("shelled" ->
+    194); a word whose patterns all need an object or particle gets the root's general code ("190")."""
     index = lexicon.patterns
-    pats = index.by_verb.get(head.lemma_.lower(), ()) if head.pos_ in ("VERB", "AUX") else \
-        index.by_noun.get(head.lemma_.lower(), ())
-    codes = [p.code for p in pats if p.code[:2] == root and not p.objects]
-    codes = codes or [p.code for p in pats if p.code[:2] == root]
-    return codes[0] if codes else f"{root}0"
+    if head.pos_ in ("VERB", "AUX"):
+        pats = index.by_verb.get(head.lemma_.lower(), ())
+        bare = [p.code for p in pats if p.code[:2] == root and not p.objects and not p.particle]
+    else:
+        pats = index.by_noun.get(head.lemma_.lower(), ())
+        bare = [p.code for p in pats if p.code[:2] == root and any(n == (head.lemma_.lower(),) for n in p.nouns)]
+    return bare[0] if bare else f"{root}0"
+
+
+#: Words that state no act by themselves, whatever the model reads into them.
+_EMPTY_LEMMAS = {"be", "have", "do", "get", "go", "become", "say", "tell", "make", "take", "come", "seem"}
 
 
 class LearnedDetector:
@@ -222,7 +229,7 @@ class LearnedDetector:
         for (start, end, root, score), srcs, tgts in zip(reading.triggers, reading.sources, reading.targets,
                                                           strict=True):
             head, span = _token_at(sentence, start, end)
-            if head is None:
+            if head is None or head.pos_ not in ("VERB", "NOUN") or head.lemma_.lower() in _EMPTY_LEMMAS:
                 continue
             sources = tuple(a for a in (self._arg(sentence, s, "span") for s in srcs) if a is not None)
             targets = tuple(a for a in (self._arg(sentence, s, "span") for s in tgts) if a is not None)
