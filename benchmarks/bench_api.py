@@ -99,7 +99,7 @@ def main() -> None:
         app = create_app(db)
         client = TestClient(app)
         total = client.get("/api/summary?interval=year").json()["totals"]["events"]
-        print(f"{total:,} events; event_key: {app.state.queries.schema.event_key}; median / p90 of "
+        print(f"{total:,} events; median / p90 of "
               f"{args.calls} calls each")
         urls = {
             "timeseries 1 dyad, month, 10 y": "/api/timeseries?dyad=BLR-EU&interval=month",

@@ -116,7 +116,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Code news files into an event store: batches committed atomically, reruns continue, duplicates linked."""
         from detente.store.database import StoreError, StoreLocked, open_store
-        from detente.store.ingest import IngestOptions, load_parquet, run_ingest
+        from detente.store.ingest import IngestOptions, run_ingest
+        from detente.store.sinks import load_parquet
 
         date = check_date(date)
         if engine not in ("local", "dask"):
