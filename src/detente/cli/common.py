@@ -7,6 +7,7 @@ rich assumes 80 columns).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,8 +16,14 @@ from rich.console import Console
 
 from detente.dates import iso_day
 
-#: Exit codes, the same for every command (docs/cli.md lists them).
-EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+#: Exit codes, the same for every command; docs/exit-codes.md is the table (a test keeps the two in step).
+EXIT_OK = 0  # done (unreadable inputs are reported, the rest is processed)
+EXIT_NOTHING_READ = 1  # nothing could be read or written: no input, no usable store, output not writable
+EXIT_USAGE = 2  # a bad option, argument or option file; nothing was done
+EXIT_LOCKED = 3  # the store is in use by another process
+EXIT_STOPPED = 4  # stopped part-way (a worker died, the store could not be written); commits are kept, rerun
+EXIT_PORT_BUSY = 5  # serve: the address is in use (or cannot be bound)
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it; commits are kept, rerun
 
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
@@ -34,6 +41,20 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+def utf8_stdout(data: bool = True) -> None:
+    """Standard output as the data formats need it, whatever the locale of the terminal or cron job.
+
+    JSON Lines, JSON, CSV and GDELT TSV are UTF-8 by definition: written in the locale's encoding (latin-1,
+    ASCII) a replacement character or a Cyrillic name would end the command with a UnicodeEncodeError
+    traceback. Tables for people (``data=False``) keep the terminal's encoding and replace what it lacks.
+    """
+    if hasattr(sys.stdout, "reconfigure"):
+        if data:
+            sys.stdout.reconfigure(encoding="utf-8", errors="strict")
+        else:
+            sys.stdout.reconfigure(errors="replace")
+
+
 def warn(message: str) -> None:
     err.print(f"[yellow]warning:[/] {message}")
 
@@ -48,7 +69,36 @@ def check_date(value: str | None, option: str = "--date") -> str | None:
         raise fail(str(exc)) from None
 
 
+LEXICON_KEYS = ("countries", "organisations", "organizations", "people", "roles", "patterns")
+"""The top-level keys of a lexicon file (the format of src/detente/lexicon/data/*.yml)."""
+
+
+def check_actor_files(files: list[Path] | tuple[str, ...] | None) -> None:
+    """A usage error for a top-level key no lexicon file has (``countrys:``), which would be ignored silently.
+
+    Only the keys are checked here; the lexicon loader checks the entries and reports the file's syntax errors.
+    """
+    import difflib
+
+    import yaml
+
+    for path in files or ():
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # missing or unreadable: the lexicon loader says so, with its own message
+        if not isinstance(data, dict):
+            continue
+        for key in data:
+            if str(key) not in LEXICON_KEYS:
+                close = difflib.get_close_matches(str(key), LEXICON_KEYS, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise fail(f"{path}: unknown key {str(key)!r} in a lexicon file (known: "
+                           f"{', '.join(LEXICON_KEYS)}){hint}")
+
+
 def coder_config(actors: list[Path] | None, model: str | None):  # -> CoderConfig (imported lazily)
     from detente.coder.pipeline import CoderConfig
 
+    check_actor_files(actors)
     return CoderConfig(model=model, actor_files=tuple(str(a) for a in actors or ()))

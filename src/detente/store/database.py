@@ -155,6 +155,15 @@ class StoreError(Exception):
     """The store cannot be opened or used as asked."""
 
 
+class StoreWriteError(StoreError):
+    """The store file could not be written (full disk, file size limit, I/O error); earlier commits are safe."""
+
+    def __init__(self, path: str | Path, cause: BaseException) -> None:
+        self.path = str(path)
+        detail = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+        super().__init__(f"cannot write to the event store {self.path}: {detail}")
+
+
 class StoreLocked(StoreError):
     """Another process (or this one, in another mode) has the store file open."""
 
@@ -293,7 +302,11 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file (a writer checkpoints its log into it here, which can fail on a full disk)."""
+        try:
+            self.con.close()
+        except (duckdb.IOException, duckdb.FatalException) as e:
+            raise StoreWriteError(self.path, e) from e
 
     def _init_schema(self) -> None:
         con = self.con
@@ -331,16 +344,28 @@ class Store:
 
     def add_rows(self, articles: list[dict[str, Any]], events: list[dict[str, Any]],
                  mentions: list[dict[str, Any]]) -> None:
-        """Write an ingest batch (:func:`detente.store.dedup.record_rows`) in ONE transaction; existing keys skipped."""
+        """Write an ingest batch (:func:`detente.store.sinks.record_rows`) in ONE transaction; existing keys skipped.
+
+        Raises :class:`StoreWriteError` when the file cannot be written (a full disk): the batch is not stored,
+        earlier batches are. The original error is kept: a failed COMMIT has already ended the transaction,
+        and the rollback's own complaint ("no transaction is active") must not hide why.
+        """
         con = self.con
         con.execute("BEGIN TRANSACTION")
+        committing = False
         try:
             _insert(con, "articles", [n for n, _ in ARTICLE_COLUMNS], articles)
             _insert(con, "events", [n for n, _ in EVENT_COLUMNS], events, order=_EVENT_ORDER)
             _insert(con, "duplicate_mentions", [n for n, _ in MENTION_COLUMNS], mentions)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+            committing = True
+            con.execute("COMMIT")  # writes the log: a failure here is the disk's, whatever DuckDB calls it
+        except BaseException as e:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the transaction is already gone (failed commit) or the database is invalidated
+            if isinstance(e, duckdb.IOException | duckdb.FatalException) or committing and isinstance(e, duckdb.Error):
+                raise StoreWriteError(self.path, e) from e
             raise
 
     def events(self, *, limit: int | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -378,7 +403,8 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     """Open (creating if needed, unless ``read_only``) the store at ``path``; ``":memory:"`` for tests.
 
     Raises :class:`StoreLocked` when another process holds the file, :class:`StoreError` when the file is
-    not a store this version can use, FileNotFoundError for a missing file opened read-only.
+    not a store this version can use, :class:`StoreWriteError` when a new store cannot be written (a full
+    disk), FileNotFoundError for a missing file opened read-only.
     """
     spath = str(path)
     if spath != ":memory:":
@@ -400,7 +426,12 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     store = Store(con, spath, read_only)
     try:
         store._init_schema()
-    except BaseException:
-        con.close()
+    except BaseException as e:
+        try:
+            con.close()
+        except duckdb.Error:
+            pass  # the first error is the one to report
+        if isinstance(e, duckdb.IOException | duckdb.FatalException):
+            raise StoreWriteError(spath, e) from e
         raise
     return store

@@ -25,10 +25,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.engines import Chunk, CodedArticle, make_engine
+from detente.engines import Chunk, CodedArticle, EngineError, make_engine
 from detente.model import Article, Event
 from detente.readers import ReadError, read_paths
-from detente.store.database import Store
+from detente.store.database import Store, StoreWriteError
 from detente.store.dedup import THRESHOLD, WINDOW, NearDuplicateIndex, signature
 from detente.store.sinks import IngestRecord, StoreSink, open_sink
 
@@ -51,11 +51,13 @@ class IngestOptions:
     model: str | None = None
     threshold: float = THRESHOLD
     window: int = WINDOW
+    max_chars: int = 200_000  # per-article size budget: longer articles are skipped with the reason
+    max_seconds: float | None = 60.0  # per-article coding time budget (see detente.engines.budget)
 
 
 @dataclass
 class IngestSummary:
-    """What a run did; ``skipped`` groups reasons (numbers and quoted names blanked) with examples."""
+    """What a run did; ``skipped`` and ``warned`` group reasons (numbers and quoted names blanked) with examples."""
 
     articles_read: int = 0
     new: int = 0
@@ -69,6 +71,8 @@ class IngestSummary:
     coded: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    warned: Counter[str] = field(default_factory=Counter)  # read with a caveat (e.g. invalid UTF-8 replaced)
+    warning_examples: dict[str, list[str]] = field(default_factory=dict)
     opened: float = field(default_factory=time.monotonic)  # the run began (store opened, model loading)
     started: float = field(default_factory=time.monotonic)  # coding began (rates count from here)
 
@@ -81,11 +85,20 @@ class IngestSummary:
         return time.monotonic() - self.started
 
     def skip(self, reason: str, where: str) -> None:
-        group = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "…", reason)
-        self.skipped[group] += 1
-        shown = self.examples.setdefault(group, [])
-        if len(shown) < 3:
-            shown.append(f"{where}: {reason}")
+        _count(self.skipped, self.examples, reason, where)
+
+    def warn(self, reason: str, where: str) -> None:
+        self.warnings += 1
+        _count(self.warned, self.warning_examples, reason, where)
+
+
+def _count(counter: Counter[str], examples: dict[str, list[str]], reason: str, where: str) -> None:
+    """Count ``reason`` under its group (numbers and quoted names blanked), keeping up to three examples."""
+    group = re.sub(r"'[^']*'|\"[^\"]*\"|\d[\d,.]*", "…", reason)
+    counter[group] += 1
+    shown = examples.setdefault(group, [])
+    if len(shown) < 3:
+        shown.append(f"{where}: {reason}")
 
 
 def _new_chunks(items: Iterable[Article | ReadError], sink: Any, summary: IngestSummary,
@@ -101,10 +114,11 @@ def _new_chunks(items: Iterable[Article | ReadError], sink: Any, summary: Ingest
 
     for item in items:
         if isinstance(item, ReadError):
+            where = f"{item.path}:{item.line}" if item.line is not None else item.path
             if item.severity == "warning":
-                summary.warnings += 1
+                summary.warn(item.reason, where)
             else:
-                summary.skip(item.reason, f"{item.path}:{item.line}" if item.line is not None else item.path)
+                summary.skip(item.reason, where)
             continue
         summary.articles_read += 1
         aid = item.stable_id
@@ -167,16 +181,17 @@ class Linker:
     def full(self) -> bool:
         return len(self.pending) >= self.batch_size
 
-    def commit(self, summary: IngestSummary) -> None:
-        """Write the queued articles as ONE transaction (a no-op when none are queued)."""
+    def commit(self, summary: IngestSummary) -> bool:
+        """Write the queued articles as ONE transaction; False (nothing written) when none are queued."""
         if not self.pending:
-            return
+            return False
         articles, events, mentions = self.sink.write(self.pending)
         summary.new += articles
         summary.events_stored += events
         summary.mentions += mentions
         summary.batches += 1
         self.pending = []
+        return True
 
 
 def _link(linker: Linker, summary: IngestSummary, coded: CodedArticle) -> None:
@@ -211,44 +226,72 @@ def write_articles(store: Store, items: Iterable[tuple[Article, Sequence[Event]]
     return summary
 
 
+class IngestStopped(Exception):
+    """The run stopped part-way (a worker died, the store could not be written); what was committed is kept.
+
+    ``summary`` tells how far it got; the same command run again continues after the committed prefix.
+    """
+
+    def __init__(self, reason: str, summary: IngestSummary) -> None:
+        self.summary = summary
+        super().__init__(f"{reason}. The ingest stopped after {summary.batches:,} committed batches "
+                         f"({summary.new:,} articles), which are kept: fix the cause and run the same command "
+                         "again to continue")
+
+
 def run_ingest(opts: IngestOptions, on_progress: Callable[[IngestSummary, bool], None] | None = None,
                engine: Any = None) -> IngestSummary:
     """Ingest ``opts.paths``; ``on_progress(summary, committed)`` after each coded chunk and each commit.
 
     ``engine``: an engine to use (and leave open), e.g. one Dask cluster for several runs; default: one made
     from ``opts`` and closed at the end. Raises :class:`detente.store.StoreLocked` (before any work) when
-    another process holds the store.
+    another process holds the store, :class:`IngestStopped` when a worker dies or the store cannot be
+    written (a full disk) after work began.
     """
     sink = open_sink(opts.db, opts.out, opts.window)
     summary = IngestSummary()
     notify = on_progress or (lambda s, c: None)
+    failed = True
     try:
         config = check_config(opts)
         linker = Linker(sink, opts.threshold, opts.window, opts.batch_size)
 
         def commit() -> None:
-            linker.commit(summary)
-            notify(summary, True)
+            if linker.commit(summary):
+                notify(summary, True)
 
         chunk_size = max(1, min(opts.chunk_size, opts.batch_size))
-        items = read_paths(list(opts.paths), date=opts.date, columns=opts.columns)
+        items = read_paths(list(opts.paths), date=opts.date, columns=opts.columns, max_chars=opts.max_chars)
         own = engine is None
         if own:
             engine = make_engine(opts.engine, config, workers=opts.workers, scheduler=opts.scheduler,
-                                 batch_size=chunk_size)
+                                 batch_size=chunk_size, max_seconds=opts.max_seconds)
         summary.started = time.monotonic()  # the rate counts coding, not loading the model
         try:
-            for coded in engine.map(_new_chunks(items, sink, summary, chunk_size)):
-                for c in coded:
-                    _link(linker, summary, c)
-                    if linker.full:
-                        commit()
-                notify(summary, False)
-            if linker.pending:
-                commit()
+            try:
+                for coded in engine.map(_new_chunks(items, sink, summary, chunk_size)):
+                    for c in coded:
+                        _link(linker, summary, c)
+                        if linker.full:
+                            commit()
+                    notify(summary, False)
+            except EngineError as e:
+                commit()  # what was coded before the failure is a prefix of the input: keep it
+                raise IngestStopped(str(e), summary) from None
+            commit()
         finally:
             if own:
                 engine.close()
+        failed = False
+    except (StoreWriteError, OSError) as e:
+        if isinstance(e, StoreWriteError) or opts.out:  # the Parquet sink reports a full disk as an OSError
+            raise IngestStopped(str(e) if isinstance(e, StoreWriteError) else f"cannot write to {opts.out}: {e}",
+                                summary) from None
+        raise
     finally:
-        sink.close()
+        try:
+            sink.close()
+        except StoreWriteError as e:
+            if not failed:  # otherwise the first failure is the one to report
+                raise IngestStopped(str(e), summary) from None
     return summary
