@@ -26,6 +26,7 @@ from detente.cli.common import (
     coder_config,
     err,
     fail,
+    utf8_stdout,
     warn,
 )
 from detente.model import Article, Event
@@ -82,6 +83,7 @@ def code(
     fmt = format or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt not in ("jsonl", "json", "table"):
         raise fail(f"unknown format {fmt!r}: use jsonl, json or table")
+    utf8_stdout(data=fmt != "table")
     date = check_date(date)
     single = path == "-" or format_of(path) in _SINGLE_DOCUMENT
     if (id or title) and not single:
