@@ -175,4 +175,4 @@ def test_serve_command_reports_a_missing_store(tmp_path):
     register(cli)
     cli.command("noop")(lambda: None)  # a second command keeps typer in multi-command mode
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "no event store" in result.output
+    assert result.exit_code == 1 and "no event store" in result.output
