@@ -24,7 +24,7 @@ from detente.cli.common import (
     ModelOpt,
     check_date,
     coder_config,
-    err,
+    error,
     fail,
     utf8_stdout,
     warn,
@@ -96,7 +96,7 @@ def code(
             if item.severity == "warning":
                 warn(str(item).replace(": warning: ", ": ", 1))
             else:
-                err.print(f"[bold red]error:[/] {item.path}{f':{item.line}' if item.line else ''}: {item.reason}")
+                error(f"{item.path}{f':{item.line}' if item.line else ''}: {item.reason}")
             continue
         assert isinstance(item, Article)
         if single:

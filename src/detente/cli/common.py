@@ -7,12 +7,14 @@ rich assumes 80 columns).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from detente.dates import iso_day
 
@@ -35,9 +37,19 @@ DateOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
     "--date", help="Publication date YYYY-MM-DD for articles whose input gives none.")]
 
 
+def _one_line(message: str) -> str:
+    return re.sub(r"\s*[\r\n]+\s*", " ", message).strip()
+
+
+def error(message: str) -> None:
+    """Print ``error: message`` on stderr: one line, text not markup (a path or a reason quoting the input may
+    hold ``[...]``, which rich would take for a tag; a reason quoting a broken input may hold a newline)."""
+    err.print(f"[bold red]error:[/] {escape(_one_line(message))}")
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Print ``error: message`` on stderr and return the Exit to raise."""
-    err.print(f"[bold red]error:[/] {message}")
+    error(message)
     return typer.Exit(code)
 
 
@@ -56,7 +68,7 @@ def utf8_stdout(data: bool = True) -> None:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/] {message}")
+    err.print(f"[yellow]warning:[/] {escape(_one_line(message))}")
 
 
 def check_date(value: str | None, option: str = "--date") -> str | None:

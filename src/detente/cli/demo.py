@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
-from detente.cli.common import check_date, err
+from detente.cli.common import EXIT_LOCKED, check_date, err, fail
 
 
 def bundled_examples() -> Path:
@@ -40,12 +41,11 @@ def demo(
 
     date = check_date(date)
     inputs = (str(bundled_examples()), *(paths or ()))
-    err.print(f"detente demo: coding {len(inputs)} input file(s) into [bold]{db}[/] ...")
+    err.print(f"detente demo: coding {len(inputs)} input file(s) into [bold]{escape(str(db))}[/] ...")
     try:
         summary = run_ingest(IngestOptions(paths=inputs, db=str(db), date=date, workers=workers))
     except StoreLocked as exc:
-        err.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(3) from None
+        raise fail(str(exc), EXIT_LOCKED) from None
     err.print(f"read {summary.articles_read} articles ({summary.new} new, {summary.already_stored} already "
               f"stored, {summary.near_duplicates} near-duplicates), stored {summary.events_stored} events"
               + (f"; skipped {summary.errors} (see `detente ingest` for reasons)" if summary.errors else ""))
@@ -53,7 +53,8 @@ def demo(
     if serve:
         serve_command(db=db, host="127.0.0.1", port=port)
     else:
-        err.print(f"open the dashboard with: [bold]detente serve --db {db}[/]  (http://127.0.0.1:{port}/)")
+        err.print(f"open the dashboard with: [bold]detente serve --db {escape(str(db))}[/]  "
+                  f"(http://127.0.0.1:{port}/)")
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from detente.cli.common import EXIT_LOCKED, EXIT_NOTHING_READ, EXIT_PORT_BUSY, EXIT_USAGE, err, fail
 
@@ -80,7 +81,8 @@ def serve(
     config = uvicorn.Config(functools.partial(worker_app, str(db), os.getpid(), threads), factory=True, workers=workers,
                             log_level="warning", timeout_graceful_shutdown=5)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    err.print(f"detente: serving [bold]{db}[/] (read-only, {workers} worker{'s' if workers > 1 else ''}) at "
+    plural = "s" if workers > 1 else ""
+    err.print(f"detente: serving [bold]{escape(str(db))}[/] (read-only, {workers} worker{plural}) at "
               f"[bold cyan]http://{shown}:{port}/[/]  (API docs: http://{shown}:{port}/docs; Ctrl-C to stop)")
     try:
         if workers > 1:

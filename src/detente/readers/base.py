@@ -145,7 +145,8 @@ def open_text(path: Path) -> IO[bytes]:
 
     A UTF-16 or UTF-32 file (recognised by its byte-order mark) is transcoded to UTF-8 as it is read; a UTF-8
     byte-order mark is dropped (it would hide a ``Date:`` header or break the first JSON line). Byte offsets
-    in warnings are then offsets in the UTF-8 stream.
+    in warnings are then offsets in the UTF-8 stream, and invalid UTF-16/32 sequences become U+FFFD without a
+    warning (the codec does not say where).
     """
     fh = open_binary(path)
     head = fh.read(4)
@@ -154,7 +155,7 @@ def open_text(path: Path) -> IO[bytes]:
     if enc == "utf-8-sig":
         fh.read(3)
     elif enc:
-        return codecs.EncodedFile(fh, "utf-8", enc)  # type: ignore[return-value]
+        return codecs.EncodedFile(fh, "utf-8", enc, errors="replace")  # type: ignore[return-value]
     return fh
 
 

@@ -11,6 +11,8 @@ Errors carry the record's ordinal number (1-based, counting all records) as ``li
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,8 +50,10 @@ def read_warc(path: Path, *, date: str | None = None, source_name: str | None = 
     with open(path, "rb") as fh:
         records = ArchiveIterator(fh)
         while True:
+            seen = records.err_count
             try:
-                record = next(records)
+                with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its own warning: ours is below
+                    record = next(records)
             except StopIteration:
                 break
             except ArchiveLoadFailed as e:
@@ -62,6 +66,9 @@ def read_warc(path: Path, *, date: str | None = None, source_name: str | None = 
                 yield ReadError(p, f"malformed WARC record: {type(e).__name__}: {e}", n + 1)
                 return
             n += 1
+            if records.err_count > seen:
+                yield ReadError(p, "the previous record is not followed by a blank line (its Content-Length may be "
+                                   "wrong)", n, "warning")
             if record.format != "warc" or record.rec_type is None:  # warcio takes blank or plain text for ARC
                 what = "no WARC-Type" if record.format == "warc" else f"parsed as {record.format}"
                 yield ReadError(p, f"not a WARC file (record {n}: {what})", n)
