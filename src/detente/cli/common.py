@@ -7,10 +7,12 @@ rich assumes 80 columns).
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -65,6 +67,23 @@ def utf8_stdout(data: bool = True) -> None:
             sys.stdout.reconfigure(encoding="utf-8", errors="strict")
         else:
             sys.stdout.reconfigure(errors="replace")
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def interruptible(command: Command) -> Command:
+    """Ctrl-C ends the command with one line and exit code 130 (as a shell reports SIGINT), not typer's
+    "Aborted!" and 1, which a script could not tell from "nothing read". Typer reads the wrapped signature."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise fail("interrupted", EXIT_INTERRUPTED) from None
+
+    return run  # type: ignore[return-value]
 
 
 def warn(message: str) -> None:

@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from detente.cli.common import EXIT_LOCKED, check_date, err, fail
+from detente.cli.common import EXIT_LOCKED, EXIT_STOPPED, check_date, err, fail, interruptible
 
 
 def bundled_examples() -> Path:
@@ -37,7 +37,7 @@ def demo(
     from detente.cli.export import stats
     from detente.cli.serve import serve as serve_command
     from detente.store.database import StoreLocked
-    from detente.store.ingest import IngestOptions, run_ingest
+    from detente.store.ingest import IngestOptions, IngestStopped, run_ingest
 
     date = check_date(date)
     inputs = (str(bundled_examples()), *(paths or ()))
@@ -46,6 +46,8 @@ def demo(
         summary = run_ingest(IngestOptions(paths=inputs, db=str(db), date=date, workers=workers))
     except StoreLocked as exc:
         raise fail(str(exc), EXIT_LOCKED) from None
+    except IngestStopped as exc:
+        raise fail(str(exc), EXIT_STOPPED) from None
     err.print(f"read {summary.articles_read} articles ({summary.new} new, {summary.already_stored} already "
               f"stored, {summary.near_duplicates} near-duplicates), stored {summary.events_stored} events"
               + (f"; skipped {summary.errors} (see `detente ingest` for reasons)" if summary.errors else ""))
@@ -59,4 +61,4 @@ def demo(
 
 def register(app: typer.Typer) -> None:
     """Add ``demo`` to the main command line app (called by cli.py)."""
-    app.command("demo")(demo)
+    app.command("demo")(interruptible(demo))

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from detente.cli.common import ActorsOpt, ModelOpt, coder_config, fail
+from detente.cli.common import EXIT_NOTHING_READ, ActorsOpt, ModelOpt, coder_config, fail
 from detente.model import Article
 
 
@@ -26,7 +26,7 @@ def eval_(
     from detente.evaluate import GoldError, evaluate, load_gold, prediction_record
 
     if not gold.is_file():
-        raise fail(f"{gold}: no such file")
+        raise fail(f"{gold}: no such file", EXIT_NOTHING_READ)
     config = coder_config(actors, model)
     out = pred.open("w", encoding="utf-8") if pred else None
 
@@ -39,8 +39,8 @@ def eval_(
 
     try:
         report = evaluate(load_gold(gold), predict, write)
-    except GoldError as exc:
-        raise fail(str(exc)) from None
+    except GoldError as exc:  # the gold file cannot be used: nothing was scored
+        raise fail(str(exc), EXIT_NOTHING_READ) from None
     finally:
         if out is not None:
             out.close()

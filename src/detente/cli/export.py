@@ -19,7 +19,16 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from detente.cli.common import EXIT_LOCKED, EXIT_NOTHING_READ, EXIT_USAGE, check_date, err, fail, utf8_stdout
+from detente.cli.common import (
+    EXIT_LOCKED,
+    EXIT_NOTHING_READ,
+    EXIT_USAGE,
+    check_date,
+    err,
+    fail,
+    interruptible,
+    utf8_stdout,
+)
 from detente.store.database import Store, StoreError, StoreLocked, open_store
 
 DbOpt = Annotated[str, typer.Option("--db", help="The event store (DuckDB file) written by detente ingest.")]
@@ -120,5 +129,5 @@ def export(
 
 def register(app: typer.Typer) -> None:
     """Add ``stats`` and ``export`` to the main ``detente`` app (called from :mod:`detente.cli`)."""
-    app.command("stats")(stats)
-    app.command("export")(export)
+    app.command("stats")(interruptible(stats))
+    app.command("export")(interruptible(export))
