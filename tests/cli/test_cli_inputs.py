@@ -55,3 +55,14 @@ def test_export_refuses_an_out_of_range_limit_and_a_folder_as_out(tmp_path):
     for out in ("/", ".", str(tmp_path)):
         result = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--out", out])
         assert result.exit_code == 2 and "is a folder: give a file name" in result.stderr, (out, result.output)
+
+
+def test_error_lines_show_control_characters_instead_of_obeying_them(tmp_path):
+    """A reason may quote a broken input: its escape sequences and record separators must not reach the
+    terminal (restyling it, or splitting the line for a tool that reads stderr line by line)."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,\x1b[2J\x1eti\u2028tle\n1,x\n", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(bad)])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.endswith("CSV has no text column 'text' (columns: id, \\x1b[2J\\x1eti\\u2028tle)")

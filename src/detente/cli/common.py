@@ -39,14 +39,21 @@ DateOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
     "--date", help="Publication date YYYY-MM-DD for articles whose input gives none.")]
 
 
-def _one_line(message: str) -> str:
-    return re.sub(r"\s*[\r\n]+\s*", " ", message).strip()
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(message: str) -> str:
+    """``message`` as one line of plain text: newlines become spaces, and the other control characters a
+    reason may quote from a broken input (escape sequences that would restyle or rewrite the terminal, record
+    separators that some tools take for line ends) are shown as ``\\xNN``."""
+    one = re.sub(r"\s*[\r\n]+\s*", " ", message).strip().replace("\t", " ")
+    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], one)
 
 
 def error(message: str) -> None:
     """Print ``error: message`` on stderr: one line, text not markup (a path or a reason quoting the input may
     hold ``[...]``, which rich would take for a tag; a reason quoting a broken input may hold a newline)."""
-    err.print(f"[bold red]error:[/] {escape(_one_line(message))}")
+    err.print(f"[bold red]error:[/] {escape(printable(message))}")
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -87,7 +94,7 @@ def interruptible(command: Command) -> Command:
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/] {escape(_one_line(message))}")
+    err.print(f"[yellow]warning:[/] {escape(printable(message))}")
 
 
 def check_date(value: str | None, option: str = "--date") -> str | None:

@@ -28,6 +28,7 @@ from detente.cli.common import (
     check_date,
     err,
     fail,
+    printable,
 )
 
 
@@ -92,9 +93,9 @@ def _summary(console: Console, s: Any, where: str) -> None:
         console.print(f"  {label:<28} {n:>10,}", highlight=False)
         reasons = {"read warnings": (s.warned, s.warning_examples), "skipped": (s.skipped, s.examples)}.get(label)
         for reason, count in reasons[0].most_common() if reasons else ():
-            console.print(f"    {count:>6,} x {reason}", highlight=False, markup=False)
+            console.print(f"    {count:>6,} x {printable(reason)}", highlight=False, markup=False)
             for ex in reasons[1].get(reason, []):
-                console.print(f"           e.g. {ex}", highlight=False, markup=False)
+                console.print(f"           e.g. {printable(ex)}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
