@@ -1,9 +1,10 @@
+from detente.coder.sentence import sentences_of
 from detente.coder.where import event_location, lookup
 
 
 def location_of(nlp, text, trigger):
     doc = nlp(text)
-    return event_location(next(doc.sents), next(t for t in doc if t.text == trigger))
+    return event_location(sentences_of(doc)[0], next(t for t in doc if t.text == trigger))
 
 
 def test_city_in_the_trigger_clause_has_coordinates(nlp):

@@ -164,10 +164,10 @@ def test_an_article_over_the_time_budget_is_skipped_and_the_rest_go_on(tmp_path,
         ("a", "France condemned Belarus."), ("slow", "Poland accused Belarus."), ("c", "Latvia praised Estonia."))))
     real = pipeline.events_from_doc
 
-    def events_from_doc(doc, article, lexicon):
+    def events_from_doc(doc, article, lexicon, **kw):
         if article.id == "slow":
             time.sleep(30)
-        return real(doc, article, lexicon)
+        return real(doc, article, lexicon, **kw)
 
     monkeypatch.setattr(pipeline, "events_from_doc", events_from_doc)
     s = run_ingest(IngestOptions(paths=(str(src),), db=str(tmp_path / "t.duckdb"), actors=(PATTERNS,), workers=1,

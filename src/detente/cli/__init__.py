@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from detente.cli import code, demo, evaluate, export, ingest, serve
+from detente.cli import code, demo, evaluate, export, ingest, serve, train
 from detente.cli.common import interruptible
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -18,6 +18,7 @@ demo.register(app)
 ingest.register(app)
 export.register(app)
 serve.register(app)
+train.register(app)
 
 
 def main() -> None:

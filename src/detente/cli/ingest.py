@@ -24,6 +24,8 @@ from detente.cli.common import (
     EXIT_LOCKED,
     EXIT_NOTHING_READ,
     EXIT_STOPPED,
+    CoderOpt,
+    EventModelOpt,
     check_actor_files,
     check_date,
     err,
@@ -124,6 +126,8 @@ def register(app: typer.Typer) -> None:
         columns: Annotated[Optional[str], typer.Option(  # noqa: UP045
             help="Field names of JSONL/CSV input, e.g. id=story_id,text=body,date=published.")] = None,
         model: Annotated[Optional[str], typer.Option(help="spaCy model package.")] = None,  # noqa: UP045
+        coder: CoderOpt = None,
+        event_model: EventModelOpt = None,
         threshold: Annotated[float, typer.Option(help="Near-duplicate Jaccard threshold.")] = 0.8,
         max_chars: Annotated[int, typer.Option(
             help="Per-article size budget: longer articles are skipped with the reason.")] = 200_000,
@@ -136,6 +140,10 @@ def register(app: typer.Typer) -> None:
         from detente.store.sinks import load_parquet
 
         date = check_date(date)
+        from detente.coder.pipeline import CODERS
+
+        if coder is not None and coder not in CODERS:
+            raise fail(f"--coder must be one of {', '.join(CODERS)}, not {coder!r}")
         if engine not in ("local", "dask"):
             raise fail(f"--engine must be local or dask, not {engine!r}")
         if scheduler and engine != "dask":
@@ -169,7 +177,8 @@ def register(app: typer.Typer) -> None:
                                  date=date, columns=_columns(columns), engine=engine,
                                  workers=workers or os.cpu_count() or 1, scheduler=scheduler,
                                  batch_size=batch_size, actors=tuple(str(a) for a in actors or ()),
-                                 model=model, threshold=threshold, max_chars=max_chars,
+                                 model=model, threshold=threshold, coder=coder,
+                                 event_model=str(event_model) if event_model else None, max_chars=max_chars,
                                  max_seconds=max_seconds or None)
         except ValueError as exc:
             raise fail(str(exc)) from None
@@ -189,10 +198,11 @@ def register(app: typer.Typer) -> None:
             raise fail("interrupted: the batches committed so far are kept; run the same command again to "
                        "continue", EXIT_INTERRUPTED) from None
         except Exception as exc:  # model or lexicon problems found before any work: the user's to fix
+            from detente.coder.detect.learned import ModelNotAvailable
             from detente.coder.nlp import ModelNotFound
             from detente.lexicon import LexiconError
 
-            if isinstance(exc, LexiconError | ModelNotFound | FileNotFoundError):
+            if isinstance(exc, LexiconError | ModelNotFound | FileNotFoundError | ModelNotAvailable):
                 raise fail(str(exc)) from None
             raise
         if not quiet:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.coder.arguments import closest_first
+from detente.coder.sentence import Sentence
 from detente.model import Location
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -55,9 +56,9 @@ def lookup(name: str) -> Location | None:
     return g.countries.get(key) or g.cities.get(key)
 
 
-def event_location(sent: Span, trigger: Token) -> Location | None:
+def event_location(sentence: Sentence, trigger: Token) -> Location | None:
     """The place named in the trigger's clause, preferring one attached to the trigger, else None."""
-    places = [e for e in sent.ents if e.label_ in _PLACE_LABELS
+    places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS
               and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE]
     for ent in closest_first(places, trigger):
         found = lookup(ent.text)
