@@ -98,4 +98,5 @@ def worker_app(db_path: str, parent: int, threads: int | None = None) -> FastAPI
     app = create_app(db_path)
     if threads:
         app.state.store.con.execute(f"SET threads = {int(threads)}")
+    app.state.queries.actor_catalogue()  # names for every answer: computed before the first request waits on it
     return app
