@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_api.py [--events 1000000] [--calls 30] [--db PATH]
     .venv/bin/python benchmarks/bench_api.py --load [--clients 50] [--duration 30] [--workers 2] [--db PATH]
+                                             [--wide] [--no-cache]
 
 Builds a store with the store's own schema (``open_store`` creates the tables and indexes; every column of
 ``events`` is filled, whatever the schema version adds). Without ``--load`` it times the time-series and dyad
@@ -15,6 +16,9 @@ clients for ``--duration`` seconds, each request drawn from a mix of the dashboa
 :func:`request_mix`): events pages, time series and top dyads. It prints requests/s, latency percentiles,
 errors and the share answered from the response cache, then stops the server and checks that none of its
 processes is left. Goal: >= 150 requests/s, p99 < 1 s, no errors, with 50 clients on 1,000,000 events.
+``--wide`` asks many more distinct questions, ``--no-cache`` makes every request a real query. The clients
+are keep-alive connections parsed with httptools (:class:`_Connection`): a client must cost less than the
+server it measures when both share two cores.
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ def timed(client, url: str, calls: int) -> tuple[float, float]:
     return statistics.median(times), times[int(len(times) * 0.9) - 1]
 
 
-def request_mix(seed: int = 0, draws: int = 3000) -> list[str]:
+def request_mix(seed: int = 0, draws: int = 3000, wide: bool = False) -> list[str]:
     """What fifty analysts following the same crises ask, in thirds: events pages, time series, top dyads.
 
     Over the busiest 12 actors (the synthetic store's skew makes them most of the events): events pages by
@@ -106,12 +110,16 @@ def request_mix(seed: int = 0, draws: int = 3000) -> list[str]:
     of an actor, or of one of the three busiest dyads by week over two years; the top dyads overall, for a
     year or for an actor. About 170 distinct URLs, drawn ``draws`` times: each is a real query the first
     time it is asked (per server process), a repeat afterwards, as on a dashboard many people use at once.
+    ``wide``: about 600 distinct URLs (any page and sort, weekly series of any dyad in any two years), so that
+    about half of the requests are new queries: the rate of the queries themselves more than of the cache.
     """
     rng = random.Random(seed)
     busy = ACTORS[:12]
 
     def events() -> str:
         url = f"/api/events?actor={rng.choice(busy)}&limit=50"
+        if wide:
+            url += f"&offset={rng.choice((0, 50, 100))}" + rng.choice(("", "&sort=-goldstein"))
         return url + rng.choice(("", "", "&offset=50", "&quad_class=1", "&quad_class=3", "&quad_class=4"))
 
     def series() -> str:
@@ -122,7 +130,9 @@ def request_mix(seed: int = 0, draws: int = 3000) -> list[str]:
         if kind < 0.85:
             return f"/api/timeseries?actor={rng.choice(busy)}&interval=month"
         a, b = rng.choice([(ACTORS[0], ACTORS[1]), (ACTORS[0], ACTORS[2]), (ACTORS[1], ACTORS[2])])
-        year = rng.choice((2020, 2022))
+        if wide:
+            a, b = rng.sample(busy, 2)
+        year = rng.randrange(2015, 2024) if wide else rng.choice((2020, 2022))
         return f"/api/timeseries?dyad={a}-{b}&interval=week&date_from={year}-01-01&date_to={year + 1}-12-31"
 
     def dyads() -> str:
@@ -143,37 +153,86 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class _Connection:
+    """One keep-alive HTTP/1.1 connection, answers parsed by httptools (uvicorn's own parser).
+
+    Why not httpx: on a 2-core machine the load generator shares the cores with the server it measures, and
+    an async httpx request costs several times the server's cost of a cached answer.
+    """
+
+    def __init__(self, host: str, port: int, headers: dict[str, str]) -> None:
+        self.host, self.port = host, port
+        extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        self.head = f"HTTP/1.1\r\nHost: {host}:{port}\r\n{extra}\r\n".encode()
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    # httptools callbacks
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.headers[name.lower()] = value
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        self.complete = True
+
+    async def get(self, path: str) -> tuple[int, dict[bytes, bytes]]:
+        import httptools
+
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.headers: dict[bytes, bytes] = {}
+        self.body: list[bytes] = []
+        self.complete = False
+        parser = httptools.HttpResponseParser(self)
+        self.writer.write(b"GET " + path.encode() + b" " + self.head)
+        while not self.complete:
+            data = await self.reader.read(1 << 16)  # type: ignore[union-attr]
+            if not data:
+                raise ConnectionError("the server closed the connection")
+            parser.feed_data(data)
+        return parser.get_status_code(), self.headers
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.reader = self.writer = None
+
+
 async def _drive(base: str, urls: list[str], clients: int, seconds: float, fresh: bool = False) -> dict:
     """``clients`` concurrent keep-alive connections, each asking the next URL of the mix until time is up."""
-    import httpx
-
     latencies: list[float] = []
     errors: list[str] = []
     hits = 0
     cursor = iter(range(10**9))
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    host, port = base.removeprefix("http://").split(":")
     headers = {"Cache-Control": "no-cache"} if fresh else {}
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30, headers=headers) as http:
-        deadline = time.perf_counter() + seconds
+    deadline = time.perf_counter() + seconds
 
-        async def client() -> None:
-            nonlocal hits
+    async def client() -> None:
+        nonlocal hits
+        conn = _Connection(host, int(port), headers)
+        try:
             while time.perf_counter() < deadline:
                 url = urls[next(cursor) % len(urls)]
                 t = time.perf_counter()
                 try:
-                    r = await http.get(url)
-                except httpx.HTTPError as e:
-                    errors.append(f"{url}: {type(e).__name__}")
+                    status, got = await conn.get(url)
+                except Exception as e:  # a reset or a malformed answer: counted, and a new connection
+                    errors.append(f"{url}: {type(e).__name__}: {e}")
+                    conn.close()
                     continue
                 latencies.append(time.perf_counter() - t)
-                if r.status_code != 200:
-                    errors.append(f"{url}: HTTP {r.status_code}")
-                hits += r.headers.get("x-cache") == "hit"
+                if status != 200:
+                    errors.append(f"{url}: HTTP {status}")
+                hits += got.get(b"x-cache") == b"hit"
+        finally:
+            conn.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(client() for _ in range(clients)))
-        elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    elapsed = time.perf_counter() - started
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -192,7 +251,8 @@ def _report(label: str, r: dict) -> None:
         print(f"    error: {e}")
 
 
-def load(db: Path, clients: int, seconds: float, single: float, workers: int, fresh: bool = False) -> None:
+def load(db: Path, clients: int, seconds: float, single: float, workers: int | None, fresh: bool = False,
+         wide: bool = False) -> None:
     """Serve ``db`` with the real command and drive it (see the module docstring)."""
     import httpx
     import psutil
@@ -213,14 +273,17 @@ def load(db: Path, clients: int, seconds: float, single: float, workers: int, fr
             if server.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the server did not start: {server.stderr.read()}")
             time.sleep(0.5)
-        urls = request_mix()
+        workers_before = {p.pid for p in psutil.Process(server.pid).children()}
+        urls = request_mix(wide=wide)
         print(f"detente serve{f' --workers {workers}' if workers else ''} on {base}, {os.cpu_count()} cores, load "
               "average "
               f"{os.getloadavg()[0]:.2f} before; mix of {len(set(urls)):,} distinct URLs", flush=True)
         what = " (no cache)" if fresh else ""
         _report("1 client" + what, asyncio.run(_drive(base, urls, 1, single, fresh)))
         _report(f"{clients} clients" + what, asyncio.run(_drive(base, urls[::-1], clients, seconds, fresh)))
-        print(f"  load average after: {os.getloadavg()[0]:.2f}")
+        replaced = workers_before - {p.pid for p in psutil.Process(server.pid).children()}
+        print(f"  load average after: {os.getloadavg()[0]:.2f}; server processes replaced during the run: "
+              f"{len(replaced)}")
     finally:
         server.send_signal(signal.SIGINT)
         try:
@@ -251,6 +314,8 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of the concurrent phase")
     parser.add_argument("--single", type=float, default=10.0, help="seconds of the single-client phase")
     parser.add_argument("--workers", type=int, help="server processes (default: detente serve's own default)")
+    parser.add_argument("--wide", action="store_true", help="a mix of ~600 distinct URLs: a third to a half of "
+                                                             "the requests are new queries")
     parser.add_argument("--no-cache", action="store_true", help="send Cache-Control: no-cache: every request "
                                                                 "is a real query (the cache's share of the rate)")
     args = parser.parse_args()
@@ -261,7 +326,7 @@ def main() -> None:
             print(f"building {args.events:,} events in {db} ...", flush=True)
             print(f"  built in {build(db, args.events):.1f} s", flush=True)
         if args.load:
-            load(db, args.clients, args.duration, args.single, args.workers, args.no_cache)
+            load(db, args.clients, args.duration, args.single, args.workers, args.no_cache, args.wide)
             return
         timings(db, args.calls)
 

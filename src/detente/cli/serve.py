@@ -5,7 +5,9 @@ Kept out of cli.py so the web stack (FastAPI, uvicorn) is imported only by the c
 Why several processes: a request is Python (validation, JSON) around a DuckDB query, and one Python process
 runs its Python on one core. ``--workers N`` (default: the number of cores) starts N server processes that
 share one listening socket; each opens the store read-only (DuckDB allows any number of reading processes)
-and keeps its own answer cache. Why the socket is bound here, before any worker starts: a port in use is
+and keeps its own answer cache. The supervisor waits 30 s, not uvicorn's 5, for a worker to answer its health
+check before replacing it: on a busy machine a worker deep in a long query is slow, not hung, and replacing
+it would drop its connections and its cache. Why the socket is bound here, before any worker starts: a port in use is
 then one clear line and exit code 5, not a "serving at ..." banner followed by uvicorn's bind error.
 """
 
@@ -79,7 +81,7 @@ def serve(
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", EXIT_PORT_BUSY) from None
     threads = max(1, (os.cpu_count() or 1) // workers)
     config = uvicorn.Config(functools.partial(worker_app, str(db), os.getpid(), threads), factory=True, workers=workers,
-                            log_level="warning", timeout_graceful_shutdown=5)
+                            log_level="warning", timeout_graceful_shutdown=5, timeout_worker_healthcheck=30)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     plural = "s" if workers > 1 else ""
     err.print(f"detente: serving [bold]{escape(str(db))}[/] (read-only, {workers} worker{plural}) at "
