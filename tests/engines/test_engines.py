@@ -14,7 +14,8 @@ from detente.coder.pipeline import CoderConfig
 from detente.engines import code_chunk
 from detente.model import Article
 from detente.store.database import open_store
-from detente.store.ingest import IngestOptions, load_parquet, run_ingest
+from detente.store.ingest import IngestOptions, run_ingest
+from detente.store.sinks import load_parquet
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 PATTERNS = str(FIX / "patterns.yml")

@@ -1,4 +1,7 @@
-"""DuckDB event store: Event round trip, idempotence, one-transaction batches, filters, the writer lock."""
+"""DuckDB event store: Event round trip, idempotence, one-transaction batches, filters, the writer lock.
+
+Rows are written the way `detente ingest` writes them (`write_articles`): the store has no other write path.
+"""
 
 import subprocess
 import sys
@@ -15,6 +18,7 @@ from detente.store.database import (
     open_store,
     row_to_event,
 )
+from detente.store.ingest import write_articles
 
 ART = Article(text="The European Union imposed sanctions on Belarus. Lithuania welcomed the decision.",
               id="art-1", title="EU sanctions", date_published="2021-12-03", url="https://x.example.org/1",
@@ -53,7 +57,7 @@ def test_event_round_trip(store):
     bare = make_event(sentence_index=1, tgt=None, cameo="141", date=None, location=None, extra={},
                       plover_event="PROTEST", plover_mode="demonstrate", modality="negated", goldstein=-6.5,
                       quad_class=3, trigger=Trigger("protested", (3, 12)))
-    assert store.add(ART, [full, bare])
+    assert write_articles(store, [(ART, [full, bare])]).new == 1
     got = {e.id: e for e in store.events()}
     assert got[full.id] == full
     assert got[bare.id] == bare
@@ -67,10 +71,11 @@ def test_rows_round_trip_without_a_database():
     assert row_to_event(row) == e
 
 
-def test_add_is_idempotent(store):
+def test_writing_is_idempotent(store):
     e = make_event()
-    assert store.add(ART, [e]) is True
-    assert store.add(ART, [e, make_event(sentence_index=1)]) is False  # same article: nothing added
+    assert write_articles(store, [(ART, [e])]).new == 1
+    again = write_articles(store, [(ART, [e, make_event(sentence_index=1)])])  # same article: nothing added
+    assert (again.new, again.already_stored) == (0, 1)
     assert store.count() == 1 and store.count("articles") == 1
     assert store.has_article("art-1") and not store.has_article("art-2")
 
@@ -78,10 +83,11 @@ def test_add_is_idempotent(store):
 def test_content_hash_id_and_exact_duplicates(store):
     a = Article(text="Troops withdrew from the border town.")
     b = Article(text="Troops withdrew from the border town.", id="wire-9")
-    assert store.add(a, []) and store.add(b, [])
+    assert write_articles(store, [(a, [])]).new == 1
+    assert write_articles(store, [(b, [])]).near_duplicates == 1  # the same text: a copy of the first
     assert store.has_article(a.stable_id)
-    dup = store.con.execute("SELECT duplicate_of FROM articles WHERE id = 'wire-9'").fetchone()[0]
-    assert dup == a.stable_id
+    dup = store.con.execute("SELECT duplicate_of, similarity FROM articles WHERE id = 'wire-9'").fetchone()
+    assert dup == (a.stable_id, 1.0)
 
 
 def test_batch_is_one_transaction(store):
@@ -89,9 +95,10 @@ def test_batch_is_one_transaction(store):
     other = Article(text="Second article.", id="art-2")
     bad = (other, [make_event(article_id="art-2", date="2021-13-45")])  # not a date: the insert fails
     with pytest.raises(duckdb.Error):
-        store.add_batch([good, bad])
+        write_articles(store, [good, bad])
     assert store.count() == 0 and store.count("articles") == 0
-    assert store.add_batch([good, good, (other, [make_event(article_id="art-2", sentence_index=2)])]) == 2
+    done = write_articles(store, [good, good, (other, [make_event(article_id="art-2", sentence_index=2)])])
+    assert (done.new, done.repeated) == (2, 1)
     assert store.count("articles") == 2 and store.count() == 2
 
 
@@ -102,7 +109,7 @@ def test_filters(store):
         make_event(sentence_index=2, src=("RUS", "GOV"), tgt=("UKR", "MIL"), cameo="190", date="2022-02-24"),
         make_event(sentence_index=3, tgt=None, cameo="010", date=None, date_precision="unknown"),
     ]
-    store.add(ART, events)
+    write_articles(store, [(ART, events)])
     assert [e.sentence_index for e in store.events()] == [0, 1, 2, 3]  # by date, undated last
     assert [e.sentence_index for e in store.events(date_from="2021-12-03", date_to="2021-12-31")] == [1]
     assert [e.sentence_index for e in store.events(actor="BLR")] == [0, 1]
@@ -120,7 +127,7 @@ def test_filters(store):
 def test_insert_without_pyarrow(store, monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails: the executemany path
     e = make_event()
-    assert store.add(ART, [e, make_event(sentence_index=1, date=None)])
+    assert write_articles(store, [(ART, [e, make_event(sentence_index=1, date=None)])]).new == 1
     assert store.events(limit=1) == [e] and store.count() == 2
 
 
@@ -156,7 +163,7 @@ def test_read_only_and_schema_checks(tmp_path):
         open_store(tmp_path / "none.duckdb", read_only=True)
     path = tmp_path / "s.duckdb"
     with open_store(path) as s:
-        s.add(ART, [make_event()])
+        write_articles(s, [(ART, [make_event()])])
     with open_store(path, read_only=True) as s:
         assert s.count() == 1 and s.events()[0] == make_event()
     with open_store(path) as s:
@@ -171,5 +178,5 @@ def test_read_only_and_schema_checks(tmp_path):
 
 def test_events_ids_are_unique_per_store(store):
     e = make_event()
-    store.add(ART, [e, replace(e)])  # the same event twice in one article: stored once
+    write_articles(store, [(ART, [e, replace(e)])])  # the same event twice in one article: stored once
     assert store.count() == 1

@@ -3,17 +3,10 @@
 from dataclasses import replace
 
 from detente.model import Article
-from detente.store.database import open_store
-from detente.store.dedup import (
-    EVENT_KEY_SQL,
-    IngestRecord,
-    NearDuplicateIndex,
-    event_key,
-    record_rows,
-    shingles,
-    signature,
-    similarity,
-)
+from detente.store.database import EVENT_KEY_SQL, event_key, open_store
+from detente.store.dedup import NearDuplicateIndex, shingles, signature, similarity
+from detente.store.ingest import write_articles
+from detente.store.sinks import IngestRecord, record_rows
 from tests.store.test_database import make_event
 
 BASE = ("The foreign ministers of the two countries met on Monday to discuss border crossings, energy links "
@@ -63,7 +56,7 @@ def test_event_key_python_equals_sql():
     ev = make_event()
     undated = make_event(sentence_index=1, date=None, tgt=None, cameo="141")
     with open_store(":memory:") as store:
-        store.add(Article(text="x", id="art-1"), [ev, undated])
+        write_articles(store, [(Article(text="x", id="art-1"), [ev, undated])])
         stored = dict(store.con.execute("SELECT id, event_key FROM events").fetchall())
         sql = dict(store.con.execute(f"SELECT id, {EVENT_KEY_SQL} FROM events").fetchall())
     assert stored == sql

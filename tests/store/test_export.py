@@ -25,6 +25,7 @@ from detente.store.export import (
     export,
     global_event_id,
 )
+from detente.store.ingest import write_articles
 
 SENT = "Hand-made sentence for the export tests."
 ACTORS = {  # key -> (name, country, org, sector, cameo)
@@ -84,7 +85,7 @@ NAME_OF = {e.id: name for name, e in EVENTS.items()}
 def build_db(path: Path) -> Path:
     """A small store built from the hand-made events above (closed, so readers can open it)."""
     with open_store(path) as store:
-        assert store.add_batch(ARTICLES) == 4
+        assert write_articles(store, ARTICLES).new == 4
     return path
 
 
@@ -273,30 +274,12 @@ def test_export_leaves_the_db_unchanged(tmp_path):
 
 
 def test_gdelt_uses_merged_event_counts(tmp_path):
-    """With ingest's event_key and a per-key counts view, GDELT rows are per merged event, with its counts."""
-    import duckdb
-
-    from detente.store.export import merged_view
-
-    db = build_db(tmp_path / "merged.duckdb")
+    """GDELT rows are one per merged event (event_key), with the event_groups counts."""
+    db = tmp_path / "merged.duckdb"
     again = make("art-5", 3, "EU", "BLR", "163", "2021-12-02")  # same date, dyad and code as eu_blr
+    fifth = Article(text="Fifth article.", id="art-5", url="https://b.example/5", source_name="Wire B")
     with open_store(db) as store:
-        store.add(Article(text="Fifth article.", id="art-5", url="https://b.example/5", source_name="Wire B"),
-                  [again])
-    con = duckdb.connect(str(db))
-    columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                         "WHERE table_name = 'events'").fetchall()}
-    if "event_key" not in columns:  # a store from before ingest's dedup: emulate its extension
-        for (name,) in con.execute("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'"
-                                   ).fetchall():
-            con.execute(f"DROP INDEX {name}")
-        con.execute("ALTER TABLE events ADD COLUMN event_key VARCHAR")
-        con.execute("UPDATE events SET event_key = concat_ws('|', date, source_code, target_code, cameo)")
-    if merged_view(con) is None:
-        con.execute("""CREATE VIEW test_event_counts AS SELECT e.event_key, count(*) AS num_mentions,
-                       count(DISTINCT e.article_id) AS num_articles, count(DISTINCT a.source_name) AS num_sources
-                       FROM events e JOIN articles a ON a.id = e.article_id GROUP BY e.event_key""")
-    con.close()
+        write_articles(store, [*ARTICLES, (fifth, [again])])
     lines = run(db, "gdelt", target="BLR", cameo="163").splitlines()
     assert len(lines) == 2  # three mentions, two events (2021-12-02 twice, 2022-02-01 once)
     first, second = (line.split("\t") for line in lines)

@@ -8,6 +8,7 @@ import pytest
 from detente.model import Actor, Article, Event, Trigger, event_id
 from detente.store import export
 from detente.store.database import open_store
+from detente.store.ingest import write_articles
 from detente.store.query import EventFilter
 from detente.web import queries
 
@@ -45,8 +46,8 @@ EVENTS = dict([
 @pytest.fixture(scope="module")
 def con(tmp_path_factory):
     store = open_store(tmp_path_factory.mktemp("filters") / "events.duckdb")
-    store.add_batch([(Article(text="One.", id="art-1"), [EVENTS["eu_blr"], EVENTS["ltu_blr"]]),
-                     (Article(text="Two.", id="art-2"), [EVENTS["rus_uaf"], EVENTS["chn"]])])
+    write_articles(store, [(Article(text="One.", id="art-1"), [EVENTS["eu_blr"], EVENTS["ltu_blr"]]),
+                           (Article(text="Two.", id="art-2"), [EVENTS["rus_uaf"], EVENTS["chn"]])])
     yield store.con
     store.close()
 
@@ -148,6 +149,6 @@ def test_every_caller_uses_it(con, tmp_path):
     assert cli.where("e") == EventFilter(date_from="2021-12-03", actor="UKR", cameo_root="19").where("e")
     path = tmp_path / "store.duckdb"
     with open_store(path) as store:
-        store.add_batch([(Article(text="Two.", id="art-2"), [EVENTS["rus_uaf"], EVENTS["chn"]])])
+        write_articles(store, [(Article(text="Two.", id="art-2"), [EVENTS["rus_uaf"], EVENTS["chn"]])])
         assert [e.id for e in store.events(source="RUS", target="UKR", cameo="19")] == [EVENTS["rus_uaf"].id]
         assert [e.id for e in store.events(plover_event=["COOPERATE"])] == [EVENTS["chn"].id]

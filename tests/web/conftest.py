@@ -1,7 +1,8 @@
 """A small hand-made event store for the API and browser tests: Belarus between the EU and China, 2021.
 
 Every event is written here (sentence, actors, trigger) and its spans are computed from the sentence, so the
-expected numbers in the tests can be read off this file.
+expected numbers in the tests can be read off this file. The store is written through the ingest's own write
+path (`write_articles`: near-duplicate links, event keys, duplicate mentions), as production writes it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from detente.model import Actor, Article, Event, Location, Trigger, event_id
 from detente.ontology import lookup
 from detente.store.database import open_store
+from detente.store.ingest import write_articles
 
 NAMES = {"BLR": "Belarus", "EU": "European Union", "CHN": "China", "LTU": "Lithuania", "POL": "Poland",
          "USA": "United States"}
@@ -84,7 +86,7 @@ def items() -> list[tuple[Article, list[Event]]]:
 
 def build(path: Path) -> Path:
     with open_store(path) as store:
-        store.add_batch(items())
+        write_articles(store, items())
     return path
 
 

@@ -83,26 +83,24 @@ def test_actor_typeahead(client, q, first):
     assert items and items[0]["code"] == first
 
 
-def test_dyads_undirected_and_directed(client, app):
+def test_dyads_undirected_and_directed(client):
     und = {(d["a"], d["b"]): d for d in get(client, "/api/dyads")["items"]}
     eu = und[("BLR", "EU")]
     assert eu["mentions"] == eu["events"] == 3 and (eu["q1"], eu["q2"], eu["q3"], eu["q4"]) == (0, 0, 1, 2)
     unique = {(d["a"], d["b"]): d for d in get(client, "/api/dyads?unique=true")["items"]}[("BLR", "EU")]
-    sanctions = 1 if app.state.queries.schema.event_key else 2  # two reports of one sanction
-    assert (unique["mentions"], unique["q4"]) == (3, sanctions)
+    assert (unique["mentions"], unique["q4"]) == (3, 1)  # two reports of one sanction: one event
     assert eu["goldstein"] == pytest.approx((-8 - 8 - 2) / 3, abs=1e-3)
     directed = {(d["a"], d["b"]) for d in get(client, "/api/dyads?directed=true")["items"]}
     assert ("EU", "BLR") in directed and ("BLR", "EU") in directed
 
 
-def test_timeseries_both_directions(client, app):
+def test_timeseries_both_directions(client):
     r = get(client, "/api/timeseries?dyad=BLR-EU&dyad=BLR-CHN&actor=LTU&interval=month&unique=true")
     eu, chn, ltu = r["series"]
     assert eu["label"] == "Belarus – European Union" and ltu["b"] is None
     by = {p["bucket"]: p for p in eu["points"]}
     assert by["2021-09-01"]["mentions"] == 2 and by["2021-10-01"]["q3"] == 1
-    # the two reports of the sanctions are one event when the store knows (event_key), two otherwise
-    assert by["2021-09-01"]["events"] == (1 if app.state.queries.schema.event_key else 2)
+    assert by["2021-09-01"]["events"] == 1  # the two reports of the sanctions are one event (event_key)
     assert sum(p["q1"] + p["q2"] for p in chn["points"]) == 4 and all(p["goldstein"] > 0 for p in chn["points"])
     week = get(client, "/api/timeseries?dyad=EU-BLR&interval=week&date_from=2021-09-01&date_to=2021-09-30")
     assert [p["bucket"] for p in week["series"][0]["points"]] == ["2021-09-13"]
@@ -177,4 +175,4 @@ def test_serve_command_reports_a_missing_store(tmp_path):
     register(cli)
     cli.command("noop")(lambda: None)  # a second command keeps typer in multi-command mode
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "no event store" in result.output
+    assert result.exit_code == 1 and "no event store" in result.output

@@ -8,11 +8,12 @@ from __future__ import annotations
 import typer
 
 from detente.cli import code, demo, evaluate, export, ingest, serve, train
+from detente.cli.common import interruptible
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: political event data (CAMEO, PLOVER, Goldstein) from news text.")
-app.command("code")(code.code)
-app.command("eval")(evaluate.eval_)
+app.command("code")(interruptible(code.code))
+app.command("eval")(interruptible(evaluate.eval_))
 demo.register(app)
 ingest.register(app)
 export.register(app)

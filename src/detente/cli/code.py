@@ -26,8 +26,9 @@ from detente.cli.common import (
     ModelOpt,
     check_date,
     coder_config,
-    err,
+    error,
     fail,
+    utf8_stdout,
     warn,
 )
 from detente.model import Article, Event
@@ -87,6 +88,7 @@ def code(
     fmt = format or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt not in ("jsonl", "json", "table"):
         raise fail(f"unknown format {fmt!r}: use jsonl, json or table")
+    utf8_stdout(data=fmt != "table")
     date = check_date(date)
     single = path == "-" or format_of(path) in _SINGLE_DOCUMENT
     if (id or title) and not single:
@@ -99,7 +101,7 @@ def code(
             if item.severity == "warning":
                 warn(str(item).replace(": warning: ", ": ", 1))
             else:
-                err.print(f"[bold red]error:[/] {item.path}{f':{item.line}' if item.line else ''}: {item.reason}")
+                error(f"{item.path}{f':{item.line}' if item.line else ''}: {item.reason}")
             continue
         assert isinstance(item, Article)
         if single:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
-from detente.cli.common import check_date, err
+from detente.cli.common import EXIT_LOCKED, EXIT_STOPPED, check_date, err, fail, interruptible
 
 
 def bundled_examples() -> Path:
@@ -36,16 +37,17 @@ def demo(
     from detente.cli.export import stats
     from detente.cli.serve import serve as serve_command
     from detente.store.database import StoreLocked
-    from detente.store.ingest import IngestOptions, run_ingest
+    from detente.store.ingest import IngestOptions, IngestStopped, run_ingest
 
     date = check_date(date)
     inputs = (str(bundled_examples()), *(paths or ()))
-    err.print(f"detente demo: coding {len(inputs)} input file(s) into [bold]{db}[/] ...")
+    err.print(f"detente demo: coding {len(inputs)} input file(s) into [bold]{escape(str(db))}[/] ...")
     try:
         summary = run_ingest(IngestOptions(paths=inputs, db=str(db), date=date, workers=workers))
     except StoreLocked as exc:
-        err.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(3) from None
+        raise fail(str(exc), EXIT_LOCKED) from None
+    except IngestStopped as exc:
+        raise fail(str(exc), EXIT_STOPPED) from None
     err.print(f"read {summary.articles_read} articles ({summary.new} new, {summary.already_stored} already "
               f"stored, {summary.near_duplicates} near-duplicates), stored {summary.events_stored} events"
               + (f"; skipped {summary.errors} (see `detente ingest` for reasons)" if summary.errors else ""))
@@ -53,9 +55,10 @@ def demo(
     if serve:
         serve_command(db=db, host="127.0.0.1", port=port)
     else:
-        err.print(f"open the dashboard with: [bold]detente serve --db {db}[/]  (http://127.0.0.1:{port}/)")
+        err.print(f"open the dashboard with: [bold]detente serve --db {escape(str(db))}[/]  "
+                  f"(http://127.0.0.1:{port}/)")
 
 
 def register(app: typer.Typer) -> None:
     """Add ``demo`` to the main command line app (called by cli.py)."""
-    app.command("demo")(demo)
+    app.command("demo")(interruptible(demo))

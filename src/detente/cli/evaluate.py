@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from detente.cli.common import ActorsOpt, EventModelOpt, ModelOpt, coder_config, fail
+from detente.cli.common import EXIT_NOTHING_READ, ActorsOpt, EventModelOpt, ModelOpt, coder_config, fail
 from detente.model import Article
 
 
@@ -34,7 +34,7 @@ def eval_(
     from detente.evaluate import GoldError, evaluate, load_gold, prediction_record
 
     if not gold.is_file():
-        raise fail(f"{gold}: no such file")
+        raise fail(f"{gold}: no such file", EXIT_NOTHING_READ)
     names = list(CODERS) if coder == "all" else [coder]
     if pred is not None and len(names) > 1:
         raise fail("--pred writes one coder's predictions: give --coder rules, model or hybrid with it")
@@ -52,7 +52,9 @@ def eval_(
 
         try:
             reports[config.coder] = evaluate(load_gold(gold), predict, write)
-        except (GoldError, ModelNotAvailable) as exc:
+        except GoldError as exc:  # the gold file cannot be used: nothing was scored
+            raise fail(str(exc), EXIT_NOTHING_READ) from None
+        except ModelNotAvailable as exc:
             raise fail(str(exc)) from None
         finally:
             if out is not None:

@@ -19,7 +19,16 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from detente.cli.common import EXIT_LOCKED, EXIT_NOTHING_READ, EXIT_USAGE, check_date, err, fail
+from detente.cli.common import (
+    EXIT_LOCKED,
+    EXIT_NOTHING_READ,
+    EXIT_USAGE,
+    check_date,
+    err,
+    fail,
+    interruptible,
+    utf8_stdout,
+)
 from detente.store.database import Store, StoreError, StoreLocked, open_store
 
 DbOpt = Annotated[str, typer.Option("--db", help="The event store (DuckDB file) written by detente ingest.")]
@@ -49,6 +58,7 @@ def stats(
 
     with open_readonly(db) as store:
         numbers = compute_stats(store.con, top=top)
+    utf8_stdout(data=as_json)
     if as_json:
         sys.stdout.write(json.dumps({"db": db, **numbers}, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -69,7 +79,7 @@ def export(
     root: Annotated[_Opt[str], typer.Option(help="CAMEO root category, 01-20.")] = None,
     plover: Annotated[_Opt[str], typer.Option(help="PLOVER event type, e.g. SANCTION.")] = None,
     quad: Annotated[_Opt[int], typer.Option(help="Quad class 1-4.")] = None,
-    limit: Annotated[_Opt[int], typer.Option(help="At most this many events.")] = None,
+    limit: Annotated[_Opt[int], typer.Option(help="At most this many events.", min=0, max=2**63 - 1)] = None,
     header: Annotated[bool, typer.Option(help="gdelt: write a header line (GDELT files have none).")] = False,
     all_mentions: Annotated[bool, typer.Option(
         "--all-mentions", help="gdelt: one row per stored mention, not per merged event.")] = False,
@@ -83,6 +93,8 @@ def export(
         raise fail(f"unknown format {format!r}: use {', '.join(FORMATS)}", EXIT_USAGE)
     if fmt == "parquet" and out is None:
         raise fail("parquet is a binary format: give --out FILE", EXIT_USAGE)
+    if out is not None and (out.is_dir() or not out.name):
+        raise fail(f"--out {out} is a folder: give a file name, e.g. --out {out / ('events.' + fmt)}", EXIT_USAGE)
     since, until = check_date(since, "--since"), check_date(until, "--until")
     flt = EventFilter(since, until, actor, source, target, cameo, root, plover, quad, limit)
     try:
@@ -92,6 +104,7 @@ def export(
 
     with open_readonly(db) as store:
         if out is None:
+            utf8_stdout()
             try:
                 run_export(store.con, fmt, flt, out=sys.stdout, header=header, all_mentions=all_mentions)
                 sys.stdout.flush()
@@ -116,5 +129,5 @@ def export(
 
 def register(app: typer.Typer) -> None:
     """Add ``stats`` and ``export`` to the main ``detente`` app (called from :mod:`detente.cli`)."""
-    app.command("stats")(stats)
-    app.command("export")(export)
+    app.command("stats")(interruptible(stats))
+    app.command("export")(interruptible(export))

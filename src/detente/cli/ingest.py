@@ -1,8 +1,9 @@
 """The ``detente ingest`` command: options, progress, the closing summary and exit codes.
 
-Exit codes are part of the interface, for scripts and schedulers: 0 the run completed (even if some input
-files were unreadable: they are listed with path and reason), 1 nothing could be read at all, 2 a usage
-error, 3 the store is in use by another process (:class:`detente.store.StoreLocked`).
+Exit codes are part of the interface, for scripts and schedulers (docs/exit-codes.md): 0 the run completed
+(even if some input files were unreadable: they are listed with path and reason), 1 nothing could be read at
+all, 2 a usage error, 3 the store is in use by another process (:class:`detente.store.StoreLocked`), 4 the run
+stopped part-way (a worker died, the store could not be written) with its commits kept, 130 Ctrl-C.
 
 Progress goes to stderr: a rich bar on a terminal, one plain line per committed batch otherwise (a log a
 supervisor can follow; the crash test uses it to know how many batches are committed), nothing with --quiet.
@@ -19,13 +20,17 @@ import typer
 from rich.console import Console
 
 from detente.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_LOCKED,
     EXIT_NOTHING_READ,
+    EXIT_STOPPED,
     CoderOpt,
     EventModelOpt,
+    check_actor_files,
     check_date,
     err,
     fail,
+    printable,
 )
 
 
@@ -88,10 +93,11 @@ def _summary(console: Console, s: Any, where: str) -> None:
             ("read warnings", s.warnings), ("skipped", s.errors)]
     for label, n in rows:
         console.print(f"  {label:<28} {n:>10,}", highlight=False)
-    for reason, n in s.skipped.most_common():
-        console.print(f"    {n:>6,} x {reason}", highlight=False)
-        for ex in s.examples.get(reason, []):
-            console.print(f"           e.g. {ex}", highlight=False, markup=False)
+        reasons = {"read warnings": (s.warned, s.warning_examples), "skipped": (s.skipped, s.examples)}.get(label)
+        for reason, count in reasons[0].most_common() if reasons else ():
+            console.print(f"    {count:>6,} x {printable(reason)}", highlight=False, markup=False)
+            for ex in reasons[1].get(reason, []):
+                console.print(f"           e.g. {printable(ex)}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -123,10 +129,15 @@ def register(app: typer.Typer) -> None:
         coder: CoderOpt = None,
         event_model: EventModelOpt = None,
         threshold: Annotated[float, typer.Option(help="Near-duplicate Jaccard threshold.")] = 0.8,
+        max_chars: Annotated[int, typer.Option(
+            help="Per-article size budget: longer articles are skipped with the reason.")] = 200_000,
+        max_seconds: Annotated[float, typer.Option(
+            help="Per-article coding time budget in seconds (0: none); slower articles are skipped.")] = 60.0,
     ) -> None:
         """Code news files into an event store: batches committed atomically, reruns continue, duplicates linked."""
-        from detente.store.database import StoreError, StoreLocked, open_store
-        from detente.store.ingest import IngestOptions, load_parquet, run_ingest
+        from detente.store.database import StoreError, StoreLocked, StoreWriteError, open_store
+        from detente.store.ingest import IngestOptions, IngestStopped, run_ingest
+        from detente.store.sinks import load_parquet
 
         date = check_date(date)
         from detente.coder.pipeline import CODERS
@@ -141,6 +152,8 @@ def register(app: typer.Typer) -> None:
             raise fail("give --db or --out, not both (load an --out folder later with --from-parquet)")
         if workers is not None and workers < 1 or batch_size < 1 or not 0 < threshold <= 1:
             raise fail("--workers and --batch-size must be >= 1, --threshold in (0, 1]")
+        if max_chars < 1 or max_seconds < 0:
+            raise fail("--max-chars must be >= 1 and --max-seconds >= 0 (0: no time budget)")
         if from_parquet:
             if paths or out:
                 raise fail("--from-parquet takes no PATHs and no --out")
@@ -149,6 +162,8 @@ def register(app: typer.Typer) -> None:
                     a, e, m = load_parquet(from_parquet, store)
             except StoreLocked as exc:
                 raise fail(str(exc), EXIT_LOCKED) from None
+            except StoreWriteError as exc:
+                raise fail(str(exc), EXIT_STOPPED) from None
             except (StoreError, FileNotFoundError, OSError) as exc:
                 raise fail(f"cannot load {from_parquet}: {exc}", EXIT_NOTHING_READ) from None
             if not quiet:
@@ -156,13 +171,15 @@ def register(app: typer.Typer) -> None:
             return
         if not paths:
             raise fail("give at least one PATH (file or folder) to ingest")
+        check_actor_files(actors)
         try:
             opts = IngestOptions(paths=tuple(paths), db=None if out else (db or "detente.duckdb"), out=out,
                                  date=date, columns=_columns(columns), engine=engine,
                                  workers=workers or os.cpu_count() or 1, scheduler=scheduler,
                                  batch_size=batch_size, actors=tuple(str(a) for a in actors or ()),
                                  model=model, threshold=threshold, coder=coder,
-                                 event_model=str(event_model) if event_model else None)
+                                 event_model=str(event_model) if event_model else None, max_chars=max_chars,
+                                 max_seconds=max_seconds or None)
         except ValueError as exc:
             raise fail(str(exc)) from None
         try:
@@ -170,8 +187,16 @@ def register(app: typer.Typer) -> None:
                 summary = run_ingest(opts, progress)
         except StoreLocked as exc:
             raise fail(str(exc), EXIT_LOCKED) from None
+        except IngestStopped as exc:
+            raise fail(str(exc), EXIT_STOPPED) from None
+        except StoreWriteError as exc:  # the store could not even be created (a full disk)
+            raise fail(f"{exc}. Nothing was ingested: fix the cause and run the same command again",
+                       EXIT_STOPPED) from None
         except StoreError as exc:
             raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted: the batches committed so far are kept; run the same command again to "
+                       "continue", EXIT_INTERRUPTED) from None
         except Exception as exc:  # model or lexicon problems found before any work: the user's to fix
             from detente.coder.detect.learned import ModelNotAvailable
             from detente.coder.nlp import ModelNotFound

@@ -28,6 +28,24 @@ class CodedArticle:
     error: str | None = None
 
 
+class EngineError(RuntimeError):
+    """The engine itself failed (a worker process died, the cluster went away): not one article's fault.
+
+    The ingest stops, keeps what it committed, and says so; the same command run again continues.
+    """
+
+
+def start_worker(config: object, parent: int) -> None:
+    """A pool worker's initializer: die with the ingest process ``parent``, then load the model once."""
+    import signal
+
+    from detente.lifeline import watch_parent
+
+    watch_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it shuts the pool down)
+    warm_up(config)
+
+
 def warm_up(config: object) -> None:
     """Load the spaCy model and the lexicon (cached per process): a pool's initializer, a Dask plugin."""
     from detente.coder.nlp import load_pipeline
@@ -41,31 +59,46 @@ def warm_up(config: object) -> None:
         load_model(config.event_model)  # type: ignore[attr-defined]
 
 
-def code_chunk(articles: Chunk, config: object, batch_size: int = 32) -> list[CodedArticle]:
+def code_chunk(articles: Chunk, config: object, batch_size: int = 32,
+               max_seconds: float | None = None) -> list[CodedArticle]:
     """Code a chunk of articles and sign them for near-duplicate detection; never raises for one bad article.
 
-    The chunk is parsed with ``nlp.pipe`` for throughput; if that fails, articles are coded one by one so
-    that only the offending article is reported (``error``), not stored, and retried by the next run.
+    The chunk is parsed with ``nlp.pipe`` for throughput; if that fails, the articles not yet coded are coded
+    one by one so that only the offending article is reported (``error``), not stored, and retried by the next
+    run. Each article has ``max_seconds`` (see :mod:`detente.engines.budget`): when the batch overruns while
+    coding an article after the first, that article is the culprit; when it overruns before the first article
+    is out (the batch parse), the rest go one by one, each with its own budget.
     """
     from detente.coder.pipeline import code_article, code_articles
+    from detente.engines.budget import ArticleTimeout, TimeBudget
     from detente.store.dedup import signature
 
-    try:
-        coded = list(code_articles(articles, config, batch_size=batch_size))  # type: ignore[arg-type]
-    except Exception:
-        coded = []
-        for article in articles:
+    done: list[CodedArticle] = []
+    with TimeBudget(max_seconds) as budget:
+        try:
+            budget.start()
+            for article, events in code_articles(articles, config, batch_size=batch_size):  # type: ignore[arg-type]
+                done.append(CodedArticle(article, events, signature(article.text)))
+                budget.start()
+        except ArticleTimeout:
+            if done:
+                done.append(CodedArticle(articles[len(done)], error=budget.reason))
+        except Exception:
+            pass
+        finally:
+            budget.stop()
+        for article in articles[len(done):]:
             try:
-                coded.append((article, code_article(article, config)))  # type: ignore[arg-type]
+                budget.start()
+                events = code_article(article, config)  # type: ignore[arg-type]
+                done.append(CodedArticle(article, events, signature(article.text)))
+            except ArticleTimeout:
+                done.append(CodedArticle(article, error=budget.reason))
             except Exception as e:
-                coded.append((article, e))  # type: ignore[arg-type]
-    out = []
-    for article, events in coded:
-        if isinstance(events, Exception):
-            out.append(CodedArticle(article, error=f"coder error: {type(events).__name__}: {events}"))
-        else:
-            out.append(CodedArticle(article, events, signature(article.text)))
-    return out
+                done.append(CodedArticle(article, error=f"coder error: {type(e).__name__}: {e}"))
+            finally:
+                budget.stop()
+    return done
 
 
 class Engine(Protocol):
@@ -77,14 +110,14 @@ class Engine(Protocol):
 
 
 def make_engine(name: str, config: object, *, workers: int | None = None, scheduler: str | None = None,
-                batch_size: int = 32) -> Engine:
+                batch_size: int = 32, max_seconds: float | None = None) -> Engine:
     """``local`` (``workers`` processes; 1 = in this process) or ``dask`` (``scheduler`` or a LocalCluster)."""
     if name == "local":
         from detente.engines.local import LocalEngine
 
-        return LocalEngine(config, workers=workers, batch_size=batch_size)
+        return LocalEngine(config, workers=workers, batch_size=batch_size, max_seconds=max_seconds)
     if name == "dask":
         from detente.engines.dask import DaskEngine
 
-        return DaskEngine(config, scheduler=scheduler, batch_size=batch_size)
+        return DaskEngine(config, scheduler=scheduler, batch_size=batch_size, max_seconds=max_seconds)
     raise ValueError(f"unknown engine {name!r}: use local or dask")

@@ -17,17 +17,18 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from detente.engines import Chunk, CodedArticle, code_chunk
+from detente.engines import Chunk, CodedArticle, EngineError, code_chunk
 
 
 class DaskEngine:
     """Maps :func:`code_chunk` over chunks on a Dask cluster, in order, with bounded work in flight."""
 
     def __init__(self, config: object, *, scheduler: str | None = None, batch_size: int = 32,
-                 n_workers: int = 2, inflight: int | None = None) -> None:
+                 n_workers: int = 2, inflight: int | None = None, max_seconds: float | None = None) -> None:
         from distributed import Client, LocalCluster
 
         self.config = config
+        self.max_seconds = max_seconds  # not enforced: Dask codes in threads, where no timer can interrupt
         self.batch_size = batch_size
         self._cluster: Any = None
         if scheduler:
@@ -42,12 +43,16 @@ class DaskEngine:
     def map(self, chunks: Iterable[Chunk]) -> Iterator[list[CodedArticle]]:
         """Results of :func:`code_chunk` for each chunk, in the order of ``chunks``."""
         pending: deque[Any] = deque()
-        for chunk in chunks:
-            pending.append(self.client.submit(code_chunk, chunk, self.config, self.batch_size, pure=False))
-            if len(pending) >= self.inflight:
+        try:
+            for chunk in chunks:
+                pending.append(self.client.submit(code_chunk, chunk, self.config, self.batch_size,
+                                                   self.max_seconds, pure=False))
+                if len(pending) >= self.inflight:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        except Exception as e:  # code_chunk never raises for an article: this is the cluster failing
+            raise EngineError(f"the Dask cluster failed: {type(e).__name__}: {e}") from None
 
     def close(self) -> None:
         self.client.close()

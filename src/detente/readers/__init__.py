@@ -16,8 +16,11 @@ extension              one article per                                    module
 Why errors are values, not exceptions: a batch run over thousands of files must report every unreadable
 file, record or line (path, reason, line number) and go on with the rest. A :class:`ReadError` with
 ``severity="warning"`` means the following article was read with a caveat: invalid UTF-8 is decoded with
-replacement characters (one bad byte should not cost an article) and reported with its byte offset. HTML
-and feeds are decoded by their parsers, which honour the declared charset.
+replacement characters (one bad byte should not cost an article) and reported with its byte offset. Text,
+JSON Lines and CSV in UTF-16 or UTF-32 are read when a byte-order mark says so. HTML and feeds are decoded
+by their parsers, which honour the declared charset. A file whose first bytes are binary (NUL bytes, mostly
+control characters: a program, an image, UTF-16 without a byte-order mark) is skipped with that reason
+instead of being decoded into garbage and parsed for minutes.
 
 Provenance rules, the same in every reader: a value the input states (a record's date, a header line) wins;
 the caller's ``date`` / ``source_name`` fill in what the input does not state. For HTML and feeds, where the
@@ -26,6 +29,7 @@ site name is only inferred, the caller's ``source_name`` wins.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,10 +37,13 @@ from typing import Any
 from detente.model import Article
 from detente.readers.base import (
     MAX_CHARS,
+    SNIFF_BYTES,
     STREAM_ERRORS,
     Item,
     ReadError,
+    binary_reason,
     normalize_date,
+    open_binary,
     resolve_columns,
     stream_error_reason,
 )
@@ -116,6 +123,11 @@ def read_path(path: str | Path, *, date: str | None = None, columns: dict[str, s
     if fmt in _TABULAR:
         kwargs["columns"] = columns
     try:
+        if fmt != "warc":  # WARC records carry any payload; the reader takes only HTML responses
+            with open_binary(p) as fh:
+                if reason := binary_reason(fh.read(SNIFF_BYTES)):
+                    yield ReadError(str(p), reason)
+                    return
         yield from READERS[fmt](p, **kwargs)
     except STREAM_ERRORS as e:
         yield ReadError(str(p), stream_error_reason(e))
@@ -127,11 +139,32 @@ def _hidden(parts: tuple[str, ...]) -> bool:
     return any(part.startswith(".") for part in parts)
 
 
-def iter_inputs(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
+def _expand(root: Path) -> tuple[list[ReadError], list[Path]]:
+    """The folders under ``root`` that cannot be listed, and its supported non-hidden files in path order."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    problems: list[ReadError] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(ReadError(str(exc.filename or root), f"cannot list folder: {exc.strerror or exc}"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            f = Path(folder) / name
+            rel = f.relative_to(root).parts
+            if not _hidden(rel) and is_supported(f) and f.is_file():
+                found.append((rel, f))
+    return sorted(problems, key=lambda e: e.path), [f for _, f in sorted(found, key=lambda t: t[0])]
+
+
+def iter_inputs(paths: str | Path | Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """Expand paths into files: folders recursively (supported, non-hidden files, sorted), files as given.
 
     Sorted by path components so that runs are deterministic across file systems. A file named explicitly
-    is passed through even if unsupported or missing, so that :func:`read_path` reports it.
+    is passed through even if unsupported or missing, so that :func:`read_path` reports it. A folder (or a
+    sub-folder) that cannot be listed, and a folder with no supported file, are :class:`ReadError` s: a typo
+    or a permission problem must not look like an empty input. Symbolic links to folders are not followed
+    (no loops); links to files are read.
     """
     if isinstance(paths, str | Path):
         paths = [paths]
@@ -140,16 +173,17 @@ def iter_inputs(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
         if not root.is_dir():
             yield root
             continue
-        found = []
-        for f in root.rglob("*"):
-            rel = f.relative_to(root).parts
-            if not _hidden(rel) and is_supported(f) and f.is_file():
-                found.append((rel, f))
-        for _, f in sorted(found, key=lambda t: t[0]):
-            yield f
+        problems, files = _expand(root)
+        yield from problems
+        if not files and not problems:
+            yield ReadError(str(root), "folder has no supported files (" + " ".join(sorted(EXTENSIONS)) + ", .gz)")
+        yield from files
 
 
 def read_paths(paths: str | Path | Iterable[str | Path], **kwargs: Any) -> Iterator[Article | ReadError]:
     """:func:`iter_inputs` then :func:`read_path` on each file, with the same keyword arguments."""
     for p in iter_inputs(paths):
-        yield from read_path(p, **kwargs)
+        if isinstance(p, ReadError):
+            yield p
+        else:
+            yield from read_path(p, **kwargs)

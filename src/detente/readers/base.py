@@ -1,4 +1,4 @@
-"""What every reader shares: the error record, date normalisation, UTF-8 checks, size limits.
+"""What every reader shares: the error record, date normalisation, text encodings, binary input, size limits.
 
 Readers never raise on bad input: a batch of ten thousand files must not stop at the first broken one, and
 nothing must be dropped silently either. So every problem becomes a :class:`ReadError` in the same stream as
@@ -7,6 +7,7 @@ the articles, carrying the path, the reason and (for line-based formats) the lin
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import gzip
 import re
@@ -93,6 +94,71 @@ def decode_utf8(data: bytes, path: str, line: int | None = None,
         return data.decode("utf-8", errors="replace"), err
 
 
+SNIFF_BYTES = 8192
+"""How much of a file's start decides whether it is text, and in which Unicode encoding."""
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 first: FF FE 00 00
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27} | {127}  # not tab, newline, form feed, CR, escape
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` declares (``utf-16``, ``utf-32``, ``utf-8-sig``)."""
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
+
+
+def binary_reason(head: bytes) -> str | None:
+    """Why ``head`` (a file's first bytes) is not text, else None.
+
+    Why check: a program or image saved as ``.txt`` would otherwise be "decoded with replacement characters"
+    and sent to the parser, which takes minutes and gigabytes on 150 KB of machine code to find nothing.
+    Text has no NUL bytes (UTF-16/32 has them, and is recognised by its byte-order mark first) and few
+    control characters.
+    """
+    if bom_encoding(head):
+        return None
+    if (nul := head.find(b"\0")) >= 0:
+        return (f"binary data, not text (a NUL byte at byte {nul}); UTF-16 or UTF-32 text needs a byte-order "
+                "mark, or save it as UTF-8")
+    control = sum(b in _CONTROL for b in head)
+    if head and control > 0.1 * len(head):
+        return f"binary data, not text ({control} of the first {len(head)} bytes are control characters)"
+    return None
+
+
+def decode_text(data: bytes, path: str, line: int | None = None,
+                offset: int = 0) -> tuple[str, ReadError | None]:
+    """Decode a document's bytes: by its byte-order mark (UTF-8/16/32), else as UTF-8 (see :func:`decode_utf8`)."""
+    enc = bom_encoding(data)
+    if enc is None:
+        return decode_utf8(data, path, line, offset)
+    try:
+        return data.decode(enc), None
+    except UnicodeDecodeError as e:
+        err = ReadError(path, f"invalid {enc.upper().removesuffix('-SIG')} at byte {offset + e.start}; decoded "
+                              "with replacement characters", line, "warning")
+        return data.decode(enc, errors="replace"), err
+
+
+def open_text(path: Path) -> IO[bytes]:
+    """Open a text file (``.gz`` looked through) as a stream of UTF-8 bytes, whatever its Unicode encoding.
+
+    A UTF-16 or UTF-32 file (recognised by its byte-order mark) is transcoded to UTF-8 as it is read; a UTF-8
+    byte-order mark is dropped (it would hide a ``Date:`` header or break the first JSON line). Byte offsets
+    in warnings are then offsets in the UTF-8 stream, and invalid UTF-16/32 sequences become U+FFFD without a
+    warning (the codec does not say where).
+    """
+    fh = open_binary(path)
+    head = fh.read(4)
+    enc = bom_encoding(head)
+    fh.seek(0)
+    if enc == "utf-8-sig":
+        fh.read(3)
+    elif enc:
+        return codecs.EncodedFile(fh, "utf-8", enc, errors="replace")  # type: ignore[return-value]
+    return fh
+
+
 def read_limited(fh: IO[bytes], limit: int) -> tuple[bytes, int]:
     """Read at most ``limit`` bytes, then keep counting without keeping: (data, total size in bytes).
 
@@ -109,7 +175,7 @@ def read_limited(fh: IO[bytes], limit: int) -> tuple[bytes, int]:
 def too_large(text: str, max_chars: int) -> str | None:
     """The reason to reject ``text`` when it exceeds ``max_chars``, else None."""
     if len(text) > max_chars:
-        return f"document too large ({len(text)} chars)"
+        return f"document too large ({len(text):,} chars; the limit is {max_chars:,})"
     return None
 
 

@@ -3,7 +3,9 @@
 Streamed record by record. The header must contain the text column (after ``columns`` mapping), otherwise
 the whole file is reported once instead of every row failing the same way. Quoted fields may span lines;
 line numbers in errors are the physical line where the record starts. A field over Python's csv field limit
-(131,072 chars, a process-wide setting this reader does not change) is reported as a malformed record.
+(131,072 chars, a process-wide setting this reader does not change) is reported as a malformed record. The
+csv module reads strictly: a quote that is never closed, or closed in the middle of a field (an unterminated
+quote swallowing the records after it), is a malformed record, not a long text made of several records.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from detente.readers.base import (
     decode_utf8,
     iter_lines,
     line_byte_limit,
-    open_binary,
+    open_text,
     record_to_items,
     resolve_columns,
     stream_error_reason,
@@ -51,8 +53,8 @@ def read_csv(path: Path, *, date: str | None = None, source_name: str | None = N
                 notes.append(warning)
             yield text
 
-    with open_binary(path) as fh:
-        reader = csv.reader(lines(fh), delimiter=delimiter)
+    with open_text(path) as fh:
+        reader = csv.reader(lines(fh), delimiter=delimiter, strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -83,6 +85,7 @@ def read_csv(path: Path, *, date: str | None = None, source_name: str | None = N
             except csv.Error as e:
                 yield from notes
                 notes.clear()
+                rows += 1  # a record, if a broken one: the file is not "without records"
                 yield ReadError(p, f"malformed CSV record: {e}", first_line)
                 continue
             except STREAM_ERRORS as e:

@@ -51,7 +51,8 @@ def article_from_html(data: bytes | str, path: str, *, url: str | None = None, d
         return
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
-        yield ReadError(path, "no main text found in HTML (no body or only page chrome)", line)
+        yield ReadError(path, _deep_nesting(data) or "no main text found in HTML (no body or only page chrome)",
+                        line)
         return
     if reason := too_large(text, max_chars):
         yield ReadError(path, reason, line)
@@ -60,6 +61,23 @@ def article_from_html(data: bytes | str, path: str, *, url: str | None = None, d
     host = urlsplit(page_url).hostname if page_url else None
     yield make_article(text, title=doc.title, date=first_of(normalize_date(doc.date), date), url=page_url,
                        source_name=first_of(source_name, doc.sitename, host))
+
+
+def _deep_nesting(data: bytes | str) -> str | None:
+    """The reason when a page is nested deeper than libxml2 parses (256 levels): the text was never seen.
+
+    Asked only when no text was found, so that such a page is not reported as "only page chrome".
+    """
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(data, parser)
+    except (etree.Error, ValueError):
+        pass
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        return "HTML nested deeper than 255 elements: the HTML parser stops there, so no text could be read"
+    return None
 
 
 def read_html(path: Path, *, date: str | None = None, source_name: str | None = None,

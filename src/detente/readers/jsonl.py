@@ -20,7 +20,7 @@ from detente.readers.base import (
     decode_utf8,
     iter_lines,
     line_byte_limit,
-    open_binary,
+    open_text,
     record_to_items,
     resolve_columns,
     stream_error_reason,
@@ -48,7 +48,7 @@ def read_jsonl(path: Path, *, date: str | None = None, source_name: str | None =
     cols = resolve_columns(columns)
     lineno = offset = 0
     records = 0
-    with open_binary(path) as fh:
+    with open_text(path) as fh:
         try:
             for raw, size in iter_lines(fh, line_byte_limit(max_chars)):
                 lineno += 1

@@ -23,12 +23,14 @@ from pathlib import Path
 
 from detente.readers.base import (
     MAX_CHARS,
+    SNIFF_BYTES,
     Item,
     ReadError,
-    decode_utf8,
+    binary_reason,
+    decode_text,
     make_article,
     normalize_date,
-    open_binary,
+    open_text,
     read_limited,
     too_large,
 )
@@ -57,7 +59,7 @@ def read_text(path: Path, *, date: str | None = None, source_name: str | None = 
               max_chars: int = MAX_CHARS) -> Iterator[Item]:
     """Yield the one article of a text file (or the reasons it cannot be read)."""
     byte_limit = 4 * max_chars + 4  # UTF-8 needs at most 4 bytes a character
-    with open_binary(path) as fh:
+    with open_text(path) as fh:
         data, total = read_limited(fh, byte_limit)
     yield from text_items(data, total, str(path), date=date, source_name=source_name, max_chars=max_chars)
 
@@ -66,13 +68,16 @@ def text_items(data: bytes, total: int, name: str, *, date: str | None = None, s
                max_chars: int = MAX_CHARS) -> Iterator[Item]:
     """The article of one text document's bytes (``total``: its full size, when ``data`` was cut short).
 
-    Shared by files and standard input (``detente code -``), so both honour the header block and report
-    bad bytes the same way.
+    Shared by files and standard input (``detente code -``), so both honour the header block, byte-order
+    marks and binary input, and report bad bytes the same way.
     """
+    if reason := binary_reason(data[:SNIFF_BYTES]):
+        yield ReadError(name, reason)
+        return
     if total > len(data):
         yield ReadError(name, f"document too large (at least {total // 4} chars, {total} bytes)")
         return
-    text, warning = decode_utf8(data, name)
+    text, warning = decode_text(data, name)
     header, body = split_header(text)
     body = body.strip()
     if not body:

@@ -6,6 +6,8 @@ does that in place and opens from Python, R and the DuckDB CLI alike. Why these 
 - Idempotent writes. Article ids are content hashes (or the input's own ids) and event ids are deterministic,
   so re-ingesting a folder after a crash adds nothing twice (``INSERT ... ON CONFLICT DO NOTHING``, and an
   article already stored is skipped with its events).
+- One write path. Rows come in through :meth:`Store.add_rows`, which only the ingest's writer
+  (:mod:`detente.store.ingest`) calls: tests and production store the same rows, near duplicates included.
 - One transaction per batch: a crash mid-batch leaves the store as it was before the batch, never half of it.
 - One writer per file, enforced by DuckDB's file lock; a second writer gets :class:`StoreLocked` with an
   explanation instead of an IO error or, worse, a corrupt file.
@@ -26,7 +28,6 @@ from typing import Any
 import duckdb
 
 from detente.model import Actor, Article, Event, Location, Trigger
-from detente.store.dedup import EVENT_GROUPS_VIEW, EVENT_KEY_SQL, event_key
 from detente.store.query import EventFilter
 
 SCHEMA_VERSION = "1"
@@ -88,6 +89,35 @@ MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
 """A near-duplicate article's report of an event its first copy already has: counted, not stored again."""
 
 
+def event_key(date: str | None, source_code: str | None, target_code: str | None, cameo: str) -> str:
+    """The id shared by all mentions of one event: same day, same dyad, same CAMEO code.
+
+    md5 of ``date|source|target|cameo`` (empty string for a null), first 16 hex digits; :data:`EVENT_KEY_SQL`
+    computes the same value in SQL for rows written before the column existed.
+    """
+    key = f"{date or ''}|{source_code or ''}|{target_code or ''}|{cameo}"
+    return hashlib.md5(key.encode("utf-8")).hexdigest()[:16]
+
+
+EVENT_KEY_SQL = ("md5(coalesce(CAST(date AS VARCHAR), '') || '|' || coalesce(source_code, '') || '|' || "
+                 "coalesce(target_code, '') || '|' || cameo)[1:16]")
+"""The same as :func:`event_key`, in SQL over the ``events`` table (for rows stored before the column)."""
+
+EVENT_GROUPS_VIEW = """CREATE OR REPLACE VIEW event_groups AS
+WITH m AS (
+    SELECT event_key, id AS event_id, article_id, sentence_index, TRUE AS stored FROM events
+    WHERE event_key IS NOT NULL
+    UNION ALL
+    SELECT event_key, event_id, article_id, sentence_index, FALSE FROM duplicate_mentions)
+SELECT m.event_key, count(*) AS num_mentions, count(DISTINCT m.article_id) AS num_articles,
+       count(DISTINCT a.source_name) AS num_sources, count(*) FILTER (WHERE m.stored) AS num_events,
+       arg_min(m.event_id, (a.seq, m.sentence_index, m.event_id)) FILTER (WHERE m.stored) AS first_event_id
+FROM m LEFT JOIN articles a ON a.id = m.article_id
+GROUP BY m.event_key"""
+"""Per event_key (same date, dyad, CAMEO code): GDELT's NumMentions / NumArticles / NumSources, computed on
+read so it is never stale; ``first_event_id`` is the stored mention of the earliest article (by ``seq``)."""
+
+
 def _extend_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Additive schema changes for files created before them (columns, the mentions table, the view)."""
     query = "SELECT table_name, column_name FROM duckdb_columns() WHERE table_name IN ('articles', 'events')"
@@ -105,8 +135,33 @@ def _extend_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(EVENT_GROUPS_VIEW)
 
 
+def _missing_parts(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The tables, columns and views of this schema that a store file lacks (read-only opens cannot add them).
+
+    Why check once here: every reader (exports, stats, the web API) can then rely on the full schema instead of
+    probing for optional parts at each query.
+    """
+    have = set(con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main'"
+                           ).fetchall())
+    missing = [f"{table}.{name}" for table, columns in (("articles", ARTICLE_COLUMNS), ("events", EVENT_COLUMNS),
+                                                         ("duplicate_mentions", MENTION_COLUMNS))
+               for name, _ in columns if (table, name) not in have]
+    if not any(table == "event_groups" for table, _ in have):
+        missing.append("the event_groups view")
+    return missing
+
+
 class StoreError(Exception):
     """The store cannot be opened or used as asked."""
+
+
+class StoreWriteError(StoreError):
+    """The store file could not be written (full disk, file size limit, I/O error); earlier commits are safe."""
+
+    def __init__(self, path: str | Path, cause: BaseException) -> None:
+        self.path = str(path)
+        detail = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+        super().__init__(f"cannot write to the event store {self.path}: {detail}")
 
 
 class StoreLocked(StoreError):
@@ -247,7 +302,11 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file (a writer checkpoints its log into it here, which can fail on a full disk)."""
+        try:
+            self.con.close()
+        except (duckdb.IOException, duckdb.FatalException) as e:
+            raise StoreWriteError(self.path, e) from e
 
     def _init_schema(self) -> None:
         con = self.con
@@ -263,6 +322,9 @@ class Store:
         if self.read_only:
             if not found:
                 raise StoreError(f"{self.path} is not a detente store (no schema version)")
+            if missing := _missing_parts(con):
+                raise StoreError(f"{self.path} was written by an earlier detente and lacks {', '.join(missing)}: "
+                                 f"run this version's `detente ingest` on it once (any input) to upgrade it")
             return
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE TABLE IF NOT EXISTS articles ("
@@ -282,61 +344,29 @@ class Store:
 
     def add_rows(self, articles: list[dict[str, Any]], events: list[dict[str, Any]],
                  mentions: list[dict[str, Any]]) -> None:
-        """Write an ingest batch (:func:`detente.store.dedup.record_rows`) in ONE transaction; existing keys skipped."""
+        """Write an ingest batch (:func:`detente.store.sinks.record_rows`) in ONE transaction; existing keys skipped.
+
+        Raises :class:`StoreWriteError` when the file cannot be written (a full disk): the batch is not stored,
+        earlier batches are. The original error is kept: a failed COMMIT has already ended the transaction,
+        and the rollback's own complaint ("no transaction is active") must not hide why.
+        """
         con = self.con
         con.execute("BEGIN TRANSACTION")
+        committing = False
         try:
             _insert(con, "articles", [n for n, _ in ARTICLE_COLUMNS], articles)
             _insert(con, "events", [n for n, _ in EVENT_COLUMNS], events, order=_EVENT_ORDER)
             _insert(con, "duplicate_mentions", [n for n, _ in MENTION_COLUMNS], mentions)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+            committing = True
+            con.execute("COMMIT")  # writes the log: a failure here is the disk's, whatever DuckDB calls it
+        except BaseException as e:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the transaction is already gone (failed commit) or the database is invalidated
+            if isinstance(e, duckdb.IOException | duckdb.FatalException) or committing and isinstance(e, duckdb.Error):
+                raise StoreWriteError(self.path, e) from e
             raise
-
-    def add(self, article: Article, events: Sequence[Event]) -> bool:
-        """Store one article and its events; False (nothing written) when the article is already stored."""
-        return self.add_batch([(article, events)]) == 1
-
-    def add_batch(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> int:
-        """Store many (article, events) pairs in one transaction; returns how many articles were new.
-
-        Articles already stored, or repeated within the batch, are skipped with their events. An article
-        whose exact text is already stored under another id is stored with ``duplicate_of`` set to that id.
-        """
-        items = list(items)
-        if not items:
-            return 0
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            ids = [a.stable_id for a, _ in items]
-            known = {r[0] for r in con.execute(
-                "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
-            hashes = [text_hash(a.text) for a, _ in items]
-            first_with = dict(con.execute(
-                "SELECT text_hash, min(id) FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[])) "
-                "AND duplicate_of IS NULL GROUP BY text_hash", [hashes]).fetchall())
-            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
-            article_rows: list[dict[str, Any]] = []
-            event_rows: list[dict[str, Any]] = []
-            for (article, events), aid, h in zip(items, ids, hashes, strict=True):
-                if aid in known:
-                    continue
-                known.add(aid)
-                article_rows.append(article_row(article, seq=seq, ingested_at=now, duplicate_of=first_with.get(h),
-                                                similarity=1.0 if h in first_with else None))
-                seq += 1
-                first_with.setdefault(h, aid)
-                event_rows.extend(events_to_rows(events))
-            _insert(con, "articles", [n for n, _ in ARTICLE_COLUMNS], article_rows)
-            _insert(con, "events", [n for n, _ in EVENT_COLUMNS], event_rows, order=_EVENT_ORDER)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        return len(article_rows)
 
     def events(self, *, limit: int | None = None, date_from: str | None = None, date_to: str | None = None,
                actor: str | None = None, dyad: tuple[str, str] | None = None, **filters: Any) -> list[Event]:
@@ -373,7 +403,8 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     """Open (creating if needed, unless ``read_only``) the store at ``path``; ``":memory:"`` for tests.
 
     Raises :class:`StoreLocked` when another process holds the file, :class:`StoreError` when the file is
-    not a store this version can use, FileNotFoundError for a missing file opened read-only.
+    not a store this version can use, :class:`StoreWriteError` when a new store cannot be written (a full
+    disk), FileNotFoundError for a missing file opened read-only.
     """
     spath = str(path)
     if spath != ":memory:":
@@ -395,7 +426,12 @@ def open_store(path: str | Path, read_only: bool = False) -> Store:
     store = Store(con, spath, read_only)
     try:
         store._init_schema()
-    except BaseException:
-        con.close()
+    except BaseException as e:
+        try:
+            con.close()
+        except duckdb.Error:
+            pass  # the first error is the one to report
+        if isinstance(e, duckdb.IOException | duckdb.FatalException):
+            raise StoreWriteError(spath, e) from e
         raise
     return store

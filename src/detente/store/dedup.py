@@ -1,4 +1,4 @@
-"""Near-duplicate articles (MinHash + LSH) and the same-event key that merges mentions across articles.
+"""Near-duplicate articles: MinHash signatures and an LSH index of first copies (nothing else lives here).
 
 Why: wire stories are republished many times with small edits (a new headline, a dropped paragraph). Counting
 each copy's events again is how GDELT ends up reporting one kidnapping hundreds of times. We link every near
@@ -20,18 +20,13 @@ Design choices:
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import hashlib
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-
-from detente.model import Article, Event
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -77,21 +72,6 @@ def _permutations(num_perm: int) -> object:
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures (share of equal permutation minima)."""
     return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
-
-
-def event_key(date: str | None, source_code: str | None, target_code: str | None, cameo: str) -> str:
-    """The id shared by all mentions of one event: same day, same dyad, same CAMEO code.
-
-    md5 of ``date|source|target|cameo`` (empty string for a null), first 16 hex digits; the store computes
-    the same value in SQL (``md5(...)[1:16]``) for rows written before the column existed.
-    """
-    key = f"{date or ''}|{source_code or ''}|{target_code or ''}|{cameo}"
-    return hashlib.md5(key.encode("utf-8")).hexdigest()[:16]
-
-
-EVENT_KEY_SQL = ("md5(coalesce(CAST(date AS VARCHAR), '') || '|' || coalesce(source_code, '') || '|' || "
-            "coalesce(target_code, '') || '|' || cameo)[1:16]")
-"""The same as :func:`event_key`, in SQL over the ``events`` table (for rows stored before the column)."""
 
 
 class NearDuplicateIndex:
@@ -143,66 +123,3 @@ class NearDuplicateIndex:
         """Rebuild from stored first copies: (id, seq, signature) rows in ``seq`` order."""
         for article_id, seq, sig in rows:
             self.add(article_id, seq, sig)
-
-
-EVENT_GROUPS_VIEW = """CREATE OR REPLACE VIEW event_groups AS
-WITH m AS (
-    SELECT event_key, id AS event_id, article_id, sentence_index, TRUE AS stored FROM events
-    WHERE event_key IS NOT NULL
-    UNION ALL
-    SELECT event_key, event_id, article_id, sentence_index, FALSE FROM duplicate_mentions)
-SELECT m.event_key, count(*) AS num_mentions, count(DISTINCT m.article_id) AS num_articles,
-       count(DISTINCT a.source_name) AS num_sources, count(*) FILTER (WHERE m.stored) AS num_events,
-       arg_min(m.event_id, (a.seq, m.sentence_index, m.event_id)) FILTER (WHERE m.stored) AS first_event_id
-FROM m LEFT JOIN articles a ON a.id = m.article_id
-GROUP BY m.event_key"""
-"""Per event_key (same date, dyad, CAMEO code): GDELT's NumMentions / NumArticles / NumSources, computed on
-read so it is never stale; ``first_event_id`` is the stored mention of the earliest article (by ``seq``)."""
-
-
-@dataclass(frozen=True)
-class IngestRecord:
-    """One coded article as the ingest writes it: its place in input order and its first copy, if any."""
-
-    article: Article
-    events: Sequence[Event]
-    seq: int
-    signature: bytes | None = None
-    duplicate_of: str | None = None
-    similarity: float | None = None
-
-
-def record_rows(records: Sequence[IngestRecord], keys_of: Callable[[list[str]], dict[str, set[str]]],
-                now: dt.datetime | None = None) -> tuple[list[dict[str, Any]], ...]:
-    """(article rows, event rows, mention rows) for records, the same for the store and Parquet.
-
-    A near duplicate's events whose event_key its first copy already has become mention rows; its other
-    events (an updated story's new paragraph) are stored as events. ``keys_of(ids)`` gives the event keys of
-    first copies not in ``records``.
-    """
-    from detente.store.database import article_row, events_to_rows
-
-    keys: dict[str, set[str]] = {}
-    outside = sorted({r.duplicate_of for r in records if r.duplicate_of} - {r.article.stable_id for r in records})
-    keys.update(keys_of(outside) if outside else {})
-    arts: list[dict[str, Any]] = []
-    evs: list[dict[str, Any]] = []
-    mentions: list[dict[str, Any]] = []
-    for r in records:
-        a, aid = r.article, r.article.stable_id
-        arts.append(article_row(a, seq=r.seq, ingested_at=now, duplicate_of=r.duplicate_of, minhash=r.signature,
-                                similarity=r.similarity))
-        rows = events_to_rows(r.events)
-        if r.duplicate_of is None:
-            keys[aid] = {row["event_key"] for row in rows}
-            evs.extend(rows)
-            continue
-        known = keys.get(r.duplicate_of, set())
-        for row in rows:
-            if row["event_key"] in known:
-                mentions.append({"article_id": aid, "event_id": row["id"], "duplicate_of": r.duplicate_of,
-                                 "event_key": row["event_key"], "sentence_index": row["sentence_index"],
-                                 "sentence": row["sentence"]})
-            else:
-                evs.append(row)
-    return arts, evs, mentions

@@ -1,8 +1,8 @@
 """Exports of stored events: CSV, JSON Lines, Parquet and GDELT 2.0 event-table rows.
 
-Why this module exists apart from the store: exports are read-only queries that must work on a database an
-ingest is still extending (extra columns, a merged-event view), so they name the columns they need instead of
-``SELECT *`` and discover optional parts (``event_key`` and the merged-event counts) at run time.
+Why this module exists apart from the store: exports are read-only queries over a finished store, named
+columns rather than ``SELECT *`` so the files keep one documented column order. ``open_store`` refuses a
+file without the full schema, so every export can rely on ``event_key`` and the ``event_groups`` view.
 
 Why it streams: a store can hold millions of events. Rows are pulled from DuckDB as Arrow record batches of
 :data:`CHUNK_ROWS` and written out one batch at a time, so memory stays flat whatever the result size (DuckDB
@@ -33,8 +33,7 @@ FORMATS = ("csv", "jsonl", "parquet", "gdelt")
 CHUNK_ROWS = 10_000
 MEMORY_LIMIT = "1GB"
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
-"""The flat (CSV/Parquet) columns: the ``events`` table's documented columns, in the store's order. A store
-file written by an older version may lack the newest of them; :func:`flat_columns` gives those it has."""
+"""The flat (CSV/Parquet) columns: the ``events`` table's documented columns, in the store's order."""
 
 # GDELT 2.0 event table, in GDELT's column order (61 columns).
 _ACTOR_COLS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -128,34 +127,6 @@ def readonly_settings(con: duckdb.DuckDBPyConnection, memory_limit: str = MEMORY
     con.execute("SET temp_directory = ?", [os.path.join(tempfile.gettempdir(), f"detente-{os.getpid()}.tmp")])
 
 
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
-    return {r[0].lower() for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                              "WHERE table_schema = 'main' AND table_name = ?", [table]).fetchall()}
-
-
-def flat_columns(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
-    """The :data:`FLAT_COLUMNS` this store file has (an older file may lack added ones such as ``event_key``)."""
-    have = _columns(con, "events")
-    return tuple(c for c in FLAT_COLUMNS if c in have)
-
-
-def merged_view(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The name of a table/view giving per-``event_key`` counts, if the store has one (added by ingest).
-
-    Found by shape rather than name, so exports keep working whatever the ingest calls it: it must have
-    ``event_key, num_mentions, num_articles, num_sources``, and ``events`` must have ``event_key``.
-    """
-    need = {"event_key", "num_mentions", "num_articles", "num_sources"}
-    cols: dict[str, set[str]] = {}
-    for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                     "WHERE table_schema = 'main'").fetchall():
-        cols.setdefault(table, set()).add(column.lower())
-    if "event_key" not in cols.get("events", set()):
-        return None
-    found = sorted(t for t, c in cols.items() if t != "events" and need <= c)
-    return found[0] if found else None
-
-
 def _stream(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
     """Rows as dicts, fetched in bounded Arrow batches (never the whole result at once)."""
     reader = con.sql(sql, params=list(params)).to_arrow_reader(CHUNK_ROWS)
@@ -176,7 +147,7 @@ _ORDER = "date NULLS LAST, article_id, sentence_index, id"
 def event_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> Iterator[dict[str, Any]]:
     """The filtered events as flat rows (:data:`FLAT_COLUMNS`), in a deterministic order."""
     where, params = flt.where()
-    sql = f"SELECT {', '.join(flat_columns(con))} FROM events WHERE {where} ORDER BY {_ORDER}"
+    sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events WHERE {where} ORDER BY {_ORDER}"
     return _stream(con, sql + _limit(flt, params), params)
 
 
@@ -214,7 +185,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: str) -
     import pyarrow.parquet as pq
 
     where, params = flt.where()
-    sql = f"SELECT {', '.join(flat_columns(con))} FROM events WHERE {where} ORDER BY {_ORDER}"
+    sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events WHERE {where} ORDER BY {_ORDER}"
     reader = con.sql(sql + _limit(flt, params), params=params).to_arrow_reader(CHUNK_ROWS)
     n = 0
     with pq.ParquetWriter(path, reader.schema, compression="zstd") as writer:
@@ -296,25 +267,20 @@ def gdelt_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, all_mentions: b
                ) -> Iterator[list[str]]:
     """The filtered events as GDELT rows, joined to their article (url, ingest time) and merged counts.
 
-    With a merged-event view, GDELT's convention of one row per event is followed: one mention of each
-    ``event_key`` is written, carrying the counts of all of them, unless ``all_mentions``. It is the view's
-    ``first_event_id`` (the earliest article's) when the view has one and it passes the filters, else the
-    earliest by date, article, sentence and id. Without one, every stored event is a row with counts of 1.
+    GDELT's convention of one row per event is followed: one mention of each ``event_key`` is written,
+    carrying the counts of all of them (``event_groups``), unless ``all_mentions``. It is the group's
+    ``first_event_id`` (the earliest article's) when it passes the filters, else the earliest by date,
+    article, sentence and id.
     """
-    view = merged_view(con)
     where, params = flt.where("e")
-    cols = ", ".join(f"e.{c}" for c in flat_columns(con))
-    sql = f"SELECT {cols}, a.url AS url, a.ingested_at AS ingested_at"
-    joins = " LEFT JOIN articles a ON a.id = e.article_id"
-    if view:
-        sql += ", m.num_mentions, m.num_sources, m.num_articles"
-        joins += f' LEFT JOIN "{view}" m ON m.event_key = e.event_key'
-    sql += f" FROM events e{joins} WHERE {where}"
+    cols = ", ".join(f"e.{c}" for c in FLAT_COLUMNS)
+    sql = (f"SELECT {cols}, a.url AS url, a.ingested_at AS ingested_at, m.num_mentions, m.num_sources, "
+           f"m.num_articles FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+           f"LEFT JOIN event_groups m ON m.event_key = e.event_key WHERE {where}")
     order = "e.date NULLS LAST, e.article_id, e.sentence_index, e.id"
-    if view and not all_mentions:
-        first = "(e.id = m.first_event_id) DESC NULLS LAST, " if "first_event_id" in _columns(con, view) else ""
-        sql += (" QUALIFY row_number() OVER (PARTITION BY coalesce(e.event_key, e.id) "
-                f"ORDER BY {first}{order}) = 1")
+    if not all_mentions:
+        sql += (" QUALIFY row_number() OVER (PARTITION BY e.event_key "
+                f"ORDER BY (e.id = m.first_event_id) DESC NULLS LAST, {order}) = 1")
     sql += f" ORDER BY {order}" + _limit(flt, params)
     for row in _stream(con, sql, params):
         yield gdelt_row(row)
@@ -345,7 +311,7 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, flt: EventFilter, out: IO[s
     if out is None:
         raise ExportError(f"{fmt} export needs an output stream")
     if fmt == "csv":
-        return write_csv(event_rows(con, flt), out, flat_columns(con))
+        return write_csv(event_rows(con, flt), out)
     if fmt == "jsonl":
         return write_jsonl(event_rows(con, flt), out)
     return write_gdelt(gdelt_rows(con, flt, all_mentions), out, header)

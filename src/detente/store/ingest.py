@@ -11,24 +11,26 @@ worker count, and crash safety reduces to two facts:
   the store, and the near-duplicate index is rebuilt from the stored signatures. A rerun after a crash thus
   continues exactly where the committed prefix ends and yields the database an uninterrupted run would.
 
-The sink is the store (``--db``) or a Parquet dataset (``--out``); both get the same rows.
+The sink is the store (``--db``) or a Parquet dataset (``--out``); both get the same rows. The order-dependent
+half (:class:`Linker`) is also the only way rows reach a store from Python (:func:`write_articles`): tests
+and production write through the same code, near duplicates and duplicate mentions included.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from detente.engines import Chunk, make_engine
-from detente.model import Article
+from detente.engines import Chunk, CodedArticle, EngineError, make_engine
+from detente.model import Article, Event
 from detente.readers import ReadError, read_paths
-from detente.store.database import ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, Store, open_store
-from detente.store.dedup import THRESHOLD, WINDOW, IngestRecord, NearDuplicateIndex, record_rows
+from detente.store.database import Store, StoreWriteError
+from detente.store.dedup import THRESHOLD, WINDOW, NearDuplicateIndex, signature
+from detente.store.sinks import IngestRecord, StoreSink, open_sink
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,13 @@ class IngestOptions:
     event_model: str | None = None  # a trained detector directory (None: the bundled one)
     threshold: float = THRESHOLD
     window: int = WINDOW
+    max_chars: int = 200_000  # per-article size budget: longer articles are skipped with the reason
+    max_seconds: float | None = 60.0  # per-article coding time budget (see detente.engines.budget)
 
 
 @dataclass
 class IngestSummary:
-    """What a run did; ``skipped`` groups reasons (numbers and quoted names blanked) with examples."""
+    """What a run did; ``skipped`` and ``warned`` group reasons (numbers and quoted names blanked) with examples."""
 
     articles_read: int = 0
     new: int = 0
@@ -69,6 +73,8 @@ class IngestSummary:
     coded: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    warned: Counter[str] = field(default_factory=Counter)  # read with a caveat (e.g. invalid UTF-8 replaced)
+    warning_examples: dict[str, list[str]] = field(default_factory=dict)
     opened: float = field(default_factory=time.monotonic)  # the run began (store opened, model loading)
     started: float = field(default_factory=time.monotonic)  # coding began (rates count from here)
 
@@ -81,176 +87,20 @@ class IngestSummary:
         return time.monotonic() - self.started
 
     def skip(self, reason: str, where: str) -> None:
-        group = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "…", reason)
-        self.skipped[group] += 1
-        shown = self.examples.setdefault(group, [])
-        if len(shown) < 3:
-            shown.append(f"{where}: {reason}")
+        _count(self.skipped, self.examples, reason, where)
+
+    def warn(self, reason: str, where: str) -> None:
+        self.warnings += 1
+        _count(self.warned, self.warning_examples, reason, where)
 
 
-class StoreSink:
-    """Writes batches into the DuckDB store; knows what is stored already."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.con = store.con
-
-    def known_ids(self, ids: list[str]) -> set[str]:
-        """Which of ``ids`` are stored: one query per chunk, so a rerun skips stored articles cheaply."""
-        return {r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
-
-    def next_seq(self) -> int:
-        """The ``seq`` of the next stored article: input order continues across runs."""
-        return self.con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
-
-    def first_copies(self, window: int) -> list[tuple[str, int, bytes]]:
-        """(id, seq, minhash) of the last ``window`` first copies, in ``seq`` order: the index to rebuild."""
-        return [(i, s, bytes(m)) for i, s, m in self.con.execute(
-            "SELECT id, seq, minhash FROM (SELECT id, seq, minhash FROM articles WHERE duplicate_of IS NULL "
-            "AND minhash IS NOT NULL ORDER BY seq DESC LIMIT ?) ORDER BY seq", [window]).fetchall()]
-
-    def keys_of(self, article_ids: list[str]) -> dict[str, set[str]]:
-        """The event keys of stored articles (first copies of this batch's duplicates)."""
-        out: dict[str, set[str]] = {a: set() for a in article_ids}
-        for aid, key in self.con.execute("SELECT DISTINCT article_id, event_key FROM events WHERE article_id IN "
-                                         "(SELECT unnest(?::VARCHAR[]))", [article_ids]).fetchall():
-            out[aid].add(key)
-        return out
-
-    def write(self, records: list[IngestRecord]) -> tuple[int, int, int]:
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        arts, evs, mentions = record_rows(records, self.keys_of, now)
-        self.store.add_rows(arts, evs, mentions)
-        return len(arts), len(evs), len(mentions)
-
-    def close(self) -> None:
-        self.store.close()
-
-
-def _filesystem(url: str) -> tuple[Any, str]:
-    """A pyarrow filesystem and path for a local path or any fsspec URL (s3://, gs://, memory://, ...)."""
-    import pyarrow.fs as pafs
-
-    if "://" not in url:
-        return pafs.LocalFileSystem(), url
-    import fsspec
-
-    fs, path = fsspec.core.url_to_fs(url)
-    return pafs.PyFileSystem(pafs.FSSpecHandler(fs)), path
-
-
-class ParquetSink:
-    """Writes batches as Parquet under ``out``: ``events/`` (hive-partitioned by ``month=YYYY-MM``),
-    ``articles/`` and ``duplicate_mentions/``, one file per batch and table.
-
-    File names carry the batch number, so a rerun after a crash rewrites the same files with the same rows.
-    It knows nothing stored (no skipping); event keys of first copies are kept for the last ``window`` ones.
-    """
-
-    def __init__(self, out: str, window: int = WINDOW) -> None:
-        self.fs, self.root = _filesystem(out)
-        self.window = window
-        self.batch = 0
-        self._keys: dict[str, set[str]] = {}
-        self.fs.create_dir(self.root, recursive=True)
-
-    def known_ids(self, ids: list[str]) -> set[str]:
-        return set()
-
-    def next_seq(self) -> int:
-        return 1
-
-    def first_copies(self, window: int) -> list[tuple[str, int, bytes]]:
-        return []
-
-    def keys_of(self, article_ids: list[str]) -> dict[str, set[str]]:
-        return {a: self._keys.get(a, set()) for a in article_ids}
-
-    def _write(self, table: str, rows: list[dict[str, Any]], partition: bool = False) -> None:
-        import pyarrow as pa
-        import pyarrow.dataset as ds
-
-        if not rows:
-            return
-        types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "TINYINT": pa.int8(),
-                 "DOUBLE": pa.float64(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary()}
-        columns = {"events": EVENT_COLUMNS, "articles": ARTICLE_COLUMNS}.get(table, MENTION_COLUMNS)
-        schema = pa.schema([(n, types[t.split()[0]]) for n, t in columns])  # one schema for every batch file
-        day = dt.date.fromisoformat
-        rows = [{**r, **{c: day(r[c]) if isinstance(r.get(c), str) else r.get(c) for c in ("date", "date_published")
-                         if c in r}} for r in rows]
-        data = pa.Table.from_pylist(rows, schema=schema)
-        if partition:
-            months = [r["date"].isoformat()[:7] if r["date"] else "unknown" for r in rows]
-            data = data.append_column("month", pa.array(months, pa.string()))
-        ds.write_dataset(data, f"{self.root}/{table}", filesystem=self.fs, format="parquet",
-                         basename_template=f"batch-{self.batch:06d}-{{i}}.parquet",
-                         partitioning=["month"] if partition else None, partitioning_flavor="hive" if partition
-                         else None, existing_data_behavior="overwrite_or_ignore")
-
-    def write(self, records: list[IngestRecord]) -> tuple[int, int, int]:
-        self.batch += 1
-        arts, evs, mentions = record_rows(records, self.keys_of)
-        firsts = [r.article.stable_id for r in records if r.duplicate_of is None]
-        first_set = set(firsts)
-        for aid in firsts:  # in input order: the oldest are forgotten first
-            self._keys[aid] = set()
-        for e in evs:
-            if e["article_id"] in first_set:
-                self._keys[e["article_id"]].add(e["event_key"])
-        while len(self._keys) > self.window:
-            self._keys.pop(next(iter(self._keys)))
-        self._write("events", evs, partition=True)
-        self._write("articles", arts)
-        self._write("duplicate_mentions", mentions)
-        return len(arts), len(evs), len(mentions)
-
-    def close(self) -> None:
-        pass
-
-
-def load_parquet(out: str, store: Store) -> tuple[int, int, int]:
-    """Load a ``--out`` dataset into the store in one transaction: (articles, events, mentions) added.
-
-    ``seq`` is offset past the store's, so articles already in the store stay first copies.
-    """
-    import pyarrow.dataset as ds
-
-    fs, root = _filesystem(out)
-    con = store.con
-    counts = []
-    con.execute("BEGIN TRANSACTION")
-    try:
-        offset = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchall()[0][0]
-        for table in ("articles", "events", "duplicate_mentions"):
-            before = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
-            try:
-                data = ds.dataset(f"{root}/{table}", filesystem=fs, format="parquet",
-                                  partitioning="hive" if table == "events" else None)
-            except FileNotFoundError:
-                counts.append(0)
-                continue
-            cols = [c for c in data.schema.names if c != "month"]
-            for batch in data.to_batches(columns=cols):
-                con.register("_detente_parquet", batch)
-                shift = f" REPLACE (seq + {int(offset)} AS seq)" if table == "articles" else ""
-                con.execute(f"INSERT INTO {table} BY NAME SELECT *{shift} FROM _detente_parquet "
-                            "ON CONFLICT DO NOTHING")
-                con.unregister("_detente_parquet")
-            counts.append(con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] - before)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return counts[0], counts[1], counts[2]
-
-
-def open_sink(opts: IngestOptions) -> Any:
-    """The store (opened first, so a locked file fails before any model is loaded) or a Parquet sink."""
-    if opts.out:
-        return ParquetSink(opts.out, window=opts.window)
-    return StoreSink(open_store(opts.db or "detente.duckdb"))
+def _count(counter: Counter[str], examples: dict[str, list[str]], reason: str, where: str) -> None:
+    """Count ``reason`` under its group (numbers and quoted names blanked), keeping up to three examples."""
+    group = re.sub(r"'[^']*'|\"[^\"]*\"|\d[\d,.]*", "…", reason)
+    counter[group] += 1
+    shown = examples.setdefault(group, [])
+    if len(shown) < 3:
+        shown.append(f"{where}: {reason}")
 
 
 def _new_chunks(items: Iterable[Article | ReadError], sink: Any, summary: IngestSummary,
@@ -266,10 +116,11 @@ def _new_chunks(items: Iterable[Article | ReadError], sink: Any, summary: Ingest
 
     for item in items:
         if isinstance(item, ReadError):
+            where = f"{item.path}:{item.line}" if item.line is not None else item.path
             if item.severity == "warning":
-                summary.warnings += 1
+                summary.warn(item.reason, where)
             else:
-                summary.skip(item.reason, f"{item.path}:{item.line}" if item.line is not None else item.path)
+                summary.skip(item.reason, where)
             continue
         summary.articles_read += 1
         aid = item.stable_id
@@ -308,64 +159,146 @@ def check_config(opts: IngestOptions) -> Any:
     return config
 
 
+class Linker:
+    """The order-dependent half of a write: near-duplicate links, ``seq`` numbers and batches, in input order.
+
+    Built from what the sink has stored (the next ``seq``, the last ``window`` first copies), so a rerun
+    continues exactly where the committed prefix ends.
+    """
+
+    def __init__(self, sink: Any, threshold: float = THRESHOLD, window: int = WINDOW, batch_size: int = 500) -> None:
+        self.sink = sink
+        self.batch_size = batch_size
+        self.index = NearDuplicateIndex(threshold, window=window)
+        self.index.extend(sink.first_copies(window))
+        self.seq = sink.next_seq()
+        self.pending: list[IngestRecord] = []
+
+    def add(self, coded: CodedArticle) -> bool:
+        """Queue a coded article for the next batch; True when it is a near duplicate of a first copy."""
+        found = self.index.match(coded.signature)
+        if found is None:
+            self.index.add(coded.article.stable_id, self.seq, coded.signature)
+        self.pending.append(IngestRecord(coded.article, coded.events, self.seq, coded.signature,
+                                         found[0] if found else None, found[1] if found else None))
+        self.seq += 1
+        return found is not None
+
+    @property
+    def full(self) -> bool:
+        return len(self.pending) >= self.batch_size
+
+    def commit(self, summary: IngestSummary) -> bool:
+        """Write the queued articles as ONE transaction; False (nothing written) when none are queued."""
+        if not self.pending:
+            return False
+        articles, events, mentions = self.sink.write(self.pending)
+        summary.new += articles
+        summary.events_stored += events
+        summary.mentions += mentions
+        summary.batches += 1
+        self.pending = []
+        return True
+
+
+def _link(linker: Linker, summary: IngestSummary, coded: CodedArticle) -> None:
+    """Count a coded article, and queue it unless it could not be coded (then it is skipped with its reason)."""
+    if coded.error:
+        summary.skip(coded.error, coded.article.stable_id)
+        return
+    summary.coded += 1
+    summary.near_duplicates += linker.add(coded)
+
+
+def write_articles(store: Store, items: Iterable[tuple[Article, Sequence[Event]]], *, threshold: float = THRESHOLD,
+                   window: int = WINDOW, batch_size: int = 500) -> IngestSummary:
+    """Store already-coded (article, events) pairs exactly as ``detente ingest`` stores what it codes.
+
+    For events coded elsewhere (your own coder, hand-made test data): stored and repeated ids are skipped,
+    near duplicates are linked to their first copy and their repeated events become duplicate mentions.
+    """
+    pairs = list(items)
+    events_of: dict[str, Sequence[Event]] = {}
+    for article, events in pairs:
+        events_of.setdefault(article.stable_id, events)
+    sink = StoreSink(store)
+    linker = Linker(sink, threshold, window, batch_size)
+    summary = IngestSummary()
+    for chunk in _new_chunks((a for a, _ in pairs), sink, summary, batch_size):
+        for article in chunk:
+            _link(linker, summary, CodedArticle(article, list(events_of[article.stable_id]), signature(article.text)))
+            if linker.full:
+                linker.commit(summary)
+    linker.commit(summary)
+    return summary
+
+
+class IngestStopped(Exception):
+    """The run stopped part-way (a worker died, the store could not be written); what was committed is kept.
+
+    ``summary`` tells how far it got; the same command run again continues after the committed prefix.
+    """
+
+    def __init__(self, reason: str, summary: IngestSummary) -> None:
+        self.summary = summary
+        super().__init__(f"{reason}. The ingest stopped after {summary.batches:,} committed batches "
+                         f"({summary.new:,} articles), which are kept: fix the cause and run the same command "
+                         "again to continue")
+
+
 def run_ingest(opts: IngestOptions, on_progress: Callable[[IngestSummary, bool], None] | None = None,
                engine: Any = None) -> IngestSummary:
     """Ingest ``opts.paths``; ``on_progress(summary, committed)`` after each coded chunk and each commit.
 
     ``engine``: an engine to use (and leave open), e.g. one Dask cluster for several runs; default: one made
     from ``opts`` and closed at the end. Raises :class:`detente.store.StoreLocked` (before any work) when
-    another process holds the store.
+    another process holds the store, :class:`IngestStopped` when a worker dies or the store cannot be
+    written (a full disk) after work began.
     """
-    sink = open_sink(opts)
+    sink = open_sink(opts.db, opts.out, opts.window)
     summary = IngestSummary()
     notify = on_progress or (lambda s, c: None)
+    failed = True
     try:
         config = check_config(opts)
-        index = NearDuplicateIndex(opts.threshold, window=opts.window)
-        index.extend(sink.first_copies(opts.window))
-        seq = sink.next_seq()
-        pending: list[IngestRecord] = []
+        linker = Linker(sink, opts.threshold, opts.window, opts.batch_size)
 
         def commit() -> None:
-            articles, events, mentions = sink.write(pending)
-            summary.new += articles
-            summary.events_stored += events
-            summary.mentions += mentions
-            summary.batches += 1
-            pending.clear()
-            notify(summary, True)
+            if linker.commit(summary):
+                notify(summary, True)
 
         chunk_size = max(1, min(opts.chunk_size, opts.batch_size))
-        items = read_paths(list(opts.paths), date=opts.date, columns=opts.columns)
+        items = read_paths(list(opts.paths), date=opts.date, columns=opts.columns, max_chars=opts.max_chars)
         own = engine is None
         if own:
             engine = make_engine(opts.engine, config, workers=opts.workers, scheduler=opts.scheduler,
-                                 batch_size=chunk_size)
+                                 batch_size=chunk_size, max_seconds=opts.max_seconds)
         summary.started = time.monotonic()  # the rate counts coding, not loading the model
         try:
-            for coded in engine.map(_new_chunks(items, sink, summary, chunk_size)):
-                for c in coded:
-                    aid = c.article.stable_id
-                    if c.error:
-                        summary.skip(c.error, aid)
-                        continue
-                    summary.coded += 1
-                    found = index.match(c.signature)
-                    if found is None:
-                        index.add(aid, seq, c.signature)
-                    else:
-                        summary.near_duplicates += 1
-                    pending.append(IngestRecord(c.article, c.events, seq, c.signature,
-                                                found[0] if found else None, found[1] if found else None))
-                    seq += 1
-                    if len(pending) >= opts.batch_size:
-                        commit()
-                notify(summary, False)
-            if pending:
-                commit()
+            try:
+                for coded in engine.map(_new_chunks(items, sink, summary, chunk_size)):
+                    for c in coded:
+                        _link(linker, summary, c)
+                        if linker.full:
+                            commit()
+                    notify(summary, False)
+            except EngineError as e:
+                commit()  # what was coded before the failure is a prefix of the input: keep it
+                raise IngestStopped(str(e), summary) from None
+            commit()
         finally:
             if own:
                 engine.close()
+        failed = False
+    except (StoreWriteError, OSError) as e:
+        if isinstance(e, StoreWriteError) or opts.out:  # the Parquet sink reports a full disk as an OSError
+            raise IngestStopped(str(e) if isinstance(e, StoreWriteError) else f"cannot write to {opts.out}: {e}",
+                                summary) from None
+        raise
     finally:
-        sink.close()
+        try:
+            sink.close()
+        except StoreWriteError as e:
+            if not failed:  # otherwise the first failure is the one to report
+                raise IngestStopped(str(e), summary) from None
     return summary

@@ -17,7 +17,7 @@ from rich.console import Group
 from rich.table import Table
 
 from detente.ontology import QUAD_CLASS_LABELS, ROOT_LABELS
-from detente.store.export import merged_view, readonly_settings
+from detente.store.export import readonly_settings
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
@@ -34,8 +34,7 @@ def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, An
     total, dups, sources = _one(con, "SELECT count(*), count(duplicate_of), count(DISTINCT source_name) "
                                      "FROM articles")
     n_events, dated, first, last = _one(con, "SELECT count(*), count(date), min(date), max(date) FROM events")
-    view = merged_view(con)
-    merged = _one(con, f'SELECT count(*) FROM "{view}"')[0] if view else None
+    merged = _one(con, "SELECT count(*) FROM event_groups")[0]
 
     actors = con.execute("""
         WITH sides AS (
@@ -95,7 +94,7 @@ def render_stats(stats: dict[str, Any], db: str = "") -> Group:
     overview = _table(f"detente store {db}".strip(), "", "")
     overview.show_header = False
     overview.add_row("articles", f"{a['total']:,} ({a['duplicates']:,} duplicates, {a['sources']:,} sources)")
-    events = f"{e['total']:,}" + (f" ({e['merged']:,} after merging mentions)" if e["merged"] is not None else "")
+    events = f"{e['total']:,} ({e['merged']:,} after merging mentions)"
     overview.add_row("events", events)
     span = f"{e['first_date']} .. {e['last_date']}" if e["first_date"] else "no dated events"
     overview.add_row("dates", span + (f" ({e['total'] - e['dated']:,} undated)" if e["total"] > e["dated"] else ""))

@@ -45,7 +45,7 @@ def meta(request: Request, p: Annotated[NoParams, Query()]) -> dict[str, Any]:
     return {"date_from": lo, "date_to": hi, "quad_classes": {str(k): v for k, v in QUAD_CLASS_LABELS.items()},
             "cameo_roots": dict(ROOT_LABELS), "plover_events": list(PLOVER_EVENTS),
             "cameo_codes": {c.code: c.label for c in all_codes()},
-            "event_key": q.schema.event_key, "merged_view": q.schema.merged_view}
+            "event_key": True}  # every store links mentions of one event (the dashboard asks for unique counts)
 
 
 @router.get("/summary", summary="Overview: totals, date range, quad-class series, top actors and dyads")

@@ -3,6 +3,10 @@
 Why read-only: the server must never change or lock out the data it shows, and DuckDB lets several readers
 share a file. The other side of that coin: while the server has the file open, ``detente ingest`` cannot
 write to it (and while an ingest writes, the server cannot open it); :class:`StoreLocked` says so plainly.
+
+Why read-only also makes it fast: answers never go stale, so repeated questions are answered from memory
+(:mod:`detente.web.cache`), and several server processes (``detente serve --workers``, one per core) can each
+open the file: :func:`worker_app` is what each of them runs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from starlette.exceptions import HTTPException
 
 from detente.store.database import open_store
 from detente.web.api import router
+from detente.web.cache import ResponseCache
 from detente.web.queries import Queries
 
 STATIC = Path(__file__).parent / "static"
@@ -60,6 +65,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.store = store
     app.state.queries = Queries(store.con)
     app.include_router(router)
+    app.add_middleware(ResponseCache)  # keyed on Host too: safe inside or outside a Host check
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -76,4 +82,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def worker_app(db_path: str, parent: int, threads: int | None = None) -> FastAPI:
+    """The app in one server worker process: it dies with ``detente serve`` (``parent``), then opens the store.
+
+    A factory (uvicorn calls it in each worker) with plain arguments, so the worker processes can be spawned.
+    ``threads``: DuckDB threads for this worker's queries; with one worker per core, one each, so that
+    concurrent queries do not fight over the cores (a query's own parallelism helps one client, not fifty).
+    """
+    from detente.lifeline import watch_parent
+
+    watch_parent(parent)
+    app = create_app(db_path)
+    if threads:
+        app.state.store.con.execute(f"SET threads = {int(threads)}")
+    app.state.queries.actor_catalogue()  # names for every answer: computed before the first request waits on it
     return app

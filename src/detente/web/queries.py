@@ -1,10 +1,9 @@
 """All the SQL behind the web API, in one module, parameterised throughout.
 
-Why one module: the store's schema is still growing (the ingest work adds ``event_key`` and a merged-event
-view), so every query the web runs lives here, next to the one place (:class:`Schema`) that looks at which
-optional columns exist. Values always travel as ``?`` parameters; the only strings spliced into SQL are
-column names and SQL fragments chosen from fixed whitelists in this module, and the merged view's name read
-from the database's own catalogue. The connection is read-only, so the data cannot change while the server
+Why one module: every query the web runs lives here, over the store's one schema (``open_store`` refuses a
+file without ``event_key`` and the ``event_groups`` view, so nothing here probes for optional parts). Values
+always travel as ``?`` parameters; the only strings spliced into SQL are column names and SQL fragments
+chosen from fixed whitelists in this module. The connection is read-only, so the data cannot change while the server
 runs: the actor catalogue is computed once and cached.
 """
 
@@ -13,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -21,7 +19,7 @@ import duckdb
 from detente.store.query import EventFilter
 from detente.web.names import known_names
 
-__all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Schema"]
+__all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries"]
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
 SORTS = {
@@ -36,25 +34,6 @@ LIST_COLUMNS = ("id", "article_id", "sentence_index", "sentence", "date", "sourc
                 "source_code", "target_text", "target_name", "target_code", "cameo", "cameo_root",
                 "cameo_label", "plover_event", "plover_mode", "quad_class", "goldstein", "confidence",
                 "trigger_text", "location_name")
-
-
-@dataclass(frozen=True)
-class Schema:
-    """Which optional parts of the store exist: the web degrades gracefully when they do not (yet)."""
-
-    event_key: bool = False
-    merged_view: str | None = None  # a relation with event_key + num_mentions/num_articles/num_sources
-    article_columns: frozenset[str] = field(default_factory=frozenset)
-
-    @classmethod
-    def detect(cls, con: duckdb.DuckDBPyConnection) -> Schema:
-        rows = con.execute("SELECT table_name, list(column_name) FROM duckdb_columns() "
-                           "WHERE schema_name = 'main' GROUP BY table_name").fetchall()
-        cols = {name: set(c) for name, c in rows}
-        merged = sorted(n for n, c in cols.items() if n != "events"
-                        and {"event_key", "num_mentions", "num_articles", "num_sources"} <= c)
-        return cls(event_key="event_key" in cols.get("events", set()), merged_view=merged[0] if merged else None,
-                   article_columns=frozenset(cols.get("articles", set())))
 
 
 def _qualified(sort: str) -> str:
@@ -80,7 +59,6 @@ class Queries:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self.schema = Schema.detect(con)
         self._actors: list[dict[str, Any]] | None = None
         self._lock = threading.Lock()
 
@@ -124,27 +102,19 @@ class Queries:
         return rows[0] if rows else None
 
     def same_event(self, row: dict[str, Any]) -> dict[str, Any]:
-        """Other reports of this event: mentions sharing its event_key (or, before ingest adds the key, the same
-        date, dyad and CAMEO code), exact/near-duplicate copies of its article, and the merged counts."""
+        """Other reports of this event: mentions sharing its event_key, exact/near-duplicate copies of its
+        article, and the merged counts."""
         cols = ("e.id, e.article_id, e.sentence, e.date, a.title, a.url, a.source_name, "
                 "a.date_published")
-        if self.schema.event_key and row.get("event_key") is not None:
-            cond, params = "e.event_key = ?", [row["event_key"]]
-        else:
-            cond = ("e.date IS NOT DISTINCT FROM ? AND e.source_code IS NOT DISTINCT FROM ? "
-                    "AND e.target_code IS NOT DISTINCT FROM ? AND e.cameo = ?")
-            params = [row["date"], row["source_code"], row["target_code"], row["cameo"]]
         mentions = self._run(f"SELECT {cols} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
-                             f"WHERE {cond} AND e.id <> ? ORDER BY a.date_published NULLS LAST, e.id LIMIT 200",
-                             [*params, row["id"]])
+                             "WHERE e.event_key = ? AND e.id <> ? ORDER BY a.date_published NULLS LAST, e.id "
+                             "LIMIT 200", [row["event_key"], row["id"]])
         copies = self._run("SELECT id, title, url, source_name, date_published FROM articles "
                            "WHERE duplicate_of = ? ORDER BY date_published NULLS LAST, id LIMIT 200",
                            [row["article_id"]])
-        merged = None
-        if self.schema.merged_view and row.get("event_key") is not None:
-            found = self._run(f'SELECT num_mentions, num_articles, num_sources FROM "{self.schema.merged_view}" '
-                              "WHERE event_key = ?", [row["event_key"]])
-            merged = found[0] if found else None
+        found = self._run("SELECT num_mentions, num_articles, num_sources FROM event_groups WHERE event_key = ?",
+                          [row["event_key"]])
+        merged = found[0] if found else None
         return {"mentions": [_clean(r) for r in mentions], "duplicate_articles": [_clean(r) for r in copies],
                 "merged": merged}
 
@@ -211,10 +181,9 @@ class Queries:
     # -- aggregates --------------------------------------------------------------------------------------
     def _counts(self, unique: bool = False) -> str:
         """``events`` and per-quad ``q1``..``q4`` counts. By default every stored mention counts (one scan, fast
-        on millions of rows); ``unique`` counts an event reported by several articles once, when the store
-        knows which mentions are the same event (``event_key``): exact, but a distinct count costs far more on
-        broad aggregates, so the API asks for it explicitly."""
-        count = "count(DISTINCT event_key)" if unique and self.schema.event_key else "count(*)"
+        on millions of rows); ``unique`` counts an event reported by several articles once (``event_key``):
+        exact, but a distinct count costs far more on broad aggregates, so the API asks for it explicitly."""
+        count = "count(DISTINCT event_key)" if unique else "count(*)"
         return f"{count} AS events, " + ", ".join(f"{count} FILTER (quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
 
     def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False) -> list[dict[str, Any]]:
@@ -276,8 +245,8 @@ class Queries:
         """The overview: totals, the date range, the quad-class stacked series, top actors and dyads."""
         totals = self._run(
             "SELECT count(*) AS events, count(DISTINCT article_id) AS articles_with_events, min(date) AS first, "
-            f"max(date) AS last, round(avg(goldstein), 3) AS goldstein"
-            f"{', approx_count_distinct(event_key) AS unique_events' if self.schema.event_key else ''} FROM events")[0]
+            "max(date) AS last, round(avg(goldstein), 3) AS goldstein, approx_count_distinct(event_key) AS "
+            "unique_events FROM events")[0]
         totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
         flt = EventFilter(date_from=date_from, date_to=date_to)
         where, params = flt.where()
@@ -289,8 +258,7 @@ class Queries:
                               "ORDER BY events DESC, cameo_root LIMIT 20", params)
         return {"totals": _clean(totals), "interval": interval, "series": [_clean(r) for r in series],
                 "top_actors": self.top_actors(flt, 10), "top_dyads": self.dyads(flt, False, 10),
-                "top_roots": top_roots, "schema": {"event_key": self.schema.event_key,
-                                                   "merged_view": self.schema.merged_view}}
+                "top_roots": top_roots}
 
     def top_actors(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
         where, params = flt.where()
