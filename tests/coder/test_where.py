@@ -24,3 +24,20 @@ def test_a_place_that_acts_is_not_a_location(nlp):
 def test_lookup_prefers_the_most_populous_namesake():
     assert lookup("Paris").country == "FRA"
     assert lookup("Nowhereville") is None
+
+
+def test_a_shared_name_is_read_in_the_countries_of_the_story_first():
+    """Issue 9: "Newcastle" in a story about Britain is not in Australia; "Palestine" is not in Texas."""
+    assert lookup("Newcastle").country == "AUS"  # alone: the most populous place of that name
+    assert lookup("Newcastle", ["GBR"]).name == "Newcastle upon Tyne"
+    assert lookup("Newcastle", [None, "FRA", "GBR"]).country == "GBR"  # the first preferred country that has one
+    assert (lookup("Palestine").name, lookup("Palestine").country) == ("Palestine", "PSE")  # the lexicon's name
+    assert lookup("Palestine", ["ISR", "PSE"]).lat is None  # a country: no made-up coordinates
+    assert lookup("Paris", ["USA"]).country == "USA" and lookup("Paris", ["DEU"]).country == "FRA"
+
+
+def test_the_event_location_prefers_its_actors_countries(nlp):
+    doc = nlp("British police arrested two men in Newcastle on Friday.")
+    trigger = next(t for t in doc if t.text == "arrested")
+    assert event_location(next(doc.sents), trigger).country == "AUS"
+    assert event_location(next(doc.sents), trigger, ["GBR"]).name == "Newcastle upon Tyne"

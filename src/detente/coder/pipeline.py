@@ -49,7 +49,7 @@ def _confidence(c: Coded) -> float:
     return round(max(0.05, min(score, 0.95)), 2)
 
 
-def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
+def _to_event(c: Coded, article: Article, article_id: str, index: int, ctx: ArticleContext) -> Event:
     sent = c.trigger.sent
     info = ontology.lookup(c.code)
     day, precision = event_date(sent, c.trigger, article.date_published)
@@ -74,7 +74,9 @@ def _to_event(c: Coded, article: Article, article_id: str, index: int) -> Event:
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         trigger=Trigger(text, (t_start, t_end), c.pattern.id),
-        location=event_location(sent, c.trigger),
+        # a place name is read in the countries of the event's actors, then of the article, first
+        location=event_location(sent, c.trigger, (c.source and c.source.country, c.target and c.target.country,
+                                                  *(country for country, _ in ctx.countries.most_common()))),
         confidence=_confidence(c),
         modality=c.modality,
         coder_version=CODER_VERSION,
@@ -95,7 +97,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]
         if len(ctx.persons) != known:  # someone new was introduced: their later mentions resolve now
             matches = find_matches(sent, lexicon, ctx)
         for c in code_sentence(sent, matches, lexicon, ctx):
-            ev = _to_event(c, article, article_id, index)
+            ev = _to_event(c, article, article_id, index, ctx)
             if ev.id not in seen:
                 seen.add(ev.id)
                 events.append(ev)
