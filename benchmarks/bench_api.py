@@ -54,7 +54,8 @@ def build(path: Path, n: int) -> float:
             "cameo": "k.code", "cameo_root": "k.root", "cameo_label": "k.label", "plover_event": "k.plover_event",
             "plover_mode": "k.plover_mode", "quad_class": "k.quad", "goldstein": "k.goldstein",
             "trigger_text": "'x'", "trigger_start": "0", "trigger_end": "1", "confidence": "conf",
-            "coder_version": "'bench'",
+            "coder_version": "'bench'", "source_sector": "CASE WHEN n % 3 = 0 THEN 'MIL' ELSE 'GOV' END",
+            "target_sector": "'GOV'", "date_precision": "'day'",
             "event_key": "md5(day::VARCHAR || sa.code || ta.code || k.code)[:16]",
         }
         names = [name for name, _ in EVENT_COLUMNS]
@@ -97,8 +98,8 @@ def main() -> None:
             print(f"building {args.events:,} events in {db} ...", flush=True)
             print(f"  built in {build(db, args.events):.1f} s", flush=True)
         app = create_app(db)
-        client = TestClient(app)
-        total = client.get("/api/summary?interval=year").json()["totals"]["events"]
+        client = TestClient(app, base_url="http://127.0.0.1")  # a Host the app answers
+        total = client.get("/api/summary").json()["totals"]["events"]
         print(f"{total:,} events; event_key: {app.state.queries.schema.event_key}; median / p90 of "
               f"{args.calls} calls each")
         urls = {
@@ -114,7 +115,12 @@ def main() -> None:
             "network 80 edges, one year": "/api/network?date_from=2020-01-01&date_to=2020-12-31",
             "events page, filtered": "/api/events?actor=BLR&quad_class=4&limit=50",
             "events page, free text": "/api/events?q=sanctions&limit=50",
-            "summary (overview)": "/api/summary?interval=month",
+            "timeseries all events, month, 10 y": "/api/timeseries?interval=month",
+            "top CAMEO codes of a dyad": "/api/codes?dyad=BLR-EU",
+            "countries (map)": "/api/countries",
+            "events page, by name and sector": "/api/events?actor=belarus&sector=GOV&limit=50",
+            "meta (period, outlets)": "/api/meta",
+            "summary (overview)": "/api/summary",
         }
         for label, url in urls.items():
             med, p90 = timed(client, url, args.calls)

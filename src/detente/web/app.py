@@ -1,28 +1,60 @@
-"""The web app: the JSON API (``/api/``, OpenAPI at ``/docs``) and the dashboard (static files, no build step).
+"""The web app: the JSON API (``/api/``, Swagger UI at ``/docs``) and the dashboard (static files, no build step).
 
 Why read-only: the server must never change or lock out the data it shows, and DuckDB lets several readers
 share a file. The other side of that coin: while the server has the file open, ``detente ingest`` cannot
 write to it (and while an ingest writes, the server cannot open it); :class:`StoreLocked` says so plainly.
+
+Why the Host check: a web page on another site can point its own host name at 127.0.0.1 (DNS rebinding) and
+then read this API as if it were that site. Requests whose ``Host`` is not one of the names the server was
+bound to are refused (:func:`allowed_hosts`); ``detente serve --allow-host`` adds names.
+
+Why everything is served from the package: the dashboard and the API docs must work offline, so their
+libraries are vendored (``static/vendor/``, scripts/vendor-web) and a Content-Security-Policy keeps the pages
+from loading anything from elsewhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import socket
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from detente import __version__
 from detente.store.database import open_store
+from detente.store.query import QueryError
 from detente.web.api import router
 from detente.web.queries import Queries
 
 STATIC = Path(__file__).parent / "static"
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")  # as the Host header writes them: IPv6 in brackets
+_CSP = ("default-src 'self'; script-src 'self'{inline}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'")
+
+
+def allowed_hosts(bind: str = "127.0.0.1", extra: Sequence[str] = ()) -> list[str]:
+    """The ``Host`` names a server bound to ``bind`` answers: the loopback names, the bound name itself and, for a
+    wildcard bind (0.0.0.0, ::), this machine's name and addresses; plus ``extra`` (``"*"``: any host)."""
+    hosts = [*LOCAL_HOSTS, *extra]
+    if bind in ("0.0.0.0", "::", ""):
+        name = socket.gethostname()
+        hosts += [name, socket.getfqdn()]
+        try:
+            hosts += [info[4][0] for info in socket.getaddrinfo(name, None)]
+        except OSError:
+            pass  # a machine whose own name does not resolve: its names above, and --allow-host
+    else:
+        hosts.append(bind.strip("[]"))
+    return list(dict.fromkeys(f"[{h}]" if ":" in h and not h.startswith("[") else h.lower() for h in hosts if h))
 
 
 def _message(errors: list[dict[str, Any]]) -> str:
@@ -41,8 +73,9 @@ def _plain(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
              for k, v in err.items() if k in ("type", "loc", "msg", "input")} for err in errors]
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The FastAPI app over the store at ``db_path``, opened read-only.
+def create_app(db_path: str | Path, hosts: Sequence[str] | None = None) -> FastAPI:
+    """The FastAPI app over the store at ``db_path``, opened read-only, answering requests for ``hosts``
+    (default: the loopback names; see :func:`allowed_hosts`).
 
     Raises FileNotFoundError, :class:`detente.store.StoreLocked` (an ingest is writing to it) or
     :class:`detente.store.StoreError` (not a detente store) at once, so ``detente serve`` can say why.
@@ -54,12 +87,19 @@ def create_app(db_path: str | Path) -> FastAPI:
         yield
         store.close()
 
-    app = FastAPI(title="detente", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="detente", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Political events (CAMEO, PLOVER, Goldstein) coded from news text: query them "
-                              "by actor, dyad, period and type. Every endpoint is read-only.")
+                              "by actor, dyad, period and type, with the filters of docs/query.md. Every "
+                              "endpoint is read-only.")
     app.state.store = store
     app.state.queries = Queries(store.con)
     app.include_router(router)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts or LOCAL_HOSTS))
+
+    @app.exception_handler(QueryError)
+    async def bad_filter(request: Request, exc: QueryError) -> JSONResponse:
+        detail = [{"type": "value_error", "loc": ["query", exc.field], "msg": exc.message}]
+        return JSONResponse(status_code=422, content={"message": str(exc), "detail": detail})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -73,7 +113,20 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache",
+                                                            "Content-Security-Policy": _CSP.format(inline="")})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the vendored files (FastAPI's default page loads it from a CDN: blank offline)."""
+        vendor = "/static/vendor/swagger-ui"
+        page = get_swagger_ui_html(openapi_url="/openapi.json", title="detente API",
+                                   swagger_js_url=f"{vendor}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{vendor}/swagger-ui.css",
+                                   swagger_favicon_url=f"{vendor}/favicon-32x32.png",
+                                   swagger_ui_parameters={"validatorUrl": None})
+        page.headers["Content-Security-Policy"] = _CSP.format(inline=" 'unsafe-inline'")
+        return page
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
