@@ -6,7 +6,7 @@ Kept out of cli.py so the web stack (FastAPI, uvicorn) is imported only by the c
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -18,15 +18,18 @@ def serve(
         "detente.duckdb"),
     host: Annotated[str, typer.Option("--host", help="Interface to listen on (0.0.0.0 exposes it).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+    allow_host: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045 (typer needs Optional)
+        "--allow-host", help="Another host name clients use to reach the server (the bound names are allowed; "
+                             "'*' allows any, without DNS-rebinding protection). Repeatable.")] = None,
 ) -> None:
     """Serve the dashboard and the JSON API (/api/, OpenAPI at /docs) over an event store."""
     import uvicorn
 
     from detente.store.database import StoreError, StoreLocked
-    from detente.web.app import create_app
+    from detente.web.app import allowed_hosts, create_app
 
     try:
-        app = create_app(db)
+        app = create_app(db, allowed_hosts(host, allow_host or ()))
     except FileNotFoundError:
         err.print(f"[bold red]error:[/] no event store at {db}; build one first: "
                   f"detente ingest FILES... --db {db}")
