@@ -189,9 +189,10 @@ def test_timeseries_is_continuous_with_shares_and_undated(client):
     assert [p["bucket"] for p in week["series"][0]["points"]] == ["2021-08-30", "2021-09-06", "2021-09-13",
                                                                  "2021-09-20", "2021-09-27"]
     everything = get(client, "/api/timeseries")
-    assert everything["interval"] == "day" and everything["series"][0]["undated"] == 1
+    assert everything["interval"] == "week" and everything["series"][0]["undated"] == 1  # auto: <= 150 buckets
+    assert get(client, "/api/timeseries?buckets=400")["interval"] == "day"
     assert sum(p["mentions"] for p in everything["series"][0]["points"]) == TOTAL - 1
-    assert get(client, "/api/timeseries?dyad=BLR-EU&interval=auto&date_from=1980-01-01")["interval"] == "quarter"
+    assert get(client, "/api/timeseries?dyad=BLR-EU&interval=auto&date_from=1980-01-01&buckets=400")["interval"] == "quarter"
 
 
 def test_network_countries_and_locations(client):

@@ -143,7 +143,7 @@ def _series(request: Request, p: SeriesParams) -> dict[str, Any]:
                 "series": [{"label": s.label, "a": s.a, "b": s.b, "points": [],
                             "undated": per_day.get(None, {}).get("mentions", 0)}
                            for s, per_day in zip(series, days, strict=True)]}
-    interval = auto_interval(date_from, date_to) if p.interval == "auto" else p.interval
+    interval = auto_interval(date_from, date_to, p.buckets) if p.interval == "auto" else p.interval
     if msg := check_buckets(interval, bucket_count(interval, date_from, date_to), date_from, date_to):
         raise HTTPException(422, msg)
     return {"interval": interval, "date_from": date_from, "date_to": date_to,

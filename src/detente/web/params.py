@@ -128,10 +128,11 @@ class LocationsParams(Filters):
 
 class SeriesParams(Filters):
     """Time series: each ``dyad`` and each ``actor`` is a line of its own (none: one line of all events); the
-    other filters apply to every line. ``interval=auto`` picks the finest interval that gives at most 400
-    buckets."""
+    other filters apply to every line. ``interval=auto`` picks the finest interval that gives at most
+    ``buckets`` buckets (the dashboard asks for what its chart's width can show)."""
 
     interval: Interval | Literal["auto"] = "auto"
+    buckets: int = Field(150, ge=10, le=MAX_BUCKETS, description="with interval=auto: at most about this many buckets")
     unique: bool = Field(False, description=_UNIQUE)
 
     @model_validator(mode="after")

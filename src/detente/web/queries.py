@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from detente.store import aggregate
-from detente.store.actors import StoreTerms
+from detente.store.actors import StoreTerms, lexicon_names
 from detente.store.export import event_rows
 from detente.store.query import SORTS, EventFilter
 from detente.web.geo import map_ids
@@ -331,7 +331,7 @@ class Queries:
     def countries(self, flt: EventFilter) -> dict[str, Any]:
         """Events per map country (location, else actors; :func:`detente.store.aggregate.countries`)."""
         rows = aggregate.countries(self.con, flt)
-        names, ids = self.names(), map_ids()
+        names, ids = {**lexicon_names(), **self.names()}, map_ids()
         for r in rows:
             r["name"], r["map_id"] = names.get(r["country"], r["country"]), ids.get(r["country"])
         where, params = flt.where()
