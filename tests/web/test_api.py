@@ -118,6 +118,14 @@ def test_csv_export_is_the_cli_export(client, db_path):
     assert text.startswith('"') and ',8.0,' in text  # text quoted, numbers bare
 
 
+def test_one_csv_writer():
+    """The API's CSVs and `detente export` share the writer (and its OWASP formula neutralisation)."""
+    from detente.store import export
+    from detente.web import api
+
+    assert api.csv_chunks is export.csv_chunks
+
+
 def test_series_and_tables_as_csv(client):
     rows = list(csv.DictReader(io.StringIO(client.get("/api/timeseries.csv?dyad=BLR-EU&interval=month").text)))
     assert [r["bucket"] for r in rows] == ["2021-09-01", "2021-10-01", "2021-11-01", "2021-12-01", "2022-01-01"]

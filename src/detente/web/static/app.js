@@ -99,7 +99,7 @@
     return `<div class="field"><label>From</label><input type="date" name="date_from" value="${one("date_from")}"></div>
       <div class="field"><label>To</label><input type="date" name="date_to" value="${one("date_to")}"></div>
       ${D.select("sector", "Actor sector", sectors, params.get("sector") || "")}
-      ${D.select("outlet", "Outlet", m.outlets.map((o) => [o.name, `${o.name} (${D.num(o.events)})`]), params.get("outlet") || "")}
+      ${D.select("outlet", "Outlet", m.outlets.map((o) => [o.name, `${o.name} (${D.num(o.articles)} articles)`]), params.get("outlet") || "")}
       ${D.select("date_precision", "Date known to", m.date_precisions.map((p) => [p, { published: "publication day", unknown: "no date" }[p] || p]), params.get("date_precision") || "", "any precision")}`;
   };
   /* The non-empty values of a form's named fields; an actor box sends the code it picked, else its text. */
@@ -262,7 +262,7 @@
       at = t;
     }
     sent += D.esc(sentence.slice(at));
-    const who = (x) => (x ? `${D.actorLabel(x.org || x.country || x.cameo, x.name)}<br><span class="small muted">“${D.esc(x.text)}” · ${D.esc(x.cameo || "")}${x.sector ? " · " + D.esc(x.sector) : ""}</span>` : "–");
+    const who = (x) => (x ? `${D.actorLabel(x.org || x.country || x.cameo, x.name)}<br><span class="small muted">${[`“${D.esc(x.text)}”`, D.esc(x.cameo || ""), D.esc(x.sector || "")].filter(Boolean).join(" · ")}</span>` : "–");
     let text = D.esc(a.text || "");
     if (a.text && a.text.includes(e.sentence)) text = text.replace(D.esc(e.sentence), `<mark class="sent">${D.esc(e.sentence)}</mark>`);
     const reports = (e.mentions || []).map((m) => `<tr class="clickable" data-href="#/event/${encodeURIComponent(m.id)}"><td class="mono">${D.esc(m.date_published || m.date || "")}</td>

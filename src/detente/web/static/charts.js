@@ -28,7 +28,7 @@
   }
   const small = () => window.innerWidth < 640;
   /* how many buckets a time chart in `el` can show readably (the API's interval=auto aims at it) */
-  const buckets = (el) => Math.max(12, Math.min(150, Math.round((el.clientWidth || 900) / 12)));
+  const buckets = (el) => Math.max(12, Math.min(200, Math.round((el.clientWidth || 900) / 8)));
 
   /* Goldstein -10..+10 -> red .. grey .. green */
   function goldsteinColor(g) {
@@ -84,11 +84,15 @@
       itemStyle: { color: single ? "#2f5fd0" : s.color || PALETTE[si % PALETTE.length] },
       data: s.points.map((p) => [ms(p.bucket), p.goldstein]), meta: { si, side: null } }));
     const pointsBy = series.map((s) => new Map(s.points.map((p) => [ms(p.bucket), p])));
+    /* both panels share one axis: half a bucket of room on each side, so bars and points line up */
+    const times = series[0].points.map((p) => ms(p.bucket));
+    const step = times.length > 1 ? times[1] - times[0] : 86_400_000;
+    const span = { min: times[0] - step / 2, max: times[times.length - 1] + step / 2 };
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
       grid: [{ ...grid, top: 16, height: H - 40 }, { ...grid, top: H + 12, height: 92 }],
-      xAxis: [{ type: "time", gridIndex: 0, axisLabel: { hideOverlap: true, fontSize: 11 }, splitLine: { show: false } },
-              { type: "time", gridIndex: 1, axisLabel: { show: false }, axisTick: { show: false } }],
+      xAxis: [{ type: "time", gridIndex: 0, ...span, axisLabel: { hideOverlap: true, fontSize: 11 }, splitLine: { show: false } },
+              { type: "time", gridIndex: 1, ...span, axisLabel: { show: false }, axisTick: { show: false } }],
       graphic: share ? [] : [
         { type: "text", left: 4, top: 16, rotation: Math.PI / 2, style: { text: "cooperation ↑", fill: "#1f8a55", fontSize: 11, align: "right" } },
         { type: "text", left: 4, top: H - 90, rotation: Math.PI / 2, style: { text: "conflict ↓", fill: "#c8412f", fontSize: 11, align: "left" } }],
@@ -125,27 +129,61 @@
     return c;
   }
 
+  /* A small deterministic force layout (repulsion, springs, gravity) in a width x height box: the same data always
+     gives the same picture, and every node stays inside the box. */
+  function layout(nodes, edges, width, height) {
+    const pos = nodes.map((n, i) => {
+      const a = (2 * Math.PI * i) / nodes.length;
+      return { x: width / 2 + (Math.cos(a) * width) / 4, y: height / 2 + (Math.sin(a) * height) / 3, vx: 0, vy: 0 };
+    });
+    const at = new Map(nodes.map((n, i) => [n.id, pos[i]]));
+    const links = edges.map((e) => [at.get(e.source), at.get(e.target), e.events]).filter(([s, t]) => s && t);
+    const maxE = Math.max(1, ...edges.map((e) => e.events));
+    const rest = Math.min(width, height) * 0.3, push = rest * rest * 0.5;
+    for (let it = 0; it < 300; it++) {
+      const cool = 1 - it / 300;
+      for (let i = 0; i < pos.length; i++) for (let j = i + 1; j < pos.length; j++) {
+        const a = pos[i], b = pos[j];
+        let dx = a.x - b.x, dy = a.y - b.y;
+        const d2 = dx * dx + dy * dy + 0.01, f = push / d2, d = Math.sqrt(d2);
+        dx /= d; dy /= d; a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+      }
+      for (const [s, t, n] of links) {
+        const dx = t.x - s.x, dy = t.y - s.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
+        const f = (d - rest) * 0.02 * (0.5 + n / maxE);
+        s.vx += (dx / d) * f; s.vy += (dy / d) * f; t.vx -= (dx / d) * f; t.vy -= (dy / d) * f;
+      }
+      for (const p of pos) {
+        p.vx += (width / 2 - p.x) * 0.01; p.vy += (height / 2 - p.y) * 0.01;
+        p.x += Math.max(-20, Math.min(20, p.vx)) * cool; p.y += Math.max(-20, Math.min(20, p.vy)) * cool;
+        p.vx *= 0.5; p.vy *= 0.5;
+        p.x = Math.max(10, Math.min(width - 10, p.x)); p.y = Math.max(10, Math.min(height - 10, p.y));
+      }
+    }
+    return pos;
+  }
+
   /* data: {nodes: [{id, name, events}], edges: [{source, target, events, goldstein}]}; opts.onEdge(e), onNode(n) */
   function network(el, data, opts) {
     opts = opts || {};
-    const narrow = small(), c = chart(el, narrow ? 420 : 580);
+    const narrow = small(), height = narrow ? 420 : 580, c = chart(el, height);
     const maxE = Math.max(1, ...data.edges.map((e) => e.events)), maxN = Math.max(1, ...data.nodes.map((n) => n.events));
+    const pos = layout(data.nodes, data.edges, el.clientWidth || 900, height);
+    const name = new Map(data.nodes.map((n) => [n.id, n.name]));
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
       tooltip: { confine: true, formatter: (p) => p.dataType === "edge"
         ? `<b>${esc(p.data.label)}</b><br>${p.data.events} events<br>mean Goldstein ${p.data.goldstein == null ? "–" : p.data.goldstein.toFixed(2)}<br><i>click to explore the dyad</i>`
         : `<b>${esc(p.data.label)}</b> (${esc(p.data.id)})<br>${p.data.events} events in these dyads<br><i>click for its events</i>` },
       series: [{
-        type: "graph", layout: "force", roam: true, draggable: true, left: 10, right: 10, top: 10, bottom: 10,
-        preserveAspect: "contain",
-        force: { repulsion: narrow ? 120 : 260, edgeLength: narrow ? [40, 120] : [70, 220], gravity: 0.08, layoutAnimation: false },
+        type: "graph", layout: "none", roam: true, left: 30, right: 50, top: 20, bottom: 20, preserveAspect: "contain",
         label: { show: true, position: "right", fontSize: 11, fontWeight: 600, color: "#1d2433", formatter: (p) => p.data.id },
         labelLayout: { hideOverlap: true },
         data: data.nodes.map((n, i) => ({ id: n.id, name: n.id, label: n.name, events: n.events, value: n.events,
-          symbolSize: 10 + 30 * Math.sqrt(n.events / maxN), itemStyle: { color: "#2f5fd0", opacity: 0.85 },
-          x: Math.cos((2 * Math.PI * i) / data.nodes.length) * 300, y: Math.sin((2 * Math.PI * i) / data.nodes.length) * 300 })),
+          x: pos[i].x, y: pos[i].y, symbolSize: 10 + 28 * Math.sqrt(n.events / maxN),
+          itemStyle: { color: "#2f5fd0", opacity: 0.85, borderColor: "#fff", borderWidth: 1.5 } })),
         edges: data.edges.map((e) => ({ source: e.source, target: e.target, events: e.events, goldstein: e.goldstein,
-          label: `${(data.nodes.find((n) => n.id === e.source) || {}).name || e.source} – ${(data.nodes.find((n) => n.id === e.target) || {}).name || e.target}`,
+          label: `${name.get(e.source) || e.source} – ${name.get(e.target) || e.target}`,
           lineStyle: { width: 1.5 + 10 * Math.sqrt(e.events / maxE), color: goldsteinColor(e.goldstein), opacity: 0.75 } })),
         emphasis: { focus: "adjacency" },
       }],
