@@ -34,6 +34,7 @@ def test_a_shared_name_is_read_in_the_countries_of_the_story_first():
     assert (lookup("Palestine").name, lookup("Palestine").country) == ("Palestine", "PSE")  # the lexicon's name
     assert lookup("Palestine", ["ISR", "PSE"]).lat is None  # a country: no made-up coordinates
     assert lookup("Paris", ["USA"]).country == "USA" and lookup("Paris", ["DEU"]).country == "FRA"
+    assert lookup("Asia") is None and lookup("Africa", ["ZAF"]) is None  # a continent is no city
 
 
 def test_the_event_location_prefers_its_actors_countries(nlp):

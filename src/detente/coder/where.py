@@ -33,6 +33,7 @@ class Gazetteer:
     cities: Any  # lower-cased name -> the cities of that name, most populous first
     short: Any  # lower-cased short form ("newcastle" of "Newcastle upon Tyne") -> cities, most populous first
     countries: Any  # lower-cased name -> Location without coordinates
+    continents: frozenset[str] = frozenset()  # "in Asia" names no city (there is an Asia in the Philippines)
 
 
 def _lexicon_countries() -> dict[str, Location]:
@@ -70,7 +71,8 @@ def gazetteer() -> Gazetteer:
 
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
     by_country.update(_lexicon_countries())
-    return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country))
+    continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
+    return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents)
 
 
 def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location | None:
@@ -81,6 +83,8 @@ def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location |
     g = gazetteer()
     if key in g.countries:
         return g.countries[key]
+    if key in g.continents:
+        return None
     candidates = (*g.cities.get(key, ()), *g.short.get(key, ()))
     for country in dict.fromkeys(c for c in prefer_countries if c):
         found = next((loc for loc in candidates if loc.country == country), None)
