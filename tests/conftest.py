@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from detente.coder.nlp import load_pipeline
-from detente.coder.pipeline import events_from_doc
-from detente.coder.text import clean_text
+from detente.coder.pipeline import CoderConfig, events_from_doc, prepare
 from detente.lexicon import build_lexicon
 from detente.model import Article
 
@@ -32,6 +31,7 @@ def code_mini(nlp, mini_lexicon):
 
     def run(text: str, date: str = "2021-12-03"):
         article = Article(text=text, date_published=date)
-        return events_from_doc(nlp(clean_text(text)), article, mini_lexicon)
+        prepared = prepare(article, CoderConfig(), mini_lexicon)
+        return events_from_doc(nlp(prepared.text), article, mini_lexicon, place=prepared.place)
 
     return run

@@ -1,15 +1,17 @@
 """Actor resolution with the mini lexicon."""
 
-from detente.coder.resolve import ArticleContext, find_matches, resolve_actors
+from detente.coder.context import ArticleContext
+from detente.coder.mentions import find_matches
+from detente.coder.resolve import resolve_actors
+from detente.coder.sentence import sentences_of
 
 
 def resolve(nlp, lexicon, text, head_text, date="2021-12-03", ctx=None):
-    doc = nlp(text)
-    sent = next(doc.sents)
+    sentence = sentences_of(nlp(text))[0]
     ctx = ctx or ArticleContext(date=date)
-    matches = find_matches(sent, lexicon, ctx)
-    head = next(t for t in sent if t.text == head_text)
-    return resolve_actors(head, sent, matches, lexicon, ctx)
+    matches = find_matches(sentence, lexicon, ctx)
+    head = next(t for t in sentence if t.text == head_text)
+    return resolve_actors(head, sentence.span, matches, lexicon, ctx)
 
 
 def test_demonym_plus_role_is_government(nlp, mini_lexicon):
@@ -53,9 +55,8 @@ def test_the_country_takes_the_article_context(nlp, mini_lexicon):
 
 
 def test_place_inside_a_longer_name_is_not_the_state(nlp, mini_lexicon):
-    doc = nlp("Officials in New Mexico spoke.")
-    sent = next(doc.sents)
-    matches = find_matches(sent, mini_lexicon, ArticleContext(date=None))
+    sentence = sentences_of(nlp("Officials in New Mexico spoke."))[0]
+    matches = find_matches(sentence, mini_lexicon, ArticleContext(date=None))
     assert not any(m.entry.country == "MEX" for m in matches.values())
 
 

@@ -50,3 +50,20 @@ def test_unknown_cameo_code_and_bad_dates_are_load_errors(tmp_path):
                    encoding="utf-8")
     with pytest.raises(LexiconError, match="bad.yml"):
         build_lexicon([bad])
+
+
+def test_one_person_with_two_affiliations_keeps_both(tmp_path):
+    mine = tmp_path / "mine.yml"
+    mine.write_text(
+        "people:\n"
+        "  - {name: Jan Example, country: NLD, terms: [[foreign_minister, 1952-09-02, 1971-07-06]]}\n"
+        "  - {name: Jan Example, org: NATO, terms: [[head_of_state, 1971-10-01, 1984-06-25]]}\n"
+        "  - {name: Ann Other, country: NLD, terms: [[foreign_minister, 1990-01-01, null]]}\n",
+        encoding="utf-8",
+    )
+    lex = build_lexicon([mine])
+    ids = {e.id: (e.country, e.org) for e in lex.folded[("jan", "example")]}
+    assert ids == {"person:Jan Example (NLD)": ("NLD", None), "person:Jan Example (NATO)": (None, "NATO")}
+    assert lex.people["person:Jan Example (NATO)"].term_on("1980-01-01").role == "head_of_state"
+    assert "person:Ann Other" in lex.people
+    assert set(lex.surnames["example"]) == set(ids)

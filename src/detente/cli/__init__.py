@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from detente import __version__
-from detente.cli import code, demo, evaluate, export, ingest, serve
+from detente.cli import code, demo, evaluate, export, ingest, serve, train
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
                   help="detente: political event data (CAMEO, PLOVER, Goldstein) from news text.")
@@ -28,12 +28,15 @@ def main_options(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """detente: political event data (CAMEO, PLOVER, Goldstein) from news text."""
+
+
 app.command("code")(code.code)
 app.command("eval")(evaluate.eval_)
 demo.register(app)
 ingest.register(app)
 export.register(app)
 serve.register(app)
+train.register(app)
 
 
 def main() -> None:

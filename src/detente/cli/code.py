@@ -20,7 +20,9 @@ from rich.table import Table
 from detente.cli.common import (
     EXIT_NOTHING_READ,
     ActorsOpt,
+    CoderOpt,
     DateOpt,
+    EventModelOpt,
     ModelOpt,
     check_date,
     coder_config,
@@ -72,8 +74,11 @@ def code(
         "--format", "-f", help="jsonl (default when piped), json, or table (default on a terminal).")] = None,
     actors: ActorsOpt = None,
     model: ModelOpt = None,
+    coder: CoderOpt = None,
+    event_model: EventModelOpt = None,
 ) -> None:
     """Code the political events in one input file (one article, or each article of a JSONL/CSV/WARC/feed)."""
+    from detente.coder.detect.learned import ModelNotAvailable
     from detente.coder.nlp import ModelNotFound
     from detente.coder.pipeline import code_article
     from detente.lexicon import LexiconError
@@ -86,7 +91,7 @@ def code(
     single = path == "-" or format_of(path) in _SINGLE_DOCUMENT
     if (id or title) and not single:
         raise fail("--id and --title apply to a single document (.txt, .html or standard input)")
-    config = coder_config(actors, model)
+    config = coder_config(actors, model, coder, event_model)
     everything: list[Event] = []
     articles = 0
     for item in read_input(path, date):
@@ -102,7 +107,7 @@ def code(
         articles += 1
         try:
             events = code_article(item, config)
-        except (LexiconError, ModelNotFound) as exc:
+        except (LexiconError, ModelNotFound, ModelNotAvailable) as exc:
             raise fail(str(exc)) from None
         if fmt == "jsonl":
             for e in events:

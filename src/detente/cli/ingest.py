@@ -18,7 +18,15 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from detente.cli.common import EXIT_LOCKED, EXIT_NOTHING_READ, check_date, err, fail
+from detente.cli.common import (
+    EXIT_LOCKED,
+    EXIT_NOTHING_READ,
+    CoderOpt,
+    EventModelOpt,
+    check_date,
+    err,
+    fail,
+)
 
 
 def _columns(spec: str | None) -> dict[str, str] | None:
@@ -112,6 +120,8 @@ def register(app: typer.Typer) -> None:
         columns: Annotated[Optional[str], typer.Option(  # noqa: UP045
             help="Field names of JSONL/CSV input, e.g. id=story_id,text=body,date=published.")] = None,
         model: Annotated[Optional[str], typer.Option(help="spaCy model package.")] = None,  # noqa: UP045
+        coder: CoderOpt = None,
+        event_model: EventModelOpt = None,
         threshold: Annotated[float, typer.Option(help="Near-duplicate Jaccard threshold.")] = 0.8,
     ) -> None:
         """Code news files into an event store: batches committed atomically, reruns continue, duplicates linked."""
@@ -119,6 +129,10 @@ def register(app: typer.Typer) -> None:
         from detente.store.ingest import IngestOptions, load_parquet, run_ingest
 
         date = check_date(date)
+        from detente.coder.pipeline import CODERS
+
+        if coder is not None and coder not in CODERS:
+            raise fail(f"--coder must be one of {', '.join(CODERS)}, not {coder!r}")
         if engine not in ("local", "dask"):
             raise fail(f"--engine must be local or dask, not {engine!r}")
         if scheduler and engine != "dask":
@@ -147,7 +161,8 @@ def register(app: typer.Typer) -> None:
                                  date=date, columns=_columns(columns), engine=engine,
                                  workers=workers or os.cpu_count() or 1, scheduler=scheduler,
                                  batch_size=batch_size, actors=tuple(str(a) for a in actors or ()),
-                                 model=model, threshold=threshold)
+                                 model=model, threshold=threshold, coder=coder,
+                                 event_model=str(event_model) if event_model else None)
         except ValueError as exc:
             raise fail(str(exc)) from None
         try:
@@ -158,10 +173,11 @@ def register(app: typer.Typer) -> None:
         except StoreError as exc:
             raise fail(str(exc)) from None
         except Exception as exc:  # model or lexicon problems found before any work: the user's to fix
+            from detente.coder.detect.learned import ModelNotAvailable
             from detente.coder.nlp import ModelNotFound
             from detente.lexicon import LexiconError
 
-            if isinstance(exc, LexiconError | ModelNotFound | FileNotFoundError):
+            if isinstance(exc, LexiconError | ModelNotFound | FileNotFoundError | ModelNotAvailable):
                 raise fail(str(exc)) from None
             raise
         if not quiet:

@@ -11,16 +11,24 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from detente.coder.codebook import REQUEST_VERBS
+from detente.coder.modality import REQUEST_VERBS, WANT_VERBS
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 
 
+def patients(verb: Token) -> list[Token]:
+    """Who or what a passive verb is done to: its passive subject, or the noun a participle modifies
+    ("rebels backed by Rwanda", "the sanctions imposed on Iran")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
 def object_of(verb: Token, particle: str | None = None) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
-    if not objs and is_passive(verb):
-        objs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not objs and (is_passive(verb) or verb.dep_ == "acl"):
+        objs = patients(verb)
     if particle:  # "called off the strike": the parser hangs the object on the particle
         objs += [p for c in verb.children if c.lower_ == particle for p in c.children if p.dep_ == "pobj"]
     if not objs:  # "agreed to US mediation", "consented to talks": a prepositional object
@@ -50,22 +58,42 @@ def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None
     """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
     compounded to it ("a package of sanctions", "mediation efforts")."""
     cands = [obj]
+    quantity = obj.like_num or obj.lower_ in _QUANTITY_NOUNS or any(c.like_num for c in obj.children)
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and quantity)):
+            # "a package of sanctions", "300 million dollars in sanctions"
             cands.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "compound" and c.pos_ == "NOUN":
             cands.append(c)
     for cand in cands:
         if any(noun_matches(cand, o) for o in objects):
             return cand
+    if PERSON_OBJECT in objects and obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in ("it", "its", "this"):
+        return obj  # "received him", "is received by": a person or a named actor
     return None
+
+
+AGENT_ROLE_WORDS = {"military", "army", "police", "rebel", "militant", "insurgent", "government", "guerrilla",
+                    "separatist", "jihadist", "terrorist", "paramilitary", "militia"}
+
+#: In a pattern's objects, "@person": any pronoun or proper name (a visitor, not "aid" or "criticism").
+PERSON_OBJECT = ("@person",)
+_QUANTITY_NOUNS = {"dlrs", "dollars", "dollar", "euros", "euro", "pounds", "million", "billion", "mln", "bln",
+                   "tons", "tonnes", "worth", "amount", "sum", "package", "round", "batch", "wave", "series"}
 
 
 def prep_objects(host: Token, word: str) -> list[Token]:
     out = []
     for c in host.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
-            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ == word:
+            found = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if not found and is_passive(host):  # "were fired on by extremists": the subject is the object
+                found = patients(host)
+            out.extend(found)
+        elif c.dep_ in ("prep", "prt") and c.lower_ in ("out", "up", "off", "away", "back", "down"):
+            # "pulled out of the government": the preposition hangs on the particle
+            out.extend(p for cc in c.children if cc.dep_ == "prep" and cc.lower_ == word
+                       for p in cc.children if p.dep_ == "pobj")
         elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
     return out
@@ -73,7 +101,7 @@ def prep_objects(host: Token, word: str) -> list[Token]:
 
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
-    if is_passive(verb):
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "a truce brokered by Qatar"
         for c in verb.children:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -84,10 +112,13 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if depth >= 4 or verb.head is verb:
         return None
     gov = verb.head
-    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS:
+    if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS | WANT_VERBS:
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             return obj
+    if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
+        # "He will be received ... and will meet the President": the first verb's subject, not its agent
+        return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
         return find_agent(gov, depth + 1)
     if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
@@ -109,7 +140,16 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
 
 
 def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
-    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", or the light verb's subject."""
+    """Who acts in a nominal event: "China's sanctions", "sanctions by the EU", the light verb's subject, or
+    else a role word modifying it ("a military coup", "a rebel attack")."""
+    found = _nominal_agent(noun, depth)
+    if found is None and depth == 0:
+        found = next((c for c in noun.children
+                      if c.dep_ in ("compound", "amod") and c.lower_ in AGENT_ROLE_WORDS), None)
+    return found
+
+
+def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -125,12 +165,15 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     if depth >= 4:
         return None
     head = noun.head
-    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX"):
+    # "launched an attack", "imposed sanctions": a support verb's subject does the noun's act; "condemned the
+    # attack", "confront a wave of kidnappings": any other verb's subject does something else to it.
+    if noun.dep_ in ("dobj", "obj", "attr") and head.pos_ in ("VERB", "AUX") and (
+            lemma_forms(head) & SUPPORT_VERBS or noun.dep_ == "attr"):
         return find_agent(head, depth + 1)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head
         if owner.pos_ == "NOUN":
-            return nominal_agent(owner, depth + 1)
+            return _nominal_agent(owner, depth + 1)
         # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
         if owner.pos_ == "PROPN" and owner.dep_ == "pobj" and owner.head.lower_ == "by":
             return owner
@@ -142,8 +185,34 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     return None
 
 
+SUPPORT_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "take", "begin", "start", "continue",
+    "resume", "step", "intensify", "escalate", "wage", "unleash", "commit", "perpetrate", "organize", "organise",
+    "lead", "initiate", "open", "announce", "sign", "conclude", "reach", "strike", "give", "provide", "offer", "send",
+    "deliver", "extend", "grant", "issue", "deploy", "approve", "adopt", "introduce", "slap", "levy", "lift", "ease",
+    "tighten", "expand", "renew", "have", "plan", "prepare", "threaten", "pledge", "promise", "propose", "seek",
+    "pursue", "finalize", "finalise", "agree", "broker", "mediate", "host", "pay", "order", "authorize",
+    "authorise", "declare", "enforce", "maintain", "keep", "set", "establish", "restore", "suspend", "halt",
+    "end", "cut", "sever", "break", "downgrade", "upgrade", "normalize", "normalise", "apply", "put", "place",
+    "file", "lodge", "bring", "press", "do", "perform", "execute", "undertake", "attempt", "try",
+    "complete", "finish", "accept", "reject", "refuse", "veto", "block", "call", "demand", "request",
+}
 _PARTICIPATION_VERBS = {"engage", "participate", "involve", "join", "take", "partake", "persist", "continue",
                         "enter", "embark", "step", "escalate"}
+
+
+def lemma_forms(tok: Token) -> set[str]:
+    """The token's lemma and the base forms its spelling suggests: the small model's lemmatizer slips on
+    some verbs ("staged" -> "stag")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    elif low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
 
 
 def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:

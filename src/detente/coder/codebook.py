@@ -1,175 +1,155 @@
-"""Negation, intention, threat and refusal: how CAMEO recodes an action that did not (yet) happen.
+"""The codebook step: what CAMEO codes for a resolved candidate.
 
-The codebook does not code "did not attack" as an attack, nor "will impose sanctions" as sanctions: a negated
-or refused cooperative act is a rejection (12), a promised one an intent (03), a promised hostile act a threat
-(13). The matcher finds the verb; this module reads its grammatical frame and rewrites the code.
+Pure functions of a :class:`~detente.coder.resolve.Resolved` candidate and its parse: the frame around the
+trigger recodes it (:mod:`detente.coder.modality`: "did not attack" is nothing, "will impose sanctions" a
+threat), and the codebook's rules decide which (source, target) pairs are events: no act on oneself, no state
+visits by private citizens, target-less events only where the action has no natural target, both directions
+for talks and agreements *with* someone.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import dataclass
+from itertools import product
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
-INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
-                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
-                "mean", "undertake", "volunteer", "strive", "move", "look",
-                # adjectives that take "to": "is willing to", "stands ready to"
-                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
-THREAT_VERBS = {"threaten", "warn"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
-REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
-                 "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
-INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
-                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
-THREAT_NOUNS = {"threat", "warning", "ultimatum"}
-FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
-                     "upcoming", "prospective", "impending", "new"}
-# "to end the fighting", "prevent an attack": the governed event does not happen.
-ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle"}
-ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
-                  "envisage", "mull", "weigh", "unveil", "signal"}
+from spacy.tokens import Doc
 
-# Intent code for a cooperative root when the act is only promised (CAMEO 03x).
-_INTENT_FOR_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "03": None, "02": None,
-                    "01": None}
-# Threat code for a hostile root when the act is only promised (CAMEO 13x).
-_THREAT_FOR_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "166": "1313", "16": "131",
-                    "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138", "20": "138",
-                    "1621": "1311"}
-# Reject code for a refused or negated cooperative root (CAMEO 12x).
-_REJECT_FOR_ROOT = {"04": "125", "05": "120", "03": "120", "06": "121", "07": "122", "08": "124", "02": "120"}
+from detente.coder.detect import Candidate
+from detente.coder.modality import noun_modality, recode, verb_modality
+from detente.coder.resolve import Resolved
+from detente.model import Actor
+
+# A target-less event is kept only where the codebook's action has no natural target (and, per the guide,
+# for resignations, announced investigations and threatened protests).
+TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+TARGETLESS_CODES = ("0831", "09", "133")
+# Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
+_MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
+_PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
+_DOMESTIC_ROOTS = {"14", "17"}
+_BILATERAL_ROOTS = {"03", "04", "05", "06"}
+_VISIT_CODES = ("042", "043", "044")
+_PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 
 
-def recode(code: str, modality: str | None) -> str | None:
-    """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
-    if modality is None:
-        return code
-    root = code[:2]
-    hostile = int(root) >= 10
-    if modality == "negated":
-        if hostile:
+@dataclass(frozen=True)
+class Coded:
+    """One event of a sentence, before it becomes an :class:`~detente.model.Event`."""
+
+    source: Actor
+    target: Actor | None
+    code: str
+    candidate: Candidate
+    modality: str | None
+    confidence: float
+
+
+_VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+_BORROWED = ("context:sentence", "context:dateline", "context:focus")
+
+
+def _borrowed_state(s: Actor, t: Actor) -> bool:
+    """ "A US drone attack killed six militants", "Kurdish militias shelled the Turkish province": one side's
+    state was only borrowed from the sentence and is the other side's own. A state using force on its own
+    people is an event when the text says so ("Belarusian police beat Belarusian protesters"), not when
+    resolution guessed it."""
+    if s.country is None or s.country != t.country:
+        return False
+    s_borrowed = (s.entry or "") in _BORROWED or (s.entry or "").startswith("place:")
+    t_borrowed = (t.entry or "") in _BORROWED or (t.entry or "").startswith("place:")
+    if s_borrowed == t_borrowed:
+        return False
+    named = t if s_borrowed else s
+    return named.sector in (None, "MIL")  # militants against a named minister are a domestic conflict
+
+
+def is_mutual(code: str) -> bool:
+    return code.startswith(_MUTUAL_CODES) and not (code.startswith("04") and code not in _MUTUAL_CODES)
+
+
+def modality_of(c: Candidate, doc: Doc) -> str | None:
+    """The frame around the trigger: negated, refused, intent, threat, request, or None."""
+    if c.frame:
+        if c.modality_host is None:
             return None
-        return _REJECT_FOR_ROOT.get(root, "120")
-    if modality == "refused":
-        return None if root in ("12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
-    if modality in ("intent", "threat"):
-        if not hostile:
-            if modality == "threat":
-                return "130"
-            return _INTENT_FOR_ROOT.get(root) or code
-        if root in ("10", "11", "12", "13"):
-            return code
-        for key in (code, code[:3], root):
-            if key in _THREAT_FOR_CODE:
-                return _THREAT_FOR_CODE[key]
-        return "130"
-    return code
+        gov = doc[c.modality_host]
+        negated = verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated")
+        return "negated" if negated else None
+    trigger = doc[c.trigger]
+    return noun_modality(trigger) if c.nominal else verb_modality(trigger)
 
 
-_NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
-_NEGATING_SUBJECTS = {"nobody", "none", "noone"}
+def _confidence(r: Resolved, source: Actor, target: Actor | None, modality: str | None) -> float:
+    if r.candidate.evidence.startswith("model:"):  # the model's own probability that an act is stated here
+        return round(r.candidate.score, 2)
+    score = r.candidate.score
+    if target is not None:
+        score += 0.1
+    if source.entry and not source.entry.startswith("context"):
+        score += 0.1
+    if modality:
+        score -= 0.05
+    return round(max(0.05, min(score, 0.95)), 2)
 
 
-def _negated(tok: Token) -> bool:
-    """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
-    for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS:
-            return True
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATING_SUBJECTS or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
-            return True
-    return False
-
-
-def _future(tok: Token) -> bool:
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-            return True
-    return False
-
-
-def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
-    """negated | refused | threat | intent | request | None for a verbal trigger."""
-    if _negated(tok):
-        return "negated"
-    if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-        return "negated"  # "called off the airstrikes"
-    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
-        adj = tok.head
-        if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
-            return "negated"
-    mod = "intent" if _future(tok) else None
-    cur = tok
-    for _ in range(max_depth):
-        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head is cur:
-            break
-        dep, gov = cur.dep_, cur.head
-        lemma = gov.lemma_.lower()
-        if dep == "conj":
-            cur = gov
-            if _negated(gov):
-                return "negated"
+def apply(r: Resolved, doc: Doc) -> list[Coded]:
+    """What the codebook codes for a resolved candidate: negation and modality recode or drop it; the pairs
+    of sources and targets it yields; the filters (no act on oneself, no state visits by private people,
+    target-less only where the codebook allows)."""
+    c = r.candidate
+    modality = modality_of(c, doc)
+    if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
+        return []
+    if modality == "negated" and c.frame:
+        return []
+    code = recode(c.code, None if c.frame else modality)
+    if code is None or not r.sources:
+        return []
+    if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
+        return []  # "Palestinian unrest": a description, not a coded act against anyone
+    sources = list(r.sources)
+    reciprocal = not r.targets and len(sources) >= 2
+    targets = [t for t in r.targets if t.country or t.org]
+    if not targets and not reciprocal and c.place_target and (c.frame or code[:2] in _PLACE_TARGET_ROOTS):
+        # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
+        domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
+        targets = list(r.place)
+        if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None:
+            targets = [r.home]
+    pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
+    if r.mutual and not reciprocal and is_mutual(code):
+        pairs += [(t, s) for s, t in pairs if t is not None]
+    out = []
+    for s, t in pairs:
+        if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
             continue
-        if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-            if lemma in THREAT_NOUNS:
-                return "threat"
-            if lemma in INTENT_NOUNS:
-                return "intent"
-            break
-        if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
-            if lemma in REFUSAL_VERBS:
-                return "refused" if not _negated(gov) else None
-            if _negated(gov):
-                return "negated"
-            if lemma in THREAT_VERBS:
-                return "threat"
-            if lemma in REQUEST_VERBS:
-                return "request"
-            if lemma in INTENT_VERBS or _future(gov):
-                mod = "intent"
-            cur = gov
+        if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
+                s.sector is None and (s.entry or "").startswith("introduced:"))):
+            continue  # citizens travelling to a country are not a state visit
+        if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
             continue
-        break
-    return mod
+        if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
+                s.sector is None or t.sector is None or s.sector == t.sector):
+            continue  # a state does not consult or cooperate with itself: "the economies of Russia"
+        if t is None and code[:2] not in TARGETLESS_ROOTS and not code.startswith(TARGETLESS_CODES):
+            continue
+        if t is not None and code[:2] in _VIOLENT_ROOTS and _borrowed_state(s, t):
+            continue
+        out.append(Coded(s, t, code, c, modality, _confidence(r, s, t, modality)))
+    return out
 
 
-def noun_modality(tok: Token) -> str | None:
-    """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions".
-
-    Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
-    """
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in ("NOUN", "PROPN"):
-            for c in cur.children:
-                if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
-                    return "intent"
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                    return "negated"
-            if cur is not tok:
-                lemma = cur.lemma_.lower()
-                if lemma in THREAT_NOUNS:
-                    return "threat"
-                if lemma in INTENT_NOUNS:
-                    return "intent"
-        head = cur.head
-        if head is cur:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
-                return None
-            lemma = head.lemma_.lower()
-            if lemma in ENDING_VERBS:
-                return "negated"
-            if lemma in THREAT_VERBS:
-                return "threat"
-            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
-                return "intent"
-            mod = verb_modality(head)
-            return mod if mod in ("negated", "intent", "threat") else None
-        if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
-            return None
-        cur = head
-    return None
+def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:
+    """The events of one sentence, in detection order; a fill-in candidate (an event noun restating its verb,
+    a frame around a clause) is coded only where the triggers it yields to coded nothing."""
+    out: list[Coded] = []
+    coded_at: set[int] = set()
+    for r in resolved:
+        c = r.candidate
+        if c.yields_to & coded_at:
+            continue
+        got = apply(r, doc)
+        if got:
+            coded_at.add(c.trigger)
+            out.extend(got)
+    return out

@@ -7,22 +7,30 @@ created here and dropped when the article is done.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from detente import ontology
-from detente.coder.detect import Coded, code_sentence
+from detente.coder.codebook import Coded, code_sentence
+from detente.coder.context import ArticleContext
+from detente.coder.detect import Detector
+from detente.coder.detect.rules import PatternDetector
+from detente.coder.mentions import find_matches, place_country
 from detente.coder.nlp import load_pipeline
-from detente.coder.resolve import ArticleContext, find_matches, note_sentence, remember_people
-from detente.coder.text import clean_text
+from detente.coder.resolve import Resolver, introductions, resolve_all
+from detente.coder.sentence import Sentence, sentences_of
+from detente.coder.text import clean_text, split_dateline
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
 from detente.model import Article, Event, Trigger, event_id
 
-CODER_VERSION = "0.1.0"  # part of every event; bump when coding changes
+CODER_VERSION = "0.2.0"  # part of every event; bump when coding changes
+CODERS = ("rules", "model", "hybrid")
+DEFAULT_CODER = "rules"
 
 
 @dataclass(frozen=True)
@@ -32,35 +40,43 @@ class CoderConfig:
     model: str | None = None  # spaCy model package; None: the first of nlp.DEFAULT_MODELS installed
     actor_files: tuple[str, ...] = ()  # user lexicon files, same format as the bundled ones
     clean: bool = True  # strip page chrome first (readers of HTML already did)
+    coder: str = DEFAULT_CODER  # rules | model | hybrid: which detectors propose events
+    event_model: str | None = None  # a trained model directory (detente train); None: the bundled one
+
+    def __post_init__(self) -> None:
+        if self.coder not in CODERS:
+            raise ValueError(f"unknown coder {self.coder!r}: use {', '.join(CODERS)}")
 
 
-def _confidence(c: Coded) -> float:
-    score = 0.55
-    if c.pattern.objects or c.pattern.particle:
-        score += 0.15
-    if c.target is not None:
-        score += 0.1
-    if c.source is not None and c.source.entry and not c.source.entry.startswith("context"):
-        score += 0.1
-    if c.nominal:
-        score -= 0.15
-    if c.modality:
-        score -= 0.05
-    return round(max(0.05, min(score, 0.95)), 2)
+def detectors_for(config: CoderConfig) -> tuple[Detector, ...]:
+    """The detectors a coder choice runs; the trained model is loaded once per process."""
+    if config.coder == "rules":
+        return (PatternDetector(),)
+    from detente.coder.detect.learned import LearnedDetector, load_model
+
+    learned = LearnedDetector(load_model(config.event_model))
+    if config.coder == "model":
+        return (learned,)
+    from detente.coder.detect.hybrid import HybridDetector
+
+    return (HybridDetector(learned),)
 
 
-def _to_event(c: Coded, article: Article, article_id: str, index: int, ctx: ArticleContext) -> Event:
-    sent = c.trigger.sent
+def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, ctx: ArticleContext) -> Event:
+    sent = sentence.span
+    doc = sent.doc
+    cand = c.candidate
+    trigger = doc[cand.trigger]
     info = ontology.lookup(c.code)
-    day, precision = event_date(sent, c.trigger, article.date_published)
-    t_start = c.trigger.idx - sent.start_char
-    t_end = sent.doc[c.trigger_end - 1].idx + len(sent.doc[c.trigger_end - 1]) - sent.start_char
-    text = sent.text[t_start:t_end]
+    day, precision = event_date(sentence, trigger, article.date_published)
+    t_start = trigger.idx - sent.start_char
+    last = doc[cand.trigger_end - 1]
+    t_end = last.idx + len(last) - sent.start_char
     return Event(
-        id=event_id(article_id, index, c.source.code if c.source else None,
-                    c.target.code if c.target else None, c.code, t_start),
+        id=event_id(article_id, sentence.index, c.source.code, c.target.code if c.target else None, c.code,
+                    t_start),
         article_id=article_id,
-        sentence_index=index,
+        sentence_index=sentence.index,
         sentence=sent.text.rstrip(),
         date=day,
         date_published=article.date_published,
@@ -73,42 +89,94 @@ def _to_event(c: Coded, article: Article, article_id: str, index: int, ctx: Arti
         plover_mode=info.plover_mode,
         quad_class=info.quad_class,
         goldstein=info.goldstein,
-        trigger=Trigger(text, (t_start, t_end), c.pattern.id),
+        trigger=Trigger(sent.text[t_start:t_end], (t_start, t_end), cand.evidence),
         # a place name is read in the countries of the event's actors, then of the article, first
-        location=event_location(sent, c.trigger, (c.source and c.source.country, c.target and c.target.country,
-                                                  *(country for country, _ in ctx.countries.most_common()))),
-        confidence=_confidence(c),
+        location=event_location(sentence, trigger, (c.source.country, c.target and c.target.country, ctx.dateline,
+                                                    *(country for country, _ in Counter(ctx.countries).most_common()))),
+        confidence=c.confidence,
         modality=c.modality,
         coder_version=CODER_VERSION,
         date_precision=precision,
     )
 
 
-def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon) -> list[Event]:
-    """Code a parsed, cleaned article."""
-    ctx = ArticleContext(date=article.date_published)
+def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | None = None,
+                    detectors: tuple[Detector, ...] = (PatternDetector(),)) -> list[Event]:
+    """Code a parsed, cleaned article: per sentence, detect -> resolve -> codebook -> when/where.
+
+    The article context is the only state; it is read by resolution and replaced here, once per sentence.
+    """
+    ctx = ArticleContext(date=article.date_published, dateline=place)
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()
-    for index, sent in enumerate(doc.sents):
-        matches = find_matches(sent, lexicon, ctx)
-        known = len(ctx.persons)
-        remember_people(sent, matches, lexicon, ctx)
-        if len(ctx.persons) != known:  # someone new was introduced: their later mentions resolve now
-            matches = find_matches(sent, lexicon, ctx)
-        for c in code_sentence(sent, matches, lexicon, ctx):
-            ev = _to_event(c, article, article_id, index, ctx)
-            if ev.id not in seen:
-                seen.add(ev.id)
-                events.append(ev)
-            if c.source is not None:
-                ctx.last_source = c.source
-        note_sentence(matches, ctx)
+    told: list[Event] = []
+    sentences = sentences_of(doc)
+    proposed = [d.detect_all(sentences, lexicon) for d in detectors]
+    for sentence in sentences:
+        matches = find_matches(sentence, lexicon, ctx)
+        people = introductions(sentence, matches, lexicon, ctx)
+        view = ctx.with_people(people)
+        if people:  # someone new was introduced: their later mentions in this sentence resolve now
+            matches = find_matches(sentence, lexicon, view)
+        candidates = [c for found in proposed for c in found[sentence.index]]
+        resolver = Resolver(sentence, matches, lexicon, view)
+        sources = []
+        for coded in code_sentence(resolve_all(candidates, resolver), doc):
+            ev = _to_event(coded, sentence, article, article_id, ctx)
+            sources.append(coded.source)
+            if ev.id in seen or any(restates(ev, e) for e in told):
+                continue
+            seen.add(ev.id)
+            events.append(ev)
+            told.append(ev)
+        mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
+        ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events
 
 
-def prepare_text(article: Article, config: CoderConfig) -> str:
-    return clean_text(article.text, article.title) if config.clean else article.text
+def _kind(e: Event) -> str:
+    """Acts of force are one kind (a bombing told again as "the attack"); any other act is its code."""
+    return "force" if e.cameo_root in ("18", "19", "20") else e.cameo
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def restates(new: Event, old: Event) -> bool:
+    """Is ``new`` the same act as ``old``, told again (a headline, a lede and the body; "blew up a pylon in
+    what was the rebels' first attack")? Same actors, same kind of act, and no different day given."""
+    if (new.source.code if new.source else None) != (old.source.code if old.source else None):
+        return False
+    if (new.target.code if new.target else None) != (old.target.code if old.target else None):
+        return False
+    if _kind(new) != _kind(old):
+        return False
+    if not (_compatible(new.source.sector if new.source else None, old.source.sector if old.source else None)
+            and _compatible(new.target.sector if new.target else None,
+                            old.target.sector if old.target else None)):
+        return False
+    dated = new.date_precision == old.date_precision == "day"
+    return not (dated and new.date != old.date)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article's text as the parser gets it, and the state its dateline names."""
+
+    text: str
+    place: str | None = None
+
+
+def prepare(article: Article, config: CoderConfig, lexicon: Lexicon) -> Prepared:
+    """Page chrome out, dateline off: the text to parse, and where the story was filed."""
+    text = clean_text(article.text, article.title) if config.clean else article.text
+    dateline, text = split_dateline(text, lambda name: place_country(name, lexicon) is not None)
+    place = None
+    if dateline is not None:
+        place = place_country(dateline.region or "", lexicon) or place_country(dateline.place or "", lexicon)
+    return Prepared(text, place)
 
 
 def code_article(article: Article, config: CoderConfig | None = None) -> list[Event]:
@@ -116,7 +184,9 @@ def code_article(article: Article, config: CoderConfig | None = None) -> list[Ev
     config = config or CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
-    return events_from_doc(nlp(prepare_text(article, config)), article, lexicon)
+    prepared = prepare(article, config, lexicon)
+    return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place,
+                           detectors=detectors_for(config))
 
 
 def code_articles(articles: Iterable[Article], config: CoderConfig | None = None,
@@ -125,6 +195,7 @@ def code_articles(articles: Iterable[Article], config: CoderConfig | None = None
     config = config or CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
-    pairs = ((prepare_text(a, config), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, events_from_doc(doc, article, lexicon)
+    detectors = detectors_for(config)
+    pairs = ((p.text, (a, p.place)) for a in articles for p in (prepare(a, config, lexicon),))
+    for doc, (article, place) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, events_from_doc(doc, article, lexicon, place=place, detectors=detectors)

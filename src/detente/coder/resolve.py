@@ -1,18 +1,24 @@
-"""Find actor mentions in a sentence and resolve noun phrases to political actors.
+"""From places in the text to political actors: noun phrases, pronouns and the article's context.
 
 Resolution works on the dependency parse: a phrase is its head noun plus modifiers ("Belarusian officials",
 "Prime Minister of Belarus Roman Golovchenko", "China's foreign ministry"). The head's own match wins over a
 modifier's ("the European Union member Lithuania" is Lithuania); a role word gives the sector and a country
-or organisation in the phrase, or else the one the article is about, gives the code.
+or organisation in the phrase, or else the one the article is about, gives the code. Pronouns and definite
+descriptions take the actor the sentence or the article makes clear. A candidate's arguments
+(:class:`~detente.coder.detect.Argument`) become lists of actors here; nothing here decides codes.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from detente.coder.arguments import SUBJECTS
+from detente.coder.context import ArticleContext
+from detente.coder.detect import Argument, Candidate
+from detente.coder.mentions import Match
+from detente.coder.sentence import Sentence
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
@@ -28,158 +34,6 @@ _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands"
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
-
-
-@dataclass(frozen=True)
-class Match:
-    """A lexicon name found in the text (token indexes are the Doc's)."""
-
-    start: int
-    end: int
-    entry: Entry
-
-
-@dataclass
-class ArticleContext:
-    """What the article has introduced so far, for "the country", "the bloc" and bare surnames.
-
-    It lives for one article only and is passed explicitly: no state is shared between articles.
-    """
-
-    date: str | None
-    countries: Counter = field(default_factory=Counter)
-    last_country: str | None = None
-    last_org: str | None = None
-    persons: dict[str, Actor] = field(default_factory=dict)  # surname -> actor as introduced
-    last_source: Actor | None = None  # the previous event's source, for "it" / "they"
-
-    last_kind: str | None = None  # "country" or "org": which was named last, for "its" / "their"
-
-    @property
-    def focus_country(self) -> str | None:
-        if not self.countries:
-            return None
-        top = self.countries.most_common(2)
-        if len(top) == 1 or top[0][1] > top[1][1]:
-            return top[0][0]
-        return self.last_country
-
-
-def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
-            shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
-    """Longest name starting at toks[0]: (length, entries)."""
-    limit = min(lexicon.starts.get(toks[0].lower_, 0), len(toks))
-    for n in range(limit, 0, -1):
-        words = tuple(t.text for t in toks[:n])
-        hit = lexicon.exact.get(words)
-        # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
-        if hit and not (shouting and all(w.isalpha() for w in words)):
-            return n, hit
-        # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
-        # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
-        if lowercase_text or any(t.is_title or t.is_upper for t in toks[:n]):
-            hit = lexicon.folded.get(tuple(w.lower() for w in words))
-            if hit:
-                return n, hit
-    return 0, ()
-
-
-def _conflicts_with_entity(span_start: int, span_end: int, sent: Span, entry: Entry) -> bool:
-    """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state."""
-    doc = sent.doc
-    label = doc[span_start].ent_type_
-    if entry.kind == "person" or not label or label == "NORP":
-        return False
-    if label == "PERSON" and entry.kind in ("country", "capital", "org"):
-        ent = next((e for e in sent.ents if e.start <= span_start < e.end), None)
-        # "Michael Jordan", "Jordan Peterson" are people; in "Belarus Roman Golovchenko" the tagger merely
-        # ran a title-less country into the name that follows it.
-        return ent is not None and (ent.end == span_end or ent.end - span_end == 1)
-    before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
-    after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
-    return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
-
-
-def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
-    """A person is GOV while in office on the article's date and ELI (former official, elite) otherwise."""
-    person = lexicon.people.get(e.id)
-    if person is None or day is None or person.term_on(day) is not None:
-        return e
-    return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
-
-
-def _choose_person(lexicon: Lexicon, entries: tuple[Entry, ...], day: str | None) -> Entry | None:
-    people = [e for e in entries if e.kind == "person"]
-    others = [e for e in entries if e.kind != "person"]
-    if others:
-        return others[0]
-    if not people:
-        return None
-    if len({(e.country, e.org) for e in people}) == 1:
-        chosen = people[0]
-        if day is not None:
-            chosen = min(people, key=lambda e: lexicon.people[e.id].closest_gap(day))
-        return _person_entry(lexicon, chosen, day)
-    if day is None:
-        return None
-    in_office = [e for e in people if lexicon.people[e.id].term_on(day)]
-    if len({(e.country, e.org) for e in in_office}) == 1:
-        return in_office[0]
-    return None
-
-
-def find_matches(sent: Span, lexicon: Lexicon, ctx: ArticleContext) -> dict[int, Match]:
-    """Map each token index covered by a lexicon name to its match (longest match, left to right)."""
-    toks = list(sent)
-    lowercase_text = not any(c.isupper() for c in sent.text)
-    letters = [c for c in sent.text if c.isalpha()]
-    shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-    out: dict[int, Match] = {}
-    i = 0
-    while i < len(toks):
-        n, entries = _lookup(lexicon, toks[i:], lowercase_text, shouting)
-        if n:
-            start = toks[i].i
-            entry = _choose_person(lexicon, entries, ctx.date)
-            if entry is not None and not _conflicts_with_entity(start, start + n, sent, entry):
-                m = Match(start, start + n, entry)
-                for k in range(start, start + n):
-                    out[k] = m
-                if entry.kind == "person" and n > 1:
-                    ctx.persons[toks[i + n - 1].text.lower()] = Actor(
-                        text=entry.name, span=(0, 0), name=entry.name, country=entry.country, org=entry.org,
-                        sector=entry.sector, cameo=entry.cameo, entry=entry.id)
-                i += n
-                continue
-        t = toks[i]
-        surname = _surname_match(t, lexicon, ctx)
-        if surname is not None:
-            out[t.i] = Match(t.i, t.i + 1, surname)
-        i += 1
-    return out
-
-
-def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | None:
-    """A bare surname: someone the article already named, else the one namesake in office on its date."""
-    if t.pos_ != "PROPN" or not t.is_title:
-        return None
-    key = t.text.lower()
-    intro = ctx.persons.get(key)
-    if intro is not None:
-        return Entry(intro.entry or f"context:{intro.name}", intro.name or t.text, "person", intro.country,
-                     intro.org, intro.sector, intro.cameo)
-    ids = lexicon.surnames.get(key)
-    if not ids or ctx.date is None:
-        return None
-    # A bare surname followed by another capitalised name is someone else's first name.
-    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-        return None
-    in_office = [pid for pid in ids if lexicon.people[pid].term_on(ctx.date)]
-    if len({(lexicon.people[p].country, lexicon.people[p].org) for p in in_office}) != 1:
-        return None
-    person = lexicon.people[in_office[0]]
-    return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
 
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
@@ -335,14 +189,24 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
     if sector:
-        # "Shona rebels", "refugees": the one state the sentence names, else the one the article is about.
+        # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
+        # state the article is about, and groups tied to a place the place the story was filed from.
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")}
+                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")
+                       and not _is_patron(m, head.doc)}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
-        if ctx.focus_country and _state_role(head, sector) and not _names_unknown_group(toks, head, matches):
+        if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
+            return None, None, None
+        if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
+        if sector in _PLACE_TIED and ctx.dateline:
+            return ctx.dateline, None, "context:dateline"
     return None, None, None
+
+
+# Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
+_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM"}
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -386,39 +250,302 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
     return out
 
 
-def remember_people(sent: Span, matches: dict[int, Match], lexicon: Lexicon, ctx: ArticleContext) -> None:
-    """Record people the article introduces with a role ("Prime Minister of Belarus Roman Golovchenko")."""
-    for ent in sent.ents:
+
+
+# --- people the article introduces -------------------------------------------------------------------------
+
+
+def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexicon,
+                  ctx: ArticleContext) -> dict[str, Actor]:
+    """People this sentence names in full, by surname: office holders of the lexicon, and unknown names with a
+    role ("Prime Minister of Belarus Roman Golovchenko"), so that a later bare "Golovchenko" resolves."""
+    people: dict[str, Actor] = {}
+    doc = sentence.doc
+    for m in sorted(set(matches.values()), key=lambda m: m.start):
+        e = m.entry
+        if e.kind == "person" and m.end - m.start > 1 and not e.id.startswith("context:"):
+            people[doc[m.end - 1].text.lower()] = Actor(
+                text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
+                cameo=e.cameo, entry=e.id)
+    for ent in sentence.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         surname = ent[-1]
-        if surname.i in matches and matches[surname.i].entry.kind == "person" \
-                and not matches[surname.i].entry.id.startswith("context:"):
+        known = matches.get(surname.i)
+        if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
             continue
         head = ent.root
         # The role phrase usually governs the name or is compounded to it.
         gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
         for h in (head, gov):
-            actor = resolve_phrase(h, sent, matches, lexicon, ctx)
+            actor = resolve_phrase(h, sentence.span, matches, lexicon, ctx)
             if actor is not None and actor.code:
-                ctx.persons[surname.text.lower()] = Actor(
+                people[surname.text.lower()] = Actor(
                     text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
                     sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
                 break
+    return people
 
 
-def note_sentence(matches: dict[int, Match], ctx: ArticleContext) -> None:
-    """Feed the sentence's mentions into the article context (after the sentence is coded)."""
-    seen = set()
-    for m in sorted(set(matches.values()), key=lambda m: m.start):
-        if m.start in seen:
+# --- the actors at an argument -------------------------------------------------------------------------------
+
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_GROUP = {"they", "them", "their"}
+_THING = {"it", "its"}
+_PRONOUNS = _PERSONAL | _GROUP | _THING
+_OBJECT_CASE = {"him", "her", "them"}
+_PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
+               "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
+_GOV_PAIR = {"government", "leader", "capital", "president", "minister", "delegation"}
+
+
+@dataclass(frozen=True)
+class Salient:
+    """What a sentence was about, for the pronouns of the next: its main subject and the person it named."""
+
+    subjects: tuple[Actor, ...]
+    plural: bool
+    person: Actor | None
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Everything resolution reads for one sentence: bound once, so each stage passes one thing around."""
+
+    sentence: Sentence
+    matches: dict[int, Match]
+    lexicon: Lexicon
+    ctx: ArticleContext
+
+    def at(self, tok: Token | None, trigger: Token | None = None) -> list[Actor]:
+        """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject)."""
+        if tok is None:
+            return []
+        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+            return self.antecedent(tok, trigger)
+        if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if tok is None:
+                return []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
+        return resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+
+    def _the_two(self, tok: Token) -> list[Actor]:
+        """ "The two countries", "the two governments": the last two states the article named."""
+        lemma = tok.lemma_.lower()
+        if lemma not in _PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        states = self.ctx.recent_states[-2:]
+        if len(states) < 2:
+            return []
+        sector = "GOV" if lemma in _GOV_PAIR else ("MIL" if lemma in ("army", "military") else None)
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        if span[0].dep_ == "det":
+            span = span[1:]
+        start, end = span.start_char - self.sentence.span.start_char, span.end_char - self.sentence.span.start_char
+        return [Actor(text=span.text, span=(start, end), name=self.lexicon.countries.get(c), country=c,
+                      sector=sector, cameo=f"{c}{sector or ''}", entry="context:the-two") for c in states]
+
+    def antecedent(self, pron: Token, trigger: Token | None) -> list[Actor]:
+        """ "Hungary said it will ...": the subject of a governing clause; else, across sentences, the person
+        named last ("he", "his"), or the previous sentence's subject ("they" of a group, "it" of a state)."""
+        low = pron.lower_
+        if low not in _OBJECT_CASE:
+            cur = pron.head
+            for _ in range(5):
+                for c in cur.children:
+                    if c.dep_ in SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                            and c.pos_ != "PRON" and c.i < pron.i:
+                        found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+                        if found and self._agrees(low, found, c):
+                            return found
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        return self._previous(low)
+
+    @staticmethod
+    def _agrees(pron: str, actors: list[Actor], head: Token) -> bool:
+        """Gender-free agreement: "he" a person or an office, "it" one state or body, "they" a plural."""
+        person = all((a.entry or "").startswith(("person:", "introduced:")) for a in actors)
+        plural = len(actors) > 1 or head.tag_ in ("NNS", "NNPS")
+        if pron in _PERSONAL:
+            return not plural and (person or all(a.sector for a in actors))  # "the minister ... he"
+        if pron in _THING:
+            return not person and not plural
+        return plural
+
+    def _previous(self, pron: str) -> list[Actor]:
+        """Across sentences: "he"/"she" only to a named person; "it" to a state or organisation that was the
+        previous sentence's subject; "they" to a plural subject (a group, or several actors)."""
+        ctx = self.ctx
+        if pron in _PERSONAL:
+            last = ctx.last_person
+            return [last] if last is not None else []
+        if not ctx.subjects:
+            return []
+        person = any((a.entry or "").startswith(("person:", "introduced:")) for a in ctx.subjects)
+        if pron in _THING and len(ctx.subjects) == 1 and not ctx.subjects_plural and not person:
+            return list(ctx.subjects)
+        if pron in _GROUP and ctx.subjects_plural and not person:
+            return list(ctx.subjects)
+        return []
+
+    def salient(self) -> Salient:
+        """The main clause's subject (resolved) and the last person named, for the next sentence."""
+        root = self.sentence.span.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects: list[Actor] = []
+        plural = False
+        if subj is not None:
+            subjects = self.at(subj)
+            plural = len(subjects) > 1 or (subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON") \
+                or subj.lower_ in ("they", "both")
+        person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
+        if person is None:
+            doc = self.sentence.doc
+            for m in sorted(set(self.matches.values()), key=lambda m: -m.start):
+                if m.entry.kind == "person":
+                    span = doc[m.start:m.end]
+                    person = Actor(text=span.text, span=(0, 0), name=m.entry.name, country=m.entry.country,
+                                   org=m.entry.org, sector=m.entry.sector, cameo=m.entry.cameo, entry=m.entry.id)
+                    break
+        return Salient(tuple(subjects), plural, person)
+
+    def every(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+        """The actors of all the arguments (a model's spans: "sanctions on Iran and Syria" are two)."""
+        doc = self.sentence.doc
+        found: list[Actor] = []
+        first = None
+        for arg in args:
+            for a in self.at(doc[arg.head], trigger):
+                if all(a.code != b.code or a.sector != b.sector for b in found):
+                    found.append(a)
+                    first = first or arg
+        return found, first
+
+    def first(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+        """The actors of the first argument that names any (a ``hit`` object only by a name of its own)."""
+        doc = self.sentence.doc
+        for arg in args:
+            if arg.slot == "between":
+                continue
+            found = self.at(doc[arg.head], trigger)
+            if arg.slot == "hit":  # "arrested opposition leaders": the object itself, if it names someone
+                found = [a for a in found if not (a.entry or "").startswith("context")]
+            if found:
+                return found, arg
+        return [], None
+
+    def place(self, trigger: Token) -> list[Actor]:
+        """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul",
+        "blew up a pylon supplying a Managua industrial zone")."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        hosts = [trigger] + objects
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    if pobj.pos_ != "PROPN" and pobj.lemma_.lower() not in _PLACE_NOUNS:
+                        continue  # "in the second-worst attack" is no place
+                    for a in self.at(pobj, trigger):
+                        if a.country and not a.org:
+                            return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
+        for obj in objects:  # a place named inside the object: the thing hit is that state's
+            for t in obj.subtree:
+                m = self.matches.get(t.i)
+                if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                    span = t.doc[m.start:m.end]
+                    return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
+                                                        span.end_char - self.sentence.span.start_char),
+                                  name=self.lexicon.countries.get(m.entry.country), country=m.entry.country,
+                                  cameo=m.entry.country, entry=f"place:{m.entry.id}")]
+        return []
+
+    def home(self, source: Actor | None) -> Actor | None:
+        """The source's own state, the target of coercion or protest that names none."""
+        if source is None or not source.country or source.org:
+            return None
+        return Actor(text="", span=(0, 0), name=self.lexicon.countries.get(source.country),
+                     country=source.country, cameo=source.country, entry="context:domestic")
+
+
+_PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
+_PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
+                "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
+                "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
+                "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
+# "Talks between A and B" involve both sides; "A met with B" and "A signed a deal with B" are A's acts on B
+# (ANNOTATION.md), and a compound subject ("A and B met") is reciprocal by itself.
+_MUTUAL_SLOTS = {"prep:between"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A candidate with actors: who acts, on whom, and the fallbacks the codebook may use for the target."""
+
+    candidate: Candidate
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    source_slot: str | None
+    target_slot: str | None
+    mutual: bool  # the act involves both sides ("talks with X", "signed a treaty with X")
+    place: tuple[Actor, ...] = ()  # where it happened, for acts with no named target
+    home: Actor | None = None  # the source's own state
+
+
+def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
+    doc = r.sentence.doc
+    trigger = doc[c.trigger]
+    pick = r.every if c.all_arguments else r.first
+    sources, source_arg = pick(c.sources, trigger)
+    between_args = [arg for arg in c.targets if arg.slot == "between"]
+    if not sources and not between_args:  # nobody acts: nothing for the codebook to code
+        return Resolved(c, (), (), None, None, False)
+    targets, target_arg = pick(c.targets, trigger)
+    between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
+    if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
+        sources, targets, target_arg = between, [], None
+    elif not targets and len(between) >= 2:
+        targets, target_arg = between, between_args[0]
+    if c.nominal:
+        mutual = bool(targets) and any(a.slot in ("between", "prep:between") for a in c.targets)
+    else:
+        mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
+    place: list[Actor] = []
+    home = None
+    if not targets:  # the fallbacks matter only for an act with no named target
+        place = r.place(doc[c.place_host] if c.place_host is not None else trigger)
+        home = r.home(sources[0] if sources else None)
+    return Resolved(
+        candidate=c, sources=tuple(sources), targets=tuple(targets),
+        source_slot=source_arg.slot if source_arg else None, target_slot=target_arg.slot if target_arg else None,
+        mutual=mutual, place=tuple(place), home=home,
+    )
+
+
+def resolve_all(candidates: list[Candidate], r: Resolver) -> list[Resolved]:
+    """Resolve every candidate; of alternative readings of one trigger keep the first with a target, else the
+    first with a source, else the first."""
+    out: list[Resolved] = []
+    groups: dict[int, list[Resolved]] = {}
+    order: list[int | Resolved] = []
+    for c in candidates:
+        res = resolve_candidate(c, r)
+        if c.group < 0:
+            order.append(res)
             continue
-        seen.add(m.start)
-        e = m.entry
-        if e.kind in ("country", "capital", "seat", "demonym") and e.country:
-            ctx.countries[e.country] += 1
-            ctx.last_country = e.country
-            ctx.last_kind = "country"
-        elif e.org and e.kind in ("org", "body"):
-            ctx.last_org = e.org
-            ctx.last_kind = "org"
+        if c.group not in groups:
+            groups[c.group] = []
+            order.append(c.group)
+        groups[c.group].append(res)
+    for item in order:
+        if isinstance(item, Resolved):
+            out.append(item)
+        else:
+            alts = groups[item]
+            out.append(next((a for a in alts if a.targets), next((a for a in alts if a.sources), alts[0])))
+    return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 # Lines that open with these words are navigation or promotion, not the story.
 _CHROME_OPENERS = re.compile(
@@ -108,3 +110,56 @@ def clean_text(text: str, title: str | None = None) -> str:
             para += "."
         kept.append(para)
     return "\n\n".join(kept)
+
+
+# --- datelines --------------------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PUBLISHERS = (r"(?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|DPA|dpa|Interfax|TASS|ITAR-TASS|IRNA|ANSA|EFE|Kyodo|Yonhap|"
+               r"PTI|IANS|Agence France-Presse|Associated Press|Canadian Press|CP|"
+               r"(?:[A-Z][\w.&']+ ){0,3}(?:Times|Post|News|Journal|Press|Herald|Telegraph|Guardian|Tribune|Agency|"
+               r"Service|Wire|Online|Daily|Gazette|Chronicle|Star|Mail)|[A-Za-z]+\.com)")
+_DASH = r"(?:-{1,2}|–|—|:)"
+_DATELINE = re.compile(
+    rf"^\s*(?:(?P<publisher>{_PUBLISHERS})\s*{_DASH}\s+)?"  # "Reuters - ", "Los Angeles Times - "
+    r"(?:(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"  # "BEIRUT", "DAR ES SALAAM", "NEW YORK"
+    r"(?:,\s+(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"  # ", India"
+    rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?"  # " (Reuters)"
+    rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"  # ", March 7"
+    rf"\s*{_DASH}\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where (and by whom) a wire story was filed: "BEIRUT (Reuters) -", "CHANDIGARH, India, March 7 -"."""
+
+    place: str | None
+    region: str | None
+    publisher: str | None
+    date: str | None
+
+
+def split_dateline(text: str, is_place: Callable[[str], bool] = lambda _: True) -> tuple[Dateline | None, str]:
+    """Take the dateline off the start of the story's first paragraph (after a headline, if any).
+
+    A dateline names where the story was filed, never an actor: left in, "PARIS (Reuters) - ..." makes the
+    parser take "PARIS" or "Reuters" as the subject. The place tells which state the story is about.
+    ``is_place`` confirms a bare place ("EU - Belarus talks" is a headline, not a dateline); a place with an
+    agency, a date or a region is a dateline by its shape.
+    """
+    paragraphs = text.split("\n\n")
+    for k, para in enumerate(paragraphs[:2]):
+        m = _DATELINE.match(para)
+        if not (m and m.end() > 0 and (m["place"] or m["publisher"]) and m.end() < len(para)):
+            continue
+        rest = para[m.end():]
+        if not rest[:1].isalnum() and rest[:1] not in "\"'“‘(":
+            continue
+        if m["place"] and not (m["agency"] or m["date"] or m["region"] or m["publisher"]) \
+                and (len(m["place"]) < 4 or not is_place(m["place"])):
+            continue
+        paragraphs[k] = rest
+        place = m["place"].title() if m["place"] else None
+        return Dateline(place, m["region"], m["publisher"] or m["agency"], m["date"]), "\n\n".join(paragraphs)
+    return None, text

@@ -12,9 +12,10 @@ import re
 from datetime import date, datetime
 
 import dateparser
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.coder.arguments import closest_first
+from detente.coder.sentence import Sentence
 
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|several|few)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
                        re.IGNORECASE)
@@ -55,7 +56,7 @@ def _parse(expr: str, published: str) -> tuple[str, str] | None:
 
 
 
-def event_date(sent: Span, trigger: Token, published: str | None) -> tuple[str | None, str]:
+def event_date(sentence: Sentence, trigger: Token, published: str | None) -> tuple[str | None, str]:
     """The event's date and its precision ("day", "month", "year" or "published")."""
     if not published:
         return None, "unknown"
@@ -64,7 +65,8 @@ def event_date(sent: Span, trigger: Token, published: str | None) -> tuple[str |
     except ValueError:
         return None, "unknown"
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
-    dates = [e for e in sent.ents if e.label_ == "DATE"
+    sent = sentence.span
+    dates = [e for e in sentence.ents if e.label_ == "DATE"
              and not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME)]
     for ent in closest_first(dates, trigger):
         got = _parse(ent.text, published)

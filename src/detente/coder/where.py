@@ -19,9 +19,10 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.coder.arguments import closest_first
+from detente.coder.sentence import Sentence
 from detente.model import Location
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -93,10 +94,10 @@ def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location |
     return candidates[0] if candidates else None
 
 
-def event_location(sent: Span, trigger: Token, prefer_countries: Iterable[str | None] = ()) -> Location | None:
+def event_location(sentence: Sentence, trigger: Token, prefer_countries: Iterable[str | None] = ()) -> Location | None:
     """The place named in the trigger's clause, preferring one attached to the trigger, else None; names are
     resolved in ``prefer_countries`` first (see :func:`lookup`)."""
-    places = [e for e in sent.ents if e.label_ in _PLACE_LABELS
+    places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS
               and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE]
     prefer = tuple(prefer_countries)
     for ent in closest_first(places, trigger):

@@ -35,6 +35,10 @@ def warm_up(config: object) -> None:
 
     load_pipeline(config.model)  # type: ignore[attr-defined]
     load_lexicon(config.actor_files)  # type: ignore[attr-defined]
+    if getattr(config, "coder", "rules") != "rules":
+        from detente.coder.detect.learned import load_model
+
+        load_model(config.event_model)  # type: ignore[attr-defined]
 
 
 def code_chunk(articles: Chunk, config: object, batch_size: int = 32) -> list[CodedArticle]:

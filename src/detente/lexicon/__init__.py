@@ -135,8 +135,9 @@ class _Builder:
 
     def __init__(self) -> None:
         self.countries: dict[str, dict[str, Any]] = {}
-        self.orgs: dict[str, dict[str, Any]] = {}
-        self.people: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[tuple[str, str], dict[str, Any]] = {}
+        # One entry per person and affiliation: the same name may hold a state's office and an organisation's.
+        self.people: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
         self.roles: dict[str, str] = {}
         self.patterns: dict[str, dict[str, Any]] = {}
 
@@ -148,11 +149,12 @@ class _Builder:
         for o in data.get("organisations") or data.get("organizations") or []:
             if not isinstance(o, dict) or not o.get("name") or not (o.get("org") or o.get("country")):
                 raise LexiconError(f"{where}: an organisation needs name and org (or country): {o!r}")
-            self.orgs[str(o["name"])] = o
+            # one entry per name and affiliation: two states' parties may share a name ("Labour")
+            self.orgs[(str(o["name"]), str(o.get("org") or o.get("country")))] = o
         for p in data.get("people") or []:
             if not isinstance(p, dict) or not p.get("name") or not (p.get("country") or p.get("org")):
                 raise LexiconError(f"{where}: a person needs name and country (or org): {p!r}")
-            self.people[str(p["name"])] = p
+            self.people[(str(p["name"]), _as_str(p.get("country")), _as_str(p.get("org")))] = p
         roles = data.get("roles") or {}
         if not isinstance(roles, dict):
             raise LexiconError(f"{where}: roles must map a sector code to a list of words")
@@ -175,17 +177,23 @@ def _iso_day(value: Any, where: str) -> str:
         raise LexiconError(f"{where}: {value!r} is not a date like 2021-12-03") from None
 
 
-def _people_tables(people: dict[str, dict[str, Any]], tokenizer: Any, names: dict, where: str):
+def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, Any]], tokenizer: Any,
+                   names: dict, where: str):
     persons: dict[str, Person] = {}
     surnames: dict[str, list[str]] = {}
-    for name, p in people.items():
+    affiliations: dict[str, int] = {}
+    for name, _, _ in people:
+        affiliations[name] = affiliations.get(name, 0) + 1
+    for (name, country, org), p in people.items():
         terms = []
         for t in p.get("terms") or []:
             if not isinstance(t, (list, tuple)) or len(t) != 3:
                 raise LexiconError(f"{where}: {name}: a term is [role, start, end]: {t!r}")
             terms.append(Term(str(t[0]), _iso_day(t[1], f"{where}: {name}"),
                               None if t[2] is None else _iso_day(t[2], f"{where}: {name}")))
-        pid = f"person:{name}"
+        # A name with several affiliations (a foreign minister who became NATO Secretary General) gets one id
+        # per affiliation; namesakes are told apart by the article's date.
+        pid = f"person:{name}" if affiliations[name] == 1 else f"person:{name} ({country or org})"
         persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms))
         entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV")
         forms = [name, *(p.get("aliases") or [])]
@@ -235,7 +243,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
                 add_name(form, Entry(f"{kind}:{code}:{form}", str(c["name"]), kind, code, None, "GOV",
                                      f"{code}GOV"))
     orgs: dict[str, Entry] = {}
-    for name, o in builder.orgs.items():
+    for (name, _), o in builder.orgs.items():
         code = _as_str(o.get("org"))
         own = Entry(f"org:{name}", name, "org", _as_str(o.get("country")), code, _as_str(o.get("sector")),
                     _as_str(o.get("cameo")))

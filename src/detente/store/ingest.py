@@ -47,6 +47,8 @@ class IngestOptions:
     chunk_size: int = 32  # articles per engine task (and spaCy nlp.pipe batch)
     actors: tuple[str, ...] = ()
     model: str | None = None
+    coder: str | None = None  # rules | model | hybrid (None: the coder's default)
+    event_model: str | None = None  # a trained detector directory (None: the bundled one)
     threshold: float = THRESHOLD
     window: int = WINDOW
 
@@ -290,10 +292,15 @@ def _new_chunks(items: Iterable[Article | ReadError], sink: Any, summary: Ingest
 def check_config(opts: IngestOptions) -> Any:
     """The coder configuration, with the model and user lexicons checked here (usage errors, not per article)."""
     from detente.coder.nlp import resolve_model_name
-    from detente.coder.pipeline import CoderConfig
+    from detente.coder.pipeline import DEFAULT_CODER, CoderConfig
 
     resolve_model_name(opts.model)
-    config = CoderConfig(model=opts.model, actor_files=tuple(opts.actors))
+    config = CoderConfig(model=opts.model, actor_files=tuple(opts.actors), coder=opts.coder or DEFAULT_CODER,
+                         event_model=opts.event_model)
+    if config.coder != "rules":  # a missing or broken model is the user's to fix, before any work
+        from detente.coder.detect.learned import load_model
+
+        load_model(config.event_model)
     if opts.actors:
         from detente.lexicon import load_lexicon
 

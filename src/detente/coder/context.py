@@ -1,0 +1,80 @@
+"""What an article has established so far: the states it is about, the people it introduced, who acted last.
+
+News refers back: "the country", "the bloc", "he", "officials", a bare surname. Resolution reads this context;
+only the pipeline changes it, once per sentence, by building the next context from the sentence just coded
+(:meth:`ArticleContext.advance`). It lives for one article and is never shared between articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
+
+from detente.model import Actor
+
+_PLACE_KINDS = ("country", "capital", "seat", "demonym")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    date: str | None  # publication date, YYYY-MM-DD
+    countries: Any = field(default_factory=lambda: MappingProxyType({}))  # state -> mentions so far
+    last_country: str | None = None
+    last_org: str | None = None
+    last_kind: str | None = None  # "country" or "org": which was named last, for "its" / "their"
+    persons: Any = field(default_factory=lambda: MappingProxyType({}))  # surname -> the person introduced
+    last_source: Actor | None = None  # the previous sentence's (last) event source
+    last_person: Actor | None = None  # the person named last (a subject first), for "he" / "she" / "his"
+    subjects: tuple[Actor, ...] = ()  # the previous sentence's main subject, for "they" / "it"
+    subjects_plural: bool = False  # ... and whether it was plural ("the rebels", "Russia and China")
+    recent_states: tuple[str, ...] = ()  # states named, most recent last, for "the two countries"
+    dateline: str | None = None  # the state of the dateline's place ("BEIRUT (Reuters) -")
+
+    @property
+    def focus_country(self) -> str | None:
+        """The state the article is mostly about so far (ties: the one named last; none named: the dateline's)."""
+        if not self.countries:
+            return self.dateline
+        top = Counter(self.countries).most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            return top[0][0]
+        return self.last_country
+
+    def with_people(self, people: dict[str, Actor]) -> ArticleContext:
+        if not people:
+            return self
+        return replace(self, persons=MappingProxyType({**self.persons, **people}))
+
+    def advance(self, mentions: list[Any], people: dict[str, Actor], sources: list[Actor],
+                salient: Any = None) -> ArticleContext:
+        """The context after a sentence: its lexicon mentions (in order), people it introduced, its event
+        sources (in order) and what it was about (:class:`~detente.coder.resolve.Salient`)."""
+        countries = Counter(self.countries)
+        last_country, last_org, last_kind = self.last_country, self.last_org, self.last_kind
+        recent = list(self.recent_states)
+        for m in mentions:
+            e = m.entry
+            if e.kind in _PLACE_KINDS and e.country:
+                countries[e.country] += 1
+                last_country, last_kind = e.country, "country"
+                if e.country in recent:
+                    recent.remove(e.country)
+                recent.append(e.country)
+            elif e.org and e.kind in ("org", "body"):
+                last_org, last_kind = e.org, "org"
+        changes: dict[str, Any] = {}
+        if salient is not None:
+            changes = {"subjects": salient.subjects, "subjects_plural": salient.plural}
+            if salient.person is not None:
+                changes["last_person"] = salient.person
+        return replace(
+            self,
+            countries=MappingProxyType(dict(countries)),
+            last_country=last_country, last_org=last_org, last_kind=last_kind,
+            persons=MappingProxyType({**self.persons, **people}) if people else self.persons,
+            last_source=sources[-1] if sources else self.last_source,
+            recent_states=tuple(recent[-4:]),
+            **changes,
+        )

@@ -1,0 +1,251 @@
+"""The trained detector: the project's fine-tuned encoder, served with onnxruntime and numpy (no torch).
+
+One encoder pass per sentence gives every word piece a vector and a trigger tag (O / B-root / I-root); for
+each trigger found, a small numpy network tags the pieces of its source and target spans. Spans become
+:class:`~detente.coder.detect.Candidate` arguments like the pattern detector's, so resolution and the
+codebook treat both alike. The code is the root the model read, made specific by the lexicon's patterns for
+the trigger word when one of them has that root ("imposed sanctions" -> 163, not 160).
+
+A model directory holds ``encoder.onnx`` (int8), ``heads.npz``, ``tokenizer.json`` and ``model.json``
+(labels, version, thresholds); ``detente train`` writes one, and the package ships one in
+``detente/models/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from detente.coder.detect import Argument, Candidate
+from detente.coder.sentence import Sentence
+from detente.lexicon import Lexicon
+
+MAX_PIECES = 128
+BUNDLED = "event-minilm"
+
+
+class ModelNotAvailable(RuntimeError):
+    """The model files or the runtime (onnxruntime, tokenizers) are missing."""
+
+
+def bundled_model_dir() -> Path:
+    return Path(str(resources.files("detente.models") / BUNDLED))
+
+
+def encode(tokenizer, texts: list[str], max_pieces: int = MAX_PIECES):  # type: ignore[no-untyped-def]
+    """Word-piece ids, attention mask and character offsets of each piece, padded to the longest text.
+
+    Shared by training and coding, so both cut and align text the same way.
+    """
+    encodings = tokenizer.encode_batch(texts)
+    n = min(max(len(e.ids) for e in encodings), max_pieces)
+    ids = np.zeros((len(texts), n), dtype=np.int64)
+    mask = np.zeros((len(texts), n), dtype=np.int64)
+    offsets = np.zeros((len(texts), n, 2), dtype=np.int64)
+    for k, e in enumerate(encodings):
+        m = min(len(e.ids), n)
+        ids[k, :m] = e.ids[:m]
+        mask[k, :m] = 1
+        offsets[k, :m] = e.offsets[:m]
+        if len(e.ids) > n:  # cut: keep the closing [SEP]
+            ids[k, n - 1] = e.ids[-1]
+            offsets[k, n - 1] = (0, 0)
+    return ids, mask, offsets
+
+
+def _softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    x = x - x.max(axis=axis, keepdims=True)
+    e = np.exp(x)
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """GELU as torch computes it by default (the erf form), vectorised with numpy."""
+    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    # Abramowitz-Stegun 7.1.26 (max error 1.5e-7): numpy has no erf, and scipy is not a dependency
+    sign = np.sign(x)
+    x = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496735) * t + 0.254829592) * t \
+        * np.exp(-x * x)
+    return sign * y
+
+
+def spans_from_tags(tags: list[str], offsets: np.ndarray) -> list[tuple[int, int, str]]:
+    """Character spans (start, end, label) from B-/I- tags over pieces (I without B starts a span)."""
+    out: list[tuple[int, int, str]] = []
+    cur: list | None = None
+    for k, tag in enumerate(tags):
+        a, b = int(offsets[k][0]), int(offsets[k][1])
+        if a == b:  # special token
+            tag = "O"
+        if tag == "O":
+            if cur is not None:
+                out.append(tuple(cur))
+                cur = None
+            continue
+        kind, label = tag.split("-", 1) if "-" in tag else (tag, "")
+        if kind == "B" or cur is None or cur[2] != label:
+            if cur is not None:
+                out.append(tuple(cur))
+            cur = [a, b, label]
+        else:
+            cur[1] = b
+    if cur is not None:
+        out.append(tuple(cur))
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the model read in one sentence: its triggers with their arguments, before any token mapping."""
+
+    triggers: tuple[tuple[int, int, str, float], ...]  # (start char, end char, root, probability)
+    sources: tuple[tuple[tuple[int, int], ...], ...]  # per trigger
+    targets: tuple[tuple[tuple[int, int], ...], ...]
+    no_event: np.ndarray  # per piece probability of "no trigger here"
+    offsets: np.ndarray
+
+
+class EventModel:
+    """A loaded model directory: the ONNX session, the heads and the tokenizer, read-only after loading."""
+
+    def __init__(self, path: Path, threads: int = 1):
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - both are dependencies of detente
+            raise ModelNotAvailable(f"the trained detector needs onnxruntime and tokenizers: {exc}") from None
+        if not (path / "encoder.onnx").is_file():
+            raise ModelNotAvailable(f"{path}: no encoder.onnx (train one with `detente train`)")
+        self.path = path
+        self.meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
+        self.version = self.meta["version"]
+        self.labels = tuple(self.meta["trigger_labels"])
+        self.threshold = float(self.meta.get("trigger_threshold", 0.5))
+        heads = np.load(path / "heads.npz")
+        self.w_in, self.b_in = heads["arg_in_weight"], heads["arg_in_bias"]
+        self.w_out, self.b_out = heads["arg_out_weight"], heads["arg_out_bias"]
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path / "encoder.onnx"), options,
+                                            providers=["CPUExecutionProvider"])
+
+    def read(self, texts: list[str]) -> list[Reading]:
+        """One batch of sentences through the encoder; triggers and their argument spans."""
+        if not texts:
+            return []
+        ids, mask, offsets = encode(self.tokenizer, texts)
+        hidden, logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+        probs = _softmax(logits)
+        out = []
+        for k in range(len(texts)):
+            n = int(mask[k].sum())
+            p = probs[k, :n]
+            best = p.argmax(-1)
+            tags = []
+            for j in range(n):
+                label = self.labels[best[j]]
+                if label != "O" and 1.0 - p[j, 0] < self.threshold:
+                    label = "O"
+                tags.append(label)
+            spans = spans_from_tags(tags, offsets[k, :n])
+            triggers, sources, targets = [], [], []
+            for start, end, root in spans:
+                first = next(j for j in range(n) if offsets[k, j, 0] >= start and offsets[k, j, 1] > offsets[k, j, 0])
+                score = float(1.0 - p[first, 0])
+                src, tgt = self._arguments(hidden[k, :n], first, offsets[k, :n])
+                triggers.append((start, end, root, score))
+                sources.append(src)
+                targets.append(tgt)
+            out.append(Reading(tuple(triggers), tuple(sources), tuple(targets), p[:, 0], offsets[k, :n]))
+        return out
+
+    def _arguments(self, hidden: np.ndarray, trigger: int, offsets: np.ndarray):  # type: ignore[no-untyped-def]
+        t = np.broadcast_to(hidden[trigger], hidden.shape)
+        x = np.concatenate([t, hidden, t * hidden], axis=-1)
+        x = _gelu(x @ self.w_in.T + self.b_in)
+        logits = (x @ self.w_out.T + self.b_out).reshape(hidden.shape[0], 2, 3)
+        best = logits.argmax(-1)
+        found = []
+        for role in (0, 1):
+            tags = [("O", "B-x", "I-x")[b] for b in best[:, role]]
+            tags[trigger] = "O"
+            found.append(tuple((a, b) for a, b, _ in spans_from_tags(tags, offsets)))
+        return found[0], found[1]
+
+
+@functools.cache
+def load_model(path: str | None = None, threads: int = 1) -> EventModel:
+    """The model at ``path`` (default: the one shipped with detente), loaded once per process."""
+    return EventModel(Path(path) if path else bundled_model_dir(), threads)
+
+
+def _token_at(sentence: Sentence, start: int, end: int):  # type: ignore[no-untyped-def]
+    """The head token of the sentence's words covering characters [start, end) of the sentence text."""
+    base = sentence.span.start_char
+    span = sentence.doc.char_span(base + start, base + end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    return span.root, span
+
+
+def _refine(root: str, head, lexicon: Lexicon) -> str:  # type: ignore[no-untyped-def]
+    """The most specific code the lexicon gives this trigger word within the root the model read."""
+    index = lexicon.patterns
+    pats = index.by_verb.get(head.lemma_.lower(), ()) if head.pos_ in ("VERB", "AUX") else \
+        index.by_noun.get(head.lemma_.lower(), ())
+    codes = [p.code for p in pats if p.code[:2] == root and not p.objects]
+    codes = codes or [p.code for p in pats if p.code[:2] == root]
+    return codes[0] if codes else f"{root}0"
+
+
+class LearnedDetector:
+    """Candidates from the trained model, one batch of sentences at a time."""
+
+    name = "model"
+
+    def __init__(self, model: EventModel):
+        self.model = model
+        self.evidence = f"model:{model.version}"
+
+    def detect_all(self, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Candidate]]:
+        readings = self.model.read([s.span.text for s in sentences])
+        return [self.candidates(s, r, lexicon) for s, r in zip(sentences, readings, strict=True)]
+
+    def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
+        return self.detect_all([sentence], lexicon)[0]
+
+    def candidates(self, sentence: Sentence, reading: Reading, lexicon: Lexicon) -> list[Candidate]:
+        """The candidates of one sentence's reading (the hybrid detector reads once and merges)."""
+        out = []
+        for (start, end, root, score), srcs, tgts in zip(reading.triggers, reading.sources, reading.targets,
+                                                          strict=True):
+            head, span = _token_at(sentence, start, end)
+            if head is None:
+                continue
+            sources = tuple(a for a in (self._arg(sentence, s, "span") for s in srcs) if a is not None)
+            targets = tuple(a for a in (self._arg(sentence, s, "span") for s in tgts) if a is not None)
+            out.append(Candidate(trigger=head.i, trigger_end=span.end, code=_refine(root, head, lexicon),
+                                 score=round(score, 3), evidence=self.evidence, sources=sources,
+                                 targets=targets, group=head.i, nominal=head.pos_ in ("NOUN", "PROPN"),
+                                 all_arguments=True))
+        return out
+
+    @staticmethod
+    def _arg(sentence: Sentence, span: tuple[int, int], slot: str) -> Argument | None:
+        head, toks = _token_at(sentence, *span)
+        if head is None:
+            return None
+        return Argument(head.i, slot, toks.start, toks.end)

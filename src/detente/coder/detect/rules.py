@@ -1,0 +1,293 @@
+"""The pattern detector: verbs and event nouns of ``lexicon/data/verbs.yml``, and a few grammatical frames.
+
+Each verb or event noun with patterns is a trigger. A verb's source is its grammatical subject (or the
+by-agent of a passive), climbing through infinitives and conjunctions when it has none; its target is the
+direct object or the object of one of the pattern's prepositions, on the verb or on its object ("imposed
+sanctions on X"). An event noun's source is its possessor, a "by" phrase, a capitalised modifier or the
+subject of its light verb. Frames fill in where no pattern spoke: "X agreed to <act> Y" is an intent (030),
+"X threatened to <act> Y" a threat (130), "X said Y must <act>" a demand (100).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coder.arguments import (
+    PERSON_OBJECT,
+    SUBJECTS,
+    find_agent,
+    is_passive,
+    lemma_forms,
+    nominal_agent,
+    noun_matches,
+    object_hit,
+    object_of,
+    patients,
+    prep_objects,
+)
+from detente.coder.detect import Argument, Candidate
+from detente.coder.modality import WANT_VERBS
+from detente.coder.sentence import Sentence
+from detente.lexicon import Lexicon
+from detente.lexicon.patterns import DOBJ, Pattern
+
+_DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
+_OBLIGATION = {"must"}
+_REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce", "add", "reiterate", "write",
+              "assert", "maintain", "argue", "emphasize", "emphasise", "underline", "believe", "warn"}
+_INTENT_FRAME = Pattern(id="frame.promise-to", code="030")
+_THREAT_FRAME = Pattern(id="frame.threaten-to", code="130")
+_WANT_FRAME = Pattern(id="frame.want-to", code="020")
+_DEMAND_FRAME = Pattern(id="frame.must-clause", code="100")
+_FRAMES = {
+    **dict.fromkeys(("agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "willing", "ready",
+                     "prepared", "consent"), _INTENT_FRAME),
+    **dict.fromkeys(("threaten",), _THREAT_FRAME),
+}
+_BASE_SCORE = 0.55
+# "US-backed rebels": backing with no stated means is 050; arming and training are military aid (072).
+_PATRON = {"backed": "050", "supported": "050", "sponsored": "050", "armed": "072", "trained": "072",
+           "funded": "071", "financed": "071"}
+_PATRON_FRAME = "frame.patron"
+# "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
+_TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
+# "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
+_SCENE_PREPS = {"in", "during", "following", "after", "by", "from"}
+
+
+def _agent_arg(tok: Token | None, slot: str = "subject") -> tuple[Argument, ...]:
+    return () if tok is None else (Argument(tok.i, slot),)
+
+
+class PatternDetector:
+    """Candidates from the lexicon's verb and noun patterns and the grammatical frames."""
+
+    name = "rules"
+
+    def detect_all(self, sentences: list[Sentence], lexicon: Lexicon) -> list[list[Candidate]]:
+        return [self.detect(s, lexicon) for s in sentences]
+
+    def detect(self, sentence: Sentence, lexicon: Lexicon) -> list[Candidate]:
+        out: list[Candidate] = []
+        index = lexicon.patterns
+        used: set[int] = set()  # nouns that a verb pattern's object already covers
+        for tok in sentence:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_.lower()
+            key = lemma if lemma in index.by_verb else next(
+                (f for f in sorted(lemma_forms(tok)) if f in index.by_verb), None)
+            if key is not None:
+                out.extend(self._verbal(tok, index.by_verb[key], lexicon, used))
+        for tok in sentence:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+                pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
+                if pats:
+                    out.extend(self._nominal(tok, pats))
+        for tok in sentence:
+            frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
+            if frame is not None:  # only where no pattern inside the frame's clause coded an event
+                out.append(self._promise(tok, frame))
+            elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS:
+                found = self._want(tok)
+                if found is not None:
+                    out.append(found)
+        for tok in sentence:
+            if tok.text == "-" and tok.i + 1 < sentence.span.end and tok.i > sentence.span.start:
+                found = self._patron(tok)
+                if found is not None:
+                    out.append(found)
+        for tok in sentence:
+            if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
+                found = self._obligation(tok)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    # --- verbs ---------------------------------------------------------------------------------------------
+
+    def _verbal(self, verb: Token, patterns: tuple[Pattern, ...], lexicon: Lexicon,
+                used: set[int]) -> list[Candidate]:
+        words = {w for t in verb.subtree for w in (t.lemma_.lower(), t.lower_)}
+        sources = _agent_arg(find_agent(verb))
+        out: list[Candidate] = []
+        for p in _by_object_length(verb, patterns):
+            if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
+                                      for c in verb.children):
+                continue
+            hit = None
+            if p.objects:
+                if not (p.object_heads & words) and PERSON_OBJECT not in p.objects:
+                    continue
+                objs = object_of(verb, p.particle)
+                hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
+                if hit is None or _names_other_event(hit, p, lexicon):
+                    continue
+            if p.preps and not _slot_present(verb, hit, p):
+                continue
+            if hit is not None:
+                used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
+                used.add(hit.i)
+            end = max(verb.i, hit.i if hit is not None else verb.i) + 1
+            out.append(Candidate(
+                trigger=verb.i, trigger_end=end, code=p.code, evidence=p.id,
+                score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
+                sources=sources, targets=_target_args(verb, hit, p), group=verb.i,
+                constrained=bool(p.objects or p.particle)))
+        return out
+
+    # --- event nouns ---------------------------------------------------------------------------------------
+
+    def _nominal(self, noun: Token, patterns: tuple[Pattern, ...]) -> list[Candidate]:
+        # "killed 20 people in a bomb attack": the noun restates the verb's event, if the verb is coded.
+        restates = frozenset({noun.head.head.i}) if noun.dep_ == "pobj" else frozenset()
+        words = (noun.lemma_.lower(), noun.lower_)
+        for p in patterns:
+            if not any(n[-1] in words and noun_matches(noun, n) for n in p.nouns):
+                continue
+            targets: list[Argument] = []
+            for slot in p.preps or _DEFAULT_NOUN_PREPS:
+                for pobj in prep_objects(noun, slot):
+                    targets.append(Argument(pobj.i, "between" if slot == "between" else f"prep:{slot}"))
+            agent = nominal_agent(noun)
+            scene = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            if scene is not None and scene.pos_ not in ("VERB", "AUX"):
+                scene = None
+            if agent is None and scene is not None and p.code[:2] == "04" and noun.head.lower_ in _TIME_PREPS:
+                agent = find_agent(scene)
+            if scene is not None and p.code[:2] in ("18", "19", "20") and noun.head.lower_ in _SCENE_PREPS:
+                targets += [Argument(x.i, "victim") for x in patients(scene)]
+            slot = "subject"
+            if agent is not None and agent.dep_ in ("amod", "compound"):
+                slot = "modifier"
+            elif agent is not None and agent.dep_ == "poss":
+                slot = "possessor"
+            return [Candidate(trigger=noun.i, trigger_end=noun.i + 1, code=p.code, evidence=p.id,
+                              score=_BASE_SCORE - 0.15 + (0.15 if p.objects or p.particle else 0.0),
+                              sources=_agent_arg(agent, slot), targets=tuple(targets), nominal=True,
+                              yields_to=restates)]
+        return []
+
+    # --- frames --------------------------------------------------------------------------------------------
+
+    def _promise(self, act: Token, frame: Pattern) -> Candidate:
+        """ "X agreed to / is willing to <act> Y" where <act> is in no pattern: an intent to cooperate (030);
+        "X threatened to <act> Y": a threat (130)."""
+        gov = act.head
+        targets: list[Argument] = []
+        for c in act.children:
+            if c.dep_ in ("dobj", "dative"):
+                targets.append(Argument(c.i, "object"))
+            elif c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for", "into"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
+        return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=frame.code, evidence=frame.id,
+                         score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
+                         frame=True, modality_host=gov.i, place_host=act.i,
+                         yields_to=frozenset(t.i for t in act.subtree))
+
+    def _want(self, act: Token) -> Candidate | None:
+        """ "They want the government to withdraw the rules": an appeal to the government (02)."""
+        gov = act.head
+        addressee = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        if addressee is None and act.dep_ == "ccomp" and any(c.lower_ == "to" for c in act.children):
+            addressee = next((c for c in act.children if c.dep_ in ("nsubj",)), None)  # "wants X to go"
+        if addressee is None or addressee.i > act.i:
+            return None
+        return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=_WANT_FRAME.code, evidence=_WANT_FRAME.id,
+                         score=_BASE_SCORE, sources=_agent_arg(find_agent(gov)),
+                         targets=(Argument(addressee.i, "object"),), frame=True, modality_host=gov.i,
+                         place_target=False)
+
+    def _patron(self, dash: Token) -> Candidate | None:
+        """ "U.S.-backed Contra rebels", "Syrian-backed president": the patron backs the noun's actor."""
+        doc = dash.doc
+        word = doc[dash.i + 1]
+        code = _PATRON.get(word.lower_)
+        if code is None or word.head.pos_ not in ("NOUN", "PROPN") or word.head.i <= word.i:
+            return None
+        patron = doc[dash.i - 1]
+        return Candidate(trigger=word.i, trigger_end=word.i + 1, code=code, evidence=_PATRON_FRAME,
+                         score=_BASE_SCORE, sources=(Argument(patron.i, "patron"),),
+                         targets=(Argument(word.head.i, "object"),), frame=True, place_target=False)
+
+    def _obligation(self, verb: Token) -> Candidate | None:
+        """ "X said Y must withdraw": a statement of what another must do is a demand (CAMEO 10)."""
+        gov = verb.head
+        if gov.lemma_.lower() not in _REPORTING:
+            return None
+        subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
+        addressee = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if addressee is None:
+            return None
+        return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
+                         score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
+                         frame=True, place_target=False)
+
+
+def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
+    """Where the target may be, in the pattern's order: its prepositions (on the verb or its object), the
+    direct object, the subject of a that-clause ("demanded that the US cancel"), then the object itself."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        objs = patients(verb)
+    hosts = list(dict.fromkeys([verb, *objs] + ([hit, hit.head] if hit is not None else [])))
+    args: list[Argument] = []
+    for slot in p.target_slots:
+        if slot == DOBJ:
+            args += [Argument(o.i, "object") for o in objs]
+            for c in verb.children:
+                if c.dep_ == "ccomp":
+                    subj = next((x for x in c.children if x.dep_ in SUBJECTS), None)
+                    if subj is not None:
+                        args.append(Argument(subj.i, "clause-subject"))
+            continue
+        for host in hosts:
+            args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
+    if hit is not None:
+        args.append(Argument(hit.i, "hit"))
+    return tuple(args)
+
+
+def _names_other_event(hit: Token, p: Pattern, lexicon: Lexicon) -> bool:
+    """ "began a hunger strike": the compound names another event noun, which its own pattern codes."""
+    for c in hit.children:
+        if c.dep_ != "compound":
+            continue
+        phrase = (c.lemma_.lower(), hit.lemma_.lower())
+        if phrase in {o[-2:] for o in p.objects if len(o) >= 2}:
+            return False
+        if any(phrase == n[-2:] for q in lexicon.patterns.by_noun.get(phrase[1], ()) for n in q.nouns):
+            return True
+    return False
+
+
+def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
+    """Patterns whose object phrase matches more of the text come first: "began a hunger strike" is a hunger
+    strike (142), not an air strike's "strike"."""
+    objs = object_of(verb)
+    cands = [c for o in objs for c in (o, *(x for x in o.children if x.dep_ == "compound"))]
+    words = {w for c in cands for w in (c.lemma_.lower(), c.lower_)}
+
+    def longest(p: Pattern) -> int:
+        if not (p.object_heads & words):
+            return 0
+        return max((len(phrase) for c in cands for phrase in p.objects if noun_matches(c, phrase)), default=0)
+
+    return sorted(patterns, key=lambda p: -longest(p))
+
+
+def _slot_present(verb: Token, hit: Token | None, p: Pattern) -> bool:
+    """Is any of the pattern's target slots filled in the text (whatever fills it)?"""
+    hosts = [verb] + ([hit, hit.head] if hit is not None else [])
+    for slot in p.preps:
+        if slot == DOBJ:
+            if is_passive(verb) or verb.dep_ == "acl":
+                if patients(verb):
+                    return True
+            elif any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+                return True
+        elif any(prep_objects(h, slot) for h in hosts):
+            return True
+    return False

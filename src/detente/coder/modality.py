@@ -1,0 +1,244 @@
+"""Negation, intention, threat and refusal: how CAMEO recodes an action that did not (yet) happen.
+
+The codebook does not code "did not attack" as an attack, nor "will impose sanctions" as sanctions: a negated
+or refused cooperative act is a rejection (12), a promised one an intent (03), a promised hostile act a threat
+(13). The matcher finds the verb; this module reads its grammatical frame and rewrites the code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
+INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
+                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
+                "mean", "undertake", "volunteer", "strive", "move", "look",
+                # adjectives that take "to": "is willing to", "stands ready to"
+                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
+THREAT_VERBS = {"threaten", "warn"}
+#: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
+WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
+                 "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
+INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
+                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
+THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition"}
+FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
+                     "upcoming", "prospective", "impending", "new"}
+# "to end the fighting", "prevent an attack": the governed event does not happen.
+ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle"}
+ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
+                  "envisage", "mull", "weigh", "unveil", "signal"}
+
+# Intent code for a cooperative root when the act is only promised (CAMEO 03x).
+_INTENT_FOR_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "03": None, "02": None,
+                    "01": None}
+# Threat code for a hostile root when the act is only promised (CAMEO 13x).
+_THREAT_FOR_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "166": "1313", "16": "131",
+                    "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138", "20": "138",
+                    "1621": "1311"}
+# Reject code for a refused or negated cooperative root (CAMEO 12x).
+_REJECT_FOR_ROOT = {"04": "125", "05": "120", "03": "120", "06": "121", "07": "122", "08": "124", "02": "120"}
+
+
+def recode(code: str, modality: str | None) -> str | None:
+    """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
+    if modality is None:
+        return code
+    if modality in ("denied", "alleged", "forecast", "hypothetical", "obligation", "request"):
+        return None
+    root = code[:2]
+    hostile = int(root) >= 10
+    if modality == "option":  # "may lift sanctions", "could review its arms purchases": a policy option
+        return code if root in ("01", "02") else "014"
+    if modality == "negated":
+        if hostile:
+            return None
+        return _REJECT_FOR_ROOT.get(root, "120")
+    if modality == "refused":
+        return None if root in ("12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
+    if modality in ("intent", "threat"):
+        if not hostile:
+            if modality == "threat":
+                return "130"
+            return _INTENT_FOR_ROOT.get(root) or code
+        if root in ("10", "11", "12", "13"):
+            return code
+        for key in (code, code[:3], root):
+            if key in _THREAT_FOR_CODE:
+                return _THREAT_FOR_CODE[key]
+        return "130"
+    return code
+
+
+_NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
+_NEGATING_SUBJECTS = {"nobody", "none", "noone"}
+
+
+def _negated(tok: Token) -> bool:
+    """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS:
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATING_SUBJECTS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True
+    return False
+
+
+def _future(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+            return True
+    return False
+
+
+def _modal(tok: Token) -> str | None:
+    """The modal auxiliary of a verb, as the codebook reads it: "will" is a promise or plan, "could/might/may"
+    a possibility, "must/should" an obligation, "would" a condition (or, in reported speech, the future)."""
+    for c in tok.children:
+        if c.dep_ != "aux":
+            continue
+        low = c.lower_
+        if low in ("must", "should", "ought"):
+            return "obligation"
+        if low in ("could", "might", "may"):
+            return "option"
+        if low in ("would", "'d"):
+            return "conditional"
+        if low in FUTURE_AUX:
+            return "intent"
+    return None
+
+
+_ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
+                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
+_DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
+_FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
+_CONDITIONS = {"if", "unless", "whether", "lest"}
+_REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
+                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
+
+
+def _alleged(tok: Token) -> bool:
+    """ "allegedly mounted an attack", "accused Y of attacking Z", "arrested for inciting violence": the act is
+    someone's allegation, which the guide does not code."""
+    if any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for", "with", "over") and \
+            head.head.lemma_.lower() in _ALLEGING_VERBS | {"accusation", "allegation", "charge", "suspicion"}:
+        return True
+    return False
+
+
+def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
+    """negated | refused | denied | alleged | forecast | hypothetical | obligation | option | threat | intent |
+    request | None for a verbal trigger."""
+    if _negated(tok):
+        return "negated"
+    if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return "negated"  # "called off the airstrikes"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
+        adj = tok.head
+        if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
+            return "negated"
+        if adj.lower_ in _FORECAST_WORDS:
+            return "forecast"
+    if _alleged(tok):
+        return "alleged"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+        return "hypothetical"  # "if Russia attacks": a condition, not an act
+    modal = _modal(tok)
+    if modal == "conditional":
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING_VERBS
+        modal = "intent" if reported else "hypothetical"
+    if modal in ("obligation", "hypothetical"):
+        return modal
+    mod = modal
+    cur = tok
+    for _ in range(max_depth):
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head is cur:
+            break
+        dep, gov = cur.dep_, cur.head
+        lemma = gov.lemma_.lower()
+        if dep == "conj":
+            cur = gov
+            if _negated(gov):
+                return "negated"
+            continue
+        if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in THREAT_NOUNS:
+                return "threat"
+            if lemma in REQUEST_NOUNS:  # "a U.S. request to interrogate detainees": asked for, not done
+                return "request"
+            if lemma in INTENT_NOUNS:
+                return "intent"
+            break
+        if dep in ("xcomp", "ccomp") and lemma in _DENYING_VERBS:
+            return "denied"  # "denied attacking the convoy": the act is denied, not done
+        if dep == "ccomp" and lemma in _ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
+            return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
+        if dep in ("xcomp", "ccomp") and lemma in _FORECAST_WORDS:
+            return "forecast"  # "is expected to announce"
+        if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
+            if lemma in REFUSAL_VERBS:
+                return "refused" if not _negated(gov) else None
+            if _negated(gov):
+                return "negated"
+            if lemma in THREAT_VERBS:
+                return "threat"
+            if lemma in REQUEST_VERBS or (lemma in WANT_VERBS and (
+                    any(c.dep_ in ("dobj", "obj") for c in gov.children)
+                    or any(c.dep_ == "nsubj" for c in cur.children))):
+                return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
+            if lemma in INTENT_VERBS or _future(gov):
+                mod = "intent"
+            cur = gov
+            continue
+        break
+    return mod
+
+
+def noun_modality(tok: Token) -> str | None:
+    """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions".
+
+    Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
+    """
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("NOUN", "PROPN"):
+            for c in cur.children:
+                if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
+                    return "intent"
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                    return "negated"
+            if cur is not tok:
+                lemma = cur.lemma_.lower()
+                if lemma in THREAT_NOUNS:
+                    return "threat"
+                if lemma in INTENT_NOUNS:
+                    return "intent"
+        head = cur.head
+        if head is cur:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
+                return None
+            lemma = head.lemma_.lower()
+            if lemma in ENDING_VERBS:
+                return "negated"
+            if lemma in THREAT_VERBS:
+                return "threat"
+            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
+                return "intent"
+            mod = verb_modality(head)
+            return mod if mod in ("negated", "intent", "threat") else None
+        if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
+            return None
+        cur = head
+    return None

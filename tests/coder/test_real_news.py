@@ -1,0 +1,186 @@
+"""What real news needs from the coder: datelines, unnamed groups, pronouns, constructions, modality, restated
+events. Sentences written for these tests; the small lexicon of tests/fixtures/mini_lexicon.yml."""
+
+from tests.coder.test_detect import triples
+
+
+def dyads(events):
+    return [(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events]
+
+
+# --- datelines and places --------------------------------------------------------------------------------
+
+
+def test_a_dateline_is_no_actor_and_gives_unnamed_groups_their_state(code_mini):
+    events = code_mini("MINSK (Reuters) - Police detained dozens of protesters on Sunday.")
+    assert dyads(events) == [("BLRCOP", "BLRCVL", "173")]
+    assert all("Minsk" not in (e.source.text + (e.target.text if e.target else "")) for e in events)
+    assert events[0].sentence.startswith("Police detained")
+
+
+def test_a_state_institution_inside_a_name_is_the_state(code_mini):
+    assert dyads(code_mini("The U.S. Army attacked Belarus on Monday.")) == [("USAMIL", "BLR", "190")]
+
+
+def test_a_name_two_states_share_takes_the_article_s_state(code_mini):
+    assert triples(code_mini("VILNIUS (Reuters) - The Unity Party attacked Belarus.")) == [("LTU", "BLR", "190")]
+    assert triples(code_mini("WARSAW (Reuters) - The Unity Party attacked Belarus.")) == [("POL", "BLR", "190")]
+
+
+# --- people ------------------------------------------------------------------------------------------------
+
+
+def test_a_surname_after_a_first_name_is_someone_else(code_mini):
+    assert triples(code_mini("Maria Bush attacked Belarus.", date="2005-03-01")) == []
+    assert triples(code_mini("President Bush attacked Belarus.", date="2005-03-01")) == [("USA", "BLR", "190")]
+
+
+def test_a_weekday_is_not_a_surname(code_mini):
+    events = code_mini("Polish troops attacked Belarus on Friday.", date="2026-01-09")
+    assert triples(events) == [("POL", "BLR", "190")]
+    assert all(e.source.country != "VCT" for e in events)
+
+
+def test_undated_surname_resolves_when_every_namesake_has_one_state(code_mini):
+    assert triples(code_mini("Bush attacked Belarus.", date=None)) == [("USA", "BLR", "190")]
+    events = code_mini("Lukashenko attacked Poland.", date=None)
+    assert triples(events) == [("BLR", "POL", "190")] and events[0].date is None
+    assert events[0].date_precision == "unknown"
+
+
+# --- pronouns and definite descriptions ----------------------------------------------------------------------
+
+
+def test_it_follows_the_previous_subject_state(code_mini):
+    got = triples(code_mini("Poland met Lithuania on Monday. It attacked Belarus on Tuesday."))
+    assert ("POL", "BLR", "190") in got
+
+
+def test_they_follows_a_plural_subject(code_mini):
+    got = triples(code_mini("Polish and Lithuanian troops met in Warsaw. They attacked Belarus a day later."))
+    assert sorted(t for t in got if t[2] == "190") == [("LTU", "BLR", "190"), ("POL", "BLR", "190")]
+
+
+def test_he_follows_the_person_named_last(code_mini):
+    got = triples(code_mini("Alexander Lukashenko met Polish officials. He attacked Lithuania on Friday."))
+    assert ("BLR", "LTU", "190") in got
+
+
+def test_it_does_not_take_a_plural_antecedent(code_mini):
+    got = triples(code_mini("The protesters said it had attacked Belarus."))
+    assert got == []
+
+
+def test_the_two_countries(code_mini):
+    got = triples(code_mini("Poland attacked Lithuania on Monday. On Tuesday the two countries met in Minsk."))
+    assert ("POL", "LTU", "040") in got and ("LTU", "POL", "040") in got
+
+
+# --- constructions -------------------------------------------------------------------------------------------
+
+
+def test_patron_compound_is_support(code_mini):
+    got = dyads(code_mini("US-backed Belarusian police detained protesters."))
+    assert sorted(got) == [("BLRCOP", "BLRCVL", "173"), ("USA", "BLRCOP", "050")]
+
+
+def test_reduced_relative_with_agent(code_mini):
+    got = triples(code_mini("Lithuanian troops backed by Poland attacked Belarus."))
+    assert ("POL", "LTU", "050") in got and ("LTU", "BLR", "190") in got
+
+
+def test_second_verb_shares_the_passive_subject(code_mini):
+    got = triples(code_mini("The Belarusian president was received in Warsaw and met the Lithuanian president."))
+    assert ("BLR", "LTU", "040") in got
+
+
+def test_only_support_verbs_lend_their_subject_to_an_event_noun(code_mini):
+    assert triples(code_mini("Poland launched an attack on Belarus.")) == [("POL", "BLR", "190")]
+    assert triples(code_mini("Poland condemned the attack on Belarus.")) == []
+
+
+def test_the_victims_of_an_attack_are_its_target(code_mini):
+    got = dyads(code_mini("Six Belarusian soldiers were killed in a Polish attack."))
+    assert got == [("POL", "BLRMIL", "190")]
+
+
+def test_a_borrowed_state_is_not_both_sides(code_mini):
+    # the militants' state is unknown: Poland is only the attacker's state
+    assert triples(code_mini("Six militants were killed in a Polish attack.")) == []
+
+
+def test_resignation_has_no_target(code_mini):
+    assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
+
+
+def test_a_visitor_received_is_hosted_but_aid_received_is_not(code_mini):
+    assert triples(code_mini("He was received by the Polish president.", date="2021-12-03")) == []  # who?
+    got = triples(code_mini("Alexander Lukashenko arrived in Warsaw. He was received by the Polish president."))
+    assert ("POL", "BLR", "043") in got
+    assert triples(code_mini("Poland received aid from China.")) == []
+
+
+def test_a_preposition_on_the_particle(code_mini):
+    got = dyads(code_mini("Lithuanian rebels pulled out of the Lithuanian government on Monday."))
+    assert got == [("LTUREB", "LTUGOV", "160")]
+
+
+def test_a_stranded_preposition_in_the_passive(code_mini):
+    assert triples(code_mini("Belarusian police were fired on by Polish troops.")) == [("POL", "BLR", "193")]
+
+
+def test_wanting_someone_to_act_is_an_appeal_and_not_their_act(code_mini):
+    got = triples(code_mini("Poland wants Lithuania to attack Belarus."))
+    assert got == [("POL", "LTU", "020")]
+
+
+def test_same_state_different_sectors_cooperate(code_mini):
+    got = dyads(code_mini("Belarusian police met the Belarusian president on Monday."))
+    assert got == [("BLRCOP", "BLRGOV", "040")]
+
+
+def test_a_military_coup_is_the_military_s_act(code_mini):
+    got = dyads(code_mini("The Belarusian government was overthrown in an army coup."))
+    assert got == [("BLRMIL", "BLRGOV", "190")]
+
+
+def test_meeting_with_is_one_way_talks_between_are_both(code_mini):
+    assert triples(code_mini("Poland met with Lithuania on Monday.")) == [("POL", "LTU", "040")]
+    assert sorted(triples(code_mini("Talks between Poland and Lithuania resumed."))) == [
+        ("LTU", "POL", "040"), ("POL", "LTU", "040")]
+
+
+# --- what is not an act --------------------------------------------------------------------------------------
+
+
+def test_alleged_denied_forecast_conditional_and_obliged_acts_are_not_coded(code_mini):
+    for text in ("Poland allegedly attacked Belarus.",
+                 "Poland denied attacking Belarus.",
+                 "Poland is expected to attack Belarus.",
+                 "Poland is likely to attack Belarus.",
+                 "Poland must attack Belarus, the newspaper wrote.",
+                 "Poland would attack Belarus.",
+                 "China accused Poland of attacking Belarus."):
+        assert ("POL", "BLR", "190") not in triples(code_mini(text)), text
+
+
+def test_a_condition_is_not_an_act_but_its_consequence_may_be(code_mini):
+    got = triples(code_mini("If Poland attacks Belarus, China will meet Lithuania."))
+    assert got == [("CHN", "LTU", "036")]
+
+
+def test_a_possibility_is_a_policy_option(code_mini):
+    assert triples(code_mini("The EU may impose sanctions on Belarus.")) == [("EU", "BLR", "014")]
+
+
+# --- restated events -------------------------------------------------------------------------------------------
+
+
+def test_a_restated_event_is_coded_once(code_mini):
+    events = code_mini("Poland attacks Belarus\n\nPoland attacked Belarus on Monday, officials said.")
+    assert triples(events) == [("POL", "BLR", "190")]
+
+
+def test_two_acts_of_one_kind_on_two_days_stay_two(code_mini):
+    events = code_mini("Poland attacked Belarus on 1 December. Poland attacked Belarus again on 2 December.")
+    assert triples(events) == [("POL", "BLR", "190"), ("POL", "BLR", "190")]
