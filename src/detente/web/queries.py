@@ -26,6 +26,7 @@ from detente.web.geo import map_ids
 __all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Schema", "Series"]
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
+EXACT_DISTINCT = 200_000  # up to this many events the overview counts distinct events exactly
 LIST_COLUMNS = ("id", "article_id", "sentence_index", "sentence", "date", "date_precision", "source_text",
                 "source_name", "source_code", "source_sector", "target_text", "target_name", "target_code",
                 "target_sector", "cameo", "cameo_root", "cameo_label", "plover_event", "plover_mode", "quad_class",
@@ -235,6 +236,12 @@ class Queries:
             f"approx_count_distinct(event_key) AS unique_events FROM events WHERE {where}", params)[0]
         totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
         n = totals["events"]
+        # HyperLogLog is fast but can say 63 distinct of 62: exact below a size where it costs little
+        totals["unique_exact"] = n <= EXACT_DISTINCT
+        if totals["unique_exact"]:
+            totals["unique_events"] = self._run(f"SELECT count(DISTINCT event_key) AS n FROM events WHERE {where}",
+                                                params)[0]["n"]
+        totals["unique_events"] = min(totals["unique_events"], n)
         actors = self._named(aggregate.top_actors(self.con, flt, 10), "code")
         dyads = self._named(aggregate.dyads(self.con, flt, False, 10), "a", "b")
         roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "

@@ -137,7 +137,7 @@
       <div class="field"><button type="submit">Apply</button></div></form>`);
     form.addEventListener("submit", (e) => { e.preventDefault(); D.go("#/overview?" + D.qs(Object.assign(D.formValues(form), { interval: params.get("interval") }))); });
     view.append(form);
-    const stats = [["Events", D.num(t.events)], ["Distinct events (≈)", D.num(t.unique_events)], ["Articles", D.num(t.articles)],
+    const stats = [["Events", D.num(t.events)], [t.unique_exact ? "Distinct events" : "Distinct events (≈)", D.num(t.unique_events)], ["Articles", D.num(t.articles)],
       ["Period", t.first ? `<span class="period"><span class="nowrap">${D.esc(t.first)}</span> → <span class="nowrap">${D.esc(t.last)}</span></span>` : "–"], ["Mean Goldstein", D.gs(t.goldstein)],
       ["Without a date", `<a id="undated" href="#/events?${D.qs(Object.assign({}, flt, { date_from: null, date_to: null, date_precision: "unknown" }))}">${D.num(t.undated)}</a>`]];
     view.append(D.h(`<div class="stats">${stats.map(([k, v]) => `<div class="stat"><div class="k">${k}</div><div class="v">${v}</div></div>`).join("")}</div>`));
