@@ -16,7 +16,7 @@ from fastapi.responses import StreamingResponse
 
 from detente.ontology import PLOVER_EVENTS, QUAD_CLASS_LABELS, ROOT_LABELS, all_codes
 from detente.store.database import row_to_event
-from detente.store.export import ARTICLE_COLUMNS, csv_chunks, flat_columns
+from detente.store.export import csv_chunks
 from detente.store.query import DATE_PRECISIONS, FILTERS, SECTORS, build_filter
 from detente.web.params import (
     ActorsParams,
@@ -77,7 +77,7 @@ def events(request: Request, p: Annotated[EventsParams, Query()]) -> dict[str, A
 def events_csv(request: Request, p: Annotated[CsvParams, Query()]) -> StreamingResponse:
     q = _q(request)
     flt = p.to_filter(q.terms)
-    return _csv("detente-events.csv", (*flat_columns(q.con), *ARTICLE_COLUMNS), q.events_csv(flt, p.sort, p.limit))
+    return _csv("detente-events.csv", q.export_columns(), q.events_csv(flt, p.sort, p.limit))
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence, article and other reports of it")

@@ -19,7 +19,7 @@ import duckdb
 
 from detente.store import aggregate
 from detente.store.actors import StoreTerms, lexicon_names
-from detente.store.export import event_rows
+from detente.store.export import ARTICLE_COLUMNS, event_rows, flat_columns
 from detente.store.query import SORTS, EventFilter
 from detente.web.geo import map_ids
 
@@ -171,6 +171,14 @@ class Queries:
         cur = self.con.cursor()
         try:
             yield from event_rows(cur, flt, sort, limit)
+        finally:
+            cur.close()
+
+    def export_columns(self) -> tuple[str, ...]:
+        """The columns of the events CSV: those of ``detente export --format csv`` (on a cursor of its own)."""
+        cur = self.con.cursor()
+        try:
+            return (*flat_columns(cur), *ARTICLE_COLUMNS)
         finally:
             cur.close()
 
