@@ -34,7 +34,10 @@ def test_a_shared_name_is_read_in_the_countries_of_the_story_first():
     assert lookup("Newcastle", [None, "FRA", "GBR"]).country == "GBR"  # the first preferred country that has one
     assert (lookup("Palestine").name, lookup("Palestine").country) == ("Palestine", "PSE")  # the lexicon's name
     assert lookup("Palestine", ["ISR", "PSE"]).lat is None  # a country: no made-up coordinates
-    assert lookup("Paris", ["USA"]).country == "USA" and lookup("Paris", ["DEU"]).country == "FRA"
+    # a town does not beat a city: Americans meeting in Geneva or Paris are in Europe
+    assert lookup("Paris", ["USA"]).country == "FRA" and lookup("Geneva", ["USA", "RUS"]).country == "CHE"
+    assert lookup("Moscow", ["USA"]).country == "RUS" and lookup("Washington", ["GBR"]).country == "USA"
+    assert lookup("Birmingham", ["USA"]).country == "USA"  # Alabama's is a city too (196,000)
     assert lookup("Asia") is None and lookup("Africa", ["ZAF"]) is None  # a continent is no city
 
 

@@ -26,13 +26,14 @@ from detente.coder.sentence import Sentence
 from detente.model import Location
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PREFERRED_CITY = 100_000  # a namesake in a preferred country wins if it is a city this big, or a third of the biggest
 _LOCATIVE = {"in", "at", "near", "into", "outside", "inside", "across", "around", "off", "throughout"}
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    cities: Any  # lower-cased name -> the cities of that name, most populous first
-    short: Any  # lower-cased short form ("newcastle" of "Newcastle upon Tyne") -> cities, most populous first
+    cities: Any  # lower-cased name -> (population, Location) of the cities of that name, most populous first
+    short: Any  # lower-cased short form ("newcastle" of "Newcastle upon Tyne") -> the same
     countries: Any  # lower-cased name -> Location without coordinates
     continents: frozenset[str] = frozenset()  # "in Asia" names no city (there is an Asia in the Philippines)
 
@@ -68,7 +69,7 @@ def gazetteer() -> Gazetteer:
                 short.setdefault(alt.lower(), []).append((c["population"], loc))
 
     def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
-        return MappingProxyType({k: tuple(loc for _, loc in sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
+        return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
 
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
     by_country.update(_lexicon_countries())
@@ -77,9 +78,11 @@ def gazetteer() -> Gazetteer:
 
 
 def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location | None:
-    """A place by name: a country; else a city of that name (or short form) in the first of
-    ``prefer_countries`` (ISO alpha-3, e.g. the event's actors' then the article's) that has one; else the most
-    populous city so named."""
+    """A place by name: a country; else the most populous city so named, unless one of ``prefer_countries``
+    (ISO alpha-3, e.g. the event's actors' then the article's, in that order) has a city of that name (or short
+    form) of 100,000 people or a third the size of the biggest: "Newcastle" in a British story is Newcastle upon
+    Tyne (300,000, against Newcastle in Australia's 500,000) and "Birmingham" in an American one is Alabama's,
+    but "Geneva" is Switzerland's even when Americans meet there (the Genevas of the United States are towns)."""
     key = name.lower().removeprefix("the ").strip()
     g = gazetteer()
     if key in g.countries:
@@ -87,11 +90,16 @@ def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location |
     if key in g.continents:
         return None
     candidates = (*g.cities.get(key, ()), *g.short.get(key, ()))
+    if not candidates:
+        return None
+    biggest = max(population for population, _ in candidates)
     for country in dict.fromkeys(c for c in prefer_countries if c):
-        found = next((loc for loc in candidates if loc.country == country), None)
+        found = next((loc for population, loc in candidates
+                      if loc.country == country and (population >= PREFERRED_CITY or 3 * population >= biggest)),
+                     None)
         if found is not None:
             return found
-    return candidates[0] if candidates else None
+    return candidates[0][1]
 
 
 def event_location(sentence: Sentence, trigger: Token, prefer_countries: Iterable[str | None] = ()) -> Location | None:
