@@ -230,7 +230,7 @@
       ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono" data-label="Date">${dateCell(e)}</td>
         <td data-label="Source">${D.actorLabel(e.source_code, e.source_name)}</td><td data-label="Event">${D.esc(e.trigger_text)}</td><td data-label="Target">${D.actorLabel(e.target_code, e.target_name)}</td>
         <td data-label="CAMEO"><span class="mono">${D.esc(e.cameo)}</span> <span class="small">${D.esc(e.cameo_label)}</span></td><td data-label="Quad">${D.quad(e.quad_class)}</td>
-        <td class="num" data-label="Goldstein">${D.gs(e.goldstein)}</td><td class="small" data-label="Outlet">${D.esc(e.outlet || "")}</td><td class="small sentence-cell" data-label="Sentence">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody></table>`);
+        <td class="num" data-label="Goldstein">${D.gs(e.goldstein)}</td><td class="small nowrap" data-label="Outlet">${D.esc(e.outlet || "")}</td><td class="small sentence-cell" data-label="Sentence">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody></table>`);
     const box = card.querySelector("#table");
     box.innerHTML = "";
     box.append(r.items.length ? table : D.h(`<div class="empty">No events match these filters.</div>`));
