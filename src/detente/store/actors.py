@@ -76,6 +76,14 @@ class StoreTerms:
         self._lock = threading.Lock()
         self._loaded: tuple[set[str], dict[str, str], dict[str, str]] | None = None
         self._catalogue: list[dict[str, Any]] | None = None
+        self._dual: bool | None = None
+
+    def dual(self) -> bool:
+        """Whether some actor has two identities (:func:`detente.store.aggregate.has_dual`); asked once."""
+        with self._lock:
+            if self._dual is None:
+                self._dual = aggregate.has_dual(self._con)
+            return self._dual
 
     def _load(self) -> tuple[set[str], dict[str, str], dict[str, str]]:
         with self._lock:
@@ -138,7 +146,8 @@ class StoreTerms:
         """Every actor identity with its name, other names the events use, and events (as ``actor=`` counts)."""
         with self._lock:
             if self._catalogue is None:
-                counted = {r["code"]: r["events"] for r in aggregate.top_actors(self._con, EventFilter(), None)}
+                counted = {r["code"]: r["events"] for r in aggregate.top_actors(self._con, EventFilter(), None,
+                                                                                    aggregate.has_dual(self._con))}
                 cur = self._con.cursor()
                 try:
                     rows = cur.execute(

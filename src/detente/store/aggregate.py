@@ -22,8 +22,9 @@ import duckdb
 
 from detente.store.query import EventFilter
 
-_IDS = ("source_code AS s1, CASE WHEN source_country <> source_code THEN source_country END AS s2, "
-        "target_code AS t1, CASE WHEN target_country <> target_code THEN target_country END AS t2")
+# a side's second identity: the country of an organisation that has one (NULL for almost every row)
+_S2 = "CASE WHEN source_country <> source_code THEN source_country END"
+_T2 = "CASE WHEN target_country <> target_code THEN target_country END"
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -46,22 +47,50 @@ def counts(unique: bool = False) -> str:
     return f"{count} AS events, " + ", ".join(f"{count} FILTER (quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
 
 
-def actor_rows(flt: EventFilter, columns: str = "goldstein") -> tuple[str, list[Any]]:
-    """SQL giving one row (``code``, then ``columns`` of the event) per event and identity of either side."""
+def _rows(flt: EventFilter, columns: str) -> tuple[str, str, list[Any]]:
+    """Where the four scans of :func:`actor_rows` and :func:`dyad_rows` read: the events table itself when
+    nothing is filtered (four plain scans are cheap), else the filtered rows, computed once (``f``)."""
     where, params = flt.where()
-    sql = (f"WITH f AS MATERIALIZED (SELECT {columns}, {_IDS} FROM events WHERE {where}) "
-           f"SELECT s1 AS code, {columns} FROM f WHERE s1 IS NOT NULL "
-           f"UNION ALL SELECT s2, {columns} FROM f WHERE s2 IS NOT NULL "
-           f"UNION ALL SELECT t1, {columns} FROM f WHERE t1 IS NOT NULL AND t1 IS DISTINCT FROM s1 "
-           "AND t1 IS DISTINCT FROM s2 "
-           f"UNION ALL SELECT t2, {columns} FROM f WHERE t2 IS NOT NULL AND t2 IS DISTINCT FROM s1 "
-           "AND t2 IS DISTINCT FROM s2")
-    return sql, params
+    if where == "TRUE":
+        return "events", "TRUE", []
+    return "f", "TRUE", params
 
 
-def top_actors(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int | None) -> list[dict[str, Any]]:
+def _with(flt: EventFilter, columns: str, sql: str) -> str:
+    where, _ = flt.where()
+    if where == "TRUE":
+        return sql
+    return (f"WITH f AS MATERIALIZED (SELECT {columns}, source_code, source_country, target_code, target_country "
+            f"FROM events WHERE {where}) {sql}")
+
+
+def actor_rows(flt: EventFilter, columns: str = "goldstein", dual: bool = True) -> tuple[str, list[Any]]:
+    """SQL giving one row (``code``, then ``columns`` of the event) per event and identity of either side.
+
+    Four scans, one per identity (source code, source's country, target code, target's country), each keeping
+    only what no earlier one gave. ``dual=False`` (the store has no organisation with a country of its own:
+    :func:`has_dual`) leaves out the two scans that could only find nothing.
+    """
+    rows, where, params = _rows(flt, columns)
+    if not dual:
+        sql = (f"SELECT source_code AS code, {columns} FROM {rows} WHERE {where} AND source_code IS NOT NULL "
+               f"UNION ALL SELECT target_code, {columns} FROM {rows} WHERE {where} AND target_code IS NOT NULL "
+               "AND target_code IS DISTINCT FROM source_code")
+        return _with(flt, columns, sql), params
+    sql = (f"SELECT source_code AS code, {columns} FROM {rows} WHERE {where} AND source_code IS NOT NULL "
+           f"UNION ALL SELECT source_country, {columns} FROM {rows} WHERE {where} AND source_country <> source_code "
+           f"UNION ALL SELECT target_code, {columns} FROM {rows} WHERE {where} AND target_code IS NOT NULL "
+           f"AND target_code IS DISTINCT FROM source_code AND target_code IS DISTINCT FROM {_S2} "
+           f"UNION ALL SELECT target_country, {columns} FROM {rows} WHERE {where} "
+           f"AND target_country <> target_code AND target_country IS DISTINCT FROM source_code "
+           f"AND target_country IS DISTINCT FROM {_S2}")
+    return _with(flt, columns, sql), params
+
+
+def top_actors(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int | None, dual: bool = True
+               ) -> list[dict[str, Any]]:
     """Actors by the number of events they are in (either side, once per event), with mean Goldstein."""
-    rows, params = actor_rows(flt)
+    rows, params = actor_rows(flt, dual=dual)
     sql = (f"SELECT code, count(*) AS events, round(avg(goldstein), 3) AS goldstein FROM ({rows}) "
            "GROUP BY code ORDER BY events DESC, code")
     if limit is not None:
@@ -70,28 +99,32 @@ def top_actors(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int | No
     return _run(con, sql, params)
 
 
-def dyad_rows(flt: EventFilter, directed: bool, columns: str) -> tuple[str, list[Any]]:
+def dyad_rows(flt: EventFilter, directed: bool, columns: str, dual: bool = True) -> tuple[str, list[Any]]:
     """SQL giving one row (``a``, ``b``, then ``columns``) per event and pair of different identities facing
-    each other; undirected pairs have ``a < b``. The conditions drop a pair already given by an earlier one."""
-    where, params = flt.where()
+    each other; undirected pairs have ``a < b``. One scan per pair of identities (code or organisation's
+    country on each side), each dropping a pair an earlier one gave; all but the first touch few rows."""
+    rows, where, params = _rows(flt, columns)
 
     def pair(x: str, y: str) -> str:
         return f"{x}, {y}" if directed else f"least({x}, {y}), greatest({x}, {y})"
 
-    sql = (f"SELECT {pair('s1', 't1')}, {columns} FROM f WHERE s1 <> t1 "
-           f"UNION ALL SELECT {pair('s1', 't2')}, {columns} FROM f WHERE s1 <> t2 "
-           f"UNION ALL SELECT {pair('s2', 't1')}, {columns} FROM f WHERE s2 <> t1"
-           f"{'' if directed else ' AND NOT coalesce(s2 = t2 AND t1 = s1, false)'} "
-           f"UNION ALL SELECT {pair('s2', 't2')}, {columns} FROM f WHERE s2 <> t2"
-           f"{'' if directed else ' AND NOT coalesce(s2 = t1 AND t2 = s1, false)'}")
-    return (f"WITH f AS MATERIALIZED (SELECT {columns}, {_IDS} FROM events WHERE {where}) "
-            f"SELECT * FROM ({sql}) d(a, b, {columns})"), params
+    s1, t1 = "source_code", "target_code"
+    if not dual:
+        sql = f"SELECT {pair(s1, t1)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {t1}"
+        return _with(flt, columns, f"SELECT * FROM ({sql}) d(a, b, {columns})"), params
+    sql = (f"SELECT {pair(s1, t1)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {t1} "
+           f"UNION ALL SELECT {pair(s1, _T2)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {_T2} "
+           f"UNION ALL SELECT {pair(_S2, t1)}, {columns} FROM {rows} WHERE {where} AND {_S2} <> {t1}"
+           f"{'' if directed else f' AND NOT coalesce({_S2} = {_T2} AND {t1} = {s1}, false)'} "
+           f"UNION ALL SELECT {pair(_S2, _T2)}, {columns} FROM {rows} WHERE {where} AND {_S2} <> {_T2}"
+           f"{'' if directed else f' AND NOT coalesce({_S2} = {t1} AND {_T2} = {s1}, false)'}")
+    return _with(flt, columns, f"SELECT * FROM ({sql}) d(a, b, {columns})"), params
 
 
 def dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter, directed: bool = False, limit: int | None = 25,
-          unique: bool = False) -> list[dict[str, Any]]:
+          unique: bool = False, dual: bool = True) -> list[dict[str, Any]]:
     """Dyads by volume with counts per quad class, mean Goldstein, first and last date."""
-    rows, params = dyad_rows(flt, directed, "event_key, quad_class, goldstein, date")
+    rows, params = dyad_rows(flt, directed, "event_key, quad_class, goldstein, date", dual)
     sql = (f"SELECT a, b, count(*) AS mentions, {counts(unique)}, round(avg(goldstein), 3) AS goldstein, "
            f"min(date) AS first, max(date) AS last FROM ({rows}) GROUP BY a, b "
            "ORDER BY events DESC, mentions DESC, a, b")
@@ -99,6 +132,12 @@ def dyads(con: duckdb.DuckDBPyConnection, flt: EventFilter, directed: bool = Fal
         sql += " LIMIT ?"
         params.append(limit)
     return _run(con, sql, params)
+
+
+def has_dual(con: duckdb.DuckDBPyConnection) -> bool:
+    """Does any event have a side with two identities (an organisation with a country of its own)?"""
+    return _run(con, "SELECT EXISTS (SELECT 1 FROM events WHERE source_country <> source_code OR "
+                     "target_country <> target_code) AS dual", [])[0]["dual"]
 
 
 def countries(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str, Any]]:

@@ -55,8 +55,9 @@ def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, An
     merged = _one(con, f'SELECT count(*) FROM "{view}"')[0] if view else None
 
     # the same counts as the overview and as `--actor CODE` (store/aggregate.py); names as the dashboard shows them
-    actors = aggregate.top_actors(con, EventFilter(), top)
-    dyads = aggregate.dyads(con, EventFilter(), directed=True, limit=top)
+    dual = aggregate.has_dual(con)
+    actors = aggregate.top_actors(con, EventFilter(), top, dual)
+    dyads = aggregate.dyads(con, EventFilter(), directed=True, limit=top, dual=dual)
     names = _names(con, [r["code"] for r in actors])
     months = con.execute("""
         SELECT strftime(date, '%Y-%m') AS month, count_if(quad_class = 1), count_if(quad_class = 2),

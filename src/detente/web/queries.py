@@ -250,8 +250,9 @@ class Queries:
             totals["unique_events"] = self._run(f"SELECT count(DISTINCT event_key) AS n FROM events WHERE {where}",
                                                 params)[0]["n"]
         totals["unique_events"] = min(totals["unique_events"], n)
-        actors = self._named(aggregate.top_actors(self.con, flt, 10), "code")
-        dyads = self._named(aggregate.dyads(self.con, flt, False, 10), "a", "b")
+        dual = self.terms.dual()
+        actors = self._named(aggregate.top_actors(self.con, flt, 10, dual), "code")
+        dyads = self._named(aggregate.dyads(self.con, flt, False, 10, dual=dual), "a", "b")
         roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "
                           "ORDER BY events DESC, cameo_root LIMIT 20", params)
         for r in (*actors, *dyads, *roots):
@@ -261,7 +262,7 @@ class Queries:
     # -- aggregates --------------------------------------------------------------------------------------
     def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False) -> list[dict[str, Any]]:
         """Top dyads by volume with counts per quad class, mean Goldstein and share of all (filtered) events."""
-        rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique), "a", "b")
+        rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique, self.terms.dual()), "a", "b")
         total = self._run(f"SELECT count(*) AS n FROM events WHERE {flt.where()[0]}", flt.where()[1])[0]["n"]
         for r in rows:
             r["share"] = _share(r["mentions"], total)
