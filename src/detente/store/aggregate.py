@@ -71,12 +71,13 @@ def actor_rows(flt: EventFilter, columns: str = "goldstein", dual: bool = True) 
     only what no earlier one gave. ``dual=False`` (the store has no organisation with a country of its own:
     :func:`has_dual`) leaves out the two scans that could only find nothing.
     """
-    rows, where, params = _rows(flt, columns)
-    if not dual:
-        sql = (f"SELECT source_code AS code, {columns} FROM {rows} WHERE {where} AND source_code IS NOT NULL "
-               f"UNION ALL SELECT target_code, {columns} FROM {rows} WHERE {where} AND target_code IS NOT NULL "
+    if not dual:  # two plain scans, as cheap as counting codes
+        where, params = flt.where()
+        sql = (f"SELECT source_code AS code, {columns} FROM events WHERE {where} AND source_code IS NOT NULL "
+               f"UNION ALL SELECT target_code, {columns} FROM events WHERE {where} AND target_code IS NOT NULL "
                "AND target_code IS DISTINCT FROM source_code")
-        return _with(flt, columns, sql), params
+        return sql, params * 2
+    rows, where, params = _rows(flt, columns)
     sql = (f"SELECT source_code AS code, {columns} FROM {rows} WHERE {where} AND source_code IS NOT NULL "
            f"UNION ALL SELECT source_country, {columns} FROM {rows} WHERE {where} AND source_country <> source_code "
            f"UNION ALL SELECT target_code, {columns} FROM {rows} WHERE {where} AND target_code IS NOT NULL "
@@ -103,15 +104,15 @@ def dyad_rows(flt: EventFilter, directed: bool, columns: str, dual: bool = True)
     """SQL giving one row (``a``, ``b``, then ``columns``) per event and pair of different identities facing
     each other; undirected pairs have ``a < b``. One scan per pair of identities (code or organisation's
     country on each side), each dropping a pair an earlier one gave; all but the first touch few rows."""
-    rows, where, params = _rows(flt, columns)
-
     def pair(x: str, y: str) -> str:
         return f"{x}, {y}" if directed else f"least({x}, {y}), greatest({x}, {y})"
 
     s1, t1 = "source_code", "target_code"
-    if not dual:
-        sql = f"SELECT {pair(s1, t1)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {t1}"
-        return _with(flt, columns, f"SELECT * FROM ({sql}) d(a, b, {columns})"), params
+    if not dual:  # one plain scan, as cheap as counting code pairs
+        where, params = flt.where()
+        sql = f"SELECT {pair(s1, t1)}, {columns} FROM events WHERE {where} AND {s1} <> {t1}"
+        return f"SELECT * FROM ({sql}) d(a, b, {columns})", params
+    rows, where, params = _rows(flt, columns)
     sql = (f"SELECT {pair(s1, t1)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {t1} "
            f"UNION ALL SELECT {pair(s1, _T2)}, {columns} FROM {rows} WHERE {where} AND {s1} <> {_T2} "
            f"UNION ALL SELECT {pair(_S2, t1)}, {columns} FROM {rows} WHERE {where} AND {_S2} <> {t1}"
