@@ -127,7 +127,8 @@ def test_one_csv_writer():
 
 
 def test_series_and_tables_as_csv(client):
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/timeseries.csv?dyad=BLR-EU&interval=month").text)))
+    text = client.get("/api/timeseries.csv?dyad=BLR-EU&interval=month&share=true").text
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["bucket"] for r in rows] == ["2021-09-01", "2021-10-01", "2021-11-01", "2021-12-01", "2022-01-01"]
     assert rows[2]["events"] == "0" and rows[0]["series"] == "Belarus – European Union"
     dyads = list(csv.DictReader(io.StringIO(client.get("/api/dyads.csv").text)))
@@ -179,7 +180,7 @@ def test_top_cameo_codes_of_a_dyad(client):
 
 
 def test_timeseries_is_continuous_with_shares_and_undated(client):
-    r = get(client, "/api/timeseries?dyad=BLR-EU&dyad=BLR-CHN&actor=LTU&interval=month&unique=true")
+    r = get(client, "/api/timeseries?dyad=BLR-EU&dyad=BLR-CHN&actor=LTU&interval=month&unique=true&share=true")
     eu, chn, ltu = r["series"]
     assert eu["label"] == "Belarus – European Union" and ltu["b"] is None
     by = {p["bucket"]: p for p in eu["points"]}

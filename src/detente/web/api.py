@@ -134,7 +134,7 @@ def _series(request: Request, p: SeriesParams) -> dict[str, Any]:
     series = [Series(f"{names.get(a, a)} – {names.get(b, b)}", a, b) for a, b in resolved.dyad]
     series += [Series(names.get(a, a), a) for a in resolved.actor]
     series = series or [Series("All events")]
-    days, whole = q.daily(series, base, p.unique, p.date_from, p.date_to)
+    days, whole = q.daily(series, base, p.unique, p.date_from, p.date_to, p.share)
     dated = [d for per_day in days for d in per_day if d is not None]
     date_from = p.date_from or (min(dated) if dated else None)
     date_to = p.date_to or (max(dated) if dated else None)

@@ -134,6 +134,7 @@ class SeriesParams(Filters):
     interval: Interval | Literal["auto"] = "auto"
     buckets: int = Field(150, ge=10, le=MAX_BUCKETS, description="with interval=auto: at most about this many buckets")
     unique: bool = Field(False, description=_UNIQUE)
+    share: bool = Field(False, description="also each bucket's share of all stored mentions (one more scan)")
 
     @model_validator(mode="after")
     def _few(self) -> SeriesParams:

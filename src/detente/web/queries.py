@@ -277,10 +277,11 @@ class Queries:
         return rows
 
     def daily(self, series: Sequence[Series], base: EventFilter, unique: bool = False,
-              date_from: dt.date | None = None, date_to: dt.date | None = None) -> tuple[list[dict], dict]:
-        """Per day (and for the undated, under ``None``) each series' counts, and all events' counts (the share's
-        denominator), over ``date_from``..``date_to`` (default: all). One selective scan per series and one
-        for the denominator: the web's most frequent aggregate stays fast on millions of events.
+              date_from: dt.date | None = None, date_to: dt.date | None = None,
+              share: bool = False) -> tuple[list[dict], dict | None]:
+        """Per day (and for the undated, under ``None``) each series' counts and, with ``share``, all events'
+        counts (the share's denominator), over ``date_from``..``date_to`` (default: all). One selective scan per
+        series (and one for the denominator): the web's most frequent aggregate stays fast on millions of events.
 
         Counts per day add up to any bucket, distinct events too: an event's key includes its date.
         """
@@ -298,17 +299,20 @@ class Queries:
                              f"count(goldstein) AS n FROM events WHERE {where} AND {period} GROUP BY date",
                              [*params, *period_params])
             out.append({r.pop("date"): r for r in rows})
+        if not share:
+            return out, None
         where, params = base.where()
         whole = {r["date"]: r["mentions"] for r in self._run(
             f"SELECT date, count(*) AS mentions FROM events WHERE {where} AND {period} GROUP BY date",
             [*params, *period_params])}
         return out, whole
 
-    def timeseries(self, series: Sequence[Series], days: list[dict], whole: dict, interval: str,
+    def timeseries(self, series: Sequence[Series], days: list[dict], whole: dict | None, interval: str,
                    date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
         """Per bucket of a continuous axis from ``date_from`` to ``date_to`` (empty buckets are zeros and their
-        Goldstein is null, a gap): mentions, events and counts per quad class, mean Goldstein, and the share of
-        all stored mentions in that bucket; plus each series' events without a date (no axis can show them)."""
+        Goldstein is null, a gap): mentions, events and counts per quad class, mean Goldstein, and (with
+        ``whole``, the denominator from :meth:`daily`) the share of all stored mentions in that bucket; plus each
+        series' events without a date (no axis can show them)."""
         assert interval in INTERVALS
         axis = buckets(interval, date_from, date_to)
         out = []
@@ -320,14 +324,14 @@ class Queries:
                     target = acc[bucket_of(interval, day)]
                     for k, v in row.items():
                         target[k] += v or 0
-            for day, n in whole.items():
+            for day, n in (whole or {}).items():
                 if day is not None and date_from <= day <= date_to:
                     all_mentions[bucket_of(interval, day)] += n
             points = []
             for b, c in acc.items():
                 g, n = c.pop("g"), c.pop("n")
                 points.append({"bucket": b.isoformat(), **c, "goldstein": round(g / n, 3) if n else None,
-                               "share": _share(c["mentions"], all_mentions[b])})
+                               "share": _share(c["mentions"], all_mentions[b]) if whole is not None else None})
             undated = per_day.get(None, {}).get("mentions", 0)
             out.append({"label": s.label, "a": s.a, "b": s.b, "undated": undated, "points": points})
         return out

@@ -58,7 +58,7 @@
     view.append(card);
     if (!dyads.length) return;
     const unique = D.meta.event_key && measure !== "share" ? "true" : null;
-    const q = Object.assign({}, flt, { dyad: dyads, interval, unique, buckets: Charts.buckets(view) });
+    const q = Object.assign({}, flt, { dyad: dyads, interval, unique, buckets: Charts.buckets(view), share: measure === "share" ? "true" : null });
     const r = await D.api("timeseries", q);
     card.querySelector("#dyad-csv").innerHTML = D.csvLink("timeseries", Object.assign({}, q, { interval: r.interval }));
     card.querySelector("#dyad-legend").innerHTML = r.series.map((s, i) => `<span><i class="swatch" style="background:${Charts.PALETTE[i]}"></i><b>${D.esc(s.label)}</b></span>`).join("") +
