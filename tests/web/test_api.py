@@ -161,7 +161,7 @@ def test_actor_typeahead(client, q, first):
 
 
 def test_dyads_undirected_directed_and_unique(client):
-    und = {(d["a"], d["b"]): d for d in get(client, "/api/dyads")["items"]}
+    und = {(d["a"], d["b"]): d for d in get(client, "/api/dyads?share=true")["items"]}
     eu = und[("BLR", "EU")]
     assert eu["mentions"] == eu["events"] == 4 and (eu["q1"], eu["q2"], eu["q3"], eu["q4"]) == (1, 0, 1, 2)
     unique = {(d["a"], d["b"]): d for d in get(client, "/api/dyads?unique=true")["items"]}[("BLR", "EU")]

@@ -112,12 +112,12 @@ def actors(request: Request, p: Annotated[ActorsParams, Query()]) -> dict[str, A
 @router.get("/dyads", summary="Top dyads by volume, with counts per quad class, mean Goldstein and share")
 def dyads(request: Request, p: Annotated[DyadsParams, Query()]) -> dict[str, Any]:
     q = _q(request)
-    return {"items": q.dyads(p.to_filter(q.terms), p.directed, p.limit, p.unique)}
+    return {"items": q.dyads(p.to_filter(q.terms), p.directed, p.limit, p.unique, p.share)}
 
 
 @router.get("/dyads.csv", summary="The top dyads as CSV", response_class=StreamingResponse)
 def dyads_csv(request: Request, p: Annotated[DyadsParams, Query()]) -> StreamingResponse:
-    return _csv("detente-dyads.csv", DYAD_COLUMNS, dyads(request, p)["items"])
+    return _csv("detente-dyads.csv", DYAD_COLUMNS, ({"share": None, **d} for d in dyads(request, p)["items"]))
 
 
 @router.get("/codes", summary="The most frequent CAMEO event codes among the filtered events (e.g. of a dyad)")

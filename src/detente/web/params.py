@@ -111,6 +111,7 @@ _UNIQUE = "count an event reported by several articles once (slower)"
 class DyadsParams(Filters):
     directed: bool = Field(False, description="source->target separately (default: both directions together)")
     unique: bool = Field(False, description=_UNIQUE)
+    share: bool = Field(False, description="also each dyad's share of all (filtered) events (one more scan)")
     limit: int = Field(25, ge=1, le=MAX_PAGE)
 
 

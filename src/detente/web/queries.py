@@ -260,12 +260,16 @@ class Queries:
         return {"totals": _clean(totals), "top_actors": actors, "top_dyads": dyads, "top_roots": roots}
 
     # -- aggregates --------------------------------------------------------------------------------------
-    def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False) -> list[dict[str, Any]]:
-        """Top dyads by volume with counts per quad class, mean Goldstein and share of all (filtered) events."""
+    def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False,
+              share: bool = False) -> list[dict[str, Any]]:
+        """Top dyads by volume with counts per quad class, mean Goldstein and, with ``share``, their share of
+        all (filtered) events."""
         rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique, self.terms.dual()), "a", "b")
-        total = self._run(f"SELECT count(*) AS n FROM events WHERE {flt.where()[0]}", flt.where()[1])[0]["n"]
-        for r in rows:
-            r["share"] = _share(r["mentions"], total)
+        if share:
+            where, params = flt.where()
+            total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
+            for r in rows:
+                r["share"] = _share(r["mentions"], total)
         return rows
 
     def codes(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:

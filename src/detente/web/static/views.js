@@ -132,7 +132,7 @@
     const q = filterForm(view, "network", params, D.select("limit", "Edges", ["20", "40", "60", "100", "200"].map((n) => [n, n]), limit, false));
     q.limit = limit;
     const card = D.h(`<div class="card"><div class="toolbar"><div class="legend"><span>mean Goldstein</span><span class="gradient" style="background:linear-gradient(90deg,${Charts.goldsteinColor(-7)},${Charts.goldsteinColor(0)},${Charts.goldsteinColor(7)})"></span><span>−10 … +10</span></div>
-      <span class="spacer"></span>${D.csvLink("dyads", Object.assign({}, q, { limit: q.limit }), "CSV")}</div><div id="network" class="chart-box"></div></div>`);
+      <span class="spacer"></span>${D.csvLink("dyads", Object.assign({}, q, { limit: q.limit, share: "true" }), "CSV")}</div><div id="network" class="chart-box"></div></div>`);
     view.append(card);
     const data = await D.api("network", q);
     if (!data.nodes.length) { card.querySelector("#network").innerHTML = `<p class="empty">No dyads for these filters.</p>`; return; }
