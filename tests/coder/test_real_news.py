@@ -184,3 +184,9 @@ def test_a_restated_event_is_coded_once(code_mini):
 def test_two_acts_of_one_kind_on_two_days_stay_two(code_mini):
     events = code_mini("Poland attacked Belarus on 1 December. Poland attacked Belarus again on 2 December.")
     assert triples(events) == [("POL", "BLR", "190"), ("POL", "BLR", "190")]
+
+
+def test_a_visit_dated_after_publication_is_an_intention(code_mini):
+    events = code_mini("Poland met Lithuania on Monday ahead of its talks with China next week.", date="2021-11-30")
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert ("POL", "LTU", "040") in got and ("POL", "CHN", "036") in got

@@ -31,3 +31,26 @@ def test_effective_dates_are_not_event_dates(nlp):
     doc = nlp("Belarus banned imports of Western food from January.")
     tok = next(t for t in doc if t.text == "banned")
     assert event_date(sentences_of(doc)[0], tok, "2021-12-07") == ("2021-12-07", "published")
+
+
+def test_the_weekday_of_publication_is_that_day(nlp):
+    # 2021-11-30 was a Tuesday
+    doc = nlp("On Tuesday, the EU approved sanctions.")
+    tok = next(t for t in doc if t.text == "approved")
+    assert event_date(sentences_of(doc)[0], tok, "2021-11-30") == ("2021-11-30", "day")
+    doc = nlp("Last Tuesday, the EU approved sanctions.")
+    tok = next(t for t in doc if t.text == "approved")
+    assert event_date(sentences_of(doc)[0], tok, "2021-11-30") == ("2021-11-23", "day")
+
+
+def test_an_announced_event_is_not_moved_into_the_past(nlp):
+    doc = nlp("The ministers will meet on Friday in Vilnius.")
+    tok = next(t for t in doc if t.text == "meet")
+    assert event_date(sentences_of(doc)[0], tok, "2021-11-30", future=True) == ("2021-12-03", "day")
+    assert event_date(sentences_of(doc)[0], tok, "2021-11-30") == ("2021-11-26", "day")
+
+
+def test_a_year_in_another_clause_is_not_the_event_s_date(nlp):
+    doc = nlp("The EU, which Lithuania joined in 2004, approved sanctions.")
+    tok = next(t for t in doc if t.text == "approved")
+    assert event_date(sentences_of(doc)[0], tok, "2021-12-03") == ("2021-12-03", "published")

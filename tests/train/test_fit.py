@@ -40,7 +40,7 @@ def trained(tiny_encoder, nlp, tmp_path_factory):
     out = tmp_path_factory.mktemp("model")
     examples = sentence_examples(load([DATA]), nlp)
     config = TrainConfig(epochs=2, batch_size=4, encoder=str(tiny_encoder), version="test", quantize=False,
-                         dev_share=3)
+                         dev_share=3, keep_torch=True)
     report = train(examples, out, config, log=lambda m: None)
     return out, report, examples
 
@@ -65,7 +65,7 @@ def test_examples_keep_spans_inside_their_sentence(nlp):
 
 def test_training_writes_a_model_the_runtime_loads(trained):
     out, report, _ = trained
-    assert {p.name for p in out.iterdir()} >= {"encoder.onnx", "heads.npz", "tokenizer.json", "model.json"}
+    assert {p.name for p in out.iterdir()} >= {"encoder.onnx", "arguments.onnx", "tokenizer.json", "model.json"}
     meta = json.loads((out / "model.json").read_text())
     assert meta["version"] == "test" and len(meta["trigger_labels"]) == 41
     assert report.train_sentences > report.dev_sentences > 0
@@ -74,33 +74,23 @@ def test_training_writes_a_model_the_runtime_loads(trained):
     assert len(readings) == 2 and readings[0].no_event.shape[0] == len(readings[0].offsets)
 
 
-def test_onnx_and_numpy_agree_with_torch(trained, tiny_encoder):
-    """The exported encoder and the numpy argument head compute what the trained torch model computes."""
+def test_onnx_agrees_with_torch(trained, tiny_encoder):
+    """The exported networks compute what the trained torch model computes."""
     out, _, _ = trained
     model = EventModel(out)
     text = "The European Union imposed sanctions on Belarus."
-    ids, mask, offsets = encode(model.tokenizer, [text])
+    ids, mask, _ = encode(model.tokenizer, [text])
     hidden, logits = model.session.run(None, {"input_ids": ids, "attention_mask": mask})
-    from detente.train.model import JointTagger
-
-    encoder = transformers.AutoModel.from_pretrained(str(tiny_encoder))
-    net = JointTagger(encoder, 32)
-    onnx_hidden = torch.from_numpy(hidden)
-    heads = np.load(out / "heads.npz")
-    net.arg_in.weight.data = torch.from_numpy(heads["arg_in_weight"])
-    net.arg_in.bias.data = torch.from_numpy(heads["arg_in_bias"])
-    net.arg_out.weight.data = torch.from_numpy(heads["arg_out_weight"])
-    net.arg_out.bias.data = torch.from_numpy(heads["arg_out_bias"])
+    args = model.argument_session.run(None, {"hidden": hidden, "trigger_index": np.array([3]),
+                                             "rows": np.array([0])})[0]
+    net = torch.load(out / "torch-model.pt", weights_only=False)
     net.eval()
     with torch.no_grad():
-        expected = net.arguments(onnx_hidden, torch.tensor([3]), torch.tensor([0]))[0].numpy()
-    from detente.coder.detect.learned import _gelu
-
-    h = hidden[0]
-    x = np.concatenate([np.broadcast_to(h[3], h.shape), h, h[3] * h], axis=-1)
-    got = (_gelu(x @ heads["arg_in_weight"].T + heads["arg_in_bias"]) @ heads["arg_out_weight"].T
-           + heads["arg_out_bias"]).reshape(h.shape[0], 2, 3)
-    assert np.allclose(got, expected, atol=1e-4)
+        t_hidden, t_logits = net(torch.from_numpy(ids), torch.from_numpy(mask))
+        t_args = net.arguments(t_hidden, torch.tensor([3]), torch.tensor([0]))
+    assert np.allclose(hidden, t_hidden.numpy(), atol=1e-4)
+    assert np.allclose(logits, t_logits.numpy(), atol=1e-4)
+    assert np.allclose(args, t_args.numpy(), atol=1e-4)
 
 
 def test_candidates_carry_the_model_version(trained, nlp, mini_lexicon):

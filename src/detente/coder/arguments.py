@@ -109,7 +109,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECTS:
             return c
-    if depth >= 4 or verb.head is verb:
+    if depth >= 4 or verb.head.i == verb.i:
         return None
     gov = verb.head
     if verb.dep_ == "xcomp" and gov.lemma_.lower() in REQUEST_VERBS | WANT_VERBS:
@@ -218,9 +218,9 @@ def lemma_forms(tok: Token) -> set[str]:
 def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:
     """Is ``tok`` inside the trigger's clause (its chain of heads reaches the trigger)?"""
     for _ in range(max_steps):
-        if tok is trigger:
+        if tok.i == trigger.i:  # spaCy makes a new Token object on each access: compare positions
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

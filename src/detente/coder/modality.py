@@ -145,7 +145,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
-        if _negated(adj) or (adj.head is not adj and _negated(adj.head)):
+        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)):
             return "negated"
         if adj.lower_ in _FORECAST_WORDS:
             return "forecast"
@@ -162,7 +162,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     mod = modal
     cur = tok
     for _ in range(max_depth):
-        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
         lemma = gov.lemma_.lower()
@@ -217,14 +217,14 @@ def noun_modality(tok: Token) -> str | None:
                     return "intent"
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     return "negated"
-            if cur is not tok:
+            if cur.i != tok.i:
                 lemma = cur.lemma_.lower()
                 if lemma in THREAT_NOUNS:
                     return "threat"
                 if lemma in INTENT_NOUNS:
                     return "intent"
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):

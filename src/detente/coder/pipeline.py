@@ -19,6 +19,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import find_matches, place_country
+from detente.coder.modality import recode
 from detente.coder.nlp import load_pipeline
 from detente.coder.resolve import Resolver, introductions, resolve_all
 from detente.coder.sentence import Sentence, sentences_of
@@ -62,18 +63,25 @@ def detectors_for(config: CoderConfig) -> tuple[Detector, ...]:
     return (HybridDetector(learned),)
 
 
-def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, ctx: ArticleContext) -> Event:
+def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, ctx: ArticleContext) -> Event | None:
     sent = sentence.span
     doc = sent.doc
     cand = c.candidate
     trigger = doc[cand.trigger]
-    info = ontology.lookup(c.code)
-    day, precision = event_date(sentence, trigger, article.date_published)
+    announced = c.modality in ("intent", "threat") or c.code[:2] in ("03", "13")
+    day, precision = event_date(sentence, trigger, article.date_published, future=announced)
+    code, modality = c.code, c.modality
+    if not announced and day and article.date_published and day > article.date_published:
+        # "ahead of her visit to Moscow next week": an act dated after publication is only announced
+        code, modality = recode(code, "intent"), "intent"
+        if code is None:
+            return None
+    info = ontology.lookup(code)
     t_start = trigger.idx - sent.start_char
     last = doc[cand.trigger_end - 1]
     t_end = last.idx + len(last) - sent.start_char
     return Event(
-        id=event_id(article_id, sentence.index, c.source.code, c.target.code if c.target else None, c.code,
+        id=event_id(article_id, sentence.index, c.source.code, c.target.code if c.target else None, code,
                     t_start),
         article_id=article_id,
         sentence_index=sentence.index,
@@ -94,7 +102,7 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         location=event_location(sentence, trigger, (c.source.country, c.target and c.target.country, ctx.dateline,
                                                     *(country for country, _ in Counter(ctx.countries).most_common()))),
         confidence=c.confidence,
-        modality=c.modality,
+        modality=modality,
         coder_version=CODER_VERSION,
         date_precision=precision,
     )
@@ -125,7 +133,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
             ev = _to_event(coded, sentence, article, article_id, ctx)
             sources.append(coded.source)
-            if ev.id in seen or any(restates(ev, e) for e in told):
+            if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
                 continue
             seen.add(ev.id)
             events.append(ev)

@@ -169,7 +169,7 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
     know, so the article's country would be a guess."""
     for t in toks:
-        if t is head or t.i in matches:
+        if t.i == head.i or t.i in matches:
             continue
         if t.lower_ in ("our", "my", "your"):
             return True
@@ -356,12 +356,12 @@ class Resolver:
             cur = pron.head
             for _ in range(5):
                 for c in cur.children:
-                    if c.dep_ in SUBJECTS and c is not pron and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                    if c.dep_ in SUBJECTS and c.i != pron.i and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                             and c.pos_ != "PRON" and c.i < pron.i:
                         found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                         if found and self._agrees(low, found, c):
                             return found
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
         return self._previous(low)

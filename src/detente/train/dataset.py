@@ -272,9 +272,17 @@ def count(texts: Iterable[TrainText]) -> Counts:
 
 
 def main(argv: list[str] | None = None) -> int:
-    paths = argv if argv is not None else sys.argv[1:]
-    if not paths:
-        print("usage: python -m detente.train.dataset FILE.jsonl ...", file=sys.stderr)
+    """Validate and count; ``--held-out OUT`` also writes the texts training holds out, as gold for
+    ``detente eval`` (a measure of the coders on text like the training data, apart from the real-news gold)."""
+    args = list(argv if argv is not None else sys.argv[1:])
+    held_out = None
+    if "--held-out" in args:
+        k = args.index("--held-out")
+        held_out = args[k + 1] if k + 1 < len(args) else None
+        del args[k:k + 2]
+    paths = args
+    if not paths or (held_out is None and "--held-out" in (argv or sys.argv[1:])):
+        print("usage: python -m detente.train.dataset FILE.jsonl ... [--held-out GOLD.jsonl]", file=sys.stderr)
         return 2
     good, bad = [], 0
     for r in read(paths):
@@ -283,6 +291,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {r}", file=sys.stderr)
         else:
             good.append(r)
+    if held_out:
+        from detente.train.fit import TrainConfig, is_dev
+
+        share_every = TrainConfig().dev_share
+        with open(held_out, "w", encoding="utf-8") as fh:
+            for t in good:
+                if is_dev(t.id, share_every):
+                    fh.write(json.dumps(t.to_gold(), ensure_ascii=False) + "\n")
     c = count(good)
     share = c.sentences_without_event / c.sentences if c.sentences else 0.0
     print(f"{c.texts} texts, {c.sentences} sentences ({share:.0%} without an event), {c.events} events; "

