@@ -74,7 +74,8 @@ def build(path: Path, n: int) -> float:
             "cameo": "k.code", "cameo_root": "k.root", "cameo_label": "k.label", "plover_event": "k.plover_event",
             "plover_mode": "k.plover_mode", "quad_class": "k.quad", "goldstein": "k.goldstein",
             "trigger_text": "'x'", "trigger_start": "0", "trigger_end": "1", "confidence": "conf",
-            "coder_version": "'bench'",
+            "coder_version": "'bench'", "source_sector": "CASE WHEN n % 3 = 0 THEN 'MIL' ELSE 'GOV' END",
+            "target_sector": "'GOV'", "date_precision": "'day'",
             "event_key": "md5(day::VARCHAR || sa.code || ta.code || k.code)[:16]",
         }
         names = [name for name, _ in EVENT_COLUMNS]
@@ -338,8 +339,8 @@ def timings(db: Path, calls: int) -> None:
     from detente.web.app import create_app
 
     app = create_app(db)
-    client = TestClient(app)
-    total = client.get("/api/summary?interval=year").json()["totals"]["events"]
+    client = TestClient(app, base_url="http://127.0.0.1")  # a Host the app answers
+    total = client.get("/api/summary").json()["totals"]["events"]
     print(f"{total:,} events; median / p90 of {calls} calls each")
     urls = {
         "timeseries 1 dyad, month, 10 y": "/api/timeseries?dyad=BLR-EU&interval=month",
@@ -354,7 +355,12 @@ def timings(db: Path, calls: int) -> None:
         "network 80 edges, one year": "/api/network?date_from=2020-01-01&date_to=2020-12-31",
         "events page, filtered": "/api/events?actor=BLR&quad_class=4&limit=50",
         "events page, free text": "/api/events?q=sanctions&limit=50",
-        "summary (overview)": "/api/summary?interval=month",
+        "timeseries all events, month, 10 y": "/api/timeseries?interval=month",
+        "top CAMEO codes of a dyad": "/api/codes?dyad=BLR-EU",
+        "countries (map)": "/api/countries",
+        "events page, by name and sector": "/api/events?actor=belarus&sector=GOV&limit=50",
+        "meta (period, outlets)": "/api/meta",
+        "summary (overview)": "/api/summary",
     }
     for label, url in urls.items():
         med, p90 = timed(client, url, calls)

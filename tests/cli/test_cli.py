@@ -96,3 +96,16 @@ def test_eval_prints_scores_and_writes_predictions(tmp_path):
     assert scores["no_event_texts"] == 1 and scores["no_event_texts_quiet_share"] == 1.0
     lines = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in lines] == ["t1", "t2"]
+
+
+def test_version_and_short_help():
+    """Issue 9: `detente --version` and `-h` (on the app and on every command)."""
+    from detente import __version__
+
+    for flag in ("--version", "-V"):
+        result = runner.invoke(app, [flag])
+        assert result.exit_code == 0 and result.stdout.strip() == f"detente {__version__}"
+    for args in (["-h"], ["export", "-h"], ["serve", "-h"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "Usage:" in result.stdout, args
+    assert runner.invoke(app, []).exit_code in (0, 2)  # no command: the help, as before

@@ -25,3 +25,24 @@ def test_a_place_that_acts_is_not_a_location(nlp):
 def test_lookup_prefers_the_most_populous_namesake():
     assert lookup("Paris").country == "FRA"
     assert lookup("Nowhereville") is None
+
+
+def test_a_shared_name_is_read_in_the_countries_of_the_story_first():
+    """Issue 9: "Newcastle" in a story about Britain is not in Australia; "Palestine" is not in Texas."""
+    assert lookup("Newcastle").country == "AUS"  # alone: the most populous place of that name
+    assert lookup("Newcastle", ["GBR"]).name == "Newcastle upon Tyne"
+    assert lookup("Newcastle", [None, "FRA", "GBR"]).country == "GBR"  # the first preferred country that has one
+    assert (lookup("Palestine").name, lookup("Palestine").country) == ("Palestine", "PSE")  # the lexicon's name
+    assert lookup("Palestine", ["ISR", "PSE"]).lat is None  # a country: no made-up coordinates
+    # a town does not beat a city: Americans meeting in Geneva or Paris are in Europe
+    assert lookup("Paris", ["USA"]).country == "FRA" and lookup("Geneva", ["USA", "RUS"]).country == "CHE"
+    assert lookup("Moscow", ["USA"]).country == "RUS" and lookup("Washington", ["GBR"]).country == "USA"
+    assert lookup("Birmingham", ["USA"]).country == "USA"  # Alabama's is a city too (196,000)
+    assert lookup("Asia") is None and lookup("Africa", ["ZAF"]) is None  # a continent is no city
+
+
+def test_the_event_location_prefers_its_actors_countries(nlp):
+    doc = nlp("British police arrested two men in Newcastle on Friday.")
+    trigger = next(t for t in doc if t.text == "arrested")
+    assert event_location(sentences_of(doc)[0], trigger).country == "AUS"
+    assert event_location(sentences_of(doc)[0], trigger, ["GBR"]).name == "Newcastle upon Tyne"

@@ -19,6 +19,7 @@ from detente.store.database import (
     row_to_event,
 )
 from detente.store.ingest import write_articles
+from detente.store.query import QueryError
 
 ART = Article(text="The European Union imposed sanctions on Belarus. Lithuania welcomed the decision.",
               id="art-1", title="EU sanctions", date_published="2021-12-03", url="https://x.example.org/1",
@@ -121,7 +122,12 @@ def test_filters(store):
     assert [e.sentence_index for e in store.events(date_precision="unknown")] == [3]
     assert store.con.execute("SELECT count(*) FROM events WHERE date_precision = 'day'").fetchone()[0] == 3
     with pytest.raises(TypeError):
-        store.events(country="BLR")
+        store.events(nation="BLR")
+    # the query vocabulary: actors in any case or by name, dyads in either direction, unknown actors refused
+    assert [e.sentence_index for e in store.events(actor="blr")] == [0, 1]
+    assert [e.sentence_index for e in store.events(dyad="UKR-RUS", sector="MIL")] == [2]
+    with pytest.raises(QueryError, match="no actor 'Atlantis'"):
+        store.events(actor="Atlantis")
 
 
 def test_insert_without_pyarrow(store, monkeypatch):

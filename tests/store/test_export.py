@@ -15,17 +15,17 @@ from typer.testing import CliRunner
 from detente.cli.export import register
 from detente.model import Actor, Article, Event, Location, Trigger, event_id
 from detente.ontology import lookup
+from detente.store.actors import StoreTerms
 from detente.store.database import open_store
 from detente.store.export import (
-    FLAT_COLUMNS,
+    EXPORT_COLUMNS,
     GDELT_COLUMNS,
-    EventFilter,
-    ExportError,
     event_codes,
     export,
     global_event_id,
 )
 from detente.store.ingest import write_articles
+from detente.store.query import QueryError, build_filter
 
 SENT = "Hand-made sentence for the export tests."
 ACTORS = {  # key -> (name, country, org, sector, cameo)
@@ -56,7 +56,7 @@ def make(article_id: str, idx: int, src: str | None, tgt: str | None, cameo: str
         source=source, target=target, cameo=cameo, cameo_root=code.root, cameo_label=code.label,
         plover_event=code.plover_event, plover_mode=code.plover_mode, quad_class=code.quad_class,
         goldstein=code.goldstein, trigger=Trigger("made", (5, 9), "test:made"), location=location,
-        confidence=0.8, coder_version="test")
+        confidence=0.8, coder_version="test", date_precision="day" if date else "unknown")
 
 
 VILNIUS = Location("Vilnius", "LTU", 54.69, 25.28)
@@ -100,10 +100,10 @@ def cli(*args: str):
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-def run(db: Path, fmt: str, **flt) -> str:
+def run(db: Path, fmt: str, limit: int | None = None, **flt) -> str:
     out = io.StringIO()
     with open_store(db, read_only=True) as store:
-        export(store.con, fmt, EventFilter(**flt), out=out)
+        export(store.con, fmt, build_filter(flt, StoreTerms(store.con)), out=out, limit=limit)
     return out.getvalue()
 
 
@@ -121,7 +121,7 @@ def test_jsonl_is_the_event_record(db):
 
 def test_csv_has_flat_columns(db):
     rows = list(csv.DictReader(io.StringIO(run(db, "csv"))))
-    assert list(rows[0]) == list(FLAT_COLUMNS)
+    assert list(rows[0]) == list(EXPORT_COLUMNS)
     assert len(rows) == len(EVENTS)
     first = rows[0]
     assert first["id"] == EVENTS["eu_blr"].id
@@ -139,7 +139,7 @@ def test_parquet_via_cli(db, tmp_path):
     res = cli("export", "--db", db, "--format", "parquet", "--out", out, "--actor", "BLR")
     assert res.exit_code == 0, res.output
     table = pq.read_table(out)
-    assert table.column_names == list(FLAT_COLUMNS)
+    assert table.column_names == list(EXPORT_COLUMNS)
     assert set(table.column("id").to_pylist()) == {EVENTS[n].id for n in ("eu_blr", "ltu_blr", "blr_pol",
                                                                             "eu_blr2")}
     assert not (tmp_path / "events.parquet.part").exists()
@@ -194,27 +194,36 @@ def test_event_codes():
 
 @pytest.mark.parametrize(("flt", "expected"), [
     ({}, set(EVENTS)),
-    ({"since": "2022-01-10"}, {"protest", "rus_ukr", "eu_blr2"}),
-    ({"until": "2021-12-03"}, {"eu_blr", "ltu_blr"}),
-    ({"since": "2022-01-01", "until": "2022-02-01"}, {"blr_pol", "protest", "eu_blr2"}),
+    ({"date_from": "2022-01-10"}, {"protest", "rus_ukr", "eu_blr2"}),
+    ({"date_to": "2021-12-03"}, {"eu_blr", "ltu_blr"}),
+    ({"date_from": "2022-01-01", "date_to": "2022-02-01"}, {"blr_pol", "protest", "eu_blr2"}),
     ({"actor": "BLR"}, {"eu_blr", "ltu_blr", "blr_pol", "eu_blr2"}),
     ({"actor": "blr"}, {"eu_blr", "ltu_blr", "blr_pol", "eu_blr2"}),
+    ({"actor": "belarus"}, {"eu_blr", "ltu_blr", "blr_pol", "eu_blr2"}),  # a name, any case
     ({"actor": "EU"}, {"eu_blr", "eu_blr2"}),
+    ({"actor": "European Union"}, {"eu_blr", "eu_blr2"}),
     ({"actor": "RUSMIL"}, {"rus_ukr"}),  # a CAMEO actor code matches too
     ({"source": "BLR"}, {"blr_pol"}),
     ({"target": "BLR"}, {"eu_blr", "ltu_blr", "eu_blr2"}),
     ({"source": "EU", "target": "BLR"}, {"eu_blr", "eu_blr2"}),
+    ({"dyad": "BLR-EU"}, {"eu_blr", "eu_blr2"}),  # either direction
+    ({"dyad": ["blr-pol", "UKR-RUS"]}, {"blr_pol", "rus_ukr"}),
+    ({"sector": "mil"}, {"rus_ukr"}),
+    ({"sector": ["CVL", "IGO"]}, {"protest", "eu_blr", "eu_blr2"}),
+    ({"outlet": "wire b"}, {"blr_pol", "protest"}),
+    ({"country": "LTU"}, {"eu_blr", "ltu_blr", "undated"}),  # Vilnius, then the actors' countries
+    ({"place": "vilnius"}, {"eu_blr"}),
+    ({"date_precision": "unknown"}, {"undated"}),
     ({"cameo": "16"}, {"eu_blr", "eu_blr2"}),
     ({"cameo": "1"}, {"eu_blr", "ltu_blr", "protest", "rus_ukr", "eu_blr2", "blr_pol"}),
     ({"cameo": "112"}, {"ltu_blr"}),
-    ({"root": "19"}, {"blr_pol", "rus_ukr"}),
-    ({"root": "3"}, {"undated"}),
+    ({"cameo_root": "19"}, {"blr_pol", "rus_ukr"}),
+    ({"cameo_root": "3"}, {"undated"}),
     ({"plover": "sanction"}, {"eu_blr", "eu_blr2"}),
     ({"plover": "ASSAULT"}, {"blr_pol", "rus_ukr"}),
-    ({"quad": 3}, {"ltu_blr", "protest"}),
-    ({"quad": 1}, {"undated"}),
-    ({"actor": "BLR", "quad": 4, "since": "2022-01-01"}, {"blr_pol", "eu_blr2"}),
-    ({"actor": "BLR' OR 1=1 --"}, set()),  # values are bound parameters, never SQL text
+    ({"quad_class": 3}, {"ltu_blr", "protest"}),
+    ({"quad_class": "1"}, {"undated"}),
+    ({"actor": "BLR", "quad_class": 4, "date_from": "2022-01-01"}, {"blr_pol", "eu_blr2"}),
     ({"limit": 2}, {"eu_blr", "ltu_blr"}),
     ({"limit": 0}, set()),
 ])
@@ -224,19 +233,21 @@ def test_filters(db, flt, expected):
 
 @pytest.mark.parametrize("fmt", ["csv", "gdelt"])
 def test_filters_apply_to_every_format(db, fmt):
-    text = run(db, fmt, root="16")
+    text = run(db, fmt, cameo_root="16")
     rows = text.splitlines()[1:] if fmt == "csv" else text.splitlines()
     assert len(rows) == 2
 
 
 @pytest.mark.parametrize(("flt", "message"), [
-    ({"since": "2021-13-01"}, "YYYY-MM-DD"), ({"cameo": "16%"}, "digits"), ({"root": "21"}, "01-20"),
-    ({"plover": "HUG"}, "SANCTION"), ({"quad": 5}, "1, 2, 3 or 4"), ({"limit": -1}, ">= 0"),
-    ({"since": "2022-02-01", "until": "2022-01-01"}, "after"),
+    ({"date_from": "2021-13-01"}, "YYYY-MM-DD"), ({"cameo": "16%"}, "digits"), ({"cameo": "999"}, "starts with"),
+    ({"cameo_root": "21"}, "01-20"), ({"plover": "HUG"}, "SANCTION"), ({"quad_class": 5}, "1, 2, 3 or 4"),
+    ({"date_from": "2022-02-01", "date_to": "2022-01-01"}, "after"), ({"sector": "XYZ"}, "GOV"),
+    ({"actor": "Atlantis"}, "no actor 'Atlantis'"), ({"actor": "BLR' OR 1=1 --"}, "no actor"),
+    ({"outlet": "Wire Z"}, "Wire A"), ({"date_precision": "hour"}, "published"), ({"since": "2021-01-01"}, "date_from"),
 ])
-def test_bad_filters(flt, message):
-    with pytest.raises(ExportError, match=message):
-        EventFilter(**flt).normalised()
+def test_bad_filters(db, flt, message):
+    with open_store(db, read_only=True) as store, pytest.raises(QueryError, match=message):
+        build_filter(flt, StoreTerms(store.con))
 
 
 def test_cli_to_stdout_and_file(db, tmp_path):
@@ -252,7 +263,48 @@ def test_cli_to_stdout_and_file(db, tmp_path):
 def test_cli_usage_errors(db):
     assert cli("export", "--db", db, "--format", "xml").exit_code == 2
     res = cli("export", "--db", db, "--format", "csv", "--root", "99")
-    assert res.exit_code == 2 and "01-20" in res.stderr
+    assert res.exit_code == 2 and "--cameo-root: '99': expected a CAMEO root 01-20" in res.stderr
+    res = cli("export", "--db", db, "--format", "csv", "--actor", "Atlantis")
+    assert res.exit_code == 2 and "--actor: no actor 'Atlantis'" in res.stderr
+
+
+def test_cli_takes_the_query_vocabulary(db):
+    """The API's parameter names are the CLI's options; the old spellings still work."""
+    new = cli("export", "--db", db, "--format", "jsonl", "--date-from", "2022-01-01", "--cameo-root", "19",
+              "--quad-class", "4", "--actor", "belarus", "--actor", "ukraine")
+    old = cli("export", "--db", db, "--format", "jsonl", "--since", "2022-01-01", "--root", "19", "--quad", "4",
+              "--actor", "BLR", "--actor", "UKR")
+    assert new.exit_code == old.exit_code == 0, new.output
+    assert new.stdout == old.stdout and {NAME_OF[json.loads(x)["id"]] for x in new.stdout.splitlines()} == {
+        "blr_pol", "rus_ukr"}
+    dyad = cli("export", "--db", db, "--format", "jsonl", "--dyad", "EU-BLR", "--sector", "GOV", "--outlet", "WIRE A")
+    assert {NAME_OF[json.loads(x)["id"]] for x in dyad.stdout.splitlines()} == {"eu_blr", "eu_blr2"}
+
+
+def test_csv_cells_cannot_be_formulas(tmp_path):
+    """OWASP CSV injection: text starting with = + - @ tab or CR gets a leading quote; numbers stay numbers."""
+    from detente.store.export import csv_chunks
+
+    evil = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "a;=1+1", "plain"]
+    text = "".join(csv_chunks(["cell", "n"], [[v, -8.0] for v in evil]))
+    rows = list(csv.reader(io.StringIO(text)))[1:]
+    assert [r[0] for r in rows] == ["'" + v for v in evil[:6]] + evil[6:]
+    assert all(r[1] == "-8.0" for r in rows)
+    assert text.splitlines()[1] == '"\'=HYPERLINK(""http://x"")",-8.0'  # text quoted, numbers bare
+
+
+def test_export_csv_neutralises_formulas(tmp_path):
+    """`detente export --format csv` writes an article title that is a formula as text."""
+    db = tmp_path / "formula.duckdb"
+    e = make("art-9", 0, "EU", "BLR", "163", "2021-12-02")
+    with open_store(db) as store:
+        write_articles(store, [(Article(text="Formula article.", id="art-9", title="=cmd|' /C calc'!A0",
+                                        url="@evil", source_name="-wire"), [e])])
+    res = cli("export", "--db", db, "--format", "csv")
+    assert res.exit_code == 0, res.output
+    row = next(csv.DictReader(io.StringIO(res.stdout)))
+    assert (row["article_title"], row["article_url"], row["outlet"]) == ("'=cmd|' /C calc'!A0", "'@evil", "'-wire")
+    assert row["goldstein"] == "-8.0"
 
 
 def test_missing_db_is_an_error_and_not_created(tmp_path):
@@ -288,5 +340,5 @@ def test_gdelt_uses_merged_event_counts(tmp_path):
     assert second[31:34] == ["1", "1", "1"]
     out = io.StringIO()
     with open_store(db, read_only=True) as store:
-        export(store.con, "gdelt", EventFilter(cameo="163"), out=out, all_mentions=True)
+        export(store.con, "gdelt", build_filter({"cameo": "163"}), out=out, all_mentions=True)
     assert len(out.getvalue().splitlines()) == 3

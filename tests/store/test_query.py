@@ -1,15 +1,16 @@
 """The shared event filter: every field narrows the events of a small store, values stay parameters."""
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
 
 from detente.model import Actor, Article, Event, Trigger, event_id
-from detente.store import export
+from detente.store.actors import StoreTerms
 from detente.store.database import open_store
 from detente.store.ingest import write_articles
-from detente.store.query import EventFilter
+from detente.store.query import EventFilter, QueryError, build_filter
 from detente.web import queries
 
 
@@ -77,7 +78,8 @@ CASES = [
     ({"target": ("UKR", "LTU")}, {"rus_uaf"}),
     ({"source": "BLR"}, set()),
     ({"dyad": ("RUS", "UKR")}, {"rus_uaf"}),
-    ({"dyad": ("UKR", "RUS")}, set()),
+    ({"dyad": ("UKR", "RUS")}, {"rus_uaf"}),  # a dyad is either direction: source/target give one
+    ({"dyad": [("UAF", "RUS"), ("LTU", "BLR")]}, {"rus_uaf", "ltu_blr"}),
     ({"cameo": "1"}, {"eu_blr", "ltu_blr", "rus_uaf"}),
     ({"cameo": "16"}, {"eu_blr"}),
     ({"cameo": ["03", "19"]}, {"rus_uaf", "chn"}),
@@ -145,10 +147,50 @@ def test_values_are_normalised_and_frozen():
 
 def test_every_caller_uses_it(con, tmp_path):
     assert queries.EventFilter is EventFilter
-    cli = export.EventFilter(since="2021-12-03", actor="ukr", root="19").normalised()
-    assert cli.where("e") == EventFilter(date_from="2021-12-03", actor="UKR", cameo_root="19").where("e")
+    canonical = build_filter({"date_from": "2021-12-03", "actor": "ukr", "cameo_root": "9"})
+    assert canonical == EventFilter(date_from="2021-12-03", actor="UKR", cameo_root="09")
     path = tmp_path / "store.duckdb"
     with open_store(path) as store:
         write_articles(store, [(Article(text="Two.", id="art-2"), [EVENTS["rus_uaf"], EVENTS["chn"]])])
         assert [e.id for e in store.events(source="RUS", target="UKR", cameo="19")] == [EVENTS["rus_uaf"].id]
-        assert [e.id for e in store.events(plover_event=["COOPERATE"])] == [EVENTS["chn"].id]
+        assert [e.id for e in store.events(plover=["cooperate"])] == [EVENTS["chn"].id]
+
+
+@pytest.mark.parametrize(("given", "canonical"), [
+    ({"actor": " blr "}, {"actor": ("BLR",)}),
+    ({"source": ["eu", "EU"]}, {"source": ("EU",)}),  # once
+    ({"dyad": "blr-eu"}, {"dyad": (("BLR", "EU"),)}),
+    ({"dyad": ("BLR", "EU")}, {"dyad": (("BLR", "EU"),)}),
+    ({"cameo": " 19 "}, {"cameo": ("19",)}),
+    ({"cameo_root": [1, "19"]}, {"cameo_root": ("01", "19")}),
+    ({"plover": "sanction"}, {"plover": ("SANCTION",)}),
+    ({"quad_class": ["4", 3]}, {"quad_class": (4, 3)}),
+    ({"sector": "mil"}, {"sector": ("MIL",)}),
+    ({"date_precision": "Year"}, {"date_precision": ("year",)}),
+    ({"country": "ukr"}, {"country": ("UKR",)}),
+    ({"date_from": dt.date(2021, 1, 2), "date_to": "2021-02-03"}, {"date_from": "2021-01-02", "date_to": "2021-02-03"}),
+    ({"q": "  talks "}, {"q": "talks"}),
+])
+def test_build_filter_canonicalises_once(given, canonical):
+    assert build_filter(given) == EventFilter(**canonical)
+
+
+@pytest.mark.parametrize(("given", "field"), [
+    ({"actor": "BL R"}, "actor"), ({"dyad": "BLR"}, "dyad"), ({"cameo": "999"}, "cameo"),
+    ({"cameo_root": "0"}, "cameo_root"), ({"quad_class": "x"}, "quad_class"), ({"plover": "HUG"}, "plover"),
+    ({"date_to": "2021-02-30"}, "date_to"), ({"country": "UK"}, "country"), ({"acter": "BLR"}, "acter"),
+    ({"q": "x" * 201}, "q"),
+])
+def test_build_filter_names_the_bad_field(given, field):
+    with pytest.raises(QueryError) as err:
+        build_filter(given)
+    assert err.value.field == field and err.value.message
+
+
+def test_names_resolve_against_the_store(con):
+    terms = StoreTerms(con)
+    assert build_filter({"actor": ["belarus", "The European Union", "ukrmil"]}, terms).actor == (
+        "BLR", "EU", "UKRMIL")
+    assert build_filter({"dyad": "Russia-ukraine"}, terms).dyad == (("RUS", "UKR"),)
+    with pytest.raises(QueryError, match="no actor 'Belarussia'.*did you mean Belarus"):
+        build_filter({"actor": "Belarussia"}, terms)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from detente.store.database import open_store
+from detente.store.ingest import write_articles
 from detente.store.stats import compute_stats, render_stats
 from tests.store.test_export import EVENTS, build_db, cli
 
@@ -131,3 +133,19 @@ def test_locked_by_a_running_ingest(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+def test_actor_names_are_the_lexicons_and_counts_once_per_event(tmp_path):
+    """Issue 9: `stats` named DEU "Angela Merkel" (the words of most events); an actor on both sides counted once."""
+    from detente.model import Actor, Article
+    from tests.store.test_export import make
+
+    merkel = Actor("Angela Merkel", (0, 13), "Angela Merkel", country="DEU", sector="GOV", cameo="DEUGOV")
+    bundestag = Actor("the Bundestag", (0, 13), "Bundestag", country="DEU", sector="LEG", cameo="DEULEG")
+    e = make("art-1", 0, "BLR", "POL", "111", "2021-12-02")
+    domestic = [dataclasses.replace(make("art-1", i, "BLR", "POL", "111", "2021-12-02"), source=bundestag,
+                                    target=merkel, id=f"d{i}") for i in (1, 2)]
+    with open_store(tmp_path / "s.duckdb") as store:
+        write_articles(store, [(Article(text="One.", id="art-1"), [e, *domestic])])
+        top = {r["code"]: r for r in compute_stats(store.con)["top_actors"]}
+    assert top["DEU"] == {"code": "DEU", "name": "Germany", "events": 2, "mean_goldstein": -2.0}

@@ -21,27 +21,32 @@ NAMES = {"BLR": "Belarus", "EU": "European Union", "CHN": "China", "LTU": "Lithu
 ORGS = {"EU"}
 
 
-def actor(code: str, text: str, sentence: str) -> Actor:
+def actor(code: str, text: str, sentence: str, sector: str | None = None) -> Actor:
     start = sentence.index(text)
     org = code if code in ORGS else None
-    return Actor(text, (start, start + len(text)), NAMES[code], None if org else code, org,
-                 "IGO" if org else "GOV", "IGOEUREEC" if org else f"{code}GOV", f"test:{code}")
+    sector = sector or ("IGO" if org else "GOV")
+    return Actor(text, (start, start + len(text)), NAMES[code], None if org else code, org, sector,
+                 "IGOEUREEC" if org else f"{code}{sector}", f"test:{code}")
 
 
-def make(article_id: str, sentence: str, src: tuple[str, str], tgt: tuple[str, str], trigger: str, cameo: str,
-         date: str, location: Location | None = None, index: int = 0) -> Event:
+def make(article_id: str, sentence: str, src: tuple[str, ...], tgt: tuple[str, ...], trigger: str, cameo: str,
+         date: str | None, location: Location | None = None, index: int = 0) -> Event:
     code = lookup(cameo)
-    s, t = actor(*src, sentence), actor(*tgt, sentence)
+    s, t = actor(*src[:2], sentence, *src[2:]), actor(*tgt[:2], sentence, *tgt[2:])
     start = sentence.index(trigger)
     return Event(id=event_id(article_id, index, s.code, t.code, cameo, start), article_id=article_id,
                  sentence_index=index, sentence=sentence, date=date, date_published=date, source=s, target=t,
                  cameo=cameo, cameo_root=code.root, cameo_label=code.label, plover_event=code.plover_event,
                  plover_mode=code.plover_mode, quad_class=code.quad_class, goldstein=code.goldstein,
                  trigger=Trigger(trigger, (start, start + len(trigger)), f"test:{cameo}"), location=location,
-                 confidence=0.8, coder_version="test")
+                 confidence=0.8, coder_version="test", date_precision="day" if date else "unknown")
 
 
-# (article id, date, outlet, title, [(sentence, source, target, trigger, cameo, location)])
+# (article id, date, outlet, title, [(sentence, source, target, trigger, cameo, location)]); a side is (code,
+# words in the sentence[, sector]). Besides Belarus between the EU and China, the store holds what the tests of
+# issue 9 need: a domestic event (the United States on both sides, Belarus on both sides), a gap of empty months
+# in the Belarus-EU dyad (nothing in November and December 2021), an undated event and an article whose url is
+# not http(s).
 STORIES = [
     ("usa-1", "2021-08-09", "Baltic Wire", "US widens sanctions",
      [("The United States imposed sanctions on Belarus over the election.", ("USA", "The United States"),
@@ -51,7 +56,7 @@ STORIES = [
        "criticized", "111", None)]),
     ("eu-1", "2021-09-14", "Baltic Wire", "EU sanctions Belarus",
      [("The European Union imposed new sanctions on Belarus.", ("EU", "The European Union"), ("BLR", "Belarus"),
-       "imposed", "163", Location("Brussels", None, 50.85, 4.35))]),
+       "imposed", "163", Location("Brussels", "BEL", 50.85, 4.35))]),
     ("eu-2", "2021-09-14", "Eastern Ledger", "Brussels hits Minsk with sanctions",
      [("Brussels imposed fresh sanctions on Minsk on Tuesday.", ("EU", "Brussels"), ("BLR", "Minsk"), "imposed",
        "163", None)]),
@@ -65,12 +70,25 @@ STORIES = [
      [("China signed a trade agreement with Belarus.", ("CHN", "China"), ("BLR", "Belarus"), "signed", "057",
        Location("Beijing", "CHN", 39.9, 116.4)),
       ("Belarus praised China for its support.", ("BLR", "Belarus"), ("CHN", "China"), "praised", "051", None)]),
+    ("usa-2", "2021-08-12", "Capitol Ledger", "Congress rebukes the administration",
+     [("The United States Congress criticized the United States government.", ("USA", "The United States Congress",
+       "LEG"), ("USA", "the United States government"), "criticized", "111", None)]),
+    ("blr-2", "2021-09-20", "Eastern Ledger", "Arrests in Minsk",
+     [("Belarus arrested members of the Belarusian opposition.", ("BLR", "Belarus", "COP"),
+       ("BLR", "the Belarusian opposition", "OPP"), "arrested", "173", Location("Minsk", "BLR", 53.9, 27.57))]),
+    ("eu-3", "2022-01-17", "Baltic Wire", "Brussels talks to Minsk",
+     [("The European Union urged Belarus to release prisoners.", ("EU", "The European Union"),
+       ("BLR", "Belarus"), "urged", "020", None)]),
     ("chn-2", "2021-12-01", "Eastern Ledger", "Talks on investment",
      [("Belarus held talks with China on investment.", ("BLR", "Belarus"), ("CHN", "China"), "held talks", "040",
        None)]),
     ("chn-3", "2021-12-10", "Baltic Wire", "Medical aid arrives",
      [("China sent medical supplies to Belarus.", ("CHN", "China"), ("BLR", "Belarus"), "sent", "073", None)]),
+    ("pol-2", None, "Continental Post", "Neighbours agree",
+     [("Poland offered Lithuania help at the border.", ("POL", "Poland", "MIL"), ("LTU", "Lithuania"), "offered",
+       "070", None)]),
 ]
+URLS = {"pol-2": "javascript:alert(document.domain)"}  # an article url no page may turn into a link
 
 
 def items() -> list[tuple[Article, list[Event]]]:
@@ -80,7 +98,7 @@ def items() -> list[tuple[Article, list[Event]]]:
         events = [make(aid, sent, src, tgt, trig, cameo, date, loc, i)
                   for i, (sent, src, tgt, trig, cameo, loc) in enumerate(sentences)]
         out.append((Article(text=text, id=aid, title=title, date_published=date,
-                            url=f"https://news.example.org/{aid}", source_name=outlet), events))
+                            url=URLS.get(aid, f"https://news.example.org/{aid}"), source_name=outlet), events))
     return out
 
 
@@ -108,7 +126,7 @@ def app(db_path):
 def client(app):
     from fastapi.testclient import TestClient
 
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1:8000")  # a Host the app answers (see test_host_header)
 
 
 def by_sentence(start: str) -> Event:

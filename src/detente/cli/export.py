@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -23,7 +23,6 @@ from detente.cli.common import (
     EXIT_LOCKED,
     EXIT_NOTHING_READ,
     EXIT_USAGE,
-    check_date,
     err,
     fail,
     interruptible,
@@ -65,28 +64,50 @@ def stats(
         Console().print(render_stats(numbers, db))
 
 
+def _many(help_: str, *names: str) -> Any:
+    return typer.Option(*names, help=help_ + " Repeatable: any of the values.")
+
+
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, parquet or gdelt.")],
     db: DbOpt = "detente.duckdb",
     out: Annotated[_Opt[Path], typer.Option(
         "--out", "-o", help="Output file (default: standard output; required for parquet).")] = None,
-    since: Annotated[_Opt[str], typer.Option(help="Events on or after this date, YYYY-MM-DD.")] = None,
-    until: Annotated[_Opt[str], typer.Option(help="Events on or before this date, YYYY-MM-DD.")] = None,
-    actor: Annotated[_Opt[str], typer.Option(help="Actor code on either side (e.g. BLR, EU, BLRGOV).")] = None,
-    source: Annotated[_Opt[str], typer.Option(help="Actor code of the source (who acts).")] = None,
-    target: Annotated[_Opt[str], typer.Option(help="Actor code of the target.")] = None,
-    cameo: Annotated[_Opt[str], typer.Option(help="CAMEO event code prefix, e.g. 16 or 163.")] = None,
-    root: Annotated[_Opt[str], typer.Option(help="CAMEO root category, 01-20.")] = None,
-    plover: Annotated[_Opt[str], typer.Option(help="PLOVER event type, e.g. SANCTION.")] = None,
-    quad: Annotated[_Opt[int], typer.Option(help="Quad class 1-4.")] = None,
+    date_from: Annotated[_Opt[str], typer.Option(
+        "--date-from", "--since", help="Events on or after this day, YYYY-MM-DD.")] = None,
+    date_to: Annotated[_Opt[str], typer.Option(
+        "--date-to", "--until", help="Events on or before this day, YYYY-MM-DD.")] = None,
+    actor: Annotated[_Opt[list[str]], _many("Actor on either side: code or name, any case (BLR, eu, Belarus).",
+                                            "--actor")] = None,
+    source: Annotated[_Opt[list[str]], _many("Source actor (who acts), as --actor.", "--source")] = None,
+    target: Annotated[_Opt[list[str]], _many("Target actor, as --actor.", "--target")] = None,
+    dyad: Annotated[_Opt[list[str]], _many("Two actors A-B facing each other, either direction (BLR-EU).",
+                                           "--dyad")] = None,
+    sector: Annotated[_Opt[list[str]], _many("Actor sector on either side (GOV, MIL, REB, OPP, CVL, ...).",
+                                             "--sector")] = None,
+    cameo: Annotated[_Opt[list[str]], _many("CAMEO event code or its start (19, 193).", "--cameo")] = None,
+    cameo_root: Annotated[_Opt[list[str]], _many("CAMEO root category, 01-20.", "--cameo-root", "--root")] = None,
+    plover: Annotated[_Opt[list[str]], _many("PLOVER event type, e.g. SANCTION.", "--plover")] = None,
+    quad_class: Annotated[_Opt[list[str]], _many("Quad class 1-4.", "--quad-class", "--quad")] = None,
+    q: Annotated[_Opt[str], typer.Option("--q", "--text", help="Words in the sentence, any case.")] = None,
+    outlet: Annotated[_Opt[list[str]], _many("Outlet (the article's source name), any case.", "--outlet")] = None,
+    country: Annotated[_Opt[list[str]], _many("Mapped country: the location's, else an actor's (ISO alpha-3).",
+                                              "--country")] = None,
+    place: Annotated[_Opt[list[str]], _many("Location name (Vilnius).", "--place")] = None,
+    date_precision: Annotated[_Opt[list[str]], _many(
+        "How the date is known: day, month, year, published, unknown.", "--date-precision")] = None,
+    sort: Annotated[str, typer.Option(help="csv/jsonl order: date, -date, goldstein, cameo, source, target, "
+                                           "confidence (- descending).")] = "date",
     limit: Annotated[_Opt[int], typer.Option(help="At most this many events.", min=0, max=2**63 - 1)] = None,
     header: Annotated[bool, typer.Option(help="gdelt: write a header line (GDELT files have none).")] = False,
     all_mentions: Annotated[bool, typer.Option(
         "--all-mentions", help="gdelt: one row per stored mention, not per merged event.")] = False,
 ) -> None:
-    """Export events as CSV, JSON Lines, Parquet or GDELT 2.0 event-table rows, with filters."""
-    from detente.store.export import FORMATS, EventFilter, ExportError
+    """Export events as CSV, JSON Lines, Parquet or GDELT 2.0 event-table rows, with the filters of docs/query.md."""
+    from detente.store.actors import StoreTerms
+    from detente.store.export import FORMATS, ExportError
     from detente.store.export import export as run_export
+    from detente.store.query import SORTS, QueryError, build_filter
 
     fmt = format.lower()
     if fmt not in FORMATS:
@@ -95,31 +116,40 @@ def export(
         raise fail("parquet is a binary format: give --out FILE", EXIT_USAGE)
     if out is not None and (out.is_dir() or not out.name):
         raise fail(f"--out {out} is a folder: give a file name, e.g. --out {out / ('events.' + fmt)}", EXIT_USAGE)
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    flt = EventFilter(since, until, actor, source, target, cameo, root, plover, quad, limit)
-    try:
-        flt = flt.normalised()
-    except ExportError as exc:
-        raise fail(str(exc), EXIT_USAGE) from None
+    if sort not in SORTS:
+        raise fail(f"--sort {sort!r}: use {', '.join(SORTS)}", EXIT_USAGE)
+    values = {"date_from": date_from, "date_to": date_to, "actor": actor, "source": source, "target": target,
+              "dyad": dyad, "sector": sector, "cameo": cameo, "cameo_root": cameo_root, "plover": plover,
+              "quad_class": quad_class, "q": q, "outlet": outlet, "country": country, "place": place,
+              "date_precision": date_precision}
 
     with open_readonly(db) as store:
+        try:
+            flt = build_filter({k: v for k, v in values.items() if v}, StoreTerms(store.con))
+        except QueryError as exc:
+            raise fail(f"--{exc.field.replace('_', '-')}: {exc.message}", EXIT_USAGE) from None
+        options = {"header": header, "all_mentions": all_mentions, "limit": limit, "sort": sort}
         if out is None:
             utf8_stdout()
             try:
-                run_export(store.con, fmt, flt, out=sys.stdout, header=header, all_mentions=all_mentions)
+                run_export(store.con, fmt, flt, out=sys.stdout, **options)
                 sys.stdout.flush()
             except BrokenPipeError:  # e.g. `detente export ... | head`: the reader has all it wants
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except ExportError as exc:
+                raise fail(str(exc), EXIT_USAGE) from None
             return
         # write next to the target and rename, so an interrupted export never leaves a truncated file
         part = out.with_name(out.name + ".part")
         try:
             if fmt == "parquet":
-                n = run_export(store.con, fmt, flt, path=str(part))
+                n = run_export(store.con, fmt, flt, path=str(part), limit=limit)
             else:
                 with part.open("w", encoding="utf-8", newline="") as fh:
-                    n = run_export(store.con, fmt, flt, out=fh, header=header, all_mentions=all_mentions)
+                    n = run_export(store.con, fmt, flt, out=fh, **options)
             os.replace(part, out)
+        except ExportError as exc:
+            raise fail(str(exc), EXIT_USAGE) from None
         except OSError as exc:
             raise fail(f"cannot write {out}: {exc.strerror or exc}", EXIT_NOTHING_READ) from None
         finally:

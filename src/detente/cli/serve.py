@@ -18,7 +18,7 @@ import functools
 import os
 import socket
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
@@ -63,11 +63,14 @@ def serve(
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(
         "--workers", min=1, max=64, help="Server processes (default: one per core).")] = os.cpu_count() or 1,
+    allow_host: Annotated[Optional[list[str]], typer.Option(  # noqa: UP045 (typer needs Optional)
+        "--allow-host", help="Another host name clients use to reach the server (the bound names are allowed; "
+                             "'*' allows any, without DNS-rebinding protection). Repeatable.")] = None,
 ) -> None:
     """Serve the dashboard and the JSON API (/api/, OpenAPI at /docs) over an event store."""
     import uvicorn
 
-    from detente.web.app import worker_app
+    from detente.web.app import allowed_hosts, worker_app
 
     _check_store(db)
     try:
@@ -80,8 +83,10 @@ def serve(
             raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (check --host)", EXIT_USAGE) from None
         raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}", EXIT_PORT_BUSY) from None
     threads = max(1, (os.cpu_count() or 1) // workers)
-    config = uvicorn.Config(functools.partial(worker_app, str(db), os.getpid(), threads), factory=True, workers=workers,
-                            log_level="warning", timeout_graceful_shutdown=5, timeout_worker_healthcheck=30)
+    hosts = tuple(allowed_hosts(host, allow_host or ()))  # computed once here: every worker answers the same names
+    config = uvicorn.Config(functools.partial(worker_app, str(db), os.getpid(), threads, hosts), factory=True,
+                            workers=workers, log_level="warning", timeout_graceful_shutdown=5,
+                            timeout_worker_healthcheck=30)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     plural = "s" if workers > 1 else ""
     err.print(f"detente: serving [bold]{escape(str(db))}[/] (read-only, {workers} worker{plural}) at "

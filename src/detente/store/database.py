@@ -28,7 +28,8 @@ from typing import Any
 import duckdb
 
 from detente.model import Actor, Article, Event, Location, Trigger
-from detente.store.query import EventFilter
+from detente.store.actors import StoreTerms
+from detente.store.query import FILTERS, build_filter
 
 SCHEMA_VERSION = "1"
 _SIDES = ("source", "target")
@@ -74,12 +75,6 @@ _INDEXES = (
 )
 _EVENT_ORDER = "date NULLS LAST, source_code NULLS LAST, target_code NULLS LAST, id"
 
-# Store.events keyword -> detente.store.query.EventFilter field (a list, tuple or set of values means any of them)
-_FILTERS = {
-    "article_id": "article_id", "date": "date", "source": "source", "target": "target", "cameo": "cameo",
-    "cameo_root": "cameo_root", "quad_class": "quad_class", "plover_event": "plover", "coder_version": "coder_version",
-    "source_country": "source_country", "target_country": "target_country", "date_precision": "date_precision",
-}
 
 
 MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -368,21 +363,21 @@ class Store:
                 raise StoreWriteError(self.path, e) from e
             raise
 
-    def events(self, *, limit: int | None = None, date_from: str | None = None, date_to: str | None = None,
-               actor: str | None = None, dyad: tuple[str, str] | None = None, **filters: Any) -> list[Event]:
-        """Stored events matching all filters, ordered by date, article, sentence.
+    def events(self, *, limit: int | None = None, **filters: Any) -> list[Event]:
+        """Stored events matching all filters, ordered by date (undated last), article, sentence.
 
-        Filters (see :class:`detente.store.query.EventFilter`): ``date_from``/``date_to`` (inclusive, YYYY-MM-DD),
-        ``actor`` (either side), ``dyad`` (source, target), ``source``, ``target`` (an actor matches a side's
-        code, country, org or CAMEO actor code), ``cameo`` (a CAMEO code prefix), and equality on ``article_id,
-        date, cameo_root, quad_class, plover_event, coder_version, source_country, target_country``; a list
-        means any of.
+        Filters are the query vocabulary of docs/query.md (:data:`detente.store.query.FILTERS`): ``date_from``,
+        ``date_to``, ``actor``, ``source``, ``target``, ``dyad``, ``cameo``, ``cameo_root``, ``plover``,
+        ``quad_class``, ``sector``, ``outlet``, ``date_precision``, ``q``, ...; a list means any of. Actors are
+        codes or names in any case; a value the store cannot match raises
+        :class:`detente.store.query.QueryError`. Also ``article_id``, ``date``, ``coder_version``,
+        ``source_country`` and ``target_country`` (equality).
         """
-        unknown = sorted(set(filters) - set(_FILTERS))
+        unknown = sorted(set(filters) - set(FILTERS) - {"date", "article_id", "coder_version", "source_country",
+                                                        "target_country"})
         if unknown:
-            raise TypeError(f"unknown event filter {unknown[0]!r}; known: {', '.join(sorted(_FILTERS))}")
-        flt = EventFilter(date_from=date_from, date_to=date_to, actor=actor, dyad=dyad,
-                          **{_FILTERS[key]: value for key, value in filters.items()})
+            raise TypeError(f"unknown event filter {unknown[0]!r}; known: {', '.join(FILTERS)}")
+        flt = build_filter(filters, StoreTerms(self.con))
         where, params = flt.where()
         sql = f"SELECT * FROM events WHERE {where}"
         sql += " ORDER BY date NULLS LAST, article_id, sentence_index, id"

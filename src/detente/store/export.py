@@ -15,25 +15,29 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import json
 import os
-import re
 import tempfile
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 import duckdb
 
-from detente.ontology import PLOVER_EVENTS
-from detente.store import query as filters
 from detente.store.database import EVENT_COLUMNS, row_to_event
+from detente.store.query import SORTS, EventFilter
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt")
 CHUNK_ROWS = 10_000
 MEMORY_LIMIT = "1GB"
 FLAT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
-"""The flat (CSV/Parquet) columns: the ``events`` table's documented columns, in the store's order."""
+"""The ``events`` table's documented columns, in the store's order."""
+ARTICLE_COLUMNS = ("outlet", "article_title", "article_url")
+"""After the event's columns, every CSV and Parquet row carries its article's outlet (source name), title and url."""
+EXPORT_COLUMNS: tuple[str, ...] = (*FLAT_COLUMNS, *ARTICLE_COLUMNS)
+"""The one column set of CSV and Parquet exports, from ``detente export`` and from the API's ``events.csv``."""
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A text cell starting with one of these is a formula to a spreadsheet (CSV injection): see :func:`csv_cell`."""
 
 # GDELT 2.0 event table, in GDELT's column order (61 columns).
 _ACTOR_COLS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -52,67 +56,7 @@ assert len(GDELT_COLUMNS) == 61
 
 
 class ExportError(ValueError):
-    """A filter or option the user gave cannot be used; the message says what is expected."""
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """What to export. Actor codes match a side's code (org, else country), its country, org or CAMEO code."""
-
-    since: str | None = None
-    until: str | None = None
-    actor: str | None = None
-    source: str | None = None
-    target: str | None = None
-    cameo: str | None = None
-    root: str | None = None
-    plover: str | None = None
-    quad: int | None = None
-    limit: int | None = None
-
-    def normalised(self) -> EventFilter:
-        """Validate and canonicalise (upper-case codes, zero-padded root) so bad input fails before querying."""
-        def day(value: str | None, name: str) -> str | None:
-            if value is None:
-                return None
-            try:
-                return dt.date.fromisoformat(value).isoformat()
-            except ValueError:
-                raise ExportError(f"--{name} {value!r}: expected a date YYYY-MM-DD") from None
-
-        def code(value: str | None) -> str | None:
-            return value.strip().upper() if value else None
-
-        cameo = self.cameo.strip() if self.cameo else None
-        if cameo is not None and not re.fullmatch(r"\d{1,4}", cameo):
-            raise ExportError(f"--cameo {self.cameo!r}: expected 1-4 digits of a CAMEO code (a prefix)")
-        root = self.root.strip() if self.root else None
-        if root is not None:
-            if not re.fullmatch(r"\d{1,2}", root) or not 1 <= int(root) <= 20:
-                raise ExportError(f"--root {self.root!r}: expected a CAMEO root 01-20")
-            root = root.zfill(2)
-        plover = self.plover.strip().upper() if self.plover else None
-        if plover is not None and plover not in PLOVER_EVENTS:
-            raise ExportError(f"--plover {self.plover!r}: expected one of {', '.join(PLOVER_EVENTS)}")
-        if self.quad is not None and self.quad not in (1, 2, 3, 4):
-            raise ExportError(f"--quad {self.quad}: expected 1, 2, 3 or 4")
-        if self.limit is not None and self.limit < 0:
-            raise ExportError(f"--limit {self.limit}: expected a number >= 0")
-        since, until = day(self.since, "since"), day(self.until, "until")
-        if since and until and since > until:
-            raise ExportError(f"--since {since} is after --until {until}")
-        return EventFilter(since, until, code(self.actor), code(self.source), code(self.target), cameo, root,
-                           plover, self.quad, self.limit)
-
-    def conditions(self) -> filters.EventFilter:
-        """The shared :class:`detente.store.query.EventFilter` of these options (``limit`` is not a condition)."""
-        return filters.EventFilter(date_from=self.since, date_to=self.until, actor=self.actor, source=self.source,
-                                   target=self.target, cameo=self.cameo, cameo_root=self.root, plover=self.plover,
-                                   quad_class=self.quad)
-
-    def where(self, alias: str = "") -> tuple[str, list[Any]]:
-        """SQL conditions (joined by AND, or ``TRUE``) and their parameters, in placeholder order."""
-        return self.conditions().where(alias)
+    """An option the user gave cannot be used; the message says what is expected."""
 
 
 def readonly_settings(con: duckdb.DuckDBPyConnection, memory_limit: str = MEMORY_LIMIT) -> None:
@@ -134,40 +78,80 @@ def _stream(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> 
         yield from batch.to_pylist()
 
 
-def _limit(flt: EventFilter, params: list[Any]) -> str:
-    if flt.limit is None:
+def _limit(limit: int | None, params: list[Any]) -> str:
+    if limit is None:
         return ""
-    params.append(flt.limit)
+    params.append(limit)
     return " LIMIT ?"
 
 
-_ORDER = "date NULLS LAST, article_id, sentence_index, id"
+def export_query(flt: EventFilter, sort: str = "date", limit: int | None = None) -> tuple[str, list[Any]]:
+    """The SQL of the flat export rows (:data:`EXPORT_COLUMNS`), in the order of ``sort``
+    (:data:`detente.store.query.SORTS`; ids break ties, so the same store and filters give the same file)."""
+    if sort not in SORTS:
+        raise ExportError(f"unknown sort {sort!r}: use {', '.join(SORTS)}")
+    where, params = flt.where("e")
+    cols = ", ".join(f"e.{c}" for c in FLAT_COLUMNS)
+    sql = (f"SELECT * FROM (SELECT {cols}, a.source_name AS outlet, a.title AS article_title, a.url AS article_url "
+           f"FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE {where}) ORDER BY {SORTS[sort]}, id")
+    return sql + _limit(limit, params), params
 
 
-def event_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> Iterator[dict[str, Any]]:
-    """The filtered events as flat rows (:data:`FLAT_COLUMNS`), in a deterministic order."""
-    where, params = flt.where()
-    sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events WHERE {where} ORDER BY {_ORDER}"
-    return _stream(con, sql + _limit(flt, params), params)
+def event_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, sort: str = "date", limit: int | None = None
+               ) -> Iterator[dict[str, Any]]:
+    """The filtered events as flat rows (:data:`EXPORT_COLUMNS`), in a deterministic order."""
+    return _stream(con, *export_query(flt, sort, limit))
 
 
-def _cell(value: Any) -> str:
-    """A flat value as text: ISO dates, empty for NULL (the csv module quotes what needs quoting)."""
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: numbers stay numbers, dates are ISO text, NULL is empty; text that a spreadsheet
+    would run as a formula (starting with = + - @ tab or CR) gets a leading ``'``, as OWASP recommends for CSV
+    injection: the cell then shows the text, not its result. (Numbers are not text: -8.0 stays -8.0.)"""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return value
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], columns: Sequence[str] = FLAT_COLUMNS) -> int:
-    """CSV with a header row of ``columns``; returns the number of events written."""
-    writer = csv.writer(out, lineterminator="\n")
+def csv_chunks(columns: Sequence[str], rows: Iterable[Mapping[str, Any] | Sequence[Any]],
+               every: int = 1000) -> Iterator[str]:
+    """The one CSV writer (for ``detente export`` and every CSV of the API): a header of ``columns``, then one
+    line per row (a mapping by column name, or a sequence in column order), yielded ``every`` rows.
+
+    Every text cell is quoted and numbers are not (OWASP's advice, with :func:`csv_cell`): a spreadsheet that
+    splits lines at another separator (``;`` in many locales) cannot split a quoted cell into a formula.
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
+    for i, row in enumerate(rows, 1):
+        values = (row[c] for c in columns) if isinstance(row, Mapping) else row
+        writer.writerow([csv_cell(v) for v in values])
+        if i % every == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """CSV (:func:`csv_chunks`) with a header row of ``columns``; returns the number of rows written."""
     n = 0
-    for row in rows:
-        writer.writerow([_cell(row[c]) for c in columns])
-        n += 1
+
+    def counted() -> Iterator[Mapping[str, Any]]:
+        nonlocal n
+        for row in rows:
+            n += 1
+            yield row
+
+    for chunk in csv_chunks(columns, counted()):
+        out.write(chunk)
     return n
 
 
@@ -180,13 +164,12 @@ def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def write_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: str) -> int:
-    """Parquet with the flat columns, written batch by batch with pyarrow (bounded memory, typed columns)."""
+def write_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: str, limit: int | None = None) -> int:
+    """Parquet with the export columns, written batch by batch with pyarrow (bounded memory, typed columns)."""
     import pyarrow.parquet as pq
 
-    where, params = flt.where()
-    sql = f"SELECT {', '.join(FLAT_COLUMNS)} FROM events WHERE {where} ORDER BY {_ORDER}"
-    reader = con.sql(sql + _limit(flt, params), params=params).to_arrow_reader(CHUNK_ROWS)
+    sql, params = export_query(flt, "date", limit)
+    reader = con.sql(sql, params=params).to_arrow_reader(CHUNK_ROWS)
     n = 0
     with pq.ParquetWriter(path, reader.schema, compression="zstd") as writer:
         for batch in reader:
@@ -204,6 +187,15 @@ def global_event_id(event_id: str) -> int:
     60 bits keep it inside a signed 64-bit integer (what GDELT loaders and BigQuery use) for any id form.
     """
     return int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def _cell(value: Any) -> str:
+    """A value as GDELT text: ISO dates, empty for NULL."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def _tsv(value: Any) -> str:
@@ -263,8 +255,8 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
     return out
 
 
-def gdelt_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, all_mentions: bool = False
-               ) -> Iterator[list[str]]:
+def gdelt_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, all_mentions: bool = False,
+               limit: int | None = None) -> Iterator[list[str]]:
     """The filtered events as GDELT rows, joined to their article (url, ingest time) and merged counts.
 
     GDELT's convention of one row per event is followed: one mention of each ``event_key`` is written,
@@ -281,7 +273,7 @@ def gdelt_rows(con: duckdb.DuckDBPyConnection, flt: EventFilter, all_mentions: b
     if not all_mentions:
         sql += (" QUALIFY row_number() OVER (PARTITION BY e.event_key "
                 f"ORDER BY (e.id = m.first_event_id) DESC NULLS LAST, {order}) = 1")
-    sql += f" ORDER BY {order}" + _limit(flt, params)
+    sql += f" ORDER BY {order}" + _limit(limit, params)
     for row in _stream(con, sql, params):
         yield gdelt_row(row)
 
@@ -298,20 +290,26 @@ def write_gdelt(rows: Iterator[list[str]], out: IO[str], header: bool = False) -
 
 
 def export(con: duckdb.DuckDBPyConnection, fmt: str, flt: EventFilter, out: IO[str] | None = None,
-           path: str | None = None, header: bool = False, all_mentions: bool = False) -> int:
-    """Write the filtered events in ``fmt`` to ``out`` (text formats) or ``path`` (parquet); returns the count."""
+           path: str | None = None, header: bool = False, all_mentions: bool = False, limit: int | None = None,
+           sort: str = "date") -> int:
+    """Write the filtered events in ``fmt`` to ``out`` (text formats) or ``path`` (parquet); returns the count.
+
+    ``flt`` comes from :func:`detente.store.query.build_filter` (the query vocabulary); ``limit`` caps the rows
+    after ordering (csv and jsonl in the order of ``sort``, parquet and gdelt by date).
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
-    flt = flt.normalised()
+    if limit is not None and limit < 0:
+        raise ExportError(f"limit {limit}: expected a number >= 0")
     readonly_settings(con)
     if fmt == "parquet":
         if not path:
             raise ExportError("parquet is a binary format: give --out FILE")
-        return write_parquet(con, flt, path)
+        return write_parquet(con, flt, path, limit)
     if out is None:
         raise ExportError(f"{fmt} export needs an output stream")
     if fmt == "csv":
-        return write_csv(event_rows(con, flt), out)
+        return write_csv(event_rows(con, flt, sort, limit), out)
     if fmt == "jsonl":
-        return write_jsonl(event_rows(con, flt), out)
-    return write_gdelt(gdelt_rows(con, flt, all_mentions), out, header)
+        return write_jsonl(event_rows(con, flt, sort, limit), out)
+    return write_gdelt(gdelt_rows(con, flt, all_mentions, limit), out, header)

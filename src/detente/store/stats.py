@@ -17,7 +17,10 @@ from rich.console import Group
 from rich.table import Table
 
 from detente.ontology import QUAD_CLASS_LABELS, ROOT_LABELS
+from detente.store import aggregate
+from detente.store.actors import lexicon_names
 from detente.store.export import readonly_settings
+from detente.store.query import EventFilter
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
@@ -28,6 +31,20 @@ def _mean(value: float | None) -> float | None:
     return None if value is None else round(float(value), 2)
 
 
+def _names(con: duckdb.DuckDBPyConnection, codes: list[str]) -> dict[str, str]:
+    """The lexicon's canonical name of each code (DEU is "Germany", not "Angela Merkel"), else the name the
+    events use most for it."""
+    known = lexicon_names()
+    names = {c: known[c] for c in codes if c in known}
+    missing = [c for c in codes if c not in names]
+    if missing:
+        names.update(con.execute(
+            "SELECT code, mode(name) FROM (SELECT source_code AS code, source_name AS name FROM events UNION ALL "
+            "SELECT target_code, target_name FROM events) WHERE list_contains(?, code) GROUP BY code",
+            [missing]).fetchall())
+    return names
+
+
 def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
     """All the numbers ``detente stats`` shows, as a JSON-ready dict (dates as YYYY-MM-DD strings)."""
     readonly_settings(con)
@@ -36,20 +53,11 @@ def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, An
     n_events, dated, first, last = _one(con, "SELECT count(*), count(date), min(date), max(date) FROM events")
     merged = _one(con, "SELECT count(*) FROM event_groups")[0]
 
-    actors = con.execute("""
-        WITH sides AS (
-            SELECT id, source_code AS code, source_name AS name, goldstein FROM events
-            WHERE source_code IS NOT NULL
-            UNION ALL
-            SELECT id, target_code, target_name, goldstein FROM events WHERE target_code IS NOT NULL),
-        per_event AS (  -- an actor on both sides of one event counts once
-            SELECT code, id, any_value(goldstein) AS g, min(name) AS name FROM sides GROUP BY code, id)
-        SELECT code, mode(name), count(*) AS n, avg(g) FROM per_event
-        GROUP BY code ORDER BY n DESC, code LIMIT ?""", [top]).fetchall()
-    dyads = con.execute("""
-        SELECT source_code, target_code, count(*) AS n, avg(goldstein) FROM events
-        WHERE source_code IS NOT NULL AND target_code IS NOT NULL
-        GROUP BY source_code, target_code ORDER BY n DESC, source_code, target_code LIMIT ?""", [top]).fetchall()
+    # the same counts as the overview and as `--actor CODE` (store/aggregate.py); names as the dashboard shows them
+    dual = aggregate.has_dual(con)
+    actors = aggregate.top_actors(con, EventFilter(), top, dual)
+    dyads = aggregate.dyads(con, EventFilter(), directed=True, limit=top, dual=dual)
+    names = _names(con, [r["code"] for r in actors])
     months = con.execute("""
         SELECT strftime(date, '%Y-%m') AS month, count_if(quad_class = 1), count_if(quad_class = 2),
                count_if(quad_class = 3), count_if(quad_class = 4), count(*)
@@ -63,10 +71,10 @@ def compute_stats(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, An
         "events": {"total": n_events, "dated": dated, "merged": merged,
                    "first_date": first.isoformat() if first else None,
                    "last_date": last.isoformat() if last else None},
-        "top_actors": [{"code": c, "name": name, "events": n, "mean_goldstein": _mean(g)}
-                       for c, name, n, g in actors],
-        "top_dyads": [{"source": s, "target": t, "events": n, "mean_goldstein": _mean(g)}
-                      for s, t, n, g in dyads],
+        "top_actors": [{"code": r["code"], "name": names.get(r["code"]), "events": r["events"],
+                        "mean_goldstein": _mean(r["goldstein"])} for r in actors],
+        "top_dyads": [{"source": r["a"], "target": r["b"], "events": r["events"],
+                       "mean_goldstein": _mean(r["goldstein"])} for r in dyads],
         "by_month": [{"month": m, "q1": q1, "q2": q2, "q3": q3, "q4": q4, "total": n}
                      for m, q1, q2, q3, q4, n in months],
         "by_root": [{"root": r, "label": ROOT_LABELS.get(r or "", ""), "events": n} for r, n in roots],

@@ -1,51 +1,45 @@
-"""Query-parameter models of the API: validation happens here, so bad input is a 422, never a 500.
+"""Query-parameter models of the API: shapes and limits here, meaning in the store's query model.
 
-Why pydantic models with ``extra="forbid"``: a misspelt parameter (``?acter=BLR``) silently ignored would
-return the unfiltered world and look like an answer; rejecting it with the list of known names does not.
-Limits (page size, CSV rows, time-series buckets, offsets) live here too, so that one request cannot make
-the server scan or ship the whole database.
+Why two steps: pydantic checks what a parameter looks like (a date, an integer 1-4, at most 20 actors) and
+documents it in the OpenAPI schema; :func:`detente.store.query.build_filter`, the same function behind
+``detente export`` and ``Store.events``, then canonicalises the values (actor names to codes, any case) and
+rejects what the store cannot match. Both failures are 422s with a readable message, never a 500.
+
+Why ``extra="forbid"``: a misspelt parameter (``?acter=BLR``) silently ignored would return the unfiltered
+world and look like an answer; rejecting it with the list of known names does not. Limits (page size, CSV
+rows, time-series buckets, offsets) live here too, so that one request cannot make the server scan or ship
+the whole database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from detente.ontology import PLOVER_EVENTS, is_code
-from detente.web.queries import EventFilter
+from detente.store.query import DATE_PRECISIONS, FILTERS, SORTS, EventFilter, Terms, build_filter
 
 MAX_PAGE = 500
 MAX_CSV_ROWS = 100_000
 MAX_OFFSET = 1_000_000
-MAX_BUCKETS = 1_000
+MAX_BUCKETS = 2_000
 MAX_SERIES = 6
-_BUCKET_DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25}
 
-
-def _known_cameo(code: str) -> str:
-    if not is_code(code):
-        raise ValueError(f"{code!r} is not a CAMEO event code in the codebook")
-    return code
-
-
-def _plover(value: str) -> str:
-    upper = value.upper()
-    if upper not in PLOVER_EVENTS:
-        raise ValueError(f"{value!r} is not a PLOVER event type; one of {', '.join(PLOVER_EVENTS)}")
-    return upper
-
-
-ActorCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]{1,24}$")]
-CameoRoot = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-9]|20)$")]
-CameoCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$"), AfterValidator(_known_cameo)]
-Plover = Annotated[str, StringConstraints(max_length=12), AfterValidator(_plover)]
+ActorName = Annotated[str, StringConstraints(pattern=r"^[\w .,'’()&/-]{1,100}$")]
+Dyad = Annotated[str, StringConstraints(pattern=r"^[\w .,'’()&/-]{1,100}-[\w .,'’()&/-]{1,100}$")]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
+Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,4}$")]
+Root = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}$")]
+Word = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 Quad = Annotated[int, Field(ge=1, le=4)]
-Dyad = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]{1,24}-[A-Za-z0-9_]{1,24}$")]
 Interval = Literal["day", "week", "month", "quarter", "year"]
-Sort = Literal["date", "-date", "goldstein", "-goldstein", "confidence", "-confidence", "cameo", "-cameo",
-               "source", "-source", "target", "-target"]
+Sort = Literal[tuple(SORTS)]  # type: ignore[valid-type]
+Precision = Literal[DATE_PRECISIONS]  # type: ignore[valid-type]
+
+
+def _doc(name: str) -> str:
+    return FILTERS[name] + " (repeatable)"
 
 
 class Strict(BaseModel):
@@ -58,31 +52,41 @@ class NoParams(Strict):
     """For endpoints that take no query parameters: still reject unknown ones."""
 
 
-class Period(Strict):
-    date_from: dt.date | None = Field(None, description="first day, inclusive (YYYY-MM-DD)")
-    date_to: dt.date | None = Field(None, description="last day, inclusive (YYYY-MM-DD)")
+class Filters(Strict):
+    """The query vocabulary of docs/query.md (:data:`detente.store.query.FILTERS`)."""
+
+    date_from: dt.date | None = Field(None, description=FILTERS["date_from"])
+    date_to: dt.date | None = Field(None, description=FILTERS["date_to"])
+    date_precision: list[Precision] = Field([], max_length=5, description=_doc("date_precision"))
+    actor: list[ActorName] = Field([], max_length=20, description=_doc("actor"))
+    source: list[ActorName] = Field([], max_length=20, description=_doc("source"))
+    target: list[ActorName] = Field([], max_length=20, description=_doc("target"))
+    dyad: list[Dyad] = Field([], max_length=MAX_SERIES, description=_doc("dyad"))
+    sector: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]] = Field(
+        [], max_length=30, description=_doc("sector"))
+    cameo: list[Cameo] = Field([], max_length=50, description=_doc("cameo"))
+    cameo_root: list[Root] = Field([], max_length=20, description=_doc("cameo_root"))
+    plover: list[Annotated[str, StringConstraints(max_length=12)]] = Field([], max_length=16,
+                                                                          description=_doc("plover"))
+    quad_class: list[Quad] = Field([], max_length=4, description=_doc("quad_class"))
+    q: str | None = Field(None, min_length=1, max_length=200, description=FILTERS["q"])
+    outlet: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        [], max_length=20, description=_doc("outlet"))
+    country: list[Code] = Field([], max_length=50, description=_doc("country"))
+    place: list[Word] = Field([], max_length=20, description=_doc("place"))
 
     @model_validator(mode="after")
-    def _ordered(self) -> Period:
+    def _ordered(self) -> Filters:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")
         return self
 
+    def filter_values(self, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in FILTERS if k not in skip and getattr(self, k) not in (None, [])}
 
-class Filters(Period):
-    actor: list[ActorCode] = Field([], max_length=20, description="actor code on either side (repeatable)")
-    source: list[ActorCode] = Field([], max_length=20, description="source actor code (repeatable)")
-    target: list[ActorCode] = Field([], max_length=20, description="target actor code (repeatable)")
-    cameo_root: list[CameoRoot] = Field([], max_length=20, description="CAMEO root, 01-20 (repeatable)")
-    cameo: list[CameoCode] = Field([], max_length=50, description="CAMEO event code (repeatable)")
-    plover: list[Plover] = Field([], max_length=16, description="PLOVER event type (repeatable)")
-    quad_class: list[Quad] = Field([], max_length=4, description="quad class 1-4 (repeatable)")
-    q: str | None = Field(None, min_length=1, max_length=200, description="text the sentence contains")
-
-    def to_filter(self) -> EventFilter:
-        return EventFilter(date_from=self.date_from, date_to=self.date_to, actor=self.actor, source=self.source,
-                           target=self.target, cameo_root=self.cameo_root, cameo=self.cameo, plover=self.plover,
-                           quad_class=self.quad_class, q=self.q)
+    def to_filter(self, terms: Terms | None, skip: tuple[str, ...] = ()) -> EventFilter:
+        """The canonical filter (raises :class:`detente.store.query.QueryError`, a 422)."""
+        return build_filter(self.filter_values(skip), terms)
 
 
 class EventsParams(Filters):
@@ -101,13 +105,18 @@ class ActorsParams(Strict):
     limit: int = Field(20, ge=1, le=100)
 
 
-_UNIQUE = "count an event reported by several articles once (needs the store's event_key; slower)"
+_UNIQUE = "count an event reported by several articles once (slower)"
 
 
 class DyadsParams(Filters):
     directed: bool = Field(False, description="source->target separately (default: both directions together)")
     unique: bool = Field(False, description=_UNIQUE)
+    share: bool = Field(False, description="also each dyad's share of all (filtered) events (one more scan)")
     limit: int = Field(25, ge=1, le=MAX_PAGE)
+
+
+class CodesParams(Filters):
+    limit: int = Field(10, ge=1, le=100, description="how many CAMEO codes")
 
 
 class NetworkParams(Filters):
@@ -118,29 +127,26 @@ class LocationsParams(Filters):
     limit: int = Field(500, ge=1, le=5_000)
 
 
-class SummaryParams(Period):
-    interval: Interval = "month"
+class SeriesParams(Filters):
+    """Time series: each ``dyad`` and each ``actor`` is a line of its own (none: one line of all events); the
+    other filters apply to every line. ``interval=auto`` picks the finest interval that gives at most
+    ``buckets`` buckets (the dashboard asks for what its chart's width can show)."""
 
-
-class SeriesParams(Period):
-    dyad: list[Dyad] = Field([], max_length=MAX_SERIES, description="A-B: both directions (repeatable)")
-    actor: list[ActorCode] = Field([], max_length=MAX_SERIES, description="all events of one actor (repeatable)")
-    interval: Interval = "month"
+    interval: Interval | Literal["auto"] = "auto"
+    buckets: int = Field(150, ge=10, le=MAX_BUCKETS, description="with interval=auto: at most about this many buckets")
     unique: bool = Field(False, description=_UNIQUE)
+    share: bool = Field(False, description="also each bucket's share of all stored mentions (one more scan)")
 
     @model_validator(mode="after")
-    def _some(self) -> SeriesParams:
-        if not self.dyad and not self.actor:
-            raise ValueError("give at least one dyad=A-B (e.g. dyad=BLR-EU) or actor=CODE")
+    def _few(self) -> SeriesParams:
         if len(self.dyad) + len(self.actor) > MAX_SERIES:
-            raise ValueError(f"at most {MAX_SERIES} series per request")
+            raise ValueError(f"at most {MAX_SERIES} series (dyad + actor) per request")
         return self
 
 
-def check_buckets(interval: str, date_from: dt.date, date_to: dt.date) -> str | None:
+def check_buckets(interval: str, buckets: int, date_from: dt.date, date_to: dt.date) -> str | None:
     """An error message when the period cut by the interval gives more buckets than one chart should carry."""
-    buckets = int(((date_to - date_from).days + 1) / _BUCKET_DAYS[interval]) + 1
     if buckets > MAX_BUCKETS:
-        return (f"{interval} buckets from {date_from} to {date_to} would be about {buckets}; the limit is "
+        return (f"{interval} buckets from {date_from} to {date_to} would be {buckets}; the limit is "
                 f"{MAX_BUCKETS}: narrow date_from/date_to or use a coarser interval")
     return None

@@ -1,44 +1,54 @@
 """All the SQL behind the web API, in one module, parameterised throughout.
 
-Why one module: every query the web runs lives here, over the store's one schema (``open_store`` refuses a
-file without ``event_key`` and the ``event_groups`` view, so nothing here probes for optional parts). Values
-always travel as ``?`` parameters; the only strings spliced into SQL are column names and SQL fragments
-chosen from fixed whitelists in this module. The connection is read-only, so the data cannot change while the server
-runs: the actor catalogue is computed once and cached.
+Why one module: every query the web runs lives here or in the store's shared modules (the filter,
+store/query.py; the counts by actor, dyad and country, store/aggregate.py), so the dashboard, the API and
+``detente stats``/``export`` cannot drift apart. They run over the store's one schema: ``open_store`` refuses
+a file without ``event_key`` and the ``event_groups`` view, so nothing here probes for optional parts. Values
+always travel as ``?`` parameters; the only strings spliced into SQL are column names and fragments chosen from
+fixed whitelists. The connection is read-only, so the data cannot change while the server runs: the actor
+catalogue is computed once and kept.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 
-from detente.store.query import EventFilter
-from detente.web.names import known_names
+from detente.store import aggregate
+from detente.store.actors import StoreTerms, lexicon_names
+from detente.store.export import EXPORT_COLUMNS, event_rows
+from detente.store.query import SORTS, EventFilter
+from detente.web.geo import map_ids
 
-__all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries"]
+__all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Series"]
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
-SORTS = {
-    "date": "date ASC NULLS LAST", "-date": "date DESC NULLS LAST",
-    "goldstein": "goldstein ASC", "-goldstein": "goldstein DESC",
-    "confidence": "confidence ASC", "-confidence": "confidence DESC",
-    "cameo": "cameo ASC", "-cameo": "cameo DESC",
-    "source": "source_code ASC NULLS LAST", "-source": "source_code DESC NULLS LAST",
-    "target": "target_code ASC NULLS LAST", "-target": "target_code DESC NULLS LAST",
-}
-LIST_COLUMNS = ("id", "article_id", "sentence_index", "sentence", "date", "source_text", "source_name",
-                "source_code", "target_text", "target_name", "target_code", "cameo", "cameo_root",
-                "cameo_label", "plover_event", "plover_mode", "quad_class", "goldstein", "confidence",
-                "trigger_text", "location_name")
+EXACT_DISTINCT = 200_000  # up to this many events the overview counts distinct events exactly
+LIST_COLUMNS = ("id", "article_id", "sentence_index", "sentence", "date", "date_precision", "source_text",
+                "source_name", "source_code", "source_sector", "target_text", "target_name", "target_code",
+                "target_sector", "cameo", "cameo_root", "cameo_label", "plover_event", "plover_mode", "quad_class",
+                "goldstein", "confidence", "trigger_text", "location_name", "location_country")
 
 
-def _qualified(sort: str) -> str:
-    """The ORDER BY of a sort key with columns of the events alias ``e``, ids breaking ties (stable pages)."""
-    return f"e.{SORTS[sort]}, e.id"
+@dataclass(frozen=True)
+class Series:
+    """One line of a time series: every event of the filter, one actor's (``a``), or a dyad's (``a``, ``b``)."""
+
+    label: str
+    a: str | None = None
+    b: str | None = None
+
+    def filter(self, base: EventFilter) -> EventFilter:
+        if self.a is None:
+            return base
+        if self.b is None:
+            return dataclasses.replace(base, actor=(self.a,))
+        return dataclasses.replace(base, dyad=((self.a, self.b),))
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -54,13 +64,60 @@ def _clean(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _iso(v) for k, v in row.items()}
 
 
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 5) if whole else None
+
+
+def bucket_of(interval: str, day: dt.date) -> dt.date:
+    """The first day of the bucket holding ``day`` (weeks start on Monday, as DuckDB's date_trunc)."""
+    if interval == "day":
+        return day
+    if interval == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    if interval == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    return day.replace(month=1, day=1)
+
+
+def buckets(interval: str, date_from: dt.date, date_to: dt.date) -> list[dt.date]:
+    """Every bucket from the one holding ``date_from`` to the one holding ``date_to``: a continuous axis."""
+    out, b = [], bucket_of(interval, date_from)
+    while b <= date_to:
+        out.append(b)
+        if interval in ("day", "week"):
+            b += dt.timedelta(days=1 if interval == "day" else 7)
+        else:
+            months = b.month - 1 + {"month": 1, "quarter": 3, "year": 12}[interval]
+            b = b.replace(year=b.year + months // 12, month=months % 12 + 1)
+    return out
+
+
+def bucket_count(interval: str, date_from: dt.date, date_to: dt.date) -> int:
+    """How many buckets of ``interval`` a period spans (both ends included)."""
+    if interval == "day":
+        return (date_to - date_from).days + 1
+    if interval == "week":
+        return (date_to - date_from).days // 7 + 2
+    months = (date_to.year - date_from.year) * 12 + date_to.month - date_from.month + 1
+    return {"month": months, "quarter": months // 3 + 2, "year": date_to.year - date_from.year + 1}[interval]
+
+
+def auto_interval(date_from: dt.date, date_to: dt.date, most: int = 400) -> str:
+    """The finest interval that cuts the period into at most ``most`` buckets (a readable bar chart)."""
+    for interval in INTERVALS:
+        if bucket_count(interval, date_from, date_to) <= most:
+            return interval
+    return "year"
+
+
 class Queries:
     """The web's read-only queries over one DuckDB connection (a cursor per call, so threads can share it)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self._actors: list[dict[str, Any]] | None = None
-        self._lock = threading.Lock()
+        self.terms = StoreTerms(con)
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.cursor()
@@ -69,32 +126,46 @@ class Queries:
         finally:
             cur.close()
 
+    def warm(self) -> None:
+        """Compute what the server keeps for every answer (the actor catalogue and names, the codes, names and
+        outlets that filters resolve against, whether an actor has two identities) before the first request."""
+        self.terms.catalogue()
+        self.terms.outlets()
+        self.terms.dual()
+
+    def names(self) -> dict[str, str]:
+        return self.terms.names()
+
+    def _named(self, rows: list[dict[str, Any]], *keys: str) -> list[dict[str, Any]]:
+        names = self.names()
+        for r in rows:
+            for k in keys:
+                r[f"{k}_name" if k != "code" else "name"] = names.get(r[k], r[k])
+        return [_clean(r) for r in rows]
+
     # -- events -----------------------------------------------------------------------------------------
-    def events(self, flt: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0,
-               with_total: bool = True) -> dict[str, Any]:
-        """One page of events (newest first by default) with the article title, and the filtered total."""
+    def events(self, flt: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """One page of events (newest first by default) with the article's outlet and title, and the total."""
         where, params = flt.where()
         cols = ", ".join(LIST_COLUMNS)
-        rows = self._run(f"SELECT e.*, a.title AS article_title, a.source_name AS article_source FROM "
+        rows = self._run(f"SELECT e.*, a.title AS article_title, a.source_name AS outlet FROM "
                          f"(SELECT {cols} FROM events WHERE {where} ORDER BY {SORTS[sort]}, id LIMIT ? OFFSET ?) e "
                          f"LEFT JOIN articles a ON a.id = e.article_id ORDER BY {_qualified(sort)}",
                          [*params, limit, offset])
-        total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"] if with_total else None
+        total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
         return {"total": total, "limit": limit, "offset": offset, "items": [_clean(r) for r in rows]}
 
-    def events_csv_rows(self, flt: EventFilter, sort: str, limit: int) -> tuple[list[str], list[tuple]]:
-        """Rows for CSV export: the list columns plus the article's title and url."""
-        where, params = flt.where("e")
-        order = _qualified(sort)
-        cols = ", ".join(f"e.{c}" for c in LIST_COLUMNS)
+    def events_csv(self, flt: EventFilter, sort: str, limit: int) -> Iterator[dict[str, Any]]:
+        """The export rows of ``detente export --format csv`` (same columns, same writer), in ``sort`` order."""
         cur = self.con.cursor()
         try:
-            cur.execute(f"SELECT {cols}, a.title AS article_title, a.url AS article_url FROM events e "
-                        f"LEFT JOIN articles a ON a.id = e.article_id WHERE {where} ORDER BY {order} LIMIT ?",
-                        [*params, limit])
-            return [d[0] for d in cur.description], cur.fetchall()
+            yield from event_rows(cur, flt, sort, limit)
         finally:
             cur.close()
+
+    def export_columns(self) -> tuple[str, ...]:
+        """The columns of the events CSV: those of ``detente export --format csv``."""
+        return EXPORT_COLUMNS
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One full events row, or None."""
@@ -102,10 +173,9 @@ class Queries:
         return rows[0] if rows else None
 
     def same_event(self, row: dict[str, Any]) -> dict[str, Any]:
-        """Other reports of this event: mentions sharing its event_key, exact/near-duplicate copies of its
+        """Other reports of this event (mentions sharing its event_key), exact/near-duplicate copies of its
         article, and the merged counts."""
-        cols = ("e.id, e.article_id, e.sentence, e.date, a.title, a.url, a.source_name, "
-                "a.date_published")
+        cols = "e.id, e.article_id, e.sentence, e.date, a.title, a.url, a.source_name, a.date_published"
         mentions = self._run(f"SELECT {cols} FROM events e LEFT JOIN articles a ON a.id = e.article_id "
                              "WHERE e.event_key = ? AND e.id <> ? ORDER BY a.date_published NULLS LAST, e.id "
                              "LIMIT 200", [row["event_key"], row["id"]])
@@ -131,106 +201,135 @@ class Queries:
             [article_id])]
         return art
 
-    # -- actors ------------------------------------------------------------------------------------------
-    def actor_catalogue(self) -> list[dict[str, Any]]:
-        """Every actor code in the store with its names and event count (computed once: the db is read-only)."""
-        with self._lock:
-            if self._actors is None:
-                rows = self._run(
-                    "SELECT code, name, count(*) AS n FROM (SELECT source_code AS code, source_name AS name "
-                    "FROM events WHERE source_code IS NOT NULL UNION ALL SELECT target_code, target_name "
-                    "FROM events WHERE target_code IS NOT NULL) GROUP BY ALL ORDER BY code, n DESC, name")
-                names = known_names()
-                by_code: dict[str, dict[str, Any]] = {}
-                for r in rows:
-                    entry = by_code.setdefault(r["code"], {"code": r["code"], "name": names.get(r["code"]),
-                                                           "aliases": [], "events": 0})
-                    entry["events"] += r["n"]
-                    if r["name"] and r["name"] not in entry["aliases"]:
-                        entry["aliases"].append(r["name"])
-                for entry in by_code.values():
-                    entry["name"] = entry["name"] or (entry["aliases"][0] if entry["aliases"] else entry["code"])
-                    entry["aliases"] = [a for a in entry["aliases"] if a != entry["name"]][:20]
-                self._actors = sorted(by_code.values(), key=lambda e: (-e["events"], e["code"]))
-            return self._actors
+    # -- the store at a glance ----------------------------------------------------------------------------
+    def date_range(self) -> dict[str, Any]:
+        """First and last event date, the period holding the middle 98 % of dated events (what charts show by
+        default, so that one event dated 1002 does not squeeze the rest), and how many events have no date."""
+        row = self._run(
+            "SELECT min(date) AS lo, max(date) AS hi, count(date) AS dated, count(*) - count(date) AS undated, "
+            "quantile_disc(date, 0.01) AS p01, quantile_disc(date, 0.99) AS p99 FROM events")[0]
+        lo, hi = row["lo"], row["hi"]
+        typical_from, typical_to = (row["p01"], row["p99"]) if row["dated"] >= 100 else (lo, hi)
+        outside = 0
+        if (typical_from, typical_to) != (lo, hi):
+            outside = self._run("SELECT count(*) AS n FROM events WHERE date < ? OR date > ?",
+                                [typical_from, typical_to])[0]["n"]
+        return {"date_from": _iso(lo), "date_to": _iso(hi), "typical_from": _iso(typical_from),
+                "typical_to": _iso(typical_to), "outside_typical": outside, "dated": row["dated"],
+                "undated": row["undated"]}
 
-    def actor_names(self) -> dict[str, str]:
-        return {a["code"]: a["name"] for a in self.actor_catalogue()}
-
-    def search_actors(self, q: str, limit: int) -> list[dict[str, Any]]:
-        """Type-ahead: exact code first, then code or name prefixes, then substrings; busiest actors first."""
-        needle = q.strip().lower()
-        scored = []
-        for a in self.actor_catalogue():
-            code, name = a["code"].lower(), a["name"].lower()
-            names = [name, *(x.lower() for x in a["aliases"])]
-            if not needle:
-                rank = 3
-            elif code == needle or name == needle:
-                rank = 0
-            elif code.startswith(needle) or any(n.startswith(needle) for n in names):
-                rank = 1
-            elif any(needle in n for n in names) or any(w.startswith(needle) for n in names for w in n.split()):
-                rank = 2
-            else:
-                continue
-            scored.append((rank, -a["events"], a["code"], a))
-        scored.sort(key=lambda t: t[:3])
-        return [t[3] for t in scored[:limit]]
+    def summary(self, flt: EventFilter) -> dict[str, Any]:
+        """The overview: totals, undated events, top actors, dyads and CAMEO roots, with shares of all events."""
+        where, params = flt.where()
+        totals = self._run(
+            "SELECT count(*) AS events, min(date) AS first, "
+            "max(date) AS last, count(*) - count(date) AS undated, round(avg(goldstein), 3) AS goldstein, "
+            f"approx_count_distinct(event_key) AS unique_events FROM events WHERE {where}", params)[0]
+        totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
+        n = totals["events"]
+        # HyperLogLog is fast but can say 63 distinct of 62: exact below a size where it costs little
+        totals["unique_exact"] = n <= EXACT_DISTINCT
+        if totals["unique_exact"]:
+            totals["unique_events"] = self._run(f"SELECT count(DISTINCT event_key) AS n FROM events WHERE {where}",
+                                                params)[0]["n"]
+        totals["unique_events"] = min(totals["unique_events"], n)
+        dual = self.terms.dual()
+        actors = self._named(aggregate.top_actors(self.con, flt, 10, dual), "code")
+        dyads = self._named(aggregate.dyads(self.con, flt, False, 10, dual=dual), "a", "b")
+        roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "
+                          "ORDER BY events DESC, cameo_root LIMIT 20", params)
+        for r in (*actors, *dyads, *roots):
+            r["share"] = _share(r["events"], n)
+        return {"totals": _clean(totals), "top_actors": actors, "top_dyads": dyads, "top_roots": roots}
 
     # -- aggregates --------------------------------------------------------------------------------------
-    def _counts(self, unique: bool = False) -> str:
-        """``events`` and per-quad ``q1``..``q4`` counts. By default every stored mention counts (one scan, fast
-        on millions of rows); ``unique`` counts an event reported by several articles once (``event_key``):
-        exact, but a distinct count costs far more on broad aggregates, so the API asks for it explicitly."""
-        count = "count(DISTINCT event_key)" if unique else "count(*)"
-        return f"{count} AS events, " + ", ".join(f"{count} FILTER (quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+    def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False,
+              share: bool = False) -> list[dict[str, Any]]:
+        """Top dyads by volume with counts per quad class, mean Goldstein and, with ``share``, their share of
+        all (filtered) events."""
+        rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique, self.terms.dual()), "a", "b")
+        if share:
+            where, params = flt.where()
+            total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
+            for r in rows:
+                r["share"] = _share(r["mentions"], total)
+        return rows
 
-    def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False) -> list[dict[str, Any]]:
-        """Top dyads by volume with counts per quad class and mean Goldstein."""
-        where, params = flt.where()
-        extra = "source_code IS NOT NULL AND target_code IS NOT NULL AND source_code <> target_code"
-        a, b = (("source_code", "target_code") if directed else
-                ("least(source_code, target_code)", "greatest(source_code, target_code)"))
-        rows = self._run(
-            f"SELECT {a} AS a, {b} AS b, count(*) AS mentions, {self._counts(unique)}, "
-            f"round(avg(goldstein), 3) AS goldstein, min(date) AS first, max(date) AS last FROM events "
-            f"WHERE {where} AND {extra} "
-            "GROUP BY ALL ORDER BY events DESC, mentions DESC, a, b LIMIT ?", [*params, limit])
-        names = self.actor_names()
+    def codes(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
+        """The most frequent CAMEO event codes among the filtered events (e.g. of one dyad)."""
+        rows = aggregate.top_codes(self.con, flt, limit)
+        total = sum(r["events"] for r in rows)
         for r in rows:
-            r["a_name"], r["b_name"] = names.get(r["a"], r["a"]), names.get(r["b"], r["b"])
-        return [_clean(r) for r in rows]
+            r["share"] = _share(r["events"], total)
+        return rows
 
-    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
-        row = self._run("SELECT min(date) AS lo, max(date) AS hi FROM events")[0]
-        return row["lo"], row["hi"]
+    def daily(self, series: Sequence[Series], base: EventFilter, unique: bool = False,
+              date_from: dt.date | None = None, date_to: dt.date | None = None,
+              share: bool = False) -> tuple[list[dict], dict | None]:
+        """Per day (and for the undated, under ``None``) each series' counts and, with ``share``, all events'
+        counts (the share's denominator), over ``date_from``..``date_to`` (default: all). One selective scan per
+        series (and one for the denominator): the web's most frequent aggregate stays fast on millions of events.
 
-    def timeseries(self, series: Sequence[tuple[str, str, str | None]], interval: str, date_from: dt.date,
-                   date_to: dt.date, unique: bool = False) -> list[dict[str, Any]]:
-        """Per bucket counts per quad class and mean Goldstein, for each (label, a, b) series.
-
-        ``b`` None means every event of actor ``a`` (either side); otherwise the dyad in both directions.
+        Counts per day add up to any bucket, distinct events too: an event's key includes its date.
         """
-        assert interval in INTERVALS
+        quads = ", ".join(f"count(*) FILTER (quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+        if unique:  # each event once: group its mentions first (two plain GROUP BYs beat DISTINCT aggregates)
+            select = (f"SELECT date, sum(n) AS mentions, count(*) AS events, {quads}, sum(g) AS g, sum(gn) AS n "
+                      "FROM (SELECT date, event_key AS k, count(*) AS n, any_value(quad_class) "
+                      "AS quad_class, sum(goldstein) AS g, count(goldstein) AS gn FROM events WHERE @where "
+                      "GROUP BY date, k) GROUP BY date")
+        else:
+            select = (f"SELECT date, count(*) AS mentions, count(*) AS events, {quads}, sum(goldstein) AS g, "
+                      "count(goldstein) AS n FROM events WHERE @where GROUP BY date")
+        period, period_params = "TRUE", []
+        if date_from or date_to:
+            period = "(date IS NULL OR (date >= ?::DATE AND date <= ?::DATE))"
+            period_params = [date_from or dt.date.min, date_to or dt.date.max]
+        base = dataclasses.replace(base, date_from=None, date_to=None)
         out = []
-        for label, a, b in series:
-            if b is None:
-                cond, params = EventFilter(date_from=date_from, date_to=date_to, actor=a).where()
-            else:
-                ab, ab_params = EventFilter(dyad=(a, b)).where()
-                ba, ba_params = EventFilter(dyad=(b, a)).where()
-                period, period_params = EventFilter(date_from=date_from, date_to=date_to).where()
-                cond, params = f"(({ab}) OR ({ba})) AND {period}", [*ab_params, *ba_params, *period_params]
-            rows = self._run(
-                f"SELECT date_trunc('{interval}', date)::DATE AS bucket, count(*) AS mentions, "
-                f"{self._counts(unique)}, round(avg(goldstein), 3) AS goldstein "
-                f"FROM events WHERE {cond} GROUP BY bucket ORDER BY bucket", params)
-            out.append({"label": label, "a": a, "b": b, "points": [_clean(r) for r in rows]})
+        for s in series:
+            where, params = s.filter(base).where()
+            rows = self._run(select.replace("@where", f"{where} AND {period}"), [*params, *period_params])
+            out.append({r.pop("date"): r for r in rows})
+        if not share:
+            return out, None
+        where, params = base.where()
+        whole = {r["date"]: r["mentions"] for r in self._run(
+            f"SELECT date, count(*) AS mentions FROM events WHERE {where} AND {period} GROUP BY date",
+            [*params, *period_params])}
+        return out, whole
+
+    def timeseries(self, series: Sequence[Series], days: list[dict], whole: dict | None, interval: str,
+                   date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
+        """Per bucket of a continuous axis from ``date_from`` to ``date_to`` (empty buckets are zeros and their
+        Goldstein is null, a gap): mentions, events and counts per quad class, mean Goldstein, and (with
+        ``whole``, the denominator from :meth:`daily`) the share of all stored mentions in that bucket; plus each
+        series' events without a date (no axis can show them)."""
+        assert interval in INTERVALS
+        axis = buckets(interval, date_from, date_to)
+        out = []
+        for s, per_day in zip(series, days, strict=True):
+            acc = {b: dict.fromkeys(("mentions", "events", "q1", "q2", "q3", "q4", "g", "n"), 0) for b in axis}
+            all_mentions = dict.fromkeys(axis, 0)
+            for day, row in per_day.items():
+                if day is not None and date_from <= day <= date_to:
+                    target = acc[bucket_of(interval, day)]
+                    for k, v in row.items():
+                        target[k] += v or 0
+            for day, n in (whole or {}).items():
+                if day is not None and date_from <= day <= date_to:
+                    all_mentions[bucket_of(interval, day)] += n
+            points = []
+            for b, c in acc.items():
+                g, n = c.pop("g"), c.pop("n")
+                points.append({"bucket": b.isoformat(), **c, "goldstein": round(g / n, 3) if n else None,
+                               "share": _share(c["mentions"], all_mentions[b]) if whole is not None else None})
+            undated = per_day.get(None, {}).get("mentions", 0)
+            out.append({"label": s.label, "a": s.a, "b": s.b, "undated": undated, "points": points})
         return out
 
     def network(self, flt: EventFilter, limit: int) -> dict[str, Any]:
-        """Undirected edges (the busiest ``limit``) and their nodes with volumes, for a period."""
+        """Undirected edges (the busiest ``limit``) and their nodes with volumes."""
         edges = self.dyads(flt, directed=False, limit=limit)
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
@@ -241,43 +340,34 @@ class Queries:
                 "edges": [{"source": e["a"], "target": e["b"], "events": e["events"], "mentions": e["mentions"],
                            "goldstein": e["goldstein"], "q": [e["q1"], e["q2"], e["q3"], e["q4"]]} for e in edges]}
 
-    def summary(self, interval: str, date_from: dt.date | None, date_to: dt.date | None) -> dict[str, Any]:
-        """The overview: totals, the date range, the quad-class stacked series, top actors and dyads."""
-        totals = self._run(
-            "SELECT count(*) AS events, count(DISTINCT article_id) AS articles_with_events, min(date) AS first, "
-            "max(date) AS last, round(avg(goldstein), 3) AS goldstein, approx_count_distinct(event_key) AS "
-            "unique_events FROM events")[0]
-        totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
-        flt = EventFilter(date_from=date_from, date_to=date_to)
-        where, params = flt.where()
-        series = self._run(
-            f"SELECT date_trunc('{interval}', date)::DATE AS bucket, count(*) AS mentions, {self._counts()}, "
-            f"round(avg(goldstein), 3) AS goldstein FROM events WHERE {where} AND "
-            "date IS NOT NULL GROUP BY bucket ORDER BY bucket", params)
-        top_roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "
-                              "ORDER BY events DESC, cameo_root LIMIT 20", params)
-        return {"totals": _clean(totals), "interval": interval, "series": [_clean(r) for r in series],
-                "top_actors": self.top_actors(flt, 10), "top_dyads": self.dyads(flt, False, 10),
-                "top_roots": top_roots}
-
-    def top_actors(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        where, params = flt.where()
-        rows = self._run(
-            f"SELECT code, count(*) AS events, round(avg(goldstein), 3) AS goldstein FROM ("
-            f"SELECT source_code AS code, goldstein FROM events WHERE {where} UNION ALL "
-            f"SELECT target_code, goldstein FROM events WHERE {where}) WHERE code IS NOT NULL "
-            "GROUP BY code ORDER BY events DESC, code LIMIT ?", [*params, *params, limit])
-        names = self.actor_names()
+    def countries(self, flt: EventFilter) -> dict[str, Any]:
+        """Events per map country (location, else actors; :func:`detente.store.aggregate.countries`)."""
+        rows = aggregate.countries(self.con, flt)
+        names, ids = {**lexicon_names(), **self.names()}, map_ids()
         for r in rows:
-            r["name"] = names.get(r["code"], r["code"])
-        return rows
+            r["name"], r["map_id"] = names.get(r["country"], r["country"]), ids.get(r["country"])
+        where, params = flt.where()
+        unplaced = self._run(f"SELECT count(*) AS n FROM events WHERE {where} AND location_country IS NULL AND "
+                             "source_country IS NULL AND target_country IS NULL", params)[0]["n"]
+        return {"items": rows, "unplaced": unplaced}
 
     def locations(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        """Places with coordinates and how many events happened there (empty until geolocation exists)."""
+        """Places with coordinates and how many events happened there."""
         where, params = flt.where()
         cond = "location_lat IS NOT NULL AND location_lon IS NOT NULL"
         return self._run(
             "SELECT location_name AS name, location_country AS country, round(avg(location_lat), 4) AS lat, "
-            "round(avg(location_lon), 4) AS lon, count(*) AS events, round(avg(goldstein), 3) AS goldstein, "
-            f"arg_max(id, date) AS latest_event FROM events WHERE {where} AND {cond} "
+            "round(avg(location_lon), 4) AS lon, count(*) AS events, round(avg(goldstein), 3) AS goldstein "
+            f"FROM events WHERE {where} AND {cond} "
             "GROUP BY location_name, location_country ORDER BY events DESC, name LIMIT ?", [*params, limit])
+
+    def outlets(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Outlets (article source names) by their number of articles (a count of events would join every event
+        to its article: too slow for a page load on millions of events)."""
+        return self._run("SELECT source_name AS name, count(*) AS articles FROM articles WHERE source_name IS NOT NULL "
+                         "GROUP BY source_name ORDER BY articles DESC, name LIMIT ?", [limit])
+
+
+def _qualified(sort: str) -> str:
+    """The ORDER BY of a sort key over the page's alias ``e``, ids breaking ties (stable pages)."""
+    return ", ".join(f"e.{part.strip()}" for part in SORTS[sort].split(",")) + ", e.id"

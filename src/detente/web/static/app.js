@@ -1,5 +1,7 @@
-/* detente dashboard: hash routing, shared helpers, and the Overview, Events and Event views.
-   Plain browser JavaScript, no build step; views.js adds the Dyad explorer, Network and Map. */
+/* detente dashboard: hash routing, shared helpers and filters, and the Overview, Events and Event views.
+   Plain browser JavaScript, no build step; views.js adds the Dyad explorer, Network and Map, charts.js the
+   ECharts drawings. Every filter is a URL parameter of the query vocabulary (docs/query.md), so a view's URL is
+   its state and the API call behind it. */
 (function () {
   "use strict";
   const D = (window.D = { views: {}, meta: null });
@@ -7,6 +9,7 @@
   /* ---------- helpers ---------- */
   D.esc = (s) => String(s == null ? "" : s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   D.num = (n) => (n == null ? "–" : Number(n).toLocaleString("en"));
+  D.pct = (x) => (x == null ? "–" : (100 * x < 0.1 && x > 0 ? "<0.1" : (100 * x).toFixed(100 * x < 10 ? 1 : 0)) + " %");
   D.gs = (g) => (g == null ? "–" : `<span class="gs ${g > 0 ? "pos" : g < 0 ? "neg" : ""}">${g > 0 ? "+" : ""}${Number(g).toFixed(1)}</span>`);
   D.quad = (q) => `<span class="pill q${q}">${D.esc((D.meta && D.meta.quad_classes[q]) || "quad " + q)}</span>`;
   D.qs = (params) => {
@@ -37,14 +40,20 @@
     d.setUTCMonth(d.getUTCMonth() + months); d.setUTCDate(d.getUTCDate() - 1);
     return d.toISOString().slice(0, 10);
   };
+  /* Only http(s) addresses become links: an article's url is data from the input, and javascript: is code. */
+  D.safeUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
+  D.link = (url, text) => { const u = D.safeUrl(url); return u ? `<a href="${D.esc(u)}" target="_blank" rel="noopener noreferrer">${D.esc(text || u)}</a>` : D.esc(text || url || ""); };
+  D.table = (inner, id) => `<div class="table-scroll"><table${id ? ` id="${id}"` : ""}>${inner}</table></div>`;
+  D.csvLink = (path, params, label) => `<a class="button ghost small csv" href="/api/${path}.csv?${D.qs(params)}" download>${D.esc(label || "CSV")}</a>`;
 
-  /* Type-ahead over /api/actors: calls onPick({code, name}) when the user chooses a suggestion. */
+  /* Type-ahead over /api/actors: calls onPick({code, name}) when the user chooses a suggestion. The box keeps the
+     code it picked (data-code); typed text that was not picked is sent as it is (the API resolves names). */
   D.typeahead = function (input, onPick) {
     const wrap = input.parentElement;
     wrap.classList.add("typeahead");
     let list = null, items = [], active = -1, timer = null, seq = 0;
     const close = () => { if (list) list.remove(); list = null; active = -1; };
-    const pick = (a) => { input.value = a.name; input.dataset.code = a.code; close(); onPick(a); };
+    const pick = (a) => { input.value = a.name; input.dataset.code = a.code; close(); if (onPick) onPick(a); };
     const render = () => {
       close();
       if (!items.length) return;
@@ -61,6 +70,7 @@
       delete input.dataset.code;
       timer = setTimeout(async () => {
         const mine = ++seq;
+        if (!input.value.trim()) { items = []; close(); return; }
         try { const r = await D.api("actors", { q: input.value, limit: 8 }); if (mine === seq) { items = r.items; active = -1; render(); } }
         catch (e) { items = []; close(); }
       }, 120);
@@ -68,134 +78,191 @@
     input.addEventListener("keydown", (e) => {
       if (!list) return;
       if (e.key === "ArrowDown" || e.key === "ArrowUp") { active = (active + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length; render(); e.preventDefault(); }
-      else if (e.key === "Enter" && (active >= 0 || items.length)) { pick(items[Math.max(active, 0)]); e.preventDefault(); }
+      else if (e.key === "Enter" && active >= 0) { pick(items[active]); e.preventDefault(); }
       else if (e.key === "Escape") close();
     });
     input.addEventListener("blur", () => setTimeout(close, 150));
   };
+  D.actorValue = (input) => (input.dataset.code || input.value.trim());
+
+  /* ---------- filters shared by every view ---------- */
+  const COMMON = ["date_from", "date_to", "sector", "outlet", "date_precision"];
+  D.COMMON = COMMON;
+  const MAIN_SECTORS = ["GOV", "MIL", "REB", "OPP", "CVL", "COP", "INS", "IGO"];
+  D.pick = (params, keys) => { const o = {}; for (const k of keys) { const v = params.getAll(k); if (v.length) o[k] = v.length > 1 ? v : v[0]; } return o; };
+  D.select = (name, label, entries, value, anyLabel) => `<div class="field"><label>${label}</label><select name="${name}">${anyLabel === false ? "" : `<option value="">${anyLabel || "any"}</option>`}${entries.map(([v, l]) =>
+    `<option value="${D.esc(v)}" ${String(value) === String(v) ? "selected" : ""}>${D.esc(l)}</option>`).join("")}</select></div>`;
+  /* The fields of COMMON (period, actor sector, outlet, date precision) as form HTML, filled from the URL. */
+  D.commonFields = function (params) {
+    const m = D.meta, one = (k) => D.esc(params.get(k) || "");
+    const sectors = [...MAIN_SECTORS, ...Object.keys(m.sectors).filter((s) => !MAIN_SECTORS.includes(s))].map((s) => [s, `${m.sectors[s]} (${s})`]);
+    return `<div class="field"><label>From</label><input type="date" name="date_from" value="${one("date_from")}"></div>
+      <div class="field"><label>To</label><input type="date" name="date_to" value="${one("date_to")}"></div>
+      ${D.select("sector", "Actor sector", sectors, params.get("sector") || "")}
+      ${D.select("outlet", "Outlet", m.outlets.map((o) => [o.name, `${o.name} (${D.num(o.articles)} articles)`]), params.get("outlet") || "")}
+      ${D.select("date_precision", "Date known to", m.date_precisions.map((p) => [p, { published: "publication day", unknown: "no date" }[p] || p]), params.get("date_precision") || "", "any precision")}`;
+  };
+  /* The non-empty values of a form's named fields; an actor box sends the code it picked, else its text. */
+  D.formValues = function (form) {
+    const p = {};
+    for (const el of form.elements) {
+      if (!el.name) continue;
+      const v = el.dataset && el.dataset.code ? el.dataset.code : el.value.trim();
+      if (v) p[el.name] = v;
+    }
+    return p;
+  };
+  /* Filters in the URL that no field of the form shows (e.g. a dyad or a second quad class): kept, and shown as
+     chips that can be removed one by one. */
+  D.chips = function (params, shown, view) {
+    const chips = [];
+    for (const [k, v] of params.entries()) if (!shown.includes(k) || params.getAll(k).length > 1) chips.push([k, v]);
+    if (!chips.length) return "";
+    const rest = (k, v) => { const p = new URLSearchParams(params); const all = p.getAll(k).filter((x) => x !== v); p.delete(k); all.forEach((x) => p.append(k, x)); return `#/${view}?${p}`; };
+    return `<div class="chips filter-chips">${chips.map(([k, v]) => `<a class="pill chip" href="${D.esc(rest(k, v))}" title="remove this filter">${D.esc(k)} = ${D.esc(v)} ✕</a>`).join("")}</div>`;
+  };
 
   /* ---------- Overview ---------- */
   D.views.overview = async function (view, params) {
-    const interval = params.get("interval") || "month";
-    const s = await D.api("summary", { interval });
+    const m = D.meta, interval = params.get("interval") || "auto";
+    const flt = D.pick(params, [...COMMON, "actor"]);
+    const all = params.get("period") === "all";
+    const chartPeriod = flt.date_from || flt.date_to || all || !m.outside_typical ? {} : { date_from: m.typical_from, date_to: m.typical_to };
+    const [s, ts] = await Promise.all([D.api("summary", flt),
+      D.api("timeseries", Object.assign({}, flt, chartPeriod, { interval, buckets: Charts.buckets(view) }))]);
     const t = s.totals;
     view.innerHTML = "";
     view.append(D.h(`<div><h1>Overview</h1><p class="lead">What the store holds: events over time by quad class, the busiest actors and dyads.</p></div>`));
-    const stats = [["Events", D.num(t.events)], t.unique_events != null ? ["Distinct events (≈)", D.num(t.unique_events)] : null,
-      ["Articles", D.num(t.articles)], ["First event", t.first || "–"], ["Last event", t.last || "–"], ["Mean Goldstein", D.gs(t.goldstein)]].filter(Boolean);
+    const form = D.h(`<form class="card filters" id="ov-filters" autocomplete="off">${D.commonFields(params)}
+      <div class="field"><button type="submit">Apply</button></div></form>`);
+    form.addEventListener("submit", (e) => { e.preventDefault(); D.go("#/overview?" + D.qs(Object.assign(D.formValues(form), { interval: params.get("interval") }))); });
+    view.append(form);
+    const stats = [["Events", D.num(t.events)], [t.unique_exact ? "Distinct events" : "Distinct events (≈)", D.num(t.unique_events)], ["Articles", D.num(t.articles)],
+      ["Period", t.first ? `<span class="period"><span class="nowrap">${D.esc(t.first)}</span> → <span class="nowrap">${D.esc(t.last)}</span></span>` : "–"], ["Mean Goldstein", D.gs(t.goldstein)],
+      ["Without a date", `<a id="undated" href="#/events?${D.qs(Object.assign({}, flt, { date_from: null, date_to: null, date_precision: "unknown" }))}">${D.num(t.undated)}</a>`]];
     view.append(D.h(`<div class="stats">${stats.map(([k, v]) => `<div class="stat"><div class="k">${k}</div><div class="v">${v}</div></div>`).join("")}</div>`));
-    if (!t.events) { view.append(D.h(`<div class="card empty">No events yet. Run <code>detente ingest FILES --db this.duckdb</code>, then reload.</div>`)); return; }
-    const card = D.h(`<div class="card"><div class="toolbar"><h2 style="margin:0">Events per ${interval}, by quad class</h2><span class="spacer" style="flex:1"></span>
-      <select id="ov-interval">${["week", "month", "quarter", "year"].map((i) => `<option ${i === interval ? "selected" : ""}>${i}</option>`).join("")}</select></div>
-      <div class="legend">${["q1", "q2", "q3", "q4"].map((q) => `<span><i class="swatch" style="background:${Charts.QUAD[q]}"></i>${Charts.QUAD_NAMES[q]}</span>`).join("")}</div>
-      <div id="ov-chart"></div></div>`);
+    if (!t.events) { view.append(D.h(`<div class="card empty">No events here. Run <code>detente ingest FILES --db this.duckdb</code>, or widen the filters.</div>`)); return; }
+    const series = ts.series[0], iv = ts.interval;
+    const card = D.h(`<div class="card"><div class="toolbar"><h2>Events per ${D.esc(iv || "period")}, by quad class</h2><span class="spacer"></span>
+      <select id="ov-interval" aria-label="interval">${["auto", "week", "month", "quarter", "year"].map((i) => `<option ${i === interval ? "selected" : ""}>${i}</option>`).join("")}</select>
+      ${D.csvLink("timeseries", Object.assign({}, flt, chartPeriod, { interval: iv }))}</div>
+      <div class="legend">${["q1", "q2", "q3", "q4"].map((q) => `<span><i class="swatch" style="background:${Charts.QUAD[q]}"></i>${Charts.QUAD_NAMES[q]}</span>`).join("")}<span class="muted">drag the bar below the chart to zoom</span></div>
+      <div id="ov-chart" class="chart-box"></div><p class="small muted" id="ov-notes"></p></div>`);
     view.append(card);
-    card.querySelector("#ov-interval").addEventListener("change", (e) => D.go(`#/overview?interval=${e.target.value}`));
-    Charts.diverging(card.querySelector("#ov-chart"), [{ label: "All events", points: s.series }], {
-      interval, height: 280,
-      onClick: (si, b, side) => D.go(`#/events?${D.qs({ date_from: b, date_to: D.bucketEnd(b, interval), quad_class: side === "coop" ? [1, 2] : side === "conflict" ? [3, 4] : [] })}`),
+    card.querySelector("#ov-interval").addEventListener("change", (e) => D.go("#/overview?" + D.qs(Object.assign(D.pick(params, [...COMMON, "actor", "period"]), { interval: e.target.value }))));
+    const notes = [];
+    if (series.undated) notes.push(`<a href="#/events?${D.qs(Object.assign({}, flt, { date_precision: "unknown" }))}">${D.num(series.undated)} events without a date</a> are not on this axis.`);
+    if (chartPeriod.date_from) notes.push(`${D.num(m.outside_typical)} dated events before ${D.esc(m.typical_from)} or after ${D.esc(m.typical_to)} are outside this chart (<a href="#/overview?${D.qs(Object.assign({}, flt, { period: "all" }))}">show all ${D.esc(m.date_from)} – ${D.esc(m.date_to)}</a>).`);
+    const zoomNote = `<span id="ov-zoom"></span>`;
+    card.querySelector("#ov-notes").innerHTML = notes.join(" ") + " " + zoomNote;
+    if (!iv) card.querySelector("#ov-chart").innerHTML = `<p class="empty">No dated events for these filters.</p>`;
+    else Charts.timeline(card.querySelector("#ov-chart"), [{ label: "All events", points: series.points }], {
+      interval: iv,
+      onClick: (si, b, side) => D.go(`#/events?${D.qs(Object.assign({}, flt, { date_from: b, date_to: D.bucketEnd(b, iv), quad_class: side === "coop" ? [1, 2] : side === "conflict" ? [3, 4] : [] }))}`),
+      onZoom: (a, b, zoomed) => { card.querySelector("#ov-zoom").innerHTML = zoomed ? `Zoomed to ${a} – ${b}: <a href="#/events?${D.qs(Object.assign({}, flt, { date_from: a, date_to: b }))}">the events of this period →</a>` : ""; },
     });
     const maxA = Math.max(...s.top_actors.map((a) => a.events), 1);
     const grid = D.h(`<div class="grid two"></div>`);
-    grid.append(D.h(`<div class="card"><h2>Most active actors</h2><table><thead><tr><th>Actor</th><th class="num">Events</th><th></th><th class="num">Goldstein</th></tr></thead><tbody>
-      ${s.top_actors.map((a) => `<tr class="clickable" data-href="#/events?actor=${encodeURIComponent(a.code)}"><td>${D.actorLabel(a.code, a.name)}</td><td class="num">${D.num(a.events)}</td>
-      <td class="bar-cell"><span style="width:${(100 * a.events) / maxA}%"></span></td><td class="num">${D.gs(a.goldstein)}</td></tr>`).join("")}</tbody></table></div>`));
-    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions)</span></h2><table><thead><tr><th>Dyad</th><th class="num">Events</th><th>Coop / conflict</th><th class="num">Goldstein</th></tr></thead><tbody>
-      ${s.top_dyads.map((d) => `<tr class="clickable" data-href="#/dyads?a=${encodeURIComponent(d.a)}&b=${encodeURIComponent(d.b)}"><td>${D.esc(d.a_name)} – ${D.esc(d.b_name)}</td><td class="num">${D.num(d.events)}</td>
-      <td>${D.quadBar(d)}</td><td class="num">${D.gs(d.goldstein)}</td></tr>`).join("")}</tbody></table></div>`));
+    grid.append(D.h(`<div class="card"><h2>Most active actors <span class="muted small">(either side, once per event)</span></h2>${D.table(`<thead><tr><th>Actor</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow"></th><th class="num">G</th></tr></thead><tbody>
+      ${s.top_actors.map((a) => `<tr class="clickable" data-href="#/events?${D.esc(D.qs(Object.assign({}, flt, { actor: a.code })))}"><td>${D.actorLabel(a.code, a.name)}</td><td class="num">${D.num(a.events)}</td><td class="num">${D.pct(a.share)}</td>
+      <td class="bar-cell hide-narrow"><span style="width:${(100 * a.events) / maxA}%"></span></td><td class="num">${D.gs(a.goldstein)}</td></tr>`).join("")}</tbody>`, "top-actors")}</div>`));
+    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions)</span></h2>${D.table(`<thead><tr><th>Dyad</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow">Coop / conflict</th><th class="num">G</th></tr></thead><tbody>
+      ${s.top_dyads.map((d) => `<tr class="clickable" data-href="#/dyads?${D.esc(D.qs(Object.assign({}, D.pick(params, COMMON), { a: d.a, b: d.b })))}"><td>${D.esc(d.a_name)} – ${D.esc(d.b_name)}</td><td class="num">${D.num(d.events)}</td><td class="num">${D.pct(d.share)}</td>
+      <td class="hide-narrow">${D.quadBar(d)}</td><td class="num">${D.gs(d.goldstein)}</td></tr>`).join("")}</tbody>`, "top-dyads")}</div>`));
     view.append(grid);
     grid.querySelectorAll("tr[data-href]").forEach((tr) => tr.addEventListener("click", () => D.go(tr.dataset.href)));
   };
   D.quadBar = (d) => {
     const tot = d.q1 + d.q2 + d.q3 + d.q4 || 1;
-    return `<div style="display:flex;height:10px;width:140px;border-radius:5px;overflow:hidden;margin-top:5px" title="${d.q1}/${d.q2}/${d.q3}/${d.q4}">` +
+    return `<div class="quadbar" title="${d.q1}/${d.q2}/${d.q3}/${d.q4}">` +
       ["q1", "q2", "q3", "q4"].map((q) => `<span style="width:${(100 * d[q]) / tot}%;background:${Charts.QUAD[q]}"></span>`).join("") + "</div>";
   };
 
   /* ---------- Events table ---------- */
-  const FILTERS = ["date_from", "date_to", "actor", "source", "target", "cameo_root", "cameo", "plover", "quad_class", "q"];
+  const FIELDS = ["actor", "source", "target", "cameo_root", "cameo", "plover", "quad_class", "q", ...COMMON];
   D.views.events = async function (view, params) {
     const m = D.meta, sort = params.get("sort") || "-date", offset = Number(params.get("offset") || 0), limit = 50;
-    const f = {}; for (const k of FILTERS) f[k] = params.getAll(k);
-    const one = (k) => D.esc(["actor", "source", "target", "cameo"].includes(k) ? f[k].join(",") : f[k][0] || "");
-    const opt = (k, entries) => `<option value="">any</option>` + entries.map(([v, l]) => `<option value="${D.esc(v)}" ${f[k].includes(String(v)) ? "selected" : ""}>${D.esc(l)}</option>`).join("");
+    const query = {}; for (const k of new Set(params.keys())) if (!["sort", "offset"].includes(k)) query[k] = params.getAll(k);
+    const one = (k) => D.esc(params.getAll(k).length === 1 ? params.get(k) : "");
+    const actorBox = (k, label, ph) => `<div class="field"><label>${label}</label><input type="text" name="${k}" class="actor" placeholder="${ph}" value="${one(k)}"></div>`;
     view.innerHTML = "";
     view.append(D.h(`<div><h1>Events</h1><p class="lead">Every coded event, with filters; click a row for its evidence.</p></div>`));
+    const more = ["source", "target", "cameo_root", "cameo", "plover", "quad_class", "sector", "outlet", "date_precision"].filter((k) => params.get(k)).length;
     const form = D.h(`<form class="card filters" id="filters" autocomplete="off">
-      <div class="field"><label>From</label><input type="date" name="date_from" value="${one("date_from")}"></div>
-      <div class="field"><label>To</label><input type="date" name="date_to" value="${one("date_to")}"></div>
-      <div class="field"><label>Actor (either side)</label><input type="text" name="actor" placeholder="BLR" value="${one("actor")}"></div>
-      <div class="field"><label>Source</label><input type="text" name="source" placeholder="EU" value="${one("source")}" size="8"></div>
-      <div class="field"><label>Target</label><input type="text" name="target" placeholder="BLR" value="${one("target")}" size="8"></div>
-      <div class="field"><label>CAMEO root</label><select name="cameo_root">${opt("cameo_root", Object.entries(m.cameo_roots).map(([c, l]) => [c, `${c} ${l}`]))}</select></div>
-      <div class="field"><label>CAMEO code</label><input type="text" name="cameo" placeholder="163" value="${one("cameo")}" size="6"></div>
-      <div class="field"><label>PLOVER</label><select name="plover">${opt("plover", m.plover_events.map((p) => [p, p]))}</select></div>
-      <div class="field"><label>Quad class</label><select name="quad_class">${opt("quad_class", Object.entries(m.quad_classes))}</select></div>
+      ${actorBox("actor", "Actor (either side)", "Belarus, EU, BLR…")}
       <div class="field"><label>Text</label><input type="search" name="q" placeholder="words in the sentence" value="${one("q")}"></div>
-      <div class="field"><button type="submit">Apply</button></div>
-      <div class="field"><button type="button" class="ghost" id="reset">Reset</button></div></form>`);
+      <button type="button" class="ghost more-toggle" id="more-toggle">More filters${more ? ` (${more} set)` : ""}</button><div class="more-fields">
+      ${actorBox("source", "Source", "who acts")}${actorBox("target", "Target", "to whom")}
+      ${D.select("cameo_root", "CAMEO root", Object.entries(m.cameo_roots).map(([c, l]) => [c, `${c} ${l}`]), params.getAll("cameo_root").length === 1 ? params.get("cameo_root") : "")}
+      <div class="field"><label>CAMEO code</label><input type="text" name="cameo" placeholder="163" value="${one("cameo")}" size="6"></div>
+      ${D.select("plover", "PLOVER", m.plover_events.map((p) => [p, p]), one("plover"))}
+      ${D.select("quad_class", "Quad class", Object.entries(m.quad_classes), params.getAll("quad_class").length === 1 ? params.get("quad_class") : "")}
+      ${D.commonFields(params)}</div>
+      <div class="field buttons"><button type="submit">Apply</button><button type="button" class="ghost" id="reset">Reset</button></div></form>`);
     view.append(form);
-    const apply = (extra) => {
-      const p = {};
-      for (const k of FILTERS) {
-        const v = form.elements[k].value.trim();
-        if (v) p[k] = ["actor", "source", "target", "cameo"].includes(k) ? v.toUpperCase().split(/[\s,]+/).filter(Boolean) : v;
-      }
-      for (const k of ["quad_class", "cameo_root"]) if (!form.elements[k].value && f[k].length > 1) p[k] = f[k];
-      D.go("#/events?" + D.qs(Object.assign(p, { sort }, extra || {})));
-    };
-    form.addEventListener("submit", (e) => { e.preventDefault(); apply(); });
+    form.querySelectorAll("input.actor").forEach((inp) => D.typeahead(inp));
+    if (more) form.classList.add("open");
+    form.querySelector("#more-toggle").addEventListener("click", () => form.classList.toggle("open"));
+    const chips = D.chips(params, [...FIELDS, "sort", "offset"], "events");
+    if (chips) view.append(D.h(chips));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const p = D.formValues(form);
+      for (const k of FIELDS) if (!(k in p) && params.getAll(k).length > 1) p[k] = params.getAll(k);  /* keep several values */
+      for (const k of new Set(params.keys())) if (!FIELDS.includes(k) && !["sort", "offset"].includes(k)) p[k] = params.getAll(k);  /* e.g. dyad */
+      D.go("#/events?" + D.qs(Object.assign(p, { sort })));
+    });
     form.querySelector("#reset").addEventListener("click", () => D.go("#/events"));
-    const card = D.h(`<div class="card"><div class="toolbar"><span id="count" class="muted"></span><span style="flex:1"></span>
-      <a class="button ghost" id="csv" download>Export CSV</a></div><div id="table"><p class="muted">Loading…</p></div></div>`);
+    const card = D.h(`<div class="card"><div class="toolbar"><span id="count" class="muted"></span><span class="spacer"></span>
+      <a class="button ghost small" id="csv" download>Export CSV</a></div><div id="table"><p class="muted">Loading…</p></div></div>`);
     view.append(card);
-    const query = Object.assign({}, f, { sort });
-    card.querySelector("#csv").href = "/api/events.csv?" + D.qs(Object.assign({}, query, { limit: 100000 }));
+    card.querySelector("#csv").href = "/api/events.csv?" + D.qs(Object.assign({}, query, { sort, limit: 100000 }));
     let r;
-    try { r = await D.api("events", Object.assign({}, query, { limit, offset })); } catch (e) { D.error(card.querySelector("#table"), e); return; }
+    try { r = await D.api("events", Object.assign({}, query, { sort, limit, offset })); } catch (e) { D.error(card.querySelector("#table"), e); return; }
     card.querySelector("#count").textContent = `${D.num(r.total)} events` + (r.total ? ` · ${offset + 1}–${Math.min(offset + limit, r.total)}` : "");
     const head = (key, label, cls) => {
       const on = sort.replace("-", "") === key, arrow = on ? (sort.startsWith("-") ? " ↓" : " ↑") : "";
       return `<th class="sortable ${cls || ""}" data-sort="${key}">${label}${arrow}</th>`;
     };
-    const table = D.h(`<table id="events-table"><thead><tr>${head("date", "Date")}${head("source", "Source")}<th>Event</th>${head("target", "Target")}
-      ${head("cameo", "CAMEO")}<th>Quad</th>${head("goldstein", "G", "num")}<th>Sentence</th></tr></thead><tbody>
-      ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono">${D.esc(e.date || "")}</td>
-        <td>${D.actorLabel(e.source_code, e.source_name)}</td><td>${D.esc(e.trigger_text)}</td><td>${D.actorLabel(e.target_code, e.target_name)}</td>
-        <td><span class="mono">${D.esc(e.cameo)}</span> <span class="small">${D.esc(e.cameo_label)}</span></td><td>${D.quad(e.quad_class)}</td>
-        <td class="num">${D.gs(e.goldstein)}</td><td class="small">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody></table>`);
+    const dateCell = (e) => `${D.esc(e.date || "no date")}${e.date_precision && !["day", "unknown"].includes(e.date_precision) ? ` <span class="muted small" title="date known to the ${D.esc(e.date_precision)}">(${D.esc(e.date_precision === "published" ? "pub." : e.date_precision)})</span>` : ""}`;
+    const table = D.h(`<table id="events-table" class="cards"><thead><tr>${head("date", "Date")}${head("source", "Source")}<th>Event</th>${head("target", "Target")}
+      ${head("cameo", "CAMEO")}<th>Quad</th>${head("goldstein", "G", "num")}<th>Outlet</th><th>Sentence</th></tr></thead><tbody>
+      ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono" data-label="Date">${dateCell(e)}</td>
+        <td data-label="Source">${D.actorLabel(e.source_code, e.source_name)}</td><td data-label="Event">${D.esc(e.trigger_text)}</td><td data-label="Target">${D.actorLabel(e.target_code, e.target_name)}</td>
+        <td data-label="CAMEO"><span class="mono">${D.esc(e.cameo)}</span> <span class="small">${D.esc(e.cameo_label)}</span></td><td data-label="Quad">${D.quad(e.quad_class)}</td>
+        <td class="num" data-label="Goldstein">${D.gs(e.goldstein)}</td><td class="small nowrap" data-label="Outlet">${D.esc(e.outlet || "")}</td><td class="small sentence-cell" data-label="Sentence">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody></table>`);
     const box = card.querySelector("#table");
     box.innerHTML = "";
     box.append(r.items.length ? table : D.h(`<div class="empty">No events match these filters.</div>`));
     table.querySelectorAll("tr[data-id]").forEach((tr) => tr.addEventListener("click", () => D.go(`#/event/${encodeURIComponent(tr.dataset.id)}`)));
     table.querySelectorAll("th[data-sort]").forEach((th) => th.addEventListener("click", () => {
       const k = th.dataset.sort, next = sort === "-" + k ? k : "-" + k;
-      D.go("#/events?" + D.qs(Object.assign({}, f, { sort: next })));
+      D.go("#/events?" + D.qs(Object.assign({}, query, { sort: next })));
     }));
     const pager = D.h(`<div class="pager"><button class="ghost" id="prev" ${offset ? "" : "disabled"}>← Previous</button>
       <button class="ghost" id="next" ${offset + limit < r.total ? "" : "disabled"}>Next →</button></div>`);
-    box.append(pager);
-    pager.querySelector("#prev").addEventListener("click", () => D.go("#/events?" + D.qs(Object.assign({}, f, { sort, offset: Math.max(0, offset - limit) }))));
-    pager.querySelector("#next").addEventListener("click", () => D.go("#/events?" + D.qs(Object.assign({}, f, { sort, offset: offset + limit }))));
+    pager.querySelector("#prev").addEventListener("click", () => D.go("#/events?" + D.qs(Object.assign({}, query, { sort, offset: Math.max(0, offset - limit) }))));
+    pager.querySelector("#next").addEventListener("click", () => D.go("#/events?" + D.qs(Object.assign({}, query, { sort, offset: offset + limit }))));
+    card.append(pager);
   };
 
-  /* ---------- Event view ---------- */
-  D.highlight = function (sentence, marks) {
-    const spans = marks.filter((m) => m.span && m.span[0] != null && m.span[1] > m.span[0]).sort((a, b) => a.span[0] - b.span[0]);
-    let out = "", at = 0;
-    for (const m of spans) {
-      if (m.span[0] < at) continue;  /* overlapping spans: keep the first */
-      out += D.esc(sentence.slice(at, m.span[0])) + `<mark class="${m.cls}" title="${m.title}">${D.esc(sentence.slice(m.span[0], m.span[1]))}</mark>`;
-      at = m.span[1];
-    }
-    return out + D.esc(sentence.slice(at));
-  };
+  /* ---------- Event ---------- */
   D.views.event = async function (view, params, id) {
     const e = await D.api(`events/${encodeURIComponent(id)}`);
-    const a = e.article || {}, src = e.source, tgt = e.target;
-    const who = (x) => (x ? `${D.actorLabel(x.org || x.country, x.name)} <span class="muted small">${D.esc([x.sector, x.cameo].filter(Boolean).join(" · "))}</span>` : "–");
-    const sent = D.highlight(e.sentence, [{ span: src && src.span, cls: "src", title: "source" }, { span: tgt && tgt.span, cls: "tgt", title: "target" },
-      { span: e.trigger && e.trigger.span, cls: "trg", title: "trigger" }]);
+    const a = e.article || {}, src = e.source, tgt = e.target, sentence = e.sentence || "";
+    const spans = [];
+    if (src && src.span) spans.push([src.span[0], src.span[1], "src"]);
+    if (tgt && tgt.span) spans.push([tgt.span[0], tgt.span[1], "tgt"]);
+    if (e.trigger && e.trigger.span) spans.push([e.trigger.span[0], e.trigger.span[1], "trg"]);
+    spans.sort((x, y) => x[0] - y[0]);
+    let sent = "", at = 0;
+    for (const [s, t, cls] of spans) {
+      if (s < at || s == null) continue;
+      sent += D.esc(sentence.slice(at, s)) + `<mark class="${cls}">${D.esc(sentence.slice(s, t))}</mark>`;
+      at = t;
+    }
+    sent += D.esc(sentence.slice(at));
+    const who = (x) => (x ? `${D.actorLabel(x.org || x.country || x.cameo, x.name)}<br><span class="small muted">${[`“${D.esc(x.text)}”`, D.esc(x.cameo || ""), D.esc(x.sector || "")].filter(Boolean).join(" · ")}</span>` : "–");
     let text = D.esc(a.text || "");
     if (a.text && a.text.includes(e.sentence)) text = text.replace(D.esc(e.sentence), `<mark class="sent">${D.esc(e.sentence)}</mark>`);
     const reports = (e.mentions || []).map((m) => `<tr class="clickable" data-href="#/event/${encodeURIComponent(m.id)}"><td class="mono">${D.esc(m.date_published || m.date || "")}</td>
@@ -203,12 +270,13 @@
       `<tr><td class="mono">${D.esc(d.date_published || "")}</td><td>${D.esc(d.source_name || "")}</td><td>${D.esc(d.title || d.id)} <span class="pill">copy of this article</span></td></tr>`));
     const n = (k, word) => `${D.num(k)} ${word}${k === 1 ? "" : "s"}`;
     const merged = e.merged ? `<p class="small muted">${n(e.merged.num_mentions, "mention")} in ${n(e.merged.num_articles, "article")} from ${n(e.merged.num_sources, "source")}.</p>` : "";
-    view.innerHTML = `<p class="small"><a href="javascript:history.back()">← back</a></p>
+    const precision = e.date_precision && e.date_precision !== "day" ? ` <span class="small muted">(${D.esc(e.date_precision === "published" ? "the publication day: the text gives no date" : e.date_precision === "unknown" ? "no date" : "known to the " + e.date_precision)})</span>` : "";
+    view.innerHTML = `<p class="small"><a href="#" id="back">← back</a></p>
       <div class="card"><div class="legend"><span><mark class="src">source</mark></span><span><mark class="tgt">target</mark></span><span><mark class="trg">trigger</mark></span></div>
         <p class="sentence" id="sentence">${sent}</p>
         <div class="chips"><span class="pill mono">${D.esc(e.cameo)}</span><span>${D.esc(e.cameo_label)}</span> ${D.quad(e.quad_class)} ${D.gs(e.goldstein)}</div></div>
       <div class="grid two"><div class="card"><h2>Coding</h2><dl class="kv">
-        <dt>Date</dt><dd class="mono">${D.esc(e.date || "unknown")}</dd>
+        <dt>Date</dt><dd><span class="mono">${D.esc(e.date || "unknown")}</span>${precision}</dd>
         <dt>Source</dt><dd>${who(src)}</dd><dt>Target</dt><dd>${who(tgt)}</dd>
         <dt>CAMEO</dt><dd><span class="mono">${D.esc(e.cameo)}</span> ${D.esc(e.cameo_label)}<br><span class="small muted">root ${D.esc(e.cameo_root)}: ${D.esc(e.cameo_root_label || "")}</span></dd>
         <dt>PLOVER</dt><dd>${D.esc((e.plover && e.plover.event) || "–")}${e.plover && e.plover.mode ? " · " + D.esc(e.plover.mode) : ""}</dd>
@@ -217,18 +285,18 @@
         ${e.modality ? `<dt>Modality</dt><dd>${D.esc(e.modality)}</dd>` : ""}
         <dt>Pattern</dt><dd><code id="pattern">${D.esc((e.trigger && e.trigger.pattern) || "–")}</code></dd>
         <dt>Actor entries</dt><dd class="small"><code>${D.esc((src && src.entry) || "–")}</code> → <code>${D.esc((tgt && tgt.entry) || "–")}</code></dd>
-        <dt>Location</dt><dd>${e.location ? D.esc(e.location.name) + (e.location.lat != null ? ` <span class="muted small">(${e.location.lat}, ${e.location.lon})</span>` : "") : "–"}</dd>
+        <dt>Location</dt><dd>${e.location ? D.esc(e.location.name) + (e.location.country ? ` <span class="mono small">${D.esc(e.location.country)}</span>` : "") + (e.location.lat != null ? ` <span class="muted small">(${e.location.lat}, ${e.location.lon})</span>` : "") : "–"}</dd>
         <dt>Event id</dt><dd class="mono small">${D.esc(e.id)}</dd></dl></div>
-      <div class="card"><h2>Other reports of this event</h2>${merged}${reports.length ? `<table><tbody>${reports.join("")}</tbody></table>` : `<p class="muted">No other article reports it.</p>`}</div></div>
+      <div class="card"><h2>Other reports of this event</h2>${merged}${reports.length ? D.table(`<tbody>${reports.join("")}</tbody>`) : `<p class="muted">No other article reports it.</p>`}</div></div>
       <div class="card"><h2 id="article-title">${D.esc(a.title || "Article " + (a.id || ""))}</h2>
-        <p class="small muted">${D.esc(a.source_name || "")} ${a.date_published ? "· " + D.esc(a.date_published) : ""} ${a.url ? `· <a href="${D.esc(a.url)}" target="_blank" rel="noopener noreferrer">${D.esc(a.url)}</a>` : ""}</p>
+        <p class="small muted" id="article-meta">${D.esc(a.source_name || "")} ${a.date_published ? "· " + D.esc(a.date_published) : ""} ${a.url ? "· " + D.link(a.url) : ""}</p>
         <div class="article-text">${text}</div></div>`;
+    view.querySelector("#back").addEventListener("click", (ev) => { ev.preventDefault(); history.back(); });
     view.querySelectorAll("tr[data-href]").forEach((tr) => tr.addEventListener("click", () => D.go(tr.dataset.href)));
   };
 
   /* ---------- router ---------- */
   async function route() {
-    Charts.hideTip();
     const hash = location.hash.replace(/^#\/?/, "") || "overview";
     const [path, query] = hash.split("?");
     const [name, ...rest] = path.split("/");
