@@ -27,6 +27,16 @@ def test_a_name_two_states_share_takes_the_article_s_state(code_mini):
     assert triples(code_mini("WARSAW (Reuters) - The Unity Party attacked Belarus.")) == [("POL", "BLR", "190")]
 
 
+def test_a_state_s_union_or_party_places_unnamed_officials(code_mini):
+    events = code_mini("Leaders of the Minsk Workers Union met officials on Monday.", date=None)
+    assert dyads(events) == [("BLRLAB", "BLRGOV", "040")]
+
+
+def test_extremists_take_the_dateline_s_state(code_mini):
+    events = code_mini("WARSAW, May 3 - Extremists attacked police officers on Friday.")
+    assert dyads(events) == [("POLRAD", "POLCOP", "190")]
+
+
 # --- people ------------------------------------------------------------------------------------------------
 
 

@@ -192,8 +192,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")
-                       and not _is_patron(m, head.doc)}
+                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc)
+                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
@@ -206,7 +206,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
 
 
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
-_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM"}
+_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 
 
 def coordinated(head: Token) -> list[Token]:
