@@ -59,12 +59,15 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
 
 def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
+    last, lemma = head.lower_, head.lemma_.lower()
+    if last not in lexicon.role_ends and lemma not in lexicon.role_ends:
+        return None, head.i
     doc = head.doc
-    for n in range(min(lexicon.max_role_tokens, head.i + 1), 0, -1):
-        toks = doc[head.i - n + 1: head.i + 1]
-        lemmas = tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])
-        words = tuple(t.lower_ for t in toks)
-        sector = lexicon.roles.get(lemmas) or lexicon.roles.get(words)
+    start = max(0, head.i - lexicon.max_role_tokens + 1)
+    lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
+    for n in range(len(lowers), 0, -1):
+        words = tuple(lowers[-n:])
+        sector = lexicon.roles.get((*words[:-1], lemma)) or lexicon.roles.get(words)
         if sector:
             return sector, head.i - n + 1
     return None, head.i
