@@ -45,10 +45,11 @@ def main() -> None:
     ap.add_argument("--files", nargs="*", default=DEFAULT_FILES)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--coder", default=None, help="rules, model or hybrid (default: the coder's default)")
     args = ap.parse_args()
 
     articles = sample(args.corpus, args.files, args.articles)
-    config = CoderConfig()
+    config = CoderConfig(coder=args.coder) if args.coder else CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon()  # built before timing: a one-off start-up cost
     texts = [prepare(a, config, lexicon).text for a in articles]
@@ -58,11 +59,16 @@ def main() -> None:
     sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=args.batch_size))
     spacy_s = time.perf_counter() - t0
 
+    if config.coder != "rules":  # load the model before timing, like the lexicon
+        from detente.coder.detect.learned import load_model
+
+        load_model(config.event_model)
     t0 = time.perf_counter()
     events = sum(len(ev) for _, ev in code_articles(articles, config, batch_size=args.batch_size))
     detente_s = time.perf_counter() - t0
 
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"coder               {config.coder}")
     print(f"articles            {len(articles)}  ({', '.join(args.files)})")
     print(f"sentences           {sentences}")
     print(f"spaCy alone         {sentences / spacy_s:8.1f} sentences/s  ({spacy_s:.1f} s)")

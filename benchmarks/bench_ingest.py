@@ -70,6 +70,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--profile", action="store_true", help="cProfile the in-process coder on the same texts")
+    ap.add_argument("--coder", default=None, help="rules, model or hybrid (default: the coder's default)")
     args = ap.parse_args()
 
     from detente.store.ingest import IngestOptions, run_ingest
@@ -79,7 +80,7 @@ def main() -> None:
         with gzip.open(args.corpus, "rt", encoding="utf-8") as src, gzip.open(sample, "wt", encoding="utf-8") as dst:
             dst.writelines(itertools.islice(src, args.n))
         opts = IngestOptions(paths=(str(sample),), db=str(Path(tmp) / "bench.duckdb"), workers=args.workers,
-                             batch_size=args.batch_size)
+                             batch_size=args.batch_size, coder=args.coder)
         t0 = time.perf_counter()
         with PeakRSS() as rss:
             s = run_ingest(opts)
@@ -87,7 +88,8 @@ def main() -> None:
         coding = s.elapsed
         print(f"corpus {Path(args.corpus).name}: {s.articles_read} articles read, {s.new} stored, "
               f"{s.near_duplicates} near-duplicates, {s.events_stored} events, {s.errors} skipped")
-        print(f"ingest --workers {args.workers}: {s.coded / coding:.1f} articles/s, {s.events_stored / coding:.1f} "
+        print(f"ingest --workers {args.workers} --coder {args.coder or 'default'}: {s.coded / coding:.1f} articles/s, "
+              f"{s.events_stored / coding:.1f} "
               f"events/s (after model load; {wall:.1f}s wall incl. start-up: {s.coded / wall:.1f} articles/s)")
         print(f"peak RSS, process tree: {rss.peak / 2**20:.0f} MiB")
 

@@ -27,6 +27,16 @@ def test_a_name_two_states_share_takes_the_article_s_state(code_mini):
     assert triples(code_mini("WARSAW (Reuters) - The Unity Party attacked Belarus.")) == [("POL", "BLR", "190")]
 
 
+def test_a_state_s_union_or_party_places_unnamed_officials(code_mini):
+    events = code_mini("Leaders of the Minsk Workers Union met officials on Monday.", date=None)
+    assert dyads(events) == [("BLRLAB", "BLRGOV", "040")]
+
+
+def test_extremists_take_the_dateline_s_state(code_mini):
+    events = code_mini("WARSAW, May 3 - Extremists attacked police officers on Friday.")
+    assert dyads(events) == [("POLRAD", "POLCOP", "190")]
+
+
 # --- people ------------------------------------------------------------------------------------------------
 
 
@@ -190,3 +200,21 @@ def test_a_visit_dated_after_publication_is_an_intention(code_mini):
     events = code_mini("Poland met Lithuania on Monday ahead of its talks with China next week.", date="2021-11-30")
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert ("POL", "LTU", "040") in got and ("POL", "CHN", "036") in got
+
+
+def test_words_in_another_sense_are_no_acts(code_mini):
+    # a sports report: teams named by their countries
+    assert triples(code_mini("Poland attacked Belarus in the second half of the match and scored two goals.")) == []
+    # a thing as the object: not an arrest of anyone
+    assert triples(code_mini("Belarusian police detained a cargo of timber at the border.")) == []
+    assert dyads(code_mini("Belarusian police detained twelve protesters.")) == [("BLRCOP", "BLRCVL", "173")]
+
+
+def test_a_long_list_acting_together_is_not_every_pair(code_mini):
+    got = triples(code_mini("Poland, Lithuania, China and Belarus met in Minsk on Monday."))
+    assert got == []
+    assert len(triples(code_mini("Poland and Lithuania met in Minsk on Monday."))) == 2
+
+
+def test_is_to_is_an_announced_act(code_mini):
+    assert triples(code_mini("Poland is to meet Lithuania.")) == [("POL", "LTU", "036")]

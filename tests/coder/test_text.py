@@ -54,3 +54,10 @@ def test_hard_wrapped_lines_are_joined_and_headlines_stand_alone():
             "demanded that Vilnius recall its own.\n")
     assert clean_text(text) == ("China recalls envoy.\n\nChina recalled its ambassador to Lithuania on Tuesday and "
                                 "demanded that Vilnius recall its own.")
+
+
+def test_a_photo_credit_run_into_the_text_is_taken_out():
+    text = "Riot police in Minsk. Photograph: Jane Roe/AP The president said the rally was illegal."
+    cleaned = clean_text(text)
+    assert "Jane Roe" not in cleaned and "AP" not in cleaned.split()
+    assert "The president said the rally was illegal." in cleaned

@@ -9,6 +9,7 @@ for talks and agreements *with* someone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import product
 
@@ -44,6 +45,8 @@ class Coded:
     confidence: float
 
 
+_MAX_RECIPROCAL = 3
+_DONE_TO_PEOPLE = ("173", "174", "175", "18")  # arrests, deportations, violence against persons
 _VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 _BORROWED = ("context:sentence", "context:dateline", "context:focus")
 
@@ -61,6 +64,48 @@ def _borrowed_state(s: Actor, t: Actor) -> bool:
         return False
     named = t if s_borrowed else s
     return named.sector in (None, "MIL")  # militants against a named minister are a domestic conflict
+
+
+_SPORT = re.compile(
+    r"\b(\d{1,3}-\d{1,3} (win|victory|defeat|draw|loss)|(won|beat|lost|drew|trailed|led) \d{1,3}-\d{1,3}|"
+    r"goals?|goalkeeper|striker|midfielder|defender|coach|manager|squad|match|matches|tournament|championship|"
+    r"league|cup|world cup|olympics?|medals?|semi-finals?|quarter-finals?|final|grand slam|innings|wickets?|"
+    r"rugby|football|soccer|cricket|tennis|hockey|basketball|baseball|athletics|stadium|fans|kick-off|"
+    r"half-time|penalty|penalties|try|tries|seeded|title)\b", re.IGNORECASE)
+
+
+def _sport(sentence: str) -> bool:
+    """A sentence about sport: a score, or the vocabulary of matches and tournaments."""
+    return len(_SPORT.findall(sentence)) >= 2 or bool(re.search(r"\b\d{1,3}-\d{1,3}\b", sentence)
+                                                    and _SPORT.search(sentence))
+
+
+def _thing_object(r: Resolved, doc: Doc) -> bool:
+    """Does the verb act on a thing rather than on anyone? Its direct object is a common noun that names no
+    actor, no role and no place."""
+    c = r.candidate
+    if c.nominal or c.frame or c.evidence.startswith("model:"):
+        return False
+    for arg in c.targets:
+        if arg.slot not in ("object", "hit"):
+            continue
+        tok = doc[arg.head]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PLACE_OBJECTS and not r.place \
+                and tok.lemma_.lower() not in _PEOPLE:
+            return True
+    return False
+
+
+_PEOPLE = {"people", "person", "man", "woman", "child", "civilian", "resident", "villager", "student", "worker",
+           "journalist", "activist", "protester", "demonstrator", "member", "leader", "official", "soldier",
+           "prisoner", "suspect", "hostage", "refugee", "migrant", "family", "crowd", "group", "dozen", "hundred",
+           "thousand", "supporter", "opponent", "citizen", "national", "foreigner", "tourist", "passenger"}
+_PLACE_OBJECTS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
+                  "territory", "zone", "street", "square", "base", "airport", "port", "island", "settlement",
+                  "position", "building", "headquarters", "office", "embassy", "compound", "complex", "palace",
+                  "parliament", "ministry", "station", "school", "hospital", "mosque", "church", "market", "bridge",
+                  "road", "highway", "pipeline", "plant", "facility", "convoy", "vehicle", "ship", "vessel", "plane",
+                  "aircraft", "helicopter", "tanker", "boat", "train", "bus", "home", "house", "hotel", "prison"}
 
 
 def is_mutual(code: str) -> bool:
@@ -108,13 +153,16 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
-    reciprocal = not r.targets and len(sources) >= 2
+    # "A and B met" is both directions; a long list acting together is not every pair of its members
+    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL
     targets = [t for t in r.targets if t.country or t.org]
     if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
         # a model tagging a list as both sides ("brokered by Russia, Turkey and Iran"): the agents are not each
         # other's targets; only a pair acts reciprocally
         own = {a.code for a in sources}
         targets = [t for t in targets if t.code not in own]
+    if not targets and not reciprocal and code.startswith(_DONE_TO_PEOPLE) and _thing_object(r, doc):
+        return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
     if not targets and not reciprocal and c.place_target and (c.frame or code[:2] in _PLACE_TARGET_ROOTS):
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
@@ -138,6 +186,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
         if t is None and code[:2] not in TARGETLESS_ROOTS and not code.startswith(TARGETLESS_CODES):
             continue
+        if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
+            continue  # "France beat Germany 2-1": teams named by their country, not states
         if t is not None and code[:2] in _VIOLENT_ROOTS and _borrowed_state(s, t):
             continue
         out.append(Coded(s, t, code, c, modality, _confidence(r, s, t, modality)))

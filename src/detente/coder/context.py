@@ -64,6 +64,8 @@ class ArticleContext:
                 recent.append(e.country)
             elif e.org and e.kind in ("org", "body"):
                 last_org, last_kind = e.org, "org"
+            elif e.country and e.kind in ("org", "body"):
+                countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
         changes: dict[str, Any] = {}
         if salient is not None:
             changes = {"subjects": salient.subjects, "subjects_plural": salient.plural}

@@ -26,19 +26,19 @@ class Match:
     entry: Entry
 
 
-def _lookup(lexicon: Lexicon, toks: list[Token], lowercase_text: bool,
+def _lookup(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
             shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
-    """Longest name starting at toks[0]: (length, entries)."""
-    limit = min(lexicon.starts.get(toks[0].lower_, 0), len(toks))
+    """Longest name starting at toks[at]: (length, entries)."""
+    limit = min(lexicon.starts.get(toks[at].lower_, 0), len(toks) - at)
     for n in range(limit, 0, -1):
-        words = tuple(t.text for t in toks[:n])
+        words = tuple(t.text for t in toks[at:at + n])
         hit = lexicon.exact.get(words)
         # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
         if hit and not (shouting and all(w.isalpha() for w in words)):
             return n, hit
         # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
         # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
-        if lowercase_text or any(t.is_title or t.is_upper for t in toks[:n]):
+        if lowercase_text or any(t.is_title or t.is_upper for t in toks[at:at + n]):
             hit = lexicon.folded.get(tuple(w.lower() for w in words))
             if hit:
                 return n, hit
@@ -125,13 +125,15 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
     """Map each token index covered by a lexicon name to its match (longest match, left to right)."""
     sent = sentence.span
     toks = list(sent)
-    lowercase_text = not any(c.isupper() for c in sent.text)
-    letters = [c for c in sent.text if c.isalpha()]
+    text = sent.text  # built from the tokens on each access
+    lowercase_text = not any(c.isupper() for c in text)
+    letters = [c for c in text if c.isalpha()]
     shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     out: dict[int, Match] = {}
+    starts = lexicon.starts
     i = 0
     while i < len(toks):
-        n, entries = _lookup(lexicon, toks[i:], lowercase_text, shouting)
+        n, entries = _lookup(lexicon, toks, i, lowercase_text, shouting) if toks[i].lower_ in starts else (0, ())
         if n:
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)

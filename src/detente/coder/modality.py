@@ -196,7 +196,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
                     any(c.dep_ in ("dobj", "obj") for c in gov.children)
                     or any(c.dep_ == "nsubj" for c in cur.children))):
                 return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
-            if lemma in INTENT_VERBS or _future(gov):
+            if lemma in INTENT_VERBS or _future(gov) or lemma == "be":  # "is to visit", "are to meet"
                 mod = "intent"
             cur = gov
             continue

@@ -144,8 +144,13 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
 
 
 def _kind(e: Event) -> str:
-    """Acts of force are one kind (a bombing told again as "the attack"); any other act is its code."""
-    return "force" if e.cameo_root in ("18", "19", "20") else e.cameo
+    """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
+    attack"); statements, appeals and intentions (roots 01-03) are their root ("will strengthen cooperation",
+    later "intends to develop a partnership"); any other act is its code (a visit and the talks during it,
+    cutting links and downgrading relations, are two acts)."""
+    if e.cameo_root in ("18", "19", "20"):
+        return "force"
+    return e.cameo_root if e.cameo_root <= "03" else e.cameo
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

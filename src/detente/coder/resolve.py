@@ -59,12 +59,15 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
 
 def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
+    last, lemma = head.lower_, head.lemma_.lower()
+    if last not in lexicon.role_ends and lemma not in lexicon.role_ends:
+        return None, head.i
     doc = head.doc
-    for n in range(min(lexicon.max_role_tokens, head.i + 1), 0, -1):
-        toks = doc[head.i - n + 1: head.i + 1]
-        lemmas = tuple([t.lower_ for t in toks[:-1]] + [toks[-1].lemma_.lower()])
-        words = tuple(t.lower_ for t in toks)
-        sector = lexicon.roles.get(lemmas) or lexicon.roles.get(words)
+    start = max(0, head.i - lexicon.max_role_tokens + 1)
+    lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
+    for n in range(len(lowers), 0, -1):
+        words = tuple(lowers[-n:])
+        sector = lexicon.roles.get((*words[:-1], lemma)) or lexicon.roles.get(words)
         if sector:
             return sector, head.i - n + 1
     return None, head.i
@@ -192,8 +195,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and m.entry.kind in ("country", "capital", "seat", "demonym", "person")
-                       and not _is_patron(m, head.doc)}
+                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc)
+                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
@@ -206,7 +209,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
 
 
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
-_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM"}
+_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 
 
 def coordinated(head: Token) -> list[Token]:

@@ -92,13 +92,26 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+# A photo credit that runs into the story's text: "Photograph: Jane Roe/AP The minister said ...".
+_CREDIT = re.compile(
+    r"\b(Photograph|Photo|Picture|Image|Illustration|Composite|Video)s?\s*:\s*"
+    r"[^.:\n]{1,80}?(/|\bfor\s|\bvia\s|\s)(AP|AFP|Reuters|EPA|Getty Images|Getty|Shutterstock|Alamy|PA|Xinhua|"
+    r"Anadolu Agency|Anadolu|Sipa|Rex|Bloomberg|NurPhoto|SOPA Images|LightRocket|ZUMA|Tass|Sputnik|"
+    r"the Guardian|The Guardian|Observer|Handout|Reuters Pictures)(/[A-Za-z ]{1,30})?\b\s*")
+
+
+def split_credits(text: str) -> str:
+    """Take photo credits out of running text: they name an agency and a photographer, never an actor."""
+    return _CREDIT.sub(" ", text)
+
+
 def clean_text(text: str, title: str | None = None) -> str:
     """Return the story's paragraphs, separated by blank lines, with page chrome removed.
 
     A headline (a short first line without final punctuation) is kept and given a full stop so that the
     sentence splitter does not run it into the first paragraph: headlines often state the main event.
     """
-    paragraphs = _paragraphs(_normalise(text))
+    paragraphs = _paragraphs(split_credits(_normalise(text)))
     kept: list[str] = []
     if title and title.strip() and (not paragraphs or paragraphs[0] != title.strip()):
         paragraphs.insert(0, title.strip())

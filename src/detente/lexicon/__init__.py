@@ -93,6 +93,7 @@ class Lexicon:
     max_name_tokens: int
     max_role_tokens: int
     starts: Mapping[str, int] = field(default_factory=dict)  # lower-cased first word of a name -> longest name
+    role_ends: frozenset[str] = frozenset()  # last words of role phrases: most nouns are not a role's end
     sources: tuple[str, ...] = field(default=())
 
 
@@ -290,6 +291,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         max_name_tokens=max((len(k) for k in names), default=1),
         max_role_tokens=max((len(k) for k in roles), default=1),
         starts=MappingProxyType(starts),
+        role_ends=frozenset(k[-1] for k in roles),
         sources=tuple(sources),
     )
 

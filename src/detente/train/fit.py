@@ -28,7 +28,7 @@ from detente.train.examples import SentenceExample
 
 @dataclass(frozen=True)
 class TrainConfig:
-    epochs: int = 4
+    epochs: int = 3
     batch_size: int = 16
     lr: float = 5e-5
     head_lr: float = 1e-3

@@ -64,16 +64,19 @@ def _no_event(sentence: Sentence, reading: Reading, token_i: int) -> float:
     return 0.0
 
 
-def _parse_agrees(m: Candidate, sentence: Sentence) -> bool:
-    """A model's reading is used when the parse agrees on who acts: the grammatical agent of the trigger (a
-    verb's subject or by-agent, an event noun's possessor or light verb's subject) lies inside one of the
-    model's source spans. Two readers that agree are rarely both wrong; a list read as both sides, or a source
-    taken from the wrong clause, is dropped."""
+def _confirmed(m: Candidate, sentence: Sentence) -> Candidate | None:
+    """The model's reading with only the source span the parse confirms, or None when the parse disagrees.
+
+    A model's reading is used when the parse agrees on who acts: the grammatical agent of the trigger (a verb's
+    subject or by-agent, an event noun's possessor or light verb's subject) lies inside one of the model's
+    source spans. Two readers that agree are rarely both wrong; a list read as both sides, or a source taken
+    from the wrong clause ("Belarus after the conflict with the EU intends to ..."), is dropped."""
     head = sentence.doc[m.trigger]
     agent = find_agent(head) if head.pos_ == "VERB" else nominal_agent(head)
     if agent is None:
-        return False
-    return any(a.start is not None and a.start <= agent.i < a.end for a in m.sources)
+        return None
+    spans = tuple(a for a in m.sources if a.start is not None and a.start <= agent.i < a.end)
+    return replace(m, sources=spans) if spans else None
 
 
 def merge(rules: list[Candidate], learned: list[Candidate], sentence: Sentence, reading: Reading,
@@ -90,8 +93,10 @@ def merge(rules: list[Candidate], learned: list[Candidate], sentence: Sentence, 
         for m in same:
             if id(m) not in taken:
                 taken.add(id(m))
-                if _parse_agrees(m, sentence):
-                    out.append(replace(m, group=c.group))
+                confirmed = _confirmed(m, sentence)
+                if confirmed is not None:
+                    out.append(replace(confirmed, group=c.group))
     # the model's own triggers
-    out += [m for m in learned if id(m) not in taken and m.score >= solo and _parse_agrees(m, sentence)]
+    out += [confirmed for m in learned if id(m) not in taken and m.score >= solo
+            and (confirmed := _confirmed(m, sentence)) is not None]
     return out

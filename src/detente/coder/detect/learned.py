@@ -204,7 +204,9 @@ def _refine(root: str, head, lexicon: Lexicon) -> str:  # type: ignore[no-untype
 
 
 #: Words that state no act by themselves, whatever the model reads into them.
-_EMPTY_LEMMAS = {"be", "have", "do", "get", "go", "become", "say", "tell", "make", "take", "come", "seem"}
+_EMPTY_LEMMAS = {"be", "have", "do", "get", "go", "become", "say", "tell", "make", "take", "come", "seem", "announce",
+                 "state", "report", "claim", "add", "note", "stress", "declare", "confirm", "intend", "plan", "want",
+                 "try", "seek", "continue", "begin", "start"}
 
 
 class LearnedDetector:

@@ -71,20 +71,23 @@ class PatternDetector:
         out: list[Candidate] = []
         index = lexicon.patterns
         used: set[int] = set()  # nouns that a verb pattern's object already covers
-        for tok in sentence:
+        toks = list(sentence.span)  # spaCy makes a Token object on every access: once per sentence
+        # the sentence's words: a cheap first test of a pattern's object (object_hit does the real one)
+        words = {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
+        for tok in toks:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
             key = lemma if lemma in index.by_verb else next(
                 (f for f in sorted(lemma_forms(tok)) if f in index.by_verb), None)
             if key is not None:
-                out.extend(self._verbal(tok, index.by_verb[key], lexicon, used))
-        for tok in sentence:
+                out.extend(self._verbal(tok, index.by_verb[key], lexicon, used, words))
+        for tok in toks:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
                 pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
                 if pats:
                     out.extend(self._nominal(tok, pats))
-        for tok in sentence:
+        for tok in toks:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
@@ -92,12 +95,12 @@ class PatternDetector:
                 found = self._want(tok)
                 if found is not None:
                     out.append(found)
-        for tok in sentence:
+        for tok in toks:
             if tok.text == "-" and tok.i + 1 < sentence.span.end and tok.i > sentence.span.start:
                 found = self._patron(tok)
                 if found is not None:
                     out.append(found)
-        for tok in sentence:
+        for tok in toks:
             if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
                 found = self._obligation(tok)
                 if found is not None:
@@ -107,8 +110,7 @@ class PatternDetector:
     # --- verbs ---------------------------------------------------------------------------------------------
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...], lexicon: Lexicon,
-                used: set[int]) -> list[Candidate]:
-        words = {w for t in verb.subtree for w in (t.lemma_.lower(), t.lower_)}
+                used: set[int], words: set[str]) -> list[Candidate]:
         sources = _agent_arg(find_agent(verb))
         out: list[Candidate] = []
         for p in _by_object_length(verb, patterns):
@@ -273,7 +275,8 @@ def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Patter
     def longest(p: Pattern) -> int:
         if not (p.object_heads & words):
             return 0
-        return max((len(phrase) for c in cands for phrase in p.objects if noun_matches(c, phrase)), default=0)
+        return max((len(phrase) for c in cands for phrase in p.objects
+                    if phrase[-1] in words and noun_matches(c, phrase)), default=0)
 
     return sorted(patterns, key=lambda p: -longest(p))
 
