@@ -218,3 +218,34 @@ def test_a_long_list_acting_together_is_not_every_pair(code_mini):
 
 def test_is_to_is_an_announced_act(code_mini):
     assert triples(code_mini("Poland is to meet Lithuania.")) == [("POL", "LTU", "036")]
+
+
+def test_co_agents_acting_on_a_third_party_are_not_each_other_s_targets(code_mini):
+    for text in ("Villages attacked by Polish and Lithuanian troops were shelled on Sunday.",
+                 "Poland and Lithuania launched an attack against the rebels on Monday."):
+        got = triples(code_mini(text))
+        assert got and not {("POL", "LTU"), ("LTU", "POL")} & {(s, t) for s, t, _ in got}, (text, got)
+    # acts of the two on each other stay both ways
+    assert len(triples(code_mini("Poland and Lithuania met in Minsk on Monday."))) == 2
+    assert len(triples(code_mini("Poland and Lithuania agreed to strengthen cooperation."))) == 2
+
+
+def test_acts_not_done_guessed_or_forecast_are_not_coded(code_mini):
+    assert triples(code_mini("Poland acted without consulting Lithuania.")) == []
+    assert triples(code_mini("It is likely that Poland will side with Lithuania in the dispute.")) == []
+    assert triples(code_mini("Belarus fears a possible Polish attack.")) == []
+    text = "An expected attack by Polish troops, possibly backed by Lithuania, worried Belarus."
+    assert triples(code_mini(text)) == []
+
+
+def test_a_threat_s_owner_makes_it_not_the_critic(code_mini):
+    got = triples(code_mini("Lithuania condemned Polish threats to attack Belarus."))
+    assert ("LTU", "BLR", "190") not in got and ("LTU", "BLR", "138") not in got
+    assert ("POL", "BLR", "138") in got
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive(code_mini):
+    events = code_mini("Dozens of protesters were attacked and arrested by Belarusian police.")
+    assert dyads(events) == [("BLRCOP", "BLRCVL", "190"), ("BLRCOP", "BLRCVL", "173")]
+    # the victims of "had been neutralised, killed or captured" are nobody's attackers
+    assert triples(code_mini("Belarusian officials said 40 rebels had been neutralised, killed or captured.")) == []

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from detente.coder.modality import REQUEST_VERBS, WANT_VERBS
+from detente.coder.modality import FRAMING_NOUNS, REQUEST_VERBS, WANT_VERBS, framing_noun
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -22,7 +22,8 @@ def patients(verb: Token) -> list[Token]:
     ("rebels backed by Rwanda", "the sanctions imposed on Iran")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
-    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    return own or (patients(verb.head) if _shares_passive(verb) else [])
 
 
 def object_of(verb: Token, particle: str | None = None) -> list[Token]:
@@ -40,7 +41,13 @@ def object_of(verb: Token, particle: str | None = None) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "were neutralised, killed or captured": a bare participle joined to a passive verb is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
 
 
 def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
@@ -102,9 +109,11 @@ def prep_objects(host: Token, word: str) -> list[Token]:
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "a truce brokered by Qatar"
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        shared = [verb.head] if _shares_passive(verb) else []
+        for host in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), *shared):
+            for c in host.children:  # "were beaten and arrested by police": the agent of both
+                if c.dep_ == "agent":
+                    return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
     for c in verb.children:
         if c.dep_ in SUBJECTS:
@@ -116,6 +125,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             return obj
+    if verb.dep_ == "xcomp" and (noun := framing_noun(gov)) is not None:
+        return nominal_agent(noun, depth + 1)  # "condemned US threats to strike": the threat's owner, if named
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
@@ -129,6 +140,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ in ("relcl",) and gov.pos_ in ("NOUN", "PROPN"):
+        if gov.lemma_.lower() in FRAMING_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return nominal_agent(gov, depth + 1)  # "Polish threats to attack": the threat's owner
         return gov
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "journalists arrested in Diyarbakir": the noun is who it was done to

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import product
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, recode, verb_modality
@@ -46,6 +46,10 @@ class Coded:
 
 
 _MAX_RECIPROCAL = 3
+# slots that leave a compound subject acting on each other: the event noun itself ("exchanged fire"), "between",
+# "with" and "over" ("clashed with each other over the border"), and places ("exchanged fire across the border")
+_JOINT_SLOTS = {"hit", "between", "prep:between", "prep:with", "prep:over", "prep:across", "prep:along", "prep:in",
+                "prep:near", "prep:at", "prep:inside"}
 _DONE_TO_PEOPLE = ("173", "174", "175", "18")  # arrests, deportations, violence against persons
 _VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 _BORROWED = ("context:sentence", "context:dateline", "context:focus")
@@ -78,6 +82,17 @@ def _sport(sentence: str) -> bool:
     """A sentence about sport: a score, or the vocabulary of matches and tournaments."""
     return len(_SPORT.findall(sentence)) >= 2 or bool(re.search(r"\b\d{1,3}-\d{1,3}\b", sentence)
                                                     and _SPORT.search(sentence))
+
+
+def _someone_or_somewhere(tok: Token) -> bool:
+    """A word naming people, a group or a place, which a joint act can be done to ("the Kurds", "villages"),
+    not a thing or a time ("launched ten days of exercises")."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return False  # "on Monday"
+    if tok.pos_ == "PRON":  # "informants whom they met"; not "each other", "it"
+        return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG", "PERSON") or \
+        tok.lemma_.lower() in _PEOPLE | _PLACE_OBJECTS
 
 
 def _thing_object(r: Resolved, doc: Doc) -> bool:
@@ -154,7 +169,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
     # "A and B met" is both directions; a long list acting together is not every pair of its members
-    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL
+    # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an
+    # offensive against the Kurds") are not each other's targets
+    acted_on = any(a.slot not in _JOINT_SLOTS and _someone_or_somewhere(doc[a.head]) for a in c.targets)
+    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and (
+        is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     targets = [t for t in r.targets if t.country or t.org]
     if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
         # a model tagging a list as both sides ("brokered by Russia, Turkey and Iran"): the agents are not each

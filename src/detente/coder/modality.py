@@ -25,8 +25,14 @@ INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "comm
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
 REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition"}
-FUTURE_ADJECTIVES = {"imminent", "planned", "future", "possible", "proposed", "potential", "forthcoming",
-                     "upcoming", "prospective", "impending", "new"}
+FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new"}
+# "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
+FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
+# "possibly backed by", "probably carried out by": the writer's guess, not a stated act
+HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
+# "acted without consulting", "instead of negotiating": the governed act did not happen
+_NOT_DONE_PREPS = {"without", "instead", "than"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.
 ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle"}
 ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
@@ -47,7 +53,7 @@ def recode(code: str, modality: str | None) -> str | None:
     """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
     if modality is None:
         return code
-    if modality in ("denied", "alleged", "forecast", "hypothetical", "obligation", "request"):
+    if modality in ("denied", "alleged", "forecast", "hypothetical", "obligation", "request", "not-done"):
         return None
     root = code[:2]
     hostile = int(root) >= 10
@@ -137,8 +143,8 @@ def _alleged(tok: Token) -> bool:
 
 
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
-    """negated | refused | denied | alleged | forecast | hypothetical | obligation | option | threat | intent |
-    request | None for a verbal trigger."""
+    """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
+    intent | request | None for a verbal trigger."""
     if _negated(tok):
         return "negated"
     if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -151,6 +157,10 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "forecast"
     if _alleged(tok):
         return "alleged"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _NOT_DONE_PREPS:
+        return "not-done"  # not a refusal either: nothing is coded
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+        return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
         return "hypothetical"  # "if Russia attacks": a condition, not an act
     modal = _modal(tok)
@@ -162,9 +172,11 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     mod = modal
     cur = tok
     for _ in range(max_depth):
-        if cur.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj") or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
+        if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = gov.lemma_.lower()
         if dep == "conj":
             cur = gov
@@ -185,6 +197,11 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
         if dep in ("xcomp", "ccomp") and lemma in _FORECAST_WORDS:
             return "forecast"  # "is expected to announce"
+        if dep == "ccomp" and lemma == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _FORECAST_WORDS | HYPOTHETICAL_ADJECTIVES for c in gov.children):
+            return "forecast"  # "it is likely that Russia will side with ..."
+        if dep == "xcomp" and (noun := framing_noun(gov)) is not None:
+            return noun_modality_word(noun)  # "condemned US threats to strike": the parser's xcomp of a noun
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
             if lemma in REFUSAL_VERBS:
                 return "refused" if not _negated(gov) else None
@@ -204,6 +221,27 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     return mod
 
 
+FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
+
+
+def framing_noun(verb: Token) -> Token | None:
+    """ "condemned US threats to launch strikes": the parser often hangs the infinitive on the verb, not on the
+    noun that frames it; this is that noun (a threat, plan or request), whose owner acts, if anyone."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FRAMING_NOUNS:
+            return c
+    return None
+
+
+def noun_modality_word(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    if lemma in THREAT_NOUNS:
+        return "threat"
+    if lemma in REQUEST_NOUNS:
+        return "request"
+    return "intent"
+
+
 def noun_modality(tok: Token) -> str | None:
     """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions".
 
@@ -215,6 +253,10 @@ def noun_modality(tok: Token) -> str | None:
             for c in cur.children:
                 if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
                     return "intent"
+                if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES:
+                    return "hypothetical"
+                if c.dep_ == "amod" and c.lower_ in FORECAST_ADJECTIVES:
+                    return "forecast"
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     return "negated"
             if cur.i != tok.i:
