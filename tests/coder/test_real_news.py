@@ -249,3 +249,10 @@ def test_a_bare_participle_joined_to_a_passive_is_passive(code_mini):
     assert dyads(events) == [("BLRCOP", "BLRCVL", "190"), ("BLRCOP", "BLRCVL", "173")]
     # the victims of "had been neutralised, killed or captured" are nobody's attackers
     assert triples(code_mini("Belarusian officials said 40 rebels had been neutralised, killed or captured.")) == []
+
+
+def test_a_meeting_told_again_from_the_other_side_is_one_event(code_mini):
+    got = triples(code_mini("Poland met Lithuania in Minsk on Monday. Later Lithuania held talks with Poland there."))
+    assert got == [("POL", "LTU", "040")]
+    # in one sentence a joint act stays both ways
+    assert len(triples(code_mini("Poland and Lithuania met in Minsk on Monday."))) == 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from detente import ontology
-from detente.coder.codebook import Coded, code_sentence
+from detente.coder.codebook import Coded, code_sentence, is_mutual
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
@@ -27,7 +27,7 @@ from detente.coder.text import clean_text, split_dateline
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
-from detente.model import Article, Event, Trigger, event_id
+from detente.model import Actor, Article, Event, Trigger, event_id
 
 CODER_VERSION = "0.2.0"  # part of every event; bump when coding changes
 CODERS = ("rules", "model", "hybrid")
@@ -159,19 +159,29 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def restates(new: Event, old: Event) -> bool:
     """Is ``new`` the same act as ``old``, told again (a headline, a lede and the body; "blew up a pylon in
-    what was the rebels' first attack")? Same actors, same kind of act, and no different day given."""
-    if (new.source.code if new.source else None) != (old.source.code if old.source else None):
-        return False
-    if (new.target.code if new.target else None) != (old.target.code if old.target else None):
-        return False
+    what was the rebels' first attack")? Same actors (either way round for a meeting or a deal: "A met B",
+    later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
+    again may be dated by another day's report)."""
     if _kind(new) != _kind(old):
         return False
-    if not (_compatible(new.source.sector if new.source else None, old.source.sector if old.source else None)
-            and _compatible(new.target.sector if new.target else None,
-                            old.target.sector if old.target else None)):
+    if not (_same_sides(new.source, new.target, old.source, old.target) or (
+            is_mutual(new.cameo) and new.sentence_index != old.sentence_index
+            and _same_sides(new.source, new.target, old.target, old.source))):
         return False
-    dated = new.date_precision == old.date_precision == "day"
+    dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | None,
+                old_target: Actor | None) -> bool:
+    def code(a: Actor | None) -> str | None:
+        return a.code if a else None
+
+    def sector(a: Actor | None) -> str | None:
+        return a.sector if a else None
+
+    return code(source) == code(old_source) and code(target) == code(old_target) and \
+        _compatible(sector(source), sector(old_source)) and _compatible(sector(target), sector(old_target))
 
 
 @dataclass(frozen=True)
