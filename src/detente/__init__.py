@@ -16,7 +16,7 @@ from detente.model import Actor, Article, Event, Location, Trigger
 if TYPE_CHECKING:
     from detente.coder.pipeline import CoderConfig
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 _LAZY = {"CoderConfig", "code_article", "code_articles", "CODER_VERSION"}
 
 
