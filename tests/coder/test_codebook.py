@@ -8,7 +8,7 @@ from detente.coder.codebook import recode
     [
         ("190", None, "190"),
         ("190", "negated", None),  # "did not attack" is not an attack
-        ("040", "negated", "125"),  # "did not meet" rejects the meeting
+        ("040", "negated", None),  # "did not meet" is not coded (ANNOTATION.md: negated acts)
         ("060", "refused", "121"),
         ("060", "intent", "031"),
         ("040", "intent", "036"),

@@ -39,8 +39,9 @@ def test_reported_speech_codes_the_reported_event(code_mini):
     assert got == [("POL", "BLR", "190")]
 
 
-def test_negated_cooperation_becomes_rejection(code_mini):
-    assert triples(code_mini("China did not meet with Lithuania.")) == [("CHN", "LTU", "125")]
+def test_negated_cooperation_is_not_coded_but_a_refusal_is(code_mini):
+    assert triples(code_mini("China did not meet with Lithuania.")) == []  # a negated act (ANNOTATION.md)
+    assert triples(code_mini("China refused to meet with Lithuania.")) == [("CHN", "LTU", "125")]
 
 
 def test_negated_attack_is_not_an_attack(code_mini):

@@ -1,8 +1,9 @@
 """Negation, intention, threat and refusal: how CAMEO recodes an action that did not (yet) happen.
 
 The codebook does not code "did not attack" as an attack, nor "will impose sanctions" as sanctions: a negated
-or refused cooperative act is a rejection (12), a promised one an intent (03), a promised hostile act a threat
-(13). The matcher finds the verb; this module reads its grammatical frame and rewrites the code.
+act is not coded at all (ANNOTATION.md), a refused cooperative act is a rejection (12), a promised one an intent
+(03), a promised hostile act a threat (13). The matcher finds the verb; this module reads its grammatical
+frame and rewrites the code.
 """
 
 from __future__ import annotations
@@ -59,10 +60,8 @@ def recode(code: str, modality: str | None) -> str | None:
     hostile = int(root) >= 10
     if modality == "option":  # "may lift sanctions", "could review its arms purchases": a policy option
         return code if root in ("01", "02") else "014"
-    if modality == "negated":
-        if hostile:
-            return None
-        return _REJECT_FOR_ROOT.get(root, "120")
+    if modality == "negated":  # "did not meet", "no talks": not coded (ANNOTATION.md); a refusal is 12x
+        return None
     if modality == "refused":
         return None if root in ("12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
     if modality in ("intent", "threat"):
