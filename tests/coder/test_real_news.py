@@ -256,3 +256,8 @@ def test_a_meeting_told_again_from_the_other_side_is_one_event(code_mini):
     assert got == [("POL", "LTU", "040")]
     # in one sentence a joint act stays both ways
     assert len(triples(code_mini("Poland and Lithuania met in Minsk on Monday."))) == 2
+
+
+def test_an_attack_on_a_town_is_on_its_state(code_mini):
+    # Vitebsk is in no lexicon file, only in the gazetteer of places
+    assert dyads(code_mini("Polish troops attacked positions near Vitebsk on Monday.")) == [("POLMIL", "BLR", "190")]

@@ -19,6 +19,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument, Candidate
 from detente.coder.mentions import Match
 from detente.coder.sentence import Sentence
+from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
@@ -442,9 +443,10 @@ class Resolver:
                 return found, arg
         return [], None
 
-    def place(self, trigger: Token) -> list[Actor]:
+    def place(self, trigger: Token, prefer: tuple[str | None, ...] = ()) -> list[Actor]:
         """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul",
-        "blew up a pylon supplying a Managua industrial zone")."""
+        "blew up a pylon supplying a Managua industrial zone", "bombed Idlib": a city of the gazetteer, read in
+        the ``prefer`` countries first)."""
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
         hosts = [trigger] + objects
         for host in hosts:
@@ -466,6 +468,18 @@ class Resolver:
                                                         span.end_char - self.sentence.span.start_char),
                                   name=self.lexicon.countries.get(m.entry.country), country=m.entry.country,
                                   cameo=m.entry.country, entry=f"place:{m.entry.id}")]
+        located = [*objects, *(p for host in hosts for c in host.children if c.dep_ == "prep"
+                                 and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj")]
+        for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") or tok.i in self.matches:
+                continue  # the tagger often calls a town it does not know an organisation
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+            found = lookup(ent.text, prefer)
+            if found is not None and found.country:
+                return [Actor(text=ent.text, span=(ent.start_char - self.sentence.span.start_char,
+                                                   ent.end_char - self.sentence.span.start_char),
+                              name=self.lexicon.countries.get(found.country), country=found.country,
+                              cameo=found.country, entry=f"place:gazetteer:{found.name}")]
         return []
 
     def home(self, source: Actor | None) -> Actor | None:
@@ -521,7 +535,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     place: list[Actor] = []
     home = None
     if not targets:  # the fallbacks matter only for an act with no named target
-        place = r.place(doc[c.place_host] if c.place_host is not None else trigger)
+        place = r.place(doc[c.place_host] if c.place_host is not None else trigger,
+                        tuple(a.country for a in sources))
         home = r.home(sources[0] if sources else None)
     return Resolved(
         candidate=c, sources=tuple(sources), targets=tuple(targets),
