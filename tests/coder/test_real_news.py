@@ -261,3 +261,16 @@ def test_a_meeting_told_again_from_the_other_side_is_one_event(code_mini):
 def test_an_attack_on_a_town_is_on_its_state(code_mini):
     # Vitebsk is in no lexicon file, only in the gazetteer of places
     assert dyads(code_mini("Polish troops attacked positions near Vitebsk on Monday.")) == [("POLMIL", "BLR", "190")]
+
+
+def test_the_purpose_of_a_negated_act_is_not_done_either(code_mini):
+    assert triples(code_mini("Poland did not send troops to attack Belarus.")) == []
+    assert triples(code_mini("Poland sent troops to attack Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_an_institution_does_not_borrow_its_state_from_its_own_target(code_mini):
+    # nothing names whose officials these are but the state they act on
+    assert triples(code_mini("Officials sanctioned Belarus on Monday.")) == []
+    # protesters against their own government are a domestic event
+    got = dyads(code_mini("Belarusian protesters attacked the Belarusian government."))
+    assert got == [("BLRCVL", "BLRGOV", "190")]

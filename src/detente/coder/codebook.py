@@ -30,6 +30,7 @@ _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
 _VISIT_CODES = ("042", "043", "044")
+_STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 _PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 
 
@@ -207,7 +208,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
-        if t is not None and code[:2] in _VIOLENT_ROOTS and _borrowed_state(s, t):
+        if t is not None and _borrowed_state(s, t) and (code[:2] in _VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
+            # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
         out.append(Coded(s, t, code, c, modality, _confidence(r, s, t, modality)))
     return out

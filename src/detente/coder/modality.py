@@ -182,6 +182,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             if _negated(gov):
                 return "negated"
             continue
+        if dep == "advcl" and _negated(gov) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return "negated"  # "would not risk lives to rescue them": the purpose is not carried out either
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in THREAT_NOUNS:
                 return "threat"
