@@ -274,3 +274,13 @@ def test_an_institution_does_not_borrow_its_state_from_its_own_target(code_mini)
     # protesters against their own government are a domestic event
     got = dyads(code_mini("Belarusian protesters attacked the Belarusian government."))
     assert got == [("BLRCVL", "BLRGOV", "190")]
+
+
+def test_a_call_received_is_the_caller_s_act(code_mini):
+    assert triples(code_mini("Poland received a phone call from Lithuania.")) == [("LTU", "POL", "041")]
+    assert triples(code_mini("Poland held a phone call with Lithuania.")) == [("POL", "LTU", "041")]
+
+
+def test_a_resolution_to_act_is_not_the_act(code_mini):
+    got = triples(code_mini("Lithuania blocked a resolution to impose sanctions on Belarus."))
+    assert not [t for t in got if t[2] == "163"]

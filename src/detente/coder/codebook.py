@@ -30,6 +30,7 @@ _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
 _VISIT_CODES = ("042", "043", "044")
+_RECEIVING_VERBS = {"receive", "get", "accept", "take"}
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 _PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 
@@ -190,6 +191,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None:
             targets = [r.home]
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
+    if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in _RECEIVING_VERBS:
+        pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
     out = []

@@ -25,7 +25,9 @@ REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", 
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
-REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition"}
+# a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
+REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
+                 "resolution", "motion", "bill", "draft"}
 FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new"}
 # "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
@@ -62,8 +64,8 @@ def recode(code: str, modality: str | None) -> str | None:
         return code if root in ("01", "02") else "014"
     if modality == "negated":  # "did not meet", "no talks": not coded (ANNOTATION.md); a refusal is 12x
         return None
-    if modality == "refused":
-        return None if root in ("12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
+    if modality == "refused":  # declining to comment or to say is no rejection of anyone
+        return None if root in ("01", "12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
     if modality in ("intent", "threat"):
         if not hostile:
             if modality == "threat":
