@@ -175,8 +175,17 @@ def test_dyads_undirected_directed_and_unique(client):
 
 def test_top_cameo_codes_of_a_dyad(client):
     codes = get(client, "/api/codes?dyad=BLR-EU")["items"]
-    assert [c["cameo"] for c in codes] == ["163", "020", "112"] and codes[0]["events"] == 2
-    assert codes[0]["label"].startswith("Impose") and codes[0]["share"] == 0.5
+    assert [c["cameo"] for c in codes] == ["163", "020", "112"]
+    assert (codes[0]["events"], codes[0]["mentions"]) == (1, 2)  # two reports of one sanction
+    assert codes[0]["label"].startswith("Impose") and codes[0]["share"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_code_shares_are_of_all_the_dyads_events_not_of_the_rows_shown(client):
+    """The dyad page asks for 8 codes: "050 ... 36 · 49 %" was 36 of those 8 rows, not of the dyad's 114
+    events. Belarus-EU has 3 events (4 reports); its top code is one of them, whatever the limit."""
+    top = get(client, "/api/codes?dyad=BLR-EU&limit=1")["items"]
+    assert len(top) == 1 and top[0]["share"] == pytest.approx(1 / 3, abs=1e-4)
+    assert sum(c["share"] for c in get(client, "/api/codes?dyad=BLR-EU")["items"]) == pytest.approx(1, abs=1e-4)
 
 
 def test_timeseries_is_continuous_with_shares_and_undated(client):

@@ -159,8 +159,18 @@ def countries(con: duckdb.DuckDBPyConnection, flt: EventFilter) -> list[dict[str
 
 
 def top_codes(con: duckdb.DuckDBPyConnection, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-    """The most frequent CAMEO event codes, with their label, quad class and Goldstein value."""
+    """The most frequent CAMEO event codes, with their label, quad class and Goldstein value, their events
+    (each ``event_key`` once) and reports (``mentions``), and their ``share`` of all the filter's events.
+
+    Why the share is computed here, over every matching event: a share of the returned top rows only read
+    "050: 36, 49 %" for a dyad of 114 events. An event's key includes its code, so the codes' distinct counts
+    add up to the filter's distinct events: one scan gives both.
+    """
     where, params = flt.where()
-    return _run(con, f"SELECT cameo, any_value(cameo_label) AS label, any_value(quad_class) AS quad_class, "
-                     f"any_value(goldstein) AS goldstein, count(*) AS events FROM events WHERE {where} "
-                     "AND cameo IS NOT NULL GROUP BY cameo ORDER BY events DESC, cameo LIMIT ?", [*params, limit])
+    return _run(con, "SELECT cameo, label, quad_class, goldstein, events, mentions, "
+                     "round(events / nullif(total, 0), 5) AS share FROM ("
+                     "SELECT *, sum(events) OVER () AS total FROM (SELECT cameo, any_value(cameo_label) AS label, "
+                     "any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein, "
+                     "count(DISTINCT event_key) AS events, count(*) AS mentions FROM events "
+                     f"WHERE {where} GROUP BY cameo)) WHERE cameo IS NOT NULL "
+                     "ORDER BY events DESC, mentions DESC, cameo LIMIT ?", [*params, limit])

@@ -256,12 +256,9 @@ class Queries:
         return rows
 
     def codes(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        """The most frequent CAMEO event codes among the filtered events (e.g. of one dyad)."""
-        rows = aggregate.top_codes(self.con, flt, limit)
-        total = sum(r["events"] for r in rows)
-        for r in rows:
-            r["share"] = _share(r["events"], total)
-        return rows
+        """The most frequent CAMEO event codes among the filtered events (e.g. of one dyad), each with its share
+        of all of them (not of the rows returned)."""
+        return aggregate.top_codes(self.con, flt, limit)
 
     def daily(self, series: Sequence[Series], base: EventFilter, unique: bool = False,
               date_from: dt.date | None = None, date_to: dt.date | None = None,
