@@ -81,7 +81,7 @@ def ready(p) -> None:
 
 
 def count_shown(p) -> int:
-    """The events table's total, as its header says ("12 events · 1-12")."""
+    """The events table's events, as its header says ("11 events · 12 reports · 1-12")."""
     return int(p.locator("#count").inner_text().split()[0].replace(",", ""))
 
 
@@ -164,7 +164,7 @@ def test_events_table_filters_sorts_and_exports(page):
     page.locator('th[data-sort="goldstein"]').click()
     page.wait_for_function("location.hash.includes('sort=-goldstein')")
     ready(page)
-    assert page.locator("#count").inner_text().startswith("3 events")
+    assert page.locator("#count").inner_text().startswith("2 events · 3 reports")  # eu-1, eu-2: one sanction
     page.select_option('#filters select[name="outlet"]', "Eastern Ledger")
     page.click('#filters button[type="submit"]')
     page.wait_for_function("location.hash.includes('outlet=Eastern')")
@@ -201,7 +201,7 @@ def test_dyad_drill_down_lists_only_the_dyad(page):
     text = link.inner_text()
     link.click()
     ready(page)
-    assert count_shown(page) == 4
+    assert count_shown(page) == 3 and "4 reports" in page.locator("#count").inner_text()
     assert "arrested" not in page.locator("#events-table").inner_text()
     assert text.startswith("4 reports")
     page.open("#/dyads?a=BLR&b=EU&interval=month")
@@ -231,16 +231,43 @@ def test_counts_agree_across_overview_events_and_stats(page, db_path):
     assert count_shown(page) == 1  # "events without a date" lists them
 
 
+def test_events_means_the_same_number_on_every_page(page, db_path):
+    """"Events" were reports in the overview's tables and events on the dyad page ("114 events · 118 reports"
+    for the dyad the overview called 118 events). Belarus-EU has 3 events in 4 reports (two articles report the
+    EU's sanction of 14 September 2021): 3 in the overview, on the dyad page, in the events list and in
+    `detente stats`; the reports are shown as reports."""
+    from detente.store.database import open_store
+    from detente.store.stats import compute_stats
+
+    with open_store(db_path, read_only=True) as store:
+        st = compute_stats(store.con, top=20)
+    page.open("#/overview")
+    assert page.locator("#events-total").inner_text() == str(st["events"]["total"]) == "13"
+    assert page.locator("#reports-total").inner_text() == "14"
+    blr = page.locator('#top-actors tr[data-href*="actor=BLR"] td.num').first.inner_text()
+    assert blr == str(next(a["events"] for a in st["top_actors"] if a["code"] == "BLR")) == "11"
+    row = page.locator('#top-dyads tr[data-href*="a=BLR"][data-href*="b=EU"]')
+    assert row.locator("td.num").first.inner_text() == "3"
+    row.click()
+    ready(page)
+    assert page.locator("#dyad-totals tbody tr").first.locator("td.num").first.inner_text() == "3"
+    page.locator("#dyad-totals a.dyad-events").first.click()
+    ready(page)
+    assert count_shown(page) == 3 and "4 reports" in page.locator("#count").inner_text()
+    page.open("#/events")
+    assert count_shown(page) == 13 and "14 reports" in page.locator("#count").inner_text()
+
+
 def test_lower_case_actors_and_names(page):
     """`?actor=blr` found nothing in the dashboard while `detente export --actor blr` found 10."""
     page.open("#/events?actor=blr")
-    assert count_shown(page) == 12
+    assert count_shown(page) == 11
     page.open("#/events")
     page.fill('#filters input[name="actor"]', "belarus")  # typed, not picked: the API resolves the name
     page.click('#filters button[type="submit"]')
     page.wait_for_function("location.hash.includes('actor=belarus')")
     ready(page)
-    assert count_shown(page) == 12
+    assert count_shown(page) == 11
     page.goto(page.url.split("#")[0] + "#/events?actor=Atlantis")  # an unknown actor says so (a 422)
     page.wait_for_selector('#view[data-ready="1"]')
     assert "no actor 'Atlantis'" in page.locator("#view .error").inner_text()

@@ -128,8 +128,9 @@
     const flt = D.pick(params, [...COMMON, "actor"]);
     const all = params.get("period") === "all";
     const chartPeriod = flt.date_from || flt.date_to || all || !m.outside_typical ? {} : { date_from: m.typical_from, date_to: m.typical_to };
+    /* every count of every view is of events (an event several articles report, once); reports are beside them */
     const [s, ts] = await Promise.all([D.api("summary", flt),
-      D.api("timeseries", Object.assign({}, flt, chartPeriod, { interval, buckets: Charts.buckets(view) }))]);
+      D.api("timeseries", Object.assign({}, flt, chartPeriod, { interval, unique: "true", buckets: Charts.buckets(view) }))]);
     const t = s.totals;
     view.innerHTML = "";
     view.append(D.h(`<div><h1>Overview</h1><p class="lead">What the store holds: events over time by quad class, the busiest actors and dyads.</p></div>`));
@@ -137,7 +138,7 @@
       <div class="field"><button type="submit">Apply</button></div></form>`);
     form.addEventListener("submit", (e) => { e.preventDefault(); D.go("#/overview?" + D.qs(Object.assign(D.formValues(form), { interval: params.get("interval") }))); });
     view.append(form);
-    const stats = [["Events", D.num(t.events)], [t.unique_exact ? "Distinct events" : "Distinct events (≈)", D.num(t.unique_events)], ["Articles", D.num(t.articles)],
+    const stats = [["Events", `<span id="events-total">${D.num(t.events)}</span>`], ["Reports", `<span id="reports-total">${D.num(t.mentions)}</span>`], ["Articles", D.num(t.articles)],
       ["Period", t.first ? `<span class="period"><span class="nowrap">${D.esc(t.first)}</span> → <span class="nowrap">${D.esc(t.last)}</span></span>` : "–"], ["Mean Goldstein", D.gs(t.goldstein)],
       ["Without a date", `<a id="undated" href="#/events?${D.qs(Object.assign({}, flt, { date_from: null, date_to: null, date_precision: "unknown" }))}">${D.num(t.undated)}</a>`]];
     view.append(D.h(`<div class="stats">${stats.map(([k, v]) => `<div class="stat"><div class="k">${k}</div><div class="v">${v}</div></div>`).join("")}</div>`));
@@ -145,7 +146,7 @@
     const series = ts.series[0], iv = ts.interval;
     const card = D.h(`<div class="card"><div class="toolbar"><h2>Events per ${D.esc(iv || "period")}, by quad class</h2><span class="spacer"></span>
       <select id="ov-interval" aria-label="interval">${["auto", "week", "month", "quarter", "year"].map((i) => `<option ${i === interval ? "selected" : ""}>${i}</option>`).join("")}</select>
-      ${D.csvLink("timeseries", Object.assign({}, flt, chartPeriod, { interval: iv }))}</div>
+      ${D.csvLink("timeseries", Object.assign({}, flt, chartPeriod, { interval: iv, unique: "true" }))}</div>
       <div class="legend">${["q1", "q2", "q3", "q4"].map((q) => `<span><i class="swatch" style="background:${Charts.QUAD[q]}"></i>${Charts.QUAD_NAMES[q]}</span>`).join("")}<span class="muted">drag the bar below the chart to zoom</span></div>
       <div id="ov-chart" class="chart-box"></div><p class="small muted" id="ov-notes"></p></div>`);
     view.append(card);
@@ -166,7 +167,7 @@
     grid.append(D.h(`<div class="card"><h2>Most active actors <span class="muted small">(either side, once per event)</span></h2>${D.table(`<thead><tr><th>Actor</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow"></th><th class="num">G</th></tr></thead><tbody>
       ${s.top_actors.map((a) => `<tr class="clickable" data-href="#/events?${D.esc(D.qs(Object.assign({}, flt, { actor: a.code })))}"><td>${D.actorLabel(a.code, a.name)}</td><td class="num">${D.num(a.events)}</td><td class="num">${D.pct(a.share)}</td>
       <td class="bar-cell hide-narrow"><span style="width:${(100 * a.events) / maxA}%"></span></td><td class="num">${D.gs(a.goldstein)}</td></tr>`).join("")}</tbody>`, "top-actors")}</div>`));
-    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions)</span></h2>${D.table(`<thead><tr><th>Dyad</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow">Coop / conflict</th><th class="num">G</th></tr></thead><tbody>
+    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions, once per event)</span></h2>${D.table(`<thead><tr><th>Dyad</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow">Coop / conflict</th><th class="num">G</th></tr></thead><tbody>
       ${s.top_dyads.map((d) => `<tr class="clickable" data-href="#/dyads?${D.esc(D.qs(Object.assign({}, D.pick(params, COMMON), { a: d.a, b: d.b })))}"><td>${D.esc(d.a_name)} – ${D.esc(d.b_name)}</td><td class="num">${D.num(d.events)}</td><td class="num">${D.pct(d.share)}</td>
       <td class="hide-narrow">${D.quadBar(d)}</td><td class="num">${D.gs(d.goldstein)}</td></tr>`).join("")}</tbody>`, "top-dyads")}</div>`));
     view.append(grid);
@@ -219,7 +220,9 @@
     card.querySelector("#csv").href = "/api/events.csv?" + D.qs(Object.assign({}, query, { sort, limit: 100000 }));
     let r;
     try { r = await D.api("events", Object.assign({}, query, { sort, limit, offset })); } catch (e) { D.error(card.querySelector("#table"), e); return; }
-    card.querySelector("#count").textContent = `${D.num(r.total)} events` + (r.total ? ` · ${offset + 1}–${Math.min(offset + limit, r.total)}` : "");
+    /* rows are reports; the headline counts events, as every other view does for the same filters */
+    card.querySelector("#count").textContent = `${D.num(r.events)} events · ${D.num(r.total)} reports` + (r.total ? ` · ${offset + 1}–${Math.min(offset + limit, r.total)}` : "");
+    card.querySelector("#count").title = "an event several articles report is one event and a row (report) per article";
     const head = (key, label, cls) => {
       const on = sort.replace("-", "") === key, arrow = on ? (sort.startsWith("-") ? " ↓" : " ↑") : "";
       return `<th class="sortable ${cls || ""}" data-sort="${key}">${label}${arrow}</th>`;
