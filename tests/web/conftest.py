@@ -108,6 +108,19 @@ def build(path: Path) -> Path:
     return path
 
 
+def build_long(path: Path) -> Path:
+    """A store of 120 events for the charts' default period: one dated 1002 (a typo in a feed), 118 on the days
+    from 2021-01-01, and the newest on Thursday 2021-09-30, long after the rest."""
+    sentence = "Lithuania criticized Belarus over the border."
+    days = ["1002-06-01", *(f"2021-{1 + i // 28:02d}-{1 + i % 28:02d}" for i in range(118)), "2021-09-30"]
+    events = [make("long-1", sentence, ("LTU", "Lithuania"), ("BLR", "Belarus"), "criticized", "111", day,
+                   index=i) for i, day in enumerate(days)]
+    with open_store(path) as store:
+        write_articles(store, [(Article(text=sentence, id="long-1", title="A long year", date_published="2021-09-30",
+                                        source_name="Baltic Wire"), events)])
+    return path
+
+
 @pytest.fixture(scope="session")
 def db_path(tmp_path_factory) -> Path:
     return build(tmp_path_factory.mktemp("web") / "events.duckdb")
@@ -132,3 +145,8 @@ def client(app):
 def by_sentence(start: str) -> Event:
     """The hand-made event whose sentence starts with ``start``."""
     return next(e for _, evs in items() for e in evs if e.sentence.startswith(start))
+
+
+@pytest.fixture(scope="session")
+def long_path(tmp_path_factory) -> Path:
+    return build_long(tmp_path_factory.mktemp("web-long") / "events.duckdb")

@@ -269,6 +269,23 @@ def test_meta_has_the_period_outlets_and_vocabulary(client):
     assert set(m["filters"]) >= {"actor", "dyad", "sector", "outlet", "date_precision", "cameo"}
 
 
+def test_the_default_chart_period_ends_with_the_newest_event(long_path):
+    """Charts showed the 1st-99th percentile of dates: the newest events (13 in a 2,000-event store) were cut off.
+    The default period still leaves out the event dated 1002, and now ends with the newest event."""
+    from fastapi.testclient import TestClient
+
+    from detente.web.app import create_app
+
+    app = create_app(long_path)
+    try:
+        m = get(TestClient(app, base_url="http://127.0.0.1"), "/api/meta")
+    finally:
+        app.state.store.close()
+    assert (m["date_from"], m["date_to"], m["dated"]) == ("1002-06-01", "2021-09-30", 120)
+    assert m["typical_to"] == m["date_to"]
+    assert m["typical_from"] > "2020-12-31" and m["outside_typical"] == 1
+
+
 def test_host_header_must_be_a_bound_name(app):
     """DNS rebinding: a page on another site that resolves its name to 127.0.0.1 must not read the API."""
     from fastapi.testclient import TestClient

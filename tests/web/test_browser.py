@@ -356,3 +356,37 @@ def test_sector_and_precision_filters_narrow_every_view(page):
     assert count_shown(page) == 1
     page.open("#/network?sector=GOV")
     assert page.locator("#network canvas").count() > 0
+
+
+@pytest.fixture(scope="module")
+def long_url(long_path):
+    from detente.web.app import create_app
+    from detente.web.live import running
+
+    app = create_app(long_path)
+    with running(app) as url:
+        yield url
+    app.state.store.close()
+
+
+def test_the_overview_chart_shows_the_newest_events(browser, long_url):
+    """The default chart ran from the 1st to the 99th percentile of dates and hid the newest events. It still
+    leaves out the event dated 1002, ends with the newest event (2021-09-30) and shades the last week, which the
+    data end inside of (a short bar there is no fall in activity)."""
+    p = new_page(browser, long_url)
+    try:
+        p.open("#/overview")
+        opt = p.evaluate(OPTION, "#ov-chart")
+        bars = [s for s in opt["series"] if s["type"] == "bar"]
+        last_week = p.evaluate("Date.parse('2021-09-27T00:00:00Z')")  # the Monday of 2021-09-30
+        assert bars[0]["data"][-1][0] == last_week
+        assert sum(abs(s["data"][-1][1]) for s in bars) == 1  # the newest event is on the chart
+        assert bars[0]["data"][0][0] >= p.evaluate("Date.parse('2020-12-28T00:00:00Z')")  # not from the year 1002
+        shaded = bars[0]["markArea"]["data"][0]
+        assert shaded[0]["xAxis"] < last_week < shaded[1]["xAxis"]
+        notes = p.locator("#ov-notes").inner_text()
+        assert "1 dated event before" in notes and "last week (shaded) is partial" in notes, notes
+        assert "after" not in notes
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()

@@ -108,9 +108,9 @@ def filtered(flt: EventFilter, columns: str = "*", extra: str = "TRUE", extra_pa
 
 
 def count_events(con: duckdb.DuckDBPyConnection, flt: EventFilter, repeats: str | None = None,
-                 extra: str = "TRUE") -> dict[str, int]:
+                 extra: str = "TRUE", extra_params: Sequence[Any] = ()) -> dict[str, int]:
     """How many events (each ``event_key`` once) and reports (``mentions``) ``flt`` (and ``extra``) keeps."""
-    sql, params = grouped(filtered(flt, "event_key", extra), (), {"events": None}, repeats=repeats)
+    sql, params = grouped(filtered(flt, "event_key", extra, extra_params), (), {"events": None}, repeats=repeats)
     return _run(con, sql, params)[0]
 
 

@@ -218,19 +218,25 @@ class Queries:
 
     # -- the store at a glance ----------------------------------------------------------------------------
     def date_range(self) -> dict[str, Any]:
-        """First and last event date, the period holding the middle 98 % of dated events (what charts show by
-        default, so that one event dated 1002 does not squeeze the rest), and how many events have no date."""
-        row = self._run(
-            "SELECT min(date) AS lo, max(date) AS hi, count(date) AS dated, count(*) - count(date) AS undated, "
-            "quantile_disc(date, 0.01) AS p01, quantile_disc(date, 0.99) AS p99 FROM events")[0]
+        """First and last event date, the period charts show by default, and how many events have (no) date.
+
+        The default period starts at the 1st percentile of dated reports, so that one event dated 1002 does not
+        squeeze the rest into one bar, and ends at the newest event: the newest events are what a reader looks
+        for (cutting at the 99th percentile hid the 13 newest events of a 2,000-event store).
+        """
+        sql, params = aggregate.grouped(
+            aggregate.filtered(EventFilter(), "event_key, date"), (), {"dated": "date IS NOT NULL",
+                                                                      "undated": "date IS NULL"},
+            ", min(date) AS lo, max(date) AS hi, quantile_disc(date, 0.01) AS p01", repeats=self.repeats)
+        row = self._run(sql, params)[0]
         lo, hi = row["lo"], row["hi"]
-        typical_from, typical_to = (row["p01"], row["p99"]) if row["dated"] >= 100 else (lo, hi)
+        typical_from = row["p01"] if row["dated"] >= 100 else lo
         outside = 0
-        if (typical_from, typical_to) != (lo, hi):
-            outside = self._run("SELECT count(*) AS n FROM events WHERE date < ? OR date > ?",
-                                [typical_from, typical_to])[0]["n"]
+        if typical_from != lo:
+            outside = aggregate.count_events(self.con, EventFilter(), self.repeats, "date < ?",
+                                             [typical_from])["events"]
         return {"date_from": _iso(lo), "date_to": _iso(hi), "typical_from": _iso(typical_from),
-                "typical_to": _iso(typical_to), "outside_typical": outside, "dated": row["dated"],
+                "typical_to": _iso(hi), "outside_typical": outside, "dated": row["dated"],
                 "undated": row["undated"]}
 
     def summary(self, flt: EventFilter) -> dict[str, Any]:

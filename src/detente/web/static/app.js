@@ -40,6 +40,12 @@
     d.setUTCMonth(d.getUTCMonth() + months); d.setUTCDate(d.getUTCDate() - 1);
     return d.toISOString().slice(0, 10);
   };
+  /* The last bucket of a chart when the data end before it does (a quarter holding events up to its 4th week):
+     a short bar that is no fall in activity, marked as such. `end`: the last day the chart's data can hold. */
+  D.partialBucket = (points, interval, end) => {
+    const last = points.length && points[points.length - 1].bucket;
+    return last && end && end < D.bucketEnd(last, interval) ? last : null;
+  };
   /* Only http(s) addresses become links: an article's url is data from the input, and javascript: is code. */
   D.safeUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
   D.link = (url, text) => { const u = D.safeUrl(url); return u ? `<a href="${D.esc(u)}" target="_blank" rel="noopener noreferrer">${D.esc(text || u)}</a>` : D.esc(text || url || ""); };
@@ -153,12 +159,14 @@
     card.querySelector("#ov-interval").addEventListener("change", (e) => D.go("#/overview?" + D.qs(Object.assign(D.pick(params, [...COMMON, "actor", "period"]), { interval: e.target.value }))));
     const notes = [];
     if (series.undated) notes.push(`<a href="#/events?${D.qs(Object.assign({}, flt, { date_precision: "unknown" }))}">${D.num(series.undated)} events without a date</a> are not on this axis.`);
-    if (chartPeriod.date_from) notes.push(`${D.num(m.outside_typical)} dated events before ${D.esc(m.typical_from)} or after ${D.esc(m.typical_to)} are outside this chart (<a href="#/overview?${D.qs(Object.assign({}, flt, { period: "all" }))}">show all ${D.esc(m.date_from)} – ${D.esc(m.date_to)}</a>).`);
+    if (chartPeriod.date_from) notes.push(`${D.num(m.outside_typical)} dated event${m.outside_typical === 1 ? "" : "s"} before ${D.esc(m.typical_from)} are left of this chart (<a href="#/overview?${D.qs(Object.assign({}, flt, { period: "all" }))}">show all ${D.esc(m.date_from)} – ${D.esc(m.date_to)}</a>).`);
+    const partial = iv && D.partialBucket(series.points, iv, flt.date_to || m.date_to);
+    if (partial) notes.push(`The last ${D.esc(iv)} (shaded) is partial: the events end on ${D.esc(flt.date_to || m.date_to)}.`);
     const zoomNote = `<span id="ov-zoom"></span>`;
     card.querySelector("#ov-notes").innerHTML = notes.join(" ") + " " + zoomNote;
     if (!iv) card.querySelector("#ov-chart").innerHTML = `<p class="empty">No dated events for these filters.</p>`;
     else Charts.timeline(card.querySelector("#ov-chart"), [{ label: "All events", points: series.points }], {
-      interval: iv,
+      interval: iv, partial,
       onClick: (si, b, side) => D.go(`#/events?${D.qs(Object.assign({}, flt, { date_from: b, date_to: D.bucketEnd(b, iv), quad_class: side === "coop" ? [1, 2] : side === "conflict" ? [3, 4] : [] }))}`),
       onZoom: (a, b, zoomed) => { card.querySelector("#ov-zoom").innerHTML = zoomed ? `Zoomed to ${a} – ${b}: <a href="#/events?${D.qs(Object.assign({}, flt, { date_from: a, date_to: b }))}">the events of this period →</a>` : ""; },
     });

@@ -51,7 +51,8 @@
   }
 
   /* series: [{label, color?, points: [{bucket, q1..q4, goldstein, share, events, mentions}]}] on one axis.
-     opts: {interval, height, measure: "count"|"share", onClick(si, bucket, side), onZoom(fromIso, toIso)}.
+     opts: {interval, height, measure: "count"|"share", partial (the last bucket, when the data end inside it: shaded),
+     onClick(si, bucket, side), onZoom(fromIso, toIso)}.
      One series: bars in the quad-class colours; several: one colour each (light verbal, dark material). */
   function timeline(el, series, opts) {
     opts = opts || {};
@@ -88,6 +89,9 @@
     const times = series[0].points.map((p) => ms(p.bucket));
     const step = times.length > 1 ? times[1] - times[0] : 86_400_000;
     const span = { min: times[0] - step / 2, max: times[times.length - 1] + step / 2 };
+    if (opts.partial && bars.length) bars[0].markArea = { silent: true, itemStyle: { color: "rgba(110, 118, 135, 0.13)" },
+      label: { show: true, position: "insideTop", formatter: "partial", color: "#5a6275", fontSize: 10 },
+      data: [[{ xAxis: ms(opts.partial) - step / 2 }, { xAxis: span.max }]] };
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
       grid: [{ ...grid, top: 16, height: H - 40 }, { ...grid, top: H + 12, height: 92 }],

@@ -68,7 +68,7 @@
     if (!r.interval) { card.querySelector("#dyad-chart").innerHTML = `<p class="muted">No dated events for these dyads.</p>`; }
     else {
       Charts.timeline(card.querySelector("#dyad-chart"), r.series.map((s, i) => ({ label: s.label, color: Charts.PALETTE[i], points: s.points })), {
-        interval: r.interval, measure, onClick: (si, bucket, side) => showEvents(r.series[si], bucket, side),
+        interval: r.interval, measure, partial: D.partialBucket(r.series[0].points, r.interval, flt.date_to || D.meta.date_to), onClick: (si, bucket, side) => showEvents(r.series[si], bucket, side),
         onZoom: (a, b, zoomed) => { card.querySelector("#dyad-zoom").innerHTML = zoomed ? `Zoomed to ${a} – ${b}: <a href="#/dyads?${D.qs(Object.assign(D.pick(params, ["a", "b", "c", "d", "measure", "sector", "outlet", "date_precision"]), { date_from: a, date_to: b }))}">keep this period →</a>` : ""; },
       });
     }
