@@ -89,12 +89,18 @@ STORIES = [
        "070", None)]),
 ]
 URLS = {"pol-2": "javascript:alert(document.domain)"}  # an article url no page may turn into a link
+# A long article: its evidence sentence comes after 40 paragraphs of background, far below what the event page's
+# article box (420 px) shows unscrolled.
+BACKGROUND = {"eu-3": "\n\n".join(
+    f"Background {n}: diplomats from both sides met in a border town for the {n}th round of talks, and each side "
+    "described the meeting afterwards in its own words, with few details and no joint statement."
+    for n in range(1, 41)) + "\n\n"}
 
 
 def items() -> list[tuple[Article, list[Event]]]:
     out = []
     for aid, date, outlet, title, sentences in STORIES:
-        text = " ".join(s[0] for s in sentences) + f" Reported by {outlet}."
+        text = BACKGROUND.get(aid, "") + " ".join(s[0] for s in sentences) + f" Reported by {outlet}."
         events = [make(aid, sent, src, tgt, trig, cameo, date, loc, i)
                   for i, (sent, src, tgt, trig, cameo, loc) in enumerate(sentences)]
         out.append((Article(text=text, id=aid, title=title, date_published=date,

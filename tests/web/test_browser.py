@@ -141,6 +141,17 @@ def test_event_view_highlights_source_target_and_trigger(page):
     assert "Accuse" in page.locator("#view").inner_text()
 
 
+def test_the_article_box_is_scrolled_to_the_evidence(page):
+    """The article box (420 px, scrolling) showed the article's first lines, while the highlighted sentence was
+    thousands of characters further down: it is scrolled to the sentence, inside the box, not the page."""
+    page.open(f"#/event/{by_sentence('The European Union urged Belarus').id}")
+    box = page.locator("#view .article-text")
+    inside = box.evaluate("""b => { const m = b.querySelector('mark.sent'), r = b.getBoundingClientRect(),
+        s = m.getBoundingClientRect(); return [b.scrollTop, s.top >= r.top && s.bottom <= r.bottom]; }""")
+    assert inside[0] > 0 and inside[1], inside
+    assert page.evaluate("window.scrollY") == 0  # the page stays at the top: the sentence and coding above
+
+
 def test_an_article_url_that_is_not_http_is_no_link(page):
     """Issue 10, item 8: an input's `javascript:` url is shown as text, never as a link."""
     page.open(f"#/event/{by_sentence('Poland offered Lithuania').id}")

@@ -301,7 +301,10 @@
       <div class="card"><h2>Other reports of this event</h2>${merged}${reports.length ? D.table(`<tbody>${reports.join("")}</tbody>`) : `<p class="muted">No other article reports it.</p>`}</div></div>
       <div class="card"><h2 id="article-title">${D.esc(a.title || "Article " + (a.id || ""))}</h2>
         <p class="small muted" id="article-meta">${D.esc(a.source_name || "")} ${a.date_published ? "· " + D.esc(a.date_published) : ""} ${a.url ? "· " + D.link(a.url) : ""}</p>
-        <div class="article-text">${text}</div></div>`;
+        <div class="article-text" id="article-text">${text}</div></div>`;
+    /* the evidence may be thousands of characters into the article: scroll the box (not the page) to it */
+    const box = view.querySelector("#article-text"), mark = box.querySelector("mark.sent");
+    if (mark) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - Math.min(60, box.clientHeight / 4);
     view.querySelector("#back").addEventListener("click", (ev) => { ev.preventDefault(); history.back(); });
     view.querySelectorAll("tr[data-href]").forEach((tr) => tr.addEventListener("click", () => D.go(tr.dataset.href)));
   };
