@@ -315,6 +315,30 @@ def test_map_has_a_base_layer_a_choropleth_and_known_places(page):
     assert count_shown(page) == shown
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_map_dots_leave_the_country_beneath_visible(browser, base_url, width):
+    """The Minsk dot (23 px at every width) hid Belarus, the busiest country, and on a phone half of Europe: a
+    dot is now at most half as wide as Belarus at that width, and lets its shade show through."""
+    p = new_page(browser, base_url, width=width)
+    try:
+        p.open("#/map")
+        got = p.evaluate("""() => {
+            const c = echarts.getInstanceByDom(document.querySelector('#map')), opt = c.getOption();
+            const blr = echarts.getMap('world').geoJSON.features.find((f) => f.id === '112');
+            const lons = blr.geometry.coordinates.flat(2).filter((_, i) => i % 2 === 0);
+            const [x0] = c.convertToPixel({geoIndex: 0}, [Math.min(...lons), 53.9]);
+            const [x1] = c.convertToPixel({geoIndex: 0}, [Math.max(...lons), 53.9]);
+            const places = opt.series[1], minsk = places.data.find((d) => d.name === 'Minsk');
+            const size = minsk.symbolSize ?? places.symbolSize;
+            return {belarus: x1 - x0, dot: typeof size === 'function' ? size(minsk.value) : size,
+                    opacity: minsk.itemStyle.opacity};
+        }""")
+        assert got["dot"] <= got["belarus"] / 2 and got["opacity"] <= 0.5, got
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()
+
+
 def test_map_without_places_still_has_the_countries(page):
     page.route("**/api/locations*", lambda route: route.fulfill(json={"items": []}))
     page.open("#/map")

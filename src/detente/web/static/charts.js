@@ -233,6 +233,10 @@
     await world();
     const narrow = small(), c = chart(el, narrow ? 230 : 540);
     const maxC = Math.max(1, ...countries.map((d) => d.events)), maxP = Math.max(1, ...places.map((d) => d.events));
+    /* a dot's diameter: at most a 100th of the map's width (13 px on a desktop, under 4 px on a phone, where
+       Belarus is 9 px wide), by the square root of its events */
+    const biggest = (el.clientWidth || 900) / 100;
+    const dot = (n) => +Math.max(2.5, biggest * (0.35 + 0.65 * Math.sqrt(n / maxP))).toFixed(1);
     const shade = (n) => { const t = Math.sqrt(n / maxC); return `rgb(${Math.round(222 - 193 * t)},${Math.round(232 - 169 * t)},${Math.round(248 - 100 * t)})`; };
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
@@ -250,10 +254,13 @@
       series: [
         { type: "map", geoIndex: 0, name: "countries",
           data: countries.filter((d) => d.map_id).map((d) => ({ name: d.map_id, value: d.events, row: d })) },
+        /* dots: rings with a light fill, sized to the map (the whole world is 330 px wide on a phone), the busiest
+           drawn first so that smaller places on top stay visible, and the country's shade shows through them */
         { type: "scatter", coordinateSystem: "geo", name: "places", z: 5,
-          data: places.map((d) => ({ name: d.name, value: [d.lon, d.lat, d.events], row: d,
-            itemStyle: { color: goldsteinColor(d.goldstein), opacity: 0.85, borderColor: "#fff", borderWidth: 1 } })),
-          symbolSize: (v) => 5 + 18 * Math.sqrt(v[2] / maxP),
+          data: [...places].sort((x, y) => y.events - x.events).map((d) => ({ name: d.name, value: [d.lon, d.lat, d.events], row: d,
+            symbolSize: dot(d.events), itemStyle: { color: goldsteinColor(d.goldstein), opacity: 0.35,
+              borderColor: goldsteinColor(d.goldstein), borderWidth: narrow ? 1 : 1.5 } })),
+          emphasis: { itemStyle: { opacity: 0.8 } },
           label: { show: !narrow, position: "right", formatter: "{b}", fontSize: 11, fontWeight: 600, color: "#1d2433",
             textBorderColor: "#fff", textBorderWidth: 2 },
           labelLayout: { hideOverlap: true } },
