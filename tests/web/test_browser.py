@@ -425,3 +425,39 @@ def test_the_overview_chart_shows_the_newest_events(browser, long_url):
         assert p.errors == [] and p.outside == []
     finally:
         p.close()
+
+
+def test_the_text_search_box_shows_its_whole_placeholder_on_a_phone(browser, base_url):
+    """At 390 px the placeholder read "words in the senter": whatever it says fits its box."""
+    p = new_page(browser, base_url, width=390, height=800)
+    try:
+        p.open("#/events")
+        room, needed = p.evaluate("""() => {
+            const i = document.querySelector('#filters input[name="q"]'), st = getComputedStyle(i);
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.font = `${st.fontStyle} ${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+            return [i.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight),
+                    ctx.measureText(i.placeholder).width];
+        }""")
+        assert needed <= room, (needed, room)
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()
+
+
+def test_a_date_known_to_the_month_is_shown_as_the_month(page):
+    """"2019-05-01 (month)" read as a day: a month-precision date is shown as "2021-12", a year as "2021"."""
+    def coarser(route):
+        body = route.fetch().json()
+        for item, (date, precision) in zip(body.get("items", [body]), (("2021-12-01", "month"),
+                                                                       ("2021-01-01", "year")), strict=False):
+            item["date"], item["date_precision"] = date, precision
+        route.fulfill(json=body)
+
+    page.route("**/api/events?*", coarser)
+    page.open("#/events?sort=-date")
+    cells = page.locator('#events-table td[data-label="Date"]').all_inner_texts()
+    assert cells[:2] == ["2021-12", "2021"], cells
+    page.route("**/api/events/*", coarser)
+    page.open(f"#/event/{by_sentence('China sent medical supplies').id}")
+    assert page.locator("#view dd .mono").first.inner_text() == "2021-12"

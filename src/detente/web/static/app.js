@@ -46,6 +46,8 @@
     const last = points.length && points[points.length - 1].bucket;
     return last && end && end < D.bucketEnd(last, interval) ? last : null;
   };
+  /* A date as precisely as it is known: a month-precision event is "2019-05", not the 1st of the month it is stored as. */
+  D.date = (iso, precision) => (!iso ? iso : precision === "month" ? iso.slice(0, 7) : precision === "year" ? iso.slice(0, 4) : iso);
   /* Only http(s) addresses become links: an article's url is data from the input, and javascript: is code. */
   D.safeUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
   D.link = (url, text) => { const u = D.safeUrl(url); return u ? `<a href="${D.esc(u)}" target="_blank" rel="noopener noreferrer">${D.esc(text || u)}</a>` : D.esc(text || url || ""); };
@@ -199,7 +201,7 @@
     const more = ["source", "target", "cameo_root", "cameo", "plover", "quad_class", "sector", "outlet", "date_precision"].filter((k) => params.get(k)).length;
     const form = D.h(`<form class="card filters" id="filters" autocomplete="off">
       ${actorBox("actor", "Actor (either side)", "Belarus, EU, BLR…")}
-      <div class="field"><label>Text</label><input type="search" name="q" placeholder="words in the sentence" value="${one("q")}"></div>
+      <div class="field"><label>In the sentence</label><input type="search" name="q" placeholder="sanctions…" value="${one("q")}"></div>
       <button type="button" class="ghost more-toggle" id="more-toggle">More filters${more ? ` (${more} set)` : ""}</button><div class="more-fields">
       ${actorBox("source", "Source", "who acts")}${actorBox("target", "Target", "to whom")}
       ${D.select("cameo_root", "CAMEO root", Object.entries(m.cameo_roots).map(([c, l]) => [c, `${c} ${l}`]), params.getAll("cameo_root").length === 1 ? params.get("cameo_root") : "")}
@@ -235,7 +237,7 @@
       const on = sort.replace("-", "") === key, arrow = on ? (sort.startsWith("-") ? " ↓" : " ↑") : "";
       return `<th class="sortable ${cls || ""}" data-sort="${key}">${label}${arrow}</th>`;
     };
-    const dateCell = (e) => `${D.esc(e.date || "no date")}${e.date_precision && !["day", "unknown"].includes(e.date_precision) ? ` <span class="muted small" title="date known to the ${D.esc(e.date_precision)}">(${D.esc(e.date_precision === "published" ? "pub." : e.date_precision)})</span>` : ""}`;
+    const dateCell = (e) => `<span title="${D.esc(e.date_precision ? "date known to the " + e.date_precision : "")}">${D.esc(D.date(e.date, e.date_precision) || "no date")}</span>${e.date_precision === "published" ? ` <span class="muted small" title="the text gives no date: the publication day">(pub.)</span>` : ""}`;
     const table = D.h(`<table id="events-table" class="cards"><thead><tr>${head("date", "Date")}${head("source", "Source")}<th>Event</th>${head("target", "Target")}
       ${head("cameo", "CAMEO")}<th>Quad</th>${head("goldstein", "G", "num")}<th>Outlet</th><th>Sentence</th></tr></thead><tbody>
       ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono" data-label="Date">${dateCell(e)}</td>
@@ -287,7 +289,7 @@
         <p class="sentence" id="sentence">${sent}</p>
         <div class="chips"><span class="pill mono">${D.esc(e.cameo)}</span><span>${D.esc(e.cameo_label)}</span> ${D.quad(e.quad_class)} ${D.gs(e.goldstein)}</div></div>
       <div class="grid two"><div class="card"><h2>Coding</h2><dl class="kv">
-        <dt>Date</dt><dd><span class="mono">${D.esc(e.date || "unknown")}</span>${precision}</dd>
+        <dt>Date</dt><dd><span class="mono" id="event-date">${D.esc(D.date(e.date, e.date_precision) || "unknown")}</span>${precision}</dd>
         <dt>Source</dt><dd>${who(src)}</dd><dt>Target</dt><dd>${who(tgt)}</dd>
         <dt>CAMEO</dt><dd><span class="mono">${D.esc(e.cameo)}</span> ${D.esc(e.cameo_label)}<br><span class="small muted">root ${D.esc(e.cameo_root)}: ${D.esc(e.cameo_root_label || "")}</span></dd>
         <dt>PLOVER</dt><dd>${D.esc((e.plover && e.plover.event) || "–")}${e.plover && e.plover.mode ? " · " + D.esc(e.plover.mode) : ""}</dd>

@@ -103,7 +103,7 @@
       box.innerHTML = `<p class="muted">Loading…</p>`;
       try {
         const got = await D.api("events", Object.assign({}, ev, { limit: 100, sort: "date" }));
-        box.innerHTML = D.table(`<tbody>${got.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono">${D.esc(e.date)}</td>
+        box.innerHTML = D.table(`<tbody>${got.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono">${D.esc(D.date(e.date, e.date_precision))}</td>
           <td>${D.actorLabel(e.source_code, e.source_name)}</td><td><span class="mono">${D.esc(e.cameo)}</span> ${D.esc(e.cameo_label)}</td>
           <td>${D.actorLabel(e.target_code, e.target_name)}</td><td>${D.quad(e.quad_class)}</td><td class="small">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody>`) +
           `<p class="small"><a href="#/events?${D.qs(ev)}">all ${D.num(got.total)} in the events table →</a></p>`;
