@@ -30,13 +30,14 @@
   /* how many buckets a time chart in `el` can show readably (the API's interval=auto aims at it) */
   const buckets = (el) => Math.max(12, Math.min(200, Math.round((el.clientWidth || 900) / 8)));
 
-  /* Goldstein -10..+10 -> red .. grey .. green */
-  function goldsteinColor(g) {
+  /* Goldstein -10..+10 -> red .. grey .. green (with `alpha`: see-through) */
+  function goldsteinColor(g, alpha) {
     const t = Math.max(-1, Math.min(1, (g || 0) / 7));
     const mix = (a, b, f) => Math.round(a + (b - a) * f);
     const grey = [150, 156, 168], red = [200, 65, 47], green = [31, 138, 85];
     const to = t < 0 ? red : green, f = Math.abs(t);
-    return `rgb(${mix(grey[0], to[0], f)},${mix(grey[1], to[1], f)},${mix(grey[2], to[2], f)})`;
+    const rgb = `${mix(grey[0], to[0], f)},${mix(grey[1], to[1], f)},${mix(grey[2], to[2], f)}`;
+    return alpha == null ? `rgb(${rgb})` : `rgba(${rgb},${alpha})`;
   }
   function esc(s) { return String(s == null ? "" : s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
   const ms = (iso) => Date.parse(iso + "T00:00:00Z");
@@ -258,9 +259,9 @@
            drawn first so that smaller places on top stay visible, and the country's shade shows through them */
         { type: "scatter", coordinateSystem: "geo", name: "places", z: 5,
           data: [...places].sort((x, y) => y.events - x.events).map((d) => ({ name: d.name, value: [d.lon, d.lat, d.events], row: d,
-            symbolSize: dot(d.events), itemStyle: { color: goldsteinColor(d.goldstein), opacity: 0.35,
-              borderColor: goldsteinColor(d.goldstein), borderWidth: narrow ? 1 : 1.5 } })),
-          emphasis: { itemStyle: { opacity: 0.8 } },
+            symbolSize: dot(d.events), itemStyle: { color: goldsteinColor(d.goldstein, 0.35),  /* a light fill, not opacity: */
+              borderColor: goldsteinColor(d.goldstein), borderWidth: narrow ? 1 : 1.5 } })),  /* labels would fade too */
+          emphasis: { itemStyle: { color: "rgba(255, 217, 138, 0.8)" } },
           label: { show: !narrow, position: "right", formatter: "{b}", fontSize: 11, fontWeight: 600, color: "#1d2433",
             textBorderColor: "#fff", textBorderWidth: 2 },
           labelLayout: { hideOverlap: true } },
