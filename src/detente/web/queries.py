@@ -117,7 +117,7 @@ class Queries:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self.terms = StoreTerms(con)
+        self.terms = StoreTerms(con, lambda: self.repeats)
         self._lock = threading.Lock()
         self._repeats: str | None = None
 
