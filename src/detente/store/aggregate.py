@@ -19,7 +19,7 @@ Counting each key once is a DISTINCT aggregate, 5-20 times the cost of ``count(*
 that cannot change (the web's read-only connection) keeps a copy of its *repeated* rows, those whose key has
 more than one row (:func:`attach_repeats`: usually a few per cent), and then counts exactly and fast:
 events = rows - (repeated rows - their distinct keys), each term over the same filter and groups. Without
-that copy (``repeats=None``: ``detente stats``, a store being written) the counts are plain DISTINCT counts.
+that copy (``repeats=None``: a store being written) the counts are plain DISTINCT counts, the same numbers.
 
 Every function takes a connection (or cursor) and a filter; values stay bound parameters.
 """
