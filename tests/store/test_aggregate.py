@@ -37,8 +37,9 @@ def con(tmp_path_factory):
 
 
 def listed(con, flt: EventFilter) -> int:
+    """The events (each event_key once) the filter lists."""
     where, params = flt.where()
-    return con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+    return con.execute(f"SELECT count(DISTINCT event_key) FROM events WHERE {where}", params).fetchone()[0]
 
 
 def test_an_actor_counts_the_events_its_filter_lists(con):
@@ -76,3 +77,59 @@ def test_a_country_counts_the_events_its_filter_lists(con):
     assert "RUS" not in countries  # the attack is placed in Kyiv
     for code, r in countries.items():
         assert listed(con, EventFilter(country=code)) == r["events"], code
+
+
+@pytest.fixture(scope="module")
+def reported(tmp_path_factory):
+    """A store where the same events are reported by several articles (worded differently, other outlets, one
+    report placed and one not), beside events reported once: what distinct-event counts are for."""
+    def again(name: str, article: str, sentence: str, **changes) -> object:
+        e = EVENTS[name]
+        return dataclasses.replace(e, id=f"{e.id}-{article}", article_id=article, sentence=sentence, **changes)
+
+    kyiv = Location("Kyiv", "UKR", 50.45, 30.52)
+    store = open_store(tmp_path_factory.mktemp("reported") / "events.duckdb")
+    write_articles(store, [
+        (Article(text="One.", id="a-1", source_name="Wire"), [EVENTS["eu_blr"], EVENTS["ltu_blr"]]),
+        (Article(text="Two.", id="a-2", source_name="Wire"), [EVENTS["rus_uaf"], EVENTS["uaf_ukr"]]),
+        (Article(text="Three.", id="a-3", source_name="Post"), [EVENTS["usa_usa"]]),
+        (Article(text="Sanctions again, in other words.", id="b-1", source_name="Post"),
+         [again("eu_blr", "b-1", "Brussels sanctioned Minsk."), again("rus_uaf", "b-1", "Troops hit Kyiv.",
+                                                                      location=kyiv)]),
+        (Article(text="And a third time, at length.", id="c-1", source_name="Ledger"),
+         [again("eu_blr", "c-1", "The Union's sanctions on Belarus."), again("uaf_ukr", "c-1", "Praise again.")]),
+    ])
+    yield store.con
+    store.close()
+
+
+@pytest.mark.parametrize("flt", [EventFilter(), EventFilter(actor="BLR"), EventFilter(outlet="Post"),
+                                 EventFilter(q="sanction"), EventFilter(date_from="2021-12-03"),
+                                 EventFilter(country="UKR"), EventFilter(quad_class=(4,))])
+def test_counting_through_the_repeated_rows_is_exact(reported, flt):
+    """Events counted as reports less the extra reports of the repeated rows (the web's fast path) are exactly
+    the DISTINCT counts, whatever the filter keeps of an event's reports."""
+    repeats = aggregate.attach_repeats(reported)
+    assert reported.execute(f"SELECT count(*) FROM {repeats}").fetchone()[0] == 7  # 3 + 2 + 2 reports
+    for dual in (True, False):
+        assert aggregate.top_actors(reported, flt, None, dual, repeats) == aggregate.top_actors(reported, flt, None,
+                                                                                                dual)
+    for directed in (True, False):
+        assert (aggregate.dyads(reported, flt, directed, None, repeats=repeats)
+                == aggregate.dyads(reported, flt, directed, None))
+    assert aggregate.countries(reported, flt, repeats) == aggregate.countries(reported, flt)
+    assert aggregate.top_codes(reported, flt, 10, repeats) == aggregate.top_codes(reported, flt, 10)
+    got = aggregate.count_events(reported, flt, repeats)
+    where, params = flt.where()
+    assert (got["events"], got["mentions"]) == reported.execute(
+        f"SELECT count(DISTINCT event_key), count(*) FROM events WHERE {where}", params).fetchone()
+
+
+def test_two_reports_of_one_event_are_one_event(reported):
+    top = {r["code"]: r for r in aggregate.top_actors(reported, EventFilter(), None)}
+    assert (top["BLR"]["events"], top["BLR"]["mentions"]) == (2, 4)  # the sanction, thrice; the accusation
+    pair = next(r for r in aggregate.dyads(reported, EventFilter()) if (r["a"], r["b"]) == ("BLR", "EU"))
+    assert (pair["events"], pair["mentions"], pair["q4"]) == (1, 3, 1)
+    assert aggregate.dyads(reported, EventFilter(), unique=False)[0]["events"] == 3  # the API's report count
+    ukr = {r["country"]: r for r in aggregate.countries(reported, EventFilter())}["UKR"]
+    assert (ukr["events"], ukr["located"], ukr["mentions"]) == (2, 1, 4)  # the attack, once placed in Kyiv

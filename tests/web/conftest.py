@@ -89,12 +89,18 @@ STORIES = [
        "070", None)]),
 ]
 URLS = {"pol-2": "javascript:alert(document.domain)"}  # an article url no page may turn into a link
+# A long article: its evidence sentence comes after 40 paragraphs of background, far below what the event page's
+# article box (420 px) shows unscrolled.
+BACKGROUND = {"eu-3": "\n\n".join(
+    f"Background {n}: diplomats from both sides met in a border town for the {n}th round of talks, and each side "
+    "described the meeting afterwards in its own words, with few details and no joint statement."
+    for n in range(1, 41)) + "\n\n"}
 
 
 def items() -> list[tuple[Article, list[Event]]]:
     out = []
     for aid, date, outlet, title, sentences in STORIES:
-        text = " ".join(s[0] for s in sentences) + f" Reported by {outlet}."
+        text = BACKGROUND.get(aid, "") + " ".join(s[0] for s in sentences) + f" Reported by {outlet}."
         events = [make(aid, sent, src, tgt, trig, cameo, date, loc, i)
                   for i, (sent, src, tgt, trig, cameo, loc) in enumerate(sentences)]
         out.append((Article(text=text, id=aid, title=title, date_published=date,
@@ -105,6 +111,19 @@ def items() -> list[tuple[Article, list[Event]]]:
 def build(path: Path) -> Path:
     with open_store(path) as store:
         write_articles(store, items())
+    return path
+
+
+def build_long(path: Path) -> Path:
+    """A store of 120 events for the charts' default period: one dated 1002 (a typo in a feed), 118 on the days
+    from 2021-01-01, and the newest on Thursday 2021-09-30, long after the rest."""
+    sentence = "Lithuania criticized Belarus over the border."
+    days = ["1002-06-01", *(f"2021-{1 + i // 28:02d}-{1 + i % 28:02d}" for i in range(118)), "2021-09-30"]
+    events = [make("long-1", sentence, ("LTU", "Lithuania"), ("BLR", "Belarus"), "criticized", "111", day,
+                   index=i) for i, day in enumerate(days)]
+    with open_store(path) as store:
+        write_articles(store, [(Article(text=sentence, id="long-1", title="A long year", date_published="2021-09-30",
+                                        source_name="Baltic Wire"), events)])
     return path
 
 
@@ -132,3 +151,8 @@ def client(app):
 def by_sentence(start: str) -> Event:
     """The hand-made event whose sentence starts with ``start``."""
     return next(e for _, evs in items() for e in evs if e.sentence.startswith(start))
+
+
+@pytest.fixture(scope="session")
+def long_path(tmp_path_factory) -> Path:
+    return build_long(tmp_path_factory.mktemp("web-long") / "events.duckdb")

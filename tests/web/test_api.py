@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from detente.store.database import StoreLocked
 from tests.web.conftest import by_sentence
 
-TOTAL = 14  # events in conftest.STORIES
+TOTAL = 14  # stored events (reports) in conftest.STORIES
+EVENTS = 13  # distinct events: eu-1 and eu-2 report the same sanction
 ARTICLES = 13
 
 
@@ -27,12 +28,13 @@ def get(client, url, status=200):
 def test_summary_totals_tops_and_shares(client):
     s = get(client, "/api/summary")
     t = s["totals"]
-    assert (t["events"], t["articles"], t["undated"]) == (TOTAL, ARTICLES, 1)
+    assert (t["events"], t["mentions"], t["articles"], t["undated"]) == (EVENTS, TOTAL, ARTICLES, 1)
     assert (t["first"], t["last"]) == ("2021-08-09", "2022-01-17")
     top = {a["code"]: a for a in s["top_actors"]}
     assert s["top_actors"][0]["code"] == "BLR" and top["BLR"]["name"] == "Belarus"
-    assert top["BLR"]["events"] == 12 and top["USA"]["events"] == 2  # an actor on both sides counts once
-    assert top["BLR"]["share"] == pytest.approx(12 / TOTAL, abs=1e-4)
+    assert top["BLR"]["events"] == 11 and top["BLR"]["mentions"] == 12
+    assert top["USA"]["events"] == 2  # an actor on both sides counts once
+    assert top["BLR"]["share"] == pytest.approx(11 / EVENTS, abs=1e-4)
     assert {(d["a"], d["b"]) for d in s["top_dyads"][:2]} == {("BLR", "CHN"), ("BLR", "EU")}
     assert all(d["a"] != d["b"] for d in s["top_dyads"])  # a domestic event is no dyad
     sector = get(client, "/api/summary?sector=MIL")["totals"]
@@ -48,10 +50,39 @@ def test_counts_agree_across_overview_events_dyads_and_stats(client, db_path):
         stats = {a["code"]: a["events"] for a in compute_stats(store.con, top=20)["top_actors"]}
     s = get(client, "/api/summary")
     for a in s["top_actors"]:
-        assert get(client, f"/api/events?actor={a['code']}&limit=1")["total"] == a["events"] == stats[a["code"]]
+        listed = get(client, f"/api/events?actor={a['code']}&limit=1")
+        assert listed["events"] == a["events"] == stats[a["code"]] and listed["total"] == a["mentions"]
     for d in get(client, "/api/dyads?limit=50")["items"]:
         listed = get(client, f"/api/events?dyad={d['a']}-{d['b']}&limit=1")["total"]
         assert listed == d["mentions"], d
+
+
+def test_events_are_distinct_events_in_every_view(client, db_path):
+    """"Events" meant reports in the overview's tables (Syria-US 118) and events on the dyad page (114 events,
+    118 reports). Now every view's events are distinct events, and reports are a figure of their own: the two
+    reports of the EU's sanction of 14 September 2021 (eu-1, eu-2) are one event everywhere."""
+    from detente.store.database import open_store
+    from detente.store.stats import compute_stats
+
+    with open_store(db_path, read_only=True) as store:
+        st = compute_stats(store.con, top=20)
+    s = get(client, "/api/summary")
+    listed = get(client, "/api/events?limit=1")
+    assert s["totals"]["events"] == listed["events"] == st["events"]["total"] == EVENTS
+    assert s["totals"]["mentions"] == listed["total"] == st["events"]["reports"] == TOTAL
+    assert {a["code"]: a["events"] for a in s["top_actors"]}["EU"] == 3  # 4 reports
+    eu = next(d for d in s["top_dyads"] if (d["a"], d["b"]) == ("BLR", "EU"))
+    series = get(client, "/api/timeseries?dyad=BLR-EU&unique=true&interval=month")["series"][0]
+    in_dyad_page = sum(p["events"] for p in series["points"]) + series["undated"]
+    by_list = get(client, "/api/events?dyad=BLR-EU&limit=1")
+    assert eu["events"] == in_dyad_page == by_list["events"] == 3 and eu["mentions"] == by_list["total"] == 4
+    directed = {(d["source"], d["target"]): d["events"] for d in st["top_dyads"]}
+    assert directed[("EU", "BLR")] == get(client, "/api/events?source=EU&target=BLR&limit=1")["events"] == 2
+    edge = next(e for e in get(client, "/api/network")["edges"] if {e["source"], e["target"]} == {"BLR", "EU"})
+    assert (edge["events"], edge["mentions"]) == (3, 4)
+    countries = {c["country"]: c for c in get(client, "/api/countries")["items"]}
+    assert countries["BLR"]["events"] == get(client, "/api/events?country=BLR&limit=1")["events"] == 10
+    assert sum(m["total"] for m in st["by_month"]) == EVENTS
 
 
 def test_events_filters_and_paging(client):
@@ -175,8 +206,17 @@ def test_dyads_undirected_directed_and_unique(client):
 
 def test_top_cameo_codes_of_a_dyad(client):
     codes = get(client, "/api/codes?dyad=BLR-EU")["items"]
-    assert [c["cameo"] for c in codes] == ["163", "020", "112"] and codes[0]["events"] == 2
-    assert codes[0]["label"].startswith("Impose") and codes[0]["share"] == 0.5
+    assert [c["cameo"] for c in codes] == ["163", "020", "112"]
+    assert (codes[0]["events"], codes[0]["mentions"]) == (1, 2)  # two reports of one sanction
+    assert codes[0]["label"].startswith("Impose") and codes[0]["share"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_code_shares_are_of_all_the_dyads_events_not_of_the_rows_shown(client):
+    """The dyad page asks for 8 codes: "050 ... 36 · 49 %" was 36 of those 8 rows, not of the dyad's 114
+    events. Belarus-EU has 3 events (4 reports); its top code is one of them, whatever the limit."""
+    top = get(client, "/api/codes?dyad=BLR-EU&limit=1")["items"]
+    assert len(top) == 1 and top[0]["share"] == pytest.approx(1 / 3, abs=1e-4)
+    assert sum(c["share"] for c in get(client, "/api/codes?dyad=BLR-EU")["items"]) == pytest.approx(1, abs=1e-4)
 
 
 def test_timeseries_is_continuous_with_shares_and_undated(client):
@@ -190,7 +230,7 @@ def test_timeseries_is_continuous_with_shares_and_undated(client):
     assert by["2021-09-01"]["mentions"] == 2 and by["2021-09-01"]["events"] == 1  # one sanction, two reports
     assert by["2021-10-01"]["q3"] == 1
     assert by["2021-11-01"]["events"] == 0 and by["2021-11-01"]["goldstein"] is None  # a gap, not a zero mean
-    assert by["2021-09-01"]["share"] == pytest.approx(2 / 3, abs=1e-4)  # of the month's 3 stored mentions
+    assert by["2021-09-01"]["share"] == pytest.approx(1 / 2, abs=1e-4)  # of the month's 2 events (3 reports)
     assert sum(p["q1"] + p["q2"] for p in chn["points"]) == 4 and all(
         p["goldstein"] > 0 for p in chn["points"] if p["events"])
     assert ltu["undated"] == 1 and eu["undated"] == 0
@@ -227,6 +267,23 @@ def test_meta_has_the_period_outlets_and_vocabulary(client):
     assert {o["name"] for o in m["outlets"]} == {"Baltic Wire", "Eastern Ledger", "Continental Post",
                                                  "Capitol Ledger"}
     assert set(m["filters"]) >= {"actor", "dyad", "sector", "outlet", "date_precision", "cameo"}
+
+
+def test_the_default_chart_period_ends_with_the_newest_event(long_path):
+    """Charts showed the 1st-99th percentile of dates: the newest events (13 in a 2,000-event store) were cut off.
+    The default period still leaves out the event dated 1002, and now ends with the newest event."""
+    from fastapi.testclient import TestClient
+
+    from detente.web.app import create_app
+
+    app = create_app(long_path)
+    try:
+        m = get(TestClient(app, base_url="http://127.0.0.1"), "/api/meta")
+    finally:
+        app.state.store.close()
+    assert (m["date_from"], m["date_to"], m["dated"]) == ("1002-06-01", "2021-09-30", 120)
+    assert m["typical_to"] == m["date_to"]
+    assert m["typical_from"] > "2020-12-31" and m["outside_typical"] == 1
 
 
 def test_host_header_must_be_a_bound_name(app):

@@ -81,7 +81,7 @@ def ready(p) -> None:
 
 
 def count_shown(p) -> int:
-    """The events table's total, as its header says ("12 events · 1-12")."""
+    """The events table's events, as its header says ("11 events · 12 reports · 1-12")."""
     return int(p.locator("#count").inner_text().split()[0].replace(",", ""))
 
 
@@ -141,6 +141,17 @@ def test_event_view_highlights_source_target_and_trigger(page):
     assert "Accuse" in page.locator("#view").inner_text()
 
 
+def test_the_article_box_is_scrolled_to_the_evidence(page):
+    """The article box (420 px, scrolling) showed the article's first lines, while the highlighted sentence was
+    thousands of characters further down: it is scrolled to the sentence, inside the box, not the page."""
+    page.open(f"#/event/{by_sentence('The European Union urged Belarus').id}")
+    box = page.locator("#view .article-text")
+    inside = box.evaluate("""b => { const m = b.querySelector('mark.sent'), r = b.getBoundingClientRect(),
+        s = m.getBoundingClientRect(); return [b.scrollTop, s.top >= r.top && s.bottom <= r.bottom]; }""")
+    assert inside[0] > 0 and inside[1], inside
+    assert page.evaluate("window.scrollY") == 0  # the page stays at the top: the sentence and coding above
+
+
 def test_an_article_url_that_is_not_http_is_no_link(page):
     """Issue 10, item 8: an input's `javascript:` url is shown as text, never as a link."""
     page.open(f"#/event/{by_sentence('Poland offered Lithuania').id}")
@@ -164,7 +175,7 @@ def test_events_table_filters_sorts_and_exports(page):
     page.locator('th[data-sort="goldstein"]').click()
     page.wait_for_function("location.hash.includes('sort=-goldstein')")
     ready(page)
-    assert page.locator("#count").inner_text().startswith("3 events")
+    assert page.locator("#count").inner_text().startswith("2 events · 3 reports")  # eu-1, eu-2: one sanction
     page.select_option('#filters select[name="outlet"]', "Eastern Ledger")
     page.click('#filters button[type="submit"]')
     page.wait_for_function("location.hash.includes('outlet=Eastern')")
@@ -201,7 +212,7 @@ def test_dyad_drill_down_lists_only_the_dyad(page):
     text = link.inner_text()
     link.click()
     ready(page)
-    assert count_shown(page) == 4
+    assert count_shown(page) == 3 and "4 reports" in page.locator("#count").inner_text()
     assert "arrested" not in page.locator("#events-table").inner_text()
     assert text.startswith("4 reports")
     page.open("#/dyads?a=BLR&b=EU&interval=month")
@@ -231,16 +242,43 @@ def test_counts_agree_across_overview_events_and_stats(page, db_path):
     assert count_shown(page) == 1  # "events without a date" lists them
 
 
+def test_events_means_the_same_number_on_every_page(page, db_path):
+    """"Events" were reports in the overview's tables and events on the dyad page ("114 events · 118 reports"
+    for the dyad the overview called 118 events). Belarus-EU has 3 events in 4 reports (two articles report the
+    EU's sanction of 14 September 2021): 3 in the overview, on the dyad page, in the events list and in
+    `detente stats`; the reports are shown as reports."""
+    from detente.store.database import open_store
+    from detente.store.stats import compute_stats
+
+    with open_store(db_path, read_only=True) as store:
+        st = compute_stats(store.con, top=20)
+    page.open("#/overview")
+    assert page.locator("#events-total").inner_text() == str(st["events"]["total"]) == "13"
+    assert page.locator("#reports-total").inner_text() == "14"
+    blr = page.locator('#top-actors tr[data-href*="actor=BLR"] td.num').first.inner_text()
+    assert blr == str(next(a["events"] for a in st["top_actors"] if a["code"] == "BLR")) == "11"
+    row = page.locator('#top-dyads tr[data-href*="a=BLR"][data-href*="b=EU"]')
+    assert row.locator("td.num").first.inner_text() == "3"
+    row.click()
+    ready(page)
+    assert page.locator("#dyad-totals tbody tr").first.locator("td.num").first.inner_text() == "3"
+    page.locator("#dyad-totals a.dyad-events").first.click()
+    ready(page)
+    assert count_shown(page) == 3 and "4 reports" in page.locator("#count").inner_text()
+    page.open("#/events")
+    assert count_shown(page) == 13 and "14 reports" in page.locator("#count").inner_text()
+
+
 def test_lower_case_actors_and_names(page):
     """`?actor=blr` found nothing in the dashboard while `detente export --actor blr` found 10."""
     page.open("#/events?actor=blr")
-    assert count_shown(page) == 12
+    assert count_shown(page) == 11
     page.open("#/events")
     page.fill('#filters input[name="actor"]', "belarus")  # typed, not picked: the API resolves the name
     page.click('#filters button[type="submit"]')
     page.wait_for_function("location.hash.includes('actor=belarus')")
     ready(page)
-    assert count_shown(page) == 12
+    assert count_shown(page) == 11
     page.goto(page.url.split("#")[0] + "#/events?actor=Atlantis")  # an unknown actor says so (a 422)
     page.wait_for_selector('#view[data-ready="1"]')
     assert "no actor 'Atlantis'" in page.locator("#view .error").inner_text()
@@ -275,6 +313,31 @@ def test_map_has_a_base_layer_a_choropleth_and_known_places(page):
     row.click()
     ready(page)
     assert count_shown(page) == shown
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_map_dots_leave_the_country_beneath_visible(browser, base_url, width):
+    """The Minsk dot (23 px at every width) hid Belarus, the busiest country, and on a phone half of Europe: a
+    dot is now at most half as wide as Belarus at that width, and lets its shade show through."""
+    p = new_page(browser, base_url, width=width)
+    try:
+        p.open("#/map")
+        got = p.evaluate(r"""() => {
+            const c = echarts.getInstanceByDom(document.querySelector('#map')), opt = c.getOption();
+            const blr = echarts.getMap('world').geoJSON.features.find((f) => f.id === '112');
+            const lons = blr.geometry.coordinates.flat(2).filter((_, i) => i % 2 === 0);
+            const [x0] = c.convertToPixel({geoIndex: 0}, [Math.min(...lons), 53.9]);
+            const [x1] = c.convertToPixel({geoIndex: 0}, [Math.max(...lons), 53.9]);
+            const places = opt.series[1], minsk = places.data.find((d) => d.name === 'Minsk');
+            const size = minsk.symbolSize ?? places.symbolSize;
+            const alpha = /rgba\(.*,\s*([\d.]+)\)/.exec(minsk.itemStyle.color);  // a see-through fill
+            return {belarus: x1 - x0, dot: typeof size === 'function' ? size(minsk.value) : size,
+                    fill: (minsk.itemStyle.opacity ?? 1) * (alpha ? +alpha[1] : 1)};
+        }""")
+        assert got["dot"] <= got["belarus"] / 2 and got["fill"] <= 0.5, got
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()
 
 
 def test_map_without_places_still_has_the_countries(page):
@@ -329,3 +392,73 @@ def test_sector_and_precision_filters_narrow_every_view(page):
     assert count_shown(page) == 1
     page.open("#/network?sector=GOV")
     assert page.locator("#network canvas").count() > 0
+
+
+@pytest.fixture(scope="module")
+def long_url(long_path):
+    from detente.web.app import create_app
+    from detente.web.live import running
+
+    app = create_app(long_path)
+    with running(app) as url:
+        yield url
+    app.state.store.close()
+
+
+def test_the_overview_chart_shows_the_newest_events(browser, long_url):
+    """The default chart ran from the 1st to the 99th percentile of dates and hid the newest events. It still
+    leaves out the event dated 1002, ends with the newest event (2021-09-30) and shades the last week, which the
+    data end inside of (a short bar there is no fall in activity)."""
+    p = new_page(browser, long_url)
+    try:
+        p.open("#/overview")
+        opt = p.evaluate(OPTION, "#ov-chart")
+        bars = [s for s in opt["series"] if s["type"] == "bar"]
+        last_week = p.evaluate("Date.parse('2021-09-27T00:00:00Z')")  # the Monday of 2021-09-30
+        assert bars[0]["data"][-1][0] == last_week
+        assert sum(abs(s["data"][-1][1]) for s in bars) == 1  # the newest event is on the chart
+        assert bars[0]["data"][0][0] >= p.evaluate("Date.parse('2020-12-28T00:00:00Z')")  # not from the year 1002
+        shaded = bars[0]["markArea"]["data"][0]
+        assert shaded[0]["xAxis"] < last_week < shaded[1]["xAxis"]
+        notes = p.locator("#ov-notes").inner_text()
+        assert "1 dated event before" in notes and "last week (shaded) is partial" in notes, notes
+        assert "after" not in notes
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()
+
+
+def test_the_text_search_box_shows_its_whole_placeholder_on_a_phone(browser, base_url):
+    """At 390 px the placeholder read "words in the senter": whatever it says fits its box."""
+    p = new_page(browser, base_url, width=390, height=800)
+    try:
+        p.open("#/events")
+        room, needed = p.evaluate("""() => {
+            const i = document.querySelector('#filters input[name="q"]'), st = getComputedStyle(i);
+            const ctx = document.createElement('canvas').getContext('2d');
+            ctx.font = `${st.fontStyle} ${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+            return [i.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight),
+                    ctx.measureText(i.placeholder).width];
+        }""")
+        assert needed <= room, (needed, room)
+        assert p.errors == [] and p.outside == []
+    finally:
+        p.close()
+
+
+def test_a_date_known_to_the_month_is_shown_as_the_month(page):
+    """"2019-05-01 (month)" read as a day: a month-precision date is shown as "2021-12", a year as "2021"."""
+    def coarser(route):
+        body = route.fetch().json()
+        for item, (date, precision) in zip(body.get("items", [body]), (("2021-12-01", "month"),
+                                                                       ("2021-01-01", "year")), strict=False):
+            item["date"], item["date_precision"] = date, precision
+        route.fulfill(json=body)
+
+    page.route("**/api/events?*", coarser)
+    page.open("#/events?sort=-date")
+    cells = page.locator('#events-table td[data-label="Date"]').all_inner_texts()
+    assert cells[:2] == ["2021-12", "2021"], cells
+    page.route("**/api/events/*", coarser)
+    page.open(f"#/event/{by_sentence('China sent medical supplies').id}")
+    assert page.locator("#view dd .mono").first.inner_text() == "2021-12"

@@ -13,6 +13,7 @@ import difflib
 import functools
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,11 @@ class StoreTerms:
     makes a new one per query (``Store.events`` does).
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, repeats: Callable[[], str] | None = None) -> None:
+        """``repeats``: gives the copy of the repeated reports (:func:`detente.store.aggregate.attach_repeats`)
+        that makes the catalogue's event counts cheap, on a store that cannot change."""
         self._con = con
+        self._repeats = repeats
         self._lock = threading.Lock()
         self._loaded: tuple[set[str], dict[str, str], dict[str, str]] | None = None
         self._catalogue: list[dict[str, Any]] | None = None
@@ -146,8 +150,9 @@ class StoreTerms:
         """Every actor identity with its name, other names the events use, and events (as ``actor=`` counts)."""
         with self._lock:
             if self._catalogue is None:
-                counted = {r["code"]: r["events"] for r in aggregate.top_actors(self._con, EventFilter(), None,
-                                                                                    aggregate.has_dual(self._con))}
+                repeats = self._repeats() if self._repeats else None
+                counted = {r["code"]: r["events"] for r in aggregate.top_actors(
+                    self._con, EventFilter(), None, aggregate.has_dual(self._con), repeats)}
                 cur = self._con.cursor()
                 try:
                     rows = cur.execute(

@@ -141,7 +141,7 @@ def _series(request: Request, p: SeriesParams) -> dict[str, Any]:
     if date_from is None or date_to is None:  # no dated event: no axis, only the undated counts
         return {"interval": None, "date_from": None, "date_to": None,
                 "series": [{"label": s.label, "a": s.a, "b": s.b, "points": [],
-                            "undated": per_day.get(None, {}).get("mentions", 0)}
+                            "undated": per_day.get(None, {}).get("events", 0)}
                            for s, per_day in zip(series, days, strict=True)]}
     interval = auto_interval(date_from, date_to, p.buckets) if p.interval == "auto" else p.interval
     if msg := check_buckets(interval, bucket_count(interval, date_from, date_to), date_from, date_to):

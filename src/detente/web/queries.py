@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +29,6 @@ from detente.web.geo import map_ids
 __all__ = ["INTERVALS", "LIST_COLUMNS", "SORTS", "EventFilter", "Queries", "Series"]
 
 INTERVALS = ("day", "week", "month", "quarter", "year")
-EXACT_DISTINCT = 200_000  # up to this many events the overview counts distinct events exactly
 LIST_COLUMNS = ("id", "article_id", "sentence_index", "sentence", "date", "date_precision", "source_text",
                 "source_name", "source_code", "source_sector", "target_text", "target_name", "target_code",
                 "target_sector", "cameo", "cameo_root", "cameo_label", "plover_event", "plover_mode", "quad_class",
@@ -117,7 +117,18 @@ class Queries:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self.terms = StoreTerms(con)
+        self.terms = StoreTerms(con, lambda: self.repeats)
+        self._lock = threading.Lock()
+        self._repeats: str | None = None
+
+    @property
+    def repeats(self) -> str:
+        """The copy of the store's repeated reports that makes distinct-event counts cheap
+        (:func:`detente.store.aggregate.attach_repeats`); made once: the connection is read-only."""
+        with self._lock:
+            if self._repeats is None:
+                self._repeats = aggregate.attach_repeats(self.con)
+            return self._repeats
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.con.cursor()
@@ -132,6 +143,7 @@ class Queries:
         self.terms.catalogue()
         self.terms.outlets()
         self.terms.dual()
+        _ = self.repeats
 
     def names(self) -> dict[str, str]:
         return self.terms.names()
@@ -145,15 +157,18 @@ class Queries:
 
     # -- events -----------------------------------------------------------------------------------------
     def events(self, flt: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        """One page of events (newest first by default) with the article's outlet and title, and the total."""
+        """One page of reports (stored events, newest first by default) with the article's outlet and title; the
+        total of reports (``total``, what the pages run over) and of events (``events``: each ``event_key``
+        once, the number every other view gives for the same filter)."""
         where, params = flt.where()
         cols = ", ".join(LIST_COLUMNS)
         rows = self._run(f"SELECT e.*, a.title AS article_title, a.source_name AS outlet FROM "
                          f"(SELECT {cols} FROM events WHERE {where} ORDER BY {SORTS[sort]}, id LIMIT ? OFFSET ?) e "
                          f"LEFT JOIN articles a ON a.id = e.article_id ORDER BY {_qualified(sort)}",
                          [*params, limit, offset])
-        total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
-        return {"total": total, "limit": limit, "offset": offset, "items": [_clean(r) for r in rows]}
+        counted = aggregate.count_events(self.con, flt, self.repeats)
+        return {"total": counted["mentions"], "events": counted["events"], "limit": limit, "offset": offset,
+                "items": [_clean(r) for r in rows]}
 
     def events_csv(self, flt: EventFilter, sort: str, limit: int) -> Iterator[dict[str, Any]]:
         """The export rows of ``detente export --format csv`` (same columns, same writer), in ``sort`` order."""
@@ -203,41 +218,42 @@ class Queries:
 
     # -- the store at a glance ----------------------------------------------------------------------------
     def date_range(self) -> dict[str, Any]:
-        """First and last event date, the period holding the middle 98 % of dated events (what charts show by
-        default, so that one event dated 1002 does not squeeze the rest), and how many events have no date."""
-        row = self._run(
-            "SELECT min(date) AS lo, max(date) AS hi, count(date) AS dated, count(*) - count(date) AS undated, "
-            "quantile_disc(date, 0.01) AS p01, quantile_disc(date, 0.99) AS p99 FROM events")[0]
+        """First and last event date, the period charts show by default, and how many events have (no) date.
+
+        The default period starts at the 1st percentile of dated reports, so that one event dated 1002 does not
+        squeeze the rest into one bar, and ends at the newest event: the newest events are what a reader looks
+        for (cutting at the 99th percentile hid the 13 newest events of a 2,000-event store).
+        """
+        sql, params = aggregate.grouped(
+            aggregate.filtered(EventFilter(), "event_key, date"), (), {"dated": "date IS NOT NULL",
+                                                                      "undated": "date IS NULL"},
+            ", min(date) AS lo, max(date) AS hi, quantile_disc(date, 0.01) AS p01", repeats=self.repeats)
+        row = self._run(sql, params)[0]
         lo, hi = row["lo"], row["hi"]
-        typical_from, typical_to = (row["p01"], row["p99"]) if row["dated"] >= 100 else (lo, hi)
+        typical_from = row["p01"] if row["dated"] >= 100 else lo
         outside = 0
-        if (typical_from, typical_to) != (lo, hi):
-            outside = self._run("SELECT count(*) AS n FROM events WHERE date < ? OR date > ?",
-                                [typical_from, typical_to])[0]["n"]
+        if typical_from != lo:
+            outside = aggregate.count_events(self.con, EventFilter(), self.repeats, "date < ?",
+                                             [typical_from])["events"]
         return {"date_from": _iso(lo), "date_to": _iso(hi), "typical_from": _iso(typical_from),
-                "typical_to": _iso(typical_to), "outside_typical": outside, "dated": row["dated"],
+                "typical_to": _iso(hi), "outside_typical": outside, "dated": row["dated"],
                 "undated": row["undated"]}
 
     def summary(self, flt: EventFilter) -> dict[str, Any]:
-        """The overview: totals, undated events, top actors, dyads and CAMEO roots, with shares of all events."""
-        where, params = flt.where()
-        totals = self._run(
-            "SELECT count(*) AS events, min(date) AS first, "
-            "max(date) AS last, count(*) - count(date) AS undated, round(avg(goldstein), 3) AS goldstein, "
-            f"approx_count_distinct(event_key) AS unique_events FROM events WHERE {where}", params)[0]
+        """The overview: events (each ``event_key`` once) and reports, undated events, top actors, dyads and CAMEO
+        roots by events, with their shares of all events."""
+        sql, params = aggregate.grouped(
+            aggregate.filtered(flt, "event_key, date, goldstein"), (), {"events": None, "undated": "date IS NULL"},
+            ", min(date) AS first, max(date) AS last, round(avg(goldstein), 3) AS goldstein", repeats=self.repeats)
+        totals = self._run(sql, params)[0]
         totals["articles"] = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
-        n = totals["events"]
-        # HyperLogLog is fast but can say 63 distinct of 62: exact below a size where it costs little
-        totals["unique_exact"] = n <= EXACT_DISTINCT
-        if totals["unique_exact"]:
-            totals["unique_events"] = self._run(f"SELECT count(DISTINCT event_key) AS n FROM events WHERE {where}",
-                                                params)[0]["n"]
-        totals["unique_events"] = min(totals["unique_events"], n)
-        dual = self.terms.dual()
-        actors = self._named(aggregate.top_actors(self.con, flt, 10, dual), "code")
-        dyads = self._named(aggregate.dyads(self.con, flt, False, 10, dual=dual), "a", "b")
-        roots = self._run(f"SELECT cameo_root, count(*) AS events FROM events WHERE {where} GROUP BY cameo_root "
-                          "ORDER BY events DESC, cameo_root LIMIT 20", params)
+        n, dual = totals["events"], self.terms.dual()
+        actors = self._named(aggregate.top_actors(self.con, flt, 10, dual, self.repeats), "code")
+        dyads = self._named(aggregate.dyads(self.con, flt, False, 10, dual=dual, repeats=self.repeats), "a", "b")
+        sql, params = aggregate.grouped(aggregate.filtered(flt, "cameo_root, event_key"), ("cameo_root",),
+                                        {"events": None}, repeats=self.repeats)
+        roots = self._run(f"SELECT cameo_root, events, mentions FROM ({sql}) ORDER BY events DESC, mentions DESC, "
+                          "cameo_root LIMIT 20", params)
         for r in (*actors, *dyads, *roots):
             r["share"] = _share(r["events"], n)
         return {"totals": _clean(totals), "top_actors": actors, "top_dyads": dyads, "top_roots": roots}
@@ -245,72 +261,63 @@ class Queries:
     # -- aggregates --------------------------------------------------------------------------------------
     def dyads(self, flt: EventFilter, directed: bool, limit: int, unique: bool = False,
               share: bool = False) -> list[dict[str, Any]]:
-        """Top dyads by volume with counts per quad class, mean Goldstein and, with ``share``, their share of
-        all (filtered) events."""
-        rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique, self.terms.dual()), "a", "b")
+        """Top dyads by volume with counts per quad class (events with ``unique``, else reports), mean Goldstein
+        and, with ``share``, their share of all (filtered) events, counted the same way."""
+        rows = self._named(aggregate.dyads(self.con, flt, directed, limit, unique, self.terms.dual(), self.repeats),
+                           "a", "b")
         if share:
-            where, params = flt.where()
-            total = self._run(f"SELECT count(*) AS n FROM events WHERE {where}", params)[0]["n"]
+            total = aggregate.count_events(self.con, flt, self.repeats)["events" if unique else "mentions"]
             for r in rows:
-                r["share"] = _share(r["mentions"], total)
+                r["share"] = _share(r["events"], total)
         return rows
 
     def codes(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        """The most frequent CAMEO event codes among the filtered events (e.g. of one dyad)."""
-        rows = aggregate.top_codes(self.con, flt, limit)
-        total = sum(r["events"] for r in rows)
-        for r in rows:
-            r["share"] = _share(r["events"], total)
-        return rows
+        """The most frequent CAMEO event codes among the filtered events (e.g. of one dyad), each with its share
+        of all of them (not of the rows returned)."""
+        return aggregate.top_codes(self.con, flt, limit, self.repeats)
 
     def daily(self, series: Sequence[Series], base: EventFilter, unique: bool = False,
               date_from: dt.date | None = None, date_to: dt.date | None = None,
               share: bool = False) -> tuple[list[dict], dict | None]:
         """Per day (and for the undated, under ``None``) each series' counts and, with ``share``, all events'
-        counts (the share's denominator), over ``date_from``..``date_to`` (default: all). One selective scan per
-        series (and one for the denominator): the web's most frequent aggregate stays fast on millions of events.
+        counts (the share's denominator: events with ``unique``, else reports), over ``date_from``..``date_to``
+        (default: all). One selective scan per series (and one for the denominator): the web's most frequent
+        aggregate stays fast on millions of events.
 
         Counts per day add up to any bucket, distinct events too: an event's key includes its date.
         """
-        quads = ", ".join(f"count(*) FILTER (quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
-        if unique:  # each event once: group its mentions first (two plain GROUP BYs beat DISTINCT aggregates)
-            select = (f"SELECT date, sum(n) AS mentions, count(*) AS events, {quads}, sum(g) AS g, sum(gn) AS n "
-                      "FROM (SELECT date, event_key AS k, count(*) AS n, any_value(quad_class) "
-                      "AS quad_class, sum(goldstein) AS g, count(goldstein) AS gn FROM events WHERE @where "
-                      "GROUP BY date, k) GROUP BY date")
-        else:
-            select = (f"SELECT date, count(*) AS mentions, count(*) AS events, {quads}, sum(goldstein) AS g, "
-                      "count(goldstein) AS n FROM events WHERE @where GROUP BY date")
         period, period_params = "TRUE", []
         if date_from or date_to:
             period = "(date IS NULL OR (date >= ?::DATE AND date <= ?::DATE))"
             period_params = [date_from or dt.date.min, date_to or dt.date.max]
         base = dataclasses.replace(base, date_from=None, date_to=None)
+        repeats = self.repeats if unique else None
         out = []
         for s in series:
-            where, params = s.filter(base).where()
-            rows = self._run(select.replace("@where", f"{where} AND {period}"), [*params, *period_params])
-            out.append({r.pop("date"): r for r in rows})
+            sql, params = aggregate.grouped(
+                aggregate.filtered(s.filter(base), "date, event_key, quad_class, goldstein", period, period_params),
+                ("date",), {"events": None, **aggregate.QUADS}, ", sum(goldstein) AS g, count(goldstein) AS n",
+                unique, repeats)
+            out.append({r.pop("date"): r for r in self._run(sql, params)})
         if not share:
             return out, None
-        where, params = base.where()
-        whole = {r["date"]: r["mentions"] for r in self._run(
-            f"SELECT date, count(*) AS mentions FROM events WHERE {where} AND {period} GROUP BY date",
-            [*params, *period_params])}
+        sql, params = aggregate.grouped(aggregate.filtered(base, "date, event_key", period, period_params),
+                                        ("date",), {"events": None}, unique=unique, repeats=repeats)
+        whole = {r["date"]: r["events"] for r in self._run(sql, params)}
         return out, whole
 
     def timeseries(self, series: Sequence[Series], days: list[dict], whole: dict | None, interval: str,
                    date_from: dt.date, date_to: dt.date) -> list[dict[str, Any]]:
         """Per bucket of a continuous axis from ``date_from`` to ``date_to`` (empty buckets are zeros and their
         Goldstein is null, a gap): mentions, events and counts per quad class, mean Goldstein, and (with
-        ``whole``, the denominator from :meth:`daily`) the share of all stored mentions in that bucket; plus each
-        series' events without a date (no axis can show them)."""
+        ``whole``, the denominator from :meth:`daily`) the share of all events in that bucket, counted as the
+        series are; plus each series' events without a date (no axis can show them), counted the same way."""
         assert interval in INTERVALS
         axis = buckets(interval, date_from, date_to)
         out = []
         for s, per_day in zip(series, days, strict=True):
             acc = {b: dict.fromkeys(("mentions", "events", "q1", "q2", "q3", "q4", "g", "n"), 0) for b in axis}
-            all_mentions = dict.fromkeys(axis, 0)
+            all_events = dict.fromkeys(axis, 0)
             for day, row in per_day.items():
                 if day is not None and date_from <= day <= date_to:
                     target = acc[bucket_of(interval, day)]
@@ -318,19 +325,19 @@ class Queries:
                         target[k] += v or 0
             for day, n in (whole or {}).items():
                 if day is not None and date_from <= day <= date_to:
-                    all_mentions[bucket_of(interval, day)] += n
+                    all_events[bucket_of(interval, day)] += n
             points = []
             for b, c in acc.items():
                 g, n = c.pop("g"), c.pop("n")
                 points.append({"bucket": b.isoformat(), **c, "goldstein": round(g / n, 3) if n else None,
-                               "share": _share(c["mentions"], all_mentions[b]) if whole is not None else None})
-            undated = per_day.get(None, {}).get("mentions", 0)
+                               "share": _share(c["events"], all_events[b]) if whole is not None else None})
+            undated = per_day.get(None, {}).get("events", 0)
             out.append({"label": s.label, "a": s.a, "b": s.b, "undated": undated, "points": points})
         return out
 
     def network(self, flt: EventFilter, limit: int) -> dict[str, Any]:
         """Undirected edges (the busiest ``limit``) and their nodes with volumes."""
-        edges = self.dyads(flt, directed=False, limit=limit)
+        edges = self.dyads(flt, directed=False, limit=limit, unique=True)
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
             for side in ("a", "b"):
@@ -342,24 +349,23 @@ class Queries:
 
     def countries(self, flt: EventFilter) -> dict[str, Any]:
         """Events per map country (location, else actors; :func:`detente.store.aggregate.countries`)."""
-        rows = aggregate.countries(self.con, flt)
+        rows = aggregate.countries(self.con, flt, self.repeats)
         names, ids = {**lexicon_names(), **self.names()}, map_ids()
         for r in rows:
             r["name"], r["map_id"] = names.get(r["country"], r["country"]), ids.get(r["country"])
-        where, params = flt.where()
-        unplaced = self._run(f"SELECT count(*) AS n FROM events WHERE {where} AND location_country IS NULL AND "
-                             "source_country IS NULL AND target_country IS NULL", params)[0]["n"]
+        unplaced = aggregate.count_events(self.con, flt, self.repeats, "location_country IS NULL AND "
+                                          "source_country IS NULL AND target_country IS NULL")["events"]
         return {"items": rows, "unplaced": unplaced}
 
     def locations(self, flt: EventFilter, limit: int) -> list[dict[str, Any]]:
-        """Places with coordinates and how many events happened there."""
-        where, params = flt.where()
-        cond = "location_lat IS NOT NULL AND location_lon IS NOT NULL"
-        return self._run(
-            "SELECT location_name AS name, location_country AS country, round(avg(location_lat), 4) AS lat, "
-            "round(avg(location_lon), 4) AS lon, count(*) AS events, round(avg(goldstein), 3) AS goldstein "
-            f"FROM events WHERE {where} AND {cond} "
-            "GROUP BY location_name, location_country ORDER BY events DESC, name LIMIT ?", [*params, limit])
+        """Places with coordinates and how many events (and reports) happened there."""
+        sql, params = aggregate.grouped(
+            aggregate.filtered(flt, "location_name AS name, location_country AS country, location_lat, location_lon, "
+                                    "event_key, goldstein", "location_lat IS NOT NULL AND location_lon IS NOT NULL"),
+            ("name", "country"), {"events": None}, ", round(avg(location_lat), 4) AS lat, "
+            "round(avg(location_lon), 4) AS lon, round(avg(goldstein), 3) AS goldstein", repeats=self.repeats)
+        return self._run(f"SELECT name, country, lat, lon, events, mentions, goldstein FROM ({sql}) "
+                         "ORDER BY events DESC, mentions DESC, name LIMIT ?", [*params, limit])
 
     def outlets(self, limit: int = 200) -> list[dict[str, Any]]:
         """Outlets (article source names) by their number of articles (a count of events would join every event

@@ -40,6 +40,14 @@
     d.setUTCMonth(d.getUTCMonth() + months); d.setUTCDate(d.getUTCDate() - 1);
     return d.toISOString().slice(0, 10);
   };
+  /* The last bucket of a chart when the data end before it does (a quarter holding events up to its 4th week):
+     a short bar that is no fall in activity, marked as such. `end`: the last day the chart's data can hold. */
+  D.partialBucket = (points, interval, end) => {
+    const last = points.length && points[points.length - 1].bucket;
+    return last && end && end < D.bucketEnd(last, interval) ? last : null;
+  };
+  /* A date as precisely as it is known: a month-precision event is "2019-05", not the 1st of the month it is stored as. */
+  D.date = (iso, precision) => (!iso ? iso : precision === "month" ? iso.slice(0, 7) : precision === "year" ? iso.slice(0, 4) : iso);
   /* Only http(s) addresses become links: an article's url is data from the input, and javascript: is code. */
   D.safeUrl = (url) => (typeof url === "string" && /^https?:\/\//i.test(url.trim()) ? url.trim() : null);
   D.link = (url, text) => { const u = D.safeUrl(url); return u ? `<a href="${D.esc(u)}" target="_blank" rel="noopener noreferrer">${D.esc(text || u)}</a>` : D.esc(text || url || ""); };
@@ -128,8 +136,9 @@
     const flt = D.pick(params, [...COMMON, "actor"]);
     const all = params.get("period") === "all";
     const chartPeriod = flt.date_from || flt.date_to || all || !m.outside_typical ? {} : { date_from: m.typical_from, date_to: m.typical_to };
+    /* every count of every view is of events (an event several articles report, once); reports are beside them */
     const [s, ts] = await Promise.all([D.api("summary", flt),
-      D.api("timeseries", Object.assign({}, flt, chartPeriod, { interval, buckets: Charts.buckets(view) }))]);
+      D.api("timeseries", Object.assign({}, flt, chartPeriod, { interval, unique: "true", buckets: Charts.buckets(view) }))]);
     const t = s.totals;
     view.innerHTML = "";
     view.append(D.h(`<div><h1>Overview</h1><p class="lead">What the store holds: events over time by quad class, the busiest actors and dyads.</p></div>`));
@@ -137,7 +146,7 @@
       <div class="field"><button type="submit">Apply</button></div></form>`);
     form.addEventListener("submit", (e) => { e.preventDefault(); D.go("#/overview?" + D.qs(Object.assign(D.formValues(form), { interval: params.get("interval") }))); });
     view.append(form);
-    const stats = [["Events", D.num(t.events)], [t.unique_exact ? "Distinct events" : "Distinct events (≈)", D.num(t.unique_events)], ["Articles", D.num(t.articles)],
+    const stats = [["Events", `<span id="events-total">${D.num(t.events)}</span>`], ["Reports", `<span id="reports-total">${D.num(t.mentions)}</span>`], ["Articles", D.num(t.articles)],
       ["Period", t.first ? `<span class="period"><span class="nowrap">${D.esc(t.first)}</span> → <span class="nowrap">${D.esc(t.last)}</span></span>` : "–"], ["Mean Goldstein", D.gs(t.goldstein)],
       ["Without a date", `<a id="undated" href="#/events?${D.qs(Object.assign({}, flt, { date_from: null, date_to: null, date_precision: "unknown" }))}">${D.num(t.undated)}</a>`]];
     view.append(D.h(`<div class="stats">${stats.map(([k, v]) => `<div class="stat"><div class="k">${k}</div><div class="v">${v}</div></div>`).join("")}</div>`));
@@ -145,19 +154,21 @@
     const series = ts.series[0], iv = ts.interval;
     const card = D.h(`<div class="card"><div class="toolbar"><h2>Events per ${D.esc(iv || "period")}, by quad class</h2><span class="spacer"></span>
       <select id="ov-interval" aria-label="interval">${["auto", "week", "month", "quarter", "year"].map((i) => `<option ${i === interval ? "selected" : ""}>${i}</option>`).join("")}</select>
-      ${D.csvLink("timeseries", Object.assign({}, flt, chartPeriod, { interval: iv }))}</div>
+      ${D.csvLink("timeseries", Object.assign({}, flt, chartPeriod, { interval: iv, unique: "true" }))}</div>
       <div class="legend">${["q1", "q2", "q3", "q4"].map((q) => `<span><i class="swatch" style="background:${Charts.QUAD[q]}"></i>${Charts.QUAD_NAMES[q]}</span>`).join("")}<span class="muted">drag the bar below the chart to zoom</span></div>
       <div id="ov-chart" class="chart-box"></div><p class="small muted" id="ov-notes"></p></div>`);
     view.append(card);
     card.querySelector("#ov-interval").addEventListener("change", (e) => D.go("#/overview?" + D.qs(Object.assign(D.pick(params, [...COMMON, "actor", "period"]), { interval: e.target.value }))));
     const notes = [];
     if (series.undated) notes.push(`<a href="#/events?${D.qs(Object.assign({}, flt, { date_precision: "unknown" }))}">${D.num(series.undated)} events without a date</a> are not on this axis.`);
-    if (chartPeriod.date_from) notes.push(`${D.num(m.outside_typical)} dated events before ${D.esc(m.typical_from)} or after ${D.esc(m.typical_to)} are outside this chart (<a href="#/overview?${D.qs(Object.assign({}, flt, { period: "all" }))}">show all ${D.esc(m.date_from)} – ${D.esc(m.date_to)}</a>).`);
+    if (chartPeriod.date_from) notes.push(`${D.num(m.outside_typical)} dated event${m.outside_typical === 1 ? "" : "s"} before ${D.esc(m.typical_from)} are left of this chart (<a href="#/overview?${D.qs(Object.assign({}, flt, { period: "all" }))}">show all ${D.esc(m.date_from)} – ${D.esc(m.date_to)}</a>).`);
+    const partial = iv && D.partialBucket(series.points, iv, flt.date_to || m.date_to);
+    if (partial) notes.push(`The last ${D.esc(iv)} (shaded) is partial: the events end on ${D.esc(flt.date_to || m.date_to)}.`);
     const zoomNote = `<span id="ov-zoom"></span>`;
     card.querySelector("#ov-notes").innerHTML = notes.join(" ") + " " + zoomNote;
     if (!iv) card.querySelector("#ov-chart").innerHTML = `<p class="empty">No dated events for these filters.</p>`;
     else Charts.timeline(card.querySelector("#ov-chart"), [{ label: "All events", points: series.points }], {
-      interval: iv,
+      interval: iv, partial,
       onClick: (si, b, side) => D.go(`#/events?${D.qs(Object.assign({}, flt, { date_from: b, date_to: D.bucketEnd(b, iv), quad_class: side === "coop" ? [1, 2] : side === "conflict" ? [3, 4] : [] }))}`),
       onZoom: (a, b, zoomed) => { card.querySelector("#ov-zoom").innerHTML = zoomed ? `Zoomed to ${a} – ${b}: <a href="#/events?${D.qs(Object.assign({}, flt, { date_from: a, date_to: b }))}">the events of this period →</a>` : ""; },
     });
@@ -166,7 +177,7 @@
     grid.append(D.h(`<div class="card"><h2>Most active actors <span class="muted small">(either side, once per event)</span></h2>${D.table(`<thead><tr><th>Actor</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow"></th><th class="num">G</th></tr></thead><tbody>
       ${s.top_actors.map((a) => `<tr class="clickable" data-href="#/events?${D.esc(D.qs(Object.assign({}, flt, { actor: a.code })))}"><td>${D.actorLabel(a.code, a.name)}</td><td class="num">${D.num(a.events)}</td><td class="num">${D.pct(a.share)}</td>
       <td class="bar-cell hide-narrow"><span style="width:${(100 * a.events) / maxA}%"></span></td><td class="num">${D.gs(a.goldstein)}</td></tr>`).join("")}</tbody>`, "top-actors")}</div>`));
-    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions)</span></h2>${D.table(`<thead><tr><th>Dyad</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow">Coop / conflict</th><th class="num">G</th></tr></thead><tbody>
+    grid.append(D.h(`<div class="card"><h2>Busiest dyads <span class="muted small">(both directions, once per event)</span></h2>${D.table(`<thead><tr><th>Dyad</th><th class="num">Events</th><th class="num">Share</th><th class="hide-narrow">Coop / conflict</th><th class="num">G</th></tr></thead><tbody>
       ${s.top_dyads.map((d) => `<tr class="clickable" data-href="#/dyads?${D.esc(D.qs(Object.assign({}, D.pick(params, COMMON), { a: d.a, b: d.b })))}"><td>${D.esc(d.a_name)} – ${D.esc(d.b_name)}</td><td class="num">${D.num(d.events)}</td><td class="num">${D.pct(d.share)}</td>
       <td class="hide-narrow">${D.quadBar(d)}</td><td class="num">${D.gs(d.goldstein)}</td></tr>`).join("")}</tbody>`, "top-dyads")}</div>`));
     view.append(grid);
@@ -190,7 +201,7 @@
     const more = ["source", "target", "cameo_root", "cameo", "plover", "quad_class", "sector", "outlet", "date_precision"].filter((k) => params.get(k)).length;
     const form = D.h(`<form class="card filters" id="filters" autocomplete="off">
       ${actorBox("actor", "Actor (either side)", "Belarus, EU, BLR…")}
-      <div class="field"><label>Text</label><input type="search" name="q" placeholder="words in the sentence" value="${one("q")}"></div>
+      <div class="field"><label>In the sentence</label><input type="search" name="q" placeholder="sanctions…" value="${one("q")}"></div>
       <button type="button" class="ghost more-toggle" id="more-toggle">More filters${more ? ` (${more} set)` : ""}</button><div class="more-fields">
       ${actorBox("source", "Source", "who acts")}${actorBox("target", "Target", "to whom")}
       ${D.select("cameo_root", "CAMEO root", Object.entries(m.cameo_roots).map(([c, l]) => [c, `${c} ${l}`]), params.getAll("cameo_root").length === 1 ? params.get("cameo_root") : "")}
@@ -219,12 +230,14 @@
     card.querySelector("#csv").href = "/api/events.csv?" + D.qs(Object.assign({}, query, { sort, limit: 100000 }));
     let r;
     try { r = await D.api("events", Object.assign({}, query, { sort, limit, offset })); } catch (e) { D.error(card.querySelector("#table"), e); return; }
-    card.querySelector("#count").textContent = `${D.num(r.total)} events` + (r.total ? ` · ${offset + 1}–${Math.min(offset + limit, r.total)}` : "");
+    /* rows are reports; the headline counts events, as every other view does for the same filters */
+    card.querySelector("#count").textContent = `${D.num(r.events)} events · ${D.num(r.total)} reports` + (r.total ? ` · ${offset + 1}–${Math.min(offset + limit, r.total)}` : "");
+    card.querySelector("#count").title = "an event several articles report is one event and a row (report) per article";
     const head = (key, label, cls) => {
       const on = sort.replace("-", "") === key, arrow = on ? (sort.startsWith("-") ? " ↓" : " ↑") : "";
       return `<th class="sortable ${cls || ""}" data-sort="${key}">${label}${arrow}</th>`;
     };
-    const dateCell = (e) => `${D.esc(e.date || "no date")}${e.date_precision && !["day", "unknown"].includes(e.date_precision) ? ` <span class="muted small" title="date known to the ${D.esc(e.date_precision)}">(${D.esc(e.date_precision === "published" ? "pub." : e.date_precision)})</span>` : ""}`;
+    const dateCell = (e) => `<span title="${D.esc(e.date_precision ? "date known to the " + e.date_precision : "")}">${D.esc(D.date(e.date, e.date_precision) || "no date")}</span>${e.date_precision === "published" ? ` <span class="muted small" title="the text gives no date: the publication day">(pub.)</span>` : ""}`;
     const table = D.h(`<table id="events-table" class="cards"><thead><tr>${head("date", "Date")}${head("source", "Source")}<th>Event</th>${head("target", "Target")}
       ${head("cameo", "CAMEO")}<th>Quad</th>${head("goldstein", "G", "num")}<th>Outlet</th><th>Sentence</th></tr></thead><tbody>
       ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono" data-label="Date">${dateCell(e)}</td>
@@ -276,7 +289,7 @@
         <p class="sentence" id="sentence">${sent}</p>
         <div class="chips"><span class="pill mono">${D.esc(e.cameo)}</span><span>${D.esc(e.cameo_label)}</span> ${D.quad(e.quad_class)} ${D.gs(e.goldstein)}</div></div>
       <div class="grid two"><div class="card"><h2>Coding</h2><dl class="kv">
-        <dt>Date</dt><dd><span class="mono">${D.esc(e.date || "unknown")}</span>${precision}</dd>
+        <dt>Date</dt><dd><span class="mono" id="event-date">${D.esc(D.date(e.date, e.date_precision) || "unknown")}</span>${precision}</dd>
         <dt>Source</dt><dd>${who(src)}</dd><dt>Target</dt><dd>${who(tgt)}</dd>
         <dt>CAMEO</dt><dd><span class="mono">${D.esc(e.cameo)}</span> ${D.esc(e.cameo_label)}<br><span class="small muted">root ${D.esc(e.cameo_root)}: ${D.esc(e.cameo_root_label || "")}</span></dd>
         <dt>PLOVER</dt><dd>${D.esc((e.plover && e.plover.event) || "–")}${e.plover && e.plover.mode ? " · " + D.esc(e.plover.mode) : ""}</dd>
@@ -290,7 +303,10 @@
       <div class="card"><h2>Other reports of this event</h2>${merged}${reports.length ? D.table(`<tbody>${reports.join("")}</tbody>`) : `<p class="muted">No other article reports it.</p>`}</div></div>
       <div class="card"><h2 id="article-title">${D.esc(a.title || "Article " + (a.id || ""))}</h2>
         <p class="small muted" id="article-meta">${D.esc(a.source_name || "")} ${a.date_published ? "· " + D.esc(a.date_published) : ""} ${a.url ? "· " + D.link(a.url) : ""}</p>
-        <div class="article-text">${text}</div></div>`;
+        <div class="article-text" id="article-text">${text}</div></div>`;
+    /* the evidence may be thousands of characters into the article: scroll the box (not the page) to it */
+    const box = view.querySelector("#article-text"), mark = box.querySelector("mark.sent");
+    if (mark) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - Math.min(60, box.clientHeight / 4);
     view.querySelector("#back").addEventListener("click", (ev) => { ev.preventDefault(); history.back(); });
     view.querySelectorAll("tr[data-href]").forEach((tr) => tr.addEventListener("click", () => D.go(tr.dataset.href)));
   };

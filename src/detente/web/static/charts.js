@@ -30,13 +30,14 @@
   /* how many buckets a time chart in `el` can show readably (the API's interval=auto aims at it) */
   const buckets = (el) => Math.max(12, Math.min(200, Math.round((el.clientWidth || 900) / 8)));
 
-  /* Goldstein -10..+10 -> red .. grey .. green */
-  function goldsteinColor(g) {
+  /* Goldstein -10..+10 -> red .. grey .. green (with `alpha`: see-through) */
+  function goldsteinColor(g, alpha) {
     const t = Math.max(-1, Math.min(1, (g || 0) / 7));
     const mix = (a, b, f) => Math.round(a + (b - a) * f);
     const grey = [150, 156, 168], red = [200, 65, 47], green = [31, 138, 85];
     const to = t < 0 ? red : green, f = Math.abs(t);
-    return `rgb(${mix(grey[0], to[0], f)},${mix(grey[1], to[1], f)},${mix(grey[2], to[2], f)})`;
+    const rgb = `${mix(grey[0], to[0], f)},${mix(grey[1], to[1], f)},${mix(grey[2], to[2], f)}`;
+    return alpha == null ? `rgb(${rgb})` : `rgba(${rgb},${alpha})`;
   }
   function esc(s) { return String(s == null ? "" : s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
   const ms = (iso) => Date.parse(iso + "T00:00:00Z");
@@ -51,7 +52,8 @@
   }
 
   /* series: [{label, color?, points: [{bucket, q1..q4, goldstein, share, events, mentions}]}] on one axis.
-     opts: {interval, height, measure: "count"|"share", onClick(si, bucket, side), onZoom(fromIso, toIso)}.
+     opts: {interval, height, measure: "count"|"share", partial (the last bucket, when the data end inside it: shaded),
+     onClick(si, bucket, side), onZoom(fromIso, toIso)}.
      One series: bars in the quad-class colours; several: one colour each (light verbal, dark material). */
   function timeline(el, series, opts) {
     opts = opts || {};
@@ -88,6 +90,9 @@
     const times = series[0].points.map((p) => ms(p.bucket));
     const step = times.length > 1 ? times[1] - times[0] : 86_400_000;
     const span = { min: times[0] - step / 2, max: times[times.length - 1] + step / 2 };
+    if (opts.partial && bars.length) bars[0].markArea = { silent: true, itemStyle: { color: "rgba(110, 118, 135, 0.13)" },
+      label: { show: true, position: "insideTop", formatter: "partial", color: "#5a6275", fontSize: 10 },
+      data: [[{ xAxis: ms(opts.partial) - step / 2 }, { xAxis: span.max }]] };
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
       grid: [{ ...grid, top: 16, height: H - 40 }, { ...grid, top: H + 12, height: 92 }],
@@ -229,6 +234,10 @@
     await world();
     const narrow = small(), c = chart(el, narrow ? 230 : 540);
     const maxC = Math.max(1, ...countries.map((d) => d.events)), maxP = Math.max(1, ...places.map((d) => d.events));
+    /* a dot's diameter: at most a 100th of the map's width (13 px on a desktop, under 4 px on a phone, where
+       Belarus is 9 px wide), by the square root of its events */
+    const biggest = (el.clientWidth || 900) / 100;
+    const dot = (n) => +Math.max(2.5, biggest * (0.35 + 0.65 * Math.sqrt(n / maxP))).toFixed(1);
     const shade = (n) => { const t = Math.sqrt(n / maxC); return `rgb(${Math.round(222 - 193 * t)},${Math.round(232 - 169 * t)},${Math.round(248 - 100 * t)})`; };
     c.setOption({
       animation: false, textStyle: { fontFamily: FONT },
@@ -246,10 +255,13 @@
       series: [
         { type: "map", geoIndex: 0, name: "countries",
           data: countries.filter((d) => d.map_id).map((d) => ({ name: d.map_id, value: d.events, row: d })) },
+        /* dots: rings with a light fill, sized to the map (the whole world is 330 px wide on a phone), the busiest
+           drawn first so that smaller places on top stay visible, and the country's shade shows through them */
         { type: "scatter", coordinateSystem: "geo", name: "places", z: 5,
-          data: places.map((d) => ({ name: d.name, value: [d.lon, d.lat, d.events], row: d,
-            itemStyle: { color: goldsteinColor(d.goldstein), opacity: 0.85, borderColor: "#fff", borderWidth: 1 } })),
-          symbolSize: (v) => 5 + 18 * Math.sqrt(v[2] / maxP),
+          data: [...places].sort((x, y) => y.events - x.events).map((d) => ({ name: d.name, value: [d.lon, d.lat, d.events], row: d,
+            symbolSize: dot(d.events), itemStyle: { color: goldsteinColor(d.goldstein, 0.35),  /* a light fill, not opacity: */
+              borderColor: goldsteinColor(d.goldstein), borderWidth: narrow ? 1 : 1.5 } })),  /* labels would fade too */
+          emphasis: { itemStyle: { color: "rgba(255, 217, 138, 0.8)" } },
           label: { show: !narrow, position: "right", formatter: "{b}", fontSize: 11, fontWeight: 600, color: "#1d2433",
             textBorderColor: "#fff", textBorderWidth: 2 },
           labelLayout: { hideOverlap: true } },

@@ -57,8 +57,8 @@
       <div id="dyad-chart" class="chart-box"><p class="muted">Pick two actors.</p></div><p class="small muted" id="dyad-notes"></p></div>`);
     view.append(card);
     if (!dyads.length) return;
-    const unique = D.meta.event_key && measure !== "share" ? "true" : null;
-    const q = Object.assign({}, flt, { dyad: dyads, interval, unique, buckets: Charts.buckets(view), share: measure === "share" ? "true" : null });
+    /* distinct events, in counts and in shares alike (the share is of all events in the period, counted the same way) */
+    const q = Object.assign({}, flt, { dyad: dyads, interval, unique: "true", buckets: Charts.buckets(view), share: measure === "share" ? "true" : null });
     const r = await D.api("timeseries", q);
     card.querySelector("#dyad-csv").innerHTML = D.csvLink("timeseries", Object.assign({}, q, { interval: r.interval }));
     card.querySelector("#dyad-legend").innerHTML = r.series.map((s, i) => `<span><i class="swatch" style="background:${Charts.PALETTE[i]}"></i><b>${D.esc(s.label)}</b></span>`).join("") +
@@ -68,7 +68,7 @@
     if (!r.interval) { card.querySelector("#dyad-chart").innerHTML = `<p class="muted">No dated events for these dyads.</p>`; }
     else {
       Charts.timeline(card.querySelector("#dyad-chart"), r.series.map((s, i) => ({ label: s.label, color: Charts.PALETTE[i], points: s.points })), {
-        interval: r.interval, measure, onClick: (si, bucket, side) => showEvents(r.series[si], bucket, side),
+        interval: r.interval, measure, partial: D.partialBucket(r.series[0].points, r.interval, flt.date_to || D.meta.date_to), onClick: (si, bucket, side) => showEvents(r.series[si], bucket, side),
         onZoom: (a, b, zoomed) => { card.querySelector("#dyad-zoom").innerHTML = zoomed ? `Zoomed to ${a} – ${b}: <a href="#/dyads?${D.qs(Object.assign(D.pick(params, ["a", "b", "c", "d", "measure", "sector", "outlet", "date_precision"]), { date_from: a, date_to: b }))}">keep this period →</a>` : ""; },
       });
     }
@@ -103,7 +103,7 @@
       box.innerHTML = `<p class="muted">Loading…</p>`;
       try {
         const got = await D.api("events", Object.assign({}, ev, { limit: 100, sort: "date" }));
-        box.innerHTML = D.table(`<tbody>${got.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono">${D.esc(e.date)}</td>
+        box.innerHTML = D.table(`<tbody>${got.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono">${D.esc(D.date(e.date, e.date_precision))}</td>
           <td>${D.actorLabel(e.source_code, e.source_name)}</td><td><span class="mono">${D.esc(e.cameo)}</span> ${D.esc(e.cameo_label)}</td>
           <td>${D.actorLabel(e.target_code, e.target_name)}</td><td>${D.quad(e.quad_class)}</td><td class="small">${D.esc(e.sentence)}</td></tr>`).join("")}</tbody>`) +
           `<p class="small"><a href="#/events?${D.qs(ev)}">all ${D.num(got.total)} in the events table →</a></p>`;
@@ -132,7 +132,7 @@
     const q = filterForm(view, "network", params, D.select("limit", "Edges", ["20", "40", "60", "100", "200"].map((n) => [n, n]), limit, false));
     q.limit = limit;
     const card = D.h(`<div class="card"><div class="toolbar"><div class="legend"><span>mean Goldstein</span><span class="gradient" style="background:linear-gradient(90deg,${Charts.goldsteinColor(-7)},${Charts.goldsteinColor(0)},${Charts.goldsteinColor(7)})"></span><span>−10 … +10</span></div>
-      <span class="spacer"></span>${D.csvLink("dyads", Object.assign({}, q, { limit: q.limit, share: "true" }), "CSV")}</div><div id="network" class="chart-box"></div></div>`);
+      <span class="spacer"></span>${D.csvLink("dyads", Object.assign({}, q, { limit: q.limit, share: "true", unique: "true" }), "CSV")}</div><div id="network" class="chart-box"></div></div>`);
     view.append(card);
     const data = await D.api("network", q);
     if (!data.nodes.length) { card.querySelector("#network").innerHTML = `<p class="empty">No dyads for these filters.</p>`; return; }
