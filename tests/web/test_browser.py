@@ -81,7 +81,9 @@ def ready(p) -> None:
 
 
 def count_shown(p) -> int:
-    """The events table's events, as its header says ("11 events · 12 reports · 1-12")."""
+    """The events table's events, as its header says ("11 events · 12 reports · 1-12"). After a click the
+    hash changes asynchronously, so the header may exist before its numbers: wait for them."""
+    p.wait_for_function("() => /^[0-9]/.test((document.querySelector('#count') || {}).textContent || '')")
     return int(p.locator("#count").inner_text().split()[0].replace(",", ""))
 
 
