@@ -22,6 +22,7 @@ import psutil
 import pytest
 
 from detente.store.ingest import IngestOptions, run_ingest
+from tests.processes import live_group
 from tests.store.test_ingest import PATTERNS, snapshot
 
 COUNTRIES = ["Poland", "Belarus", "Lithuania", "France", "Germany", "Russia", "Ukraine", "China", "Latvia", "Estonia"]
@@ -58,18 +59,6 @@ def command(src: Path, db: Path, *extra: str) -> list[str]:
             "--batch-size", "20", *extra]
 
 
-def group(pgid: int) -> list[psutil.Process]:
-    """Live processes of a process group (zombies are dead: they only wait to be reaped)."""
-    out = []
-    for p in psutil.process_iter(["status"]):
-        try:
-            if os.getpgid(p.pid) == pgid and p.info["status"] != psutil.STATUS_ZOMBIE:
-                out.append(p)
-        except (ProcessLookupError, psutil.Error):
-            pass
-    return out
-
-
 def start_until_committed(cmd: list[str]) -> subprocess.Popen:
     """Start an ingest in its own process group and return once it has committed a batch."""
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -90,16 +79,16 @@ def test_workers_die_with_a_sigkilled_parent(corpus, tmp_path):
     src, _ = corpus
     proc = start_until_committed(command(src, tmp_path / "o.duckdb", "--workers", "2"))
     try:
-        assert len(workers_of(proc)) == 2 and len(group(proc.pid)) == 5  # ingest, forkserver, tracker, 2 workers
+        assert len(workers_of(proc)) == 2 and len(live_group(proc.pid)) == 5  # ingest, forkserver, tracker, 2 workers
         os.kill(proc.pid, signal.SIGKILL)  # the parent only, as an OOM killer or `kill -9 PID` would
         proc.wait()
         deadline = time.monotonic() + 30
-        while group(proc.pid) and time.monotonic() < deadline:
+        while live_group(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-        left = [" ".join(p.cmdline())[:80] for p in group(proc.pid)]
+        left = [" ".join(p.cmdline())[:80] for p in live_group(proc.pid)]
         assert left == [], left
     finally:
-        for p in group(proc.pid):
+        for p in live_group(proc.pid):
             p.kill()
         proc.stderr.close()
 
@@ -113,11 +102,11 @@ def test_a_killed_worker_ends_in_one_line_and_a_rerun_completes(corpus, tmp_path
         rest = proc.stderr.read()
         assert proc.wait(timeout=120) == 4
         deadline = time.monotonic() + 30  # the other worker follows its parent within moments, slower under load
-        while group(proc.pid) and time.monotonic() < deadline:
+        while live_group(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-        left = [" ".join(p.cmdline())[:80] for p in group(proc.pid)]
+        left = [" ".join(p.cmdline())[:80] for p in live_group(proc.pid)]
     finally:
-        for p in group(proc.pid):
+        for p in live_group(proc.pid):
             p.kill()
         proc.stderr.close()
     errors = [line for line in rest.splitlines() if line.startswith("error:")]

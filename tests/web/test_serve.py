@@ -15,6 +15,7 @@ import psutil
 from typer.testing import CliRunner
 
 from detente.cli import app as cli
+from tests.processes import live_group
 
 
 def test_repeated_questions_are_answered_from_the_cache(client):
@@ -48,17 +49,6 @@ def test_a_busy_port_is_one_line_and_exit_code_5(db_path):
     assert "serving" not in result.stderr and result.stderr.count("\n") == 1
 
 
-def _group(pgid: int) -> list[psutil.Process]:
-    out = []
-    for p in psutil.process_iter(["status"]):
-        try:
-            if os.getpgid(p.pid) == pgid and p.info["status"] != psutil.STATUS_ZOMBIE:
-                out.append(p)
-        except (ProcessLookupError, psutil.Error):
-            pass
-    return out
-
-
 def test_workers_serve_in_parallel_and_die_with_the_server(db_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -83,10 +73,10 @@ def test_workers_serve_in_parallel_and_die_with_the_server(db_path):
         os.kill(server.pid, signal.SIGKILL)  # the supervisor only: its workers must not keep serving
         server.wait()
         deadline = time.monotonic() + 30
-        while _group(server.pid) and time.monotonic() < deadline:
+        while live_group(server.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert _group(server.pid) == []
+        assert live_group(server.pid) == []
     finally:
-        for p in _group(server.pid):
+        for p in live_group(server.pid):
             p.kill()
         server.stderr.close()
