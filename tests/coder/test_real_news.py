@@ -119,6 +119,15 @@ def test_a_borrowed_state_is_not_both_sides(code_mini):
     assert triples(code_mini("Six militants were killed in a Polish attack.")) == []
 
 
+def test_victims_do_not_take_the_attacker_s_state(code_mini):
+    # the only state the sentence names is the attacker's: the villagers are the dateline's
+    got = dyads(code_mini("MINSK (Reuters) - Polish troops attacked protesters in a village on Monday."))
+    assert got == [("POLMIL", "BLRCVL", "190")]
+    # a state's police acting on its own people keep them
+    got = dyads(code_mini("WARSAW (Reuters) - Belarusian police detained dozens of protesters on Monday."))
+    assert got == [("BLRCOP", "BLRCVL", "173")]
+
+
 def test_resignation_has_no_target(code_mini):
     assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
 

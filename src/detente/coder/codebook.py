@@ -54,7 +54,7 @@ _JOINT_SLOTS = {"hit", "between", "prep:between", "prep:with", "prep:over", "pre
                 "prep:near", "prep:at", "prep:inside"}
 _DONE_TO_PEOPLE = ("173", "174", "175", "18")  # arrests, deportations, violence against persons
 _VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
-_BORROWED = ("context:sentence", "context:dateline", "context:focus")
+_BORROWED = ("context:sentence", "context:dateline", "context:focus", "context:place")
 
 
 def _borrowed_state(s: Actor, t: Actor) -> bool:

@@ -514,6 +514,32 @@ class Resolved:
     home: Actor | None = None  # the source's own state
 
 
+def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+    """ "A Russian missile attack killed four people": the people took the one state the sentence names, which
+    is the attacker's own, and a state (or its army) acting on unnamed people is rarely acting at home. They
+    take the place of the act, else the dateline's state; with neither they keep the borrowed state, and the
+    codebook drops the pair rather than guess. A state's police or courts acting on its people keep them
+    ("Belarusian police detained protesters")."""
+    named = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
+             and s.sector in (None, "MIL")}
+    if not named:
+        return targets
+    out = []
+    for t in targets:
+        if t.entry == "context:sentence" and t.country in named:
+            place = next((p.country for p in r.place(trigger) if p.country not in named), None)
+            dateline = r.ctx.dateline if r.ctx.dateline not in named else None
+            country = place or dateline
+            if country is None:
+                out.append(t)
+                continue
+            t = replace(t, country=country, name=r.lexicon.countries.get(country or "") or None,
+                        cameo=_cameo_code(country, None, t.sector, None),
+                        entry="context:place" if place else "context:dateline")
+        out.append(t)
+    return out
+
+
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
@@ -523,6 +549,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
+    targets = _not_the_agents_state(targets, sources, r, trigger)
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
     if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
         sources, targets, target_arg = between, [], None
@@ -534,7 +561,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
     place: list[Actor] = []
     home = None
-    if not targets:  # the fallbacks matter only for an act with no named target
+    if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
         place = r.place(doc[c.place_host] if c.place_host is not None else trigger,
                         tuple(a.country for a in sources))
         home = r.home(sources[0] if sources else None)
