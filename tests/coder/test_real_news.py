@@ -128,6 +128,15 @@ def test_victims_do_not_take_the_attacker_s_state(code_mini):
     assert got == [("BLRCOP", "BLRCVL", "173")]
 
 
+def test_a_mediator_brokers_for_each_party(code_mini):
+    # the parser hangs "brokered" on the last party; the truce is what was brokered
+    got = triples(code_mini("A truce between Poland and Belarus, brokered by Lithuania, held on Monday."))
+    assert sorted(got) == [("LTU", "BLR", "045"), ("LTU", "POL", "045")]
+    # the talks' own state is the party when no other is named
+    got = triples(code_mini("The Belarusian peace talks, brokered by Poland, resumed on Monday."))
+    assert got == [("POL", "BLR", "045")]
+
+
 def test_resignation_has_no_target(code_mini):
     assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
 

@@ -21,7 +21,13 @@ def patients(verb: Token) -> list[Token]:
     """Who or what a passive verb is done to: its passive subject, or the noun a participle modifies
     ("rebels backed by Rwanda", "the sanctions imposed on Iran")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]
+        head = verb.head
+        # "a ceasefire between Israel and Hamas, brokered by Egypt": the parser often hangs the participle on
+        # the last noun of the phrase; the phrase's own noun is a patient too
+        owner = head.head.head if head.dep_ in ("pobj", "conj") and head.head.dep_ == "prep" else None
+        if head.dep_ == "conj" and head.head.dep_ == "pobj":
+            owner = head.head.head.head if head.head.head.dep_ == "prep" else None
+        return [head] + ([owner] if owner is not None and owner.pos_ == "NOUN" else [])
     own = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
     return own or (patients(verb.head) if _shares_passive(verb) else [])
 

@@ -15,6 +15,8 @@ from typing import Any
 from detente.ontology import is_code
 
 DOBJ = "dobj"
+# A target slot: the object's own state or group, "brokered the Syrian peace talks", "mediated a Yemen truce".
+OWNER = "owner"
 
 
 @dataclass(frozen=True)

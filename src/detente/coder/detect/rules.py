@@ -29,7 +29,7 @@ from detente.coder.detect import Argument, Candidate
 from detente.coder.modality import WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
-from detente.lexicon.patterns import DOBJ, Pattern
+from detente.lexicon.patterns import DOBJ, OWNER, Pattern
 
 _DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
 _OBLIGATION = {"must"}
@@ -245,6 +245,9 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
                     if subj is not None:
                         args.append(Argument(subj.i, "clause-subject"))
             continue
+        if slot == OWNER:
+            args += [Argument(o.i, "owner") for o in (_owners(hit) if hit is not None else [])]
+            continue
         for host in hosts:
             args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
     if hit is not None:
@@ -291,6 +294,15 @@ def _slot_present(verb: Token, hit: Token | None, p: Pattern) -> bool:
                     return True
             elif any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
                 return True
+        elif slot == OWNER:
+            if hit is not None and _owners(hit):
+                return True
         elif any(prep_objects(h, slot) for h in hosts):
             return True
     return False
+
+
+def _owners(hit: Token) -> list[Token]:
+    """The names modifying an object ("the Syrian peace talks", "a Gaza truce"): whose talks or truce it is."""
+    return [c for c in hit.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+            and c.pos_ in ("PROPN", "ADJ")]
