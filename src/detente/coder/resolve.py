@@ -470,6 +470,10 @@ class Resolver:
                                   cameo=m.entry.country, entry=f"place:{m.entry.id}")]
         located = [*objects, *(p for host in hosts for c in host.children if c.dep_ == "prep"
                                  and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj")]
+        # "recaptured the town of Tal Afar": the name after a place noun
+        located += [p for tok in list(located) if tok.lemma_.lower() in _PLACE_NOUNS
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
         for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
             if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") or tok.i in self.matches:
                 continue  # the tagger often calls a town it does not know an organisation

@@ -12,6 +12,7 @@ Newcastle in Australia), else it is the most populous place of that name.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -67,6 +68,8 @@ def gazetteer() -> Gazetteer:
         for alt in c.get("alternatenames") or ():  # "Newcastle" for "Newcastle upon Tyne", "Frankfurt" ...
             if len(alt) >= 4 and name.startswith(alt.lower() + " "):
                 short.setdefault(alt.lower(), []).append((c["population"], loc))
+        for plain in _plain_forms(name):  # "Afrin" for "‘Afrīn", "Raqqah" for "Ar Raqqah"
+            short.setdefault(plain, []).append((c["population"], loc))
 
     def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
         return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
@@ -75,6 +78,24 @@ def gazetteer() -> Gazetteer:
     by_country.update(_lexicon_countries())
     continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
     return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents)
+
+
+_ARTICLES = ("al ", "al-", "ar ", "ar-", "as ", "as-", "ash ", "ash-", "at ", "at-", "ad ", "ad-", "an ", "an-",
+             "az ", "az-", "el ", "el-")
+
+
+def _plain_forms(name: str) -> list[str]:
+    """The English spellings of a transliterated name: no diacritics or ayn marks, no Arabic article."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    folded = folded.translate(_MARKS).strip()
+    forms = [folded] if folded != name else []
+    for article in _ARTICLES:
+        if folded.startswith(article) and len(folded) - len(article) >= 4:
+            forms.append(folded[len(article):])
+    return forms
+
+
+_MARKS = str.maketrans("", "", "‘’`'ʿʾ")
 
 
 def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location | None:

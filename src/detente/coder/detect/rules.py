@@ -131,8 +131,13 @@ class PatternDetector:
                 used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
                 used.add(hit.i)
             end = max(verb.i, hit.i if hit is not None else verb.i) + 1
+            code, evidence = p.code, p.id
+            if code[:2] == "19" and _spoken_attack(verb):
+                code, evidence = "111", f"{p.id}:spoken"
+            elif code[:2] == "05" and _military_backing(verb):
+                code, evidence = "072", f"{p.id}:military"
             out.append(Candidate(
-                trigger=verb.i, trigger_end=end, code=p.code, evidence=p.id,
+                trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
                 sources=sources, targets=_target_args(verb, hit, p), group=verb.i,
                 constrained=bool(p.objects or p.particle)))
@@ -226,6 +231,47 @@ class PatternDetector:
         return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
                          frame=True, place_target=False)
+
+
+def _spoken_attack(verb: Token) -> bool:
+    """ "attacked the minister for failing to act", "attacked the plan as reckless": words, not force (111)."""
+    if verb.lemma_.lower() not in _SPOKEN_ATTACK_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("for", "as"):
+            continue
+        for p in c.children:
+            if c.lower_ == "for" and p.dep_ == "pcomp" and p.tag_ == "VBG":
+                return True  # "for failing": a gerund; "for three hours" is a duration
+            if c.lower_ == "for" and p.dep_ == "pobj" and any(x.dep_ == "poss" for x in p.children):
+                return True  # "for his handling of the crisis"
+            if c.lower_ == "as" and p.pos_ in ("ADJ", "NOUN") and p.dep_ in ("pobj", "amod", "acomp"):
+                return True  # "as reckless", "as a betrayal"
+    return False
+
+
+_SPOKEN_ATTACK_VERBS = {"attack", "savage", "assail", "hit"}
+
+
+def _military_backing(verb: Token) -> bool:
+    """ "forces backed by US air strikes", "backed Kyiv with tanks": backing by military means is military aid
+    (072), not praise."""
+    if verb.lemma_.lower() not in ("back", "support", "assist", "help", "aid"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
+            for p in c.children:
+                if p.dep_ == "pobj" and any(x.lemma_.lower() in _MILITARY_MEANS
+                                            for x in (p, *(y for y in p.children if y.dep_ == "conj"))):
+                    return True
+    return False
+
+
+# What armies fight with: backing by these is military backing.
+_MILITARY_MEANS = {"strike", "airstrike", "warplane", "jet", "aircraft", "helicopter", "drone", "tank", "artillery",
+                   "weapon", "arm", "missile", "troop", "soldier", "force", "fighter", "militia", "adviser",
+                   "advisor", "gunship", "bomber", "firepower", "ammunition", "munition", "armour",
+                   "armor", "vehicle", "navy", "warship", "airpower", "f-16", "f16", "mercenary", "commando", "unit"}
 
 
 def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
