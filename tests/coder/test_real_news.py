@@ -158,6 +158,14 @@ def test_the_town_of_a_gazetteer_place_is_a_target(code_mini):
     assert triples(code_mini("Polish troops attacked the town of Afrin on Monday.")) == [("POL", "SYR", "190")]
 
 
+def test_a_sports_story_codes_only_officials(code_mini):
+    text = ("Poland's striker scored twice in the league. Poland attacked Belarus in the second half of the match. "
+            "The Polish president met the Belarusian president at the stadium.")
+    assert dyads(code_mini(text)) == [("POLGOV", "BLRGOV", "040")]
+    # the same sentences without the game's words are politics
+    assert ("POL", "BLR", "190") in dyads(code_mini("Poland attacked Belarus on Monday."))
+
+
 def test_resignation_has_no_target(code_mini):
     assert dyads(code_mini("The Belarusian prime minister resigned on Monday.")) == [("BLRGOV", None, "0831")]
 

@@ -86,6 +86,17 @@ def _sport(sentence: str) -> bool:
                                                     and _SPORT.search(sentence))
 
 
+def is_sports_story(text: str) -> bool:
+    """An article about sport (three different words of the game: "striker", "league", "semi-final"): its
+    teams are named by their countries and its players share names with politicians."""
+    return len({m.group(0).lower() for m in _SPORT.finditer(text)}) >= 3
+
+
+def official(actor: Actor | None) -> bool:
+    """A state's institution or an organisation: what a sports story's events must be between to count."""
+    return actor is None or actor.sector in _STATE_SECTORS or (actor.org is not None and actor.sector is None)
+
+
 def _someone_or_somewhere(tok: Token) -> bool:
     """A word naming people, a group or a place, which a joint act can be done to ("the Kurds", "villages"),
     not a thing or a time ("launched ten days of exercises")."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from detente import ontology
-from detente.coder.codebook import Coded, code_sentence, is_mutual
+from detente.coder.codebook import Coded, code_sentence, is_mutual, is_sports_story, official
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
@@ -121,6 +121,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     told: list[Event] = []
     sentences = sentences_of(doc)
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
+    sports = is_sports_story(doc.text)
     for sentence in sentences:
         matches = find_matches(sentence, lexicon, ctx)
         people = introductions(sentence, matches, lexicon, ctx)
@@ -131,6 +132,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         resolver = Resolver(sentence, matches, lexicon, view)
         sources = []
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
+            if sports and not (official(coded.source) and official(coded.target)):
+                continue  # "Williams withdrew from the tournament": a player, not a president
             ev = _to_event(coded, sentence, article, article_id, ctx)
             sources.append(coded.source)
             if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
