@@ -72,8 +72,10 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     if parsed is None:
         return None
     day = parsed.date()
+    # a named year reaches back to any past ("invaded Kuwait in August 1990"); a bare "May 3" is a recent one
+    reach = 366 * (130 if re.search(r"\b(1[89]|20)\d\d\b", low) else 30)
     if (day > base.date() and not (future and (day - base.date()).days <= _HORIZON)) \
-            or (base.date() - day).days > 366 * 30:
+            or (base.date() - day).days > reach:
         return None
     if re.search(r"(?<!\d)\d{1,2}(?!\d)|day|yesterday|tomorrow|week|night|morning|evening", low):
         precision = "day"
