@@ -22,7 +22,7 @@ from detente.model import Actor
 
 # A target-less event is kept only where the codebook's action has no natural target (and, per the guide,
 # for resignations, announced investigations and threatened protests).
-TARGETLESS_ROOTS = {"14", "15", "17", "18", "19", "20"}
+TARGETLESS_ROOTS = {"14", "15", "17"}
 TARGETLESS_CODES = ("0831", "09", "133")
 # Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
 _MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
