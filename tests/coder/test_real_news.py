@@ -142,6 +142,8 @@ def test_an_attack_for_a_failing_is_criticism(code_mini):
     assert got == [("POLGOV", "BLRGOV", "111")]
     got = dyads(code_mini("The Polish president attacked the Belarusian president's plan as reckless."))
     assert [code for *_, code in got] == ["111"]
+    got = dyads(code_mini("The Polish president attacked Belarus, saying its leaders had lied."))
+    assert [code for *_, code in got] == ["111"]
     # a duration is no reason: force stays force
     assert dyads(code_mini("Polish troops attacked Belarusian troops for three hours.")) == [
         ("POLMIL", "BLRMIL", "190")]
@@ -164,6 +166,12 @@ def test_a_sports_story_codes_only_officials(code_mini):
     assert dyads(code_mini(text)) == [("POLGOV", "BLRGOV", "040")]
     # the same sentences without the game's words are politics
     assert ("POL", "BLR", "190") in dyads(code_mini("Poland attacked Belarus on Monday."))
+
+
+def test_a_forecast_or_a_preference_is_no_appeal(code_mini):
+    assert triples(code_mini("Poland expects Belarus to release the prisoners.")) == []
+    assert triples(code_mini("Poland prefers Belarus to release the prisoners.")) == []
+    assert triples(code_mini("Poland wants Belarus to release the prisoners.")) == [("POL", "BLR", "020")]
 
 
 def test_force_needs_a_target(code_mini):

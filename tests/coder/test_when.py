@@ -16,6 +16,7 @@ from detente.coder.when import event_date
         ("The EU approved sanctions in November 2020.", "approved", ("2020-11-01", "month")),
         # a named year reaches decades back; a bare date does not
         ("Iraq invaded Kuwait in August 1990.", "invaded", ("1990-08-01", "month")),
+        ("The EU approved sanctions for the second time in seven weeks.", "approved", ("2021-12-03", "published")),
     ],
 )
 def test_event_date_against_publication(nlp, sentence, trigger, expected):

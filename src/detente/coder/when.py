@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.sentence import Sentence
 
-_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|several|few)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
+_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                       r"several|few|many|couple of|dozen)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
 _YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)

@@ -49,6 +49,8 @@ _BASE_SCORE = 0.55
 _PATRON = {"backed": "050", "supported": "050", "sponsored": "050", "armed": "072", "trained": "072",
            "funded": "071", "financed": "071"}
 _PATRON_FRAME = "frame.patron"
+# "expects Iran to respond", "prefers the US to restrain Iran": a forecast or a preference, not an appeal
+_NOT_APPEALS = {"expect", "prefer"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
 # "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
@@ -91,7 +93,7 @@ class PatternDetector:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
-            elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS:
+            elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS - _NOT_APPEALS:
                 found = self._want(tok)
                 if found is not None:
                     out.append(found)
@@ -238,6 +240,8 @@ def _spoken_attack(verb: Token) -> bool:
     if verb.lemma_.lower() not in _SPOKEN_ATTACK_VERBS:
         return False
     for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_LEMMAS:
+            return True  # "attacked British imperialists, saying they ..."
         if c.dep_ != "prep" or c.lower_ not in ("for", "as"):
             continue
         for p in c.children:
@@ -251,6 +255,7 @@ def _spoken_attack(verb: Token) -> bool:
 
 
 _SPOKEN_ATTACK_VERBS = {"attack", "savage", "assail", "hit"}
+_SPEECH_LEMMAS = {"say", "call", "describe", "accuse", "claim", "argue", "charge", "tell", "write", "brand", "label"}
 
 
 def _military_backing(verb: Token) -> bool:
