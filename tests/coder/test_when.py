@@ -17,6 +17,11 @@ from detente.coder.when import event_date
         # a named year reaches decades back; a bare date does not
         ("Iraq invaded Kuwait in August 1990.", "invaded", ("1990-08-01", "month")),
         ("The EU approved sanctions for the second time in seven weeks.", "approved", ("2021-12-03", "published")),
+        # a part of a period is the period
+        ("The EU approved sanctions in late 2015.", "approved", ("2015-01-01", "year")),
+        ("In early February, the EU approved sanctions.", "approved", ("2021-02-01", "month")),
+        ("The EU approved sanctions earlier this year.", "approved", ("2021-01-01", "year")),
+        ("The EU approved sanctions in the late 1990s.", "approved", ("2021-12-03", "published")),
     ],
 )
 def test_event_date_against_publication(nlp, sentence, trigger, expected):

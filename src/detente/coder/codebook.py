@@ -184,7 +184,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # "A and B met" is both directions; a long list acting together is not every pair of its members
     # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an
     # offensive against the Kurds") are not each other's targets
-    acted_on = any(a.slot not in _JOINT_SLOTS and _someone_or_somewhere(doc[a.head]) for a in c.targets)
+    # ... nor are co-agents of an act with a direct object ("A and B blocked the plan"), or of an act "with"
+    # someone else ("A and B partnered with Kurdish forces": with each other only when the text says so)
+    acted_on = any((a.slot not in _JOINT_SLOTS and (_someone_or_somewhere(doc[a.head]) or a.slot == "object"))
+                   or (a.slot == "prep:with" and _someone_or_somewhere(doc[a.head])) for a in c.targets)
     reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     targets = [t for t in r.targets if t.country or t.org]

@@ -28,6 +28,12 @@ _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "thro
 _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past", "this year"}
 
 
+_QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"
+                        r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
+_DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
+_THIS_YEAR = {"this year", "earlier this year"}
+_LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
+
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -54,9 +60,15 @@ def _weekday(low: str, base: date, future: bool) -> date | None:
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
     low = expr.lower().strip()
-    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low):
+    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low):
         return None
     base = datetime.fromisoformat(published)
+    low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
+    if low in _THIS_YEAR:
+        return f"{base.year}-01-01", "year"
+    if low in _LAST_YEAR:
+        return f"{base.year - 1}-01-01", "year"
+    expr = low or expr
     m = _YEAR.match(low)
     if m:
         return f"{m.group(2)}-01-01", "year"
