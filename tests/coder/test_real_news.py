@@ -174,6 +174,13 @@ def test_a_forecast_or_a_preference_is_no_appeal(code_mini):
     assert triples(code_mini("Poland wants Belarus to release the prisoners.")) == [("POL", "BLR", "020")]
 
 
+def test_a_capital_attacked_is_the_city_not_the_government(code_mini):
+    assert dyads(code_mini("Polish troops attacked Minsk on Monday.")) == [("POLMIL", "BLR", "190")]
+    # and attackers do not borrow their state from it
+    assert dyads(code_mini("Militants attacked Minsk on Monday.")) == []
+    assert dyads(code_mini("Minsk attacked Poland on Monday.")) == [("BLRGOV", "POL", "190")]
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

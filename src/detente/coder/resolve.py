@@ -518,6 +518,9 @@ class Resolved:
     home: Actor | None = None  # the source's own state
 
 
+_FORCE_ROOTS = {"18", "19", "20"}
+
+
 def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
     """ "A Russian missile attack killed four people": the people took the one state the sentence names, which
     is the attacker's own, and a state (or its army) acting on unnamed people is rarely acting at home. They
@@ -554,6 +557,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
     targets = _not_the_agents_state(targets, sources, r, trigger)
+    if c.code[:2] in _FORCE_ROOTS:  # "bombers attacked Paris": the city, not the French government
+        targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
+                   else t for t in targets]
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
     if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
         sources, targets, target_arg = between, [], None
