@@ -181,6 +181,11 @@ def test_a_capital_attacked_is_the_city_not_the_government(code_mini):
     assert dyads(code_mini("Minsk attacked Poland on Monday.")) == [("BLRGOV", "POL", "190")]
 
 
+def test_a_government_protests_by_complaint(code_mini):
+    assert triples(code_mini("Poland protested against Belarus on Monday.")) == [("POL", "BLR", "114")]
+    assert dyads(code_mini("Polish protesters protested against Belarus on Monday.")) == [("POLCVL", "BLR", "140")]
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

@@ -86,6 +86,15 @@ def _sport(sentence: str) -> bool:
                                                     and _SPORT.search(sentence))
 
 
+def _official_protest(code: str, source: Actor, trigger: Token) -> str:
+    """ "Ankara protested": a government protests by note or summons (114, an official complaint); crowds
+    protest in the street (14x)."""
+    if code[:2] != "14" or trigger.lemma_.lower() not in ("protest", "object"):
+        return code
+    state = (source.entry or "").startswith(("country:", "capital:")) or source.sector in ("GOV", "LEG")
+    return "114" if state and not source.org else code
+
+
 def is_sports_story(text: str) -> bool:
     """An article about sport (three different words of the game: "striker", "league", "semi-final"): its
     teams are named by their countries and its players share names with politicians."""
@@ -228,7 +237,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and _borrowed_state(s, t) and (code[:2] in _VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
-        out.append(Coded(s, t, code, c, modality, _confidence(r, s, t, modality)))
+        out.append(Coded(s, t, _official_protest(code, s, doc[c.trigger]), c, modality,
+                         _confidence(r, s, t, modality)))
     return out
 
 
