@@ -186,6 +186,16 @@ def test_a_government_protests_by_complaint(code_mini):
     assert dyads(code_mini("Polish protesters protested against Belarus on Monday.")) == [("POLCVL", "BLR", "140")]
 
 
+def test_a_joined_verb_shares_its_governor_s_modal(code_mini):
+    got = triples(code_mini("Poland could attack Belarus and go on to attack Lithuania."))
+    assert got and not [t for t in got if t[2] == "190"]  # a possibility throughout, not an attack
+
+
+def test_co_agents_each_keep_their_own_home(code_mini):
+    got = dyads(code_mini("Dozens were detained by Polish and Lithuanian police on Monday."))
+    assert ("LTUCOP", "POL", "173") not in got and ("POLCOP", "LTU", "173") not in got
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

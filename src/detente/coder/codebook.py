@@ -211,7 +211,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)
-        if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None:
+        if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None \
+                and all(a.country == r.home.country for a in sources):  # each co-agent's home is its own
             targets = [r.home]
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
     if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in _RECEIVING_VERBS:

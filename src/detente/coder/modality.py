@@ -179,8 +179,22 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = gov.lemma_.lower()
-        if dep == "conj":
-            cur = gov
+        if dep in ("conj", "advcl") and gov.pos_ in ("VERB", "AUX") and not any(
+                (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
+                for c in cur.children):
+            # "could wage a campaign and go on to fight", "would leave while continuing to fight": the verb
+            # shares its governor's modal
+            shared = _modal(gov)
+            if shared == "conditional":
+                reported = gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING_VERBS
+                shared = "intent" if reported else "hypothetical"
+            if shared in ("obligation", "hypothetical", "option"):
+                return shared
+            if shared == "intent":
+                mod = "intent"
+        if dep == "conj" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                             and gov.pos_ in ("VERB", "AUX") and not _negated(gov)):
+            cur = gov  # "and go on to fight": the purpose shares what its governor's clause says
             if _negated(gov):
                 return "negated"
             continue
