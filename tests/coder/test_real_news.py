@@ -183,6 +183,7 @@ def test_a_capital_attacked_is_the_city_not_the_government(code_mini):
 
 def test_a_government_protests_by_complaint(code_mini):
     assert triples(code_mini("Poland protested against Belarus on Monday.")) == [("POL", "BLR", "114")]
+    assert triples(code_mini("Poland has long protested.")) == []  # a complaint needs its addressee
     assert dyads(code_mini("Polish protesters protested against Belarus on Monday.")) == [("POLCVL", "BLR", "140")]
 
 

@@ -231,15 +231,15 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector):
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
-        if t is None and code[:2] not in TARGETLESS_ROOTS and not code.startswith(TARGETLESS_CODES):
+        said = _official_protest(code, s, doc[c.trigger])
+        if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES):
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
         if t is not None and _borrowed_state(s, t) and (code[:2] in _VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
-        out.append(Coded(s, t, _official_protest(code, s, doc[c.trigger]), c, modality,
-                         _confidence(r, s, t, modality)))
+        out.append(Coded(s, t, said, c, modality, _confidence(r, s, t, modality)))
     return out
 
 
