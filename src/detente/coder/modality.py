@@ -61,6 +61,8 @@ def recode(code: str, modality: str | None) -> str | None:
     root = code[:2]
     hostile = int(root) >= 10
     if modality == "option":  # "may lift sanctions", "could review its arms purchases": a policy option
+        if root in ("15", "17", "18", "19", "20"):
+            return None  # "could attack", "may fight": a possibility of force, not a policy stated
         return code if root in ("01", "02") else "014"
     if modality == "negated":  # "did not meet", "no talks": not coded (ANNOTATION.md); a refusal is 12x
         return None
