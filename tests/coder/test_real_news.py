@@ -198,6 +198,12 @@ def test_co_agents_each_keep_their_own_home(code_mini):
     assert ("LTUCOP", "POL", "173") not in got and ("POLCOP", "LTU", "173") not in got
 
 
+def test_companies_by_their_legal_names_are_business_actors(code_mini):
+    got = dyads(code_mini("WARSAW (Reuters) - Acme Widgets Inc met with Global Motors Corp on Monday."))
+    assert got == [("POLBUS", "POLBUS", "040")]  # two firms of one state are two actors
+    assert dyads(code_mini("Acme Widgets Inc met with Global Motors Corp on Monday.")) == []  # no place, no state
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

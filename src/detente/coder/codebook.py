@@ -226,10 +226,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
                 s.sector is None and (s.entry or "").startswith("introduced:"))):
             continue  # citizens travelling to a country are not a state visit
-        if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector):
+        two_firms = t is not None and s.sector == t.sector == "BUS" and s.text.lower() != t.text.lower()
+        if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
-                s.sector is None or t.sector is None or s.sector == t.sector):
+                s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
         said = _official_protest(code, s, doc[c.trigger])
         if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES):

@@ -102,6 +102,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             sector, role_start = role_sector(c, lexicon)
             if sector:
                 break
+    company = sector is None and head_match is None and _company(head)
+    if company:
+        sector, role_start = "BUS", head.i
     entry: Entry | None = None
     if head_match is not None:
         entry = head_match.entry
@@ -117,7 +120,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     country = entry.country if entry else None
     org = entry.org if entry else None
     how = entry.id if entry else None
-    if entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
+    if entry is None and company:  # a company named by its legal name belongs where the story was filed
+        country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
+    elif entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches)
     if entry is not None and sector is None:
         sector = entry.sector
@@ -144,6 +149,17 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=_cameo_code(country, org, sector, entry),
         entry=how,
     )
+
+
+# The legal forms that end a company's name ("Trans World Airlines Inc", "Rolls-Royce plc").
+_COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
+                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk"}
+
+
+def _company(head: Token) -> bool:
+    """Is ``head`` the end of a company's legal name: a proper noun phrase ending in Inc, Corp, plc ...?"""
+    return head.lower_ in _COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
+        head.doc[head.i - 1].text[:1].isupper()
 
 
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
