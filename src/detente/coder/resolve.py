@@ -487,7 +487,7 @@ class Resolver:
         located = [*objects, *(p for host in hosts for c in host.children if c.dep_ == "prep"
                                  and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj")]
         # "recaptured the town of Tal Afar": the name after a place noun
-        located += [p for tok in list(located) if tok.lemma_.lower() in _PLACE_NOUNS
+        located += [p for tok in list(located) if tok.lemma_.lower() in _PLACE_NOUNS | _HELD_NOUNS
                     for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
@@ -511,6 +511,9 @@ class Resolver:
 
 
 _PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
+# "took control of Marib", "laid siege to ...": what is held is a place named after "of"
+_HELD_NOUNS = {"control", "siege", "capture", "seizure", "blockade", "encirclement", "outskirts", "heart", "centre",
+               "center"}
 _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
