@@ -205,6 +205,14 @@ def test_companies_by_their_legal_names_are_business_actors(code_mini):
     assert dyads(code_mini("Acme Widgets Inc met with Global Motors Corp on Monday.")) == []  # no place, no state
 
 
+def test_he_is_not_the_last_known_person_when_an_unknown_one_speaks(code_mini):
+    text = ("Alexander Lukashenko met Polish officials on Monday. "
+            "Later, Anna Kowalska said she attacked Poland in the press.")
+    assert ("BLRGOV", "POL", "190") not in dyads(code_mini(text))
+    text = "Alexander Lukashenko met Polish officials on Monday. Later, he attacked Poland in the press."
+    assert ("BLRGOV", "POL", "190") in dyads(code_mini(text))
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

@@ -76,7 +76,7 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
 
 def _cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
-        return entry.cameo if entry.kind in ("org", "body") or not sector else f"{country}{sector}"
+        return entry.cameo if entry.kind in ("org", "body") or not sector or not country else f"{country}{sector}"
     if country:
         return f"{country}{sector or ''}"
     return entry.cameo if entry else None
@@ -286,7 +286,7 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
         if e.kind == "person" and m.end - m.start > 1 and not e.id.startswith("context:"):
             people[doc[m.end - 1].text.lower()] = Actor(
                 text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
-                cameo=e.cameo, entry=e.id)
+                cameo=_cameo_code(e.country, e.org, e.sector, e), entry=e.id)
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
@@ -381,6 +381,9 @@ class Resolver:
                         found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                         if found and self._agrees(low, found, c):
                             return found
+                        if not found and low in _PERSONAL and c.ent_type_ == "PERSON":
+                            # "De Mistura said he ...": someone the lexicon does not know, not the last it did
+                            return []
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
