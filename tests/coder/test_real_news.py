@@ -327,6 +327,7 @@ def test_co_agents_acting_on_a_third_party_are_not_each_other_s_targets(code_min
         assert not {("POL", "LTU"), ("LTU", "POL")} & {(s, t) for s, t, _ in got}, (text, got)
     # an act on a thing, or with someone else, is not done to each other either
     assert triples(code_mini("Poland and Lithuania backed the plan on Monday.")) == []
+    assert triples(code_mini("Poland and Lithuania cooperated with Kurdish forces on Monday.")) == []
     got = triples(code_mini("Poland and Lithuania met with Belarus on Monday."))
     assert sorted(got) == [("LTU", "BLR", "040"), ("POL", "BLR", "040")]
     # acts of the two on each other stay both ways

@@ -136,7 +136,9 @@ def _thing_object(r: Resolved, doc: Doc) -> bool:
 _PEOPLE = {"people", "person", "man", "woman", "child", "civilian", "resident", "villager", "student", "worker",
            "journalist", "activist", "protester", "demonstrator", "member", "leader", "official", "soldier",
            "prisoner", "suspect", "hostage", "refugee", "migrant", "family", "crowd", "group", "dozen", "hundred",
-           "thousand", "supporter", "opponent", "citizen", "national", "foreigner", "tourist", "passenger"}
+           "thousand", "supporter", "opponent", "citizen", "national", "foreigner", "tourist", "passenger",
+           "force", "troop", "fighter", "militia", "rebel", "militant", "army", "unit", "police", "guard",
+           "insurgent", "jihadist", "volunteer", "ally", "partner", "government", "authority", "kurd"}
 _PLACE_OBJECTS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
                   "territory", "zone", "street", "square", "base", "airport", "port", "island", "settlement",
                   "position", "building", "headquarters", "office", "embassy", "compound", "complex", "palace",
@@ -195,9 +197,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # offensive against the Kurds") are not each other's targets
     # ... nor are co-agents of an act with a direct object ("A and B blocked the plan"), or of an act "with"
     # someone else ("A and B partnered with Kurdish forces": with each other only when the text says so)
-    acted_on = any((a.slot not in _JOINT_SLOTS and (_someone_or_somewhere(doc[a.head]) or a.slot == "object"))
-                   or (a.slot == "prep:with" and _someone_or_somewhere(doc[a.head])) for a in c.targets)
-    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and (
+    with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
+    acted_on = with_others or any(a.slot not in _JOINT_SLOTS and (
+        _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
+    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     targets = [t for t in r.targets if t.country or t.org]
     if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
