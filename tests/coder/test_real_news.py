@@ -185,6 +185,9 @@ def test_a_capital_attacked_is_the_city_not_the_government(code_mini):
 def test_a_government_protests_by_complaint(code_mini):
     assert triples(code_mini("Poland protested against Belarus on Monday.")) == [("POL", "BLR", "114")]
     assert triples(code_mini("Poland has long protested.")) == []  # a complaint needs its addressee
+    # a protest by deeds stays a protest
+    got = triples(code_mini("Poland staged a blockade to protest against Belarus."))
+    assert "114" not in {code for *_, code in got}
     assert dyads(code_mini("Polish protesters protested against Belarus on Monday.")) == [("POLCVL", "BLR", "140")]
 
 

@@ -91,7 +91,9 @@ def _official_protest(code: str, source: Actor, trigger: Token) -> str:
     protest in the street (14x)."""
     if code[:2] != "14" or trigger.lemma_.lower() not in ("protest", "object"):
         return code
-    state = (source.entry or "").startswith(("country:", "capital:")) or source.sector in ("GOV", "LEG")
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return code  # "began a hunger strike to protest": the protest is the strike
+    state = (source.entry or "").startswith(("country:", "capital:")) or source.sector == "GOV"
     return "114" if state and not source.org else code
 
 
