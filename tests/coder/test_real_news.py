@@ -216,6 +216,10 @@ def test_he_is_not_the_last_known_person_when_an_unknown_one_speaks(code_mini):
     assert ("BLRGOV", "POL", "190") in dyads(code_mini(text))
 
 
+def test_an_abbreviated_patron_is_a_patron(code_mini):
+    assert ("USA", "BLRREB", "050") in dyads(code_mini("U.S.-backed Belarusian rebels attacked Poland."))
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

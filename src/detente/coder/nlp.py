@@ -37,8 +37,17 @@ def load_pipeline(model: str | None = None) -> Language:
     """Load the pipeline once per process and per model name (loading takes about a second)."""
     name = resolve_model_name(model)
     nlp = spacy.load(name)
+    for abbr in _ABBREVIATIONS:  # "U.S.-backed rebels": the patron is a word of its own, as in "US-backed"
+        for word in _PATRON_WORDS:
+            for form in (abbr, abbr.lower()):
+                nlp.tokenizer.add_special_case(f"{form}-{word}", [{"ORTH": form}, {"ORTH": "-"}, {"ORTH": word}])
     nlp.add_pipe("detente_paragraph_breaks", before="parser")
     return nlp
+
+
+_ABBREVIATIONS = ("U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.")
+_PATRON_WORDS = ("backed", "led", "sponsored", "supported", "armed", "trained", "funded", "financed", "brokered",
+                 "mediated", "allied", "friendly")
 
 
 @Language.component("detente_paragraph_breaks")
