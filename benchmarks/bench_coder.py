@@ -20,6 +20,7 @@ from pathlib import Path
 
 from detente.coder.nlp import load_pipeline
 from detente.coder.pipeline import CoderConfig, code_articles, prepare
+from detente.coder.where import gazetteer
 from detente.lexicon import load_lexicon
 from detente.model import Article
 
@@ -52,6 +53,7 @@ def main() -> None:
     config = CoderConfig(coder=args.coder) if args.coder else CoderConfig()
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon()  # built before timing: a one-off start-up cost
+    gazetteer()  # the place names too (about 3 s, once per process)
     texts = [prepare(a, config, lexicon).text for a in articles]
     nlp("warm up")
 
