@@ -62,3 +62,12 @@ def test_a_year_in_another_clause_is_not_the_event_s_date(nlp):
     doc = nlp("The EU, which Lithuania joined in 2004, approved sanctions.")
     tok = next(t for t in doc if t.text == "approved")
     assert event_date(sentences_of(doc)[0], tok, "2021-12-03") == ("2021-12-03", "published")
+
+
+def test_a_past_announcement_is_dated_in_the_past(nlp):
+    doc = nlp("Turkey agreed on Monday to buy US missiles.")
+    tok = next(t for t in doc if t.text == "agreed")
+    assert event_date(sentences_of(doc)[0], tok, "2018-12-20", future=True) == ("2018-12-17", "day")
+    doc = nlp("Turkey agreed to meet the US on Monday.")
+    tok = next(t for t in doc if t.text == "agreed")
+    assert event_date(sentences_of(doc)[0], tok, "2018-12-20", future=True) == ("2018-12-24", "day")

@@ -100,6 +100,12 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
 
 
 
+def _attached(tok: Token, verb: Token) -> bool:
+    """Does the date phrase headed by ``tok`` modify ``verb`` itself ("agreed on Monday", "said Monday")?"""
+    head = tok.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
 def event_date(sentence: Sentence, trigger: Token, published: str | None,
                future: bool = False) -> tuple[str | None, str]:
     """The event's date and its precision ("day", "month", "year", "published", or "unknown" undated).
@@ -119,7 +125,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     for ent in closest_first(dates, trigger):
         if _YEAR.match(ent.text.strip()) and not governed_by(ent.root, trigger):
             continue  # "in 2014" in another clause is that clause's time, not this event's
-        got = _parse(ent.text, published, future)
+        # "agreed on Monday to buy": the day of a past announcement is past, whatever it announced
+        told = future and trigger.tag_ == "VBD" and _attached(ent.root, trigger)
+        got = _parse(ent.text, published, future and not told)
         if got:
             return got
     return published, "published"
