@@ -169,8 +169,7 @@ def test_a_sports_story_codes_only_officials(code_mini):
     assert ("POL", "BLR", "190") in dyads(code_mini("Poland attacked Belarus on Monday."))
 
 
-def test_a_forecast_or_a_preference_is_no_appeal(code_mini):
-    assert triples(code_mini("Poland expects Belarus to release the prisoners.")) == []
+def test_a_preference_is_no_appeal(code_mini):
     assert triples(code_mini("Poland prefers Belarus to release the prisoners.")) == []
     assert triples(code_mini("Poland wants Belarus to release the prisoners.")) == [("POL", "BLR", "020")]
 
@@ -185,6 +184,7 @@ def test_a_capital_attacked_is_the_city_not_the_government(code_mini):
 def test_a_government_protests_by_complaint(code_mini):
     assert triples(code_mini("Poland protested against Belarus on Monday.")) == [("POL", "BLR", "114")]
     assert triples(code_mini("Poland has long protested.")) == []  # a complaint needs its addressee
+    assert triples(code_mini("Minsk has long protested.")) == []  # ... and is not made at home
     # a protest by deeds stays a protest
     got = triples(code_mini("Poland staged a blockade to protest against Belarus."))
     assert "114" not in {code for *_, code in got}

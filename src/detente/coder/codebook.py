@@ -217,8 +217,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)
         if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None \
-                and all(a.country == r.home.country for a in sources):  # each co-agent's home is its own
-            targets = [r.home]
+                and all(a.country == r.home.country for a in sources) \
+                and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
+            targets = [r.home]  # each co-agent's home is its own; a government's complaint is not at home
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
     if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in _RECEIVING_VERBS:
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
@@ -231,7 +232,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
                 s.sector is None and (s.entry or "").startswith("introduced:"))):
             continue  # citizens travelling to a country are not a state visit
-        two_firms = t is not None and s.sector == t.sector == "BUS" and s.text.lower() != t.text.lower()
+        two_firms = t is not None and s.sector == t.sector == "BUS" and s.text.lower() != t.text.lower() \
+            and "context:sentence" not in (s.entry, t.entry)  # neither firm took its state from the other
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (

@@ -49,8 +49,9 @@ _BASE_SCORE = 0.55
 _PATRON = {"backed": "050", "supported": "050", "sponsored": "050", "armed": "072", "trained": "072",
            "funded": "071", "financed": "071"}
 _PATRON_FRAME = "frame.patron"
-# "expects Iran to respond", "prefers the US to restrain Iran": a forecast or a preference, not an appeal
-_NOT_APPEALS = {"expect", "prefer"}
+# "prefers the US to restrain Iran": a preference, not an appeal ("Moscow expects Turkey to hand over Afrin" is
+# a demand in diplomatic speech, and stays one)
+_NOT_APPEALS = {"prefer"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
 # "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
