@@ -220,6 +220,12 @@ def test_an_abbreviated_patron_is_a_patron(code_mini):
     assert ("USA", "BLRREB", "050") in dyads(code_mini("U.S.-backed Belarusian rebels attacked Poland."))
 
 
+def test_a_namesake_with_another_given_name_is_someone_else(code_mini):
+    # the mini lexicon's Alexander Lukashenko is in office on the date; Viktor Lukashenko is not him
+    assert dyads(code_mini("Viktor de Lukashenko attacked Poland on Monday.")) == []
+    assert dyads(code_mini("Lukashenko attacked Poland on Monday.")) == [("BLRGOV", "POL", "190")]
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

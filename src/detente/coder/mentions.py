@@ -52,6 +52,12 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
     sent = sentence.span
     doc = sent.doc
     label = doc[span_start].ent_type_
+    if entry.kind == "person" and label == "PERSON":
+        # "Nasr al-Hariri" is not Saad al-Hariri: a surname whose person's name starts earlier with another
+        # given name is someone else of that name
+        ent = next((e for e in sentence.ents if e.start <= span_start < e.end), None)
+        return ent is not None and ent.start < span_start and doc[ent.start].is_title \
+            and doc[ent.start].lower_ not in entry.name.lower().split()
     if entry.kind == "person" or not label or label == "NORP":
         return False
     if label == "PERSON" and entry.kind in ("country", "capital", "org"):
@@ -170,6 +176,11 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
         return None
     prev = t.nbor(-1) if t.i > t.sent.start else None
     if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not _is_title_word(prev, lexicon):
+        return None
+    # ... or further back in the same person's name: "Nasr al-Hariri" is not Saad al-Hariri
+    ent = next((e for e in t.sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
+    if ent is not None and ent.start < t.i and t.doc[ent.start].is_title \
+            and not _is_title_word(t.doc[ent.start], lexicon):
         return None
     if ctx.date is None:
         # Undated text: the surname is safe only when every namesake belongs to the same state.
