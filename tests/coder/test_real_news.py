@@ -226,6 +226,18 @@ def test_a_namesake_with_another_given_name_is_someone_else(code_mini):
     assert dyads(code_mini("Lukashenko attacked Poland on Monday.")) == [("BLRGOV", "POL", "190")]
 
 
+def test_no_sign_of_an_act_is_no_act(code_mini):
+    assert triples(code_mini("There was no sign that Poland was willing to attack Belarus.")) == []
+    assert triples(code_mini("There were signs that Poland attacked Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_leaders_clash_in_words(code_mini):
+    got = dyads(code_mini("Alexander Lukashenko clashed with the Polish president over the border."))
+    assert got == [("BLRGOV", "POLGOV", "111")]
+    assert dyads(code_mini("Belarusian troops clashed with Polish troops at the border.")) == [
+        ("BLRMIL", "POLMIL", "190")]
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

@@ -86,6 +86,17 @@ def _sport(sentence: str) -> bool:
                                                     and _SPORT.search(sentence))
 
 
+def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token) -> str:
+    """ "Erdogan and Putin clashed in public": leaders clash in words (111); armies clash in arms."""
+    if code[:2] != "19" or trigger.lemma_.lower() not in ("clash", "spar", "feud", "quarrel", "tussle"):
+        return code
+    people = [a for a in (source, target) if a is not None]
+    if people and all(a.sector in ("GOV", "LEG", "OPP", "ELI") or (a.entry or "").startswith("person:")
+                      for a in people):
+        return "111"
+    return code
+
+
 def _official_protest(code: str, source: Actor, trigger: Token) -> str:
     """ "Ankara protested": a government protests by note or summons (114, an official complaint); crowds
     protest in the street (14x)."""
@@ -239,7 +250,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
-        said = _official_protest(code, s, doc[c.trigger])
+        said = _verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger])
         if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES):
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):

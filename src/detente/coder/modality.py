@@ -145,6 +145,22 @@ def _alleged(tok: Token) -> bool:
     return False
 
 
+def _no_sign_of(tok: Token) -> bool:
+    """ "There was no sign Russia was willing to put pressure on Assad": a clause under "no sign", "no
+    evidence", "no chance" says the act is not there."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _NO_SIGN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+    return False
+
+
+_NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood"}
+
+
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
     intent | request | None for a verbal trigger."""
@@ -160,6 +176,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "forecast"
     if _alleged(tok):
         return "alleged"
+    if _no_sign_of(tok):
+        return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
