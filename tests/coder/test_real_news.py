@@ -218,6 +218,9 @@ def test_he_is_not_the_last_known_person_when_an_unknown_one_speaks(code_mini):
 
 def test_an_abbreviated_patron_is_a_patron(code_mini):
     assert ("USA", "BLRREB", "050") in dyads(code_mini("U.S.-backed Belarusian rebels attacked Poland."))
+    # the patron backs the noun it modifies, not what is joined to it
+    got = dyads(code_mini("Polish-backed militias or Lithuania attacked Belarus."))
+    assert not [d for d in got if d[2] == "050"]
 
 
 def test_a_namesake_with_another_given_name_is_someone_else(code_mini):

@@ -216,6 +216,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     targets = [t for t in r.targets if t.country or t.org]
+    if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
+        backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it
+        at = backed.idx - backed.sent.start_char
+        targets = [t for t in targets if t.span[0] <= at < t.span[1]]
     if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
         # a model tagging a list as both sides ("brokered by Russia, Turkey and Iran"): the agents are not each
         # other's targets; only a pair acts reciprocally
