@@ -241,6 +241,13 @@ def test_leaders_clash_in_words(code_mini):
         ("BLRMIL", "POLMIL", "190")]
 
 
+def test_unnamed_diplomats_are_not_the_article_s_state(code_mini):
+    text = "Belarus met Poland on Monday. Belarusian officials met Lithuania. Diplomats resigned on Tuesday."
+    assert ("BLRGOV", None, "0831") not in dyads(code_mini(text))
+    text = "Belarus met Poland on Monday. Belarusian officials met Lithuania. Officials resigned on Tuesday."
+    assert ("BLRGOV", None, "0831") in dyads(code_mini(text))
+
+
 def test_force_needs_a_target(code_mini):
     # the guide codes target-less events only for resignations, announcements and the like
     assert triples(code_mini("Polish troops attacked on Monday, the ministry said.")) == []

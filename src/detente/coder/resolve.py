@@ -176,9 +176,15 @@ def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _PATRON_WORDS
 
 
+_FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "mediator", "observer", "monitor",
+                  "inspector", "delegate", "delegation"}
+
+
 def _state_role(head: Token, sector: str) -> bool:
     """Only a state's own institutions default to the country an article is about: "officials said",
     "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
+    if head.lemma_.lower() in _FOREIGN_ROLES:
+        return False  # "diplomats said", "an envoy": most often another state's, in a story about this one
     if sector in ("GOV", "COP", "JUD", "LEG"):
         return True
     return sector == "MIL" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
