@@ -145,6 +145,16 @@ def _alleged(tok: Token) -> bool:
     return False
 
 
+def _modal_reading(verb: Token) -> str | None:
+    """The verb's modal as the codebook reads it: "would" is the future in reported speech ("said it would
+    attack"), a condition elsewhere."""
+    modal = _modal(verb)
+    if modal == "conditional":
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS
+        return "intent" if reported else "hypothetical"
+    return modal
+
+
 def _no_sign_of(tok: Token) -> bool:
     """ "There was no sign Russia was willing to put pressure on Assad": a clause under "no sign", "no
     evidence", "no chance" says the act is not there."""
@@ -184,10 +194,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
         return "hypothetical"  # "if Russia attacks": a condition, not an act
-    modal = _modal(tok)
-    if modal == "conditional":
-        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING_VERBS
-        modal = "intent" if reported else "hypothetical"
+    modal = _modal_reading(tok)
     if modal in ("obligation", "hypothetical"):
         return modal
     mod = modal
@@ -204,10 +211,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
                 for c in cur.children):
             # "could wage a campaign and go on to fight", "would leave while continuing to fight": the verb
             # shares its governor's modal
-            shared = _modal(gov)
-            if shared == "conditional":
-                reported = gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING_VERBS
-                shared = "intent" if reported else "hypothetical"
+            shared = _modal_reading(gov)
             if shared in ("obligation", "hypothetical", "option"):
                 return shared
             if shared == "intent":
