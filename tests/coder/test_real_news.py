@@ -424,3 +424,66 @@ def test_a_call_received_is_the_caller_s_act(code_mini):
 def test_a_resolution_to_act_is_not_the_act(code_mini):
     got = triples(code_mini("Lithuania blocked a resolution to impose sanctions on Belarus."))
     assert not [t for t in got if t[2] == "163"]
+
+
+# --- who acts: relative clauses, companies, offices, groups where they act -----------------------------------
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(code_mini):
+    events = code_mini("Polish soldiers who attacked Belarus on Monday were arrested.")
+    assert ("POLMIL", "BLR", "190") in dyads(events)
+    assert triples(code_mini("The Chinese report that attacked Lithuania was published.")) == []
+
+
+def test_a_company_named_by_its_legal_form_is_no_person(code_mini):
+    events = code_mini("WARSAW, May 3 - Vistula Widgets Oyj said it reached an agreement with Baltic Amber AB.")
+    assert dyads(events) == [("POLBUS", "POLBUS", "057")]
+
+
+def test_with_hung_on_the_venue_is_the_verb_s(code_mini):
+    events = code_mini("WARSAW, May 3 - Vistula Widgets Inc reached an agreement yesterday in a district court "
+                       "with Baltic Amber Inc.")
+    assert dyads(events) == [("POLBUS", "POLBUS", "057")]
+    # an event noun is no venue: "in talks with X" does not make X the deal's other side
+    assert dyads(code_mini("WARSAW, May 3 - Vistula Widgets Inc reached an agreement in talks with Lithuania.")) \
+        == []
+
+
+def test_an_unnamed_office_does_not_take_the_state_of_the_one_it_meets(code_mini):
+    events = code_mini("WARSAW, May 3 - The president met with President Lukashenko.", date="2020-05-03")
+    assert dyads(events) == [("POLGOV", "BLRGOV", "040")]
+    # a state's police acting on that state's people keep it
+    events = code_mini("Police detained three Belarusian protesters.", date="2020-05-03")
+    assert dyads(events) == [("BLRCOP", "BLRCVL", "173")]
+
+
+def test_a_planned_visit_and_a_planned_meeting_are_two_intentions(code_mini):
+    events = code_mini("Lukashenko will visit China next week. There he will meet with the Chinese president.",
+                       date="2020-05-03")
+    assert sorted(dyads(events)) == [("BLRGOV", "CHN", "036"), ("BLRGOV", "CHNGOV", "036")]
+
+
+def test_a_town_the_tagger_does_not_know_can_be_captured(code_mini):
+    assert dyads(code_mini("Polish troops captured Goma on Tuesday.")) == [("POLMIL", "COD", "192")]
+    assert dyads(code_mini("Polish troops captured Lithuania on Tuesday.")) == []  # a state is not "@place"
+    assert dyads(code_mini("Police in Vilnius seized Smith on Tuesday.")) == []
+
+
+def test_taking_a_town_is_not_the_attack_told_again(code_mini):
+    events = code_mini("Polish troops attacked Minsk after capturing Vitebsk.")
+    assert sorted(dyads(events)) == [("POLMIL", "BLR", "190"), ("POLMIL", "BLR", "192")]
+
+
+def test_a_group_with_no_state_belongs_where_it_acts(code_mini):
+    events = code_mini("Militants attacked police officers in Lahore on Monday.")
+    assert dyads(events) == [("PAKINS", "PAKCOP", "190")]
+    # the place of the act before the dateline's state
+    events = code_mini("WARSAW, May 3 - Militants attacked police officers in Vilnius.")
+    assert dyads(events) == [("LTUINS", "LTUCOP", "190")]
+
+
+def test_a_people_s_group_takes_the_home_state_the_article_places_it_in(code_mini):
+    events = code_mini("Polish troops attacked Minsk on Monday. Polesian rebels attacked Polish troops in response.")
+    assert dyads(events) == [("POLMIL", "BLR", "190"), ("BLRREB", "POLMIL", "190")]
+    assert dyads(code_mini("Polesian rebels attacked Polish troops on Monday.")) == []  # no clue but the enemy's
+    assert dyads(code_mini("Polesian rebels attacked police officers in Vilnius.")) == [("LTUREB", "LTUCOP", "190")]

@@ -61,3 +61,9 @@ def test_a_photo_credit_run_into_the_text_is_taken_out():
     cleaned = clean_text(text)
     assert "Jane Roe" not in cleaned and "AP" not in cleaned.split()
     assert "The president said the rally was illegal." in cleaned
+
+
+def test_a_function_word_typed_twice_is_typed_once():
+    text = clean_text("The minister held talks with with the Polish president in in Warsaw.")
+    assert text == "The minister held talks with the Polish president in Warsaw."
+    assert clean_text("He said that that plan had had no support.") == "He said that that plan had had no support."

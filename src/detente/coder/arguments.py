@@ -83,7 +83,25 @@ def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None
             return cand
     if PERSON_OBJECT in objects and obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in ("it", "its", "this"):
         return obj  # "received him", "is received by": a person or a named actor
+    if PLACE_OBJECT in objects and obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
+        from detente.coder.where import gazetteer, lookup  # where.py reads this module
+
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), obj.doc[obj.i:obj.i + 1])
+        found = lookup(ent.text)
+        if found is not None and found.country and ent.text.lower().removeprefix("the ") not in gazetteer().countries:
+            return obj  # "captured Goma": a town, not a state ("took Russia to court")
     return None
+
+
+_RELATIVES = {"who", "that", "which"}
+
+
+def _can_act(noun: Token, relative: Token) -> bool:
+    """ "Protesters who", "the EU, which", "rebels that": someone who can act; "a resolution that aims"
+    is a text, not its authors."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return relative.lower_ == "who" or noun.pos_ == "PROPN" or noun.tag_ == "NNS"
 
 
 AGENT_ROLE_WORDS = {"military", "army", "police", "rebel", "militant", "insurgent", "government", "guerrilla",
@@ -91,6 +109,8 @@ AGENT_ROLE_WORDS = {"military", "army", "police", "rebel", "militant", "insurgen
 
 #: In a pattern's objects, "@person": any pronoun or proper name (a visitor, not "aid" or "criticism").
 PERSON_OBJECT = ("@person",)
+#: "@place": a town or region the gazetteer knows ("seized Goma").
+PLACE_OBJECT = ("@place",)
 _QUANTITY_NOUNS = {"dlrs", "dollars", "dollar", "euros", "euro", "pounds", "million", "billion", "mln", "bln",
                    "tons", "tonnes", "worth", "amount", "sum", "package", "round", "batch", "wave", "series"}
 
@@ -109,7 +129,21 @@ def prep_objects(host: Token, word: str) -> list[Token]:
                        for p in cc.children if p.dep_ == "pobj")
         elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
+        elif word == "with" and c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            # "reached a deal in court with X", "met in Geneva with X": the parser hangs "with" on the place
+            out.extend(p for pobj in c.children if pobj.dep_ == "pobj" and _venue(pobj)
+                       for cc in pobj.children if cc.dep_ == "prep" and cc.lower_ == "with"
+                       for p in cc.children if p.dep_ == "pobj")
     return out
+
+
+_VENUES = {"court", "city", "capital", "town", "hotel", "palace", "office", "headquarters", "residence",
+           "building", "ministry", "embassy", "house", "room", "village", "resort", "camp", "base"}
+
+
+def _venue(tok: Token) -> bool:
+    """A place one meets or settles in ("in Geneva", "in federal court"), not an event ("in talks")."""
+    return tok.lemma_.lower() in _VENUES or (tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
@@ -123,6 +157,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ in SUBJECTS:
+            if verb.dep_ == "relcl" and c.lower_ in _RELATIVES and _can_act(verb.head, c):
+                return verb.head  # "protesters who stormed the parliament": the noun the clause is about
             return c
     if depth >= 4 or verb.head.i == verb.i:
         return None

@@ -150,9 +150,12 @@ def _kind(e: Event) -> str:
     """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
     attack"); statements, appeals and intentions (roots 01-03) are their root ("will strengthen cooperation",
     later "intends to develop a partnership"); any other act is its code (a visit and the talks during it,
-    cutting links and downgrading relations, are two acts)."""
-    if e.cameo_root in ("18", "19", "20"):
+    cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
+    are two intentions, as the visit and the talks are two acts."""
+    if e.cameo_root in ("18", "19", "20") and e.cameo != "192":  # taking a town is more than attacking it
         return "force"
+    if e.cameo == "036" and e.trigger.pattern and e.trigger.pattern.startswith("visit."):
+        return "036:visit"
     return e.cameo_root if e.cameo_root <= "03" else e.cameo
 
 

@@ -123,7 +123,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if entry is None and company:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
-        country, org, how = _from_context(head, toks, sector, ctx, matches)
+        country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
@@ -136,7 +136,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     start_tok = max(start_tok, sent.start)
     while sent.doc[start_tok].dep_ in ("det", "punct", "case") and start_tok < head.i:
         start_tok += 1
-    end_tok = max(t.i for t in toks) + 1
+    end_tok = max(t.i for t in toks if not t.is_punct or t.i == head.i) + 1  # "the rebels, who ...,": no comma
     span = sent.doc[start_tok:end_tok]
     name = entry.name if entry else (lexicon.countries.get(country or "") or None)
     return Actor(
@@ -153,7 +153,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
 
 # The legal forms that end a company's name ("Trans World Airlines Inc", "Rolls-Royce plc").
 _COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
-                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk"}
+                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk", "oyj", "ab",
+                     "asa", "bv", "b.v.", "srl", "pte", "sdn", "lp", "llp"}
 
 
 def _company(head: Token) -> bool:
@@ -206,7 +207,7 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
 
 
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
-                  matches: dict[int, Match]) -> tuple[str | None, str | None, str | None]:
+                  matches: dict[int, Match], lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     words = {t.lower_ for t in toks}
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
@@ -217,17 +218,22 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
+        people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
+        if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
+            return None, None, f"people:{people}"
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc)
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
-        if _names_unknown_group(toks, head, matches):  # "Kurdish forces": the article's state would be a guess
+        if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
         if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
+        # the place of the act, if the sentence names one, wins over the dateline (resolve_candidate)
         if sector in _PLACE_TIED and ctx.dateline:
             return ctx.dateline, None, "context:dateline"
+        return None, None, "context:unplaced"
     return None, None, None
 
 
@@ -294,8 +300,8 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
                 text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
                 cameo=_cameo_code(e.country, e.org, e.sector, e), entry=e.id)
     for ent in sentence.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
-            continue
+        if ent.label_ != "PERSON" or len(ent) < 2 or _company(ent[-1]):
+            continue  # "Nokia Oyj" tagged as a person is a company
         surname = ent[-1]
         known = matches.get(surname.i)
         if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
@@ -468,10 +474,12 @@ class Resolver:
                 return found, arg
         return [], None
 
-    def place(self, trigger: Token, prefer: tuple[str | None, ...] = ()) -> list[Actor]:
+    def place(self, trigger: Token, prefer: tuple[str | None, ...] = (), held: bool = False) -> list[Actor]:
         """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul",
         "blew up a pylon supplying a Managua industrial zone", "bombed Idlib": a city of the gazetteer, read in
-        the ``prefer`` countries first)."""
+        the ``prefer`` countries first). What is ``held`` (occupied, captured) is a place even when the tagger
+        took its name for a person's ("captured Goma")."""
+        person_tag = ("PERSON",) if held else ()
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
         hosts = [trigger] + objects
         for host in hosts:
@@ -500,8 +508,9 @@ class Resolver:
                     for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") or tok.i in self.matches:
-                continue  # the tagger often calls a town it does not know an organisation
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") + person_tag \
+                    or tok.i in self.matches:
+                continue  # the tagger often calls a town it does not know an organisation (or a person)
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
             found = lookup(ent.text, prefer)
             if found is not None and found.country:
@@ -575,6 +584,59 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
     return out
 
 
+def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolver) -> list[Actor]:
+    """ "The president met with President Sisi": an unnamed office took the one state the sentence names, which
+    names the other side. Officials meeting, urging or criticising someone are rarely of that someone's state:
+    they take the state the article is about, else the dateline's, when it is another."""
+    named = {t.country for t in targets if t.country and not (t.entry or "").startswith(("context", "place:"))}
+    out = []
+    for s in sources:
+        if s.entry == "context:sentence" and s.country in named and s.sector in ("GOV", "LEG"):
+            country = next((c for c in (r.ctx.focus_country, r.ctx.dateline) if c and c not in named), None)
+            if country is not None:
+                s = replace(s, country=country, name=r.lexicon.countries.get(country) or None,
+                            cameo=_cameo_code(country, None, s.sector, None), entry="context:focus")
+        out.append(s)
+    return out
+
+
+def _where_they_act(actors: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+    """ "Militants killed two policemen in Lahore": a group no state was named for belongs where it acts,
+    before the dateline's state (a story filed in Nairobi about an attack in Mogadishu)."""
+    def placeable(a: Actor) -> bool:
+        return a.sector in _PLACE_TIED | {"COP"} and a.entry in ("context:unplaced", "context:dateline")
+
+    if not any(placeable(a) for a in actors):
+        return actors
+    place = next((p.country for p in r.place(trigger) if p.country), None)
+    if place is None:
+        return actors
+    return [replace(a, country=place, name=r.lexicon.countries.get(place) or None,
+                    cameo=_cameo_code(place, None, a.sector, None), entry="context:place") if placeable(a) else a
+            for a in actors]
+
+
+def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+    """ "Kurdish militias shelled the Turkish province of Kilis": a people's group belongs to one of its home
+    states, not the other side's; of those left, the place of the act, else the one the article has named most,
+    else none (a guess would put a dyad on the wrong chart)."""
+    if not any((a.entry or "").startswith("people:") for a in actors):
+        return actors
+    opposed = {o.country for o in others if o.country and not (o.entry or "").startswith(("context", "place:"))}
+    place = next((p.country for p in r.place(trigger) if p.country), None)
+    out = []
+    for a in actors:
+        if (a.entry or "").startswith("people:"):
+            homes = [h for h in r.lexicon.peoples.get(a.entry.split(":", 1)[1], ()) if h not in opposed]
+            mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
+            home = place if place in homes else (mentioned[0] if mentioned else None)
+            if home is not None:
+                a = replace(a, country=home, name=r.lexicon.countries.get(home) or None,
+                            cameo=_cameo_code(home, None, a.sector, None), entry="context:people")
+        out.append(a)
+    return out
+
+
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
@@ -584,7 +646,12 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
+    sources = _home_of_people(sources, targets, r, trigger)
+    targets = _home_of_people(targets, sources, r, trigger)
+    sources = _where_they_act(sources, r, trigger)
+    targets = _where_they_act(targets, r, trigger)
     targets = _not_the_agents_state(targets, sources, r, trigger)
+    sources = _not_the_targets_state(sources, targets, r)
     if c.code[:2] in _FORCE_ROOTS:  # "bombers attacked Paris": the city, not the French government
         targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
                    else t for t in targets]
@@ -601,7 +668,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     home = None
     if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
         place = r.place(doc[c.place_host] if c.place_host is not None else trigger,
-                        tuple(a.country for a in sources))
+                        tuple(a.country for a in sources), held=c.code == "192")
         home = r.home(sources[0] if sources else None)
     return Resolved(
         candidate=c, sources=tuple(sources), targets=tuple(targets),

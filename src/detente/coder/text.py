@@ -105,6 +105,11 @@ def split_credits(text: str) -> str:
     return _CREDIT.sub(" ", text)
 
 
+# "talks with with the chancellor": a word typed twice where English never repeats it ("that that" and
+# "had had" are English, so they are left alone).
+_DOUBLED = re.compile(r"\b(the|a|an|of|to|with|in|on|for|by|at|from|and)\s+\1\b", re.IGNORECASE)
+
+
 def clean_text(text: str, title: str | None = None) -> str:
     """Return the story's paragraphs, separated by blank lines, with page chrome removed.
 
@@ -118,7 +123,7 @@ def clean_text(text: str, title: str | None = None) -> str:
     for i, para in enumerate(paragraphs):
         if not para or is_chrome(para):
             continue
-        para = re.sub(r"\s+", " ", para)
+        para = _DOUBLED.sub(r"\1", re.sub(r"\s+", " ", para))
         if not _SENTENCE_END.search(para) and (i == 0 or len(para.split()) <= 25):
             para += "."
         kept.append(para)

@@ -95,6 +95,8 @@ class Lexicon:
     starts: Mapping[str, int] = field(default_factory=dict)  # lower-cased first word of a name -> longest name
     role_ends: frozenset[str] = frozenset()  # last words of role phrases: most nouns are not a role's end
     sources: tuple[str, ...] = field(default=())
+    # "Kurdish", "Baloch": peoples spread over several states, lower-cased form -> those states
+    peoples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _tokens(tokenizer: Any, text: str) -> tuple[str, ...]:
@@ -141,6 +143,7 @@ class _Builder:
         self.people: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
         self.roles: dict[str, str] = {}
         self.patterns: dict[str, dict[str, Any]] = {}
+        self.peoples: dict[str, tuple[str, ...]] = {}  # lower-cased form -> the states the people lives in
 
     def add(self, data: Mapping[str, Any], where: str) -> None:
         for c in data.get("countries") or []:
@@ -168,6 +171,11 @@ class _Builder:
             if not isinstance(pat, dict) or not pat.get("id"):
                 raise LexiconError(f"{where}: a pattern needs an id: {pat!r}")
             self.patterns[str(pat["id"])] = pat
+        for people in data.get("peoples") or []:
+            if not isinstance(people, dict) or not people.get("forms") or not people.get("homes"):
+                raise LexiconError(f"{where}: a people needs forms and homes: {people!r}")
+            for form in people["forms"]:
+                self.peoples[str(form).lower()] = tuple(str(h) for h in people["homes"])
 
 
 def _iso_day(value: Any, where: str) -> str:
@@ -293,6 +301,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         starts=MappingProxyType(starts),
         role_ends=frozenset(k[-1] for k in roles),
         sources=tuple(sources),
+        peoples=MappingProxyType(dict(builder.peoples)),
     )
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.coder.arguments import (
     PERSON_OBJECT,
+    PLACE_OBJECT,
     SUBJECTS,
     find_agent,
     is_passive,
@@ -122,7 +123,7 @@ class PatternDetector:
                 continue
             hit = None
             if p.objects:
-                if not (p.object_heads & words) and PERSON_OBJECT not in p.objects:
+                if not (p.object_heads & words) and PERSON_OBJECT not in p.objects and PLACE_OBJECT not in p.objects:
                     continue
                 objs = object_of(verb, p.particle)
                 hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
