@@ -1,6 +1,6 @@
 """The codebook step: what CAMEO codes for a resolved candidate.
 
-Pure functions of a :class:`~detente.coder.resolve.Resolved` candidate and its parse: the frame around the
+Pure functions of a :class:`~detente.coder.sides.Resolved` candidate and its parse: the frame around the
 trigger recodes it (:mod:`detente.coder.modality`: "did not attack" is nothing, "will impose sanctions" a
 threat), and the codebook's rules decide which (source, target) pairs are events: no act on oneself, no state
 visits by private citizens, target-less events only where the action has no natural target, both directions
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, recode, verb_modality
-from detente.coder.resolve import Resolved
+from detente.coder.sides import Resolved
 from detente.model import Actor
 
 # A target-less event is kept only where the codebook's action has no natural target (and, per the guide,

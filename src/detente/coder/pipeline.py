@@ -21,8 +21,9 @@ from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import find_matches, place_country
 from detente.coder.modality import recode
 from detente.coder.nlp import load_pipeline
-from detente.coder.resolve import Resolver, introductions, resolve_all
+from detente.coder.resolve import Resolver, introductions
 from detente.coder.sentence import Sentence, sentences_of
+from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
 from detente.coder.when import event_date
 from detente.coder.where import event_location

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.arguments import SUBJECTS
 from detente.coder.context import ArticleContext
-from detente.coder.detect import Argument, Candidate
+from detente.coder.detect import Argument
 from detente.coder.mentions import Match
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -74,7 +74,7 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     return None, head.i
 
 
-def _cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
+def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
         return entry.cameo if entry.kind in ("org", "body") or not sector or not country else f"{country}{sector}"
     if country:
@@ -146,7 +146,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country=country,
         org=org,
         sector=sector,
-        cameo=_cameo_code(country, org, sector, entry),
+        cameo=cameo_code(country, org, sector, entry),
         entry=how,
     )
 
@@ -231,14 +231,14 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
         # the place of the act, if the sentence names one, wins over the dateline (resolve_candidate)
-        if sector in _PLACE_TIED and ctx.dateline:
+        if sector in PLACE_TIED and ctx.dateline:
             return ctx.dateline, None, "context:dateline"
         return None, None, "context:unplaced"
     return None, None, None
 
 
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
-_PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
+PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -278,7 +278,7 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
             sector = base.sector if base.sector != e.sector and e.kind not in ("org", "body") else e.sector
             out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                              name=e.name, country=e.country, org=e.org, sector=sector,
-                             cameo=_cameo_code(e.country, e.org, sector, e), entry=e.id))
+                             cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
     return out
 
 
@@ -298,7 +298,7 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
         if e.kind == "person" and m.end - m.start > 1 and not e.id.startswith("context:"):
             people[doc[m.end - 1].text.lower()] = Actor(
                 text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
-                cameo=_cameo_code(e.country, e.org, e.sector, e), entry=e.id)
+                cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or _company(ent[-1]):
             continue  # "Nokia Oyj" tagged as a person is a company
@@ -536,166 +536,3 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
-# "Talks between A and B" involve both sides; "A met with B" and "A signed a deal with B" are A's acts on B
-# (ANNOTATION.md), and a compound subject ("A and B met") is reciprocal by itself.
-_MUTUAL_SLOTS = {"prep:between"}
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A candidate with actors: who acts, on whom, and the fallbacks the codebook may use for the target."""
-
-    candidate: Candidate
-    sources: tuple[Actor, ...]
-    targets: tuple[Actor, ...]
-    source_slot: str | None
-    target_slot: str | None
-    mutual: bool  # the act involves both sides ("talks with X", "signed a treaty with X")
-    place: tuple[Actor, ...] = ()  # where it happened, for acts with no named target
-    home: Actor | None = None  # the source's own state
-
-
-_FORCE_ROOTS = {"18", "19", "20"}
-
-
-def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
-    """ "A Russian missile attack killed four people": the people took the one state the sentence names, which
-    is the attacker's own, and a state (or its army) acting on unnamed people is rarely acting at home. They
-    take the place of the act, else the dateline's state; with neither they keep the borrowed state, and the
-    codebook drops the pair rather than guess. A state's police or courts acting on its people keep them
-    ("Belarusian police detained protesters")."""
-    named = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
-             and s.sector in (None, "MIL")}
-    if not named:
-        return targets
-    out = []
-    for t in targets:
-        if t.entry == "context:sentence" and t.country in named:
-            place = next((p.country for p in r.place(trigger) if p.country not in named), None)
-            dateline = r.ctx.dateline if r.ctx.dateline not in named else None
-            country = place or dateline
-            if country is None:
-                out.append(t)
-                continue
-            t = replace(t, country=country, name=r.lexicon.countries.get(country or "") or None,
-                        cameo=_cameo_code(country, None, t.sector, None),
-                        entry="context:place" if place else "context:dateline")
-        out.append(t)
-    return out
-
-
-def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolver) -> list[Actor]:
-    """ "The president met with President Sisi": an unnamed office took the one state the sentence names, which
-    names the other side. Officials meeting, urging or criticising someone are rarely of that someone's state:
-    they take the state the article is about, else the dateline's, when it is another."""
-    named = {t.country for t in targets if t.country and not (t.entry or "").startswith(("context", "place:"))}
-    out = []
-    for s in sources:
-        if s.entry == "context:sentence" and s.country in named and s.sector in ("GOV", "LEG"):
-            country = next((c for c in (r.ctx.focus_country, r.ctx.dateline) if c and c not in named), None)
-            if country is not None:
-                s = replace(s, country=country, name=r.lexicon.countries.get(country) or None,
-                            cameo=_cameo_code(country, None, s.sector, None), entry="context:focus")
-        out.append(s)
-    return out
-
-
-def _where_they_act(actors: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
-    """ "Militants killed two policemen in Lahore": a group no state was named for belongs where it acts,
-    before the dateline's state (a story filed in Nairobi about an attack in Mogadishu)."""
-    def placeable(a: Actor) -> bool:
-        return a.sector in _PLACE_TIED | {"COP"} and a.entry in ("context:unplaced", "context:dateline")
-
-    if not any(placeable(a) for a in actors):
-        return actors
-    place = next((p.country for p in r.place(trigger) if p.country), None)
-    if place is None:
-        return actors
-    return [replace(a, country=place, name=r.lexicon.countries.get(place) or None,
-                    cameo=_cameo_code(place, None, a.sector, None), entry="context:place") if placeable(a) else a
-            for a in actors]
-
-
-def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
-    """ "Kurdish militias shelled the Turkish province of Kilis": a people's group belongs to one of its home
-    states, not the other side's; of those left, the place of the act, else the one the article has named most,
-    else none (a guess would put a dyad on the wrong chart)."""
-    if not any((a.entry or "").startswith("people:") for a in actors):
-        return actors
-    opposed = {o.country for o in others if o.country and not (o.entry or "").startswith(("context", "place:"))}
-    place = next((p.country for p in r.place(trigger) if p.country), None)
-    out = []
-    for a in actors:
-        if (a.entry or "").startswith("people:"):
-            homes = [h for h in r.lexicon.peoples.get(a.entry.split(":", 1)[1], ()) if h not in opposed]
-            mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
-            home = place if place in homes else (mentioned[0] if mentioned else None)
-            if home is not None:
-                a = replace(a, country=home, name=r.lexicon.countries.get(home) or None,
-                            cameo=_cameo_code(home, None, a.sector, None), entry="context:people")
-        out.append(a)
-    return out
-
-
-def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
-    doc = r.sentence.doc
-    trigger = doc[c.trigger]
-    pick = r.every if c.all_arguments else r.first
-    sources, source_arg = pick(c.sources, trigger)
-    between_args = [arg for arg in c.targets if arg.slot == "between"]
-    if not sources and not between_args:  # nobody acts: nothing for the codebook to code
-        return Resolved(c, (), (), None, None, False)
-    targets, target_arg = pick(c.targets, trigger)
-    sources = _home_of_people(sources, targets, r, trigger)
-    targets = _home_of_people(targets, sources, r, trigger)
-    sources = _where_they_act(sources, r, trigger)
-    targets = _where_they_act(targets, r, trigger)
-    targets = _not_the_agents_state(targets, sources, r, trigger)
-    sources = _not_the_targets_state(sources, targets, r)
-    if c.code[:2] in _FORCE_ROOTS:  # "bombers attacked Paris": the city, not the French government
-        targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
-                   else t for t in targets]
-    between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
-    if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
-        sources, targets, target_arg = between, [], None
-    elif not targets and len(between) >= 2:
-        targets, target_arg = between, between_args[0]
-    if c.nominal:
-        mutual = bool(targets) and any(a.slot in ("between", "prep:between") for a in c.targets)
-    else:
-        mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
-    place: list[Actor] = []
-    home = None
-    if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
-        place = r.place(doc[c.place_host] if c.place_host is not None else trigger,
-                        tuple(a.country for a in sources), held=c.code == "192")
-        home = r.home(sources[0] if sources else None)
-    return Resolved(
-        candidate=c, sources=tuple(sources), targets=tuple(targets),
-        source_slot=source_arg.slot if source_arg else None, target_slot=target_arg.slot if target_arg else None,
-        mutual=mutual, place=tuple(place), home=home,
-    )
-
-
-def resolve_all(candidates: list[Candidate], r: Resolver) -> list[Resolved]:
-    """Resolve every candidate; of alternative readings of one trigger keep the first with a target, else the
-    first with a source, else the first."""
-    out: list[Resolved] = []
-    groups: dict[int, list[Resolved]] = {}
-    order: list[int | Resolved] = []
-    for c in candidates:
-        res = resolve_candidate(c, r)
-        if c.group < 0:
-            order.append(res)
-            continue
-        if c.group not in groups:
-            groups[c.group] = []
-            order.append(c.group)
-        groups[c.group].append(res)
-    for item in order:
-        if isinstance(item, Resolved):
-            out.append(item)
-        else:
-            alts = groups[item]
-            out.append(next((a for a in alts if a.targets), next((a for a in alts if a.sources), alts[0])))
-    return out
