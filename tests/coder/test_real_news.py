@@ -487,3 +487,11 @@ def test_a_people_s_group_takes_the_home_state_the_article_places_it_in(code_min
     assert dyads(events) == [("POLMIL", "BLR", "190"), ("BLRREB", "POLMIL", "190")]
     assert dyads(code_mini("Polesian rebels attacked Polish troops on Monday.")) == []  # no clue but the enemy's
     assert dyads(code_mini("Polesian rebels attacked police officers in Vilnius.")) == [("LTUREB", "LTUCOP", "190")]
+
+
+def test_a_people_named_by_a_demonym_is_not_that_state(code_mini):
+    events = code_mini("Ethnic Poles attacked police officers in Kaunas on Monday.")
+    assert dyads(events) == [("LTUCVL", "LTUCOP", "190")]
+    # "Belarusian Poles": the first name is the state, the second the people
+    assert dyads(code_mini("Belarusian Poles attacked Lithuanian troops.")) == [("BLRCVL", "LTUMIL", "190")]
+    assert dyads(code_mini("Polish troops attacked Belarusian troops.")) == [("POLMIL", "BLRMIL", "190")]

@@ -93,8 +93,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
-    head_match = matches.get(head.i)
     sector, role_start = role_sector(head, lexicon)
+    ethnic = _ethnic_matches(toks, matches)
+    if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
+        matches = {i: m for i, m in matches.items() if m not in ethnic}
+        sector = sector or ("CVL" if head.i not in matches else None)
+    head_match = matches.get(head.i)
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
         for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
@@ -155,6 +159,30 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
 _COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
                      "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk", "oyj", "ab",
                      "asa", "bv", "b.v.", "srl", "pte", "sdn", "lp", "llp"}
+
+
+_STATE_SECOND = {"cypriot", "cypriots"}  # "Greek Cypriots" are Cypriots; "Bosnian Serbs" are Bosnians
+
+
+def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]:
+    """Demonyms in the phrase that name a people, not a state: after "ethnic" ("ethnic Albanians in Serbia"),
+    or after another state's name or demonym ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"), where the
+    first names the state."""
+    found = {id(m): m for t in toks if (m := matches.get(t.i)) is not None}.values()
+    doc = toks[0].doc
+    out = []
+    for m in found:
+        if m.entry.kind != "demonym":
+            continue
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.lower_ == "ethnic":
+            out.append(m)
+            continue
+        prev = matches.get(m.start - 1)
+        if prev is not None and prev.entry.kind in ("country", "demonym") and prev.entry.country != m.entry.country \
+                and any(t.i == prev.start for t in toks):
+            out.append(prev if doc[m.end - 1].lower_ in _STATE_SECOND else m)
+    return out
 
 
 def _company(head: Token) -> bool:
@@ -221,8 +249,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
+        peoples = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc)
+                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in peoples
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
         if len(in_sentence) == 1:
             return next(iter(in_sentence)), None, "context:sentence"
