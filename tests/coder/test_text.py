@@ -67,3 +67,9 @@ def test_a_function_word_typed_twice_is_typed_once():
     text = clean_text("The minister held talks with with the Polish president in in Warsaw.")
     assert text == "The minister held talks with the Polish president in Warsaw."
     assert clean_text("He said that that plan had had no support.") == "He said that that plan had had no support."
+
+
+def test_an_unhyphenated_x_to_x_modifier_is_hyphenated():
+    assert clean_text("They began military to military talks.") == "They began military-to-military talks."
+    assert clean_text("They went from door to door.") == "They went from door-to-door."
+    assert clean_text("Aid went to Poland to help.") == "Aid went to Poland to help."

@@ -110,6 +110,11 @@ def split_credits(text: str) -> str:
 _DOUBLED = re.compile(r"\b(the|a|an|of|to|with|in|on|for|by|at|from|and)\s+\1\b", re.IGNORECASE)
 
 
+# "military to military talks", "face to face meeting": an unhyphenated compound modifier the parser reads as
+# a clause ("begin military", "to military talks"); hyphenated, it modifies the noun.
+_X_TO_X = re.compile(r"\b([a-z]{3,}) to \1\b")
+
+
 def clean_text(text: str, title: str | None = None) -> str:
     """Return the story's paragraphs, separated by blank lines, with page chrome removed.
 
@@ -123,7 +128,7 @@ def clean_text(text: str, title: str | None = None) -> str:
     for i, para in enumerate(paragraphs):
         if not para or is_chrome(para):
             continue
-        para = _DOUBLED.sub(r"\1", re.sub(r"\s+", " ", para))
+        para = _X_TO_X.sub(r"\1-to-\1", _DOUBLED.sub(r"\1", re.sub(r"\s+", " ", para)))
         if not _SENTENCE_END.search(para) and (i == 0 or len(para.split()) <= 25):
             para += "."
         kept.append(para)
