@@ -495,3 +495,19 @@ def test_a_people_named_by_a_demonym_is_not_that_state(code_mini):
     # "Belarusian Poles": the first name is the state, the second the people
     assert dyads(code_mini("Belarusian Poles attacked Lithuanian troops.")) == [("BLRCVL", "LTUMIL", "190")]
     assert dyads(code_mini("Polish troops attacked Belarusian troops.")) == [("POLMIL", "BLRMIL", "190")]
+
+
+def test_an_armed_group_s_victims_are_where_the_act_is_placed(code_mini):
+    events = code_mini("Belarusian militants attacked police officers when they raided a station in Kaunas.")
+    assert ("BLRINS", "LTUCOP", "190") in dyads(events)
+    # with no other place, an armed group acts at home
+    assert dyads(code_mini("Belarusian militants attacked police officers on Monday.")) == \
+        [("BLRINS", "BLRCOP", "190")]
+
+
+def test_a_possible_outcome_is_not_an_act(code_mini):
+    assert dyads(code_mini("The dispute could lead to the Polish president reaching an agreement with Belarus.")) \
+        == []
+    assert dyads(code_mini("The Polish president reached an agreement with Belarus.")) == [("POLGOV", "BLR", "057")]
+    assert dyads(code_mini("Polish attacks on Belarus are now a distinct possibility.")) == []
+    assert dyads(code_mini("Polish attacks on Belarus continued on Monday.")) == [("POL", "BLR", "190")]

@@ -168,6 +168,21 @@ def _no_sign_of(tok: Token) -> bool:
     return False
 
 
+def _possible_outcome(tok: Token) -> bool:
+    """ "could lead to the president reaching a deal", "may end in the army storming the town": a gerund under
+    a possibility is an outcome someone imagines, not an act."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "pcomp", "pobj"):
+        return False
+    cur = tok
+    for _ in range(4):
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return _modal_reading(cur) in ("option", "hypothetical")
+        if cur.dep_ not in ("pobj", "prep", "dobj") and cur.pos_ != "ADP":
+            return False
+    return False
+
+
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood"}
 
 
@@ -197,6 +212,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     modal = _modal_reading(tok)
     if modal in ("obligation", "hypothetical"):
         return modal
+    if _possible_outcome(tok):
+        return "hypothetical"
     mod = modal
     cur = tok
     for _ in range(max_depth):
@@ -263,6 +280,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
 
 
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
+_POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
+                "option", "scenario"}
 
 
 def framing_noun(verb: Token) -> Token | None:
@@ -310,6 +329,9 @@ def noun_modality(tok: Token) -> str | None:
         if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+                    c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):
+                return "hypothetical"  # "clashes are now a distinct possibility"
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
                 return None
             lemma = head.lemma_.lower()

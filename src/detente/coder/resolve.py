@@ -354,6 +354,7 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _GROUP = {"they", "them", "their"}
 _THING = {"it", "its"}
 _PRONOUNS = _PERSONAL | _GROUP | _THING
+_REFLEXIVES = {"themselves", "himself", "herself", "itself", "themself"}
 _OBJECT_CASE = {"him", "her", "them"}
 _PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
                "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
@@ -380,7 +381,7 @@ class Resolver:
 
     def at(self, tok: Token | None, trigger: Token | None = None) -> list[Actor]:
         """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject)."""
-        if tok is None:
+        if tok is None or tok.lower_ in _REFLEXIVES:  # "blew themselves up": no one else is the target
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self.antecedent(tok, trigger)
@@ -510,7 +511,10 @@ class Resolver:
         took its name for a person's ("captured Goma")."""
         person_tag = ("PERSON",) if held else ()
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-        hosts = [trigger] + objects
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying when says where
+        during = [c for c in trigger.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
+        hosts = [trigger] + objects + during + [c for d in during for c in d.children if c.dep_ in ("dobj", "obj")]
         for host in hosts:
             for c in host.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:

@@ -35,6 +35,7 @@ class Resolved:
 
 
 _FORCE_ROOTS = {"18", "19", "20"}
+_ARMED_GROUPS = {"INS", "REB", "UAF", "RAD"}
 
 
 def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
@@ -42,16 +43,21 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
     is the attacker's own, and a state (or its army) acting on unnamed people is rarely acting at home. They
     take the place of the act, else the dateline's state; with neither they keep the borrowed state, and the
     codebook drops the pair rather than guess. A state's police or courts acting on its people keep them
-    ("Belarusian police detained protesters")."""
+    ("Belarusian police detained protesters"). Armed groups often do act at home ("Afghan rebels killed
+    villagers"): their victims change state only where the sentence places the act elsewhere ("Palestinian
+    bombers killed 23 people when they blew themselves up in Tel Aviv")."""
     named = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
              and s.sector in (None, "MIL")}
-    if not named:
+    armed = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
+             and s.sector in _ARMED_GROUPS} - named
+    if not named and not armed:
         return targets
     out = []
     for t in targets:
-        if t.entry == "context:sentence" and t.country in named:
-            place = next((p.country for p in r.place(trigger) if p.country not in named), None)
-            dateline = r.ctx.dateline if r.ctx.dateline not in named else None
+        if t.entry == "context:sentence" and t.country in named | armed:
+            mine = named | armed
+            place = next((p.country for p in r.place(trigger) if p.country not in mine), None)
+            dateline = r.ctx.dateline if r.ctx.dateline not in mine and t.country in named else None
             country = place or dateline
             if country is None:
                 out.append(t)
