@@ -487,6 +487,9 @@ def test_a_people_s_group_takes_the_home_state_the_article_places_it_in(code_min
     assert dyads(events) == [("POLMIL", "BLR", "190"), ("BLRREB", "POLMIL", "190")]
     assert dyads(code_mini("Polesian rebels attacked Polish troops on Monday.")) == []  # no clue but the enemy's
     assert dyads(code_mini("Polesian rebels attacked police officers in Vilnius.")) == [("LTUREB", "LTUCOP", "190")]
+    # a people's forces are no state's army
+    events = code_mini("Polish troops attacked Minsk on Monday. Polesian troops attacked Polish troops in response.")
+    assert dyads(events)[-1] == ("BLRREB", "POLMIL", "190")
 
 
 def test_a_people_named_by_a_demonym_is_not_that_state(code_mini):
@@ -511,3 +514,15 @@ def test_a_possible_outcome_is_not_an_act(code_mini):
     assert dyads(code_mini("The Polish president reached an agreement with Belarus.")) == [("POLGOV", "BLR", "057")]
     assert dyads(code_mini("Polish attacks on Belarus are now a distinct possibility.")) == []
     assert dyads(code_mini("Polish attacks on Belarus continued on Monday.")) == [("POL", "BLR", "190")]
+
+
+def test_he_after_a_person_named_in_passing_has_the_person_s_code(code_mini):
+    events = code_mini("Officials said the talks with Lukashenko were tense. He attacked Poland on Monday.",
+                       date="2020-05-03")
+    assert dyads(events) == [("BLRGOV", "POL", "190")]
+
+
+def test_an_unnamed_diplomat_does_not_take_the_state_the_sentence_is_about(code_mini):
+    assert dyads(code_mini("The diplomat met EU officials during the Lithuanian crisis.")) == []
+    assert dyads(code_mini("The Polish diplomat met EU officials during the Lithuanian crisis.")) == \
+        [("POLGOV", "IGOEUREEC", "040")]

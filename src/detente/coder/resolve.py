@@ -116,9 +116,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             sector, role_start = None, head.i
     else:
         # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
-        mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)]
+        hosts = _hosts(head, toks, matches)
+        mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)
+                and matches[t.i] not in hosts]
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
+        elif hosts:
+            return None  # "the envoy to Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind == "person" and sector is None:
         sector = entry.sector
     country = entry.country if entry else None
@@ -209,6 +213,15 @@ _FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "
                   "inspector", "delegate", "delegation"}
 
 
+def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Match]:
+    """ "The UN envoy for Syria", "the US ambassador to Moscow": the state an envoy is sent to is not the
+    envoy's own."""
+    if head.lemma_.lower() not in _FOREIGN_ROLES:
+        return []
+    return [matches[t.i] for t in toks if t.i in matches and t.dep_ == "pobj" and t.head.dep_ == "prep"
+            and t.head.lower_ in ("to", "for", "in", "at") and t.head.head.i == head.i]
+
+
 def _state_role(head: Token, sector: str) -> bool:
     """Only a state's own institutions default to the country an article is about: "officials said",
     "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
@@ -253,7 +266,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in peoples
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
-        if len(in_sentence) == 1:
+        if len(in_sentence) == 1 and head.lemma_.lower() not in _FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
@@ -475,7 +488,9 @@ class Resolver:
                 if m.entry.kind == "person":
                     span = doc[m.start:m.end]
                     person = Actor(text=span.text, span=(0, 0), name=m.entry.name, country=m.entry.country,
-                                   org=m.entry.org, sector=m.entry.sector, cameo=m.entry.cameo, entry=m.entry.id)
+                                   org=m.entry.org, sector=m.entry.sector,
+                                   cameo=cameo_code(m.entry.country, m.entry.org, m.entry.sector, m.entry),
+                                   entry=m.entry.id)
                     break
         return Salient(tuple(subjects), plural, person)
 

@@ -116,8 +116,9 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigg
             mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
             home = place if place in homes else (mentioned[0] if mentioned else None)
             if home is not None:
-                a = replace(a, country=home, name=r.lexicon.countries.get(home) or None,
-                            cameo=cameo_code(home, None, a.sector, None), entry="context:people")
+                sector = "REB" if a.sector == "MIL" else a.sector  # "Kurdish forces" are no state's army
+                a = replace(a, country=home, name=r.lexicon.countries.get(home) or None, sector=sector,
+                            cameo=cameo_code(home, None, sector, None), entry="context:people")
         out.append(a)
     return out
 
