@@ -526,3 +526,12 @@ def test_an_unnamed_diplomat_does_not_take_the_state_the_sentence_is_about(code_
     assert dyads(code_mini("The diplomat met EU officials during the Lithuanian crisis.")) == []
     assert dyads(code_mini("The Polish diplomat met EU officials during the Lithuanian crisis.")) == \
         [("POLGOV", "IGOEUREEC", "040")]
+
+
+def test_a_prepared_attack_threatens_the_place_it_is_prepared_in(code_mini):
+    assert dyads(code_mini("Poland prepared an attack in Vitebsk on Monday.")) == [("POL", "BLR", "138")]
+
+
+def test_a_people_s_group_takes_the_town_its_phrase_names(code_mini):
+    assert dyads(code_mini("Poland prepared an attack against Polesian rebels in Vitebsk.")) == \
+        [("POL", "BLRREB", "138")]

@@ -227,7 +227,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = [t for t in targets if t.code not in own]
     if not targets and not reciprocal and code.startswith(_DONE_TO_PEOPLE) and _thing_object(r, doc):
         return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
-    if not targets and not reciprocal and c.place_target and (c.frame or code[:2] in _PLACE_TARGET_ROOTS):
+    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in _PLACE_TARGET_ROOTS):
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)

@@ -530,6 +530,8 @@ class Resolver:
         during = [c for c in trigger.children if c.dep_ == "advcl"
                   and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
         hosts = [trigger] + objects + during + [c for d in during for c in d.children if c.dep_ in ("dobj", "obj")]
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+            hosts.append(trigger.head)  # "prepared an offensive in Idlib": where it is launched
         for host in hosts:
             for c in host.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
@@ -556,8 +558,10 @@ class Resolver:
                     for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") + person_tag \
-                    or tok.i in self.matches:
+            # after "in" a proper name is a place whatever the tagger says ("in Manbij" as a product)
+            after_in = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "inside", "across", "throughout")
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") + person_tag + (
+                    ("PERSON", "PRODUCT", "FAC") if after_in else ()) or tok.i in self.matches:
                 continue  # the tagger often calls a town it does not know an organisation (or a person)
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
             found = lookup(ent.text, prefer)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.coder.detect import Candidate
 from detente.coder.resolve import PLACE_TIED, Resolver, cameo_code
+from detente.coder.where import lookup
 from detente.model import Actor
 
 # "Talks between A and B" involve both sides; "A met with B" and "A signed a deal with B" are A's acts on B
@@ -101,6 +102,20 @@ def _where_they_act(actors: list[Actor], r: Resolver, trigger: Token) -> list[Ac
             for a in actors]
 
 
+def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
+    """The state of a town named inside the actor's own phrase ("militias in Manbij", "fighters from Afrin")."""
+    start = r.sentence.span.start_char
+    for tok in r.sentence.span:
+        if not (a.span[0] <= tok.idx - start < a.span[1]) or tok.pos_ != "PROPN" or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in ("in", "from"):
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+        found = lookup(ent.text)
+        if found is not None and found.country:
+            return found.country
+    return None
+
+
 def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
     """ "Kurdish militias shelled the Turkish province of Kilis": a people's group belongs to one of its home
     states, not the other side's; of those left, the place of the act, else the one the article has named most,
@@ -114,7 +129,8 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigg
         if (a.entry or "").startswith("people:"):
             homes = [h for h in r.lexicon.peoples.get(a.entry.split(":", 1)[1], ()) if h not in opposed]
             mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
-            home = place if place in homes else (mentioned[0] if mentioned else None)
+            own = _place_in_phrase(a, r)  # "Kurdish militias in Manbij"
+            home = next((h for h in (own, place) if h in homes), mentioned[0] if mentioned else None)
             if home is not None:
                 sector = "REB" if a.sector == "MIL" else a.sector  # "Kurdish forces" are no state's army
                 a = replace(a, country=home, name=r.lexicon.countries.get(home) or None, sector=sector,
