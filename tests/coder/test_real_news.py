@@ -535,3 +535,12 @@ def test_a_prepared_attack_threatens_the_place_it_is_prepared_in(code_mini):
 def test_a_people_s_group_takes_the_town_its_phrase_names(code_mini):
     assert dyads(code_mini("Poland prepared an attack against Polesian rebels in Vitebsk.")) == \
         [("POL", "BLRREB", "138")]
+
+
+def test_a_joint_promise_about_no_one_in_particular_is_reciprocal(code_mini):
+    events = code_mini("Poland and Lithuania agreed to help individuals on Monday.")
+    assert sorted(dyads(events)) == [("LTU", "POL", "030"), ("POL", "LTU", "030")]
+
+
+def test_a_promised_target_less_act_has_no_target(code_mini):
+    assert dyads(code_mini("Lukashenko has agreed to resign.", date="2020-05-03")) == [("BLRGOV", None, "034")]

@@ -213,9 +213,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
     acted_on = with_others or any(a.slot not in _JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
-    reciprocal = not r.targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and (
+    targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
+    reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
-    targets = [t for t in r.targets if t.country or t.org]
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
         backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it
         at = backed.idx - backed.sent.start_char
@@ -255,7 +255,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
         said = _verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger])
-        if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES):
+        # "agreed to resign": the promise of a target-less act is target-less too
+        if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES) and not (
+                said[:2] == "03" and c.code.startswith(TARGETLESS_CODES)):
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
