@@ -544,3 +544,7 @@ def test_a_joint_promise_about_no_one_in_particular_is_reciprocal(code_mini):
 
 def test_a_promised_target_less_act_has_no_target(code_mini):
     assert dyads(code_mini("Lukashenko has agreed to resign.", date="2020-05-03")) == [("BLRGOV", None, "034")]
+
+
+def test_an_act_in_a_war_with_someone_is_on_them(code_mini):
+    assert dyads(code_mini("Poland launched an offensive in its war with Belarus.")) == [("POL", "BLR", "190")]

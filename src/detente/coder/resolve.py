@@ -367,6 +367,7 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _GROUP = {"they", "them", "their"}
 _THING = {"it", "its"}
 _PRONOUNS = _PERSONAL | _GROUP | _THING
+_CONFLICT_NOUNS = {"war", "conflict", "fight", "dispute", "standoff", "confrontation", "feud", "row", "battle"}
 _REFLEXIVES = {"themselves", "himself", "herself", "itself", "themself"}
 _OBJECT_CASE = {"him", "her", "them"}
 _PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
@@ -405,7 +406,11 @@ class Resolver:
         pair = self._the_two(tok)
         if pair:
             return pair
-        return resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+        found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+        if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
+            return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                    for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger)]
+        return found
 
     def _the_two(self, tok: Token) -> list[Actor]:
         """ "The two countries", "the two governments": the last two states the article named."""
