@@ -548,3 +548,15 @@ def test_a_promised_target_less_act_has_no_target(code_mini):
 
 def test_an_act_in_a_war_with_someone_is_on_them(code_mini):
     assert dyads(code_mini("Poland launched an offensive in its war with Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_a_people_of_a_state_belongs_to_that_state(code_mini):
+    # "Lithuanian Poles" tagged as one person's name is still Lithuania's Poles
+    assert dyads(code_mini("Lithuanian Poles attacked Belarusian troops.")) == [("LTUCVL", "BLRMIL", "190")]
+    assert dyads(code_mini("The Poles of Lithuania attacked Belarusian troops.")) == [("LTUCVL", "BLRMIL", "190")]
+
+
+def test_an_act_demanded_of_someone_is_not_done(code_mini):
+    events = code_mini("Poland demanded that Lithuania refuse to meet Belarus.")
+    assert all(d[0] != "LTU" for d in dyads(events))
+    assert dyads(code_mini("Lithuania refused to meet Belarus.")) == [("LTU", "BLR", "125")]

@@ -72,6 +72,9 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
         return False
     if entry.kind == "demonym":  # "Radical French farmers": only a name that goes on ("French Open") conflicts
         before = None
+        if after is not None and any(e.kind in ("demonym", "country")
+                                     for e in lexicon.folded.get((after.lower_,), ())):
+            return False  # "Bosnian Serbs", tagged as one name, are Bosnia's Serbs
     return any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after))
 
 

@@ -126,6 +126,7 @@ def _modal(tok: Token) -> str | None:
 
 _ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
                    "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
+_DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
 _DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
 _FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
 _CONDITIONS = {"if", "unless", "whether", "lest"}
@@ -249,6 +250,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma in INTENT_NOUNS:
                 return "intent"
             break
+        if dep == "ccomp" and lemma in _DEMANDING_VERBS:
+            return "request"  # "demanded that its partners refuse to recognise X": asked for, not done
         if dep in ("xcomp", "ccomp") and lemma in _DENYING_VERBS:
             return "denied"  # "denied attacking the convoy": the act is denied, not done
         if dep == "ccomp" and lemma in _ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
@@ -262,6 +265,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
             return noun_modality_word(noun)  # "condemned US threats to strike": the parser's xcomp of a noun
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
             if lemma in REFUSAL_VERBS:
+                if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _DEMANDING_VERBS:
+                    return "request"  # "demanded that its partners refuse to recognise X"
                 return "refused" if not _negated(gov) else None
             if _negated(gov):
                 return "negated"

@@ -182,6 +182,12 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
         if before is not None and before.lower_ == "ethnic":
             out.append(m)
             continue
+        last = doc[m.end - 1]
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                (p := matches.get(t.i)) is not None and p.entry.kind in ("country", "capital")
+                and p.entry.country != m.entry.country for t in c.subtree) for c in last.children):
+            out.append(m)  # "the Albanians of southern Serbia", "Serbs in Croatia"
+            continue
         prev = matches.get(m.start - 1)
         if prev is not None and prev.entry.kind in ("country", "demonym") and prev.entry.country != m.entry.country \
                 and any(t.i == prev.start for t in toks):
