@@ -560,3 +560,7 @@ def test_an_act_demanded_of_someone_is_not_done(code_mini):
     events = code_mini("Poland demanded that Lithuania refuse to meet Belarus.")
     assert all(d[0] != "LTU" for d in dyads(events))
     assert dyads(code_mini("Lithuania refused to meet Belarus.")) == [("LTU", "BLR", "125")]
+
+
+def test_a_capital_after_in_is_a_place_not_its_government(code_mini):
+    assert dyads(code_mini("The president imposed a curfew in Minsk on Monday.")) == [("BLRGOV", "BLR", "1723")]

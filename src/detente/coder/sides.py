@@ -36,6 +36,7 @@ class Resolved:
 
 
 _FORCE_ROOTS = {"18", "19", "20"}
+_LOCATIVE_SLOTS = {"prep:in", "prep:at", "prep:near", "prep:inside", "prep:across", "prep:throughout"}
 _ARMED_GROUPS = {"INS", "REB", "UAF", "RAD"}
 
 
@@ -154,6 +155,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     targets = _where_they_act(targets, r, trigger)
     targets = _not_the_agents_state(targets, sources, r, trigger)
     sources = _not_the_targets_state(sources, targets, r)
+    if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
+        targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
+                   if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
     if c.code[:2] in _FORCE_ROOTS:  # "bombers attacked Paris": the city, not the French government
         targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
                    else t for t in targets]
