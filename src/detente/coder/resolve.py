@@ -122,7 +122,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
         elif hosts:
-            return None  # "the envoy to Syria": someone's envoy, not Syria's
+            return None  # "the envoy in Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind == "person" and sector is None:
         sector = entry.sector
     country = entry.country if entry else None
@@ -220,12 +220,12 @@ _FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "
 
 
 def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Match]:
-    """ "The UN envoy for Syria", "the US ambassador to Moscow": the state an envoy is sent to is not the
-    envoy's own."""
+    """ "The UN envoy in Syria", "the US ambassador in Moscow": the state an envoy is posted in is not the
+    envoy's own ("to" and "for" are never inside the phrase: see phrase_tokens)."""
     if head.lemma_.lower() not in _FOREIGN_ROLES:
         return []
     return [matches[t.i] for t in toks if t.i in matches and t.dep_ == "pobj" and t.head.dep_ == "prep"
-            and t.head.lower_ in ("to", "for", "in", "at") and t.head.head.i == head.i]
+            and t.head.lower_ == "in" and t.head.head.i == head.i]
 
 
 def _state_role(head: Token, sector: str) -> bool:
@@ -268,9 +268,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
-        peoples = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
+        ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
         in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in peoples
+                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
         if len(in_sentence) == 1 and head.lemma_.lower() not in _FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
