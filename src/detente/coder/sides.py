@@ -7,9 +7,9 @@ resolve.py turns one phrase into actors; this module weighs a candidate's source
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Token
 
 from detente.coder.detect import Candidate
 from detente.coder.resolve import PLACE_TIED, Resolver, cameo_code
@@ -38,9 +38,22 @@ class Resolved:
 _FORCE_ROOTS = {"18", "19", "20"}
 _LOCATIVE_SLOTS = {"prep:in", "prep:at", "prep:near", "prep:inside", "prep:across", "prep:throughout"}
 _ARMED_GROUPS = {"INS", "REB", "UAF", "RAD"}
+Places = Callable[[], list[Actor]]  # the place of the act, computed on first use
 
 
-def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+def _named(a: Actor) -> bool:
+    """Did the text name this actor's state, rather than resolution lend it?"""
+    return not (a.entry or "").startswith(("context", "place:"))
+
+
+def _in_state(a: Actor, country: str, entry: str, r: Resolver, sector: str | None = None) -> Actor:
+    """``a`` given the state it was found to belong to (and, if given, a sector), with how it was found."""
+    sector = a.sector if sector is None else sector
+    return replace(a, country=country, name=r.lexicon.countries.get(country) or None, sector=sector,
+                   cameo=cameo_code(country, None, sector, None), entry=entry)
+
+
+def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolver, acted_at: Places) -> list[Actor]:
     """ "A Russian missile attack killed four people": the people took the one state the sentence names, which
     is the attacker's own, and a state (or its army) acting on unnamed people is rarely acting at home. They
     take the place of the act, else the dateline's state; with neither they keep the borrowed state, and the
@@ -48,25 +61,21 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
     ("Belarusian police detained protesters"). Armed groups often do act at home ("Afghan rebels killed
     villagers"): their victims change state only where the sentence places the act elsewhere ("Palestinian
     bombers killed 23 people when they blew themselves up in Tel Aviv")."""
-    named = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
-             and s.sector in (None, "MIL")}
-    armed = {s.country for s in sources if s.country and not (s.entry or "").startswith(("context", "place:"))
-             and s.sector in _ARMED_GROUPS} - named
+    named = {s.country for s in sources if s.country and _named(s) and s.sector in (None, "MIL")}
+    armed = {s.country for s in sources if s.country and _named(s) and s.sector in _ARMED_GROUPS} - named
     if not named and not armed:
         return targets
     out = []
     for t in targets:
         if t.entry == "context:sentence" and t.country in named | armed:
             mine = named | armed
-            place = next((p.country for p in r.place(trigger) if p.country not in mine), None)
+            place = next((p.country for p in acted_at() if p.country not in mine), None)
             dateline = r.ctx.dateline if r.ctx.dateline not in mine and t.country in named else None
             country = place or dateline
             if country is None:
                 out.append(t)
                 continue
-            t = replace(t, country=country, name=r.lexicon.countries.get(country or "") or None,
-                        cameo=cameo_code(country, None, t.sector, None),
-                        entry="context:place" if place else "context:dateline")
+            t = _in_state(t, country, "context:place" if place else "context:dateline", r)
         out.append(t)
     return out
 
@@ -75,19 +84,18 @@ def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolv
     """ "The president met with President Sisi": an unnamed office took the one state the sentence names, which
     names the other side. Officials meeting, urging or criticising someone are rarely of that someone's state:
     they take the state the article is about, else the dateline's, when it is another."""
-    named = {t.country for t in targets if t.country and not (t.entry or "").startswith(("context", "place:"))}
+    named = {t.country for t in targets if t.country and _named(t)}
     out = []
     for s in sources:
         if s.entry == "context:sentence" and s.country in named and s.sector in ("GOV", "LEG"):
             country = next((c for c in (r.ctx.focus_country, r.ctx.dateline) if c and c not in named), None)
             if country is not None:
-                s = replace(s, country=country, name=r.lexicon.countries.get(country) or None,
-                            cameo=cameo_code(country, None, s.sector, None), entry="context:focus")
+                s = _in_state(s, country, "context:focus", r)
         out.append(s)
     return out
 
 
-def _where_they_act(actors: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places) -> list[Actor]:
     """ "Militants killed two policemen in Lahore": a group no state was named for belongs where it acts,
     before the dateline's state (a story filed in Nairobi about an attack in Mogadishu)."""
     def placeable(a: Actor) -> bool:
@@ -95,12 +103,10 @@ def _where_they_act(actors: list[Actor], r: Resolver, trigger: Token) -> list[Ac
 
     if not any(placeable(a) for a in actors):
         return actors
-    place = next((p.country for p in r.place(trigger) if p.country), None)
+    place = next((p.country for p in acted_at() if p.country), None)
     if place is None:
         return actors
-    return [replace(a, country=place, name=r.lexicon.countries.get(place) or None,
-                    cameo=cameo_code(place, None, a.sector, None), entry="context:place") if placeable(a) else a
-            for a in actors]
+    return [_in_state(a, place, "context:place", r) if placeable(a) else a for a in actors]
 
 
 def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
@@ -117,14 +123,14 @@ def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
     return None
 
 
-def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigger: Token) -> list[Actor]:
+def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted_at: Places) -> list[Actor]:
     """ "Kurdish militias shelled the Turkish province of Kilis": a people's group belongs to one of its home
     states, not the other side's; of those left, the place of the act, else the one the article has named most,
     else none (a guess would put a dyad on the wrong chart)."""
     if not any((a.entry or "").startswith("people:") for a in actors):
         return actors
-    opposed = {o.country for o in others if o.country and not (o.entry or "").startswith(("context", "place:"))}
-    place = next((p.country for p in r.place(trigger) if p.country), None)
+    opposed = {o.country for o in others if o.country and _named(o)}
+    place = next((p.country for p in acted_at() if p.country), None)
     out = []
     for a in actors:
         if (a.entry or "").startswith("people:"):
@@ -133,9 +139,8 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, trigg
             own = _place_in_phrase(a, r)  # "Kurdish militias in Manbij"
             home = next((h for h in (own, place) if h in homes), mentioned[0] if mentioned else None)
             if home is not None:
-                sector = "REB" if a.sector == "MIL" else a.sector  # "Kurdish forces" are no state's army
-                a = replace(a, country=home, name=r.lexicon.countries.get(home) or None, sector=sector,
-                            cameo=cameo_code(home, None, sector, None), entry="context:people")
+                # "Kurdish forces" are no state's army
+                a = _in_state(a, home, "context:people", r, sector="REB" if a.sector == "MIL" else a.sector)
         out.append(a)
     return out
 
@@ -149,11 +154,12 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
-    sources = _home_of_people(sources, targets, r, trigger)
-    targets = _home_of_people(targets, sources, r, trigger)
-    sources = _where_they_act(sources, r, trigger)
-    targets = _where_they_act(targets, r, trigger)
-    targets = _not_the_agents_state(targets, sources, r, trigger)
+    acted_at = functools.cache(lambda: r.place(trigger))  # where the act happens: looked up once, if needed
+    sources = _home_of_people(sources, targets, r, acted_at)
+    targets = _home_of_people(targets, sources, r, acted_at)
+    sources = _where_they_act(sources, r, acted_at)
+    targets = _where_they_act(targets, r, acted_at)
+    targets = _not_the_agents_state(targets, sources, r, acted_at)
     sources = _not_the_targets_state(sources, targets, r)
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
