@@ -8,7 +8,7 @@ import pytest
 
 from detente.coder.nlp import load_pipeline
 from detente.coder.pipeline import CoderConfig, events_from_doc, prepare
-from detente.lexicon import build_lexicon
+from detente.lexicon import build_lexicon, load_lexicon
 from detente.model import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -33,5 +33,18 @@ def code_mini(nlp, mini_lexicon):
         article = Article(text=text, date_published=date)
         prepared = prepare(article, CoderConfig(), mini_lexicon)
         return events_from_doc(nlp(prepared.text), article, mini_lexicon, place=prepared.place)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code_bundled(nlp):
+    """Code a text with the bundled lexicon: tests of the shipped patterns' word senses."""
+    lexicon = load_lexicon()
+
+    def run(text: str, date: str = "2021-12-03"):
+        article = Article(text=text, date_published=date)
+        prepared = prepare(article, CoderConfig(), lexicon)
+        return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place)
 
     return run

@@ -544,7 +544,7 @@ def test_a_joint_promise_about_no_one_in_particular_is_reciprocal(code_mini):
 
 
 def test_a_promised_target_less_act_has_no_target(code_mini):
-    assert dyads(code_mini("Lukashenko has agreed to resign.", date="2020-05-03")) == [("BLRGOV", None, "034")]
+    assert dyads(code_mini("Lukashenko has agreed to resign.", date="2020-05-03")) == [("BLRGOV", None, "0341")]
 
 
 def test_an_act_in_a_war_with_someone_is_on_them(code_mini):
@@ -565,3 +565,38 @@ def test_an_act_demanded_of_someone_is_not_done(code_mini):
 
 def test_a_capital_after_in_is_a_place_not_its_government(code_mini):
     assert dyads(code_mini("The president imposed a curfew in Minsk on Monday.")) == [("BLRGOV", "BLR", "1723")]
+
+
+# --- allies, warnings, withdrawals, word senses of the shipped patterns -----------------------------------------
+
+
+def test_co_agents_fighting_alongside_others_are_allies_not_enemies(code_mini):
+    assert triples(code_mini("Polish and Lithuanian troops fought alongside the rebels.")) == []
+    assert triples(code_mini("Polish and Lithuanian troops fought side by side.")) == []
+    assert triples(code_mini("Polish and Lithuanian troops fought together in the north.")) == []
+    # without a word that puts them on one side, two armies that fought fought each other
+    assert sorted(triples(code_mini("Polish and Lithuanian troops fought in the north."))) == [
+        ("LTU", "POL", "190"), ("POL", "LTU", "190")]
+
+
+def test_a_warning_addressed_to_an_actor_is_a_threat(code_mini):
+    for text in ("Poland warned Belarus against closing the border.",
+                 "Poland warned Belarus not to close the border.",
+                 "Poland warned Belarus that it would respond if the border closed."):
+        assert triples(code_mini(text)) == [("POL", "BLR", "130")], text
+    assert triples(code_mini("Poland warned Belarus that the talks were stalling.")) == [("POL", "BLR", "012")]
+
+
+def test_an_announced_troop_withdrawal_is_an_intent_to_de_escalate(code_mini):
+    assert triples(code_mini("Poland pulled its troops out of Belarus.")) == [("POL", "BLR", "0874")]
+    assert triples(code_mini("Poland will pull its troops out of Belarus.")) == [("POL", "BLR", "0356")]
+
+
+def test_the_shipped_patterns_code_seizures_and_echoes_in_their_political_sense(code_bundled):
+    assert triples(code_bundled("The foreign minister boarded a jet to Vilnius.")) == []
+    assert triples(code_bundled("The foreign minister took a plane to Vilnius.")) == []
+    assert triples(code_bundled("Estonian marines boarded a Russian tanker.")) == [("EST", "RUS", "1711")]
+    assert triples(code_bundled("Chile echoed the concerns of its neighbours about the dam.")) == []
+    assert triples(code_bundled("Chile echoed Peru's call for talks.")) == [("CHL", "PER", "019")]
+    assert triples(code_bundled("The singer kicked a police officer in Oslo.")) == []
+    assert triples(code_bundled("Kenya pulled its troops out of Somalia.")) == [("KEN", "SOM", "0874")]

@@ -48,6 +48,8 @@ class Coded:
 
 
 _MAX_RECIPROCAL = 3
+# "fought alongside X", "side by side", "together": the co-agents are allies in the act, not each other's targets
+_ALLIED_WORDS = {"alongside", "beside", "together"}
 # slots that leave a compound subject acting on each other: the event noun itself ("exchanged fire"), "between",
 # "with" and "over" ("clashed with each other over the border"), and places ("exchanged fire across the border")
 _JOINT_SLOTS = {"hit", "between", "prep:between", "prep:with", "prep:over", "prep:across", "prep:along", "prep:in",
@@ -117,6 +119,32 @@ def is_sports_story(text: str) -> bool:
 def official(actor: Actor | None) -> bool:
     """A state's institution or an organisation: what a sports story's events must be between to count."""
     return actor is None or actor.sector in _STATE_SECTORS or (actor.org is not None and actor.sector is None)
+
+
+def _as_allies(trigger: Token) -> bool:
+    """ "A and B fought alongside the rebels" or "fought together": a bare act of force by co-agents is
+    reciprocal only when nothing says they were on one side."""
+    near = [t for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.lower_ in _ALLIED_WORDS or (t.lower_ == "side" and t.i > 0 and t.nbor(-1).lower_ in ("by", "same"))
+               for t in near)
+
+
+_WARNING_VERBS = {"warn", "caution"}
+
+
+def _warning_to_actor(trigger: Token) -> bool:
+    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...": a
+    warning addressed to an actor is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")
+                                               or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
+                                               for g in c.children):
+            return True
+    return False
 
 
 def _someone_or_somewhere(tok: Token) -> bool:
@@ -202,6 +230,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     code = recode(c.code, None if c.frame else modality)
     if code is None or not r.sources:
         return []
+    if code == "012" and r.targets and _warning_to_actor(doc[c.trigger]):
+        code = "130"
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
@@ -214,7 +244,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     acted_on = with_others or any(a.slot not in _JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
-    reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and (
+    reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
+        and not _as_allies(doc[c.trigger]) and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
         backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it

@@ -44,6 +44,9 @@ ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threate
 # Intent code for a cooperative root when the act is only promised (CAMEO 03x).
 _INTENT_FOR_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "034", "03": None, "02": None,
                     "01": None}
+# Intent code of a yielding act, by its own code first (CAMEO 035x, 034x): "will pull its troops out" is 0356.
+_INTENT_FOR_CODE = {"081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343",
+                    "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Threat code for a hostile root when the act is only promised (CAMEO 13x).
 _THREAT_FOR_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", "166": "1313", "16": "131",
                     "172": "132", "17": "137", "14": "133", "15": "138", "18": "138", "19": "138", "20": "138",
@@ -72,6 +75,9 @@ def recode(code: str, modality: str | None) -> str | None:
         if not hostile:
             if modality == "threat":
                 return "130"
+            for key in (code, code[:3]):
+                if key in _INTENT_FOR_CODE:
+                    return _INTENT_FOR_CODE[key]
             return _INTENT_FOR_ROOT.get(root) or code
         if root in ("10", "11", "12", "13"):
             return code
