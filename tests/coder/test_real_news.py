@@ -600,3 +600,14 @@ def test_the_shipped_patterns_code_seizures_and_echoes_in_their_political_sense(
     assert triples(code_bundled("Chile echoed Peru's call for talks.")) == [("CHL", "PER", "019")]
     assert triples(code_bundled("The singer kicked a police officer in Oslo.")) == []
     assert triples(code_bundled("Kenya pulled its troops out of Somalia.")) == [("KEN", "SOM", "0874")]
+
+
+def test_an_act_told_again_of_the_people_named_before_is_coded_once(code_mini):
+    events = code_mini("Belarusian police detained two Polish farmers near Grodno. "
+                       "The two men were detained by Belarusian police after a chase.")
+    assert dyads(events) == [("BLRCOP", "POL", "173")]
+    # other people detained by the same police: two acts
+    events = code_mini("Belarusian police detained two Polish farmers near Grodno. "
+                       "Belarusian police also detained four Lithuanian lorry drivers.")
+    assert len(events) == 2
+

@@ -171,7 +171,7 @@ def restates(new: Event, old: Event) -> bool:
     again may be dated by another day's report)."""
     if _kind(new) != _kind(old):
         return False
-    if not (_same_sides(new.source, new.target, old.source, old.target) or (
+    if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
             is_mutual(new.cameo) and new.sentence_index != old.sentence_index
             and _same_sides(new.source, new.target, old.target, old.source))):
         return False
@@ -180,15 +180,26 @@ def restates(new: Event, old: Event) -> bool:
 
 
 def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | None,
-                old_target: Actor | None) -> bool:
+                old_target: Actor | None, sentence: str = "", old_sentence: str = "") -> bool:
     def code(a: Actor | None) -> str | None:
         return a.code if a else None
 
     def sector(a: Actor | None) -> str | None:
         return a.sector if a else None
 
-    return code(source) == code(old_source) and code(target) == code(old_target) and \
-        _compatible(sector(source), sector(old_source)) and _compatible(sector(target), sector(old_target))
+    told_before = target is not None and old_target is not None and (
+        _vague(target, sentence) or _vague(old_target, old_sentence))
+    same_target = told_before or (code(target) == code(old_target) and _compatible(sector(target), sector(old_target)))
+    return code(source) == code(old_source) and _compatible(sector(source), sector(old_source)) and same_target
+
+
+def _vague(a: Actor, sentence: str) -> bool:
+    """No one named: people given the place's state, or "the two men" told of before."""
+    entry = a.entry or ""
+    if not entry.startswith("context:"):
+        return False
+    before = sentence[:a.span[0]].lower() if a.span else ""
+    return entry.startswith("context:domestic") or before.endswith("the ") or a.text.lower().startswith("the ")
 
 
 @dataclass(frozen=True)
