@@ -611,3 +611,14 @@ def test_an_act_told_again_of_the_people_named_before_is_coded_once(code_mini):
                        "Belarusian police also detained four Lithuanian lorry drivers.")
     assert len(events) == 2
 
+
+
+def test_a_people_s_forces_named_with_a_state_are_its_rebels_not_its_army(code_mini):
+    assert dyads(code_mini("Polesian Belarusian troops attacked Lithuania.")) == [("BLRREB", "LTU", "190")]
+    assert dyads(code_mini("Belarusian troops attacked Lithuania.")) == [("BLRMIL", "LTU", "190")]
+
+
+def test_a_people_s_group_may_meet_its_own_state(code_mini):
+    # a people's rebels do not attack their own state's police, but they may meet its officials
+    assert dyads(code_mini("Polesian rebels met Lithuanian officials in Vilnius.")) == [("LTUREB", "LTUGOV", "040")]
+    assert dyads(code_mini("Polesian rebels attacked Lithuanian police in Vilnius.", date=None)) == []

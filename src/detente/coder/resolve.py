@@ -125,6 +125,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             return None  # "the envoy in Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind == "person" and sector is None:
         sector = entry.sector
+    if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
+            t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
+        sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
     country = entry.country if entry else None
     org = entry.org if entry else None
     how = entry.id if entry else None

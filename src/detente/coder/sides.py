@@ -123,13 +123,15 @@ def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
     return None
 
 
-def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted_at: Places) -> list[Actor]:
+def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted_at: Places,
+                    hostile: bool = True) -> list[Actor]:
     """ "Kurdish militias shelled the Turkish province of Kilis": a people's group belongs to one of its home
-    states, not the other side's; of those left, the place of the act, else the one the article has named most,
-    else none (a guess would put a dyad on the wrong chart)."""
+    states, not the side it fights (it may appeal to or meet its own state's government); of those left, the
+    place of the act, else the one the article has named most, else none (a guess would put a dyad on the wrong
+    chart)."""
     if not any((a.entry or "").startswith("people:") for a in actors):
         return actors
-    opposed = {o.country for o in others if o.country and _named(o)}
+    opposed = {o.country for o in others if o.country and _named(o)} if hostile else set()
     place = next((p.country for p in acted_at() if p.country), None)
     out = []
     for a in actors:
@@ -155,8 +157,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
     acted_at = functools.cache(lambda: r.place(trigger))  # where the act happens: looked up once, if needed
-    sources = _home_of_people(sources, targets, r, acted_at)
-    targets = _home_of_people(targets, sources, r, acted_at)
+    hostile = c.code[:2] >= "10"
+    sources = _home_of_people(sources, targets, r, acted_at, hostile)
+    targets = _home_of_people(targets, sources, r, acted_at, hostile)
     sources = _where_they_act(sources, r, acted_at)
     targets = _where_they_act(targets, r, acted_at)
     targets = _not_the_agents_state(targets, sources, r, acted_at)
