@@ -622,3 +622,9 @@ def test_a_people_s_group_may_meet_its_own_state(code_mini):
     # a people's rebels do not attack their own state's police, but they may meet its officials
     assert dyads(code_mini("Polesian rebels met Lithuanian officials in Vilnius.")) == [("LTUREB", "LTUGOV", "040")]
     assert dyads(code_mini("Polesian rebels attacked Lithuanian police in Vilnius.", date=None)) == []
+
+
+def test_a_state_the_tagger_calls_a_person_is_still_the_state(code_bundled):
+    # the pinned small model tags "Mali" alone as PERSON; a longer name around a state's name stays a person
+    assert triples(code_bundled("Mali's army condemned France.")) == [("MLI", "FRA", "111")]
+    assert triples(code_bundled("Jordan Peterson criticised Canada.")) == []
