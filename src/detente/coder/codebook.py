@@ -244,6 +244,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     acted_on = with_others or any(a.slot not in _JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
+    if r.target_slot == "hit":  # "withdrew French troops", "deployed its navy": one's own forces are moved, not hit
+        own = {a.country for a in sources if a.country}
+        targets = [t for t in targets if not (t.sector == "MIL" and t.country in own)]
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
         and not _as_allies(doc[c.trigger]) and (
         is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
