@@ -633,3 +633,10 @@ def test_a_state_the_tagger_calls_a_person_is_still_the_state(code_bundled):
 def test_one_s_own_troops_moved_are_not_the_target(code_bundled):
     assert triples(code_bundled("Estonia redeployed Estonian troops on Monday.")) == [("EST", None, "154")]
     assert triples(code_bundled("Estonia sent Estonian warships on Monday.")) == [("EST", None, "154")]
+
+
+def test_an_agreement_named_as_a_thing_is_not_its_signing(code_bundled):
+    assert sorted(triples(code_bundled("Chile and Peru signed a trade agreement on Monday."))) == [
+        ("CHL", "PER", "057"), ("PER", "CHL", "057")]
+    assert triples(code_bundled("Fishermen were fined under the trade agreement between Chile and Peru.")) == []
+    assert triples(code_bundled("Prices fell under a revised trade agreement between Chile and Peru.")) == []

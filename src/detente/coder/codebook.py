@@ -130,6 +130,19 @@ def _as_allies(trigger: Token) -> bool:
 
 
 _WARNING_VERBS = {"warn", "caution"}
+# an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
+# reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
+_CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
+                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer"}
+
+
+def _agreement_concluded(trigger: Token) -> bool:
+    if trigger.dep_ == "ROOT":  # a headline: "Trade deal between Chile and Peru"
+        return True
+    head = trigger.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _CONCLUDING_VERBS and trigger.dep_ in ("dobj", "obj", "nsubjpass", "conj")
 
 
 def _warning_to_actor(trigger: Token) -> bool:
@@ -232,6 +245,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []
     if code == "012" and r.targets and _warning_to_actor(doc[c.trigger]):
         code = "130"
+    if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
+        return []
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
