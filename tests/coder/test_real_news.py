@@ -640,3 +640,50 @@ def test_an_agreement_named_as_a_thing_is_not_its_signing(code_bundled):
         ("CHL", "PER", "057"), ("PER", "CHL", "057")]
     assert triples(code_bundled("Fishermen were fined under the trade agreement between Chile and Peru.")) == []
     assert triples(code_bundled("Prices fell under a revised trade agreement between Chile and Peru.")) == []
+
+
+# --- conditions, possibilities, resolve and allegations ------------------------------------------------------
+
+
+def test_a_conditional_promise_is_no_act_unless_it_is_a_threat(code_mini):
+    assert triples(code_mini("Poland said it would meet Belarus if Minsk freed the prisoners.")) == []
+    # a hostile act promised on a condition is a warning to the actor (13x), as is a threat
+    assert triples(code_mini("The Lithuanian government will attack Belarus if the court agrees.")) == [
+        ("LTU", "BLR", "138")]
+    assert triples(code_mini("Lithuania threatened to sanction Poland if Warsaw moved troops.")) == [
+        ("LTU", "POL", "1312")]
+    assert triples(code_mini("Lithuania said it will meet Poland next week.")) == [("LTU", "POL", "036")]
+
+
+def test_an_act_inside_someone_else_s_condition_is_imagined(code_mini):
+    assert triples(code_mini("Vilnius would shrug if Poland were to attack Belarus.")) == []
+
+
+def test_an_outcome_under_a_possibility_is_imagined(code_mini):
+    assert triples(code_mini("The vote could lead to talks between Poland and Belarus.")) == []
+    assert triples(code_mini("Poland could impose sanctions on Belarus.")) == [("POL", "BLR", "014")]
+
+
+def test_a_faction_s_possible_act_is_no_policy_option(code_mini):
+    assert triples(code_mini("The Minsk Workers Union may back Poland.")) == []
+    assert triples(code_mini("Belarus may back Poland.")) == [("BLR", "POL", "014")]
+
+
+def test_a_resolve_is_at_most_an_intent(code_mini):
+    assert triples(code_mini("Poland is determined to attack Belarus.")) == []
+    assert triples(code_mini("Poland expressed its determination to attack Belarus.")) == []
+    assert triples(code_mini("Poland expressed its determination to meet Belarus.")) == [("POL", "BLR", "036")]
+    assert triples(code_mini("Poland vowed to attack Belarus.")) == [("POL", "BLR", "138")]
+
+
+def test_an_accused_plan_is_an_allegation(code_mini):
+    assert triples(code_mini("The man is accused of planning Polish attacks on Belarus.")) == []
+    assert triples(code_mini("The man is accused of planning and encouraging Polish attacks on Belarus.")) == []
+    # the parser hangs "of" on the place or the accuser: the phrase is still the accusation's
+    assert triples(code_mini("The teacher is accused by Minsk of planning Polish attacks on Belarus.")) == []
+    assert triples(code_mini("The man planned Polish attacks on Belarus.")) == [("POL", "BLR", "138")]
+
+
+def test_a_promised_investigation_is_not_one(code_mini):
+    assert triples(code_mini("Poland will investigate Belarus next month.")) == []
+    assert triples(code_mini("Poland investigated Belarus on Monday.")) == [("POL", "BLR", "090")]

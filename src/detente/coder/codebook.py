@@ -32,6 +32,10 @@ _BILATERAL_ROOTS = {"03", "04", "05", "06"}
 _VISIT_CODES = ("042", "043", "044")
 _RECEIVING_VERBS = {"receive", "get", "accept", "take"}
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+# a resolve recoded is an intent, a conditional warning a threat: the record names the code's own modality
+_SHOWN_AS = {"resolve": "intent", "conditional": "threat"}
+# who states a policy option ("could review its arms purchases"): a state, its institutions, an organisation
+_POLICY_SECTORS = _STATE_SECTORS | {None, "IGO"}
 _PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
 
 
@@ -303,6 +307,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
+        if modality == "option" and s.sector not in _POLICY_SECTORS:
+            continue  # "hardliners may cheer him on": a guess about a faction, not a policy option of a state
         said = _verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger])
         # "agreed to resign": the promise of a target-less act is target-less too
         if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES) and not (
@@ -313,7 +319,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and _borrowed_state(s, t) and (code[:2] in _VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
-        out.append(Coded(s, t, said, c, modality, _confidence(r, s, t, modality)))
+        shown = _SHOWN_AS.get(modality or "", modality)
+        out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
 
 

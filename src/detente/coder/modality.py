@@ -17,6 +17,8 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
 THREAT_VERBS = {"threaten", "warn"}
+#: "is determined to", "their determination to": the writer's account of a resolve, not a promise to anyone
+RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
 #: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
 WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
@@ -55,6 +57,14 @@ _THREAT_FOR_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "1313", 
 _REJECT_FOR_ROOT = {"04": "125", "05": "120", "03": "120", "06": "121", "07": "122", "08": "124", "02": "120"}
 
 
+def _intent_code(code: str) -> str:
+    """The 03x code promising a cooperative act: its own (0356 for a troop withdrawal), else its root's."""
+    for key in (code, code[:3]):
+        if key in _INTENT_FOR_CODE:
+            return _INTENT_FOR_CODE[key]
+    return _INTENT_FOR_ROOT.get(code[:2]) or code
+
+
 def recode(code: str, modality: str | None) -> str | None:
     """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
     if modality is None:
@@ -71,14 +81,19 @@ def recode(code: str, modality: str | None) -> str | None:
         return None
     if modality == "refused":  # declining to comment or to say is no rejection of anyone
         return None if root in ("01", "12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
+    if modality == "resolve":  # "is determined to fight": a state of mind, at most an intent to cooperate
+        return None if hostile or root == "09" else _intent_code(code)
+    if modality == "conditional":  # "will retaliate if X": a conditional warning; "will lift sanctions if X" no
+        if not hostile:
+            return None
+        modality = "threat"
     if modality in ("intent", "threat"):
         if not hostile:
             if modality == "threat":
                 return "130"
-            for key in (code, code[:3]):
-                if key in _INTENT_FOR_CODE:
-                    return _INTENT_FOR_CODE[key]
-            return _INTENT_FOR_ROOT.get(root) or code
+            if root == "09":  # "will investigate": CAMEO has no intent to investigate, and none is done yet
+                return None
+            return _intent_code(code)
         if root in ("10", "11", "12", "13"):
             return code
         for key in (code, code[:3], root):
@@ -146,10 +161,24 @@ def _alleged(tok: Token) -> bool:
     if any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for", "with", "over") and \
-            head.head.lemma_.lower() in _ALLEGING_VERBS | {"accusation", "allegation", "charge", "suspicion"}:
+    if tok.dep_ == "conj" and not _own_clause(tok):
+        return _alleged(head)  # "accused of planning and encouraging attacks"
+    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")  # the parser gives either
+    if gerund and head.lower_ in ("of", "for", "with", "over") and \
+            _past_place(head.head).lemma_.lower() in _ALLEGING_VERBS | {"accusation", "allegation", "charge",
+                                                                       "suspicion"}:
         return True
     return False
+
+
+def _past_place(tok: Token) -> Token:
+    """ "accused in Vilnius of ...", "accused by Minsk of ...": the parser hangs the "of" on the nearest noun;
+    the word the phrase belongs to is the verb above it."""
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent") or tok.head.head.pos_ != "VERB":
+            break
+        tok = tok.head.head
+    return tok
 
 
 def _modal_reading(verb: Token) -> str | None:
@@ -193,9 +222,83 @@ def _possible_outcome(tok: Token) -> bool:
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood"}
 
 
+def _resolve_word(tok: Token) -> bool:
+    """ "determined to", "determination to", "bent on": a resolve the writer reports (a word, not a verb)."""
+    return tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in RESOLVE_WORDS | {"determinations"}
+
+
+def _marked(tok: Token, marks: set[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _own_clause(tok: Token) -> bool:
+    """A joined verb with its own subject or auxiliary heads a clause of its own ("X may attack and Y fled")."""
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
+               for c in tok.children)
+
+
+def _governors(tok: Token, max_depth: int = 6):
+    """The verbs and words whose clause the trigger's clause is a complement of: "seek to have the government
+    retaliate", "if France were to seize". Relative clauses, participles, subjects and adjuncts ("after
+    attacking") describe facts of their own and end the chain."""
+    cur = tok
+    for _ in range(max_depth):
+        head, dep = cur.head, cur.dep_
+        if head.i == cur.i:
+            return
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if not (dep in ("xcomp", "ccomp") or (dep == "conj" and not _own_clause(cur))
+                or (dep in ("advcl", "acl", "relcl") and to_inf)):
+            return
+        if head.lemma_.lower() in THREAT_VERBS:
+            return  # what is threatened is the threat's business
+        yield head
+        cur = head
+
+
+def _if_clause(tok: Token) -> bool:
+    """ "would welcome it if that helped": the word carries a condition of its own."""
+    return any(c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in tok.children)
+
+
+def _possible(tok: Token) -> bool:
+    """A verb under "may", "might", "could" or a conditional "would": what it governs is imagined."""
+    return tok.pos_ in ("VERB", "AUX") and _modal_reading(tok) in ("option", "hypothetical")
+
+
+# what the frame decides for good: a condition or a possibility around it changes nothing
+_SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation",
+            "request", "resolve", "threat"}
+
+
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
-    intent | request | None for a verbal trigger."""
+    intent | conditional | resolve | request | None for a verbal trigger."""
+    return _conditioned(tok, _frame_modality(tok, max_depth))
+
+
+def _conditioned(tok: Token, mod: str | None) -> str | None:
+    """The frame's reading under the conditions and possibilities of the clauses that govern the trigger: "would
+    welcome a takeover if ...", "if France were to seize Dover", "could seek to have the army attack" are
+    imagined, not done; a promised hostile act under a condition ("will retaliate if") is a threat."""
+    if mod in _SETTLED:
+        return mod
+    govs = list(_governors(tok))
+    if any(_marked(g, _CONDITIONS) for g in govs):
+        return "hypothetical"  # the trigger is inside an if-clause
+    if any(_if_clause(g) for g in (tok, *govs)):
+        if mod != "intent":
+            return "hypothetical"  # "will seek to have the army retaliate if ...": no one promised it
+        # "would welcome it if": the conditional mood (a warning when hostile); "will meet if": a promise
+        return "conditional" if any(_modal(g) == "conditional" for g in (tok, *govs)) else mod
+    if any(_possible(g) for g in govs):
+        return "hypothetical"
+    return mod
+
+
+def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
+    """The frame around a verbal trigger: its own negation, modal and conditions, and the verbs and nouns up
+    its clause chain (intent, threat, request, refusal, allegation)."""
     if _negated(tok):
         return "negated"
     if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -251,6 +354,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in THREAT_NOUNS:
                 return "threat"
+            if _resolve_word(gov):  # "expressed determination to fight on"
+                return "resolve"
             if lemma in REQUEST_NOUNS:  # "a U.S. request to interrogate detainees": asked for, not done
                 return "request"
             if lemma in INTENT_NOUNS:
@@ -282,8 +387,10 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
                     any(c.dep_ in ("dobj", "obj") for c in gov.children)
                     or any(c.dep_ == "nsubj" for c in cur.children))):
                 return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
-            if lemma in INTENT_VERBS or _future(gov) or lemma == "be":  # "is to visit", "are to meet"
-                mod = "intent"
+            if _resolve_word(gov):  # "is determined to disrupt"
+                mod = "resolve"
+            elif mod != "resolve" and (lemma in INTENT_VERBS or _future(gov) or lemma == "be"):
+                mod = "intent"  # "is to visit", "are to meet"
             cur = gov
             continue
         break
@@ -311,6 +418,25 @@ def noun_modality_word(noun: Token) -> str:
     if lemma in REQUEST_NOUNS:
         return "request"
     return "intent"
+
+
+#: "could lead to fighting", "may spark clashes", "would mean sanctions": a verb whose object is its outcome
+OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend", "drag", "plunge", "amount",
+                 "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
+                 "invite", "precipitate", "unleash", "ignite", "reignite"}
+
+
+def _governing_modality(verb: Token) -> str | None:
+    """What the verb governing a nominal trigger says of it: its negation, promise, threat or allegation; a
+    condition on it; and its possibility when the noun is its outcome ("could lead to fighting"), not what it
+    acts on ("could condemn the attack": the attack happened)."""
+    frame = _frame_modality(verb)
+    mod = _conditioned(verb, frame)
+    if mod in ("negated", "intent", "threat", "conditional", "alleged"):
+        return mod
+    if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS):
+        return "hypothetical"
+    return None
 
 
 def noun_modality(tok: Token) -> str | None:
@@ -343,17 +469,21 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):
                 return "hypothetical"  # "clashes are now a distinct possibility"
+            lemma = head.lemma_.lower()
+            if cur.dep_ == "prep" and lemma in OUTCOME_VERBS:
+                return _governing_modality(head)  # "could lead to renewed fighting"
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
                 return None
-            lemma = head.lemma_.lower()
             if lemma in ENDING_VERBS:
                 return "negated"
             if lemma in THREAT_VERBS:
                 return "threat"
+            mod = _governing_modality(head)
+            if mod in ("negated", "alleged"):  # "accused of planning attacks"
+                return mod
             if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
                 return "intent"
-            mod = verb_modality(head)
-            return mod if mod in ("negated", "intent", "threat") else None
+            return mod
         if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
             return None
         cur = head
