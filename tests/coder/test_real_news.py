@@ -687,3 +687,12 @@ def test_an_accused_plan_is_an_allegation(code_mini):
 def test_a_promised_investigation_is_not_one(code_mini):
     assert triples(code_mini("Poland will investigate Belarus next month.")) == []
     assert triples(code_mini("Poland investigated Belarus on Monday.")) == [("POL", "BLR", "090")]
+
+
+def test_the_office_the_text_gives_a_person_wins_over_the_lexicon_s_terms(code_mini):
+    # out of the terms the lexicon knows, a named person is a former official, unless the text gives an office
+    assert dyads(code_mini("George H. W. Bush attacked Belarus.", date="1996-05-01")) == [("USAELI", "BLR", "190")]
+    assert dyads(code_mini("Prime Minister George H. W. Bush attacked Belarus.", date="1996-05-01")) == [
+        ("USAGOV", "BLR", "190")]
+    assert dyads(code_mini("Former Prime Minister George H. W. Bush attacked Belarus.", date="1996-05-01")) == [
+        ("USAELI", "BLR", "190")]

@@ -124,7 +124,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         elif hosts:
             return None  # "the envoy in Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind == "person" and sector is None:
-        sector = entry.sector
+        sector = _title_sector(head, toks, matches, lexicon) or entry.sector
     if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
             t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
@@ -196,6 +196,22 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
                 and any(t.i == prev.start for t in toks):
             out.append(prev if doc[m.end - 1].lower_ in _STATE_SECOND else m)
     return out
+
+
+_FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
+
+
+def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
+    """ "Treasury Secretary James Baker": the office the text gives the person holds now, whatever the lexicon
+    knows of their terms; "former ..." leaves the lexicon's reading."""
+    if any(t.lower_ in _FORMER for t in toks):
+        return None
+    for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
+                    key=lambda c: -c.i):
+        sector, _ = role_sector(c, lexicon)
+        if sector:
+            return sector
+    return None
 
 
 def _company(head: Token) -> bool:
