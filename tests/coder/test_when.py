@@ -131,6 +131,9 @@ def test_a_past_reference_undates_only_its_own_clause(nlp):
     assert _date(nlp, sentence, "condemned") == ("2021-12-03", "published")
     assert _date(nlp, "Bolivia once condemned the strike.", "condemned") == (None, "unknown")
     assert _date(nlp, "Bolivia once again condemned the strike.", "condemned") == ("2021-12-03", "published")
+    # recent days reach up to publication: no other time
+    assert _date(nlp, "Baku has repeatedly threatened Armenia in recent days.", "threatened") == \
+        ("2021-12-03", "published")
 
 
 def test_a_date_of_the_act_s_own_wins_over_a_past_reference(nlp):
@@ -149,8 +152,10 @@ def test_earlier_on_a_named_day_is_that_day_and_earlier_in_the_day_is_today(nlp)
         ("2021-12-02", "published")
 
 
-def test_a_year_in_the_subject_s_own_clause_is_not_the_act_s(nlp):
+def test_a_year_of_another_phrase_is_not_the_act_s(nlp):
     assert _date(nlp, "The minister, who met Vucic in 2019, accused Serbia.", "accused") == ("2021-12-03", "published")
+    assert _date(nlp, "Kyiv condemned the 2014 annexation and Moscow's recognition of the rebels.", "recognition") == \
+        ("2021-12-03", "published")
 
 
 def test_since_is_only_the_start_of_a_perfect(nlp):

@@ -36,7 +36,7 @@ _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the 
                         r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
 _DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
-_PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|recent|"
+_PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|(over|during) the (past |last )?(\S+ )?"
                           r"(years|decades))$")
 _THIS_YEAR = {"this year", "earlier this year"}
@@ -172,13 +172,15 @@ def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
     """ "The day after the bombing, she met the mayor and organised a march": a time put before the first of
     two joined verbs is the time of both (and of a verb the parser hangs on its split prefix: "co-organized")."""
     first = verb.head
-    return verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i and _attached(ent.root, first)
+    verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
+    return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
+        and _attached(ent.root, first)
 
 
 def _in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
     """Is the date in the phrase a "when" clause hangs on, with that phrase's own modifiers ("the war they
     fought in the 1990s, when ..."), but not in the "when" clause itself?"""
-    return governed_by(tok, antecedent) and not governed_by(tok, clause)
+    return governed_by(tok, antecedent) and not clause.left_edge.i <= tok.i <= clause.right_edge.i
 
 
 def _within(tok: Token, head: Token) -> bool:
