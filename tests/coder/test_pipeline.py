@@ -14,14 +14,15 @@ def seed_events():
 
 
 # The six rows of ../shared/examples/README.md, each pinned to one reading: who (CAMEO actor code), to whom,
-# the CAMEO code, the PLOVER type (as ANNOTATION.md maps the code) and the date.
+# the CAMEO code, the PLOVER type (as ANNOTATION.md maps the code) and the date (rows 4-6 are "earlier than
+# publication": the "Previously" of rows 4 and 6 leaves them undated rather than dated on publication).
 SEED_ROWS = {
     ("BLRGOV", "CHN", "031", "AGREE", "2021-12-03"),  # 1 Lukashenko: strengthen cooperation with China
     ("IGOEUREEC", "BLR", "163", "SANCTION", "2021-12-02"),  # 2 the EU's fifth sanctions package, December 2
     ("BLRGOV", "WST", "1312", "THREATEN", "2021-12-03"),  # 3 Golovchenko: restrictions against the West
-    ("CHN", "LTU", "161", "SANCTION", "2021-12-03"),  # 4 China downgrades relations with Lithuania
+    ("CHN", "LTU", "161", "SANCTION", None),  # 4 China downgrades relations with Lithuania ("Previously": undated)
     ("CHN", "LTU", "160", "SANCTION", "2021-12-03"),  # 5 China excludes Lithuania from its customs system
-    ("LTUGOV", "TWN", "050", "SUPPORT", "2021-12-03"),  # 6 Vilnius approves a Taiwanese office
+    ("LTUGOV", "TWN", "050", "SUPPORT", None),  # 6 Vilnius approves a Taiwanese office (before row 4)
 }
 
 

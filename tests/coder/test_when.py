@@ -21,7 +21,8 @@ from detente.coder.when import event_date
         ("The EU approved sanctions in late 2015.", "approved", ("2015-01-01", "year")),
         ("In early February, the EU approved sanctions.", "approved", ("2021-02-01", "month")),
         ("The EU approved sanctions earlier this year.", "approved", ("2021-01-01", "year")),
-        ("The EU approved sanctions in the late 1990s.", "approved", ("2021-12-03", "published")),
+        # a decade is a time, but no point in it: undated, not the publication's
+        ("The EU approved sanctions in the late 1990s.", "approved", (None, "unknown")),
     ],
 )
 def test_event_date_against_publication(nlp, sentence, trigger, expected):
@@ -71,3 +72,94 @@ def test_a_past_announcement_is_dated_in_the_past(nlp):
     doc = nlp("Turkey agreed to meet the US on Monday.")
     tok = next(t for t in doc if t.text == "agreed")
     assert event_date(sentences_of(doc)[0], tok, "2018-12-20", future=True) == ("2018-12-24", "day")
+
+
+def _date(nlp, sentence: str, trigger: str, published: str = "2021-12-03", future: bool = False):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    return event_date(sentences_of(doc)[0], tok, published, future=future)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a "when" clause takes the time of the phrase it hangs on, even a bare year
+        ("Veterans remembered the blockade of 1974, when the navy shelled the harbour of Kyrenia.", "shelled",
+         ("1974-01-01", "year")),
+        ("Ties with Moscow froze in the 1980s, when Oslo expelled a dozen Soviet diplomats.", "expelled",
+         (None, "unknown")),
+        ("The monument recalls the feud the clans waged in 1965, when Mensah invited Ghanaian troops to intervene.",
+         "invited", ("1965-01-01", "year")),
+        # the start of a perfect act
+        ("The colonel has been sought by Spanish police since March 2016.", "sought", ("2016-03-01", "month")),
+        ("The banker has been sought for extradition by Italy since 2016.", "extradition", ("2016-01-01", "year")),
+        # a month before publication
+        ("Kenya expelled the Ugandan ambassador last October.", "expelled", ("2021-10-01", "month")),
+        ("Kenya expelled the Ugandan ambassador last December.", "expelled", ("2020-12-01", "month")),
+    ],
+)
+def test_a_time_that_governs_the_clause_dates_it(nlp, sentence, trigger, expected):
+    assert _date(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The minister had previously accused Serbia of sabotage.", "accused"),
+        ("Chile once threatened Peru with war.", "threatened"),
+        ("Poland formerly supplied rifles to Ukraine.", "supplied"),
+        ("In the past, Tehran accused Riyadh of sabotage.", "accused"),
+        ("Norway has given money to Sudanese refugees over the years.", "given"),
+        ("Officials at the time said the militia had seized the port.", "seized"),
+        ("At the time of the coup, Gabon expelled two French envoys.", "expelled"),
+        ("Ghana has long backed the Ivorian government.", "backed"),
+        # relative to another event, not to publication
+        ("The day after the Lyon bombing, the mayor organised a march.", "organised"),
+        ("During his meeting with Macron three days earlier, Biden promised aid.", "promised"),
+        # a time put before two joined verbs is the second's too
+        ("The day after the Lyon bombing, the mayor met the prefect and organised a march.", "organised"),
+        ("A week before the vote, Ortega arrested and jailed four rivals.", "jailed"),
+    ],
+)
+def test_an_unresolvable_past_leaves_the_act_undated(nlp, sentence, trigger):
+    assert _date(nlp, sentence, trigger) == (None, "unknown")
+
+
+def test_a_past_reference_undates_only_its_own_clause(nlp):
+    sentence = "Albania, which previously backed Serbia, condemned the strike."
+    assert _date(nlp, sentence, "backed") == (None, "unknown")
+    assert _date(nlp, sentence, "condemned") == ("2021-12-03", "published")
+    assert _date(nlp, "Bolivia once condemned the strike.", "condemned") == (None, "unknown")
+    assert _date(nlp, "Bolivia once again condemned the strike.", "condemned") == ("2021-12-03", "published")
+    # recent days reach up to publication: no other time
+    assert _date(nlp, "Baku has repeatedly threatened Armenia in recent days.", "threatened") == \
+        ("2021-12-03", "published")
+
+
+def test_a_date_of_the_act_s_own_wins_over_a_past_reference(nlp):
+    # the publication's weekday stays the act's day; "previously" only undates what no date names
+    assert _date(nlp, "The minister, who previously met Vucic, accused Serbia on Tuesday.", "accused",
+                 published="2021-11-30") == ("2021-11-30", "day")
+    assert _date(nlp, "The minister, who met Vucic on Tuesday, had previously accused Serbia.", "accused",
+                 published="2021-11-30") == (None, "unknown")
+
+
+def test_earlier_on_a_named_day_is_that_day_and_earlier_in_the_day_is_today(nlp):
+    # 2021-11-30 was a Tuesday; the paper is of Thursday 2021-12-02
+    assert _date(nlp, "Earlier on Tuesday, Chile threatened Peru.", "threatened", published="2021-12-02") == \
+        ("2021-11-30", "day")
+    assert _date(nlp, "Chile threatened Peru earlier in the day.", "threatened", published="2021-12-02") == \
+        ("2021-12-02", "published")
+
+
+def test_a_year_of_another_phrase_is_not_the_act_s(nlp):
+    assert _date(nlp, "The minister, who met Vucic in 2019, accused Serbia.", "accused") == ("2021-12-03", "published")
+    assert _date(nlp, "Kyiv condemned the 2014 annexation and Moscow's recognition of the rebels.", "recognition") == \
+        ("2021-12-03", "published")
+
+
+def test_since_is_only_the_start_of_a_perfect(nlp):
+    # "the first visit since 2010": a simple past is not dated by its "since"
+    assert _date(nlp, "Erdogan visited Athens for the first time since 2010.", "visited") == \
+        ("2021-12-03", "published")
+    assert _date(nlp, "Erdogan has boycotted Athens since 2010.", "boycotted") == ("2010-01-01", "year")

@@ -4,7 +4,11 @@ News dates events relative to publication ("on Tuesday", "last week", "On Decemb
 expressions spaCy finds in the sentence are parsed with the publication date as the reference, preferring the
 past (news reports what has happened) unless the act is announced for later ("will meet on Friday", "a summit
 next week"), which is not moved into the past. "On Tuesday" in a Tuesday paper is that day. A year named
-outside the event's own clause is not its date. Without a usable expression the publication date stands.
+outside the event's own clause is not its date, but the time of the phrase a "when"/"where" clause hangs on is
+("the siege of 1974, when the navy shelled ..."), as is the start of a perfect "has been held since March 2016".
+An act the text places in an unresolvable past ("previously", "at the time", "over the years", "in the 1990s",
+"five days earlier", "the day after the bombing") is undated ("unknown") rather than given the publication date,
+which stands only when nothing in the sentence moves the act away from it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 from datetime import date, datetime, timedelta
 
 import dateparser
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.sentence import Sentence
@@ -31,12 +35,19 @@ _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the 
 _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"
                         r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
 _DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
+_CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
+_PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
+                          r"bygone) (days|years|decades|times|eras?)|(over|during) the (past |last )?(\S+ )?"
+                          r"(years|decades))$")
 _THIS_YEAR = {"this year", "earlier this year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
 
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_LAST_MONTH = re.compile(rf"^(last|next) ({'|'.join(_MONTHS)})$")
 _FUTURE_WORDS = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b")
 _HORIZON = 400  # days ahead an announced event may be dated
 
@@ -56,6 +67,20 @@ def _weekday(low: str, base: date, future: bool) -> date | None:
     return base - timedelta(days=back or (7 if prefix == "last" else 0))
 
 
+def _named_month(low: str, base: date) -> date | None:
+    """ "last October", "next March": the nearest such month strictly before (after) the publication's month,
+    which the parser does not resolve."""
+    m = _LAST_MONTH.match(low)
+    if not m:
+        return None
+    target = _MONTHS.index(m.group(2)) + 1
+    if m.group(1) == "last":
+        year = base.year if target < base.month else base.year - 1
+    else:
+        year = base.year if target > base.month else base.year + 1
+    return date(year, target, 1)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
@@ -64,6 +89,7 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         return None
     base = datetime.fromisoformat(published)
     low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
+    low = re.sub(r"^earlier on (?=\S)", "", low)  # "earlier on Tuesday": that day
     if low in _THIS_YEAR:
         return f"{base.year}-01-01", "year"
     if low in _LAST_YEAR:
@@ -75,6 +101,9 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     day = _weekday(low, base.date(), future)
     if day is not None:
         return day.isoformat(), "day"
+    month = _named_month(low, base.date())
+    if month is not None:
+        return month.isoformat(), "month"
     future = future or bool(_FUTURE_WORDS.search(low))
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
                 "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
@@ -106,6 +135,129 @@ def _attached(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose time an event noun shares ("organised a vigil the day after ...", "wanted for arrest since
+    ..."): the verb it is the object of, directly or through a preposition; a verb trigger is its own."""
+    head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return trigger
+
+
+def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
+    """(clause root, what it hangs on) when the event is told in a "when"/"where" clause: "the siege of 1974,
+    when the navy shelled ...", "in the 1980s, when Oslo expelled ...": the time of what it hangs on is its time."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") and c.i < tok.i for c in tok.children):
+            return (tok, tok.head) if tok.head.i != tok.i else None
+        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
+            return None  # another clause without "when": its time is not borrowed
+        tok = tok.head
+    return None
+
+
+def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
+    """The date phrases that govern the event: in its own clause (or its noun's verb's), in the phrase its
+    "when" clause hangs on, or the start of its perfect "since" ("has been held since March 2016")."""
+    verb = _clause_verb(trigger)
+    clause = _when_clause(trigger)
+    return [e for e in dates if _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
+            or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))]
+
+
+def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
+    """ "The day after the bombing, she met the mayor and organised a march": a time put before the first of
+    two joined verbs is the time of both (and of a verb the parser hangs on its split prefix: "co-organized")."""
+    first = verb.head
+    verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
+    return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
+        and _attached(ent.root, first)
+
+
+def _in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
+    """Is the date in the phrase a "when" clause hangs on, with that phrase's own modifiers ("the war they
+    fought in the 1990s, when ..."), but not in the "when" clause itself?"""
+    return governed_by(tok, antecedent) and not clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
+def _within(tok: Token, head: Token) -> bool:
+    """Is ``tok`` in ``head``'s own clause: its heads reach ``head`` without leaving a clause of their own
+    ("The minister, who met Vucic on Tuesday, had accused ...": Tuesday is the meeting's)?"""
+    for _ in range(8):
+        if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
+            return True
+        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _since_perfect(ent: Span, trigger: Token) -> bool:
+    """ "has been wanted since August 2015": a perfect act's "since" is when it began; a simple past's ("the
+    first visit since 2010") or another clause's is not the event's time."""
+    sent = ent.sent
+    if ent.start == sent.start or sent.doc[ent.start - 1].lower_ != "since":
+        return False
+    verb = _clause_verb(trigger)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and _attached(ent.root, verb)
+
+
+def _elsewhere_in_time(ent: Span) -> bool:
+    """A time this date phrase names but that cannot be resolved against publication: a decade ("in the 1990s"),
+    a span ("over the years") or a time relative to another event ("five days earlier", "the day after the
+    bombing", "the following week")."""
+    low = ent.text.lower()
+    if _DECADE.search(low) or re.search(r"^(the |those |these )?(years|decades)$", low):
+        return True
+    if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
+        return False  # "earlier today", "later this month": the publication's own time
+    relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
+                         r"(day|week|month|year|morning|night|evening)", low)
+    root = ent.root  # "the day after the bombing", "a week before the vote"
+    around = [c for c in root.children if c.dep_ == "prep"] + ([root.head] if root.dep_ == "npadvmod" else [])
+    return bool(relative) or any(p.lower_ in ("after", "before") for p in around)
+
+
+def _placed_in_past(trigger: Token) -> bool:
+    """Does an adverb or phrase put the act, or the act that tells it, at an unresolvable past time ("had
+    previously demanded", "officials at the time said ... seized", "has given money over the years")?"""
+    tok = trigger
+    for _ in range(12):
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        if any(_past_marker(c, tok) for h in holders for c in h.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _past_marker(tok: Token, verb: Token) -> bool:
+    """ "previously", "earlier", "once" (not "once again"), "formerly", "long" (of a perfect), "before" at the end,
+    or "at the time", "in the past", "over the years", "in those days"."""
+    low = tok.lower_
+    if tok.dep_ == "advmod":
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+        if low in ("previously", "formerly", "earlier"):
+            return not list(tok.children)  # "earlier in the day", "earlier this week": a time it names
+        if low == "once":
+            return tok.i < verb.i and nxt.lower_ not in ("again", "more")
+        if low == "long":
+            return tok.i < verb.i and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        return low == "before" and tok.i > verb.i and not list(tok.children)  # "had never been before"
+    if tok.dep_ != "prep":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    phrase = " ".join(t.lower_ for t in objs[0].subtree)
+    return bool(_PAST_PHRASE.match(f"{low} {phrase}"))
+
+
 def event_date(sentence: Sentence, trigger: Token, published: str | None,
                future: bool = False) -> tuple[str | None, str]:
     """The event's date and its precision ("day", "month", "year", "published", or "unknown" undated).
@@ -121,13 +273,28 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
     dates = [e for e in sentence.ents if e.label_ == "DATE"
-             and not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME)]
-    for ent in closest_first(dates, trigger):
-        if _YEAR.match(ent.text.strip()) and not governed_by(ent.root, trigger):
+             and (_since_perfect(e, trigger) or not (e.start > sent.start
+                                                       and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
+    own = _own_dates(dates, trigger)
+    for ent in closest_first(own, trigger):
+        got = _resolve(ent, trigger, published, future)
+        if got:
+            return got
+        if _elsewhere_in_time(ent):
+            return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
+    if _placed_in_past(trigger):
+        return None, "unknown"  # "had previously demanded": not the day of the report
+    for ent in closest_first([e for e in dates if e not in own], trigger):
+        if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
-        # "agreed on Monday to buy": the day of a past announcement is past, whatever it announced
-        told = future and trigger.tag_ == "VBD" and _attached(ent.root, trigger)
-        got = _parse(ent.text, published, future and not told)
+        got = _resolve(ent, trigger, published, future)
         if got:
             return got
     return published, "published"
+
+
+def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
+    """One date phrase against publication; "agreed on Monday to buy": the day of a past announcement is past,
+    whatever it announced."""
+    told = future and trigger.tag_ == "VBD" and _attached(ent.root, trigger)
+    return _parse(ent.text, published, future and not told)
