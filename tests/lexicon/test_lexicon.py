@@ -67,3 +67,33 @@ def test_one_person_with_two_affiliations_keeps_both(tmp_path):
     assert lex.people["person:Jan Example (NATO)"].term_on("1980-01-01").role == "head_of_state"
     assert "person:Ann Other" in lex.people
     assert set(lex.surnames["example"]) == set(ids)
+
+
+def test_a_father_s_name_is_no_surname(tmp_path):
+    mine = tmp_path / "mine.yml"
+    mine.write_text(
+        "people:\n"
+        "  - {name: Faisal bin Tariq Al Noor, aliases: [Sheikh Faisal bin Tariq], country: QAT,\n"
+        "     terms: [[foreign_minister, 2020-01-01, null]]}\n"
+        "  - {name: Dawit Bekele, aliases: [Dawit], country: ETH, terms: [[head_of_government, 2020-01-01, null]]}\n",
+        encoding="utf-8",
+    )
+    lex = build_lexicon([mine])
+    assert "tariq" not in lex.surnames and lex.surnames["noor"] == ("person:Faisal bin Tariq Al Noor",)
+    assert "bekele" not in lex.surnames  # an Ethiopian's second name is the father's given name
+    assert ("dawit",) in lex.folded  # the form he goes by is the lexicon's alias
+
+
+def test_the_lexicon_says_who_is_known_by_surname_alone(tmp_path):
+    mine = tmp_path / "mine.yml"
+    mine.write_text(
+        "people:\n"
+        "  - {name: Ola Famous, known_by_surname: true, country: NOR, terms: [[head_of_state, 2020-01-01, null]]}\n"
+        "  - {name: Kari Plain, country: NOR, terms: [[foreign_minister, 2020-01-01, null]]}\n",
+        encoding="utf-8",
+    )
+    lex = build_lexicon([mine])
+    assert lex.people["person:Ola Famous"].known_by_surname
+    assert not lex.people["person:Kari Plain"].known_by_surname
+    assert lex.people["person:Ola Famous"].top_office_on("2021-01-01") is not None
+    assert lex.people["person:Kari Plain"].top_office_on("2021-01-01") is None

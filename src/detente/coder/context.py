@@ -31,6 +31,11 @@ class ArticleContext:
     subjects_plural: bool = False  # ... and whether it was plural ("the rebels", "Russia and China")
     recent_states: tuple[str, ...] = ()  # states named, most recent last, for "the two countries"
     dateline: str | None = None  # the state of the dateline's place ("BEIRUT (Reuters) -")
+    # Read from the whole article before coding: the lexicon's people it names in full anywhere (surname ->
+    # their ids), and the surnames of full names the lexicon does not know ("Liam Gallagher"), so that a
+    # headline's bare surname, which comes before the introduction, is read as the article means it.
+    named: Any = field(default_factory=lambda: MappingProxyType({}))
+    strangers: frozenset[str] = frozenset()
 
     @property
     def focus_country(self) -> str | None:

@@ -2,13 +2,17 @@
 
 Longest match first, left to right. Acronyms match case-sensitively; other names only where the text
 capitalises them (so "turkey" and "chad" in running text are not states). A name inside a longer proper name
-("New Mexico", "Jordan Peterson") is rejected. A bare surname resolves to someone the article introduced,
-else to the one namesake in office on the article's date.
+("New Mexico", "Jordan Peterson") is rejected. A bare surname resolves to someone the article introduced
+(in full anywhere in it, or with an office); else to the one namesake heading a state or government on the
+article's date, or one the lexicon says is known by surname alone. Other given names, a role outside politics
+and a name that goes on ("... Foundation") make it someone, or something, else.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Token
 
@@ -52,12 +56,18 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
     sent = sentence.span
     doc = sent.doc
     label = doc[span_start].ent_type_
-    if entry.kind == "person" and label == "PERSON":
+    if entry.kind == "person" and label:
         # "Nasr al-Hariri" is not Saad al-Hariri: a surname whose person's name starts earlier with another
-        # given name is someone else of that name
+        # given name is someone else of that name; a given name the lexicon lists alone ("Mohammed") that
+        # goes on with another's surname ("Mohammed Khalil") is that other person's
         ent = next((e for e in sentence.ents if e.start <= span_start < e.end), None)
-        return ent is not None and ent.start < span_start and doc[ent.start].is_title \
-            and doc[ent.start].lower_ not in entry.name.lower().split()
+        if ent is None:
+            return False
+        words = set(entry.name.lower().split())
+        goes_on = ent.end > span_end and doc[span_end].is_title and doc[span_end].pos_ == "PROPN" \
+            and doc[span_end].lower_ not in words | _NAMED_AFTER
+        return goes_on or (label == "PERSON" and ent.start < span_start and doc[ent.start].is_title
+                           and doc[ent.start].lower_ not in words)
     if entry.kind == "person" or not label or label == "NORP":
         return False
     if label == "PERSON" and entry.kind in ("country", "capital", "org"):
@@ -147,61 +157,239 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)
             if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
-                m = Match(start, start + n, entry)
-                for k in range(start, start + n):
-                    out[k] = m
+                m = _named_after(Match(start, start + n, entry), sentence)
+                if m is not None:
+                    for k in range(m.start, m.end):
+                        out[k] = m
                 i += n
                 continue
         t = toks[i]
         surname = _surname_match(t, lexicon, ctx)
-        if surname is not None:
-            out[t.i] = Match(t.i, t.i + 1, surname)
+        m = _named_after(Match(t.i, t.i + 1, surname), sentence) if surname is not None else None
+        if m is not None:
+            for k in range(m.start, m.end):
+                out[k] = m
         i += 1
     return out
 
 
+# What a person's name before these words names is a body ("the Trump Foundation"), a firm ("... Records") or a
+# place ("... Park", "... Airport"), not the person: a foundation is a charity of the person's state.
+_NAMED_NGO = {"foundation", "institute", "trust", "fund", "centre", "center", "library", "society", "memorial",
+              "prize", "award", "charity"}
+_NAMED_BUSINESS = {"records", "organization", "organisation", "group", "enterprises", "holdings", "industries",
+                   "corporation", "company", "hotel", "hotels", "tower", "airlines"}
+_NAMED_PLACE = {"park", "street", "avenue", "square", "airport", "stadium", "bridge", "road", "boulevard", "hall",
+                "museum", "university", "college", "school", "hospital", "dam", "highway", "mosque", "church"}
+_NAMED_AFTER = _NAMED_NGO | _NAMED_BUSINESS | _NAMED_PLACE
+
+
+def _named_after(m: Match, sentence: Sentence) -> Match | None:
+    """A person's match, unless the name goes on with what names a body, firm or place after the person."""
+    if m.entry.kind != "person" or m.end >= sentence.span.end:
+        return m
+    nxt = sentence.doc[m.end]
+    word = nxt.lower_
+    if not nxt.is_title or word not in _NAMED_AFTER:
+        return m
+    if word in _NAMED_PLACE or m.entry.country is None:
+        return None
+    sector = "NGO" if word in _NAMED_NGO else "BUS"
+    name = f"{sentence.doc[m.start:m.end].text} {nxt.text}"
+    return Match(m.start, m.end + 1, Entry(f"named-after:{name}", name, "org", m.entry.country, None, sector,
+                                           f"{m.entry.country}{sector}"))
+
+
+def article_names(sentences: list[Sentence], lexicon: Lexicon) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The people an article names in full, by surname: the lexicon's (surname -> ids) and others'.
+
+    A surname alone means the person the article names in full, wherever that is: in the body after a
+    headline, or a stranger of the same name ("Oasis singer Liam ...") whom the lexicon cannot know.
+    """
+    named: dict[str, list[str]] = {}
+    strangers: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            words = [w for w in ent if not _is_title_word(w, lexicon) and w.text not in ("'s", "’s")]
+            if ent.label_ != "PERSON" or len(words) < 2 or not words[-1].is_title or not words[-1].is_alpha:
+                continue
+            key = words[-1].lower_
+            ids = lexicon.surnames.get(key, ())
+            given = [w.text for w in words[:-1] if w.lower_ not in _PARTICLES and w.text not in ("-", "‐")]
+            agreeing = [p for p in ids if _agrees(given, lexicon.people[p].name)]
+            if agreeing:
+                named.setdefault(key, [])
+                named[key] += [p for p in agreeing if p not in named[key]]
+            else:
+                strangers.add(key)
+    return {k: tuple(v) for k, v in named.items()}, frozenset(strangers)
+
+
 def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | None:
-    """A bare surname: someone the article already named, else the one namesake in office on its date."""
-    if t.pos_ != "PROPN" or not t.is_title:
+    """A bare surname: someone the article introduced; else a namesake the lexicon may name uninvited (see
+    :func:`_namesake`). Given names before it must be that person's: "Michelle Obama" is not Barack."""
+    if not t.is_title or not _name_like(t, ctx):
         return None
     key = t.text.lower()
+    given = _given_names(t, lexicon)
     intro = ctx.persons.get(key)
-    if intro is not None:
+    if intro is not None and not (intro.code is None and _office_before(t, lexicon)):
+        if intro.code is None or (given and not _agrees(given, intro.name or "")):
+            return None  # someone the lexicon does not know ("Liam Gallagher"), or another of the family
         return Entry(intro.entry or f"context:{intro.name}", intro.name or t.text, "person", intro.country,
                      intro.org, intro.sector, intro.cameo)
     ids = lexicon.surnames.get(key)
-    if not ids or t.ent_type_ in _NOT_NAMES:
+    if not ids or t.ent_type_ in _NOT_NAMES or _in_other_name(t):
         return None
-    # A bare surname next to another capitalised name is part of someone else's name ("Leopoldo López"),
-    # unless what precedes it is a title ("President Obama", "Mr Blair").
-    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-        return None
+    if given:
+        ids = tuple(p for p in ids if _agrees(given, lexicon.people[p].name))
+        return _one_namesake(lexicon, ids, ctx.date) if ids else None
+    if _private_role(t, lexicon):
+        return None  # "Mr Knight, founder of a record label", "the singer Gallagher": not the minister
+    named = tuple(p for p in ctx.named.get(key, ()) if p in ids)
+    if named:  # the article names the person in full elsewhere (a headline's surname comes first)
+        return _one_namesake(lexicon, named, ctx.date)
+    # the article names someone else of that surname in full ("Liam Gallagher"): the lexicon's word that the
+    # surname alone means its person no longer holds; a title or a head of government in office still does
+    return _namesake(t, lexicon, ids, ctx.date, stranger=key in ctx.strangers)
+
+
+def _name_like(t: Token, ctx: ArticleContext) -> bool:
+    """A proper noun, or a capitalised noun the tagger took for a word ("Trump is ...") where the article
+    names that person in full."""
+    if t.pos_ == "PROPN":
+        return True
+    key = t.lower_
+    return t.pos_ == "NOUN" and (t.ent_type_ == "PERSON" or key in ctx.persons or key in ctx.named) \
+        and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+
+
+def _in_other_name(t: Token) -> bool:
+    """A surname inside someone else's name: next to another capitalised name ("Leopoldo López") unless what
+    precedes is a title ("President Obama"), or the end of a double-barrelled one ("Kilroy-Silk")."""
+    doc = t.doc
+    nxt = t.nbor(1) if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER:
+        return True
     prev = t.nbor(-1) if t.i > t.sent.start else None
-    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not _is_title_word(prev, lexicon):
-        return None
-    # ... or further back in the same person's name: "Nasr al-Hariri" is not Saad al-Hariri
-    ent = next((e for e in t.sent.ents if e.label_ == "PERSON" and e.start <= t.i < e.end), None)
-    if ent is not None and ent.start < t.i and t.doc[ent.start].is_title \
-            and not _is_title_word(t.doc[ent.start], lexicon):
-        return None
-    if ctx.date is None:
-        # Undated text: the surname is safe only when every namesake belongs to the same state.
-        if len({(lexicon.people[p].country, lexicon.people[p].org) for p in ids}) != 1:
-            return None
-        person = lexicon.people[ids[0]]
-        return Entry(ids[0], person.name, "person", person.country, person.org, "GOV")
-    in_office = [pid for pid in ids if lexicon.people[pid].term_on(ctx.date)]
+    return prev is not None and prev.text in ("-", "‐") and not prev.whitespace_ and t.i - 1 > t.sent.start \
+        and doc[t.i - 2].is_title and not doc[t.i - 2].whitespace_
+
+
+def _given_names(t: Token, lexicon: Lexicon) -> list[str]:
+    """The capitalised words before a surname that are not titles: its person's given names ("Michelle",
+    "Nasr al-", "George W.")."""
+    out: list[str] = []
+    first = t.sent.start
+    if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":  # inside the tagger's name: "Minister Jo Hale", not "Minister"
+        first = t.i
+        while first > t.sent.start and t.doc[first].ent_iob_ == "I":
+            first -= 1
+    k = t.i - 1
+    while k >= first:
+        w = t.doc[k]
+        if w.text in ("-", "‐") and not w.whitespace_ or w.lower_ in _PARTICLES:
+            k -= 1
+            continue
+        if not (w.is_title or (w.is_upper and len(w.text.rstrip(".")) == 1)) or w.pos_ != "PROPN" \
+                or _is_title_word(w, lexicon):
+            break
+        out.append(w.text)
+        k -= 1
+    return out[::-1]
+
+
+def _agrees(given: list[str], name: str) -> bool:
+    """Do the given names fit a full name? Each is one of its words, another spelling of one ("Sergey",
+    "Mohamed") or the initial of one ("George W."); "Michelle" does not fit Barack Obama."""
+    words = [_folded(w) for w in name.replace("-", " ").split()]
+    return all(_fits(_folded(g), words) for g in given)
+
+
+def _fits(g: str, words: list[str]) -> bool:
+    if not g or g in words:
+        return True
+    if len(g) == 1:
+        return any(w.startswith(g) for w in words)
+    return any(w[:1] == g[:1] and SequenceMatcher(None, g, w).ratio() >= 0.75 for w in words)
+
+
+def _folded(word: str) -> str:
+    """Lower case without dots and accents: "José" and "Jose", "W." and "W" are one word."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.strip(".").lower()) if not unicodedata.combining(c))
+
+
+def _private_role(t: Token, lexicon: Lexicon) -> bool:
+    """An apposition or title that gives the name a role outside politics ("Mr Hale, a farmer", "founder of
+    ...", "the singer Hale", "rap mogul Hale"): an office holder's namesake, not the office holder."""
+    nouns = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+        nouns.append(t.head)
+    prev = t.nbor(-1) if t.i > t.sent.start else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower \
+            and (prev.head.i == t.i or (prev.head.i == t.head.i and prev.dep_ == t.dep_)):
+        nouns.append(prev)  # "rap mogul Hale"; "the singer Hale kicked", parsed as two subjects
+    return any(_role_outside_politics(n, lexicon) for n in nouns)
+
+
+def _role_outside_politics(noun: Token, lexicon: Lexicon) -> bool:
+    """A role noun ("founder", "singer", "farmer") that no political sector of the lexicon claims."""
+    words = [noun.lemma_.lower()]
+    compound = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    if compound:
+        words.insert(0, f"{compound[0].lower_} {noun.lemma_.lower()}")
+    for w in words:
+        sector = lexicon.roles.get(tuple(w.split()))
+        if sector is not None:
+            return sector not in _POLITICAL_SECTORS
+    return True
+
+
+def _namesake(t: Token, lexicon: Lexicon, ids: tuple[str, ...], day: str | None,
+              stranger: bool = False) -> Entry | None:
+    """A surname the article did not introduce names an office holder only when a title says so ("President
+    X", "Foreign Minister X"), when the article's date finds one namesake heading a state or government, or
+    when the lexicon says the surname alone is known to mean the person. Undated, only a title or that word."""
+    titled = _office_before(t, lexicon)
+    if day is None:
+        if not titled and (stranger or not any(lexicon.people[p].known_by_surname for p in ids)):
+            return None  # "Knight", "Gallagher" in an undated story: a singer as likely as a minister
+        return _one_namesake(lexicon, ids, None)
+    people = lexicon.people
+    in_office = [p for p in ids if (people[p].term_on(day) if titled or people[p].known_by_surname and not stranger
+                                    else people[p].top_office_on(day))]
     if len({(lexicon.people[p].country, lexicon.people[p].org) for p in in_office}) != 1:
         return None
     person = lexicon.people[in_office[0]]
     return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
 
 
+def _one_namesake(lexicon: Lexicon, ids: tuple[str, ...] | list[str], day: str | None) -> Entry | None:
+    """The person of these namesakes when they are one state's (or one body's); the article's date picks among
+    them and says whether the person is in office (GOV) or not (ELI)."""
+    if not ids or len({(lexicon.people[p].country, lexicon.people[p].org) for p in ids}) != 1:
+        return None
+    chosen = ids[0] if day is None else min(ids, key=lambda p: lexicon.people[p].closest_gap(day))
+    person = lexicon.people[chosen]
+    return _person_entry(lexicon, Entry(chosen, person.name, "person", person.country, person.org, "GOV"), day)
+
+
+def _office_before(t: Token, lexicon: Lexicon) -> bool:
+    """Is the surname preceded by an office ("President", "Foreign Minister", "Gen."), not a courtesy ("Mr")?"""
+    prev = t.nbor(-1) if t.i > t.sent.start else None
+    return prev is not None and _is_title_word(prev, lexicon) and prev.lower_ not in _COURTESIES
+
+
 _PLACE_KINDS = ("country", "capital", "seat")
 # A surname the tagger reads as something else is something else: "Friday", "rally in Lagos".
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE",
-              "GPE", "LOC", "FAC"}
+              "GPE", "LOC", "FAC", "NORP"}
+# Courtesies say a person is meant, not which office: "Mr Knight" may be anyone called Knight.
+_COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+# Particles inside a name: "Nasr al-Hariri", "Ursula von der Leyen".
+_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "das", "del"}
+# Sectors whose roles an office holder of the lexicon may be described by ("Mr X, the former president").
+_POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "PTY", "ELI", "OPP", "COP", "SPY", "REL", "IGO"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr.",
                "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
                "ayatollah", "chancellor", "premier", "secretary"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -18,7 +19,7 @@ from detente.coder.codebook import Coded, code_sentence, is_mutual, is_sports_st
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
-from detente.coder.mentions import find_matches, place_country
+from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.modality import recode
 from detente.coder.nlp import load_pipeline
 from detente.coder.resolve import Resolver, introductions
@@ -115,12 +116,14 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
 
     The article context is the only state; it is read by resolution and replaced here, once per sentence.
     """
-    ctx = ArticleContext(date=article.date_published, dateline=place)
+    sentences = sentences_of(doc)
+    named, strangers = article_names(sentences, lexicon)
+    ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
+                         strangers=strangers)
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()
     told: list[Event] = []
-    sentences = sentences_of(doc)
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
     sports = is_sports_story(doc.text)
     for sentence in sentences:

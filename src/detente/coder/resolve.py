@@ -383,7 +383,16 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
                     text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
                     sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
                 break
+        else:
+            if surname.is_title and surname.is_alpha:
+                people[surname.text.lower()] = private_person(ent)
     return people
+
+
+def private_person(span: Span) -> Actor:
+    """Someone named whom neither the lexicon nor a political role places ("the singer Liam Hale"): a later
+    bare "Hale" or "he" is this person, whom no event codes, and not an office holder of that surname."""
+    return Actor(text=span.text, span=(0, 0), name=span.text, entry=f"private:{span.text}")
 
 
 # --- the actors at an argument -------------------------------------------------------------------------------
@@ -491,7 +500,7 @@ class Resolver:
         ctx = self.ctx
         if pron in _PERSONAL:
             last = ctx.last_person
-            return [last] if last is not None else []
+            return [last] if last is not None and last.code is not None else []
         if not ctx.subjects:
             return []
         person = any((a.entry or "").startswith(("person:", "introduced:")) for a in ctx.subjects)
@@ -512,17 +521,26 @@ class Resolver:
             plural = len(subjects) > 1 or (subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON") \
                 or subj.lower_ in ("they", "both")
         person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
-        if person is None:
-            doc = self.sentence.doc
-            for m in sorted(set(self.matches.values()), key=lambda m: -m.start):
-                if m.entry.kind == "person":
-                    span = doc[m.start:m.end]
-                    person = Actor(text=span.text, span=(0, 0), name=m.entry.name, country=m.entry.country,
-                                   org=m.entry.org, sector=m.entry.sector,
-                                   cameo=cameo_code(m.entry.country, m.entry.org, m.entry.sector, m.entry),
-                                   entry=m.entry.id)
-                    break
-        return Salient(tuple(subjects), plural, person)
+        if person is None and subj is not None and subj.ent_type_ == "PERSON" and not subjects:
+            person = private_person(subj.doc[subj.left_edge.i:subj.i + 1])  # "Hale organised a vigil"
+        return Salient(tuple(subjects), plural, person or self._last_named())
+
+    def _last_named(self) -> Actor | None:
+        """The person named last in the sentence: an office holder the lexicon knows, or someone it does not
+        ("... said Jane Hale"), after whom "she" is no longer the minister named before."""
+        doc = self.sentence.doc
+        people = [m for m in set(self.matches.values()) if m.entry.kind == "person"]
+        strangers = [e for e in self.sentence.ents if e.label_ == "PERSON" and not any(k in self.matches
+                                                                                      for k in range(e.start, e.end))]
+        last_match = max(people, key=lambda m: m.start, default=None)
+        last_stranger = max(strangers, key=lambda e: e.start, default=None)
+        if last_stranger is not None and (last_match is None or last_stranger.start > last_match.start):
+            return private_person(last_stranger)
+        if last_match is None:
+            return None
+        e = last_match.entry
+        return Actor(text=doc[last_match.start:last_match.end].text, span=(0, 0), name=e.name, country=e.country,
+                     org=e.org, sector=e.sector, cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
 
     def every(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
         """The actors of all the arguments (a model's spans: "sanctions on Iran and Syria" are two)."""

@@ -45,6 +45,10 @@ class Entry:
     cameo: str | None = None
 
 
+#: The offices whose holder a bare surname may name without an introduction (the article's date decides).
+TOP_OFFICES = ("head_of_state", "head_of_government")
+
+
 @dataclass(frozen=True)
 class Term:
     role: str  # head_of_state | head_of_government | foreign_minister
@@ -61,11 +65,20 @@ class Person:
     country: str | None
     org: str | None
     terms: tuple[Term, ...]
+    # The lexicon's word that the bare surname names this person in any article, dated or not ("Putin"):
+    # a surname shared with singers, founders and namesakes abroad ("Knight", "Gallagher") is not.
+    known_by_surname: bool = False
 
     def term_on(self, day: str | None) -> Term | None:
         if day is None:
             return None
         return next((t for t in self.terms if t.covers(day)), None)
+
+    def top_office_on(self, day: str | None) -> Term | None:
+        """The term as head of state or government on ``day``: who a bare surname may name uninvited."""
+        if day is None:
+            return None
+        return next((t for t in self.terms if t.role in TOP_OFFICES and t.covers(day)), None)
 
     def closest_gap(self, day: str) -> int:
         """Days between ``day`` and the nearest of this person's terms: picks among namesakes."""
@@ -203,16 +216,14 @@ def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, An
         # A name with several affiliations (a foreign minister who became NATO Secretary General) gets one id
         # per affiliation; namesakes are told apart by the article's date.
         pid = f"person:{name}" if affiliations[name] == 1 else f"person:{name} ({country or org})"
-        persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms))
+        persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms),
+                              bool(p.get("known_by_surname")))
         entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV")
         forms = [name, *(p.get("aliases") or [])]
         for form in forms:
             names.setdefault(_tokens(tokenizer, str(form)), []).append(entry)
-            toks = str(form).split()
-            if len(toks) >= 2:
-                # East Asian names put the family name first ("Xi Jinping"), unless written the Western way.
-                family_first = p.get("country") in _FAMILY_FIRST and len(toks) <= 3 and len(toks[0]) <= 6
-                family = toks[0] if family_first else toks[-1]
+            family = _family_name(str(form), p.get("country"))
+            if family is not None:
                 surnames.setdefault(family.lower(), [])
                 if pid not in surnames[family.lower()]:
                     surnames[family.lower()].append(pid)
@@ -220,6 +231,24 @@ def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, An
 
 
 _FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "KHM", "MNG"}
+# Ethiopian and Eritrean names are a given name and the father's: "Abiy Ahmed" is Mr Abiy, and a bare "Ahmed"
+# is anyone's father. The forms these leaders go by are the lexicon's aliases.
+_PATRONYMIC_STATES = {"ETH", "ERI"}
+# "Mohammed bin Salman", "Sheikh Mohammed bin Abdulrahman": the word after "bin" is the father's given name.
+_PATRONYM_MARKS = {"bin", "ibn", "bint"}
+
+
+def _family_name(form: str, country: Any) -> str | None:
+    """The word of a full name that a bare mention of the person uses, or None where none does."""
+    toks = form.split()
+    if len(toks) < 2 or country in _PATRONYMIC_STATES:
+        return None
+    # East Asian names put the family name first ("Xi Jinping"), unless written the Western way.
+    if country in _FAMILY_FIRST and len(toks) <= 3 and len(toks[0]) <= 6:
+        return toks[0]
+    if toks[-2].lower() in _PATRONYM_MARKS:
+        return None
+    return toks[-1]
 
 
 def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
@@ -318,4 +347,5 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
     return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
 
 
-__all__ = ["Entry", "Lexicon", "LexiconError", "Pattern", "Person", "Term", "build_lexicon", "load_lexicon"]
+__all__ = ["TOP_OFFICES", "Entry", "Lexicon", "LexiconError", "Pattern", "Person", "Term", "build_lexicon",
+           "load_lexicon"]
