@@ -761,3 +761,8 @@ def test_the_office_the_text_gives_a_person_wins_over_the_lexicon_s_terms(code_m
         ("USAGOV", "BLR", "190")]
     assert dyads(code_mini("Former Prime Minister George H. W. Bush attacked Belarus.", date="1996-05-01")) == [
         ("USAELI", "BLR", "190")]
+
+
+def test_opposition_figures_are_the_opposition(code_bundled):
+    assert [(e.source.cameo, e.cameo) for e in code_bundled("Two Chilean opposition figures resigned on Monday.")] == [
+        ("CHLOPP", "0831")]
