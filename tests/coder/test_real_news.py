@@ -766,3 +766,8 @@ def test_the_office_the_text_gives_a_person_wins_over_the_lexicon_s_terms(code_m
 def test_opposition_figures_are_the_opposition(code_bundled):
     assert [(e.source.cameo, e.cameo) for e in code_bundled("Two Chilean opposition figures resigned on Monday.")] == [
         ("CHLOPP", "0831")]
+
+
+def test_whose_officials_act_for_the_states_the_clause_hangs_on(code_mini):
+    events = code_mini("Poland and Lithuania, whose foreign ministers met on Saturday, attacked Belarus.")
+    assert ("POLGOV", "LTUGOV", "040") in dyads(events) and ("LTUGOV", "POLGOV", "040") in dyads(events)

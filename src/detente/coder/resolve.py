@@ -440,11 +440,26 @@ class Resolver:
         pair = self._the_two(tok)
         if pair:
             return pair
+        owners = self._whose(tok, trigger)
+        if owners:
+            return owners
         found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
         if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger)]
         return found
+
+    def _whose(self, tok: Token, trigger: Token | None) -> list[Actor]:
+        """ "Chile and Peru, whose foreign ministers met": the states the relative clause hangs on, in the
+        office its subject names."""
+        if tok.head.dep_ != "relcl" or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return []
+        sector, _ = role_sector(tok, self.lexicon)
+        if sector is None:
+            return []
+        owners = self.at(tok.head.head, trigger)
+        return [replace(a, sector=sector, cameo=f"{a.country}{sector}")
+                if a.country and not a.org else a for a in owners]
 
     def _the_two(self, tok: Token) -> list[Actor]:
         """ "The two countries", "the two governments": the last two states the article named."""
