@@ -771,3 +771,9 @@ def test_opposition_figures_are_the_opposition(code_bundled):
 def test_whose_officials_act_for_the_states_the_clause_hangs_on(code_mini):
     events = code_mini("Poland and Lithuania, whose foreign ministers met on Saturday, attacked Belarus.")
     assert ("POLGOV", "LTUGOV", "040") in dyads(events) and ("LTUGOV", "POLGOV", "040") in dyads(events)
+
+
+def test_a_bare_participle_is_done_to_someone_not_by_the_main_subject(code_mini):
+    # the parser hangs "attacked"/"detained" on the main verb: Poland attacked and detained no one
+    assert triples(code_mini("Poland opened its borders to Lithuanians attacked in Belarus.")) == []
+    assert triples(code_mini("Poland sent aid to Lithuanians detained in Belarus.")) == []

@@ -146,9 +146,16 @@ def _venue(tok: Token) -> bool:
     return tok.lemma_.lower() in _VENUES or (tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
+def _passive_participle(verb: Token) -> bool:
+    """ "a truce brokered by Qatar", "Africans expelled from Nigeria" (the parser often hangs it on the main
+    verb): a bare past participle is done to someone; only "by" names who did it."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)))
+
+
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):  # "a truce brokered by Qatar"
+    if is_passive(verb) or _passive_participle(verb):  # "a truce brokered by Qatar"
         shared = [verb.head] if _shares_passive(verb) else []
         for host in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), *shared):
             for c in host.children:  # "were beaten and arrested by police": the agent of both
