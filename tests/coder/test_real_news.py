@@ -777,3 +777,9 @@ def test_a_bare_participle_is_done_to_someone_not_by_the_main_subject(code_mini)
     # the parser hangs "attacked"/"detained" on the main verb: Poland attacked and detained no one
     assert triples(code_mini("Poland opened its borders to Lithuanians attacked in Belarus.")) == []
     assert triples(code_mini("Poland sent aid to Lithuanians detained in Belarus.")) == []
+
+
+def test_a_compass_word_that_begins_another_name_is_not_the_west(code_bundled):
+    assert triples(code_bundled("Russia criticised the West.")) == [("RUS", "WST", "111")]
+    assert triples(code_bundled("Ghana opened its border to West Africans.")) == []
+    assert triples(code_bundled("Russia criticised Western Australia.")) == []

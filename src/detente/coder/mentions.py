@@ -49,6 +49,9 @@ def _lookup(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
     return 0, ()
 
 
+_COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}
+
+
 def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, entry: Entry,
                            lexicon: Lexicon) -> bool:
     """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state; a state's
@@ -56,6 +59,9 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
     sent = sentence.span
     doc = sent.doc
     label = doc[span_start].ent_type_
+    if span_end - span_start == 1 and doc[span_start].lower_ in _COMPASS and span_end < sent.end \
+            and doc[span_end].is_title:
+        return True  # "West Africans", "Western Australia": a compass word that begins another name
     if entry.kind == "person" and label:
         # "Nasr al-Hariri" is not Saad al-Hariri: a surname whose person's name starts earlier with another
         # given name is someone else of that name; a given name the lexicon lists alone ("Mohammed") that
