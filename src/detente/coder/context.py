@@ -55,7 +55,7 @@ class ArticleContext:
     def advance(self, mentions: list[Any], people: dict[str, Actor], sources: list[Actor],
                 salient: Any = None) -> ArticleContext:
         """The context after a sentence: its lexicon mentions (in order), people it introduced, its event
-        sources (in order) and what it was about (:class:`~detente.coder.resolve.Salient`)."""
+        sources (in order) and what it was about (:class:`~detente.coder.resolver.Salient`)."""
         countries = Counter(self.countries)
         last_country, last_org, last_kind = self.last_country, self.last_org, self.last_kind
         recent = list(self.recent_states)

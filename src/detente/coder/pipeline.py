@@ -22,7 +22,8 @@ from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.modality import recode
 from detente.coder.nlp import load_pipeline
-from detente.coder.resolve import Resolver, introductions
+from detente.coder.resolve import introductions
+from detente.coder.resolver import Resolver
 from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from detente.coder.detect import Candidate
-from detente.coder.resolve import PLACE_TIED, Resolver, cameo_code
+from detente.coder.resolve import PLACE_TIED, cameo_code
+from detente.coder.resolver import Resolver
 from detente.coder.where import lookup
 from detente.model import Actor
 

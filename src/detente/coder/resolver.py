@@ -1,0 +1,279 @@
+"""The actors at a candidate's arguments, for one sentence: pronouns and definite descriptions followed back
+through the article, "the two countries", "whose ministers", the place of an act and a group's home.
+
+:mod:`detente.coder.resolve` turns one noun phrase into an actor; :class:`Resolver` binds a sentence, its
+lexicon matches and the article context, and answers for arguments (:class:`~detente.coder.detect.Argument`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from detente.coder.arguments import SUBJECTS
+from detente.coder.context import ArticleContext
+from detente.coder.detect import Argument
+from detente.coder.mentions import Match
+from detente.coder.resolve import cameo_code, private_person, resolve_actors, role_sector
+from detente.coder.sentence import Sentence
+from detente.coder.where import lookup
+from detente.lexicon import Lexicon
+from detente.model import Actor
+
+# --- the actors at an argument -------------------------------------------------------------------------------
+
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_GROUP = {"they", "them", "their"}
+_THING = {"it", "its"}
+_PRONOUNS = _PERSONAL | _GROUP | _THING
+_CONFLICT_NOUNS = {"war", "conflict", "fight", "dispute", "standoff", "confrontation", "feud", "row", "battle"}
+_REFLEXIVES = {"themselves", "himself", "herself", "itself", "themself"}
+_OBJECT_CASE = {"him", "her", "them"}
+_PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
+               "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
+_GOV_PAIR = {"government", "leader", "capital", "president", "minister", "delegation"}
+
+
+@dataclass(frozen=True)
+class Salient:
+    """What a sentence was about, for the pronouns of the next: its main subject and the person it named."""
+
+    subjects: tuple[Actor, ...]
+    plural: bool
+    person: Actor | None
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Everything resolution reads for one sentence: bound once, so each stage passes one thing around."""
+
+    sentence: Sentence
+    matches: dict[int, Match]
+    lexicon: Lexicon
+    ctx: ArticleContext
+
+    def at(self, tok: Token | None, trigger: Token | None = None) -> list[Actor]:
+        """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject)."""
+        if tok is None or tok.lower_ in _REFLEXIVES:  # "blew themselves up": no one else is the target
+            return []
+        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+            return self.antecedent(tok, trigger)
+        if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
+            tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if tok is None:
+                return []
+        pair = self._the_two(tok)
+        if pair:
+            return pair
+        owners = self._whose(tok, trigger)
+        if owners:
+            return owners
+        found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+        if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
+            return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                    for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger)]
+        return found
+
+    def _whose(self, tok: Token, trigger: Token | None) -> list[Actor]:
+        """ "Chile and Peru, whose foreign ministers met": the states the relative clause hangs on, in the
+        office its subject names."""
+        if tok.head.dep_ != "relcl" or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return []
+        sector, _ = role_sector(tok, self.lexicon)
+        if sector is None:
+            return []
+        owners = self.at(tok.head.head, trigger)
+        return [replace(a, sector=sector, cameo=f"{a.country}{sector}")
+                if a.country and not a.org else a for a in owners]
+
+    def _the_two(self, tok: Token) -> list[Actor]:
+        """ "The two countries", "the two governments": the last two states the article named."""
+        lemma = tok.lemma_.lower()
+        if lemma not in _PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        states = self.ctx.recent_states[-2:]
+        if len(states) < 2:
+            return []
+        sector = "GOV" if lemma in _GOV_PAIR else ("MIL" if lemma in ("army", "military") else None)
+        span = tok.doc[tok.left_edge.i:tok.i + 1]
+        if span[0].dep_ == "det":
+            span = span[1:]
+        start, end = span.start_char - self.sentence.span.start_char, span.end_char - self.sentence.span.start_char
+        return [Actor(text=span.text, span=(start, end), name=self.lexicon.countries.get(c), country=c,
+                      sector=sector, cameo=f"{c}{sector or ''}", entry="context:the-two") for c in states]
+
+    def antecedent(self, pron: Token, trigger: Token | None) -> list[Actor]:
+        """ "Hungary said it will ...": the subject of a governing clause; else, across sentences, the person
+        named last ("he", "his"), or the previous sentence's subject ("they" of a group, "it" of a state)."""
+        low = pron.lower_
+        if low not in _OBJECT_CASE:
+            cur = pron.head
+            for _ in range(5):
+                for c in cur.children:
+                    if c.dep_ in SUBJECTS and c.i != pron.i and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                            and c.pos_ != "PRON" and c.i < pron.i:
+                        found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+                        if found and self._agrees(low, found, c):
+                            return found
+                        if not found and low in _PERSONAL and c.ent_type_ == "PERSON":
+                            # "De Mistura said he ...": someone the lexicon does not know, not the last it did
+                            return []
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        return self._previous(low)
+
+    @staticmethod
+    def _agrees(pron: str, actors: list[Actor], head: Token) -> bool:
+        """Gender-free agreement: "he" a person or an office, "it" one state or body, "they" a plural."""
+        person = all((a.entry or "").startswith(("person:", "introduced:")) for a in actors)
+        plural = len(actors) > 1 or head.tag_ in ("NNS", "NNPS")
+        if pron in _PERSONAL:
+            return not plural and (person or all(a.sector for a in actors))  # "the minister ... he"
+        if pron in _THING:
+            return not person and not plural
+        return plural
+
+    def _previous(self, pron: str) -> list[Actor]:
+        """Across sentences: "he"/"she" only to a named person; "it" to a state or organisation that was the
+        previous sentence's subject; "they" to a plural subject (a group, or several actors)."""
+        ctx = self.ctx
+        if pron in _PERSONAL:
+            last = ctx.last_person
+            return [last] if last is not None and last.code is not None else []
+        if not ctx.subjects:
+            return []
+        person = any((a.entry or "").startswith(("person:", "introduced:")) for a in ctx.subjects)
+        if pron in _THING and len(ctx.subjects) == 1 and not ctx.subjects_plural and not person:
+            return list(ctx.subjects)
+        if pron in _GROUP and ctx.subjects_plural and not person:
+            return list(ctx.subjects)
+        return []
+
+    def salient(self) -> Salient:
+        """The main clause's subject (resolved) and the last person named, for the next sentence."""
+        root = self.sentence.span.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects: list[Actor] = []
+        plural = False
+        if subj is not None:
+            subjects = self.at(subj)
+            plural = len(subjects) > 1 or (subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON") \
+                or subj.lower_ in ("they", "both")
+        person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
+        if person is None and subj is not None and subj.ent_type_ == "PERSON" and not subjects:
+            person = private_person(subj.doc[subj.left_edge.i:subj.i + 1])  # "Hale organised a vigil"
+        return Salient(tuple(subjects), plural, person or self._last_named())
+
+    def _last_named(self) -> Actor | None:
+        """The person named last in the sentence: an office holder the lexicon knows, or someone it does not
+        ("... said Jane Hale"), after whom "she" is no longer the minister named before."""
+        doc = self.sentence.doc
+        people = [m for m in set(self.matches.values()) if m.entry.kind == "person"]
+        strangers = [e for e in self.sentence.ents if e.label_ == "PERSON" and not any(k in self.matches
+                                                                                      for k in range(e.start, e.end))]
+        last_match = max(people, key=lambda m: m.start, default=None)
+        last_stranger = max(strangers, key=lambda e: e.start, default=None)
+        if last_stranger is not None and (last_match is None or last_stranger.start > last_match.start):
+            return private_person(last_stranger)
+        if last_match is None:
+            return None
+        e = last_match.entry
+        return Actor(text=doc[last_match.start:last_match.end].text, span=(0, 0), name=e.name, country=e.country,
+                     org=e.org, sector=e.sector, cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
+
+    def every(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+        """The actors of all the arguments (a model's spans: "sanctions on Iran and Syria" are two)."""
+        doc = self.sentence.doc
+        found: list[Actor] = []
+        first = None
+        for arg in args:
+            for a in self.at(doc[arg.head], trigger):
+                if all(a.code != b.code or a.sector != b.sector for b in found):
+                    found.append(a)
+                    first = first or arg
+        return found, first
+
+    def first(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+        """The actors of the first argument that names any (a ``hit`` object only by a name of its own)."""
+        doc = self.sentence.doc
+        for arg in args:
+            if arg.slot == "between":
+                continue
+            found = self.at(doc[arg.head], trigger)
+            if arg.slot == "hit":  # "arrested opposition leaders": the object itself, if it names someone
+                found = [a for a in found if not (a.entry or "").startswith("context")]
+            if found:
+                return found, arg
+        return [], None
+
+    def place(self, trigger: Token, prefer: tuple[str | None, ...] = (), held: bool = False) -> list[Actor]:
+        """The country where an act happens ("imposed a curfew in Turkey", "shelled villages near Kabul",
+        "blew up a pylon supplying a Managua industrial zone", "bombed Idlib": a city of the gazetteer, read in
+        the ``prefer`` countries first). What is ``held`` (occupied, captured) is a place even when the tagger
+        took its name for a person's ("captured Goma")."""
+        person_tag = ("PERSON",) if held else ()
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying when says where
+        during = [c for c in trigger.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
+        hosts = [trigger] + objects + during + [c for d in during for c in d.children if c.dep_ in ("dobj", "obj")]
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+            hosts.append(trigger.head)  # "prepared an offensive in Idlib": where it is launched
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (x for x in c.children if x.dep_ == "pobj"):
+                    if pobj.pos_ != "PROPN" and pobj.lemma_.lower() not in _PLACE_NOUNS:
+                        continue  # "in the second-worst attack" is no place
+                    for a in self.at(pobj, trigger):
+                        if a.country and not a.org:
+                            return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
+        for obj in objects:  # a place named inside the object: the thing hit is that state's
+            for t in obj.subtree:
+                m = self.matches.get(t.i)
+                if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                    span = t.doc[m.start:m.end]
+                    return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
+                                                        span.end_char - self.sentence.span.start_char),
+                                  name=self.lexicon.countries.get(m.entry.country), country=m.entry.country,
+                                  cameo=m.entry.country, entry=f"place:{m.entry.id}")]
+        located = [*objects, *(p for host in hosts for c in host.children if c.dep_ == "prep"
+                                 and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj")]
+        # "recaptured the town of Tal Afar": the name after a place noun
+        located += [p for tok in list(located) if tok.lemma_.lower() in _PLACE_NOUNS | _HELD_NOUNS
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        for tok in located:  # "shelled Afrin", "struck targets in Gaza": a town the lexicon does not name
+            # after "in" a proper name is a place whatever the tagger says ("in Manbij" as a product)
+            after_in = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "inside", "across", "throughout")
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "ORG", "") + person_tag + (
+                    ("PERSON", "PRODUCT", "FAC") if after_in else ()) or tok.i in self.matches:
+                continue  # the tagger often calls a town it does not know an organisation (or a person)
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+            found = lookup(ent.text, prefer)
+            if found is not None and found.country:
+                return [Actor(text=ent.text, span=(ent.start_char - self.sentence.span.start_char,
+                                                   ent.end_char - self.sentence.span.start_char),
+                              name=self.lexicon.countries.get(found.country), country=found.country,
+                              cameo=found.country, entry=f"place:gazetteer:{found.name}")]
+        return []
+
+    def home(self, source: Actor | None) -> Actor | None:
+        """The source's own state, the target of coercion or protest that names none."""
+        if source is None or not source.country or source.org:
+            return None
+        return Actor(text="", span=(0, 0), name=self.lexicon.countries.get(source.country),
+                     country=source.country, cameo=source.country, entry="context:domestic")
+
+
+_PLACE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at"}
+# "took control of Marib", "laid siege to ...": what is held is a place named after "of"
+_HELD_NOUNS = {"control", "siege", "capture", "seizure", "blockade", "encirclement", "outskirts", "heart", "centre",
+               "center"}
+_PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
+                "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
+                "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
+                "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
