@@ -783,3 +783,14 @@ def test_a_compass_word_that_begins_another_name_is_not_the_west(code_bundled):
     assert triples(code_bundled("Russia criticised the West.")) == [("RUS", "WST", "111")]
     assert triples(code_bundled("Ghana opened its border to West Africans.")) == []
     assert triples(code_bundled("Russia criticised Western Australia.")) == []
+
+
+def test_the_agents_of_a_passive_are_not_each_other_s_targets(code_mini):
+    events = code_mini("They are believed to have been detained by Polish and Lithuanian police.")
+    assert ("POLCOP", "LTUCOP", "173") not in dyads(events) and ("LTUCOP", "POLCOP", "173") not in dyads(events)
+
+
+def test_people_held_by_an_armed_group_are_hostages_and_families_taken_back_are_not_arrested(code_bundled):
+    assert triples(code_bundled("Islamic State captured two Chilean reporters.")) == [("ISIS", "CHL", "181")]
+    assert triples(code_bundled("Chilean police captured two Peruvian smugglers.")) == [("CHL", "PER", "173")]
+    assert triples(code_bundled("Chile and Peru have taken back some wives of Islamic State members.")) == []

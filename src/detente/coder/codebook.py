@@ -15,6 +15,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
+from detente.coder.arguments import is_passive
 from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, recode, verb_modality
 from detente.coder.sides import Resolved
@@ -164,13 +165,19 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+def _armed_group(a: Actor) -> bool:
+    """An insurgent or transnational militant group (CAMEO's IMG codes), which holds no one lawfully."""
+    return a.sector == "INS" or (a.cameo or "").startswith("IMG")
+
+
 def _someone_or_somewhere(tok: Token) -> bool:
     """A word naming people, a group or a place, which a joint act can be done to ("the Kurds", "villages"),
     not a thing or a time ("launched ten days of exercises")."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
         return False  # "on Monday"
     if tok.pos_ == "PRON":  # "informants whom they met"; not "each other", "it"
-        return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you")
+        return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you") or (
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("they", "he", "she", "we", "i"))  # "they were questioned by"
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG", "PERSON") or \
         tok.lemma_.lower() in _PEOPLE | _PLACE_OBJECTS
 
@@ -260,7 +267,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # ... nor are co-agents of an act with a direct object ("A and B blocked the plan"), or of an act "with"
     # someone else ("A and B partnered with Kurdish forces": with each other only when the text says so)
     with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
-    acted_on = with_others or any(a.slot not in _JOINT_SLOTS and (
+    # ... nor are the agents of a passive ("they are said to have been detained by A and B"): it was done to someone
+    passive = not c.nominal and is_passive(doc[c.trigger])
+    acted_on = with_others or passive or any(a.slot not in _JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if r.target_slot == "hit":  # "withdrew French troops", "deployed its navy": one's own forces are moved, not hit
@@ -293,6 +302,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
+    if code.startswith("173") and all(_armed_group(s) for s in sources):
+        code = "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     out = []
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
