@@ -794,3 +794,16 @@ def test_people_held_by_an_armed_group_are_hostages_and_families_taken_back_are_
     assert triples(code_bundled("Islamic State captured two Chilean reporters.")) == [("ISIS", "CHL", "181")]
     assert triples(code_bundled("Chilean police captured two Peruvian smugglers.")) == [("CHL", "PER", "173")]
     assert triples(code_bundled("Chile and Peru have taken back some wives of Islamic State members.")) == []
+
+
+def test_former_office_holders_are_elites_whatever_the_lexicon_s_terms(code_mini):
+    assert dyads(code_mini("Former President Alexander Lukashenko attacked Poland.", date="2021-05-01")) == [
+        ("BLRELI", "POL", "190")]
+
+
+def test_a_capital_visited_is_a_place_and_demonstrating_a_thing_is_no_protest(code_bundled):
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled("Chile's president travelled to Lima.")] \
+        == [("CHLGOV", "PER", "042")]
+    assert triples(code_bundled("Chile's president visited Lima, demonstrating Chile's new influence.")) == [
+        ("CHL", "PER", "042")]
+    assert triples(code_bundled("Students demonstrated against the government in Santiago.")) != []

@@ -165,6 +165,11 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+def _shows_something(trigger: Token) -> bool:
+    """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
+    return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
+
+
 def _armed_group(a: Actor) -> bool:
     """An insurgent or transnational militant group (CAMEO's IMG codes), which holds no one lawfully."""
     return a.sector == "INS" or (a.cameo or "").startswith("IMG")
@@ -257,6 +262,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if code == "012" and r.targets and _warning_to_actor(doc[c.trigger]):
         code = "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
+        return []
+    if code[:2] == "14" and _shows_something(doc[c.trigger]):
         return []
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone

@@ -197,14 +197,13 @@ _FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
     """ "Treasury Secretary James Baker": the office the text gives the person holds now, whatever the lexicon
-    knows of their terms; "former ..." leaves the lexicon's reading."""
-    if any(t.lower_ in _FORMER for t in toks):
-        return None
+    knows of their terms; "former president X" held it once (ELI)."""
+    former = any(t.lower_ in _FORMER for t in toks)
     for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
                     key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
         if sector:
-            return sector
+            return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
     return None
 
 

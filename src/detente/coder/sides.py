@@ -168,7 +168,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
-    if c.code[:2] in _FORCE_ROOTS:  # "bombers attacked Paris": the city, not the French government
+    if c.code[:2] in _FORCE_ROOTS or c.code[:3] == "042":  # "bombers attacked Paris", "travelled to Cairo": the
+        # city, not its government
         targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
                    else t for t in targets]
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
