@@ -807,3 +807,14 @@ def test_a_capital_visited_is_a_place_and_demonstrating_a_thing_is_no_protest(co
     assert triples(code_bundled("Chile's president visited Lima, demonstrating Chile's new influence.")) == [
         ("CHL", "PER", "042")]
     assert triples(code_bundled("Students demonstrated against the government in Santiago.")) != []
+
+
+def test_rebel_and_opposition_officials_are_of_their_side_not_the_government(code_mini):
+    assert dyads(code_mini("Belarusian opposition ministers met Polish officials.")) == [("BLROPP", "POLGOV", "040")]
+    assert dyads(code_mini("Belarusian rebel officials met Polish officials.")) == [("BLRREB", "POLGOV", "040")]
+    assert dyads(code_mini("Belarusian officials met Polish officials.")) == [("BLRGOV", "POLGOV", "040")]
+
+
+def test_forces_backed_by_a_patron_belong_where_they_fight(code_mini):
+    events = code_mini("US-backed troops attacked police officers in Vilnius.")
+    assert ("LTUREB", "LTUCOP", "190") in dyads(events)

@@ -92,6 +92,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
         matches = {i: m for i, m in matches.items() if m not in ethnic}
         sector = sector or ("CVL" if head.i not in matches else None)
+    if sector in ("GOV", "MIL"):  # "rebel military officials", "opposition ministers": whose side, not which office
+        sector = next((_ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in _ALLEGIANCE), sector)
     head_match = matches.get(head.i)
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
@@ -193,6 +195,8 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
 
 
 _FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
+_ALLEGIANCE = {"rebel": "REB", "opposition": "OPP", "insurgent": "INS", "militia": "REB", "separatist": "REB",
+               "guerrilla": "REB", "jihadist": "INS"}
 
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
@@ -280,6 +284,10 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
+        if any(m.start in {t.i for t in toks} and _is_patron(m, head.doc) for m in matches.values()):
+            # "Iranian-backed forces", "US-backed fighters": no state of the sentence is theirs; they belong where
+            # they act, as the non-state forces they are
+            return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic

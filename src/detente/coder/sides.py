@@ -100,14 +100,16 @@ def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places) -> list[
     """ "Militants killed two policemen in Lahore": a group no state was named for belongs where it acts,
     before the dateline's state (a story filed in Nairobi about an attack in Mogadishu)."""
     def placeable(a: Actor) -> bool:
-        return a.sector in PLACE_TIED | {"COP"} and a.entry in ("context:unplaced", "context:dateline")
+        return (a.sector in PLACE_TIED | {"COP"} and a.entry in ("context:unplaced", "context:dateline")) or \
+            a.entry == "context:backed"  # "Iranian-backed forces": no state's army, they fight where they are
 
     if not any(placeable(a) for a in actors):
         return actors
     place = next((p.country for p in acted_at() if p.country), None)
     if place is None:
         return actors
-    return [_in_state(a, place, "context:place", r) if placeable(a) else a for a in actors]
+    return [_in_state(a, place, "context:place", r, sector="REB" if a.sector == "MIL" else None)
+            if placeable(a) else a for a in actors]
 
 
 def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
