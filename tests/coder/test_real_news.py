@@ -818,3 +818,9 @@ def test_rebel_and_opposition_officials_are_of_their_side_not_the_government(cod
 def test_forces_backed_by_a_patron_belong_where_they_fight(code_mini):
     events = code_mini("US-backed troops attacked police officers in Vilnius.")
     assert ("LTUREB", "LTUCOP", "190") in dyads(events)
+
+
+def test_acts_not_yet_done_or_done_reluctantly_are_not_done(code_mini):
+    assert triples(code_mini("Poland has yet to meet Lithuania.")) == []
+    assert triples(code_mini("Poland is reluctant to meet Lithuania.")) == []
+    assert triples(code_mini("Poland is willing to meet Lithuania.")) == [("POL", "LTU", "036")]

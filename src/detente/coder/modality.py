@@ -65,6 +65,9 @@ def _intent_code(code: str) -> str:
     return _INTENT_FOR_ROOT.get(code[:2]) or code
 
 
+_UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse"}
+
+
 def recode(code: str, modality: str | None) -> str | None:
     """The CAMEO code for ``code`` under ``modality``; None when the codebook codes nothing."""
     if modality is None:
@@ -305,10 +308,13 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
-        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)):
-            return "negated"
+        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)) or adj.lower_ in _UNWILLING:
+            return "negated"  # "reluctant to release them": not done
         if adj.lower_ in _FORECAST_WORDS:
             return "forecast"
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
+            and tok.head.lemma_.lower() in ("have", "be"):
+        return "negated"  # "has yet to give a verdict", "is yet to decide"
     if _alleged(tok):
         return "alleged"
     if _no_sign_of(tok):
