@@ -824,3 +824,7 @@ def test_acts_not_yet_done_or_done_reluctantly_are_not_done(code_mini):
     assert triples(code_mini("Poland has yet to meet Lithuania.")) == []
     assert triples(code_mini("Poland is reluctant to meet Lithuania.")) == []
     assert triples(code_mini("Poland is willing to meet Lithuania.")) == [("POL", "LTU", "036")]
+
+
+def test_a_hug_is_no_praise(code_bundled):
+    assert triples(code_bundled("Putin embraced Assad in Damascus.", date="2017-12-12")) == []

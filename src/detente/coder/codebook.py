@@ -165,6 +165,9 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+_GESTURES = {"embrace", "hug", "kiss"}
+
+
 def _shows_something(trigger: Token) -> bool:
     """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
@@ -265,6 +268,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []
     if code[:2] == "14" and _shows_something(doc[c.trigger]):
         return []
+    if doc[c.trigger].lemma_.lower() in _GESTURES and any(
+            (t.entry or "").startswith(("person:", "introduced:")) for t in r.targets):
+        return []  # "Putin embraced Assad": a hug at a meeting, not praise of him
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
