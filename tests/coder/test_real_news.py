@@ -828,3 +828,10 @@ def test_acts_not_yet_done_or_done_reluctantly_are_not_done(code_mini):
 
 def test_a_hug_is_no_praise(code_bundled):
     assert triples(code_bundled("Putin embraced Assad in Damascus.", date="2017-12-12")) == []
+
+
+def test_the_day_a_threat_was_made_is_past_though_the_act_is_to_come(code_mini):
+    threat = code_mini("Poland threatened on Tuesday to attack Belarus.", date="2021-12-03")
+    assert [(e.cameo[:2], e.date) for e in threat] == [("13", "2021-11-30")]
+    plan = code_mini("Poland will meet Lithuania on Tuesday.", date="2021-12-03")
+    assert [(e.cameo, e.date) for e in plan] == [("036", "2021-12-07")]

@@ -294,7 +294,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
 
 
 def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
-    """One date phrase against publication; "agreed on Monday to buy": the day of a past announcement is past,
-    whatever it announced."""
-    told = future and trigger.tag_ == "VBD" and _attached(ent.root, trigger)
+    """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
+    Tuesday it would": the day of a past announcement is past, whatever it announced."""
+    told = future and any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
     return _parse(ent.text, published, future and not told)
