@@ -835,3 +835,7 @@ def test_the_day_a_threat_was_made_is_past_though_the_act_is_to_come(code_mini):
     assert [(e.cameo[:2], e.date) for e in threat] == [("13", "2021-11-30")]
     plan = code_mini("Poland will meet Lithuania on Tuesday.", date="2021-12-03")
     assert [(e.cameo, e.date) for e in plan] == [("036", "2021-12-07")]
+
+
+def test_a_rebel_or_militia_word_gives_a_group_its_side(code_mini):
+    assert dyads(code_mini("Poland attacked its Belarusian rebel allies.")) == [("POL", "BLRREB", "190")]

@@ -92,7 +92,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
         matches = {i: m for i, m in matches.items() if m not in ethnic}
         sector = sector or ("CVL" if head.i not in matches else None)
-    if sector in ("GOV", "MIL"):  # "rebel military officials", "opposition ministers": whose side, not which office
+    if sector in (None, "GOV", "MIL"):  # "rebel military officials", "its militia allies", "rebel-held towns":
+        # whose side, not which office
         sector = next((_ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in _ALLEGIANCE), sector)
     head_match = matches.get(head.i)
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
