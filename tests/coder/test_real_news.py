@@ -839,3 +839,10 @@ def test_the_day_a_threat_was_made_is_past_though_the_act_is_to_come(code_mini):
 
 def test_a_rebel_or_militia_word_gives_a_group_its_side(code_mini):
     assert dyads(code_mini("Poland attacked its Belarusian rebel allies.")) == [("POL", "BLRREB", "190")]
+
+
+def test_a_word_naming_a_kind_is_no_anaphor(code_mini):
+    # "state" in "state troops" is not "the state" just named
+    events = code_mini("Poland met Lithuania. State troops then attacked Belarusian protesters.")
+    assert ("BLRMIL", "BLRCVL", "190") in dyads(events)
+    assert ("LTU", "CHN", "190") in triples(code_mini("Poland met Lithuania. The country then attacked China."))

@@ -272,7 +272,10 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
 
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
                   matches: dict[int, Match], lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
-    words = {t.lower_ for t in toks}
+    # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
+    # department", "union leaders")
+    words = {t.lower_ for t in toks if t.i == head.i or t.dep_ == "poss" or t.lower_ in _PRONOUN_POSSESSIVES
+             or (t.dep_ == "pobj" and t.head.lower_ == "of")}  # "the president of the country"
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
     if words & _PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
