@@ -846,3 +846,9 @@ def test_a_word_naming_a_kind_is_no_anaphor(code_mini):
     events = code_mini("Poland met Lithuania. State troops then attacked Belarusian protesters.")
     assert ("BLRMIL", "BLRCVL", "190") in dyads(events)
     assert ("LTU", "CHN", "190") in triples(code_mini("Poland met Lithuania. The country then attacked China."))
+
+
+def test_an_announced_or_decided_withdrawal_is_one_to_come(code_mini):
+    assert triples(code_mini("Poland announced a troop withdrawal from Belarus.")) == [("POL", "BLR", "0356")]
+    assert triples(code_mini("Poland's decision to pull its troops out of Belarus surprised Lithuania.")) == [
+        ("POL", "BLR", "0356")]

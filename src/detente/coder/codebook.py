@@ -233,7 +233,19 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         negated = verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated")
         return "negated" if negated else None
     trigger = doc[c.trigger]
-    return noun_modality(trigger) if c.nominal else verb_modality(trigger)
+    found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
+    if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
+        return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come
+    return found
+
+
+_ANNOUNCING = {"announce", "declare", "unveil", "order"}
+
+
+def _announced(tok: Token) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _ANNOUNCING
+    return tok.dep_ in ("acl", "relcl", "xcomp") and tok.head.lemma_.lower() in ("decision", "announcement")
 
 
 def _confidence(r: Resolved, source: Actor, target: Actor | None, modality: str | None) -> float:
