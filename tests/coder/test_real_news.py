@@ -852,3 +852,8 @@ def test_an_announced_or_decided_withdrawal_is_one_to_come(code_mini):
     assert triples(code_mini("Poland announced a troop withdrawal from Belarus.")) == [("POL", "BLR", "0356")]
     assert triples(code_mini("Poland's decision to pull its troops out of Belarus surprised Lithuania.")) == [
         ("POL", "BLR", "0356")]
+
+
+def test_a_state_s_thing_that_does_nothing_is_no_actor(code_mini):
+    assert triples(code_mini("A Polish wall attacked Belarus.")) == []
+    assert triples(code_mini("Polish troops attacked Belarus.")) == [("POL", "BLR", "190")]

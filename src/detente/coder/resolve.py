@@ -140,6 +140,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     if country is None and org is None and not _is_actor_noun(head, sector):
         return None
+    if entry is not None and entry.kind == "demonym" and head_match is None and sector is None \
+            and head.lemma_.lower() in _NO_ACTOR_HEADS:
+        return None  # "the American constitution", "a Mexican wall": a state's thing, which does nothing
     start_tok = min(min(t.i for t in toks), role_start)
     start_tok = max(start_tok, sent.start)
     while sent.doc[start_tok].dep_ in ("det", "punct", "case") and start_tok < head.i:
@@ -216,6 +219,12 @@ def _company(head: Token) -> bool:
     """Is ``head`` the end of a company's legal name: a proper noun phrase ending in Inc, Corp, plc ...?"""
     return head.lower_ in _COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
         head.doc[head.i - 1].text[:1].isupper()
+
+
+_NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy", "culture", "history", "language",
+                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
+                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
+                   "dream", "soil", "mind"}
 
 
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
