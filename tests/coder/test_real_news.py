@@ -857,3 +857,9 @@ def test_an_announced_or_decided_withdrawal_is_one_to_come(code_mini):
 def test_a_state_s_thing_that_does_nothing_is_no_actor(code_mini):
     assert triples(code_mini("A Polish wall attacked Belarus.")) == []
     assert triples(code_mini("Polish troops attacked Belarus.")) == [("POL", "BLR", "190")]
+
+
+def test_a_town_held_by_a_people_s_fighters_is_theirs(code_mini):
+    assert dyads(code_mini("Belarusian troops attacked the Polesian-held Lithuanian town of Vilnius.")) == [
+        ("BLRMIL", "LTUREB", "190")]
+    assert dyads(code_mini("Belarusian troops attacked the Lithuanian town of Vilnius.")) == [("BLRMIL", "LTU", "190")]

@@ -95,6 +95,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector in (None, "GOV", "MIL"):  # "rebel military officials", "its militia allies", "rebel-held towns":
         # whose side, not which office
         sector = next((_ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in _ALLEGIANCE), sector)
+        if sector is None and any(t.i < head.i and t.lower_ in lexicon.peoples and _held_by(t) for t in toks):
+            sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
@@ -225,6 +227,13 @@ _NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy
                    "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                    "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
                    "dream", "soil", "mind"}
+
+
+def _held_by(tok: Token) -> bool:
+    """ "Kurdish-held", "rebel-controlled": the word names who holds the place."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("held", "controlled",
+                                                                                           "run", "dominated")
 
 
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
