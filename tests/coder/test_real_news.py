@@ -863,3 +863,8 @@ def test_a_town_held_by_a_people_s_fighters_is_theirs(code_mini):
     assert dyads(code_mini("Belarusian troops attacked the Polesian-held Lithuanian town of Vilnius.")) == [
         ("BLRMIL", "LTUREB", "190")]
     assert dyads(code_mini("Belarusian troops attacked the Lithuanian town of Vilnius.")) == [("BLRMIL", "LTU", "190")]
+
+
+def test_what_is_asked_for_is_not_who_is_asked(code_bundled):
+    assert triples(code_bundled("Chile called for an immediate withdrawal from Peru.")) == []
+    assert [e.target.code for e in code_bundled("Chile called on Peru to withdraw.")] == ["PER"]

@@ -165,6 +165,12 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
+    arg = next((a for a in c.targets if a.slot == "prep:for"), None)
+    tok = doc[arg.head] if arg is not None else None
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
+
+
 _GESTURES = {"embrace", "hug", "kiss"}
 
 
@@ -297,6 +303,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     acted_on = with_others or passive or any(a.slot not in _JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
+    if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
+        targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
     if r.target_slot == "hit":  # "withdrew French troops", "deployed its navy": one's own forces are moved, not hit
         own = {a.country for a in sources if a.country}
         targets = [t for t in targets if not (t.sector == "MIL" and t.country in own)]
