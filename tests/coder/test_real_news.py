@@ -868,3 +868,8 @@ def test_a_town_held_by_a_people_s_fighters_is_theirs(code_mini):
 def test_what_is_asked_for_is_not_who_is_asked(code_bundled):
     assert triples(code_bundled("Chile called for an immediate withdrawal from Peru.")) == []
     assert [e.target.code for e in code_bundled("Chile called on Peru to withdraw.")] == ["PER"]
+
+
+def test_an_act_is_no_agent_of_talks_and_a_hug_is_no_praise_of_a_president(code_mini, code_bundled):
+    assert triples(code_mini("A Polish attack met Lithuania.")) == []
+    assert triples(code_bundled("Putin embraced the Syrian president in Sochi.", date="2017-12-12")) == []

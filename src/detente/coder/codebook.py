@@ -172,6 +172,9 @@ def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
 
 
 _GESTURES = {"embrace", "hug", "kiss"}
+_PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
+_EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
+                "threat", "raid", "bombing", "shelling", "crackdown", "war"}
 
 
 def _shows_something(trigger: Token) -> bool:
@@ -287,8 +290,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if code[:2] == "14" and _shows_something(doc[c.trigger]):
         return []
     if doc[c.trigger].lemma_.lower() in _GESTURES and any(
-            (t.entry or "").startswith(("person:", "introduced:")) for t in r.targets):
+            doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
         return []  # "Putin embraced Assad": a hug at a meeting, not praise of him
+    if code[:2] not in _VIOLENT_ROOTS and any(
+            doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
+        return []  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
