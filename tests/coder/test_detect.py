@@ -5,6 +5,11 @@ def triples(events):
     return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in events]
 
 
+def dyads(events):
+    """(source, target, code) with the actors' full CAMEO codes, sectors included."""
+    return [(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events]
+
+
 def test_subject_verb_object(code_mini):
     assert triples(code_mini("Poland attacked Belarus.")) == [("POL", "BLR", "190")]
 

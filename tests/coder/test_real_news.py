@@ -1,12 +1,7 @@
 """What real news needs from the coder: datelines, unnamed groups, pronouns, constructions, modality, restated
 events. Sentences written for these tests; the small lexicon of tests/fixtures/mini_lexicon.yml."""
 
-from tests.coder.test_detect import triples
-
-
-def dyads(events):
-    return [(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events]
-
+from tests.coder.test_detect import dyads, triples
 
 # --- datelines and places --------------------------------------------------------------------------------
 

@@ -3,12 +3,7 @@ companies and offices, groups that belong where they act, peoples and their figh
 sectors the text gives. Sentences written for these tests; the mini lexicon unless the shipped data is the
 subject."""
 
-from tests.coder.test_detect import triples
-
-
-def dyads(events):
-    return [(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events]
-
+from tests.coder.test_detect import dyads, triples
 
 # --- who acts: relative clauses, companies, offices, groups where they act -----------------------------------
 

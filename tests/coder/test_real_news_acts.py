@@ -2,12 +2,7 @@
 done), what a word means in its political sense, and what kind of act a warning, a withdrawal or an agreement
 is. Sentences written for these tests; the mini lexicon unless the shipped data is the subject."""
 
-from tests.coder.test_detect import triples
-
-
-def dyads(events):
-    return [(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events]
-
+from tests.coder.test_detect import dyads, triples
 
 # --- what is not an act --------------------------------------------------------------------------------------
 
