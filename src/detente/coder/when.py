@@ -225,6 +225,8 @@ def _elsewhere_in_time(ent: Span) -> bool:
 def _placed_in_past(trigger: Token) -> bool:
     """Does an adverb or phrase put the act, or the act that tells it, at an unresolvable past time ("had
     previously demanded", "officials at the time said ... seized", "has given money over the years")?"""
+    if _pluperfect(trigger):
+        return True
     tok = trigger
     for _ in range(12):
         holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
@@ -234,6 +236,14 @@ def _placed_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "The government had revoked their citizenship": a past before the story's own, told as background; not a
+    report's backshift ("said the rebels had attacked"), which tells of the report's days."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    return verb.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
 def _past_marker(tok: Token, verb: Token) -> bool:
