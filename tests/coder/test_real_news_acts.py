@@ -183,3 +183,10 @@ def test_what_is_asked_for_is_not_who_is_asked(code_bundled):
 def test_an_act_is_no_agent_of_talks_and_a_hug_is_no_praise_of_a_president(code_mini, code_bundled):
     assert triples(code_mini("A Polish attack met Lithuania.")) == []
     assert triples(code_bundled("Putin embraced the Syrian president in Sochi.", date="2017-12-12")) == []
+
+
+def test_an_act_named_as_a_noun_under_a_condition_is_imagined(code_mini):
+    assert triples(code_mini("If Poland reaches an agreement with Lithuania, trade will grow.")) == []
+    assert triples(code_mini("If Poland is able to reach an agreement with Lithuania, trade will grow.")) == []
+    assert triples(code_mini("If Poland is able to attack Belarus, the war will spread.")) == []
+    assert triples(code_mini("Poland reached an agreement with Lithuania.")) == [("POL", "LTU", "057")]

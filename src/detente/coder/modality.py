@@ -251,8 +251,8 @@ def _governors(tok: Token, max_depth: int = 6):
             return
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if not (dep in ("xcomp", "ccomp") or (dep == "conj" and not _own_clause(cur))
-                or (dep in ("advcl", "acl", "relcl") and to_inf)):
-            return
+                or (dep in ("advcl", "acl", "relcl") and to_inf) or (dep == "acomp" and cur.pos_ == "ADJ")):
+            return  # ("are able to reach": the adjective's copula carries the clause's "if")
         if head.lemma_.lower() in THREAT_VERBS:
             return  # what is threatened is the threat's business
         yield head
@@ -436,6 +436,8 @@ def _governing_modality(verb: Token) -> str | None:
     """What the verb governing a nominal trigger says of it: its negation, promise, threat or allegation; a
     condition on it; and its possibility when the noun is its outcome ("could lead to fighting"), not what it
     acts on ("could condemn the attack": the attack happened)."""
+    if any(_marked(g, _CONDITIONS) for g in (verb, *_governors(verb))):
+        return "hypothetical"  # "if they reach an agreement": the agreement is imagined
     frame = _frame_modality(verb)
     mod = _conditioned(verb, frame)
     if mod in ("negated", "intent", "threat", "conditional", "alleged"):
