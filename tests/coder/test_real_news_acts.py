@@ -190,3 +190,17 @@ def test_an_act_named_as_a_noun_under_a_condition_is_imagined(code_mini):
     assert triples(code_mini("If Poland is able to reach an agreement with Lithuania, trade will grow.")) == []
     assert triples(code_mini("If Poland is able to attack Belarus, the war will spread.")) == []
     assert triples(code_mini("Poland reached an agreement with Lithuania.")) == [("POL", "LTU", "057")]
+
+
+def test_force_against_words_is_criticism_and_an_assault_spared_is_none(code_mini, code_bundled):
+    assert triples(code_mini("Poland clashed with Lithuania's assessment of the war.")) == [("POL", "LTU", "111")]
+    assert triples(code_mini("Poland attacked the claims of Lithuania.")) == [("POL", "LTU", "111")]
+    assert triples(code_mini("Poland clashed with Lithuania.")) == [("POL", "LTU", "190")]
+    assert triples(code_bundled("Chile was spared an assault by Peru last year.")) == []
+
+
+def test_a_party_s_attack_on_politicians_is_in_words(code_mini, code_bundled):
+    assert triples(code_bundled("LONDON (Reuters) - The BNP attacked the Labour government.")) == [
+        ("GBR", "GBR", "111")]
+    assert triples(code_mini("The Unity Party attacked Polish officials.")) == [("POL", "POL", "111")]
+    assert dyads(code_mini("Polish troops attacked Belarusian officials.")) == [("POLMIL", "BLRGOV", "190")]

@@ -172,6 +172,15 @@ def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
 
 
 _GESTURES = {"embrace", "hug", "kiss"}
+_TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
+
+
+def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
+    return all(s.sector in _TALKING_SECTORS for s in sources) and bool(targets) and all(
+        t is not None and t.sector in _TALKING_SECTORS | {"GOV"} for t in targets)
+_SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
+                "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
+                "characterization", "narrative", "account", "version", "tweet"}
 _PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
 _EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
                 "threat", "raid", "bombing", "shelling", "crackdown", "war"}
@@ -289,6 +298,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []
     if code[:2] == "14" and _shows_something(doc[c.trigger]):
         return []
+    if code[:2] in _VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
+        code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
     if doc[c.trigger].lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
         return []  # "Putin embraced Assad": a hug at a meeting, not praise of him
@@ -343,6 +354,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs += [(t, s) for s, t in pairs if t is not None]
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         code = "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
+    if code[:2] in _VIOLENT_ROOTS and _politicians_in_words(sources, [t for _, t in pairs]):
+        code = "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     out = []
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):

@@ -39,7 +39,8 @@ HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
 # "acted without consulting", "instead of negotiating": the governed act did not happen
 _NOT_DONE_PREPS = {"without", "instead", "than"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.
-ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle"}
+ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle",
+                "spare"}  # "was spared an assault"
 ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
                   "envisage", "mull", "weigh", "unveil", "signal"}
 
