@@ -204,3 +204,11 @@ def test_a_party_s_attack_on_politicians_is_in_words(code_mini, code_bundled):
         ("GBR", "GBR", "111")]
     assert triples(code_mini("The Unity Party attacked Polish officials.")) == [("POL", "POL", "111")]
     assert dyads(code_mini("Polish troops attacked Belarusian officials.")) == [("POLMIL", "BLRGOV", "190")]
+
+
+def test_fighters_driven_from_ground_are_fought_and_citizens_travelling_make_no_visit(code_bundled):
+    assert triples(code_bundled("Kurdish-led Syrian forces pushed Islamic State out of the town.")) == [
+        ("SYR", "ISIS", "190")]
+    assert triples(code_bundled("Chile expelled two Peruvian diplomats.")) == [("CHL", "PER", "161")]
+    assert triples(code_bundled("Several Chileans travelled to Peru.")) == []
+    assert triples(code_bundled("A Chilean delegation travelled to Peru.")) == [("CHL", "PER", "042")]

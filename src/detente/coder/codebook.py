@@ -191,6 +191,10 @@ def _shows_something(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
 
 
+def _armed(a: Actor) -> bool:
+    return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
+
+
 def _armed_group(a: Actor) -> bool:
     """An insurgent or transnational militant group (CAMEO's IMG codes), which holds no one lawfully."""
     return a.sector == "INS" or (a.cameo or "").startswith("IMG")
@@ -354,6 +358,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs += [(t, s) for s, t in pairs if t is not None]
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         code = "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
+    if code.startswith("174") and targets and all(_armed(t) for t in targets):
+        code = "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
     if code[:2] in _VIOLENT_ROOTS and _politicians_in_words(sources, [t for _, t in pairs]):
         code = "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     out = []
@@ -361,8 +367,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
             continue
         if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
-                s.sector is None and (s.entry or "").startswith("introduced:"))):
-            continue  # citizens travelling to a country are not a state visit
+                s.sector is None and (s.entry or "").startswith(("introduced:", "demonym:")))):
+            continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit
         two_firms = t is not None and s.sector == t.sector == "BUS" and s.text.lower() != t.text.lower() \
             and "context:sentence" not in (s.entry, t.entry)  # neither firm took its state from the other
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
