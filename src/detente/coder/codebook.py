@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.arguments import is_passive
 from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, recode, verb_modality
+from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
 from detente.model import Actor
 
@@ -60,7 +61,6 @@ _ALLIED_WORDS = {"alongside", "beside", "together"}
 _JOINT_SLOTS = {"hit", "between", "prep:between", "prep:with", "prep:over", "prep:across", "prep:along", "prep:in",
                 "prep:near", "prep:at", "prep:inside"}
 _DONE_TO_PEOPLE = ("173", "174", "175", "18")  # arrests, deportations, violence against persons
-_VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 _BORROWED = ("context:sentence", "context:dateline", "context:focus", "context:place")
 
 
@@ -134,70 +134,10 @@ def _as_allies(trigger: Token) -> bool:
                for t in near)
 
 
-_WARNING_VERBS = {"warn", "caution"}
-# an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
-# reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
-_CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
-                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer"}
-
-
-def _agreement_concluded(trigger: Token) -> bool:
-    if trigger.dep_ == "ROOT":  # a headline: "Trade deal between Chile and Peru"
-        return True
-    head = trigger.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.lemma_.lower() in _CONCLUDING_VERBS and trigger.dep_ in ("dobj", "obj", "nsubjpass", "conj")
-
-
-def _warning_to_actor(trigger: Token) -> bool:
-    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...": a
-    warning addressed to an actor is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS or not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
-        return False
-    for c in trigger.children:
-        if c.dep_ == "prep" and c.lower_ == "against":
-            return True
-        if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")
-                                               or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
-                                               for g in c.children):
-            return True
-    return False
-
-
 def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
     arg = next((a for a in c.targets if a.slot == "prep:for"), None)
     tok = doc[arg.head] if arg is not None else None
     return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
-
-
-_GESTURES = {"embrace", "hug", "kiss"}
-_TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
-
-
-def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
-    return all(s.sector in _TALKING_SECTORS for s in sources) and bool(targets) and all(
-        t is not None and t.sector in _TALKING_SECTORS | {"GOV"} for t in targets)
-_SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
-                "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
-                "characterization", "narrative", "account", "version", "tweet"}
-_PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
-_EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
-                "threat", "raid", "bombing", "shelling", "crackdown", "war"}
-
-
-def _shows_something(trigger: Token) -> bool:
-    """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
-    return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
-
-
-def _armed(a: Actor) -> bool:
-    return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
-
-
-def _armed_group(a: Actor) -> bool:
-    """An insurgent or transnational militant group (CAMEO's IMG codes), which holds no one lawfully."""
-    return a.sector == "INS" or (a.cameo or "").startswith("IMG")
 
 
 def _someone_or_somewhere(tok: Token) -> bool:
@@ -296,20 +236,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     code = recode(c.code, None if c.frame else modality)
     if code is None or not r.sources:
         return []
-    if code == "012" and r.targets and _warning_to_actor(doc[c.trigger]):
-        code = "130"
-    if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
+    code = sense_of_words(code, c, bool(r.targets), doc)
+    if code is None:
         return []
-    if code[:2] == "14" and _shows_something(doc[c.trigger]):
-        return []
-    if code[:2] in _VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
-        code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
-    if doc[c.trigger].lemma_.lower() in _GESTURES and any(
-            doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
-        return []  # "Putin embraced Assad": a hug at a meeting, not praise of him
-    if code[:2] not in _VIOLENT_ROOTS and any(
-            doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
-        return []  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
@@ -356,12 +285,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
-    if code.startswith("173") and all(_armed_group(s) for s in sources):
-        code = "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
-    if code.startswith("174") and targets and all(_armed(t) for t in targets):
-        code = "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
-    if code[:2] in _VIOLENT_ROOTS and _politicians_in_words(sources, [t for _, t in pairs]):
-        code = "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
+    code = sense_of_actors(code, sources, targets, [t for _, t in pairs])
     out = []
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
@@ -385,7 +309,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
-        if t is not None and _borrowed_state(s, t) and (code[:2] in _VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
+        if t is not None and _borrowed_state(s, t) and (code[:2] in VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
         shown = _SHOWN_AS.get(modality or "", modality)

@@ -1,0 +1,108 @@
+"""Which act the words mean: the codebook's readings of a trigger in its political sense.
+
+A pattern matches words; whether they tell of the act its code names depends on what they are said of: a warning
+addressed to someone is a threat, an agreement named as a thing is no signing, force against words is
+criticism, a hug is no praise, an armed group's captives are hostages. Pure functions of a candidate, its
+parse and its resolved actors; :func:`detente.coder.codebook.apply` calls them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.coder.detect import Candidate
+from detente.model import Actor
+
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
+
+_WARNING_VERBS = {"warn", "caution"}
+# an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
+# reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
+_CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
+                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer"}
+
+
+def _agreement_concluded(trigger: Token) -> bool:
+    if trigger.dep_ == "ROOT":  # a headline: "Trade deal between Chile and Peru"
+        return True
+    head = trigger.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _CONCLUDING_VERBS and trigger.dep_ in ("dobj", "obj", "nsubjpass", "conj")
+
+
+def _warning_to_actor(trigger: Token) -> bool:
+    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...": a
+    warning addressed to an actor is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")
+                                               or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
+                                               for g in c.children):
+            return True
+    return False
+
+
+_GESTURES = {"embrace", "hug", "kiss"}
+_TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
+
+
+def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
+    return all(s.sector in _TALKING_SECTORS for s in sources) and bool(targets) and all(
+        t is not None and t.sector in _TALKING_SECTORS | {"GOV"} for t in targets)
+
+
+_SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
+                "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
+                "characterization", "narrative", "account", "version", "tweet"}
+_PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
+_EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
+                "threat", "raid", "bombing", "shelling", "crackdown", "war"}
+
+
+def _shows_something(trigger: Token) -> bool:
+    """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
+    return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
+
+
+def _armed(a: Actor) -> bool:
+    return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
+
+
+def _armed_group(a: Actor) -> bool:
+    """An insurgent or transnational militant group (CAMEO's IMG codes), which holds no one lawfully."""
+    return a.sector == "INS" or (a.cameo or "").startswith("IMG")
+
+
+def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
+    """The code the trigger's words support, or None when they tell of no act."""
+    trigger = doc[c.trigger]
+    if code == "012" and has_target and _warning_to_actor(trigger):
+        return "130"
+    if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
+        return None
+    if code[:2] == "14" and _shows_something(trigger):
+        return None
+    if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
+        code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
+    if trigger.lemma_.lower() in _GESTURES and any(
+            doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
+        return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
+    if code[:2] not in VIOLENT_ROOTS and any(
+            doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
+        return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
+    return code
+
+
+def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paired: list[Actor | None]) -> str:
+    """The code the act has, given who does it to whom (``paired``: the target of each pair coded)."""
+    if code.startswith("173") and all(_armed_group(s) for s in sources):
+        return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
+    if code.startswith("174") and targets and all(_armed(t) for t in targets):
+        return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
+    if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
+        return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
+    return code
