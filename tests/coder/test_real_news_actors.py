@@ -229,3 +229,15 @@ def test_a_town_held_by_a_people_s_fighters_is_theirs(code_mini):
     assert dyads(code_mini("Belarusian troops attacked the Polesian-held Lithuanian town of Vilnius.")) == [
         ("BLRMIL", "LTUREB", "190")]
     assert dyads(code_mini("Belarusian troops attacked the Lithuanian town of Vilnius.")) == [("BLRMIL", "LTU", "190")]
+
+
+def test_its_and_their_are_the_subject_s_above_them(code_bundled):
+    # the last state named before ("Lithuania") is not whose citizens these are
+    events = code_bundled("Lithuania condemned the raid. The Polish government urged its citizens to leave Belarus.")
+    assert ("POLGOV", "POLCVL", "020") in dyads(events)
+    events = code_bundled("Lithuania condemned the raid. Belarus said dozens of its soldiers were attacked by Polish "
+                       "troops.")
+    assert ("POLMIL", "BLRMIL", "190") in dyads(events)
+    # a subject the lexicon does not name leaves "its" to the article
+    events = code_bundled("Poland closed the border. The company said its trucks were attacked by Belarusian troops.")
+    assert ("BLRMIL", "POL", "190") not in dyads(events)

@@ -163,3 +163,37 @@ def test_since_is_only_the_start_of_a_perfect(nlp):
     assert _date(nlp, "Erdogan visited Athens for the first time since 2010.", "visited") == \
         ("2021-12-03", "published")
     assert _date(nlp, "Erdogan has boycotted Athens since 2010.", "boycotted") == ("2010-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a past told in a relative clause describes someone: undated, not the day of the report
+        ("Ankara now faces Washington, which armed the Kurdish militias.", "armed", (None, "unknown")),
+        ("Rwanda hosted the envoys who had negotiated the ceasefire with Uganda.", "negotiated", (None, "unknown")),
+        ("The villagers, who were expelled by the militia, are returning home.", "expelled", (None, "unknown")),
+        # ... unless it has a date of its own, runs up to now, or tells what happened at an event
+        ("The rebels, who attacked the town on Tuesday, fled.", "attacked", ("2021-11-30", "day")),
+        ("Ankara now faces Washington, which is arming the Kurdish militias.", "arming", ("2021-12-03", "published")),
+        ("The guerrillas, who have fought the army, signed a truce.", "fought", ("2021-12-03", "published")),
+        ("Hours after a summit at which Erdogan pleaded with Putin for a truce, the talks ended.", "pleaded",
+         ("2021-12-03", "published")),
+    ],
+)
+def test_a_past_in_a_relative_clause_is_background(nlp, sentence, trigger, expected):
+    assert _date(nlp, sentence, trigger) == expected
+
+
+def test_a_date_of_another_clause_dates_only_the_clauses_under_it(nlp):
+    # the time of the telling clause, of a "when" clause, of the purpose of the going
+    assert _date(nlp, "On Monday, the minister said Chilean troops attacked Peru.", "attacked") == \
+        ("2021-11-29", "day")
+    assert _date(nlp, "Spanish police arrested the colonel when he landed in Madrid in November.", "arrested") == \
+        ("2021-11-01", "month")
+    assert _date(nlp, "Blinken went to see Lavrov on Monday in a bid to argue for a ceasefire.", "argue") == \
+        ("2021-11-29", "day")
+    # not the time of a clause beside it or below it
+    assert _date(nlp, "Kenya recalled its envoy to Uganda, which expelled a Kenyan diplomat last October.",
+                 "recalled") == ("2021-12-03", "published")
+    assert _date(nlp, "Chile denounced the treaty that Peru and Bolivia signed in September.", "denounced") == \
+        ("2021-12-03", "published")

@@ -288,6 +288,29 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     return False
 
 
+def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
+    """Whose "its"/"their" is: the subject of the nearest clause above the phrase that names an actor ("the British
+    government pleads with its citizens", "Moscow said dozens of its nationals died"), as English binds it, rather
+    than whichever state the article named last."""
+    tok = head
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
+            names = [matches[t.i] for t in (subj, *subj.children)
+                     if t.i in matches and (t.i == subj.i or t.dep_ in ("compound", "amod", "poss", "nmod"))]
+            entries = [m.entry for m in names if m.entry.country or m.entry.org]
+            if entries:
+                return entries[0]
+            if subj.pos_ != "PRON":
+                return None  # "the rebels said their ...": a subject the lexicon does not name; no guess
+    return None
+
+
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
                   matches: dict[int, Match], lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
@@ -296,6 +319,10 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
              or (t.dep_ == "pobj" and t.head.lower_ == "of")}  # "the president of the country"
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
+    if words & _PRONOUN_POSSESSIVES:
+        bound = _possessor(head, matches)
+        if bound is not None:
+            return bound.country if not bound.org else None, bound.org, "context:subject"
     if words & _PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:

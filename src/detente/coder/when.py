@@ -238,6 +238,48 @@ def _placed_in_past(trigger: Token) -> bool:
     return False
 
 
+def _background_clause(trigger: Token) -> bool:
+    """Is the act told in a past relative clause, a description of someone rather than the news ("the US, which
+    armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
+    date of its own, such a past is undated, not the day of the report. A present or perfect one ("forces that
+    are shelling the town", "which has fought for decades") runs up to the report, and one about an event noun
+    ("a summit at which he pleaded") shares that event's time."""
+    verb = _clause_verb(trigger)
+    for _ in range(4):  # "who were targeted, expelled and killed": the first of the joined verbs says
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
+                                   for c in verb.children):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "shall", "'ll", "be", "being"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "'d", "was", "were"}))
+
+
+def _governs_from_above(ent: Span, trigger: Token) -> bool:
+    """Is a date outside the event's clause the time of a clause the event belongs to ("said on Monday that the
+    rebels attacked", "On Monday the army attacked and the rebels fled")? A date inside a clause that the event
+    only contains or sits beside ("late last year" of a recognition, "in January" of another announcement) is
+    that clause's; a "when" clause's date is the time of the clause it hangs on."""
+    tok = ent.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    above = {a.i for a in trigger.ancestors}
+    if tok.dep_ == "advcl" and tok.head.i == _clause_verb(trigger).i and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i for c in tok.children):
+        return True  # "arrested him when he returned in November": the time of the arrest
+    for _ in range(4):  # "went to see him on Thursday in a bid to ...": the time of "to see" is the going's
+        infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.i in above or not (tok.dep_ == "xcomp" or infinitive):
+            break
+        tok = tok.head
+    return tok.i in above
+
+
 def _pluperfect(verb: Token) -> bool:
     """ "The government had revoked their citizenship": a past before the story's own, told as background; not a
     report's backshift ("said the rebels had attacked"), which tells of the report's days."""
@@ -292,9 +334,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
-    if _placed_in_past(trigger):
-        return None, "unknown"  # "had previously demanded": not the day of the report
-    for ent in closest_first([e for e in dates if e not in own], trigger):
+    if _placed_in_past(trigger) or _background_clause(trigger):
+        return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
+    for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
         got = _resolve(ent, trigger, published, future)
