@@ -212,3 +212,34 @@ def test_fighters_driven_from_ground_are_fought_and_citizens_travelling_make_no_
     assert triples(code_bundled("Chile expelled two Peruvian diplomats.")) == [("CHL", "PER", "161")]
     assert triples(code_bundled("Several Chileans travelled to Peru.")) == []
     assert triples(code_bundled("A Chilean delegation travelled to Peru.")) == [("CHL", "PER", "042")]
+
+
+def test_questions_capabilities_and_things_asked_for_are_not_acts(code_bundled):
+    # a question someone asks about an act
+    assert triples(code_bundled("Diplomats sought to discover how quickly Polish troops plan to attack Belarus.")) \
+        == []
+    assert triples(code_bundled("The senator demanded to know why Belarusian troops take part in military "
+                                "operations against Lithuania.")) == []
+    assert triples(code_bundled("Analysts asked whether Poland attacked Belarus.")) == []
+    # ... but an explanation tells it
+    assert ("BLRMIL", "LTUMIL", "190") in dyads(code_bundled(
+        "Officials explained how Belarusian troops attacked Lithuanian forces."))
+    # what one has the means to do
+    assert triples(code_bundled("Only Belarus has the means to launch such attacks on Lithuania.")) == []
+    assert triples(code_bundled("Poland lacks the leverage to pressure Minsk.")) == []
+    # "no way", "no plan"
+    assert triples(code_bundled("There was no way Belarus was going to attack Poland.")) == []
+    # a thing asked for, and the act asked of someone
+    assert ("FRA", "LBY", "191") not in triples(code_bundled(
+        "There are calls for a no-fly zone over Libya enforced by France."))
+    events = code_bundled("Poland called for the permanent members of the Security Council to hand their seats over "
+                          "to the General Assembly.")
+    assert [e.cameo for e in events] == ["020"]
+
+
+def test_the_fight_an_armed_group_was_trained_for_is_not_told(code_bundled):
+    for sentence in ("Lithuania trained Belarusian rebels to fight the Belarusian army.",
+                     "Poland armed Belarusian rebels to fight the Belarusian army."):
+        assert [e.cameo for e in code_bundled(sentence) if e.cameo.startswith("19")] == []
+    # sending one's troops to fight is fighting; using proxies to fight is one's fight
+    assert ("RUS", "UKRMIL", "190") in dyads(code_bundled("Russia sent troops to fight Ukrainian forces."))
