@@ -241,3 +241,9 @@ def test_its_and_their_are_the_subject_s_above_them(code_bundled):
     # a subject the lexicon does not name leaves "its" to the article
     events = code_bundled("Poland closed the border. The company said its trucks were attacked by Belarusian troops.")
     assert ("BLRMIL", "POL", "190") not in dyads(events)
+
+
+def test_a_defence_minister_is_a_minister_and_military_officials_are_the_military(code_bundled):
+    assert dyads(code_bundled("The Polish defence minister met the Lithuanian prime minister in Vilnius.")) == \
+        [("POLGOV", "LTUGOV", "040")]
+    assert ("POLMIL", "LTU", "042") in dyads(code_bundled("Polish military officials travelled to Lithuania."))
