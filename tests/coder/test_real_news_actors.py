@@ -247,3 +247,10 @@ def test_a_defence_minister_is_a_minister_and_military_officials_are_the_militar
     assert dyads(code_bundled("The Polish defence minister met the Lithuanian prime minister in Vilnius.")) == \
         [("POLGOV", "LTUGOV", "040")]
     assert ("POLMIL", "LTU", "042") in dyads(code_bundled("Polish military officials travelled to Lithuania."))
+
+
+def test_a_state_s_party_acronym_names_it_only_where_the_state_is_spoken_of(code_bundled):
+    # EFF is a South African party in the shipped lexicon; three letters alone are anyone's
+    assert dyads(code_bundled("The EFF criticised the Nigerian government.")) == []
+    assert dyads(code_bundled("The EFF criticised the South African government.")) == [("ZAFPTY", "ZAFGOV", "111")]
+    assert dyads(code_bundled("The EFF criticised the government in Pretoria.")) != []

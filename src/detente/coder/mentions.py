@@ -10,6 +10,7 @@ and a name that goes on ("... Foundation") make it someone, or something, else.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -114,6 +115,27 @@ def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
     return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
 
 
+# sectors of a state's non-official bodies: its parties, firms, armed groups, unions, NGOs, media
+_UNOFFICIAL = {"PTY", "BUS", "REB", "INS", "OPP", "LAB", "NGO", "MED", "UAF", "REL", "EDU"}
+
+
+def _acronym_of_a_state_not_spoken_of(toks: list[Token], entry: Entry, lexicon: Lexicon,
+                                      ctx: ArticleContext) -> bool:
+    """ "The EFF asked a California court ...": a short acronym of one state's party, firm or armed group names
+    it only in an article that speaks of that state, is filed from it or spells the name out; elsewhere three
+    letters are as likely someone else's (an American foundation)."""
+    if entry.kind not in ("org", "body") or not entry.country or entry.sector not in _UNOFFICIAL \
+            or entry.country == ctx.dateline:
+        return False
+    word = "".join(t.text for t in toks)
+    letters = [c for c in word if c.isalpha()]
+    if not letters or len(letters) > 5 or not all(c.isupper() for c in letters):
+        return False
+    text = toks[0].doc.text.lower()
+    names = (entry.name.lower(), *lexicon.state_names.get(entry.country, ()))
+    return not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+
+
 def _choose_entry(lexicon: Lexicon, entries: tuple[Entry, ...], ctx: ArticleContext) -> Entry | None:
     """Of the entries a name may stand for, the one the article is about: a name shared by two states'
     parties ("Labour") takes the state of the dateline or of the article's focus, else the first listed."""
@@ -162,6 +184,8 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
         if n:
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)
+            if entry is not None and _acronym_of_a_state_not_spoken_of(toks[i:i + n], entry, lexicon, ctx):
+                entry = None
             if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
                 m = _named_after(Match(start, start + n, entry), sentence)
                 if m is not None:

@@ -110,6 +110,9 @@ class Lexicon:
     sources: tuple[str, ...] = field(default=())
     # "Kurdish", "Baloch": peoples spread over several states, lower-cased form -> those states
     peoples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # ISO3 -> the lower-cased names of the state, its people and its capital ("south africa", "pretoria"):
+    # whether an article speaks of a state at all, before a short acronym is read as one of its parties
+    state_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _tokens(tokenizer: Any, text: str) -> tuple[str, ...]:
@@ -308,6 +311,11 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
             fkey = tuple(t.lower() for t in key)
             folded[fkey] = tuple(dict.fromkeys([*folded.get(fkey, ()), *entries]))
     roles = {tuple(w.split()): s for w, s in builder.roles.items()}
+    state_names: dict[str, list[str]] = {}
+    for key, entries in names.items():
+        for e in entries:
+            if e.kind in ("country", "demonym", "capital") and e.country:
+                state_names.setdefault(e.country, []).append(" ".join(key).lower())
     starts: dict[str, int] = {}
     for key in names:
         first = key[0].lower()
@@ -331,6 +339,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         role_ends=frozenset(k[-1] for k in roles),
         sources=tuple(sources),
         peoples=MappingProxyType(dict(builder.peoples)),
+        state_names=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in state_names.items()}),
     )
 
 
