@@ -178,6 +178,7 @@ def test_since_is_only_the_start_of_a_perfect(nlp):
         ("The guerrillas, who have fought the army, signed a truce.", "fought", ("2021-12-03", "published")),
         ("Hours after a summit at which Erdogan pleaded with Putin for a truce, the talks ended.", "pleaded",
          ("2021-12-03", "published")),
+        ("Putin travelled on to Cairo, where he met the Egyptian president.", "met", ("2021-12-03", "published")),
     ],
 )
 def test_a_past_in_a_relative_clause_is_background(nlp, sentence, trigger, expected):

@@ -243,7 +243,8 @@ def _background_clause(trigger: Token) -> bool:
     armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
     date of its own, such a past is undated, not the day of the report. A present or perfect one ("forces that
     are shelling the town", "which has fought for decades") runs up to the report, and one about an event noun
-    ("a summit at which he pleaded") shares that event's time."""
+    ("a summit at which he pleaded") or a place the story moves to ("Cairo, where he met Sisi") shares that
+    event's time."""
     verb = _clause_verb(trigger)
     for _ in range(4):  # "who were targeted, expelled and killed": the first of the joined verbs says
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -252,6 +253,8 @@ def _background_clause(trigger: Token) -> bool:
     if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
                                    for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereupon") for c in verb.children):
+        return False  # "travelled to Cairo, where he met Sisi": the story going on
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "shall", "'ll", "be", "being"}:
         return False
