@@ -243,3 +243,26 @@ def test_the_fight_an_armed_group_was_trained_for_is_not_told(code_bundled):
         assert [e.cameo for e in code_bundled(sentence) if e.cameo.startswith("19")] == []
     # sending one's troops to fight is fighting; using proxies to fight is one's fight
     assert ("RUS", "UKRMIL", "190") in dyads(code_bundled("Russia sent troops to fight Ukrainian forces."))
+
+
+def test_a_timetable_is_an_intent_and_an_inability_or_an_ability_no_act(code_bundled):
+    # 2018-09-05 is a Wednesday: "on Friday" of a meeting to come is the next one
+    events = code_bundled("Polish and Lithuanian ministers are due to meet on Friday.", date="2018-09-05")
+    assert {(e.cameo, e.date) for e in events} == {("036", "2018-09-07")}
+    assert ("POLGOV", "LTU", "036") in dyads(code_bundled("The Polish president is scheduled to visit Lithuania "
+                                                          "next week."))
+    assert triples(code_bundled("Lithuania is unable to provide support to Ukraine.")) == []
+    assert triples(code_bundled("The Polish court can prosecute Belarusian officials.")) == []
+    assert triples(code_bundled("Poland can expel the Belarusian ambassador.")) == []
+
+
+def test_what_is_called_for_or_may_come_of_something_is_not_done(code_bundled):
+    assert [e.cameo for e in code_bundled("Poland has led calls for the Belarusian president to step down.")] == []
+    events = code_bundled("Poland threatened to send troops, setting the scene for a direct clash between Poland "
+                          "and Belarus.")
+    assert [e.cameo for e in events if e.cameo.startswith("19")] == []
+    assert triples(code_bundled("Officials say a Polish pullout from Lithuania would leave the region open to "
+                                "Russian advances.")) == []
+    # ... but a pullout that did leave it open was one
+    assert ("POL", "LTU", "0874") in triples(code_bundled("The Polish pullout from Lithuania left the region open "
+                                                          "to Russian advances."))

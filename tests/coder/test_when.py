@@ -198,3 +198,16 @@ def test_a_date_of_another_clause_dates_only_the_clauses_under_it(nlp):
                  "recalled") == ("2021-12-03", "published")
     assert _date(nlp, "Chile denounced the treaty that Peru and Bolivia signed in September.", "denounced") == \
         ("2021-12-03", "published")
+
+
+def test_recent_months_and_last_time_are_an_undated_past(nlp):
+    assert _date(nlp, "The Polish army has advanced towards the Belarusian border in recent months.", "advanced") \
+        == (None, "unknown")
+    assert _date(nlp, "Last time when Poland attacked Belarus, it did not wait.", "attacked") == (None, "unknown")
+
+
+def test_a_time_borrowed_from_a_past_clause_is_past(nlp):
+    # 2018-12-23 is a Sunday; the decision is told with the resignation of the Thursday before
+    assert _date(nlp, "The Polish minister handed in his resignation on Thursday, over the president's abrupt "
+                      "decision to pull Polish troops out of Lithuania.", "pull", published="2018-12-23",
+                 future=True) == ("2018-12-20", "day")

@@ -176,6 +176,11 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if verb.dep_ == "xcomp" and (noun := framing_noun(gov)) is not None:
         return nominal_agent(noun, depth + 1)  # "condemned US threats to strike": the threat's owner, if named
+    if verb.dep_ == "xcomp" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
+        # "The president is scheduled to visit", "was asked to leave": the passive's subject does the infinitive
+        subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
+        if subj is not None:
+            return subj
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)

@@ -15,7 +15,9 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
                 "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
-                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised"}
+                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised",
+                # a timetable: "are due to meet on Friday", "is scheduled to visit"
+                "due", "schedule", "scheduled", "slate", "slated"}
 THREAT_VERBS = {"threaten", "warn"}
 #: "is determined to", "their determination to": the writer's account of a resolve, not a promise to anyone
 RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
@@ -66,7 +68,8 @@ def _intent_code(code: str) -> str:
     return _INTENT_FOR_ROOT.get(code[:2]) or code
 
 
-_UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse"}
+_UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
+              "unable", "powerless", "incapable"}  # "is unable to provide support": not done
 
 
 def recode(code: str, modality: str | None) -> str | None:
@@ -142,6 +145,8 @@ def _modal(tok: Token) -> str | None:
             return "obligation"
         if low in ("could", "might", "may"):
             return "option"
+        if low in ("can", "ca"):  # "the court can prosecute them": what one is able to do, not what one does
+            return "ability"
         if low in ("would", "'d"):
             return "conditional"
         if low in FUTURE_AUX:
@@ -187,9 +192,9 @@ def _past_place(tok: Token) -> Token:
 
 def _modal_reading(verb: Token) -> str | None:
     """The verb's modal as the codebook reads it: "would" is the future in reported speech ("said it would
-    attack"), a condition elsewhere."""
+    attack"), a condition elsewhere; "can" an offer when said, an ability elsewhere."""
     modal = _modal(verb)
-    if modal == "conditional":
+    if modal in ("conditional", "ability"):  # "said it can supply arms": an offer
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS
         return "intent" if reported else "hypothetical"
     return modal
@@ -414,6 +419,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "advcl" and lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in cur.children):
             return "request"  # "called for the members to hand over their seats": asked, not done
+        if dep == "advcl" and _marked(cur, {"for"}) and (noun := framing_noun(gov)) is not None:
+            return noun_modality_word(noun)  # "led calls for the president to step down"
         if dep in ("conj", "advcl") and gov.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
                 for c in cur.children):
@@ -482,6 +489,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
 
 
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
+_SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
 _POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
                 "option", "scenario"}
 
@@ -550,12 +558,19 @@ def noun_modality(tok: Token) -> str | None:
                     return "intent"
                 if lemma in REQUEST_NOUNS - {"resolution", "bill", "draft", "motion", "proposal", "bid"}:
                     return "request"  # "calls for a no-fly zone": asked for, not there
+                if lemma in _SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
+                    return "hypothetical"  # "setting the scene for a clash": a clash that may come
         head = cur.head
         if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             if _asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
+            if cur.dep_ == "prep" and cur.lower_ == "for" and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SETTING_NOUNS for c in head.children):
+                return "hypothetical"  # "setting the scene for a clash", the parser's way
+            if cur.dep_ in ("nsubj", "csubj") and _modal(head) in ("conditional", "option", "ability"):
+                return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):
                 return "hypothetical"  # "clashes are now a distinct possibility"

@@ -37,8 +37,8 @@ _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the 
 _DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
-                          r"bygone) (days|years|decades|times|eras?)|(over|during) the (past |last )?(\S+ )?"
-                          r"(years|decades))$")
+                          r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
+                          r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
 _THIS_YEAR = {"this year", "earlier this year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
 
@@ -261,16 +261,22 @@ def _background_clause(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "'d", "was", "were"}))
 
 
-def _governs_from_above(ent: Span, trigger: Token) -> bool:
-    """Is a date outside the event's clause the time of a clause the event belongs to ("said on Monday that the
-    rebels attacked", "On Monday the army attacked and the rebels fled")? A date inside a clause that the event
-    only contains or sits beside ("late last year" of a recognition, "in January" of another announcement) is
-    that clause's; a "when" clause's date is the time of the clause it hangs on."""
+def _date_verb(ent: Span) -> Token:
+    """The verb whose time a date phrase gives ("handed in his resignation on Thursday": handed)."""
     tok = ent.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
+    return tok
+
+
+def _governs_from_above(ent: Span, trigger: Token) -> bool:
+    """Is a date outside the event's clause the time of a clause the event belongs to ("said on Monday that the
+    rebels attacked", "On Monday the army attacked and the rebels fled")? A date inside a clause that the event
+    only contains or sits beside ("late last year" of a recognition, "in January" of another announcement) is
+    that clause's; a "when" clause's date is the time of the clause it hangs on."""
+    tok = _date_verb(ent)
     above = {a.i for a in trigger.ancestors}
     if tok.dep_ == "advcl" and tok.head.i == _clause_verb(trigger).i and any(
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i for c in tok.children):
@@ -295,6 +301,8 @@ def _past_marker(tok: Token, verb: Token) -> bool:
     """ "previously", "earlier", "once" (not "once again"), "formerly", "long" (of a perfect), "before" at the end,
     or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
+    if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
+        return True  # "last time, when he attacked the base": a past the text does not date
     if tok.dep_ == "advmod":
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
         if low in ("previously", "formerly", "earlier"):
@@ -342,7 +350,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
-        got = _resolve(ent, trigger, published, future)
+        # "resigned on Thursday over the decision to pull out": the borrowed time is as past as its clause
+        got = _resolve(ent, trigger, published, future and _date_verb(ent).tag_ != "VBD")
         if got:
             return got
     return published, "published"
