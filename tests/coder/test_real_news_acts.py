@@ -266,3 +266,10 @@ def test_what_is_called_for_or_may_come_of_something_is_not_done(code_bundled):
     # ... but a pullout that did leave it open was one
     assert ("POL", "LTU", "0874") in triples(code_bundled("The Polish pullout from Lithuania left the region open "
                                                           "to Russian advances."))
+
+
+def test_one_s_own_forces_sent_under_a_threat_are_not_threatened(code_bundled):
+    assert dyads(code_bundled("The Polish president threatened to send Polish forces to retake the town.")) == []
+    # a threat to one's own soldiers, made to them, is one
+    assert dyads(code_bundled("The Polish president threatened Polish soldiers with dismissal.")) == [
+        ("POLGOV", "POLMIL", "130")]

@@ -255,7 +255,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
-    if r.target_slot == "hit":  # "withdrew French troops", "deployed its navy": one's own forces are moved, not hit
+    if r.target_slot == "hit" or c.evidence == "frame.threaten-to":
+        # "withdrew French troops", "deployed its navy", "threatened to send Turkish forces": one's own forces are
+        # moved, not hit or threatened
         own = {a.country for a in sources if a.country}
         targets = [t for t in targets if not (t.sector == "MIL" and t.country in own)]
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
