@@ -273,3 +273,14 @@ def test_one_s_own_forces_sent_under_a_threat_are_not_threatened(code_bundled):
     # a threat to one's own soldiers, made to them, is one
     assert dyads(code_bundled("The Polish president threatened Polish soldiers with dismissal.")) == [
         ("POLGOV", "POLMIL", "130")]
+
+
+def test_what_an_accusation_or_a_claim_says_is_alleged(code_bundled):
+    events = code_bundled("Militants killed 80 people over accusations they collaborated with the Polish government.")
+    assert "060" not in [e.cameo for e in events]
+    assert triples(code_bundled("Minsk disputes the Polish claim that Lithuania backed the Polish analysis.")) == []
+
+
+def test_an_organisation_s_people_carry_its_code_and_sector(code_bundled):
+    source = code_bundled("UN war crimes investigators condemned Poland.")[0].source
+    assert (source.cameo, source.sector) == ("IGOUNO", "IGO")

@@ -242,6 +242,9 @@ ENABLING_VERBS = {"train", "arm", "equip", "recruit", "fund", "finance", "pay", 
 QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "learn", "establish", "investigate",
                   "question", "query", "check", "see", "understand", "clarify", "inquire", "enquire", "explain",
                   "probe", "examine"}
+#: "the accusation that", "claims they": what the clause tells is someone's say-so
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "suspicion", "rumour", "rumor", "assertion",
+                    "insinuation", "contention"}
 _DEGREE = {"quickly", "soon", "fast", "far", "much", "many", "long", "often", "hard"}
 
 
@@ -414,6 +417,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         lemma = gov.lemma_.lower()
         if _indirect_question(cur) or _capability(cur, gov):
             return "hypothetical"
+        if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
+                c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
+            return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
         if _enabled_purpose(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"

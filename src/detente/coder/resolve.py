@@ -152,6 +152,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     end_tok = max(t.i for t in toks if not t.is_punct or t.i == head.i) + 1  # "the rebels, who ...,": no comma
     span = sent.doc[start_tok:end_tok]
     name = entry.name if entry else (lexicon.countries.get(country or "") or None)
+    cameo = cameo_code(country, org, sector, entry)
+    if entry is not None and entry.kind in ("org", "body") and not entry.country and entry.cameo \
+            and cameo == entry.cameo:
+        sector = entry.sector  # "UN investigators" are the UN (IGO), as their code says, not police
     return Actor(
         text=span.text,
         span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
@@ -159,7 +163,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country=country,
         org=org,
         sector=sector,
-        cameo=cameo_code(country, org, sector, entry),
+        cameo=cameo,
         entry=how,
     )
 
