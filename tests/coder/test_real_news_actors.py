@@ -254,3 +254,11 @@ def test_a_state_s_party_acronym_names_it_only_where_the_state_is_spoken_of(code
     assert dyads(code_bundled("The EFF criticised the Nigerian government.")) == []
     assert dyads(code_bundled("The EFF criticised the South African government.")) == [("ZAFPTY", "ZAFGOV", "111")]
     assert dyads(code_bundled("The EFF criticised the government in Pretoria.")) != []
+
+
+def test_a_former_office_holder_acting_during_a_term_acted_in_office(code_bundled):
+    # published 2018: Bush is a former president (ELI), but in 2002 he was president
+    assert dyads(code_bundled("George W Bush visited Poland in 2002.", date="2018-05-09")) == [
+        ("USAGOV", "POL", "042")]
+    assert dyads(code_bundled("George W Bush visited Poland on Monday.", date="2018-05-09")) == [
+        ("USAELI", "POL", "042")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from spacy.tokens import Doc
@@ -140,6 +140,10 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             if sports and not (official(coded.source) and official(coded.target)):
                 continue  # "Williams withdrew from the tournament": a player, not a president
             ev = _to_event(coded, sentence, article, article_id, ctx)
+            if ev is not None and ev.date:  # "Bush's 2003 decision to invade": then president, not ex-president
+                then = (ev.date, ev.date_precision, ev.date_published or ev.date)
+                ev = replace(ev, source=_in_office_then(ev.source, *then, lexicon),
+                             target=_in_office_then(ev.target, *then, lexicon))
             sources.append(coded.source)
             if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
                 continue
@@ -149,6 +153,23 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events
+
+
+_PERIOD_END = {"year": "-12-31", "month": "-31"}
+
+
+def _in_office_then(actor: Actor | None, day: str, precision: str, published: str,
+                    lexicon: Lexicon) -> Actor | None:
+    """A former office holder (ELI today) acting on a date inside one of their terms, a term over by the day of
+    publication, acted in office (GOV); the text's "former" of someone whose term runs on is the text's say."""
+    person = lexicon.people.get(actor.entry or "") if actor is not None and actor.sector == "ELI" else None
+    if actor is None or person is None or not actor.country:
+        return actor
+    last = day[:4] + _PERIOD_END["year"] if precision == "year" else (
+        day[:7] + _PERIOD_END["month"] if precision == "month" else day)
+    if any(t.start <= last and t.end is not None and day <= t.end < published for t in person.terms):
+        return replace(actor, sector="GOV", cameo=f"{actor.country}GOV")
+    return actor
 
 
 def _kind(e: Event) -> str:
