@@ -211,3 +211,16 @@ def test_a_time_borrowed_from_a_past_clause_is_past(nlp):
     assert _date(nlp, "The Polish minister handed in his resignation on Thursday, over the president's abrupt "
                       "decision to pull Polish troops out of Lithuania.", "pull", published="2018-12-23",
                  future=True) == ("2018-12-20", "day")
+
+
+def test_parts_of_days_years_ago_and_spans_of_years(nlp):
+    # 2018-04-13 was a Friday
+    assert _date(nlp, "Last night Poland warned Belarus.", "warned", published="2018-04-13") == ("2018-04-12", "day")
+    assert _date(nlp, "Belarusian troops attacked Poland more than six years ago.", "attacked",
+                 published="2018-04-13") == ("2012-01-01", "year")
+    assert _date(nlp, "Britain approved arms exports to Syria between 2004 and 2012.", "approved",
+                 published="2018-04-13") == (None, "unknown")
+
+
+def test_the_time_of_a_decision_is_the_time_of_what_it_decides(nlp):
+    assert _date(nlp, "Putin's 2014 decision to annex Crimea was a mistake.", "annex") == ("2014-01-01", "year")

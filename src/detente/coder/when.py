@@ -34,6 +34,10 @@ _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the 
 
 _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"
                         r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
+_PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
+_APPROXIMATELY = re.compile(r"^(more than|less than|over|about|around|almost|nearly|some|roughly|just over|"
+                            r"just under) (?=\S+ (days?|weeks?|months?|years?) ago$)")
+_BETWEEN_YEARS = re.compile(r"\bbetween (\d{4}) and (\d{4})\b|\bfrom (\d{4}) (to|until) (\d{4})\b")
 _DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
@@ -89,6 +93,7 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         return None
     base = datetime.fromisoformat(published)
     low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
+    low = _APPROXIMATELY.sub("", low)  # "more than six years ago": about then
     low = re.sub(r"^earlier on (?=\S)", "", low)  # "earlier on Tuesday": that day
     if low in _THIS_YEAR:
         return f"{base.year}-01-01", "year"
@@ -125,6 +130,8 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         precision = "year"
     else:
         precision = "month"
+    if precision == "year":
+        day = day.replace(month=1, day=1)  # "six years ago": that year
     return day.isoformat(), precision
 
 
@@ -164,8 +171,12 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     "when" clause hangs on, or the start of its perfect "since" ("has been held since March 2016")."""
     verb = _clause_verb(trigger)
     clause = _when_clause(trigger)
+    # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
+    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
     return [e for e in dates if _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
-            or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))]
+            or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
+            or (noun is not None and _within(e.root, noun))]
 
 
 def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
@@ -211,7 +222,7 @@ def _elsewhere_in_time(ent: Span) -> bool:
     a span ("over the years") or a time relative to another event ("five days earlier", "the day after the
     bombing", "the following week")."""
     low = ent.text.lower()
-    if _DECADE.search(low) or re.search(r"^(the |those |these )?(years|decades)$", low):
+    if _DECADE.search(low) or _BETWEEN_YEARS.search(low) or re.search(r"^(the |those |these )?(years|decades)$", low):
         return True
     if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
         return False  # "earlier today", "later this month": the publication's own time
@@ -335,7 +346,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return None, "unknown"
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
-    dates = [e for e in sentence.ents if e.label_ == "DATE"
+    dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
              and (_since_perfect(e, trigger) or not (e.start > sent.start
                                                        and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
     own = _own_dates(dates, trigger)
