@@ -284,3 +284,9 @@ def test_what_an_accusation_or_a_claim_says_is_alleged(code_bundled):
 def test_an_organisation_s_people_carry_its_code_and_sector(code_bundled):
     source = code_bundled("UN war crimes investigators condemned Poland.")[0].source
     assert (source.cameo, source.sector) == ("IGOUNO", "IGO")
+
+
+def test_the_subject_of_what_is_denied_is_not_whom_the_denial_is_aimed_at(code_bundled):
+    assert ("BLRGOV", "BLR", "016") not in dyads(code_bundled("The Belarusian ambassador denied Belarus had produced "
+                                                             "the poison."))
+    assert ("BLR", "POL", "016") in triples(code_bundled("Belarus denied Polish claims."))

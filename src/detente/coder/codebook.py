@@ -255,6 +255,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
+    if code == "016" and r.target_slot == "clause-subject":
+        targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
     if r.target_slot == "hit" or c.evidence == "frame.threaten-to":
         # "withdrew French troops", "deployed its navy", "threatened to send Turkish forces": one's own forces are
         # moved, not hit or threatened
