@@ -290,3 +290,24 @@ def test_the_subject_of_what_is_denied_is_not_whom_the_denial_is_aimed_at(code_b
     assert ("BLRGOV", "BLR", "016") not in dyads(code_bundled("The Belarusian ambassador denied Belarus had produced "
                                                              "the poison."))
     assert ("BLR", "POL", "016") in triples(code_bundled("Belarus denied Polish claims."))
+
+
+def test_co_agents_who_met_someone_else_did_not_meet_each_other(code_bundled):
+    assert dyads(code_bundled("Polish and Lithuanian spies have had access to informants whom they have met in "
+                              "Minsk.")) == []
+    assert ("POLGOV", "LTUGOV", "040") in dyads(code_bundled("Polish and Lithuanian ministers met in Vilnius."))
+
+
+def test_what_might_have_been_is_not(code_bundled):
+    assert triples(code_bundled("Belarus might have attacked Poland.")) == []
+    # a government that "might have" acted considered nothing: no policy option either
+    assert triples(code_bundled("The Polish government might otherwise have expelled the Belarusian "
+                                "ambassador.")) == []
+    assert triples(code_bundled("As many as 200 Polish soldiers could have been killed by Belarusian troops.")) == []
+
+
+def test_fighting_that_describes_someone_is_no_act(code_bundled):
+    assert triples(code_bundled("A Polish soldier fighting against Belarusian troops has died in Grodno.")) == []
+    assert triples(code_bundled("A Polish volunteer who went to Belarus to fight Belarusian troops has been "
+                                "killed.")) == []
+    assert ("RUS", "UKRMIL", "190") in dyads(code_bundled("Russia sent troops to fight Ukrainian forces."))

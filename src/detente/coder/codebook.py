@@ -140,6 +140,20 @@ def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
     return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
 
 
+#: "went to Syria to fight Isis": where one went and why, not a fight the clause tells
+_MOTION_VERBS = {"go", "travel", "come", "return", "head", "leave", "volunteer", "move", "set"}
+
+
+def _described(trigger: Token) -> bool:
+    """Is the fighting only how someone is described ("a British soldier fighting against Islamic State has
+    died", "Nato forces fighting Isis") or why they went ("who went to Syria to fight Isis")? A description, not
+    an act the sentence tells."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _MOTION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
 def _someone_or_somewhere(tok: Token) -> bool:
     """A word naming people, a group or a place, which a joint act can be done to ("the Kurds", "villages"),
     not a thing or a time ("launched ten days of exercises")."""
@@ -237,7 +251,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if code is None or not r.sources:
         return []
     code = sense_of_words(code, c, bool(r.targets), doc)
-    if code is None:
+    if code is None or (code[:2] in ("18", "19", "20") and _described(doc[c.trigger])):
         return []
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
@@ -262,9 +276,12 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         # moved, not hit or threatened
         own = {a.country for a in sources if a.country}
         targets = [t for t in targets if not (t.sector == "MIL" and t.country in own)]
+    # "A and B met informants (whom they met)": a meeting with someone else, not with each other
+    met_others = any(a.slot == "object" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
         and not _as_allies(doc[c.trigger]) and (
-        is_mutual(code) or not acted_on or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
+        (is_mutual(code) and not met_others) or not acted_on
+        or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
         backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it
         at = backed.idx - backed.sent.start_char

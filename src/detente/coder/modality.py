@@ -136,7 +136,11 @@ def _future(tok: Token) -> bool:
 
 def _modal(tok: Token) -> str | None:
     """The modal auxiliary of a verb, as the codebook reads it: "will" is a promise or plan, "could/might/may"
-    a possibility, "must/should" an obligation, "would" a condition (or, in reported speech, the future)."""
+    a possibility, "must/should" an obligation, "would" a condition (or, in reported speech, the future); a
+    modal perfect ("might otherwise have agreed", "may have been killed") what might have been."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if "have" in auxes and set(auxes) & {"could", "might", "may", "would", "should", "must", "'d"}:
+        return "perfect"
     for c in tok.children:
         if c.dep_ != "aux":
             continue
@@ -194,6 +198,8 @@ def _modal_reading(verb: Token) -> str | None:
     """The verb's modal as the codebook reads it: "would" is the future in reported speech ("said it would
     attack"), a condition elsewhere; "can" an offer when said, an ability elsewhere."""
     modal = _modal(verb)
+    if modal == "perfect":
+        return "hypothetical"
     if modal in ("conditional", "ability"):  # "said it can supply arms": an offer
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS
         return "intent" if reported else "hypothetical"
@@ -575,7 +581,7 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SETTING_NOUNS for c in head.children):
                 return "hypothetical"  # "setting the scene for a clash", the parser's way
-            if cur.dep_ in ("nsubj", "csubj") and _modal(head) in ("conditional", "option", "ability"):
+            if cur.dep_ in ("nsubj", "csubj") and _modal(head) in ("conditional", "option", "ability", "perfect"):
                 return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):
