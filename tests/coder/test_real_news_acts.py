@@ -300,6 +300,10 @@ def test_co_agents_who_met_someone_else_did_not_meet_each_other(code_bundled):
 
 def test_what_might_have_been_is_not(code_bundled):
     assert triples(code_bundled("Belarus might have attacked Poland.")) == []
+    # a promise that might have been, or is imagined, was not made
+    assert triples(code_bundled("The Polish government might have agreed to talk to Belarus.")) == []
+    assert triples(code_bundled("If Poland agreed to talk to Belarus, the crisis would end.")) == []
+    assert ("POL", "BLR", "036") in triples(code_bundled("Poland agreed to talk to Belarus."))
     # a government that "might have" acted considered nothing: no policy option either
     assert triples(code_bundled("The Polish government might otherwise have expelled the Belarusian "
                                 "ambassador.")) == []

@@ -206,8 +206,11 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         if c.modality_host is None:
             return None
         gov = doc[c.modality_host]
-        negated = verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated")
-        return "negated" if negated else None
+        host = gov.head if gov.pos_ == "ADJ" else gov
+        if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
+            return "negated"
+        # "might otherwise have agreed to talk", "if Poland agreed to talk": no promise was made
+        return "hypothetical" if verb_modality(host) == "hypothetical" else None
     trigger = doc[c.trigger]
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
@@ -245,8 +248,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     modality = modality_of(c, doc)
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
-    if modality == "negated" and c.frame:
-        return []
+    if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):
+        return []  # "did not agree to", "might have agreed to", "if Poland agreed to talk": no promise made
     code = recode(c.code, None if c.frame else modality)
     if code is None or not r.sources:
         return []
