@@ -262,3 +262,9 @@ def test_a_former_office_holder_acting_during_a_term_acted_in_office(code_bundle
         ("USAGOV", "POL", "042")]
     assert dyads(code_bundled("George W Bush visited Poland on Monday.", date="2018-05-09")) == [
         ("USAELI", "POL", "042")]
+
+
+def test_its_after_the_one_told_is_theirs(code_bundled):
+    events = code_bundled("The American president told Poland it must take back its fighters captured in Belarus by "
+                          "Lithuanian forces.")
+    assert [e.target.country for e in events if e.cameo == "173"] == ["POL"]

@@ -224,3 +224,14 @@ def test_parts_of_days_years_ago_and_spans_of_years(nlp):
 
 def test_the_time_of_a_decision_is_the_time_of_what_it_decides(nlp):
     assert _date(nlp, "Putin's 2014 decision to annex Crimea was a mistake.", "annex") == ("2014-01-01", "year")
+
+
+def test_background_acts_named_by_nouns_and_participles_are_undated(nlp):
+    assert _date(nlp, "The town had been a focal point of clashes between Polish and Belarusian forces over the past "
+                      "18 months.", "clashes") == (None, "unknown")
+    assert _date(nlp, "Warsaw and Minsk have quarrelled over Poland's jailing of a Belarusian journalist.",
+                 "jailing") == (None, "unknown")
+    assert _date(nlp, "Poland must take back its fighters captured in Belarus by Lithuanian forces.", "captured") \
+        == (None, "unknown")
+    # a standing relation described by a participle runs up to the report
+    assert _date(nlp, "Belarusian rebels backed by Poland attacked Minsk.", "backed") == ("2021-12-03", "published")

@@ -312,6 +312,12 @@ def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
                 return entries[0]
             if subj.pos_ != "PRON":
                 return None  # "the rebels said their ...": a subject the lexicon does not name; no guess
+            if tok.dep_ == "ccomp":  # "told Poland it must take back its fighters": "it" is the one told
+                told = [matches[o.i].entry for o in tok.head.children
+                        if o.dep_ in ("dobj", "dative") and o.i in matches and (matches[o.i].entry.country
+                                                                                 or matches[o.i].entry.org)]
+                if told:
+                    return told[0]
     return None
 
 

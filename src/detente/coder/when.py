@@ -226,6 +226,9 @@ def _elsewhere_in_time(ent: Span) -> bool:
         return True
     if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
         return False  # "earlier today", "later this month": the publication's own time
+    if re.search(r"\b(past|last) (\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+                 r" (days|weeks|months|years)\b", low):
+        return True  # "over the past 18 months": a span, no point in it
     relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
                          r"(day|week|month|year|morning|night|evening)", low)
     root = ent.root  # "the day after the bombing", "a week before the vote"
@@ -235,8 +238,13 @@ def _elsewhere_in_time(ent: Span) -> bool:
 
 def _placed_in_past(trigger: Token) -> bool:
     """Does an adverb or phrase put the act, or the act that tells it, at an unresolvable past time ("had
-    previously demanded", "officials at the time said ... seized", "has given money over the years")?"""
-    if _pluperfect(trigger):
+    previously demanded", "officials at the time said ... seized", "has given money over the years", "had been a
+    focal point of clashes")? Or is a named act only what a dispute or a measure is about ("clashed over Turkey's
+    jailing of a pastor", "sanctions for its annexation of Crimea")?"""
+    if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(_governing_verb(trigger))):
+        return True
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPIC_PREPS \
+            and trigger.head.head.pos_ in ("VERB", "NOUN"):
         return True
     tok = trigger
     for _ in range(12):
@@ -247,6 +255,11 @@ def _placed_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+#: participles that describe a standing relation, not a past act ("rebels backed by Turkey")
+_STATES = {"back", "support", "fund", "finance", "arm", "lead", "control", "hold", "ally", "sponsor", "train",
+           "equip", "aid", "assist", "help", "dominate", "run", "own", "recognise", "recognize", "protect"}
 
 
 def _background_clause(trigger: Token) -> bool:
@@ -261,6 +274,9 @@ def _background_clause(trigger: Token) -> bool:
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _STATES \
+            and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "fighters captured by Kurdish forces": how they came to be where they are
     if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
                                    for c in verb.children):
         return False
@@ -298,6 +314,18 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
             break
         tok = tok.head
     return tok.i in above
+
+
+_TOPIC_PREPS = {"over", "about", "for"}
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb above a noun ("had been a focal point of clashes": been)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _pluperfect(verb: Token) -> bool:
