@@ -216,8 +216,10 @@ def test_a_time_borrowed_from_a_past_clause_is_past(nlp):
 def test_parts_of_days_years_ago_and_spans_of_years(nlp):
     # 2018-04-13 was a Friday
     assert _date(nlp, "Last night Poland warned Belarus.", "warned", published="2018-04-13") == ("2018-04-12", "day")
-    assert _date(nlp, "Belarusian troops attacked Poland more than six years ago.", "attacked",
+    assert _date(nlp, "Belarusian troops attacked Poland six years ago.", "attacked",
                  published="2018-04-13") == ("2012-01-01", "year")
+    assert _date(nlp, "Belarusian troops attacked Poland more than six years ago.", "attacked",
+                 published="2018-04-13") == ("2011-01-01", "year")
     assert _date(nlp, "Britain approved arms exports to Syria between 2004 and 2012.", "approved",
                  published="2018-04-13") == (None, "unknown")
 
@@ -233,5 +235,9 @@ def test_background_acts_named_by_nouns_and_participles_are_undated(nlp):
                  "jailing") == (None, "unknown")
     assert _date(nlp, "Poland must take back its fighters captured in Belarus by Lithuanian forces.", "captured") \
         == (None, "unknown")
-    # a standing relation described by a participle runs up to the report
+    # a standing relation described by a participle runs up to the report, as do words said; a recent span is now
     assert _date(nlp, "Belarusian rebels backed by Poland attacked Minsk.", "backed") == ("2021-12-03", "published")
+    assert _date(nlp, "Minsk ignored the criticism voiced by the Polish minister.", "voiced") == \
+        ("2021-12-03", "published")
+    assert _date(nlp, "Belarusian troops have attacked Polish posts in the past two days.", "attacked") == \
+        ("2021-12-03", "published")
