@@ -268,3 +268,9 @@ def test_its_after_the_one_told_is_theirs(code_bundled):
     events = code_bundled("The American president told Poland it must take back its fighters captured in Belarus by "
                           "Lithuanian forces.")
     assert [e.target.country for e in events if e.cameo == "173"] == ["POL"]
+
+
+def test_a_name_several_states_parties_share_is_the_party_of_the_state_the_sentence_names(code_bundled):
+    # "Social Democrats" is a German, a Danish and a Swedish party in the shipped lexicon
+    assert dyads(code_bundled("The Social Democrats criticised the Swedish government.")) == [
+        ("SWEPTY", "SWEGOV", "111")]

@@ -177,6 +177,7 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     out: dict[int, Match] = {}
+    shared: dict[int, tuple[Entry, ...]] = {}  # names several states' bodies share ("Congress", "Labour")
     starts = lexicon.starts
     i = 0
     while i < len(toks):
@@ -184,6 +185,8 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
         if n:
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)
+            if len({e.country for e in entries if e.kind != "person"}) > 1:
+                shared[start] = entries
             if entry is not None and _acronym_of_a_state_not_spoken_of(toks[i:i + n], entry, lexicon, ctx):
                 entry = None
             if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
@@ -200,6 +203,24 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             for k in range(m.start, m.end):
                 out[k] = m
         i += 1
+    return _shared_names_in_the_sentence_s_state(out, shared)
+
+
+def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]
+                                          ) -> dict[int, Match]:
+    """ "Members of Congress urged the Pentagon": a name several states' bodies share is the body of the one state
+    the rest of the sentence names, before the state the article is about."""
+    if not shared:
+        return out
+    named = {m.entry.country for k, m in out.items() if m.start not in shared and m.entry.country}
+    for start, entries in shared.items():
+        m = out.get(start)
+        fits = [e for e in entries if e.kind != "person" and e.country in named]
+        if m is None or m.start != start or len({e.country for e in fits}) != 1 or m.entry.country in named:
+            continue
+        chosen = Match(m.start, m.end, fits[0])
+        for k in range(m.start, m.end):
+            out[k] = chosen
     return out
 
 
