@@ -315,3 +315,12 @@ def test_fighting_that_describes_someone_is_no_act(code_bundled):
     assert triples(code_bundled("A Polish volunteer who went to Belarus to fight Belarusian troops has been "
                                 "killed.")) == []
     assert ("RUS", "UKRMIL", "190") in dyads(code_bundled("Russia sent troops to fight Ukrainian forces."))
+
+
+def test_a_meeting_to_be_held_is_one_to_come(code_bundled):
+    # 2018-09-05 was a Wednesday: the summit of "Friday" is the coming one, and it is an intent (036)
+    events = code_bundled("A summit between Poland and Lithuania to be held in Vilnius on Friday has been described "
+                          "by Warsaw as a last chance.", date="2018-09-05")
+    assert {(e.cameo, e.date) for e in events} == {("036", "2018-09-07")}
+    events = code_bundled("Talks between Poland and Belarus, to take place in Vilnius next week, were announced.")
+    assert {e.cameo for e in events} == {"036"}

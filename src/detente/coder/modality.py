@@ -270,6 +270,10 @@ def _indirect_question(clause: Token) -> bool:
                for w in words)
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _asked_about(verb: Token) -> bool:
     """Is the verb's clause, or one it is the complement of, an indirect question?"""
     cur = verb
@@ -551,6 +555,8 @@ def noun_modality(tok: Token) -> str | None:
     Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
     """
     cur = tok
+    if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children):
+        return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
@@ -576,6 +582,8 @@ def noun_modality(tok: Token) -> str | None:
         if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and _infinitive(head):
+                return "intent"  # the parser's "summit ... to be held": the summit is the infinitive's subject
             if _asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
