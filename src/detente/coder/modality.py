@@ -10,6 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.unasserted import (
+    ALLEGATION_NOUNS,
+    asked_about,
+    capability,
+    enabled_purpose,
+    indirect_question,
+    infinitive,
+    no_sign_of,
+)
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
 INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
                 "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
@@ -206,19 +216,6 @@ def _modal_reading(verb: Token) -> str | None:
     return modal
 
 
-def _no_sign_of(tok: Token) -> bool:
-    """ "There was no sign Russia was willing to put pressure on Assad": a clause under "no sign", "no
-    evidence", "no chance" says the act is not there."""
-    cur = tok
-    for _ in range(6):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in _NO_SIGN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
-            return True
-    return False
-
-
 def _possible_outcome(tok: Token) -> bool:
     """ "could lead to the president reaching a deal", "may end in the army storming the town": a gerund under
     a possibility is an outcome someone imagines, not an act."""
@@ -232,83 +229,6 @@ def _possible_outcome(tok: Token) -> bool:
         if cur.dep_ not in ("pobj", "prep", "dobj") and cur.pos_ != "ADP":
             return False
     return False
-
-
-_NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
-                  "way", "plan", "intention", "need", "reason"}  # "there was no way Russia was going to attack"
-#: "have the means to strike", "lacks the levers to pressure Moscow": what one could do, not what one did
-CAPABILITY_NOUNS = {"means", "capacity", "capability", "ability", "power", "leverage", "lever", "tool", "asset",
-                    "resource", "wherewithal", "motivation", "motive", "incentive", "right", "authority",
-                    "opportunity", "freedom", "strength", "firepower", "manpower", "muscle", "clout", "option"}
-#: "trained rebels to fight X", "paid militias to guard Y": the ones enabled are to act; the act
-#: told is the training or arming, not the fight it was meant for
-ENABLING_VERBS = {"train", "arm", "equip", "recruit", "fund", "finance", "pay", "hire", "raise", "supply", "enlist",
-                  "groom", "organise", "organize", "mobilise", "mobilize"}  # not "used proxies to fight": theirs
-#: "asked whether", "wants to know why", "sought to discover how quickly": a question, not a statement
-QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "learn", "establish", "investigate",
-                  "question", "query", "check", "see", "understand", "clarify", "inquire", "enquire", "explain",
-                  "probe", "examine"}
-#: "the accusation that", "claims they": what the clause tells is someone's say-so
-ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "suspicion", "rumour", "rumor", "assertion",
-                    "insinuation", "contention"}
-_DEGREE = {"quickly", "soon", "fast", "far", "much", "many", "long", "often", "hard"}
-
-
-def _indirect_question(clause: Token) -> bool:
-    """Is this clause a question someone asks ("whether Turkey will attack", "to know why Russian troops fight
-    there", "to discover how quickly the troops plan to attack")? What it asks about is not told as done."""
-    if clause.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "pobj") or clause.head.i == clause.i:
-        return False
-    words = [c for c in clause.children if c.i < clause.i and c.dep_ in ("mark", "advmod")]
-    if any(w.lower_ == "whether" for w in words):
-        return True
-    asking = clause.head.lemma_.lower() in QUESTION_VERBS or (
-        clause.head.dep_ == "prt" and clause.head.head.lemma_.lower() in QUESTION_VERBS)  # "find out why"
-    if not asking:
-        return False
-    return any(w.lower_ in ("why", "if") or (w.lower_ in _DEGREE and any(h.lower_ == "how" for h in w.children))
-               for w in words)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _asked_about(verb: Token) -> bool:
-    """Is the verb's clause, or one it is the complement of, an indirect question?"""
-    cur = verb
-    for _ in range(4):
-        if _indirect_question(cur):
-            return True
-        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def _capability(clause: Token, gov: Token) -> bool:
-    """ "have the assets to launch attacks", "lacks the levers to pressure Moscow": an infinitive of a capability
-    noun, hung by the parser on the noun or on the verb that has it."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
-    if gov.pos_ in ("NOUN", "PROPN"):
-        return gov.lemma_.lower() in CAPABILITY_NOUNS or gov.lower_ in CAPABILITY_NOUNS
-    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CAPABILITY_NOUNS or c.lower_ in CAPABILITY_NOUNS)
-               for c in gov.children)
-
-
-def _enabled_purpose(clause: Token, gov: Token) -> bool:
-    """ "trained rebel groups to fight the government": the purpose of arming someone is their act to come."""
-    if gov.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        # the tagger's reading of "X trained rebels to fight": "trained" a modifier of "rebels"
-        verbs = [c for c in gov.children if c.dep_ == "amod" and (c.lemma_.lower() in ENABLING_VERBS
-                                                                  or c.lower_ in ("armed", "trained", "paid"))]
-        return any(c.tag_ in ("VBD", "VBN") or any(s.dep_ in ("nmod", "npadvmod", "nsubj") and s.i < c.i
-                                                   for s in gov.children) for c in verbs)
-    return clause.dep_ in ("xcomp", "advcl") and gov.lemma_.lower() in ENABLING_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and any(c.dep_ in ("dobj", "obj") for c in gov.children)
 
 
 def _resolve_word(tok: Token) -> bool:
@@ -403,7 +323,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"  # "has yet to give a verdict", "is yet to decide"
     if _alleged(tok):
         return "alleged"
-    if _no_sign_of(tok):
+    if no_sign_of(tok):
         return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
@@ -425,12 +345,12 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = gov.lemma_.lower()
-        if _indirect_question(cur) or _capability(cur, gov):
+        if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
-        if _enabled_purpose(cur, gov):
+        if enabled_purpose(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in cur.children):
@@ -555,7 +475,7 @@ def noun_modality(tok: Token) -> str | None:
     Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
     """
     cur = tok
-    if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in tok.children):
+    if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
@@ -582,9 +502,9 @@ def noun_modality(tok: Token) -> str | None:
         if head.i == cur.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and _infinitive(head):
+            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and infinitive(head):
                 return "intent"  # the parser's "summit ... to be held": the summit is the infinitive's subject
-            if _asked_about(head):
+            if asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SETTING_NOUNS for c in head.children):
