@@ -20,6 +20,7 @@ from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, recode, verb_modality
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
+from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
 # A target-less event is kept only where the codebook's action has no natural target (and, per the guide,
@@ -109,7 +110,7 @@ def _official_protest(code: str, source: Actor, trigger: Token) -> str:
     protest in the street (14x)."""
     if code[:2] != "14" or trigger.lemma_.lower() not in ("protest", "object"):
         return code
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if infinitive(trigger):
         return code  # "began a hunger strike to protest": the protest is the strike
     state = (source.entry or "").startswith(("country:", "capital:")) or source.sector == "GOV"
     return "114" if state and not source.org else code
@@ -150,8 +151,7 @@ def _described(trigger: Token) -> bool:
     an act the sentence tells."""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _MOTION_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _MOTION_VERBS and infinitive(trigger)
 
 
 def _someone_or_somewhere(tok: Token) -> bool:

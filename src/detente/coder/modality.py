@@ -255,7 +255,7 @@ def _governors(tok: Token, max_depth: int = 6):
         head, dep = cur.head, cur.dep_
         if head.i == cur.i:
             return
-        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        to_inf = infinitive(cur)
         if not (dep in ("xcomp", "ccomp") or (dep == "conj" and not _own_clause(cur))
                 or (dep in ("advcl", "acl", "relcl") and to_inf) or (dep == "acomp" and cur.pos_ == "ADJ")):
             return  # ("are able to reach": the adjective's copula carries the clause's "if")
@@ -342,7 +342,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
-        if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = gov.lemma_.lower()
         if indirect_question(cur) or capability(cur, gov):
@@ -352,8 +352,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
         if enabled_purpose(cur, gov):
             return "not-done"
-        if dep == "advcl" and lemma in REQUEST_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in cur.children):
+        if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
             return "request"  # "called for the members to hand over their seats": asked, not done
         if dep == "advcl" and _marked(cur, {"for"}) and (noun := framing_noun(gov)) is not None:
             return noun_modality_word(noun)  # "led calls for the president to step down"
@@ -367,13 +366,13 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return shared
             if shared == "intent":
                 mod = "intent"
-        if dep == "conj" or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if dep == "conj" or (dep == "advcl" and infinitive(cur)
                              and gov.pos_ in ("VERB", "AUX") and not _negated(gov)):
             cur = gov  # "and go on to fight": the purpose shares what its governor's clause says
             if _negated(gov):
                 return "negated"
             continue
-        if dep == "advcl" and _negated(gov) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if dep == "advcl" and _negated(gov) and infinitive(cur):
             return "negated"  # "would not risk lives to rescue them": the purpose is not carried out either
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in THREAT_NOUNS:

@@ -44,6 +44,7 @@ def indirect_question(clause: Token) -> bool:
 
 
 def infinitive(verb: Token) -> bool:
+    """ "to fight", "to be held": a verb with its infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -62,7 +63,7 @@ def asked_about(verb: Token) -> bool:
 def capability(clause: Token, gov: Token) -> bool:
     """ "have the assets to launch attacks", "lacks the levers to pressure Moscow": an infinitive of a capability
     noun, hung by the parser on the noun or on the verb that has it."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not infinitive(clause):
         return False
     if gov.pos_ in ("NOUN", "PROPN"):
         return gov.lemma_.lower() in CAPABILITY_NOUNS or gov.lower_ in CAPABILITY_NOUNS
@@ -72,14 +73,14 @@ def capability(clause: Token, gov: Token) -> bool:
 
 def enabled_purpose(clause: Token, gov: Token) -> bool:
     """ "trained rebel groups to fight the government": the purpose of arming someone is their act to come."""
-    if gov.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if gov.pos_ in ("NOUN", "PROPN") and infinitive(clause):
         # the tagger's reading of "X trained rebels to fight": "trained" a modifier of "rebels"
         verbs = [c for c in gov.children if c.dep_ == "amod" and (c.lemma_.lower() in ENABLING_VERBS
                                                                   or c.lower_ in ("armed", "trained", "paid"))]
         return any(c.tag_ in ("VBD", "VBN") or any(s.dep_ in ("nmod", "npadvmod", "nsubj") and s.i < c.i
                                                    for s in gov.children) for c in verbs)
     return clause.dep_ in ("xcomp", "advcl") and gov.lemma_.lower() in ENABLING_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and infinitive(clause) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
         and any(c.dep_ in ("dobj", "obj") for c in gov.children)
 

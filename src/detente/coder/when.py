@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.sentence import Sentence
+from detente.coder.unasserted import infinitive
 
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                        r"several|few|many|couple of|dozen)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
@@ -173,8 +174,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     verb = _clause_verb(trigger)
     clause = _when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
-    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb) else None
     return [e for e in dates if _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
             or (noun is not None and _within(e.root, noun))]
@@ -312,8 +312,8 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i for c in tok.children):
         return True  # "arrested him when he returned in November": the time of the arrest
     for _ in range(4):  # "went to see him on Thursday in a bid to ...": the time of "to see" is the going's
-        infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.i in above or not (tok.dep_ == "xcomp" or infinitive):
+        purpose = tok.dep_ == "advcl" and infinitive(tok)
+        if tok.i in above or not (tok.dep_ == "xcomp" or purpose):
             break
         tok = tok.head
     return tok.i in above
