@@ -19,10 +19,10 @@ def seed_events():
 SEED_ROWS = {
     ("BLRGOV", "CHN", "031", "AGREE", "2021-12-03"),  # 1 Lukashenko: strengthen cooperation with China
     ("IGOEUREEC", "BLR", "163", "SANCTION", "2021-12-02"),  # 2 the EU's fifth sanctions package, December 2
-    ("BLRGOV", "WST", "1312", "THREATEN", "2021-12-03"),  # 3 Golovchenko: restrictions against the West
+    ("BLR", "WST", "1312", "THREATEN", "2021-12-03"),  # 3 Golovchenko: restrictions by Minsk against the West
     ("CHN", "LTU", "161", "SANCTION", None),  # 4 China downgrades relations with Lithuania ("Previously": undated)
     ("CHN", "LTU", "160", "SANCTION", "2021-12-03"),  # 5 China excludes Lithuania from its customs system
-    ("LTUGOV", "TWN", "050", "SUPPORT", None),  # 6 Vilnius approves a Taiwanese office (before row 4)
+    ("LTU", "TWN", "050", "SUPPORT", None),  # 6 Vilnius (a capital names its state) approves a Taiwan office
 }
 
 

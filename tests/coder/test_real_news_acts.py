@@ -47,6 +47,14 @@ def test_a_warning_addressed_to_an_actor_is_a_threat(code_mini):
     assert triples(code_mini("Poland warned Belarus that the talks were stalling.")) == [("POL", "BLR", "012")]
 
 
+def test_a_warning_that_foretells_a_reprisal_is_a_threat_even_unaddressed(code_mini):
+    for text in ("Poland warned Belarus that any incursion would be met with force.",
+                 "Poland warned that Belarus's blockade could not go unpunished.",
+                 "Poland warned that Belarus would pay a price for the blockade."):
+        assert triples(code_mini(text)) == [("POL", "BLR", "130")], text
+    assert triples(code_mini("Poland warned that Belarus's economy would suffer.")) == [("POL", "BLR", "012")]
+
+
 def test_an_announced_troop_withdrawal_is_an_intent_to_de_escalate(code_mini):
     assert triples(code_mini("Poland pulled its troops out of Belarus.")) == [("POL", "BLR", "0874")]
     assert triples(code_mini("Poland will pull its troops out of Belarus.")) == [("POL", "BLR", "0356")]

@@ -24,9 +24,11 @@ def test_role_of_country_with_unknown_name(nlp, mini_lexicon):
     assert (a.country, a.sector) == ("BLR", "GOV")
 
 
-def test_capital_stands_for_government(nlp, mini_lexicon):
+def test_capital_stands_for_its_state_and_a_seat_for_the_government(nlp, mini_lexicon):
     [a] = resolve(nlp, mini_lexicon, "Vilnius protested.", "Vilnius")
-    assert (a.country, a.sector) == ("LTU", "GOV")
+    assert (a.country, a.sector, a.cameo) == ("LTU", None, "LTU")  # the text names the state, no sector
+    [a] = resolve(nlp, mini_lexicon, "Zhongnanhai protested.", "Zhongnanhai")
+    assert (a.country, a.sector) == ("CHN", "GOV")
 
 
 def test_organisation_body_keeps_parent_code(nlp, mini_lexicon):

@@ -321,6 +321,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             and "context:sentence" not in (s.entry, t.entry)  # neither firm took its state from the other
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
+        if t is not None and t.code == s.code and _state_and_its_government(s, t):
+            continue  # "Minsk sanctioned the Belarusian government": the state named is its government
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
@@ -339,6 +341,12 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         shown = _SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
+
+
+def _state_and_its_government(s: Actor, t: Actor) -> bool:
+    """A state named by its name or capital acting on its own government; the other way round is how a
+    government's acts at home are coded ("imposed a curfew in Turkey": TURGOV -> TUR)."""
+    return s.sector is None and (s.entry or "").startswith(("country:", "capital:")) and t.sector in (None, "GOV")
 
 
 def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:

@@ -31,12 +31,32 @@ def _agreement_concluded(trigger: Token) -> bool:
     return head.lemma_.lower() in _CONCLUDING_VERBS and trigger.dep_ in ("dobj", "obj", "nsubjpass", "conj")
 
 
-def _warning_to_actor(trigger: Token) -> bool:
-    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...": a
-    warning addressed to an actor is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS or not any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+#: what a warning says will befall someone ("would be met with force", "will not go unpunished")
+_CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
+                 "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
+_WILL = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
+
+
+def _promised_consequence(clause: Token) -> bool:
+    """ "that any incursion would be met with force", "that the attack will not go unanswered": the warned
+    clause foretells a reprisal, which makes the warning a threat whoever it is addressed to."""
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
         return False
+    return any(t.lemma_.lower() in _CONSEQUENCES for t in clause.subtree if t.i >= clause.i)
+
+
+def _warning_to_actor(trigger: Token) -> bool:
+    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...",
+    "warned that Kenya's incursion would not go unpunished": a warning addressed to an actor, or one that
+    foretells a reprisal, is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS:
+        return False
+    addressed = any(c.dep_ in ("dobj", "obj") for c in trigger.children)
     for c in trigger.children:
+        if c.dep_ == "ccomp" and _promised_consequence(c):
+            return True
+        if not addressed:
+            continue
         if c.dep_ == "prep" and c.lower_ == "against":
             return True
         if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")

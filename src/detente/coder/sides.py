@@ -36,7 +36,6 @@ class Resolved:
     home: Actor | None = None  # the source's own state
 
 
-_FORCE_ROOTS = {"18", "19", "20"}
 _LOCATIVE_SLOTS = {"prep:in", "prep:at", "prep:near", "prep:inside", "prep:across", "prep:throughout"}
 _ARMED_GROUPS = {"INS", "REB", "UAF", "RAD"}
 Places = Callable[[], list[Actor]]  # the place of the act, computed on first use
@@ -170,10 +169,6 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
-    if c.code[:2] in _FORCE_ROOTS or c.code[:3] == "042":  # "bombers attacked Paris", "travelled to Cairo": the
-        # city, not its government
-        targets = [replace(t, sector=None, cameo=t.country) if (t.entry or "").startswith("capital:") and t.country
-                   else t for t in targets]
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
     if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
         sources, targets, target_arg = between, [], None

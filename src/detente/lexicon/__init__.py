@@ -24,9 +24,6 @@ from detente.lexicon.patterns import Pattern, PatternIndex, index_patterns, pars
 DATA = "detente.lexicon.data"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster on the big files
 
-#: The CAMEO role code for an actor of a state with this sector (CAMEO role codes equal our sector codes).
-GOVERNMENT_KINDS = ("capital", "seat")
-
 
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and the entry."""
@@ -279,10 +276,12 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         demonym = Entry(f"demonym:{code}", str(c["name"]), "demonym", code, None, None, code)
         for form in c.get("demonyms") or []:
             add_name(form, demonym)
-        for kind in GOVERNMENT_KINDS:
-            for form in c.get(f"{kind}s") or []:
-                add_name(form, Entry(f"{kind}:{code}:{form}", str(c["name"]), kind, code, None, "GOV",
-                                     f"{code}GOV"))
+        # "Moscow said": a capital names the state, as its name would (sector null, as the gold codes it); a
+        # seat ("the Kremlin", "Downing Street") names the government that sits there
+        for form in c.get("capitals") or []:
+            add_name(form, Entry(f"capital:{code}:{form}", str(c["name"]), "capital", code, None, None, code))
+        for form in c.get("seats") or []:
+            add_name(form, Entry(f"seat:{code}:{form}", str(c["name"]), "seat", code, None, "GOV", f"{code}GOV"))
     orgs: dict[str, Entry] = {}
     for (name, _), o in builder.orgs.items():
         code = _as_str(o.get("org"))
