@@ -407,6 +407,13 @@ def test_co_agents_acting_on_a_third_party_are_not_each_other_s_targets(code_min
     assert len(triples(code_mini("Poland and Lithuania agreed to strengthen cooperation."))) == 2
 
 
+def test_co_agents_of_an_offensive_aimed_at_someone_unknown_or_unnamed_are_not_each_other_s_targets(code_bundled):
+    for text in ("Poland, Lithuania and Belarusian troops mounted an offensive against the opposition.",
+                 "Poland and Lithuania launched an offensive on Monday."):
+        assert triples(code_bundled(text)) == [], text
+    assert len(triples(code_bundled("Polish and Lithuanian troops clashed on Monday."))) == 2
+
+
 def test_acts_not_done_guessed_or_forecast_are_not_coded(code_mini):
     assert triples(code_mini("Poland acted without consulting Lithuania.")) == []
     assert triples(code_mini("It is likely that Poland will side with Lithuania in the dispute.")) == []

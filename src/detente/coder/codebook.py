@@ -135,6 +135,30 @@ def _as_allies(trigger: Token) -> bool:
                for t in near)
 
 
+#: acts that two sides do to each other when named together ("A and B clashed", "fighting between A and B")
+_FOUGHT_OUT = {"clash", "fighting", "fight", "battle", "skirmish", "hostility", "firefight", "confrontation",
+               "conflict", "war", "exchange", "standoff", "stand-off", "fire", "gunfire", "blow"}
+
+
+def _against_someone(slot: str, tok: Token) -> bool:
+    """ "mounted an offensive against the opposition": aimed at a third party, whoever it is; not "against each
+    other"."""
+    return slot == "prep:against" and tok.lower_ not in ("other", "another")
+
+
+def _launched_together(c: Candidate, doc: Doc) -> bool:
+    """ "A and B launched an offensive": an assault launched, staged or carried out is done by its co-agents
+    to someone else, named or not; only acts fought out ("A and B clashed", "exchanged fire") are each other's."""
+    if c.code[:2] not in ("18", "19", "20"):  # "launched joint exercises": a show of force done together
+        return False
+    trigger = doc[c.trigger]
+    if c.nominal:
+        nouns = [trigger] if trigger.dep_ in ("dobj", "obj") else []
+    else:
+        nouns = [doc[a.head] for a in c.targets if a.slot == "hit"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in _FOUGHT_OUT for n in nouns)
+
+
 def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
     arg = next((a for a in c.targets if a.slot == "prep:for"), None)
     tok = doc[arg.head] if arg is not None else None
@@ -268,7 +292,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # ... nor are the agents of a passive ("they are said to have been detained by A and B"): it was done to someone
     passive = not c.nominal and is_passive(doc[c.trigger])
     acted_on = with_others or passive or any(a.slot not in _JOINT_SLOTS and (
-        _someone_or_somewhere(doc[a.head]) or a.slot == "object") for a in c.targets)
+        _someone_or_somewhere(doc[a.head]) or a.slot == "object" or _against_someone(a.slot, doc[a.head]))
+        for a in c.targets) or _launched_together(c, doc)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
