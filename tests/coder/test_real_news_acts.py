@@ -332,3 +332,31 @@ def test_a_meeting_to_be_held_is_one_to_come(code_bundled):
     assert {(e.cameo, e.date) for e in events} == {("036", "2018-09-07")}
     events = code_bundled("Talks between Poland and Belarus, to take place in Vilnius next week, were announced.")
     assert {e.cameo for e in events} == {"036"}
+
+
+# --- frames and outcomes that are not asserted -------------------------------------------------------------
+
+
+def test_a_frame_that_is_itself_forecast_is_no_appeal(code_bundled):
+    assert triples(code_bundled("Poland wants Belarus to open the border.")) == [("POL", "BLR", "020")]
+    assert triples(code_bundled("Poland is unlikely to want Belarus to open the border.")) == []
+
+
+def test_a_possibility_left_open_or_an_outcome_foreseen_is_not_an_act(code_bundled):
+    assert triples(code_bundled("Poland has not ruled out attending the summit in Minsk.")) == []
+    assert triples(code_bundled("Poland ruled out attending the summit in Minsk.")) == [("POL", "BLR", "125")]
+    assert triples(code_bundled("Poland and Lithuania may yet reach a deal.")) == []
+    assert len(triples(code_bundled("Poland and Lithuania reached a deal on Monday."))) == 2
+    assert triples(code_bundled("Any Polish attack on Belarus would be met with force.")) == []
+    assert triples(code_bundled("A Polish attack on Belarus would be met with force.")) == []
+
+
+def test_anyone_of_a_people_is_not_an_actor(code_bundled):
+    assert triples(code_bundled("Every Polish voter wants Belarus to open the border.")) == []
+    assert triples(code_bundled("Polish voters want Belarus to open the border.")) == [("POL", "BLR", "020")]
+
+
+def test_a_government_running_its_own_forces_is_not_appealing_to_them(code_bundled):
+    assert triples(code_bundled("The Polish president says Polish troops must leave Belarus.")) == []
+    assert triples(code_bundled("Poland urged its troops to withdraw from the border.")) == []
+    assert triples(code_bundled("The Polish president met army chiefs.")) == [("POL", "POL", "040")]

@@ -233,6 +233,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         host = gov.head if gov.pos_ == "ADJ" else gov
         if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return "negated"
+        if (said := verb_modality(gov)) in _UNSAID:
+            return said  # "is unlikely to want", "denied wanting": the frame itself is not asserted
         # "might otherwise have agreed to talk", "if Poland agreed to talk": no promise was made
         return "hypothetical" if verb_modality(host) == "hypothetical" else None
     trigger = doc[c.trigger]
@@ -242,6 +244,7 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     return found
 
 
+_UNSAID = {"forecast", "alleged", "denied", "not-done"}
 _ANNOUNCING = {"announce", "declare", "unveil", "order"}
 
 
@@ -346,11 +349,15 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             and "context:sentence" not in (s.entry, t.entry)  # neither firm took its state from the other
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
+        if t is not None and _said_to_own_forces(code, s, t):
+            continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government
         if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
+        if modality == "option" and reciprocal:
+            continue  # "A and B may yet reach a deal": an outcome foreseen, no one's policy option
         if modality == "option" and s.sector not in _POLICY_SECTORS:
             continue  # "hardliners may cheer him on": a guess about a faction, not a policy option of a state
         said = _verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger])
@@ -366,6 +373,12 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         shown = _SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
+
+
+def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
+    """A government asking, demanding or promising something of its own armed forces is running them."""
+    return code[:2] in ("02", "03", "10") and s.sector in ("GOV", None) and t.sector == "MIL" \
+        and s.country is not None and s.country == t.country
 
 
 def _state_and_its_government(s: Actor, t: Actor) -> bool:

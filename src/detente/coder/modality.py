@@ -404,7 +404,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma in REFUSAL_VERBS:
                 if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _DEMANDING_VERBS:
                     return "request"  # "demanded that its partners refuse to recognise X"
-                return "refused" if not _negated(gov) else None
+                if _negated(gov):  # "has not ruled out attending": a possibility left open, not an act
+                    return "hypothetical" if lemma == "rule" else None
+                return "refused"
             if _negated(gov):
                 return "negated"
             if lemma in THREAT_VERBS:
@@ -453,6 +455,10 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
                  "invite", "precipitate", "unleash", "ignite", "reignite"}
 
 
+#: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
+_REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}
+
+
 def _governing_modality(verb: Token) -> str | None:
     """What the verb governing a nominal trigger says of it: its negation, promise, threat or allegation; a
     condition on it; and its possibility when the noun is its outcome ("could lead to fighting"), not what it
@@ -463,7 +469,7 @@ def _governing_modality(verb: Token) -> str | None:
     mod = _conditioned(verb, frame)
     if mod in ("negated", "intent", "threat", "conditional", "alleged"):
         return mod
-    if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS):
+    if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | _REACHING):
         return "hypothetical"
     return None
 
@@ -487,6 +493,8 @@ def noun_modality(tok: Token) -> str | None:
                     return "forecast"
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                     return "negated"
+                if c.dep_ == "det" and c.lower_ == "any":
+                    return "hypothetical"  # "any attack on Peru would be met with force": none has happened
             if cur.i != tok.i:
                 lemma = cur.lemma_.lower()
                 if lemma in THREAT_NOUNS:
@@ -508,7 +516,8 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SETTING_NOUNS for c in head.children):
                 return "hypothetical"  # "setting the scene for a clash", the parser's way
-            if cur.dep_ in ("nsubj", "csubj") and _modal(head) in ("conditional", "option", "ability", "perfect"):
+            if cur.dep_ in ("nsubj", "nsubjpass", "csubj") and _modal(head) in ("conditional", "option", "ability",
+                                                                               "perfect"):
                 return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):

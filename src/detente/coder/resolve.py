@@ -382,12 +382,22 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
     actors: list[Actor] = []
     for h in coordinated(head):
+        if _anyone(h):
+            continue
         a = resolve_phrase(h, sent, matches, lexicon, ctx, stop)
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
             actors.append(a)
             actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)
                           if all(b.code != c.code for c in actors))
     return actors
+
+
+_ANY = {"every", "any", "no", "none"}
+
+
+def _anyone(head: Token) -> bool:
+    """ "Every American wants ...", "no Syrian", "any Briton": anyone of a people, not an actor."""
+    return any(c.dep_ == "det" and c.lower_ in _ANY for c in head.children)
 
 
 def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
