@@ -244,6 +244,8 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(_governing_verb(trigger))):
         return True
+    if _deed_referred_to(trigger):
+        return True
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPIC_PREPS \
             and trigger.head.head.pos_ in ("VERB", "NOUN"):
         return True
@@ -256,6 +258,31 @@ def _placed_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+#: verbs that make a deed the news when they govern its noun ("announced his decision", "launched its attack")
+_MAKING = {"announce", "unveil", "declare", "make", "take", "sign", "reach", "launch", "begin", "start", "order",
+           "confirm", "reveal", "deliver", "issue", "extend", "expand", "step", "intensify", "escalate", "continue",
+           "resume", "complete", "finalise", "finalize", "carry", "conduct", "stage", "mount"}
+
+
+def _deed_referred_to(trigger: Token) -> bool:
+    """ "was responding to Trump's decision to withdraw", "rows over Turkey's incursion into Afrin": a named
+    actor's deed, referred to by a past clause that is about something else, was done before that clause; with
+    no date of its own it is an undated past, not the day of the report ("Russia's veto ... has angered Britain"
+    and "Turkey launched its offensive" keep the report's day)."""
+    noun = trigger
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN":
+        noun = trigger.head  # "Trump's decision to withdraw": the decision's possessor is the agent
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Russia's efforts to broker a deal stumbled": what befell the deed is the news
+    verb = _governing_verb(noun)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _MAKING:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "did"})
 
 
 #: participles that describe a standing relation, not a past act ("rebels backed by Turkey")
