@@ -414,6 +414,11 @@ def test_co_agents_of_an_offensive_aimed_at_someone_unknown_or_unnamed_are_not_e
     assert len(triples(code_bundled("Polish and Lithuanian troops clashed on Monday."))) == 2
 
 
+def test_what_co_agents_give_someone_is_aimed_at_the_receiver_not_at_each_other(code_bundled):
+    got = triples(code_bundled("Both Poland and Lithuania welcomed the move, giving Belarus the praise it craves."))
+    assert sorted(got) == [("LTU", "BLR", "051"), ("POL", "BLR", "051")]
+
+
 def test_acts_not_done_guessed_or_forecast_are_not_coded(code_mini):
     assert triples(code_mini("Poland acted without consulting Lithuania.")) == []
     assert triples(code_mini("It is likely that Poland will side with Lithuania in the dispute.")) == []

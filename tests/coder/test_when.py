@@ -260,3 +260,13 @@ def test_a_deed_referred_to_by_a_past_clause_about_something_else_is_undated(nlp
                  published) == (published, "published")
     assert _date(nlp, "Chile's efforts to broker a truce in Peru stumbled on Monday.", "broker",
                  published) == ("2021-03-08", "day")
+
+
+def test_a_series_counted_in_times_has_no_one_day(nlp):
+    published = "2021-03-10"
+    assert _date(nlp, "Russia has vetoed UN resolutions against Syria 11 times.", "vetoed", published) == \
+        (None, "unknown")
+    assert _date(nlp, "Russia has vetoed UN resolutions against Syria several times.", "vetoed", published) == \
+        (None, "unknown")
+    assert _date(nlp, "Russia has vetoed six UN resolutions against Syria.", "vetoed", published) == \
+        (published, "published")

@@ -366,12 +366,19 @@ def _pluperfect(verb: Token) -> bool:
     return verb.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
+_MANY = {"several", "many", "multiple", "numerous", "countless", "two", "three", "four", "five", "six", "seven",
+         "eight", "nine", "ten", "dozen"}
+
+
 def _past_marker(tok: Token, verb: Token) -> bool:
     """ "previously", "earlier", "once" (not "once again"), "formerly", "long" (of a perfect), "before" at the end,
     or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
     if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
         return True  # "last time, when he attacked the base": a past the text does not date
+    if tok.lower_ == "times" and tok.dep_ in ("npadvmod", "advmod", "dobj") and any(
+            c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _MANY) for c in tok.children):
+        return True  # "has vetoed resolutions 11 times": a series of acts, no one day
     if tok.dep_ == "advmod":
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
         if low in ("previously", "formerly", "earlier"):

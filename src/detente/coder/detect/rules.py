@@ -53,6 +53,7 @@ _PATRON_FRAME = "frame.patron"
 # "prefers the US to restrain Iran": a preference, not an appeal ("Moscow expects Turkey to hand over Afrin" is
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer"}
+_GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
 # "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
@@ -160,6 +161,9 @@ class PatternDetector:
             for slot in p.preps or _DEFAULT_NOUN_PREPS:
                 for pobj in prep_objects(noun, slot):
                     targets.append(Argument(pobj.i, "between" if slot == "between" else f"prep:{slot}"))
+            if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _GIVING:
+                # "giving Trump the praise he craves", "offered Kyiv its support": the receiver is the target
+                targets += [Argument(c.i, "prep:to") for c in noun.head.children if c.dep_ == "dative"]
             agent = nominal_agent(noun)
             scene = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
             if scene is not None and scene.pos_ not in ("VERB", "AUX"):
