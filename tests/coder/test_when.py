@@ -207,14 +207,14 @@ def test_recent_months_and_last_time_are_an_undated_past(nlp):
 
 
 def test_a_time_borrowed_from_a_past_clause_is_past(nlp):
-    # 2018-12-23 is a Sunday; the decision is told with the resignation of the Thursday before
-    assert _date(nlp, "The Polish minister handed in his resignation on Thursday, over the abrupt "
-                      "decision to pull Polish troops out of Lithuania.", "pull", published="2018-12-23",
-                 future=True) == ("2018-12-20", "day")
-    # the president's decision, the topic of the resignation, was taken before it: undated
-    assert _date(nlp, "The Polish minister handed in his resignation on Thursday, over the president's abrupt "
-                      "decision to pull Polish troops out of Lithuania.", "pull", published="2018-12-23",
-                 future=True) == (None, "unknown")
+    # 2018-12-23 is a Sunday; the pledge is told with the resignation of the Thursday before
+    assert _date(nlp, "The Polish minister resigned on Thursday and pledged to pull Polish troops out of Lithuania.",
+                 "pull", published="2018-12-23", future=True) == ("2018-12-20", "day")
+    # the decision the minister resigned over, the topic of the resignation, was taken before it: undated
+    for decision in ("the abrupt decision", "the president's abrupt decision"):
+        assert _date(nlp, f"The Polish minister handed in his resignation on Thursday, over {decision} to pull "
+                          "Polish troops out of Lithuania.", "pull", published="2018-12-23",
+                     future=True) == (None, "unknown")
 
 
 def test_parts_of_days_years_ago_and_spans_of_years(nlp):
@@ -260,6 +260,9 @@ def test_a_deed_referred_to_by_a_past_clause_about_something_else_is_undated(nlp
                  published) == (published, "published")
     assert _date(nlp, "Chile's efforts to broker a truce in Peru stumbled on Monday.", "broker",
                  published) == ("2021-03-08", "day")
+    # what someone resigned over was decided before
+    assert _date(nlp, "The envoy has resigned over Chile's decision to withdraw troops from Peru.", "withdraw",
+                 published) == (None, "unknown")
 
 
 def test_a_series_counted_in_times_has_no_one_day(nlp):

@@ -246,9 +246,10 @@ def _placed_in_past(trigger: Token) -> bool:
         return True
     if _deed_referred_to(trigger):
         return True
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPIC_PREPS \
-            and trigger.head.head.pos_ in ("VERB", "NOUN"):
-        return True
+    noun = trigger.head if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and infinitive(trigger) else trigger
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
+            and noun.head.head.pos_ in ("VERB", "NOUN"):
+        return True  # "resigned over the decision to withdraw": what a dispute or a measure is about
     tok = trigger
     for _ in range(12):
         holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
