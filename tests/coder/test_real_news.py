@@ -419,6 +419,13 @@ def test_what_co_agents_give_someone_is_aimed_at_the_receiver_not_at_each_other(
     assert sorted(got) == [("LTU", "BLR", "051"), ("POL", "BLR", "051")]
 
 
+def test_a_state_backing_fighters_backs_no_rebels_of_its_own(code_bundled):
+    assert triples(code_bundled("Poland armed the rebels.")) == []
+    article = ("Belarus's civil war enters its third year.\n\nThe war in Belarus has killed thousands of people.\n\n"
+               "Poland armed the rebels in the north.")
+    assert dyads(code_bundled(article)) == [("POL", "BLRREB", "072")]
+
+
 def test_acts_not_done_guessed_or_forecast_are_not_coded(code_mini):
     assert triples(code_mini("Poland acted without consulting Lithuania.")) == []
     assert triples(code_mini("It is likely that Poland will side with Lithuania in the dispute.")) == []

@@ -29,6 +29,7 @@ TARGETLESS_ROOTS = {"14", "15", "17"}
 TARGETLESS_CODES = ("0831", "09", "133")
 # Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
 _MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
+_FIGHTERS = {"REB", "INS", "UAF"}
 _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
@@ -367,7 +368,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
-        if t is not None and _borrowed_state(s, t) and (code[:2] in VIOLENT_ROOTS or s.sector in _STATE_SECTORS):
+        if t is not None and _borrowed_state(s, t) and (code[:2] in VIOLENT_ROOTS or s.sector in _STATE_SECTORS
+                                                         or (code[:2] in ("05", "06", "07") and t.sector in _FIGHTERS)):
+            # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
         shown = _SHOWN_AS.get(modality or "", modality)

@@ -71,11 +71,15 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
             mine = named | armed
             place = next((p.country for p in acted_at() if p.country not in mine), None)
             dateline = r.ctx.dateline if r.ctx.dateline not in mine and t.country in named else None
-            country = place or dateline
+            # "Turkey armed the rebels": a state's fighters are not its own rebels; they are the story's
+            focus = r.ctx.focus_country if t.sector in _ARMED_GROUPS and t.country in named \
+                and r.ctx.focus_country not in mine else None
+            country = place or dateline or focus
             if country is None:
                 out.append(t)
                 continue
-            t = _in_state(t, country, "context:place" if place else "context:dateline", r)
+            t = _in_state(t, country, "context:place" if place else "context:dateline" if dateline else
+                          "context:focus", r)
         out.append(t)
     return out
 
