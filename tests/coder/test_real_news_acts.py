@@ -360,3 +360,19 @@ def test_a_government_running_its_own_forces_is_not_appealing_to_them(code_bundl
     assert triples(code_bundled("The Polish president says Polish troops must leave Belarus.")) == []
     assert triples(code_bundled("Poland urged its troops to withdraw from the border.")) == []
     assert triples(code_bundled("The Polish president met army chiefs.")) == [("POL", "POL", "040")]
+
+
+def test_talks_that_will_resume_or_are_due_to_are_future_talks(code_bundled):
+    for text in ("Talks between Poland and Lithuania are due to resume in Vilnius.",
+                 "Talks between Poland and Lithuania are set to resume in Vilnius.",
+                 "Talks between Poland and Lithuania will resume in Vilnius."):
+        assert sorted(triples(code_bundled(text))) == [("LTU", "POL", "036"), ("POL", "LTU", "036")], text
+    assert sorted(triples(code_bundled("Talks between Poland and Lithuania resumed in Vilnius."))) == [
+        ("LTU", "POL", "040"), ("POL", "LTU", "040")]
+
+
+def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_bundled):
+    assert triples(code_bundled("Poland backed the overthrow of the Belarusian president.")) == []
+    assert triples(code_bundled("Poland backed the Belarusian president.")) == [("POL", "BLR", "050")]
+    assert triples(code_bundled("Poland warned the EU not to think that sanctions would be sufficient.")) == [
+        ("POL", "EU", "012")]

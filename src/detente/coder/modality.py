@@ -137,6 +137,18 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+#: what an event noun does when it happens ("talks resume", "the summit opens")
+_TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "reconvene", "restart", "commence",
+                 "hold", "convene"}
+
+
+def _timetabled(verb: Token) -> bool:
+    """ "are due to resume", "are set to resume", "is scheduled to open": a timetable, not an event yet."""
+    if verb.lemma_.lower() in ("set", "schedule") and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children)
+
+
 def _future(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
@@ -511,6 +523,9 @@ def noun_modality(tok: Token) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and infinitive(head):
                 return "intent"  # the parser's "summit ... to be held": the summit is the infinitive's subject
+            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TAKING_PLACE | {
+                    "be", "set", "schedule"} and (_future(head) or _timetabled(head)):
+                return "intent"  # "talks will resume", "talks are due to resume": talks to come
             if asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(

@@ -34,6 +34,8 @@ def _agreement_concluded(trigger: Token) -> bool:
 #: what a warning says will befall someone ("would be met with force", "will not go unpunished")
 _CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
                  "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
+_THINKING = {"think", "believe", "assume", "expect", "imagine", "suppose", "underestimate", "overestimate",
+             "forget", "mistake", "count", "rely", "hope"}
 _WILL = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
 
 
@@ -59,6 +61,8 @@ def _warning_to_actor(trigger: Token) -> bool:
             continue
         if c.dep_ == "prep" and c.lower_ == "against":
             return True
+        if c.lemma_.lower() in _THINKING:
+            continue  # "warned the EU not to think sanctions would suffice": advice, no threat
         if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")
                                                or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
                                                for g in c.children):
@@ -79,6 +83,8 @@ _SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement",
                 "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
                 "characterization", "narrative", "account", "version", "tweet"}
 _PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
+_OUSTERS = {"overthrow", "ouster", "removal", "downfall", "toppling", "fall", "departure", "resignation", "exit",
+            "impeachment", "defeat", "collapse", "isolation", "destruction", "demise"}
 _EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
                 "threat", "raid", "bombing", "shelling", "crackdown", "war"}
 
@@ -111,6 +117,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
+    if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
+        return None  # "backed the overthrow of the president": hostile to him, no support of anyone named
     if code[:2] not in VIOLENT_ROOTS and any(
             doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
