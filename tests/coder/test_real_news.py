@@ -426,6 +426,13 @@ def test_a_state_backing_fighters_backs_no_rebels_of_its_own(code_bundled):
     assert dyads(code_bundled(article)) == [("POL", "BLRREB", "072")]
 
 
+def test_an_unnamed_patron_is_an_epithet_not_a_backer(code_bundled):
+    article = ("Poland presses its offensive in Belarus.\n\n"
+               "He joined the militia, the government-backed army of the Lithuanian border region.")
+    assert ("050" not in {c for _, _, c in triples(code_bundled(article))})
+    assert triples(code_bundled("He joined the Polish-backed rebels in Belarus.")) == [("POL", "BLR", "050")]
+
+
 def test_acts_not_done_guessed_or_forecast_are_not_coded(code_mini):
     assert triples(code_mini("Poland acted without consulting Lithuania.")) == []
     assert triples(code_mini("It is likely that Poland will side with Lithuania in the dispute.")) == []

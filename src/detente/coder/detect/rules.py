@@ -53,6 +53,7 @@ _PATRON_FRAME = "frame.patron"
 # "prefers the US to restrain Iran": a preference, not an appeal ("Moscow expects Turkey to hand over Afrin" is
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer"}
+_UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
@@ -223,6 +224,8 @@ class PatternDetector:
         if code is None or word.head.pos_ not in ("NOUN", "PROPN") or word.head.i <= word.i:
             return None
         patron = doc[dash.i - 1]
+        if patron.pos_ == "NOUN" and patron.lower_ in _UNNAMED_PATRONS:
+            return None  # "the government-backed army of Iraqi Kurdistan": an epithet, whose government unsaid
         return Candidate(trigger=word.i, trigger_end=word.i + 1, code=code, evidence=_PATRON_FRAME,
                          score=_BASE_SCORE, sources=(Argument(patron.i, "patron"),),
                          targets=(Argument(word.head.i, "object"),), frame=True, place_target=False)
