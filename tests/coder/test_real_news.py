@@ -358,6 +358,15 @@ def test_meeting_with_is_one_way_talks_between_are_both(code_mini):
 # --- restated events -------------------------------------------------------------------------------------------
 
 
+def test_a_pull_out_told_as_a_decision_and_again_as_a_withdrawal_is_one_act(code_bundled):
+    article = ("Chilean envoy resigns\n\n"
+               "Chile's envoy to the coalition has resigned over Chile's decision to withdraw its troops from Peru.\n\n"
+               "It was reported that the envoy quit after Chile made the decision to withdraw from Peru during a call "
+               "with Bolivia.")
+    withdrawals = [t for t in triples(code_bundled(article, date="2018-12-23")) if t[2] in ("0356", "0874", "160")]
+    assert withdrawals == [("CHL", "PER", "0356")]
+
+
 def test_a_restated_event_is_coded_once(code_mini):
     events = code_mini("Poland attacks Belarus\n\nPoland attacked Belarus on Monday, officials said.")
     assert triples(events) == [("POL", "BLR", "190")]

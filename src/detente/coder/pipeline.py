@@ -177,11 +177,14 @@ def _kind(e: Event) -> str:
     attack"); statements, appeals and intentions (roots 01-03) are their root ("will strengthen cooperation",
     later "intends to develop a partnership"); any other act is its code (a visit and the talks during it,
     cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
-    are two intentions, as the visit and the talks are two acts."""
+    are two intentions, as the visit and the talks are two acts. A pull-out from a place, announced, decided or
+    done, is one act however it is told."""
     if e.cameo_root in ("18", "19", "20") and e.cameo != "192":  # taking a town is more than attacking it
         return "force"
     if e.cameo == "036" and e.trigger.pattern and e.trigger.pattern.startswith("visit."):
         return "036:visit"
+    if e.cameo in ("0356", "0874") or (e.cameo == "160" and "withdraw" in (e.trigger.pattern or "")):
+        return "withdrawal"  # "the decision to pull troops out of Syria", later "decided to withdraw from Syria"
     return e.cameo_root if e.cameo_root <= "03" else e.cameo
 
 
