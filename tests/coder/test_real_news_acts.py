@@ -376,3 +376,8 @@ def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_
     assert triples(code_bundled("Poland backed the Belarusian president.")) == [("POL", "BLR", "050")]
     assert triples(code_bundled("Poland warned the EU not to think that sanctions would be sufficient.")) == [
         ("POL", "EU", "012")]
+
+
+def test_talks_a_third_party_sponsors_are_between_the_parties_and_mediated_by_it(code_bundled):
+    got = sorted(triples(code_bundled("UN-sponsored talks between Poland and Lithuania resumed in Geneva.")))
+    assert got == [("LTU", "POL", "040"), ("POL", "LTU", "040"), ("UN", "LTU", "045"), ("UN", "POL", "045")]

@@ -50,6 +50,7 @@ _BASE_SCORE = 0.55
 _PATRON = {"backed": "050", "supported": "050", "sponsored": "050", "armed": "072", "trained": "072",
            "funded": "071", "financed": "071"}
 _PATRON_FRAME = "frame.patron"
+_MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # "prefers the US to restrain Iran": a preference, not an appeal ("Moscow expects Turkey to hand over Afrin" is
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer"}
@@ -59,6 +60,19 @@ _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
 # "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
 _SCENE_PREPS = {"in", "during", "following", "after", "by", "from"}
+
+
+def _mediator(agent: Token, noun: Token) -> bool:
+    """ "UN-sponsored talks", "Qatari-brokered negotiations": the name before a dash and a sponsoring participle
+    that modifies the talks."""
+    doc = agent.doc
+    if agent.i + 2 >= len(doc) or doc[agent.i + 1].text not in ("-", "–"):
+        return False
+    word = doc[agent.i + 2]
+    return word.lower_ in _SPONSORING and word.i < noun.i
+
+
+_SPONSORING = {"sponsored", "brokered", "mediated", "hosted", "backed", "led", "facilitated", "organised", "organized"}
 
 
 def _agent_arg(tok: Token | None, slot: str = "subject") -> tuple[Argument, ...]:
@@ -178,10 +192,18 @@ class PatternDetector:
                 slot = "modifier"
             elif agent is not None and agent.dep_ == "poss":
                 slot = "possessor"
-            return [Candidate(trigger=noun.i, trigger_end=noun.i + 1, code=p.code, evidence=p.id,
-                              score=_BASE_SCORE - 0.15 + (0.15 if p.objects or p.particle else 0.0),
-                              sources=_agent_arg(agent, slot), targets=tuple(targets), nominal=True,
-                              yields_to=restates)]
+            parties = [a for a in targets if a.slot == "between"]
+            mediated = p.code[:2] == "04" and parties and agent is not None and _mediator(agent, noun)
+            found = [Candidate(trigger=noun.i, trigger_end=noun.i + 1, code=p.code, evidence=p.id,
+                               score=_BASE_SCORE - 0.15 + (0.15 if p.objects or p.particle else 0.0),
+                               sources=() if mediated else _agent_arg(agent, slot), targets=tuple(targets),
+                               nominal=True, yields_to=restates)]
+            if mediated:  # "UN-sponsored talks between A and B": A and B talk, the UN mediates with each
+                found.append(Candidate(trigger=noun.i, trigger_end=noun.i + 1, code=_MEDIATION.code,
+                                       evidence=_MEDIATION.id, score=_BASE_SCORE, sources=_agent_arg(agent, slot),
+                                       targets=tuple(Argument(a.head, "prep:with") for a in parties),
+                                       nominal=True, yields_to=restates))
+            return found
         return []
 
     # --- frames --------------------------------------------------------------------------------------------
@@ -226,6 +248,8 @@ class PatternDetector:
         patron = doc[dash.i - 1]
         if patron.pos_ == "NOUN" and patron.lower_ in _UNNAMED_PATRONS:
             return None  # "the government-backed army of Iraqi Kurdistan": an epithet, whose government unsaid
+        if _mediator(patron, word.head) and any(c.dep_ == "prep" and c.lower_ == "between" for c in word.head.children):
+            return None  # "UN-sponsored talks between A and B": mediation (coded with the talks), not backing
         return Candidate(trigger=word.i, trigger_end=word.i + 1, code=code, evidence=_PATRON_FRAME,
                          score=_BASE_SCORE, sources=(Argument(patron.i, "patron"),),
                          targets=(Argument(word.head.i, "object"),), frame=True, place_target=False)
