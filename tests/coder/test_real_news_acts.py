@@ -381,3 +381,15 @@ def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_
 def test_talks_a_third_party_sponsors_are_between_the_parties_and_mediated_by_it(code_bundled):
     got = sorted(triples(code_bundled("UN-sponsored talks between Poland and Lithuania resumed in Geneva.")))
     assert got == [("LTU", "POL", "040"), ("POL", "LTU", "040"), ("UN", "LTU", "045"), ("UN", "POL", "045")]
+
+
+def test_a_decision_to_cut_ties_is_the_cut_and_a_threat_to_is_a_threat(code_bundled):
+    assert triples(code_bundled("Poland has decided to break diplomatic relations with Belarus.")) == [
+        ("POL", "BLR", "161")]
+    assert triples(code_bundled("Poland threatened to break diplomatic relations with Belarus.")) == [
+        ("POL", "BLR", "1313")]
+    assert triples(code_bundled("Poland decided to send aid to Belarus.")) == [("POL", "BLR", "033")]
+
+
+def test_warplanes_and_gunships_are_the_armed_forces(code_bundled):
+    assert dyads(code_bundled("Polish helicopter gunships raided southern Belarus.")) == [("POLMIL", "BLR", "190")]

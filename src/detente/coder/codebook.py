@@ -245,6 +245,12 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     return found
 
 
+def _decided(trigger: Token) -> bool:
+    gov = trigger.head
+    return trigger.dep_ == "xcomp" and gov.lemma_.lower() == "decide" and gov.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children)
+
+
 _UNSAID = {"forecast", "alleged", "denied", "not-done"}
 _ANNOUNCING = {"announce", "declare", "unveil", "order"}
 
@@ -274,6 +280,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     target-less only where the codebook allows)."""
     c = r.candidate
     modality = modality_of(c, doc)
+    if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
+        modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
     if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):
