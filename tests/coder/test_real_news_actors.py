@@ -274,3 +274,8 @@ def test_a_name_several_states_parties_share_is_the_party_of_the_state_the_sente
     # "Social Democrats" is a German, a Danish and a Swedish party in the shipped lexicon
     assert dyads(code_bundled("The Social Democrats criticised the Swedish government.")) == [
         ("SWEPTY", "SWEGOV", "111")]
+
+
+def test_a_sentence_s_capitalised_first_word_does_not_make_a_name_of_lower_case_words(code_bundled):
+    assert triples(code_bundled("The left-wing president is conducting a review of land ownership.")) == []
+    assert triples(code_bundled("The Left criticised the government of Germany.")) == [("DEU", "DEU", "111")]

@@ -43,7 +43,9 @@ def _lookup(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
             return n, hit
         # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
         # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
-        if lowercase_text or any(t.is_title or t.is_upper for t in toks[at:at + n]):
+        # A sentence's first word is capitalised anyway: "The left-wing president" does not name "The Left".
+        if lowercase_text or any((t.is_title or t.is_upper) and not (t.is_sent_start and t.is_stop)
+                                 for t in toks[at:at + n]):
             hit = lexicon.folded.get(tuple(w.lower() for w in words))
             if hit:
                 return n, hit
