@@ -153,9 +153,17 @@ def _passive_participle(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)))
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary heading its own clause ("posters - recently withdrawn from the
+    website - were ...", a headline's "Troops withdrawn"): a passive whatever the parser hangs on it, its subject
+    the thing done to."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
-    if is_passive(verb) or _passive_participle(verb):  # "a truce brokered by Qatar"
+    if is_passive(verb) or _passive_participle(verb) or _bare_participle(verb):  # "a truce brokered by Qatar"
         shared = [verb.head] if _shares_passive(verb) else []
         for host in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), *shared):
             for c in host.children:  # "were beaten and arrested by police": the agent of both
