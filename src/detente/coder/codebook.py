@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from detente.coder.arguments import is_passive
 from detente.coder.detect import Candidate
-from detente.coder.modality import noun_modality, recode, verb_modality
+from detente.coder.modality import noun_modality, verb_modality
+from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
 from detente.coder.unasserted import infinitive

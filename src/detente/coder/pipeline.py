@@ -20,8 +20,8 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import article_names, find_matches, place_country
-from detente.coder.modality import recode
 from detente.coder.nlp import load_pipeline
+from detente.coder.recode import recode
 from detente.coder.resolve import introductions
 from detente.coder.resolver import Resolver
 from detente.coder.sentence import Sentence, sentences_of
