@@ -246,7 +246,7 @@ def _placed_in_past(trigger: Token) -> bool:
         return True
     if _deed_referred_to(trigger):
         return True
-    noun = trigger.head if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and infinitive(trigger) else trigger
+    noun = _deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
             and noun.head.head.pos_ in ("VERB", "NOUN"):
         return True  # "resigned over the decision to withdraw": what a dispute or a measure is about
@@ -267,14 +267,20 @@ _MAKING = {"announce", "unveil", "declare", "make", "take", "sign", "reach", "la
            "resume", "complete", "finalise", "finalize", "carry", "conduct", "stage", "mount"}
 
 
+def _deed_noun(trigger: Token) -> Token:
+    """The noun an infinitive act hangs on ("Trump's decision to withdraw": decision), else the trigger."""
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN" \
+            and infinitive(trigger):
+        return trigger.head
+    return trigger
+
+
 def _deed_referred_to(trigger: Token) -> bool:
     """ "was responding to Trump's decision to withdraw", "rows over Turkey's incursion into Afrin": a named
     actor's deed, referred to by a past clause that is about something else, was done before that clause; with
     no date of its own it is an undated past, not the day of the report ("Russia's veto ... has angered Britain"
     and "Turkey launched its offensive" keep the report's day)."""
-    noun = trigger
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN":
-        noun = trigger.head  # "Trump's decision to withdraw": the decision's possessor is the agent
+    noun = _deed_noun(trigger)
     if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -367,8 +373,7 @@ def _pluperfect(verb: Token) -> bool:
     return verb.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
-_MANY = {"several", "many", "multiple", "numerous", "countless", "two", "three", "four", "five", "six", "seven",
-         "eight", "nine", "ten", "dozen"}
+_MANY = {"several", "many", "multiple", "numerous", "countless", "dozen"}  # and any number
 
 
 def _past_marker(tok: Token, verb: Token) -> bool:
