@@ -393,3 +393,13 @@ def test_a_decision_to_cut_ties_is_the_cut_and_a_threat_to_is_a_threat(code_bund
 
 def test_warplanes_and_gunships_are_the_armed_forces(code_bundled):
     assert dyads(code_bundled("Polish helicopter gunships raided southern Belarus.")) == [("POLMIL", "BLR", "190")]
+
+
+def test_bodies_and_quarrels_over_a_matter_clash_in_words(code_bundled):
+    got = triples(code_bundled("The European Parliament clashed with the European Commission over the budget."))
+    assert got == [("EU", "EU", "111")]
+    got = triples(code_bundled("Chile and Peru clashed over the plan on Monday."))
+    assert sorted(got) == [("CHL", "PER", "111"), ("PER", "CHL", "111")]
+    got = triples(code_bundled("Chile and Peru clashed over the border town on Monday."))
+    assert sorted(got) == [("CHL", "PER", "190"), ("PER", "CHL", "190")]
+    assert triples(code_bundled("Islamic State clashed with the European Union.")) == [("ISIS", "EU", "190")]

@@ -96,13 +96,45 @@ def _sport(sentence: str) -> bool:
                                                     and _SPORT.search(sentence))
 
 
+#: sectors that clash in words, not arms: officials, bodies, courts, firms, media
+_TALKING_SECTORS = {"GOV", "LEG", "OPP", "ELI", "JUD", "BUS", "MED", "IGO"}
+#: what a dispute may be over without being a fight over ground ("clashed over the budget")
+_ISSUE_WORDS = {"issue", "issues", "policy", "policies", "plan", "plans", "proposal", "proposals", "bill", "law",
+                "reform", "reforms", "budget", "question", "decision", "approach", "strategy", "tariff", "tariffs",
+                "trade", "deal", "treaty", "sanctions", "support", "funding", "spending", "rules", "vote",
+                "directive", "legislation", "programme", "program", "talks", "role", "future", "handling"}
+
+
+def _talking(actor: Actor) -> bool:
+    """An office holder, a body or an intergovernmental organisation: no army of its own in the act."""
+    if (actor.entry or "").startswith("person:"):
+        return True
+    if (actor.cameo or "").startswith("IGO") and actor.sector not in ("MIL",):
+        return True
+    return actor.sector in _TALKING_SECTORS
+
+
+def _over_an_issue(trigger: Token) -> bool:
+    """ "clashed over the budget", "clashed with Brussels on the issue": the quarrel names a matter, not ground."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "about")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lower_ not in _ISSUE_WORDS:
+                continue
+            return True
+    return False
+
+
 def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token) -> str:
-    """ "Erdogan and Putin clashed in public": leaders clash in words (111); armies clash in arms."""
+    """ "Erdogan and Putin clashed in public", "the parliament clashed with the Commission", "Ankara and
+    Washington clashed over the plan": leaders, bodies and quarrels over a matter clash in words (111); armies
+    clash in arms."""
     if code[:2] != "19" or trigger.lemma_.lower() not in ("clash", "spar", "feud", "quarrel", "tussle"):
         return code
     people = [a for a in (source, target) if a is not None]
-    if people and all(a.sector in ("GOV", "LEG", "OPP", "ELI") or (a.entry or "").startswith("person:")
-                      for a in people):
+    if people and all(_talking(a) for a in people):
+        return "111"
+    if people and all(a.sector is None and not (a.cameo or "").startswith("IMG") for a in people) \
+            and _over_an_issue(trigger):
         return "111"
     return code
 
