@@ -279,3 +279,12 @@ def test_a_name_several_states_parties_share_is_the_party_of_the_state_the_sente
 def test_a_sentence_s_capitalised_first_word_does_not_make_a_name_of_lower_case_words(code_bundled):
     assert triples(code_bundled("The left-wing president is conducting a review of land ownership.")) == []
     assert triples(code_bundled("The Left criticised the government of Germany.")) == [("DEU", "DEU", "111")]
+
+
+def test_fighters_on_the_state_s_own_ground_are_its_insurgents(code_bundled):
+    assert dyads(code_bundled("Chilean troops killed ten militants in Santiago on Monday.")) == [
+        ("CHLMIL", "CHLINS", "190")]
+    assert dyads(code_bundled("Chilean troops clashed with rebels near Antofagasta on Monday.")) == [
+        ("CHLMIL", "CHLREB", "190")]
+    # nothing places the act: the militants' state is only borrowed from the attacker, and no pair is coded
+    assert dyads(code_bundled("A Chilean drone attack killed six militants on Monday.")) == []

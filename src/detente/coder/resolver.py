@@ -218,7 +218,11 @@ class Resolver:
         # "killed 23 people when they blew themselves up in Tel Aviv": the clause saying when says where
         during = [c for c in trigger.children if c.dep_ == "advcl"
                   and any(m.dep_ == "advmod" and m.lower_ in ("when", "as", "while") for m in c.children)]
-        hosts = [trigger] + objects + during + [c for d in during for c in d.children if c.dep_ in ("dobj", "obj")]
+        # "clashed with rebels near Aleppo": where the side fought is
+        fought = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                  for o in c.children if o.dep_ == "pobj"]
+        hosts = [trigger] + objects + fought + during + [c for d in during for c in d.children
+                                                          if c.dep_ in ("dobj", "obj")]
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
             hosts.append(trigger.head)  # "prepared an offensive in Idlib": where it is launched
         for host in hosts:

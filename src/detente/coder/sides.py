@@ -60,7 +60,8 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
     codebook drops the pair rather than guess. A state's police or courts acting on its people keep them
     ("Belarusian police detained protesters"). Armed groups often do act at home ("Afghan rebels killed
     villagers"): their victims change state only where the sentence places the act elsewhere ("Palestinian
-    bombers killed 23 people when they blew themselves up in Tel Aviv")."""
+    bombers killed 23 people when they blew themselves up in Tel Aviv"). Fighters the sentence places on the
+    state's own ground are its insurgents ("Iraqi troops killed militants in Mosul")."""
     named = {s.country for s in sources if s.country and _named(s) and s.sector in (None, "MIL")}
     armed = {s.country for s in sources if s.country and _named(s) and s.sector in _ARMED_GROUPS} - named
     if not named and not armed:
@@ -69,6 +70,11 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
     for t in targets:
         if t.entry == "context:sentence" and t.country in named | armed:
             mine = named | armed
+            if t.sector in _ARMED_GROUPS and t.country in named and any(
+                    p.country == t.country for p in acted_at()):
+                # "Iraqi troops killed militants in Mosul": a state fighting insurgents on its own ground
+                out.append(replace(t, entry="context:home-ground"))
+                continue
             place = next((p.country for p in acted_at() if p.country not in mine), None)
             dateline = r.ctx.dateline if r.ctx.dateline not in mine and t.country in named else None
             # "Turkey armed the rebels": a state's fighters are not its own rebels; they are the story's
