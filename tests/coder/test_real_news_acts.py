@@ -403,3 +403,10 @@ def test_bodies_and_quarrels_over_a_matter_clash_in_words(code_bundled):
     got = triples(code_bundled("Chile and Peru clashed over the border town on Monday."))
     assert sorted(got) == [("CHL", "PER", "190"), ("PER", "CHL", "190")]
     assert triples(code_bundled("Islamic State clashed with the European Union.")) == [("ISIS", "EU", "190")]
+
+
+def test_a_battle_fought_by_other_means_is_no_use_of_force(code_bundled):
+    assert triples(code_bundled("Chile won its legal battle with Peru.")) == []
+    assert triples(code_bundled("Chile has waged a propaganda war against Peru.")) == []
+    assert triples(code_bundled("Chile fought a bidding war with Peru.")) == []
+    assert triples(code_bundled("Chile waged a bloody war against Peru.")) == [("CHL", "PER", "190")]

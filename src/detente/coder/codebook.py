@@ -97,7 +97,7 @@ def _sport(sentence: str) -> bool:
 
 
 #: sectors that clash in words, not arms: officials, bodies, courts, firms, media
-_TALKING_SECTORS = {"GOV", "LEG", "OPP", "ELI", "JUD", "BUS", "MED", "IGO"}
+_UNARMED_SECTORS = {"GOV", "LEG", "OPP", "ELI", "JUD", "BUS", "MED", "IGO"}
 #: what a dispute may be over without being a fight over ground ("clashed over the budget")
 _ISSUE_WORDS = {"issue", "issues", "policy", "policies", "plan", "plans", "proposal", "proposals", "bill", "law",
                 "reform", "reforms", "budget", "question", "decision", "approach", "strategy", "tariff", "tariffs",
@@ -111,7 +111,7 @@ def _talking(actor: Actor) -> bool:
         return True
     if (actor.cameo or "").startswith("IGO") and actor.sector not in ("MIL",):
         return True
-    return actor.sector in _TALKING_SECTORS
+    return actor.sector in _UNARMED_SECTORS
 
 
 def _over_an_issue(trigger: Token) -> bool:

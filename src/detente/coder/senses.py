@@ -89,6 +89,32 @@ _EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bomba
                 "threat", "raid", "bombing", "shelling", "crackdown", "war"}
 
 
+#: what a "battle" or a "war" is fought with when no one is armed ("a legal battle", "a bidding war")
+_NOT_ARMS = {"legal", "court", "courtroom", "judicial", "veto", "takeover", "bidding", "bid", "price", "pricing",
+             "propaganda", "pr", "media", "verbal", "political", "budget", "budgetary", "election", "electoral",
+             "ratings", "advertising", "custody", "bureaucratic", "diplomatic", "rhetorical", "ideological",
+             "culture", "cultural", "procedural", "parliamentary", "constitutional", "leadership", "succession",
+             "boardroom", "proxy", "currency", "patent", "copyright", "licensing", "lobbying", "publicity",
+             "television", "tv", "advertisement", "campaign", "fundraising", "internet", "cyber"}
+_FORCE_NOUNS = {"battle", "war", "fight", "fighting", "campaign", "offensive", "attack", "assault", "clash", "struggle",
+                "crusade", "skirmish", "showdown", "duel", "warfare", "onslaught", "counterattack", "counteroffensive"}
+
+
+def _figurative_force(trigger: Token) -> str | None:
+    """ "won its legal battle", "waged a propaganda war", "a war of words": force in a figure of speech. Returns
+    "words" for a quarrel in words, "other" for a contest of another kind, None for a real use of force."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
+    for noun in nouns:
+        if noun.lemma_.lower() not in _FORCE_NOUNS:
+            continue
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "words" for o in p.children)
+               for p in noun.children):
+            return "words"
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _NOT_ARMS for c in noun.children):
+            return "other"
+    return None
+
+
 def _shows_something(trigger: Token) -> bool:
     """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
@@ -114,6 +140,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
+    if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
+        # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
+        return "111" if _figurative_force(trigger) == "words" else None
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
