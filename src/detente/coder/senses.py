@@ -47,6 +47,21 @@ def _promised_consequence(clause: Token) -> bool:
     return any(t.lemma_.lower() in _CONSEQUENCES for t in clause.subtree if t.i >= clause.i)
 
 
+#: reprisals a warning may name ("warned Tokyo of sanctions"), with the threat's code
+_REPRISALS = {"sanction": "1312", "embargo": "1312", "boycott": "1312", "tariff": "1312", "penalty": "131",
+              "retaliation": "130", "reprisal": "130", "consequence": "130", "countermeasure": "130",
+              "retribution": "130", "punishment": "130", "response": "130", "action": "130"}
+
+
+def _warned_of(trigger: Token) -> str | None:
+    """The threat's code when a warning names the reprisal it is of ("warned of sanctions", "of retaliation")."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in _REPRISALS:
+                return _REPRISALS[obj.lemma_.lower()]
+    return None
+
+
 def _warning_to_actor(trigger: Token) -> bool:
     """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...",
     "warned that Kenya's incursion would not go unpunished": a warning addressed to an actor, or one that
@@ -54,6 +69,8 @@ def _warning_to_actor(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _WARNING_VERBS:
         return False
     addressed = any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+    if addressed and _warned_of(trigger) is not None:
+        return True  # "warned Tokyo of sanctions": the reprisal is named
     for c in trigger.children:
         if c.dep_ == "ccomp" and _promised_consequence(c):
             return True
@@ -115,6 +132,23 @@ def _figurative_force(trigger: Token) -> str | None:
     return None
 
 
+#: what one meets without meeting anyone ("met the criteria", "met Peru's demands")
+_REQUIREMENTS = {"criterion", "criteria", "target", "demand", "deadline", "requirement", "condition", "standard",
+                 "obligation", "cost", "need", "expectation", "goal", "quota", "payment", "term", "challenge",
+                 "commitment", "threshold", "benchmark", "test", "forecast", "estimate", "shortfall", "bill"}
+
+
+def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
+    return trigger.lemma_.lower() == "meet" and any(
+        a.slot == "object" and doc[a.head].lemma_.lower() in _REQUIREMENTS for a in c.targets)
+
+
+def _charged_that(trigger: Token) -> bool:
+    """ "The EC charges the accord breached GATT rules": a charge made in words, not one laid on a person."""
+    return trigger.lemma_.lower() == "charge" and any(c.dep_ == "ccomp" for c in trigger.children) \
+        and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+
+
 def _shows_something(trigger: Token) -> bool:
     """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
@@ -133,11 +167,15 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
     if code == "012" and has_target and _warning_to_actor(trigger):
-        return "130"
+        return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
     if code[:2] == "14" and _shows_something(trigger):
         return None
+    if code[:2] == "04" and _met_a_requirement(trigger, c, doc):
+        return None  # "met the first two criteria": no meeting
+    if code.startswith("173") and _charged_that(trigger):
+        return "112"  # "charges the accord breached the rules": an accusation
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
