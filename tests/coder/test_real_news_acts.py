@@ -410,3 +410,24 @@ def test_a_battle_fought_by_other_means_is_no_use_of_force(code_bundled):
     assert triples(code_bundled("Chile has waged a propaganda war against Peru.")) == []
     assert triples(code_bundled("Chile fought a bidding war with Peru.")) == []
     assert triples(code_bundled("Chile waged a bloody war against Peru.")) == [("CHL", "PER", "190")]
+
+
+def test_a_warning_that_names_a_reprisal_is_a_threat(code_bundled):
+    assert triples(code_bundled("Britain warned Japan of sanctions on Monday.")) == [("GBR", "JPN", "1312")]
+    assert triples(code_bundled("Chile warned Peru of retaliation.")) == [("CHL", "PER", "130")]
+    assert triples(code_bundled("Chile warned Peru of the dangers of the plan.")) == [("CHL", "PER", "012")]
+
+
+def test_meeting_a_requirement_is_no_meeting(code_bundled):
+    assert triples(code_bundled("Chile met the Peruvian demands on Monday.")) == []
+    assert triples(code_bundled("Chile, which met the first two Peruvian criteria, refused.")) == []
+    assert triples(code_bundled("Chile met the Peruvian president on Monday.")) == [("CHL", "PER", "040")]
+
+
+def test_a_charge_made_in_words_is_an_accusation(code_bundled):
+    assert triples(code_bundled("The EU charged that Japan broke the rules.")) == [("EU", "JPN", "112")]
+
+
+def test_an_act_in_a_denied_report_is_not_done(code_bundled):
+    assert triples(code_bundled("He denied a report that Chile planned to make an appeal to Peru.")) == []
+    assert triples(code_bundled("He read a report that Chile planned to make an appeal to Peru.")) != []

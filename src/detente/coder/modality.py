@@ -302,6 +302,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
+        if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "obj") \
+                and gov.head.lemma_.lower() in _DENYING_VERBS and _marked(cur, {"that"}):
+            return "denied"  # "denied a report that he planned to appeal to the kidnappers"
         if enabled_purpose(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
@@ -419,7 +422,7 @@ def _governing_modality(verb: Token) -> str | None:
         return "hypothetical"  # "if they reach an agreement": the agreement is imagined
     frame = _frame_modality(verb)
     mod = _conditioned(verb, frame)
-    if mod in ("negated", "intent", "threat", "conditional", "alleged"):
+    if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied"):
         return mod
     if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | _REACHING):
         return "hypothetical"
