@@ -339,6 +339,12 @@ def test_wanting_someone_to_act_is_an_appeal_and_not_their_act(code_mini):
     assert got == [("POL", "LTU", "020")]
 
 
+def test_expecting_a_figure_to_move_is_no_appeal(code_mini):
+    assert triples(code_mini("Poland expects Lithuanian exports to rise.")) == []
+    assert triples(code_mini("Poland expects the Lithuanian figure to be well above last year.")) == []
+    assert triples(code_mini("Poland wants Lithuania to be more open.")) == [("POL", "LTU", "020")]
+
+
 def test_same_state_different_sectors_cooperate(code_mini):
     got = dyads(code_mini("Belarusian police met the Belarusian president on Monday."))
     assert got == [("BLRCOP", "BLRGOV", "040")]

@@ -39,6 +39,18 @@ _REPORTING = {"say", "declare", "insist", "state", "stress", "tell", "announce",
 _INTENT_FRAME = Pattern(id="frame.promise-to", code="030")
 _THREAT_FRAME = Pattern(id="frame.threaten-to", code="130")
 _WANT_FRAME = Pattern(id="frame.want-to", code="020")
+#: what figures do: "expect exports to rise", "expect the figure to be well above last year"
+_MOVING = {"rise", "fall", "increase", "decrease", "decline", "grow", "drop", "climb", "slip", "slow", "ease",
+           "exceed", "top", "surge", "jump", "plunge", "rebound", "recover", "average", "total", "range"}
+
+
+def _a_figure_moving(act: Token) -> bool:
+    """ "Traders expect the figure to be well above last year": a forecast of a quantity, asked of no one."""
+    if act.lemma_.lower() in _MOVING:
+        return True
+    return act.lemma_.lower() == "be" and any(
+        c.lower_ in ("above", "below", "higher", "lower", "unchanged", "steady", "flat")
+        for c in act.children if c.dep_ in ("acomp", "advmod", "prep", "attr"))
 _DEMAND_FRAME = Pattern(id="frame.must-clause", code="100")
 _FRAMES = {
     **dict.fromkeys(("agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "willing", "ready",
@@ -231,7 +243,7 @@ class PatternDetector:
         addressee = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
         if addressee is None and act.dep_ == "ccomp" and any(c.lower_ == "to" for c in act.children):
             addressee = next((c for c in act.children if c.dep_ in ("nsubj",)), None)  # "wants X to go"
-        if addressee is None or addressee.i > act.i:
+        if addressee is None or addressee.i > act.i or _a_figure_moving(act):
             return None
         return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=_WANT_FRAME.code, evidence=_WANT_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(gov)),
