@@ -74,3 +74,14 @@ def test_no_actor_for_plain_nouns(nlp, mini_lexicon):
 def test_title_before_an_unknown_name_gives_the_sector(nlp, mini_lexicon):
     [a] = resolve(nlp, mini_lexicon, "Belarus jailed protester Ana Lopez.", "Lopez")
     assert (a.country, a.sector) == ("BLR", "CVL")
+
+
+def test_a_given_name_is_not_a_spelling_of_the_surname():
+    from detente.coder.mentions import _agrees
+    assert not _agrees(["David"], "Philip Davis")  # "David Davis" is not Philip Davis
+    assert _agrees(["Sergey"], "Sergei Lavrov") and _agrees(["George", "W."], "George W. Bush")
+
+
+def test_an_official_of_a_union_or_party_is_of_that_body(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "A Minsk Workers Union official spoke.", "official")
+    assert (a.country, a.sector, a.cameo) == ("BLR", "LAB", "BLRLAB")

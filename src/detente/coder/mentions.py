@@ -364,7 +364,8 @@ def _fits(g: str, words: list[str]) -> bool:
         return True
     if len(g) == 1:
         return any(w.startswith(g) for w in words)
-    return any(w[:1] == g[:1] and SequenceMatcher(None, g, w).ratio() >= 0.75 for w in words)
+    # another spelling of a given name, not of the surname: "David" is not "Philip Davis"
+    return any(w[:1] == g[:1] and SequenceMatcher(None, g, w).ratio() >= 0.75 for w in words[:-1])
 
 
 def _folded(word: str) -> str:
