@@ -288,3 +288,18 @@ def test_fighters_on_the_state_s_own_ground_are_its_insurgents(code_bundled):
         ("CHLMIL", "CHLREB", "190")]
     # nothing places the act: the militants' state is only borrowed from the attacker, and no pair is coded
     assert dyads(code_bundled("A Chilean drone attack killed six militants on Monday.")) == []
+
+
+def test_someone_introduced_keeps_the_sector_of_their_introduction(code_mini):
+    # the union official is introduced, then resolved again as a person: the title does not make them the state's
+    text = "Minsk Workers Union official Ana Lopez met the Belarusian president on Monday."
+    assert dyads(code_mini(text)) == [("BLRLAB", "BLRGOV", "040")]
+
+
+def test_a_party_s_people_are_the_party_s_and_its_government_the_state_s(code_bundled):
+    assert dyads(code_bundled("LONDON (Reuters) - The BNP attacked the Labour government.")) == [
+        ("GBRPTY", "GBRGOV", "111")]
+    assert dyads(code_bundled("The Tory leader criticised the government.")) == [("GBRPTY", "GBRGOV", "111")]
+    # two parties of one state are two actors
+    assert dyads(code_bundled("The Labour leader attacked the Tory leader in Parliament.")) == [
+        ("GBRPTY", "GBRPTY", "111")]

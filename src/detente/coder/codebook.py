@@ -387,8 +387,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
                 s.sector is None and (s.entry or "").startswith(("introduced:", "demonym:")))):
             continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit
-        two_firms = t is not None and s.sector == t.sector == "BUS" and s.text.lower() != t.text.lower() \
-            and "context:sentence" not in (s.entry, t.entry)  # neither firm took its state from the other
+        two_firms = t is not None and s.sector == t.sector and (
+            (s.sector == "BUS" and s.text.lower() != t.text.lower()
+             and "context:sentence" not in (s.entry, t.entry))  # neither firm took its state from the other
+            or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
         if t is not None and _said_to_own_forces(code, s, t):

@@ -68,7 +68,15 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     return None, head.i
 
 
+#: people who speak or act for a party, union or group, not for the state ("the Labour government" is the state's)
+_MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "chairwoman", "chair",
+            "chief", "head", "member", "deputy", "representative", "figure", "source"}
+
+
 def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
+    if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
+            and sector in ("GOV", "LEG"):
+        return f"{country}{sector}"  # "the Labour government" is the state's government, not the party
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
         return entry.cameo if entry.kind in ("org", "body") or not sector or not country else f"{country}{sector}"
     if country:
@@ -98,12 +106,14 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         if sector is None and any(t.i < head.i and t.lower_ in lexicon.peoples and _held_by(t) for t in toks):
             sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
+    role_word = head
     if sector is None and head.pos_ == "PROPN" and head.i not in matches:
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
         for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
                         key=lambda c: -c.i):
             sector, role_start = role_sector(c, lexicon)
             if sector:
+                role_word = c
                 break
     company = sector is None and head_match is None and _company(head)
     if company:
@@ -123,7 +133,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         elif hosts:
             return None  # "the envoy in Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind == "person" and sector is None:
-        sector = _title_sector(head, toks, matches, lexicon) or entry.sector
+        # someone the article introduced keeps the sector their introduction gave ("Tory spokesman David Davis")
+        introduced = entry.id.startswith("introduced:") and entry.sector is not None
+        sector = entry.sector if introduced else _title_sector(head, toks, matches, lexicon) or entry.sector
     if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
             t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
@@ -138,6 +150,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
             sector = None
+    elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
+            and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in _MEMBERS:
+        sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
     if country is None and org is None and sector is None:
         return None
     if country is None and org is None and not _is_actor_noun(head, sector):
