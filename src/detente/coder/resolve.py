@@ -135,7 +135,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if entry is not None and entry.kind == "person" and sector is None:
         # someone the article introduced keeps the sector their introduction gave ("Tory spokesman David Davis")
         introduced = entry.id.startswith("introduced:") and entry.sector is not None
-        sector = entry.sector if introduced else _title_sector(head, toks, matches, lexicon) or entry.sector
+        title = _title_sector(head, toks, matches, lexicon)
+        sector = entry.sector if introduced and title in (None, "GOV") else title or entry.sector
     if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
             t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
