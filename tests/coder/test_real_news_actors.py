@@ -303,3 +303,10 @@ def test_a_party_s_people_are_the_party_s_and_its_government_the_state_s(code_bu
     # two parties of one state are two actors
     assert dyads(code_bundled("The Labour leader attacked the Tory leader in Parliament.")) == [
         ("GBRPTY", "GBRPTY", "111")]
+
+
+def test_the_last_word_of_an_organisation_s_name_refers_back_to_it(code_bundled):
+    text = "Chile signed a deal with the International Monetary Fund. The Fund praised Chile on Monday."
+    assert ("IMF", "CHL", "051") in triples(code_bundled(text))
+    text = "Islamic State fighters attacked Chile. The state persecuted the Peruvian volunteers on Monday."
+    assert not any(s == "ISIS" and c.startswith("17") for s, _, c in triples(code_bundled(text)))

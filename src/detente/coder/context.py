@@ -36,6 +36,9 @@ class ArticleContext:
     # headline's bare surname, which comes before the introduction, is read as the article means it.
     named: Any = field(default_factory=lambda: MappingProxyType({}))
     strangers: frozenset[str] = frozenset()
+    # organisations named so far by the last word of their name ("bank" -> World Bank), the latest winning, for
+    # "the Bank", "the Fund", "the Commission" later in the article
+    bodies: Any = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def focus_country(self) -> str | None:
@@ -59,8 +62,11 @@ class ArticleContext:
         countries = Counter(self.countries)
         last_country, last_org, last_kind = self.last_country, self.last_org, self.last_kind
         recent = list(self.recent_states)
+        bodies = dict(self.bodies)
         for m in mentions:
             e = m.entry
+            if e.kind in ("org", "body") and len(e.name.split()) > 1:
+                bodies[e.name.split()[-1].lower()] = e
             if e.kind in _PLACE_KINDS and e.country:
                 countries[e.country] += 1
                 last_country, last_kind = e.country, "country"
@@ -83,5 +89,6 @@ class ArticleContext:
             persons=MappingProxyType({**self.persons, **people}) if people else self.persons,
             last_source=sources[-1] if sources else self.last_source,
             recent_states=tuple(recent[-4:]),
+            bodies=MappingProxyType(bodies),
             **changes,
         )

@@ -73,6 +73,20 @@ _MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "c
             "chief", "head", "member", "deputy", "representative", "figure", "source"}
 
 
+def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | None:
+    """ "The Bank", "the Fund", "the Commission": the last word of an organisation's name, alone with "the",
+    means the organisation the article named in full; not a state's own institution ("the government")."""
+    entry = ctx.bodies.get(head.lower_)
+    if entry is None or head.lower_ in _ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if lexicon.roles.get((head.lemma_.lower(),)) in ("GOV", "MIL", "COP", "JUD", "LEG"):
+        return None
+    return entry
+
+
 def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
             and sector in ("GOV", "LEG"):
@@ -115,6 +129,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if sector:
                 role_word = c
                 break
+    named_body = None if head_match is not None or sector not in (None, "BUS") else _named_body(head, ctx, lexicon)
+    if named_body is not None:  # "the Bank" after "the World Bank"
+        head_match, sector, role_start = Match(head.i, head.i + 1, named_body), None, head.i
     company = sector is None and head_match is None and _company(head)
     if company:
         sector, role_start = "BUS", head.i
