@@ -310,3 +310,9 @@ def test_the_last_word_of_an_organisation_s_name_refers_back_to_it(code_bundled)
     assert ("IMF", "CHL", "051") in triples(code_bundled(text))
     text = "Islamic State fighters attacked Chile. The state persecuted the Peruvian volunteers on Monday."
     assert not any(s == "ISIS" and c.startswith("17") for s, _, c in triples(code_bundled(text)))
+
+
+def test_an_indefinite_noun_points_back_to_no_one(code_bundled):
+    assert triples(code_bundled("The EU met Chile. An impartial body criticised Peru on Monday.")) == [
+        ("EU", "CHL", "040")]
+    assert ("EU", "CHL", "111") in triples(code_bundled("The EU met Chile. The bloc criticised Chile on Tuesday."))

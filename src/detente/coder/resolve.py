@@ -354,12 +354,19 @@ def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
     return None
 
 
+def _definite(noun: Token) -> bool:
+    """ "the bloc", "this country": a noun that points back; "an impartial body", "a country" point nowhere."""
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "no", "another", "some", "each")
+                   for c in noun.children)
+
+
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
                   matches: dict[int, Match], lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
     # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
     # department", "union leaders")
-    words = {t.lower_ for t in toks if t.i == head.i or t.dep_ == "poss" or t.lower_ in _PRONOUN_POSSESSIVES
-             or (t.dep_ == "pobj" and t.head.lower_ == "of")}  # "the president of the country"
+    words = {t.lower_ for t in toks if (t.i == head.i and _definite(t)) or t.dep_ == "poss"
+             or t.lower_ in _PRONOUN_POSSESSIVES
+             or (t.dep_ == "pobj" and t.head.lower_ == "of" and _definite(t))}  # "the president of the country"
     if words & _ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
     if words & _PRONOUN_POSSESSIVES:
