@@ -416,6 +416,8 @@ def test_a_warning_that_names_a_reprisal_is_a_threat(code_bundled):
     assert triples(code_bundled("Britain warned Japan of sanctions on Monday.")) == [("GBR", "JPN", "1312")]
     assert triples(code_bundled("Chile warned Peru of retaliation.")) == [("CHL", "PER", "130")]
     assert triples(code_bundled("Chile warned Peru of the dangers of the plan.")) == [("CHL", "PER", "012")]
+    assert triples(code_bundled("Chile warned Peru that it was ready to retaliate.")) == [("CHL", "PER", "130")]
+    assert triples(code_bundled("Chile warned Peru that it was ready to talk.")) == [("CHL", "PER", "012")]
 
 
 def test_meeting_a_requirement_is_no_meeting(code_bundled):

@@ -37,13 +37,15 @@ _CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "
 _THINKING = {"think", "believe", "assume", "expect", "imagine", "suppose", "underestimate", "overestimate",
              "forget", "mistake", "count", "rely", "hope"}
 _WILL = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
+_READY = {"ready", "prepared", "willing", "determined", "poised"}
 
 
 def _promised_consequence(clause: Token) -> bool:
     """ "that any incursion would be met with force", "that the attack will not go unanswered": the warned
     clause foretells a reprisal, which makes the warning a threat whoever it is addressed to."""
-    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
-        return False
+    ready = clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _READY for c in clause.children)
+    if not ready and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
+        return False  # "that it was ready to retaliate" foretells as "would" does
     return any(t.lemma_.lower() in _CONSEQUENCES for t in clause.subtree if t.i >= clause.i)
 
 
