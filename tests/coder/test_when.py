@@ -273,3 +273,19 @@ def test_a_series_counted_in_times_has_no_one_day(nlp):
         (None, "unknown")
     assert _date(nlp, "Russia has vetoed six UN resolutions against Syria.", "vetoed", published) == \
         (published, "published")
+
+
+def test_a_season_dates_the_act_to_its_year():
+    from datetime import date
+
+    from detente.coder.when import _season
+    assert _season("last summer", date(1987, 3, 26), False) == ("1986-01-01", "year")
+    assert _season("last summer", date(1987, 10, 26), False) == ("1987-01-01", "year")
+    assert _season("last winter", date(1987, 3, 26), False) == ("1986-01-01", "year")
+    assert _season("next spring", date(1987, 10, 26), False) == ("1988-01-01", "year")
+    assert _season("the summit", date(1987, 10, 26), False) is None
+
+
+def test_an_act_last_summer_is_not_the_day_of_the_report(code_bundled):
+    [event] = code_bundled("Chile signed a pact with Peru last summer.", date="1987-03-26")
+    assert (event.date, event.date_precision) == ("1986-01-01", "year")

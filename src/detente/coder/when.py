@@ -86,6 +86,27 @@ def _named_month(low: str, base: date) -> date | None:
     return date(year, target, 1)
 
 
+_SEASON = re.compile(r"^(last|this|next|in the|the|during the|over the)?\s*(spring|summer|autumn|fall|winter)$")
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(low: str, base: date, future: bool) -> tuple[str, str] | None:
+    """ "last summer", "this spring", "in the autumn": the year of that season (its start), the most recent one
+    for a past act, the coming one for an announced act or "next"."""
+    m = _SEASON.match(low)
+    if m is None:
+        return None
+    start = _SEASON_STARTS[m.group(2)]
+    which = m.group(1) or ""
+    if which == "this":
+        year = base.year
+    elif which == "next" or (future and which != "last"):
+        year = base.year if start > base.month else base.year + 1
+    else:
+        year = base.year if start < base.month else base.year - 1
+    return f"{year}-01-01", "year"
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
@@ -105,6 +126,9 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     m = _YEAR.match(low)
     if m:
         return f"{m.group(2)}-01-01", "year"
+    season = _season(low, base.date(), future)
+    if season is not None:
+        return season
     day = _weekday(low, base.date(), future)
     if day is not None:
         return day.isoformat(), "day"
