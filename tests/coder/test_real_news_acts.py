@@ -433,3 +433,10 @@ def test_a_charge_made_in_words_is_an_accusation(code_bundled):
 def test_an_act_in_a_denied_report_is_not_done(code_bundled):
     assert triples(code_bundled("He denied a report that Chile planned to make an appeal to Peru.")) == []
     assert triples(code_bundled("He read a report that Chile planned to make an appeal to Peru.")) != []
+
+
+def test_co_agents_who_call_for_or_vow_something_address_no_one(code_bundled):
+    assert triples(code_bundled("Iran and Algeria have called for a higher price.")) == []
+    assert triples(code_bundled("France and Germany vowed to cut their deficits.")) == []
+    assert sorted(triples(code_bundled("France and Germany agreed to cut their deficits."))) == [
+        ("DEU", "FRA", "030"), ("FRA", "DEU", "030")]

@@ -34,6 +34,8 @@ _FIGHTERS = {"REB", "INS", "UAF"}
 _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
+_SAID_ROOTS = {"01", "02", "03", "10", "13"}  # statements, appeals, promises, demands, threats
+_AGREEING = {"agree", "arrange", "consent", "settle"}  # "A and B agreed to ...": a promise they make each other
 _VISIT_CODES = ("042", "043", "044")
 _RECEIVING_VERBS = {"receive", "get", "accept", "take"}
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
@@ -351,8 +353,12 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = [t for t in targets if not (t.sector == "MIL" and t.country in own)]
     # "A and B met informants (whom they met)": a meeting with someone else, not with each other
     met_others = any(a.slot == "object" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
+    # ... and co-agents who call for, promise or say something together ("Iran and Algeria called for a higher
+    # price", "France and Germany vowed to cut their deficits") address no one, least of all each other
+    said_together = c.code[:2] in _SAID_ROOTS and not is_mutual(c.code) and not (
+        c.frame and doc[c.trigger].lemma_.lower() in _AGREEING)
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
-        and not _as_allies(doc[c.trigger]) and (
+        and not _as_allies(doc[c.trigger]) and not said_together and (
         (is_mutual(code) and not met_others) or not acted_on
         or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
