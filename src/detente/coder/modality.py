@@ -39,6 +39,7 @@ REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", 
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+_REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
 # a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
 REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
                  "resolution", "motion", "bill", "draft"}
@@ -330,6 +331,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "advcl" and _negated(gov) and infinitive(cur):
             return "negated"  # "would not risk lives to rescue them": the purpose is not carried out either
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in _REFUSAL_NOUNS and infinitive(cur):
+                return "negated"  # "the government's refusal to order an inquiry": none was ordered
             if lemma in THREAT_NOUNS:
                 return "threat"
             if _resolve_word(gov):  # "expressed determination to fight on"

@@ -151,6 +151,17 @@ def _charged_that(trigger: Token) -> bool:
         and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
 
 
+#: people whose "attacks" are reviews and comments ("has been attacked by critics")
+_COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", "pundit", "analyst", "blogger",
+                 "sceptic", "skeptic"}
+
+
+def _said_that(trigger: Token) -> bool:
+    """ "conceded (that) she might have taken it", "protested that the laws are too costly": a clause said."""
+    return any(c.dep_ == "ccomp" for c in trigger.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in trigger.children)
+
+
 def _shows_something(trigger: Token) -> bool:
     """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
@@ -174,6 +185,12 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if code[:2] == "14" and _shows_something(trigger):
         return None
+    if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _COMMENTATORS for a in c.sources):
+        return "111"  # "attacked by critics": reviews, not force
+    if code[:2] == "08" and trigger.lemma_.lower() == "concede" and _said_that(trigger):
+        return None  # "he conceded she might have taken it": an admission, no concession to anyone
+    if code[:2] == "14" and trigger.lemma_.lower() == "protest" and _said_that(trigger):
+        return "111"  # "protested that the laws are too costly": an objection in words
     if code[:2] == "04" and _met_a_requirement(trigger, c, doc):
         return None  # "met the first two criteria": no meeting
     if code.startswith("173") and _charged_that(trigger):
