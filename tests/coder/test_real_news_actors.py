@@ -316,3 +316,8 @@ def test_an_indefinite_noun_points_back_to_no_one(code_bundled):
     assert triples(code_bundled("The EU met Chile. An impartial body criticised Peru on Monday.")) == [
         ("EU", "CHL", "040")]
     assert ("EU", "CHL", "111") in triples(code_bundled("The EU met Chile. The bloc criticised Chile on Tuesday."))
+
+
+def test_foreign_groups_are_not_the_state_of_the_story(code_bundled):
+    assert triples(code_bundled("Ecuador suspended interest payments to private foreign banks on Monday.")) == []
+    assert triples(code_bundled("The foreign minister of Chile visited Peru on Monday.")) == [("CHL", "PER", "042")]

@@ -440,3 +440,21 @@ def test_co_agents_who_call_for_or_vow_something_address_no_one(code_bundled):
     assert triples(code_bundled("France and Germany vowed to cut their deficits.")) == []
     assert sorted(triples(code_bundled("France and Germany agreed to cut their deficits."))) == [
         ("DEU", "FRA", "030"), ("FRA", "DEU", "030")]
+
+
+def test_words_said_are_not_concessions_protests_or_force(code_bundled):
+    assert triples(code_bundled("He conceded Chile might have taken the medicine.")) == []
+    assert triples(code_bundled("Chile conceded defeat to Peru.")) == [("CHL", "PER", "080")]
+    assert triples(code_bundled("Chile protested that Peruvian laws are too costly.")) == []  # no one named
+    assert triples(code_bundled("Chile's film has been attacked by critics in Peru.")) == [("PER", "CHL", "111")]
+
+
+def test_an_act_one_refuses_to_order_is_not_done(code_bundled):
+    text = "The Chilean government's refusal to order an inquiry into Peru's conduct angered Bolivia."
+    assert ("CHL", "PER", "090") not in triples(code_bundled(text))
+
+
+def test_firms_do_not_repress_and_a_government_does_not_appeal_to_its_own_state(code_bundled):
+    assert triples(code_bundled("Microsoft is clamping down on Chilean users.")) == []
+    assert triples(code_bundled("The Ecuadorean minister said Ecuador must make a new proposal.")) == []
+    assert triples(code_bundled("The Chilean president urged Chileans to vote.")) == [("CHL", "CHL", "020")]

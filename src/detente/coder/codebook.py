@@ -399,6 +399,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
+        if code[:2] == "17" and s.sector in _PRIVATE_SECTORS:
+            continue  # "Microsoft is clamping down on pirates": only a state represses or coerces its people
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
@@ -428,9 +430,13 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
 
 
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
-    """A government asking, demanding or promising something of its own armed forces is running them."""
-    return code[:2] in ("02", "03", "10") and s.sector in ("GOV", None) and t.sector == "MIL" \
-        and s.country is not None and s.country == t.country
+    """A government asking, demanding or promising something of its own armed forces is running them; one
+    saying what its own state must do ("Ecuador must make a new proposal", said by its minister) is setting
+    policy, not appealing to anyone."""
+    if code[:2] not in ("02", "03", "10") or s.country is None or s.country != t.country:
+        return False
+    return (s.sector in ("GOV", None) and t.sector == "MIL") or (
+        s.sector == "GOV" and t.sector is None and (t.entry or "").startswith(("country:", "context:")))
 
 
 def _state_and_its_government(s: Actor, t: Actor) -> bool:

@@ -260,6 +260,11 @@ def _company(head: Token) -> bool:
         head.doc[head.i - 1].text[:1].isupper()
 
 
+#: words that put a group outside any one state ("foreign banks", "European firms")
+_NO_ONE_STATE = {"foreign", "international", "overseas", "multinational", "western", "european", "asian", "african",
+                 "arab", "latin", "global", "outside", "offshore"}
+_FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "affairs", "service", "policy",
+                    "relations", "trade", "aid", "intelligence"}  # "the foreign minister" is a state's
 _NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy", "culture", "history", "language",
                    "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                    "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
@@ -377,6 +382,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
+    if sector and any(t.i < head.i and t.lower_ in _NO_ONE_STATE and t.nbor().lower_ not in _FOREIGN_AFFAIRS
+                      for t in toks):
+        return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
