@@ -321,3 +321,8 @@ def test_an_indefinite_noun_points_back_to_no_one(code_bundled):
 def test_foreign_groups_are_not_the_state_of_the_story(code_bundled):
     assert triples(code_bundled("Ecuador suspended interest payments to private foreign banks on Monday.")) == []
     assert triples(code_bundled("The foreign minister of Chile visited Peru on Monday.")) == [("CHL", "PER", "042")]
+
+
+def test_a_name_the_text_calls_a_firm_is_a_company(code_bundled):
+    got = dyads(code_bundled("Zorba, a Peruvian mining company, sued Chile on Monday."))
+    assert got == [("PERBUS", "CHL", "115")]

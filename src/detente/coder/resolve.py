@@ -255,9 +255,19 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
 
 
 def _company(head: Token) -> bool:
-    """Is ``head`` the end of a company's legal name: a proper noun phrase ending in Inc, Corp, plc ...?"""
+    """Is ``head`` the end of a company's legal name (a proper noun phrase ending in Inc, Corp, plc ...), or a
+    name the text calls a firm ("Changyu, the largest wine maker in China")?"""
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in head.children):
+        return True
     return head.lower_ in _COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
         head.doc[head.i - 1].text[:1].isupper()
+
+
+_COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "carrier", "airline", "retailer", "insurer",
+                  "broker", "conglomerate", "operator", "supplier", "developer", "bank", "lender", "group", "giant",
+                  "subsidiary", "unit", "exporter", "importer", "distributor", "brewer", "miner", "automaker",
+                  "carmaker", "chipmaker", "shipbuilder", "publisher", "broadcaster", "consultancy", "utility"}
 
 
 #: words that put a group outside any one state ("foreign banks", "European firms")
