@@ -33,6 +33,7 @@ THREAT_VERBS = {"threaten", "warn"}
 RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
 #: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
 WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
+_HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
                  "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
@@ -373,6 +374,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                     any(c.dep_ in ("dobj", "obj") for c in gov.children)
                     or any(c.dep_ == "nsubj" for c in cur.children))):
                 return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
+            if lemma in _HOPING and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                             for c in gov.children):
+                return "hypothetical"  # "had wanted to help fund the bid": a wish the story says came to nothing
             if _resolve_word(gov):  # "is determined to disrupt"
                 mod = "resolve"
             elif mod != "resolve" and (lemma in INTENT_VERBS or _future(gov) or lemma == "be"):

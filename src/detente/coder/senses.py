@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.coder.detect import Candidate
+from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
@@ -156,6 +157,11 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
                  "sceptic", "skeptic"}
 
 
+_REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
+_LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
+              "councillor", "minister"}
+
+
 def _said_that(trigger: Token) -> bool:
     """ "conceded (that) she might have taken it", "protested that the laws are too costly": a clause said."""
     return any(c.dep_ == "ccomp" for c in trigger.children) and not any(
@@ -185,6 +191,11 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if code[:2] == "14" and _shows_something(trigger):
         return None
+    if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
+        return "030"  # "agreed with Peru to build a bridge": a promise of something to do, not agreement with a view
+    if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
+            doc[a.head].lemma_.lower() in _LAWMAKERS for a in c.sources):
+        return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _COMMENTATORS for a in c.sources):
         return "111"  # "attacked by critics": reviews, not force
     if code[:2] == "08" and trigger.lemma_.lower() == "concede" and _said_that(trigger):
