@@ -326,3 +326,17 @@ def test_foreign_groups_are_not_the_state_of_the_story(code_bundled):
 def test_a_name_the_text_calls_a_firm_is_a_company(code_bundled):
     got = dyads(code_bundled("Zorba, a Peruvian mining company, sued Chile on Monday."))
     assert got == [("PERBUS", "CHL", "115")]
+
+
+def test_a_title_inside_a_building_s_name_is_part_of_the_name(nlp):
+    from detente.coder.context import ArticleContext
+    from detente.coder.mentions import find_matches
+    from detente.coder.resolve import resolve_phrase
+    from detente.coder.sentence import sentences_of
+    from detente.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    sentence = sentences_of(nlp("The army closed the Imam Khomeini International Airport on Monday."))[0]
+    ctx = ArticleContext(date="2021-05-05")
+    head = next(t for t in sentence if t.text == "Airport")
+    actor = resolve_phrase(head, sentence.span, find_matches(sentence, lexicon, ctx), lexicon, ctx)
+    assert actor is None or actor.sector != "REL"

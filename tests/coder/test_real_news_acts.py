@@ -458,3 +458,14 @@ def test_firms_do_not_repress_and_a_government_does_not_appeal_to_its_own_state(
     assert triples(code_bundled("Microsoft is clamping down on Chilean users.")) == []
     assert triples(code_bundled("The Ecuadorean minister said Ecuador must make a new proposal.")) == []
     assert triples(code_bundled("The Chilean president urged Chileans to vote.")) == [("CHL", "CHL", "020")]
+
+
+def test_agreeing_with_someone_to_do_something_is_a_promise(code_bundled):
+    assert triples(code_bundled("Chile agreed with Peru to build a bridge.")) == [("CHL", "PER", "030")]
+    assert triples(code_bundled("Chile agreed with Peru's position on the border.")) == [("CHL", "PER", "019")]
+
+
+def test_a_rebellion_of_lawmakers_and_a_wish_that_came_to_nothing_are_no_acts(code_bundled):
+    assert triples(code_bundled("The Chilean bill passed despite a rebellion by 34 Chilean MPs.")) == []
+    assert triples(code_bundled("Chile had planned to visit Peru.")) == []
+    assert triples(code_bundled("Chile plans to visit Peru.")) == [("CHL", "PER", "036")]

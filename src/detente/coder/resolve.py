@@ -121,7 +121,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
     role_word = head
-    if sector is None and head.pos_ == "PROPN" and head.i not in matches:
+    if sector is None and head.pos_ == "PROPN" and head.i not in matches and head.ent_type_ != "FAC" \
+            and head.lower_ not in _BUILDINGS:
+        # ... but a title inside a building's name is part of the name ("Imam Khomeini International Airport")
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
         for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
                         key=lambda c: -c.i):
@@ -275,6 +277,9 @@ _NO_ONE_STATE = {"foreign", "international", "overseas", "multinational", "weste
                  "arab", "latin", "global", "outside", "offshore"}
 _FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "affairs", "service", "policy",
                     "relations", "trade", "aid", "intelligence"}  # "the foreign minister" is a state's
+_BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
+              "mosque", "church", "cathedral", "palace", "hotel", "museum", "school", "street", "avenue", "road",
+              "centre", "center", "highway", "dam", "base", "prison", "tomb", "shrine", "temple"}
 _NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy", "culture", "history", "language",
                    "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                    "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
