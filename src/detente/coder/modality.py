@@ -10,6 +10,27 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.modality_words import (
+    ANNOUNCE_VERBS,
+    ENDING_VERBS,
+    FORECAST_ADJECTIVES,
+    FUTURE_ADJECTIVES,
+    FUTURE_AUX,
+    HEDGES,
+    HOPING,
+    HYPOTHETICAL_ADJECTIVES,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    NOT_DONE_PREPS,
+    REFUSAL_NOUNS,
+    REFUSAL_VERBS,
+    REQUEST_NOUNS,
+    REQUEST_VERBS,
+    RESOLVE_WORDS,
+    THREAT_NOUNS,
+    THREAT_VERBS,
+    WANT_VERBS,
+)
 from detente.coder.unasserted import (
     ALLEGATION_NOUNS,
     asked_about,
@@ -19,44 +40,6 @@ from detente.coder.unasserted import (
     infinitive,
     no_sign_of,
 )
-
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
-INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
-                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
-                "mean", "undertake", "volunteer", "strive", "move", "look",
-                # adjectives that take "to": "is willing to", "stands ready to"
-                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised",
-                # a timetable: "are due to meet on Friday", "is scheduled to visit"
-                "due", "schedule", "scheduled", "slate", "slated"}
-THREAT_VERBS = {"threaten", "warn"}
-#: "is determined to", "their determination to": the writer's account of a resolve, not a promise to anyone
-RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
-#: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
-WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
-_HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
-REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
-                 "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
-INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
-                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
-THREAT_NOUNS = {"threat", "warning", "ultimatum"}
-_REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
-# a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
-REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
-                 "resolution", "motion", "bill", "draft"}
-FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new"}
-# "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
-HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
-FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
-# "possibly backed by", "probably carried out by": the writer's guess, not a stated act
-HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
-# "acted without consulting", "instead of negotiating": the governed act did not happen
-_NOT_DONE_PREPS = {"without", "instead", "than"}
-# "to end the fighting", "prevent an attack": the governed event does not happen.
-ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle",
-                "spare"}  # "was spared an assault"
-ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
-                  "envisage", "mull", "weigh", "unveil", "signal"}
 
 _UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
               "unable", "powerless", "incapable"}  # "is unable to provide support": not done
@@ -279,7 +262,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "alleged"
     if no_sign_of(tok):
         return "negated"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in _NOT_DONE_PREPS:
+    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
@@ -332,7 +315,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "advcl" and _negated(gov) and infinitive(cur):
             return "negated"  # "would not risk lives to rescue them": the purpose is not carried out either
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-            if lemma in _REFUSAL_NOUNS and infinitive(cur):
+            if lemma in REFUSAL_NOUNS and infinitive(cur):
                 return "negated"  # "the government's refusal to order an inquiry": none was ordered
             if lemma in THREAT_NOUNS:
                 return "threat"
@@ -374,7 +357,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                     any(c.dep_ in ("dobj", "obj") for c in gov.children)
                     or any(c.dep_ == "nsubj" for c in cur.children))):
                 return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
-            if lemma in _HOPING and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+            if lemma in HOPING and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
                                                              for c in gov.children):
                 return "hypothetical"  # "had wanted to help fund the bid": a wish the story says came to nothing
             if _resolve_word(gov):  # "is determined to disrupt"

@@ -27,7 +27,7 @@ from detente.coder.arguments import (
     prep_objects,
 )
 from detente.coder.detect import Argument, Candidate
-from detente.coder.modality import WANT_VERBS
+from detente.coder.modality_words import WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, OWNER, Pattern

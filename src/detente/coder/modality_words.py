@@ -1,0 +1,44 @@
+"""The words that say an act did not (yet) happen: futures, intentions, threats, refusals, requests, hedges.
+
+Shared by the modality reader (:mod:`detente.coder.modality`) and the detectors that find frames.
+"""
+
+from __future__ import annotations
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
+INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
+                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
+                "mean", "undertake", "volunteer", "strive", "move", "look",
+                # adjectives that take "to": "is willing to", "stands ready to"
+                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised",
+                # a timetable: "are due to meet on Friday", "is scheduled to visit"
+                "due", "schedule", "scheduled", "slate", "slated"}
+THREAT_VERBS = {"threaten", "warn"}
+#: "is determined to", "their determination to": the writer's account of a resolve, not a promise to anyone
+RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
+#: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
+WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
+HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
+                 "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
+INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
+                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
+THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
+# a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
+REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
+                 "resolution", "motion", "bill", "draft"}
+FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new"}
+# "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
+FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
+# "possibly backed by", "probably carried out by": the writer's guess, not a stated act
+HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
+# "acted without consulting", "instead of negotiating": the governed act did not happen
+NOT_DONE_PREPS = {"without", "instead", "than"}
+# "to end the fighting", "prevent an attack": the governed event does not happen.
+ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle",
+                "spare"}  # "was spared an assault"
+ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
+                  "envisage", "mull", "weigh", "unveil", "signal"}
