@@ -357,6 +357,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                     any(c.dep_ in ("dobj", "obj") for c in gov.children)
                     or any(c.dep_ == "nsubj" for c in cur.children))):
                 return "request"  # "urged X to go", "wants X to go": X is asked, nothing is done
+            if lemma in ("have", "need") and dep == "xcomp" and infinitive(cur) and not any(
+                    c.dep_ in ("dobj", "obj") for c in gov.children):
+                return "obligation"  # "Chile has to approve the bill": what must be done, not what is
             if lemma in HOPING and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
                                                              for c in gov.children):
                 return "hypothetical"  # "had wanted to help fund the bid": a wish the story says came to nothing
