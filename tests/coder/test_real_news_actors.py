@@ -340,3 +340,8 @@ def test_a_title_inside_a_building_s_name_is_part_of_the_name(nlp):
     head = next(t for t in sentence if t.text == "Airport")
     actor = resolve_phrase(head, sentence.span, find_matches(sentence, lexicon, ctx), lexicon, ctx)
     assert actor is None or actor.sector != "REL"
+
+
+def test_an_undersecretary_is_an_official(code_bundled):
+    text = "US Undersecretary of State John Bolton is meeting British officials this week."
+    assert dyads(code_bundled(text, date="2004-05-05")) == [("USAGOV", "GBRGOV", "040")]

@@ -469,3 +469,18 @@ def test_a_rebellion_of_lawmakers_and_a_wish_that_came_to_nothing_are_no_acts(co
     assert triples(code_bundled("The Chilean bill passed despite a rebellion by 34 Chilean MPs.")) == []
     assert triples(code_bundled("Chile had planned to visit Peru.")) == []
     assert triples(code_bundled("Chile plans to visit Peru.")) == [("CHL", "PER", "036")]
+
+
+def test_what_one_has_to_do_is_not_done(code_bundled):
+    assert triples(code_bundled("Chile has to approve the Peruvian bill.")) == []
+    assert triples(code_bundled("Chile approved the Peruvian bill.")) != []
+
+
+def test_firms_compete_and_investigate_themselves_without_political_events(code_bundled):
+    assert triples(code_bundled("Google said it was investigating the causes.")) == []
+    assert triples(code_bundled("Zorba, a Peruvian mining company, attacked Quarz, a Peruvian airline.")) == []
+
+
+def test_a_participle_before_a_noun_has_no_subject(code_bundled):
+    text = "Solidere, the company founded by assassinated former Chilean president Juan Soto, fell 15%."
+    assert triples(code_bundled(text)) == []

@@ -327,6 +327,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     code = sense_of_words(code, c, bool(r.targets), doc)
     if code is None or (code[:2] in ("18", "19", "20") and _described(doc[c.trigger])):
         return []
+    if not c.nominal and not c.frame and r.source_slot == "subject" and _attributive(doc[c.trigger]):
+        return []  # "founded by assassinated former president X": a participle before a noun has no subject
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
@@ -401,6 +403,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if code[:2] == "17" and s.sector in _PRIVATE_SECTORS:
             continue  # "Microsoft is clamping down on pirates": only a state represses or coerces its people
+        if code[:2] == "09" and t is None and s.sector in _PRIVATE_SECTORS:
+            continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
+        if code[:2] in VIOLENT_ROOTS and s.sector == "BUS" and t is not None and t.sector == "BUS":
+            continue  # "Qantas fought back with its own budget airline": firms compete, they do not fight
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
@@ -427,6 +433,16 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         shown = _SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
+
+
+def _attributive(trigger: Token) -> bool:
+    """A past participle used as an adjective ("the assassinated president", "by assassinated former prime
+    minister X", which the parser may hang on the next verb)."""
+    if trigger.dep_ == "amod":
+        return True
+    prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
+    return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
