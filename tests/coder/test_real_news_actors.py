@@ -345,3 +345,11 @@ def test_a_title_inside_a_building_s_name_is_part_of_the_name(nlp):
 def test_an_undersecretary_is_an_official(code_bundled):
     text = "US Undersecretary of State John Bolton is meeting British officials this week."
     assert dyads(code_bundled(text, date="2004-05-05")) == [("USAGOV", "GBRGOV", "040")]
+
+
+def test_non_members_and_portfolios_are_not_the_body_named(code_bundled):
+    assert triples(code_bundled("King Fahd called on non-OPEC producers to avoid harmful competition.",
+                                date="1987-06-19")) == []
+    assert triples(code_bundled("King Fahd met OPEC officials.", date="1987-06-19")) == [("SAU", "OPEC", "040")]
+    text = "Chilean union leaders held talks with Labour Minister Juan Soto on Monday."
+    assert not any(t == "GBR" for _, t, _ in triples(code_bundled(text)))

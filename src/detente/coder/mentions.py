@@ -191,7 +191,8 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
                 shared[start] = entries
             if entry is not None and _acronym_of_a_state_not_spoken_of(toks[i:i + n], entry, lexicon, ctx):
                 entry = None
-            if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon):
+            if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon) \
+                    and not _not_the_body(Match(start, start + n, entry), sentence):
                 m = _named_after(Match(start, start + n, entry), sentence)
                 if m is not None:
                     for k in range(m.start, m.end):
@@ -235,6 +236,22 @@ _NAMED_BUSINESS = {"records", "organization", "organisation", "group", "enterpri
 _NAMED_PLACE = {"park", "street", "avenue", "square", "airport", "stadium", "bridge", "road", "boulevard", "hall",
                 "museum", "university", "college", "school", "hospital", "dam", "highway", "mosque", "church"}
 _NAMED_AFTER = _NAMED_NGO | _NAMED_BUSINESS | _NAMED_PLACE
+
+
+#: what follows a party's name when the name is a portfolio ("Labour Minister Almir Pazzianotto")
+_PORTFOLIO = {"minister", "ministry", "ministers", "secretary", "department", "market", "markets", "force", "costs",
+              "law", "laws", "court", "office", "relations", "shortage", "shortages", "union", "unions"}
+
+
+def _not_the_body(m: Match, sentence: Sentence) -> bool:
+    """ "non-OPEC producers" are not OPEC; "Labour Minister" is a minister of labour, not of the Labour party."""
+    doc = sentence.doc
+    if m.start - 2 >= sentence.span.start and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non":
+        return True
+    if m.entry.kind == "org" and m.entry.sector == "PTY" and m.end < sentence.span.end \
+            and doc[m.end].lower_ in _PORTFOLIO and m.end - m.start == 1:
+        return True
+    return False
 
 
 def _named_after(m: Match, sentence: Sentence) -> Match | None:

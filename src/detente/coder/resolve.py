@@ -274,7 +274,7 @@ _COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "carri
 
 #: words that put a group outside any one state ("foreign banks", "European firms")
 _NO_ONE_STATE = {"foreign", "international", "overseas", "multinational", "western", "european", "asian", "african",
-                 "arab", "latin", "global", "outside", "offshore"}
+                 "arab", "latin", "global", "outside", "offshore", "non"}
 _FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "affairs", "service", "policy",
                     "relations", "trade", "aid", "intelligence"}  # "the foreign minister" is a state's
 _BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
