@@ -508,3 +508,11 @@ def test_a_past_perfect_is_background_unless_a_report_backshifts_it(code_mini):
     assert [(e.date, e.date_precision) for e in code_mini("Poland had attacked Belarus.")] == [(None, "unknown")]
     assert [e.date for e in code_mini("Lithuania said Poland had attacked Belarus.")] == ["2021-12-03"]
     assert [e.date for e in code_mini("Poland had attacked Belarus on Monday.")] == ["2021-11-29"]
+
+
+def test_an_athletics_report_is_a_sports_story():
+    from detente.coder.codebook import is_sports_story
+    assert is_sports_story("Chile's Ana Soto won the 8km cross-country event in Lima on Sunday. The reigning "
+                           "champion finished in 26 minutes 12 seconds.")
+    assert not is_sports_story("Lawyers said race and religion played no part. The two sides will try again "
+                               "to agree on goals for the talks.")

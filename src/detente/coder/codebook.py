@@ -89,7 +89,8 @@ _SPORT = re.compile(
     r"goals?|goalkeeper|striker|midfielder|defender|coach|manager|squad|match|matches|tournament|championship|"
     r"league|cup|world cup|olympics?|medals?|semi-finals?|quarter-finals?|final|grand slam|innings|wickets?|"
     r"rugby|football|soccer|cricket|tennis|hockey|basketball|baseball|athletics|stadium|fans|kick-off|"
-    r"half-time|penalty|penalties|try|tries|seeded|title)\b", re.IGNORECASE)
+    r"half-time|penalty|penalties|try|tries|seeded|title|marathon|cross-country|sprint|sprinter|"
+    r"runner|runners|athletes?|champions|reigning|\d+ minutes \d+ seconds|\d+(\.\d+)?km)\b", re.IGNORECASE)
 
 
 def _sport(sentence: str) -> bool:
