@@ -484,3 +484,9 @@ def test_firms_compete_and_investigate_themselves_without_political_events(code_
 def test_a_participle_before_a_noun_has_no_subject(code_bundled):
     text = "Solidere, the company founded by assassinated former Chilean president Juan Soto, fell 15%."
     assert triples(code_bundled(text)) == []
+
+
+def test_habitual_trade_and_support_for_a_currency_are_no_events(code_bundled):
+    assert triples(code_bundled("Chile exports copper to Peru.")) == []
+    assert triples(code_bundled("Chile exported copper to Peru last year.")) == [("CHL", "PER", "061")]
+    assert triples(code_bundled("The Bank of Chile bought dollars to support the Peruvian sol.")) == []

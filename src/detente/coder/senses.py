@@ -157,6 +157,9 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
                  "sceptic", "skeptic"}
 
 
+_TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
+_MONEY = {"currency", "dollar", "yen", "euro", "pound", "sterling", "sol", "peso", "rouble", "ruble", "yuan", "mark",
+          "franc", "lira", "rupee", "price", "market", "rate", "share", "stock", "bond", "economy"}
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
               "councillor", "minister"}
@@ -191,6 +194,11 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if code[:2] == "14" and _shows_something(trigger):
         return None
+    if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
+            x.dep_ in ("aux", "auxpass") for x in trigger.children):
+        return None  # "the company exports its products to Japan": what it does habitually, no event
+    if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
+        return None  # "to support the Peruvian sol": a currency, not a state
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do, not agreement with a view
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
