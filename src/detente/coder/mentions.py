@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from detente.coder.context import ArticleContext
 from detente.coder.sentence import Sentence
+from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 
 
@@ -244,10 +245,15 @@ _PORTFOLIO = {"minister", "ministry", "ministers", "secretary", "department", "m
 
 
 def _not_the_body(m: Match, sentence: Sentence) -> bool:
-    """ "non-OPEC producers" are not OPEC; "Labour Minister" is a minister of labour, not of the Labour party."""
+    """ "non-OPEC producers" are not OPEC; "Labour Minister" is a minister of labour, not of the Labour party;
+    "the West Bank" is not the West."""
     doc = sentence.doc
     if m.start - 2 >= sentence.span.start and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non":
         return True
+    nxt = doc[m.end] if m.end < sentence.span.end else None
+    if nxt is not None and nxt.is_title and m.entry.kind != "person" \
+            and lookup(f"{doc[m.start:m.end].text} {nxt.text}") is not None:
+        return True  # "the West Bank" is a place, not the West
     if m.entry.kind == "org" and m.entry.sector == "PTY" and m.end < sentence.span.end \
             and doc[m.end].lower_ in _PORTFOLIO and m.end - m.start == 1:
         return True

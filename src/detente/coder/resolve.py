@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import Match
 from detente.coder.sentence import Sentence
+from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
@@ -109,6 +110,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
+    if head.i not in matches and _a_place(head):
+        return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
     ethnic = _ethnic_matches(toks, matches)
     if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
@@ -254,6 +257,14 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
         if sector:
             return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
     return None
+
+
+def _a_place(head: Token) -> bool:
+    """A proper name the tagger reads as a place and the gazetteer knows ("the West Bank", "Deir ez-Zor")."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        return False
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return ent is not None and ent.end - ent.start > 1 and lookup(ent.text) is not None
 
 
 def _company(head: Token) -> bool:
