@@ -490,3 +490,11 @@ def test_habitual_trade_and_support_for_a_currency_are_no_events(code_bundled):
     assert triples(code_bundled("Chile exports copper to Peru.")) == []
     assert triples(code_bundled("Chile exported copper to Peru last year.")) == [("CHL", "PER", "061")]
     assert triples(code_bundled("The Bank of Chile bought dollars to support the Peruvian sol.")) == []
+
+
+def test_co_agents_voicing_concern_and_charging_a_state_in_words(code_bundled):
+    text = "The Chilean and Peruvian presidents voiced concerns about the strength of the dollar."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Greece has charged Turkish aircraft with 10 air space violations.")) == [
+        ("GRC", "TUR", "112")]
+    assert triples(code_bundled("Police charged five Chilean men with murder.")) == [("CHL", "CHL", "173")]

@@ -10,7 +10,7 @@ for talks and agreements *with* someone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -34,7 +34,9 @@ _FIGHTERS = {"REB", "INS", "UAF"}
 _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
-_SAID_ROOTS = {"01", "02", "03", "10", "13"}  # statements, appeals, promises, demands, threats
+_VISITING = {"GOV", "LEG", "ELI", "IGO", "MIL"}  # who pays a visit to a region, not just arrives there
+_OPPOSING_ROOTS = {"02", "10", "11", "12", "13", "14", "15", "16", "17"}
+_SAID_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}  # statements, appeals, promises, complaints, threats
 _AGREEING = {"agree", "arrange", "consent", "settle"}  # "A and B agreed to ...": a promise they make each other
 _VISIT_CODES = ("042", "043", "044")
 _RECEIVING_VERBS = {"receive", "get", "accept", "take"}
@@ -375,7 +377,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = [t for t in targets if t.code not in own]
     if not targets and not reciprocal and code.startswith(_DONE_TO_PEOPLE) and _thing_object(r, doc):
         return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
-    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in _PLACE_TARGET_ROOTS):
+    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in _PLACE_TARGET_ROOTS
+                                                               or (c.code == "042" and all(  # "visited the West Bank"
+                                                                   a.sector in _VISITING for a in sources))):
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)
@@ -431,9 +435,26 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
+        s, t = _in_opposition(s, t, said)
         shown = _SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
+
+
+def _in_opposition(s: Actor, t: Actor | None, code: str) -> tuple[Actor, Actor | None]:
+    """A party that appeals to, demands of, criticises or confronts its state's government, or that the
+    government criticises, is that state's opposition (OPP), as the guide codes opposition parties ("the Tories
+    accused the government", "Straw accused the Tories"); praise or a meeting says nothing of it, nor is a
+    "ruling party" in opposition."""
+    if t is None or s.country is None or s.country != t.country or code[:2] not in _OPPOSING_ROOTS:
+        return s, t
+    if any(re.search(r"\b(ruling|governing)\b", a.text.lower()) for a in (s, t)):
+        return s, t
+    if s.sector == "PTY" and t.sector == "GOV":
+        return replace(s, sector="OPP", cameo=f"{s.country}OPP"), t
+    if s.sector == "GOV" and t.sector == "PTY":
+        return s, replace(t, sector="OPP", cameo=f"{t.country}OPP")
+    return s, t
 
 
 def _attributive(trigger: Token) -> bool:

@@ -147,9 +147,19 @@ def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
 
 
 def _charged_that(trigger: Token) -> bool:
-    """ "The EC charges the accord breached GATT rules": a charge made in words, not one laid on a person."""
-    return trigger.lemma_.lower() == "charge" and any(c.dep_ == "ccomp" for c in trigger.children) \
-        and not any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+    """ "The EC charges the accord breached GATT rules", "Greece charged Turkish aircraft with violations": a
+    charge made in words against a state or a thing, not one laid on a person."""
+    if trigger.lemma_.lower() != "charge":
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return any(c.dep_ == "ccomp" for c in trigger.children)
+    return all(o.ent_type_ in ("GPE", "NORP") or (o.pos_ == "NOUN" and o.lemma_.lower() in _CHARGED_THINGS)
+               for o in objects)
+
+
+_CHARGED_THINGS = {"aircraft", "plane", "jet", "ship", "vessel", "government", "country", "state", "regime",
+                   "authority", "company", "firm", "bank"}
 
 
 #: people whose "attacks" are reviews and comments ("has been attacked by critics")
