@@ -343,8 +343,8 @@ def test_a_title_inside_a_building_s_name_is_part_of_the_name(nlp):
 
 
 def test_an_undersecretary_is_an_official(code_bundled):
-    text = "US Undersecretary of State John Bolton is meeting British officials this week."
-    assert dyads(code_bundled(text, date="2004-05-05")) == [("USAGOV", "GBRGOV", "040")]
+    text = "The Chilean Undersecretary of State, Ana Soto, met Peruvian officials in Lima on Monday."
+    assert dyads(code_bundled(text, date="2004-05-05")) == [("CHLGOV", "PERGOV", "040")]
 
 
 def test_non_members_and_portfolios_are_not_the_body_named(code_bundled):
@@ -363,5 +363,5 @@ def test_a_party_that_confronts_the_government_is_the_opposition(code_bundled):
 
 
 def test_the_west_bank_is_a_place_visited_not_the_west(code_bundled):
-    assert dyads(code_bundled("Colin Powell was visiting the West Bank on Monday.", date="2004-03-20")) == [
-        ("USAGOV", "PSE", "042")]
+    assert dyads(code_bundled("The Chilean foreign minister toured the West Bank on Monday.", date="2004-03-20")) == [
+        ("CHLGOV", "PSE", "042")]
