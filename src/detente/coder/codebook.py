@@ -114,19 +114,16 @@ def _talking(actor: Actor) -> bool:
     """An office holder, a body or an intergovernmental organisation: no army of its own in the act."""
     if (actor.entry or "").startswith("person:"):
         return True
-    if (actor.cameo or "").startswith("IGO") and actor.sector not in ("MIL",):
+    if (actor.cameo or "").startswith("IGO") and actor.sector != "MIL":
         return True
     return actor.sector in _UNARMED_SECTORS
 
 
 def _over_an_issue(trigger: Token) -> bool:
     """ "clashed over the budget", "clashed with Brussels on the issue": the quarrel names a matter, not ground."""
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("over", "on", "about")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lower_ not in _ISSUE_WORDS:
-                continue
-            return True
-    return False
+    return any(obj.dep_ == "pobj" and obj.lower_ in _ISSUE_WORDS and obj.ent_type_ not in ("GPE", "LOC", "FAC")
+               for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("over", "on", "about")
+               for obj in prep.children)
 
 
 def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token) -> str:

@@ -21,8 +21,8 @@ from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
+from detente.coder.people import introductions
 from detente.coder.recode import recode
-from detente.coder.resolve import introductions
 from detente.coder.resolver import Resolver
 from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all

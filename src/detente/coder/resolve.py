@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import Match
-from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
@@ -137,8 +136,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     named_body = None if head_match is not None or sector not in (None, "BUS") else _named_body(head, ctx, lexicon)
     if named_body is not None:  # "the Bank" after "the World Bank"
         head_match, sector, role_start = Match(head.i, head.i + 1, named_body), None, head.i
-    company = sector is None and head_match is None and _company(head)
-    if company:
+    a_firm = sector is None and head_match is None and company(head)
+    if a_firm:
         sector, role_start = "BUS", head.i
     entry: Entry | None = None
     if head_match is not None:
@@ -165,7 +164,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     country = entry.country if entry else None
     org = entry.org if entry else None
     how = entry.id if entry else None
-    if entry is None and company:  # a company named by its legal name belongs where the story was filed
+    if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
@@ -267,7 +266,7 @@ def _a_place(head: Token) -> bool:
     return ent is not None and ent.end - ent.start > 1 and lookup(ent.text) is not None
 
 
-def _company(head: Token) -> bool:
+def company(head: Token) -> bool:
     """Is ``head`` the end of a company's legal name (a proper noun phrase ending in Inc, Corp, plc ...), or a
     name the text calls a firm ("Changyu, the largest wine maker in China")?"""
     if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
@@ -491,49 +490,3 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
                              name=e.name, country=e.country, org=e.org, sector=sector,
                              cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
     return out
-
-
-
-
-# --- people the article introduces -------------------------------------------------------------------------
-
-
-def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexicon,
-                  ctx: ArticleContext) -> dict[str, Actor]:
-    """People this sentence names in full, by surname: office holders of the lexicon, and unknown names with a
-    role ("Prime Minister of Belarus Roman Golovchenko"), so that a later bare "Golovchenko" resolves."""
-    people: dict[str, Actor] = {}
-    doc = sentence.doc
-    for m in sorted(set(matches.values()), key=lambda m: m.start):
-        e = m.entry
-        if e.kind == "person" and m.end - m.start > 1 and not e.id.startswith("context:"):
-            people[doc[m.end - 1].text.lower()] = Actor(
-                text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
-                cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
-    for ent in sentence.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or _company(ent[-1]):
-            continue  # "Nokia Oyj" tagged as a person is a company
-        surname = ent[-1]
-        known = matches.get(surname.i)
-        if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
-            continue
-        head = ent.root
-        # The role phrase usually governs the name or is compounded to it.
-        gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
-        for h in (head, gov):
-            actor = resolve_phrase(h, sentence.span, matches, lexicon, ctx)
-            if actor is not None and actor.code:
-                people[surname.text.lower()] = Actor(
-                    text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
-                    sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
-                break
-        else:
-            if surname.is_title and surname.is_alpha:
-                people[surname.text.lower()] = private_person(ent)
-    return people
-
-
-def private_person(span: Span) -> Actor:
-    """Someone named whom neither the lexicon nor a political role places ("the singer Liam Hale"): a later
-    bare "Hale" or "he" is this person, whom no event codes, and not an office holder of that surname."""
-    return Actor(text=span.text, span=(0, 0), name=span.text, entry=f"private:{span.text}")

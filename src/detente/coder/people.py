@@ -1,0 +1,55 @@
+"""People an article introduces: office holders named in full, and unknown names with a role ("Prime Minister
+of Belarus Roman Golovchenko"), so that a later bare surname or "he" resolves to them (the pipeline keeps them
+in the article context)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from detente.coder.context import ArticleContext
+from detente.coder.mentions import Match
+from detente.coder.resolve import cameo_code, company, resolve_phrase
+from detente.coder.sentence import Sentence
+from detente.lexicon import Lexicon
+from detente.model import Actor
+
+
+def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexicon,
+                  ctx: ArticleContext) -> dict[str, Actor]:
+    """People this sentence names in full, by surname: office holders of the lexicon, and unknown names with a
+    role ("Prime Minister of Belarus Roman Golovchenko"), so that a later bare "Golovchenko" resolves."""
+    people: dict[str, Actor] = {}
+    doc = sentence.doc
+    for m in sorted(set(matches.values()), key=lambda m: m.start):
+        e = m.entry
+        if e.kind == "person" and m.end - m.start > 1 and not e.id.startswith("context:"):
+            people[doc[m.end - 1].text.lower()] = Actor(
+                text=e.name, span=(0, 0), name=e.name, country=e.country, org=e.org, sector=e.sector,
+                cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or company(ent[-1]):
+            continue  # "Nokia Oyj" tagged as a person is a company
+        surname = ent[-1]
+        known = matches.get(surname.i)
+        if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
+            continue
+        head = ent.root
+        # The role phrase usually governs the name or is compounded to it.
+        gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
+        for h in (head, gov):
+            actor = resolve_phrase(h, sentence.span, matches, lexicon, ctx)
+            if actor is not None and actor.code:
+                people[surname.text.lower()] = Actor(
+                    text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
+                    sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
+                break
+        else:
+            if surname.is_title and surname.is_alpha:
+                people[surname.text.lower()] = private_person(ent)
+    return people
+
+
+def private_person(span: Span) -> Actor:
+    """Someone named whom neither the lexicon nor a political role places ("the singer Liam Hale"): a later
+    bare "Hale" or "he" is this person, whom no event codes, and not an office holder of that surname."""
+    return Actor(text=span.text, span=(0, 0), name=span.text, entry=f"private:{span.text}")
