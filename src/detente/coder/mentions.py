@@ -254,10 +254,8 @@ def _not_the_body(m: Match, sentence: Sentence) -> bool:
     if nxt is not None and nxt.is_title and m.entry.kind != "person" \
             and lookup(f"{doc[m.start:m.end].text} {nxt.text}") is not None:
         return True  # "the West Bank" is a place, not the West
-    if m.entry.kind == "org" and m.entry.sector == "PTY" and m.end < sentence.span.end \
-            and doc[m.end].lower_ in _PORTFOLIO and m.end - m.start == 1:
-        return True
-    return False
+    return nxt is not None and m.entry.kind == "org" and m.entry.sector == "PTY" and m.end - m.start == 1 \
+        and nxt.lower_ in _PORTFOLIO
 
 
 def _named_after(m: Match, sentence: Sentence) -> Match | None:
