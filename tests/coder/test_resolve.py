@@ -80,8 +80,22 @@ def test_a_given_name_is_not_a_spelling_of_the_surname():
     from detente.coder.mentions import _agrees
     assert not _agrees(["David"], "Philip Davis")  # "David Davis" is not Philip Davis
     assert _agrees(["Sergey"], "Sergei Lavrov") and _agrees(["George", "W."], "George W. Bush")
+    assert not _agrees(["Stephen"], "Stephenson King")  # a longer name, not another spelling
+
+
+def test_an_organisations_officer_codes_as_the_organisation(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "Ilse Brandt met reporters.", "Brandt")
+    assert (a.org, a.cameo) == ("EU", "IGOEUREEC")
+    [a] = resolve(nlp, mini_lexicon, "Brandt met reporters.", "Brandt")  # the surname, in her term
+    assert a.cameo == "IGOEUREEC"
 
 
 def test_an_official_of_a_union_or_party_is_of_that_body(nlp, mini_lexicon):
     [a] = resolve(nlp, mini_lexicon, "A Minsk Workers Union official spoke.", "official")
     assert (a.country, a.sector, a.cameo) == ("BLR", "LAB", "BLRLAB")
+
+
+def test_a_name_the_sentence_calls_which_is_no_person(nlp, mini_lexicon):
+    assert resolve(nlp, mini_lexicon, "Lukashenko, which agreed to merge with a bank, cut jobs.", "Lukashenko") == []
+    [a] = resolve(nlp, mini_lexicon, "Lukashenko, who met reporters, cut jobs.", "Lukashenko")
+    assert a.cameo == "BLRGOV"

@@ -259,11 +259,14 @@ def _not_the_body(m: Match, sentence: Sentence) -> bool:
 
 
 def _named_after(m: Match, sentence: Sentence) -> Match | None:
-    """A person's match, unless the name goes on with what names a body, firm or place after the person."""
+    """A person's match, unless the name goes on with what names a body, firm or place after the person, or
+    the sentence says "which" of it."""
     if m.entry.kind != "person" or m.end >= sentence.span.end:
         return m
     nxt = sentence.doc[m.end]
     word = nxt.lower_
+    if word == "," and m.end + 1 < sentence.span.end and sentence.doc[m.end + 1].lower_ == "which":
+        return None  # "Rainier, which agreed to merge": a thing named after the person (a bank), not the person
     if not nxt.is_title or word not in _NAMED_AFTER:
         return m
     if word in _NAMED_PLACE or m.entry.country is None:
@@ -385,8 +388,10 @@ def _fits(g: str, words: list[str]) -> bool:
         return True
     if len(g) == 1:
         return any(w.startswith(g) for w in words)
-    # another spelling of a given name, not of the surname: "David" is not "Philip Davis"
-    return any(w[:1] == g[:1] and SequenceMatcher(None, g, w).ratio() >= 0.75 for w in words[:-1])
+    # another spelling of a given name, not of the surname: "David" is not "Philip Davis"; nor is a name
+    # a few letters longer another spelling ("Stephen" is not "Stephenson")
+    return any(w[:1] == g[:1] and abs(len(w) - len(g)) <= 2 and SequenceMatcher(None, g, w).ratio() >= 0.75
+               for w in words[:-1])
 
 
 def _folded(word: str) -> str:
@@ -435,8 +440,7 @@ def _namesake(t: Token, lexicon: Lexicon, ids: tuple[str, ...], day: str | None,
                                     else people[p].top_office_on(day))]
     if len({(lexicon.people[p].country, lexicon.people[p].org) for p in in_office}) != 1:
         return None
-    person = lexicon.people[in_office[0]]
-    return Entry(in_office[0], person.name, "person", person.country, person.org, "GOV")
+    return _lexicon_person(lexicon, in_office[0])
 
 
 def _one_namesake(lexicon: Lexicon, ids: tuple[str, ...] | list[str], day: str | None) -> Entry | None:
@@ -445,8 +449,14 @@ def _one_namesake(lexicon: Lexicon, ids: tuple[str, ...] | list[str], day: str |
     if not ids or len({(lexicon.people[p].country, lexicon.people[p].org) for p in ids}) != 1:
         return None
     chosen = ids[0] if day is None else min(ids, key=lambda p: lexicon.people[p].closest_gap(day))
-    person = lexicon.people[chosen]
-    return _person_entry(lexicon, Entry(chosen, person.name, "person", person.country, person.org, "GOV"), day)
+    return _person_entry(lexicon, _lexicon_person(lexicon, chosen), day)
+
+
+def _lexicon_person(lexicon: Lexicon, pid: str) -> Entry:
+    """The lexicon's person as an actor: an organisation's officer without a state codes as the organisation."""
+    person = lexicon.people[pid]
+    home = lexicon.orgs.get(person.org or "") if person.country is None else None
+    return Entry(pid, person.name, "person", person.country, person.org, "GOV", home.cameo if home else None)
 
 
 def _office_before(t: Token, lexicon: Lexicon) -> bool:

@@ -62,7 +62,7 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
     for n in range(len(lowers), 0, -1):
         words = tuple(lowers[-n:])
-        sector = lexicon.roles.get((*words[:-1], lemma)) or lexicon.roles.get(words)
+        sector = lexicon.roles.get(words) or lexicon.roles.get((*words[:-1], lemma))  # a plural listed wins
         if sector:
             return sector, head.i - n + 1
     return None, head.i
@@ -148,7 +148,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
         hosts = _hosts(head, toks, matches)
         mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)
-                and matches[t.i] not in hosts]
+                and matches[t.i] not in hosts and not _money(matches[t.i], head.doc)]
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
         elif hosts:
@@ -290,6 +290,10 @@ _FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", 
 _BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
               "mosque", "church", "cathedral", "palace", "hotel", "museum", "school", "street", "avenue", "road",
               "centre", "center", "highway", "dam", "base", "prison", "tomb", "shrine", "temple"}
+# "in US dollars", "Hong Kong dollar bonds": a state's money, not the state
+MONEY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee", "peso", "franc",
+               "lira", "dinar", "rand", "krona", "krone", "shekel", "riyal", "rial", "dirham", "currency", "sterling",
+               "sol", "mark"}
 _NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy", "culture", "history", "language",
                    "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                    "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
@@ -315,6 +319,20 @@ _PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned"
 def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     """ "US-backed fighters" are not American: the name is the fighters' patron, not their state."""
     return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _PATRON_WORDS
+
+
+def _money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
+    return doc[m.end - 1].head.lemma_.lower() in MONEY_WORDS
+
+
+def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """ "over the Iraq war", "in US dollars": a state's name inside the name of a thing says whose thing it is,
+    not whose the people in the sentence are."""
+    last = doc[m.end - 1]
+    head = last.head
+    return m.entry.kind in ("country", "capital") and last.dep_ == "compound" and head.pos_ == "NOUN" \
+        and head.i not in matches and head.lower_ not in lexicon.role_ends \
+        and head.lemma_.lower() not in lexicon.role_ends
 
 
 _FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "mediator", "observer", "monitor",
@@ -423,7 +441,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
-                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")}
+                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
+                       and not _names_a_thing(m, head.doc, matches, lexicon)}
         if len(in_sentence) == 1 and head.lemma_.lower() not in _FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess

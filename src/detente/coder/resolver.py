@@ -16,7 +16,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.mentions import Match
 from detente.coder.people import private_person
-from detente.coder.resolve import cameo_code, resolve_actors, role_sector
+from detente.coder.resolve import MONEY_WORDS, cameo_code, resolve_actors, role_sector
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon
@@ -239,7 +239,8 @@ class Resolver:
         for obj in objects:  # a place named inside the object: the thing hit is that state's
             for t in obj.subtree:
                 m = self.matches.get(t.i)
-                if m is not None and m.entry.kind in ("country", "capital") and m.entry.country:
+                if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
+                        and t.doc[m.end - 1].head.lemma_.lower() not in MONEY_WORDS:  # "deals in US dollars"
                     span = t.doc[m.start:m.end]
                     return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
                                                         span.end_char - self.sentence.span.start_char),

@@ -200,7 +200,7 @@ def _iso_day(value: Any, where: str) -> str:
 
 
 def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, Any]], tokenizer: Any,
-                   names: dict, where: str):
+                   names: dict, where: str, orgs: Mapping[str, Entry]):
     persons: dict[str, Person] = {}
     surnames: dict[str, list[str]] = {}
     affiliations: dict[str, int] = {}
@@ -218,7 +218,10 @@ def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, An
         pid = f"person:{name}" if affiliations[name] == 1 else f"person:{name} ({country or org})"
         persons[pid] = Person(name, _as_str(p.get("country")), _as_str(p.get("org")), tuple(terms),
                               bool(p.get("known_by_surname")))
-        entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV")
+        # An organisation's officer acts for it: "IMF boss Rodrigo Rato" codes as the IMF.
+        home = orgs.get(_as_str(p.get("org")) or "")
+        entry = Entry(pid, name, "person", _as_str(p.get("country")), _as_str(p.get("org")), "GOV",
+                      home.cameo if home is not None and not p.get("country") else None)
         forms = [name, *(p.get("aliases") or [])]
         for form in forms:
             names.setdefault(_tokens(tokenizer, str(form)), []).append(entry)
@@ -300,7 +303,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
                       _as_str(body.get("cameo")) or own.cameo)
             for form in [bname, *(body.get("aliases") or [])]:
                 add_name(form, b)
-    persons, surnames = _people_tables(builder.people, tokenizer, names, "people")
+    persons, surnames = _people_tables(builder.people, tokenizer, names, "people", orgs)
     exact: dict[tuple[str, ...], tuple[Entry, ...]] = {}
     folded: dict[tuple[str, ...], tuple[Entry, ...]] = {}
     for key, entries in names.items():
