@@ -36,6 +36,17 @@ def test_no_publication_date_means_unknown(nlp):
     assert event_date(sentences_of(doc)[0], doc[4], None) == (None, "unknown")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The EU approved sanctions on Belarus in 2006.", ("2006-01-01", "year")),
+    ("The EU approved sanctions on Belarus on 12 March 1998.", ("1998-03-12", "day")),
+    ("The EU approved sanctions on Belarus in June 1962.", ("1962-06-01", "month")),
+    ("The EU approved sanctions on Belarus last year.", (None, "unknown")),  # no year to count back from
+])
+def test_an_undated_text_still_dates_by_the_calendar(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert event_date(sentences_of(doc)[0], doc[2], None) == expected
+
+
 def test_effective_dates_are_not_event_dates(nlp):
     doc = nlp("Belarus banned imports of Western food from January.")
     tok = next(t for t in doc if t.text == "banned")

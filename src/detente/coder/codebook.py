@@ -454,11 +454,19 @@ def _in_opposition(s: Actor, t: Actor | None, code: str) -> tuple[Actor, Actor |
     return s, t
 
 
+#: full verbs the parser sometimes takes for auxiliaries; before a bare infinitive they may be ("Iran helped
+#: track al-Qaida"), before a participle the participle is an adjective
+_FULL_VERBS_AS_AUX = {"help", "helps", "helped", "appear", "remain", "become", "enjoy", "seem"}
+
+
 def _attributive(trigger: Token) -> bool:
     """A past participle used as an adjective ("the assassinated president", "by assassinated former prime
     minister X", which the parser may hang on the next verb)."""
     if trigger.dep_ == "amod":
         return True
+    if trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() in _FULL_VERBS_AS_AUX
+                                             for c in trigger.children):
+        return True  # "UK helps raped Rwandan women": a headline's participle the parser hung on "helps"
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)

@@ -8,6 +8,8 @@ frame and rewrites the code.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.coder.modality_words import (
@@ -370,7 +372,27 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             cur = gov
             continue
         break
+    if mod is None and _present_for_the_future(tok):
+        return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
+
+
+#: a time to come ("next week", "tomorrow", "later this month")
+_COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
+
+
+def _present_for_the_future(verb: Token) -> bool:
+    """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
+    "is travelling to America next week")."""
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+    if not present:
+        return False
+    for e in verb.sent.ents:
+        attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
+        if e.label_ == "DATE" and attached.i == verb.i and _COMING_TIME.search(e.text):
+            return True
+    return False
 
 
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
@@ -415,8 +437,8 @@ def _governing_modality(verb: Token) -> str | None:
         return "hypothetical"  # "if they reach an agreement": the agreement is imagined
     frame = _frame_modality(verb)
     mod = _conditioned(verb, frame)
-    if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied"):
-        return mod
+    if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied", "request"):
+        return mod  # "urged the minister to hold an inquiry": the inquiry is asked for, not held
     if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | _REACHING):
         return "hypothetical"
     return None

@@ -14,8 +14,9 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 # a timetable: "are due to meet on Friday", "is scheduled to visit"
                 "due", "schedule", "scheduled", "slate", "slated"}
 THREAT_VERBS = {"threaten", "warn"}
-#: "is determined to", "their determination to": the writer's account of a resolve, not a promise to anyone
-RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent"}
+#: "is determined to", "their determination to", "his desire to": the writer's account of a resolve or a wish,
+#: not a promise to anyone
+RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent", "desire", "ambition", "wish"}
 #: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
 WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
 HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}

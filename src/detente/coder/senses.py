@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.coder.detect import Candidate
+from detente.coder.resolve import MONEY_WORDS
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -168,8 +169,7 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
 
 
 _TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
-_MONEY = {"currency", "dollar", "yen", "euro", "pound", "sterling", "sol", "peso", "rouble", "ruble", "yuan", "mark",
-          "franc", "lira", "rupee", "price", "market", "rate", "share", "stock", "bond", "economy"}
+_MONEY = MONEY_WORDS | {"price", "market", "rate", "share", "stock", "bond", "economy"}
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
               "councillor", "minister"}
@@ -220,6 +220,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "he conceded she might have taken it": an admission, no concession to anyone
     if code[:2] == "14" and trigger.lemma_.lower() == "protest" and _said_that(trigger):
         return "111"  # "protested that the laws are too costly": an objection in words
+    if code[:2] == "02" and trigger.lemma_.lower() == "ask" and not c.nominal and _asked_about(trigger):
+        return None  # "asked the ministers about the risks": a question, no request
     if code[:2] == "04" and _met_a_requirement(trigger, c, doc):
         return None  # "met the first two criteria": no meeting
     if code.startswith("173") and _charged_that(trigger):
@@ -240,6 +242,14 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     return code
 
 
+def _asked_about(trigger: Token) -> bool:
+    """A question put: asked about something, with nothing asked for ("to", "for", "that")."""
+    kids = list(trigger.children)
+    asked = [trigger, *(k for k in kids if k.dep_ in ("dobj", "obj"))]  # the parser may hang "about" on whom
+    return any(k.dep_ == "prep" and k.lower_ == "about" for a in asked for k in a.children) and not any(
+        k.dep_ in ("xcomp", "ccomp", "advcl") or (k.dep_ == "prep" and k.lower_ == "for") for k in kids)
+
+
 def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paired: list[Actor | None]) -> str:
     """The code the act has, given who does it to whom (``paired``: the target of each pair coded)."""
     if code.startswith("173") and all(_armed_group(s) for s in sources):
@@ -248,4 +258,13 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
+    if code.startswith("172") and targets and all(_abroad(t, sources) for t in targets) \
+            and all(s.sector in (None, "GOV", "LEG", "IGO") for s in sources):
+        return "163"  # "introduced tighter restrictions on Cuba": restrictions on another state are sanctions
     return code
+
+
+def _abroad(t: Actor, sources: list[Actor]) -> bool:
+    """Another state or an organisation, not the sources' own people (ANNOTATION.md: 172 is domestic)."""
+    return (t.country is None and t.org is not None) or (
+        t.country is not None and all(s.country != t.country for s in sources))

@@ -433,18 +433,16 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
 
     ``future``: the act is announced, promised or threatened, so a weekday or a month is the next one.
     """
-    if not published:
-        return None, "unknown"
-    try:
-        date.fromisoformat(published)
-    except ValueError:
-        return None, "unknown"
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
     dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
              and (_since_perfect(e, trigger) or not (e.start > sent.start
                                                        and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
     own = _own_dates(dates, trigger)
+    try:
+        date.fromisoformat(published or "")
+    except ValueError:
+        return _calendar_date(own, trigger)
     for ent in closest_first(own, trigger):
         got = _resolve(ent, trigger, published, future)
         if got:
@@ -461,6 +459,22 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         if got:
             return got
     return published, "published"
+
+
+_CALENDAR = re.compile(r"^(in |on )?((\d{1,2} )?(january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december)( \d{1,2})?,? )?(1[89]|20)\d\d$")
+
+
+def _calendar_date(own: list[Span], trigger: Token) -> tuple[str | None, str]:
+    """An undated text still dates an act by the calendar ("imposed its arms ban in 1989", "on 3 May 1998");
+    nothing relative to a publication day ("last year", "on Tuesday") can be read."""
+    for ent in closest_first(own, trigger):
+        low = _QUALIFIER.sub("", ent.text.lower().strip()).strip()
+        if _CALENDAR.match(low):  # read against the next new year: the text names the whole date
+            return _parse(low, f"{int(low[-4:]) + 1}-01-01") or (None, "unknown")
+        if _elsewhere_in_time(ent):
+            break
+    return None, "unknown"
 
 
 def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:

@@ -1,0 +1,47 @@
+"""Which act a word names given who does it to whom, and the parses real headlines garble. Sentences written
+for these tests, coded with the shipped data."""
+
+from tests.coder.test_detect import dyads, triples
+
+
+def test_restrictions_on_another_state_are_sanctions_and_on_ones_own_people_not(code_bundled):
+    assert triples(code_bundled("Chile imposed tighter trade restrictions on Peru.")) == [("CHL", "PER", "163")]
+    assert triples(code_bundled("The EU imposed an arms ban on Peru.")) == [("EU", "PER", "163")]
+    assert dyads(code_bundled("Chile imposed travel restrictions on its citizens.")) == [("CHL", "CHLCVL", "172")]
+
+
+def test_a_participle_a_headline_hangs_on_a_full_verb_is_an_adjective(code_bundled):
+    assert triples(code_bundled("Chile helps raped Peruvian women.")) == []
+
+
+def test_a_firms_executives_and_officers_are_business_people(code_bundled):
+    assert dyads(code_bundled("Two senior executives at a Chilean bank resigned.")) == [("CHLBUS", None, "0831")]
+    assert dyads(code_bundled("The chief financial officer of a Chilean bank resigned.")) == [
+        ("CHLBUS", None, "0831")]
+
+
+def test_a_states_name_inside_a_things_name_places_no_one(code_bundled):
+    assert triples(code_bundled("Chile banned all cash transactions in US dollars.")) == []
+    assert triples(code_bundled("Two ministers angry over the Peru crisis resigned.")) == []
+    assert triples(code_bundled("Two Peruvian ministers resigned.")) == [("PER", None, "0831")]
+
+
+def test_a_question_asked_is_no_request(code_bundled):
+    assert triples(code_bundled("Chile asked Peru about the risks to the border.")) == []
+    assert triples(code_bundled("The Chilean Speaker asked three Peruvian ministers about the risks.")) == []
+    assert triples(code_bundled("Chile asked Peru for help on the border.")) == [("CHL", "PER", "020")]
+
+
+def test_an_act_one_is_urged_to_do_is_not_done(code_bundled):
+    assert triples(code_bundled("Chile urged Peru to hold a public inquiry.")) == [("CHL", "PER", "020")]
+
+
+def test_the_present_of_a_plan_is_an_act_to_come(code_bundled):
+    assert triples(code_bundled("The Chilean president is travelling to Peru next week.")) == [
+        ("CHL", "PER", "036")]
+    assert triples(code_bundled("The Chilean president travelled to Peru last week.")) == [("CHL", "PER", "042")]
+
+
+def test_a_wish_told_of_someone_is_no_threat(code_bundled):
+    text = "Critics say it reflects the Chilean president's desire to clamp down on Peruvian firms."
+    assert triples(code_bundled(text)) == []
