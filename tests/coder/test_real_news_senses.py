@@ -46,3 +46,13 @@ def test_the_present_of_a_plan_is_an_act_to_come(code_bundled):
 def test_a_wish_told_of_someone_is_no_threat(code_bundled):
     text = "Critics say it reflects the Chilean president's desire to clamp down on Peruvian firms."
     assert triples(code_bundled(text)) == []
+
+
+def test_protection_by_law_or_in_trade_is_not_by_arms(code_bundled):
+    assert triples(code_bundled("The Chilean court decided to give legal protection to two Peruvians.")) == []
+    assert triples(code_bundled("Chile is protecting its copper industry from Peruvian imports.")) == []
+    assert triples(code_bundled("Chile gave military protection to Peru.")) == [("CHL", "PER", "074")]
+
+
+def test_survivors_are_civilians(code_bundled):
+    assert dyads(code_bundled("Chile sent aid to Peruvian survivors.")) == [("CHL", "PERCVL", "070")]

@@ -136,6 +136,30 @@ def _figurative_force(trigger: Token) -> str | None:
     return None
 
 
+#: what is protected, or protected from, in the senses of trade, law and business
+_PROTECTED_THINGS = {"industry", "market", "economy", "job", "interest", "right", "privacy", "data", "environment",
+                     "consumer", "investor", "currency", "brand", "patent", "copyright", "profit", "margin", "import",
+                     "competition", "inflation", "tax", "creditor", "saver", "depositor", "pension", "wage"}
+_PROTECTION_KINDS = _NOT_ARMS | {"consumer", "data", "investor", "trade", "tariff", "intellectual", "environmental",
+                                 "privacy", "employment", "job", "social", "deposit", "bankruptcy", "creditor",
+                                 "price", "copyright", "patent", "human", "rights"}
+
+
+def _protection_of_another_kind(trigger: Token) -> bool:
+    """Protection by law, in trade or in business, not by arms (CAMEO 074 is military protection)."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    if any(n.lemma_.lower() == "protection" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _PROTECTION_KINDS for c in n.children)
+           for n in nouns):
+        return True
+    if trigger.lemma_.lower() != "protect":
+        return False
+    things = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    things += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _PROTECTED_THINGS for t in things)
+
+
 #: what one meets without meeting anyone ("met the criteria", "met Peru's demands")
 _REQUIREMENTS = {"criterion", "criteria", "target", "demand", "deadline", "requirement", "condition", "standard",
                  "obligation", "cost", "need", "expectation", "goal", "quota", "payment", "term", "challenge",
@@ -231,6 +255,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
         # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
         return "111" if _figurative_force(trigger) == "words" else None
+    if c.code == "074" and _protection_of_another_kind(trigger):
+        return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
