@@ -300,9 +300,12 @@ def test_a_party_s_people_are_the_party_s_and_its_government_the_state_s(code_bu
     assert dyads(code_bundled("LONDON (Reuters) - The BNP attacked the Labour government.")) == [
         ("GBROPP", "GBRGOV", "111")]
     assert dyads(code_bundled("The Tory leader criticised the government.")) == [("GBROPP", "GBRGOV", "111")]
-    # two parties of one state are two actors
+    # two parties of one state are two actors, both in opposition unless the article says one governs
     assert dyads(code_bundled("The Labour leader attacked the Tory leader in Parliament.")) == [
-        ("GBRPTY", "GBRPTY", "111")]
+        ("GBROPP", "GBROPP", "111")]
+    text = "The Labour government faces a vote. The Labour leader attacked the Tory leader in Parliament."
+    assert dyads(code_bundled(text)) == [("GBRGOV", "GBROPP", "111")]
+    assert dyads(code_bundled("The ruling Labour Party attacked the Tory leader.")) == [("GBRGOV", "GBROPP", "111")]
 
 
 def test_the_last_word_of_an_organisation_s_name_refers_back_to_it(code_bundled):

@@ -35,7 +35,6 @@ _PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 _DOMESTIC_ROOTS = {"14", "17"}
 _BILATERAL_ROOTS = {"03", "04", "05", "06"}
 _VISITING = {"GOV", "LEG", "ELI", "IGO", "MIL"}  # who pays a visit to a region, not just arrives there
-_OPPOSING_ROOTS = {"02", "10", "11", "12", "13", "14", "15", "16", "17"}
 _SAID_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}  # statements, appeals, promises, complaints, threats
 _AGREEING = {"agree", "arrange", "consent", "settle"}  # "A and B agreed to ...": a promise they make each other
 _VISIT_CODES = ("042", "043", "044")
@@ -432,26 +431,18 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
-        s, t = _in_opposition(s, t, said)
+        s, t = _in_opposition(s), _in_opposition(t)
         shown = _SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
 
 
-def _in_opposition(s: Actor, t: Actor | None, code: str) -> tuple[Actor, Actor | None]:
-    """A party that appeals to, demands of, criticises or confronts its state's government, or that the
-    government criticises, is that state's opposition (OPP), as the guide codes opposition parties ("the Tories
-    accused the government", "Straw accused the Tories"); praise or a meeting says nothing of it, nor is a
-    "ruling party" in opposition."""
-    if t is None or s.country is None or s.country != t.country or code[:2] not in _OPPOSING_ROOTS:
-        return s, t
-    if any(re.search(r"\b(ruling|governing)\b", a.text.lower()) for a in (s, t)):
-        return s, t
-    if s.sector == "PTY" and t.sector == "GOV":
-        return replace(s, sector="OPP", cameo=f"{s.country}OPP"), t
-    if s.sector == "GOV" and t.sector == "PTY":
-        return s, replace(t, sector="OPP", cameo=f"{t.country}OPP")
-    return s, t
+def _in_opposition(a: Actor | None) -> Actor | None:
+    """A party not in power is the opposition (OPP), as the guide codes parties; one the article shows in power
+    was made the government's side in resolution (:mod:`detente.coder.parties`)."""
+    if a is None or not a.country or not (a.sector == "PTY" or (a.cameo or "").endswith("PTY")):
+        return a  # ... "BNP voters" included: the party's people are of its side
+    return replace(a, sector="OPP", cameo=f"{a.country}OPP")
 
 
 #: full verbs the parser sometimes takes for auxiliaries; before a bare infinitive they may be ("Iran helped

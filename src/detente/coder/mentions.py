@@ -53,6 +53,13 @@ def _lookup(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
     return 0, ()
 
 
+def name_at(lexicon: Lexicon, toks: list[Token], at: int) -> tuple[int, tuple[Entry, ...]]:
+    """The longest lexicon name starting at toks[at] in running text: (length, entries), (0, ()) for none."""
+    if toks[at].lower_ not in lexicon.starts:
+        return 0, ()
+    return _lookup(lexicon, toks, at, lowercase_text=False)
+
+
 _COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}
 
 

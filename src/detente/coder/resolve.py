@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import Match
+from detente.coder.parties import in_power
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
@@ -175,6 +176,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in _MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
+    if sector == "PTY" and country and in_power(entry, toks, ctx.governing):
+        sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
         return None
     if country is None and org is None and not _is_actor_noun(head, sector):
@@ -243,7 +246,7 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
 
 _FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
 _ALLEGIANCE = {"rebel": "REB", "opposition": "OPP", "insurgent": "INS", "militia": "REB", "separatist": "REB",
-               "guerrilla": "REB", "jihadist": "INS"}
+               "guerrilla": "REB", "jihadist": "INS", "shadow": "OPP"}  # "shadow home secretary": the opposition
 
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:

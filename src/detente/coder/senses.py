@@ -96,8 +96,11 @@ _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
 
 
 def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
-    return all(s.sector in _TALKING_SECTORS for s in sources) and bool(targets) and all(
-        t is not None and t.sector in _TALKING_SECTORS | {"GOV"} for t in targets)
+    """Parties and parliaments against politicians, or a government (a governing party) against a party."""
+    if not targets or any(t is None or t.sector not in _TALKING_SECTORS | {"GOV"} for t in targets):
+        return False
+    return all(s.sector in _TALKING_SECTORS for s in sources) or (
+        all(s.sector == "GOV" for s in sources) and all(t.sector == "PTY" for t in targets if t is not None))
 
 
 _SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
