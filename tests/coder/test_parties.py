@@ -15,3 +15,7 @@ def test_a_party_is_in_opposition_unless_the_article_shows_it_in_power(code_bund
 def test_a_shadow_minister_is_the_opposition(code_bundled):
     assert dyads(code_bundled("The shadow chancellor criticised the British government.")) == [
         ("GBROPP", "GBRGOV", "111")]
+
+
+def test_a_party_of_police_is_police(code_bundled):
+    assert dyads(code_bundled("Gunmen fired on a party of Indian police.")) == [("INDUAF", "INDCOP", "190")]

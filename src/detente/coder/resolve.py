@@ -26,7 +26,7 @@ _NP_PREPS = {"of", "from", "in", "by", "throughout", "across"}
 _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
                    "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                    "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
-                   "team", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot", "body"}
+                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot", "body"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
