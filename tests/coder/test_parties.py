@@ -5,11 +5,13 @@ from tests.coder.test_detect import dyads
 
 
 def test_a_party_is_in_opposition_unless_the_article_shows_it_in_power(code_bundled):
-    assert dyads(code_bundled("The Tory leader criticised the Chilean president.")) == [("GBROPP", "CHLGOV", "111")]
+    day = "2005-01-01"  # Labour led the British government then: the lexicon does not put the Tories in power
+    assert dyads(code_bundled("The Tory leader criticised the Chilean president.", day)) == [
+        ("GBROPP", "CHLGOV", "111")]
     text = "The Tory-led coalition won a vote. The Tory leader criticised the Chilean president."
-    assert dyads(code_bundled(text)) == [("GBRGOV", "CHLGOV", "111")]
+    assert dyads(code_bundled(text, day)) == [("GBRGOV", "CHLGOV", "111")]
     text = "The Tory leader criticised the Chilean president. The Tory government later apologised."
-    assert dyads(code_bundled(text))[0] == ("GBRGOV", "CHLGOV", "111")  # the sign may come later
+    assert dyads(code_bundled(text, day))[0] == ("GBRGOV", "CHLGOV", "111")  # the sign may come later
 
 
 def test_a_shadow_minister_is_the_opposition(code_bundled):
@@ -19,3 +21,18 @@ def test_a_shadow_minister_is_the_opposition(code_bundled):
 
 def test_a_party_of_police_is_police(code_bundled):
     assert dyads(code_bundled("Gunmen fired on a party of Indian police.")) == [("INDUAF", "INDCOP", "190")]
+
+
+def test_the_lexicon_says_which_party_led_the_government_then(code_mini):
+    assert dyads(code_mini("Freedom Union met Belarusian officials.", date="2021-06-01")) == [
+        ("POLGOV", "BLRGOV", "040")]
+    assert dyads(code_mini("Freedom Union met Belarusian officials.", date="2019-06-01")) == [
+        ("POLOPP", "BLRGOV", "040")]
+    assert dyads(code_mini("Civic Bloc met Belarusian officials.", date="2021-06-01")) == [
+        ("POLOPP", "BLRGOV", "040")]
+
+
+def test_an_undated_article_is_of_the_era_of_the_head_of_government_it_names(code_mini):
+    text = "Piotr Dalke spoke. Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+    assert dyads(code_mini("Freedom Union met Belarusian officials.", date=None)) == [("POLOPP", "BLRGOV", "040")]

@@ -97,3 +97,17 @@ def test_the_lexicon_says_who_is_known_by_surname_alone(tmp_path):
     assert not lex.people["person:Kari Plain"].known_by_surname
     assert lex.people["person:Ola Famous"].top_office_on("2021-01-01") is not None
     assert lex.people["person:Kari Plain"].top_office_on("2021-01-01") is None
+
+
+def test_periods_a_party_led_the_government(tmp_path):
+    ok = tmp_path / "ok.yml"
+    ok.write_text("organisations:\n  - {org: null, name: Freedom Union, country: POL, sector: PTY, cameo: POLPTY,"
+                  " led_government: [[2001-02-03, 2005-06-07], [2020-01-01, null]]}\n")
+    lex = build_lexicon([ok])
+    [party] = lex.folded[("freedom", "union")]
+    assert [lex.governs(party, d) for d in ("2003-01-01", "2010-01-01", "2026-01-01")] == [True, False, True]
+    bad = tmp_path / "bad.yml"
+    bad.write_text("organisations:\n  - {org: null, name: Freedom Union, country: POL, sector: PTY,"
+                   " led_government: [[soon, null]]}\n")
+    with pytest.raises(LexiconError, match="Freedom Union"):
+        build_lexicon([bad])

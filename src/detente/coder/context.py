@@ -36,7 +36,7 @@ class ArticleContext:
     # headline's bare surname, which comes before the introduction, is read as the article means it.
     named: Any = field(default_factory=lambda: MappingProxyType({}))
     strangers: frozenset[str] = frozenset()
-    governing: frozenset[str] = frozenset()  # the parties the article shows in power (lexicon ids)
+    governing: frozenset[tuple[str, str | None]] = frozenset()  # parties the article shows in power (id, state)
     # organisations named so far by the last word of their name ("bank" -> World Bank), the latest winning, for
     # "the Bank", "the Fund", "the Commission" later in the article
     bodies: Any = field(default_factory=lambda: MappingProxyType({}))

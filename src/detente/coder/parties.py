@@ -1,15 +1,20 @@
 """Which side of a state a party is on. The guide has no party sector: a party in power acts for the
 government (GOV), any other party is the opposition (OPP) (ANNOTATION.md, sectors). An article shows which
-party governs ("the Labour government", "the Labour-led coalition", "the ruling Labour party"); with no such
-sign a party is read as in opposition, as most of a state's parties are at any time."""
+party governs ("the Labour government", "the Labour-led coalition", "the ruling Labour party"); so does the
+lexicon, for a dated article, by the periods each party led its state's government; an undated article by the
+heads of government it names ("Tony Blair": Labour's era). With no such sign a party is read as in opposition,
+as most of a state's parties are at any time."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
+from detente.coder.context import ArticleContext
 from detente.coder.mentions import name_at
 from detente.coder.sentence import Sentence
-from detente.lexicon import Entry, Lexicon
+from detente.lexicon import TOP_OFFICES, Entry, Lexicon
 
 #: words after a party's name that put it in power ("the Labour government", "a Likud-led coalition")
 _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "coalition", "led", "dominated"}
@@ -17,29 +22,69 @@ _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "co
 _IN_POWER_BEFORE = {"ruling", "governing"}
 
 
-def governing_parties(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon ids of the parties the article shows in power, read from the whole article first: the
+def governing_parties(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
+    """The parties (lexicon id, state) the article shows in power, read from the whole article first: the
     sign may come after the party's first mention."""
-    found: set[str] = set()
+    found: set[tuple[str, str | None]] = set()
     for sentence in sentences:
         toks = list(sentence.span)
         for k, t in enumerate(toks):
             word = t.lower_
             if word in _IN_POWER_BEFORE and k + 1 < len(toks):
-                found |= {e.id for e in _parties(name_at(lexicon, toks, k + 1)[1])}
+                found |= {(e.id, e.country) for e in _parties(name_at(lexicon, toks, k + 1)[1])}
             elif word in _IN_POWER_AFTER:
                 end = k - 1 if word in ("led", "dominated") and k > 0 and toks[k - 1].text in ("-", "‐") else k
                 for start in range(max(0, end - lexicon.max_name_tokens), end):
                     n, entries = name_at(lexicon, toks, start)
                     if start + n == end:
-                        found |= {e.id for e in _parties(entries)}
+                        found |= {(e.id, e.country) for e in _parties(entries)}
     return frozenset(found)
+
+
+def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
+    """For an undated article: the party that led each state's government while the heads of state or
+    government the article names in full held office ("Tony Blair" -> Labour), when they agree on one."""
+    named = set()
+    for sentence in sentences:
+        toks = list(sentence.span)
+        for k in range(len(toks)):
+            named |= {e.id for e in name_at(lexicon, toks, k)[1] if e.kind == "person"}
+    by_state: dict[str, set[tuple[str, str | None]]] = {}
+    for pid in named:
+        person = lexicon.people.get(pid)
+        if person is None or person.country is None:
+            continue
+        for term in person.terms:
+            if term.role not in TOP_OFFICES:
+                continue
+            leading = {key for key, periods in lexicon.led_government.items() if key[1] == person.country
+                       and any(_covers(start, end, term.start, term.end) for start, end in periods)}
+            if len(leading) == 1:  # a monarch's reign spans many governments: no party of an era
+                by_state.setdefault(person.country, set()).update(leading)
+    return frozenset(next(iter(keys)) for keys in by_state.values() if len(keys) == 1)
+
+
+def _covers(start: str, end: str | None, term_start: str, term_end: str | None) -> bool:
+    """Does the party's period [start, end) hold the whole term (a day's slack for hand-overs)?"""
+    later = (date.fromisoformat(term_start) + timedelta(days=1)).isoformat()
+    if start > later:
+        return False
+    if end is None:
+        return True
+    return term_end is not None and (date.fromisoformat(term_end) - timedelta(days=1)).isoformat() < end
 
 
 def _parties(entries: tuple[Entry, ...]) -> list[Entry]:
     return [e for e in entries if e.kind == "org" and e.sector == "PTY"]
 
 
-def in_power(entry: Entry | None, toks: list[Token], governing: frozenset[str]) -> bool:
-    """Is the party this phrase names in power, as the phrase ("the ruling party") or the article says?"""
-    return (entry is not None and entry.id in governing) or any(t.lower_ in _IN_POWER_BEFORE for t in toks)
+def in_power(entry: Entry | None, toks: list[Token], ctx: ArticleContext, lexicon: Lexicon) -> bool:
+    """Is the party this phrase names in power: as the phrase says ("the ruling party"), as the article shows,
+    or, for a dated article, as the lexicon's periods of the party leading the government say?"""
+    if any(t.lower_ in _IN_POWER_BEFORE for t in toks):
+        return True
+    if entry is None:
+        return False
+    if (entry.id, entry.country) in ctx.governing:
+        return True
+    return bool(ctx.date and lexicon.governs(entry, ctx.date))

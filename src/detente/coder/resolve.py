@@ -26,7 +26,8 @@ _NP_PREPS = {"of", "from", "in", "by", "throughout", "across"}
 _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
                    "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                    "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
-                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot", "body"}
+                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
+                   "body"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
@@ -176,7 +177,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in _MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
-    if sector == "PTY" and country and in_power(entry, toks, ctx.governing):
+    if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon):
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
         return None

@@ -168,6 +168,12 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
     targets, target_arg = pick(c.targets, trigger)
+    if target_arg is not None and target_arg.slot == "prep:from":
+        # "block Japanese firms from London", "expelled British diplomats from Moscow": the people acted on, not
+        # the place they are kept from or sent from
+        people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
+        if any(t.sector for t in people):
+            targets, target_arg = people, people_arg
     acted_at = functools.cache(lambda: r.place(trigger))  # where the act happens: looked up once, if needed
     hostile = c.code[:2] >= "10"
     sources = _home_of_people(sources, targets, r, acted_at, hostile)

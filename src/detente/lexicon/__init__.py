@@ -110,6 +110,16 @@ class Lexicon:
     # ISO3 -> the lower-cased names of the state, its people and its capital ("south africa", "pretoria"):
     # whether an article speaks of a state at all, before a short acronym is read as one of its parties
     state_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # (party entry id, its state) -> the periods ([start, end or None]) it led its state's government
+    led_government: Mapping[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = field(
+        default_factory=dict)
+
+    def governs(self, entry: Entry, day: str) -> bool | None:
+        """Did the party lead its state's government on ``day``? None when the lexicon does not say."""
+        periods = self.led_government.get((entry.id, entry.country))
+        if not periods:
+            return None
+        return any(start <= day and (end is None or day < end) for start, end in periods)
 
 
 def _tokens(tokenizer: Any, text: str) -> tuple[str, ...]:
@@ -199,6 +209,13 @@ def _iso_day(value: Any, where: str) -> str:
         raise LexiconError(f"{where}: {value!r} is not a date like 2021-12-03") from None
 
 
+def _periods(value: Any, where: str) -> tuple[tuple[str, str | None], ...]:
+    """[[start, end], ...] with ISO days (end null: still so), checked when loading."""
+    if not isinstance(value, list) or not all(isinstance(p, (list, tuple)) and len(p) == 2 for p in value):
+        raise LexiconError(f"{where}: led_government is a list of [start, end]: {value!r}")
+    return tuple((_iso_day(a, where), None if b is None else _iso_day(b, where)) for a, b in value)
+
+
 def _people_tables(people: dict[tuple[str, str | None, str | None], dict[str, Any]], tokenizer: Any,
                    names: dict, where: str, orgs: Mapping[str, Entry]):
     persons: dict[str, Person] = {}
@@ -286,10 +303,14 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         for form in c.get("seats") or []:
             add_name(form, Entry(f"seat:{code}:{form}", str(c["name"]), "seat", code, None, "GOV", f"{code}GOV"))
     orgs: dict[str, Entry] = {}
+    led: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {}
     for (name, _), o in builder.orgs.items():
         code = _as_str(o.get("org"))
         own = Entry(f"org:{name}", name, "org", _as_str(o.get("country")), code, _as_str(o.get("sector")),
                     _as_str(o.get("cameo")))
+        if o.get("led_government"):
+            key = (own.id, own.country)
+            led[key] = led.get(key, ()) + _periods(o["led_government"], f"organisation {name}")
         if code and code not in orgs:
             orgs[code] = own
         for form in [name, *(o.get("aliases") or [])]:
@@ -340,6 +361,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         starts=MappingProxyType(starts),
         role_ends=frozenset(k[-1] for k in roles),
         sources=tuple(sources),
+        led_government=MappingProxyType(led),
         peoples=MappingProxyType(dict(builder.peoples)),
         state_names=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in state_names.items()}),
     )
