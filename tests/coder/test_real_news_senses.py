@@ -56,3 +56,13 @@ def test_protection_by_law_or_in_trade_is_not_by_arms(code_bundled):
 
 def test_survivors_are_civilians(code_bundled):
     assert dyads(code_bundled("Chile sent aid to Peruvian survivors.")) == [("CHL", "PERCVL", "070")]
+
+
+def test_being_happy_to_meet_is_an_intent_to(code_bundled):
+    text = "The Chilean president says he would be happy to meet Peru's president."
+    assert triples(code_bundled(text)) == [("CHL", "PER", "036")]
+
+
+def test_hoping_to_meet_is_an_intent_whatever_the_lemmatiser_says(code_bundled):
+    text = "The Chilean president hopes to meet Peru's president in late April."
+    assert triples(code_bundled(text, "1987-03-01")) == [("CHL", "PER", "036")]

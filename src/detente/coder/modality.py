@@ -107,6 +107,8 @@ def _modal(tok: Token) -> str | None:
     return None
 
 
+#: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 _ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
                    "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
 _DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
@@ -283,7 +285,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         dep, gov = cur.dep_, cur.head
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
-        lemma = gov.lemma_.lower()
+        lemma = _LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(

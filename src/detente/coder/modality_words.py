@@ -10,7 +10,7 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
                 "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
-                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised",
+                "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised", "happy", "glad",
                 # a timetable: "are due to meet on Friday", "is scheduled to visit"
                 "due", "schedule", "scheduled", "slate", "slated"}
 THREAT_VERBS = {"threaten", "warn"}

@@ -72,6 +72,25 @@ def _weekday(low: str, base: date, future: bool) -> date | None:
     return base - timedelta(days=back or (7 if prefix == "last" else 0))
 
 
+_WEEKEND = re.compile(r"^(a|the|this|last|past|the past|the last|next|coming|the coming) ?weekend$")
+
+
+def _weekend(low: str, base: date, future: bool) -> date | None:
+    """ "at the weekend", "a weekend interview": the Saturday of the weekend before the publication day (of
+    that weekend in a weekend paper, of the next one for "next weekend" or an announced act)."""
+    m = _WEEKEND.match(low)
+    if not m:
+        return None
+    which = m.group(1) or ""
+    if which in ("next", "coming", "the coming") or (future and which not in ("last", "past", "the past",
+                                                                               "the last")):
+        return base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+    back = (base.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday, 1 on a Sunday)
+    if which in ("last", "the last", "past", "the past") and back < 2:
+        back += 7
+    return base - timedelta(days=back)
+
+
 def _named_month(low: str, base: date) -> date | None:
     """ "last October", "next March": the nearest such month strictly before (after) the publication's month,
     which the parser does not resolve."""
@@ -129,7 +148,7 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     season = _season(low, base.date(), future)
     if season is not None:
         return season
-    day = _weekday(low, base.date(), future)
+    day = _weekday(low, base.date(), future) or _weekend(low, base.date(), future)
     if day is not None:
         return day.isoformat(), "day"
     month = _named_month(low, base.date())
