@@ -66,3 +66,13 @@ def test_being_happy_to_meet_is_an_intent_to(code_bundled):
 def test_hoping_to_meet_is_an_intent_whatever_the_lemmatiser_says(code_bundled):
     text = "The Chilean president hopes to meet Peru's president in late April."
     assert triples(code_bundled(text, "1987-03-01")) == [("CHL", "PER", "036")]
+
+
+def test_a_threat_of_restrictions_on_another_state_is_a_threat_of_sanctions(code_bundled):
+    assert triples(code_bundled("Chile threatened to impose trade restrictions on Peru.")) == [
+        ("CHL", "PER", "1312")]
+
+
+def test_mps_are_lawmakers_and_a_partys_mps_its_lawmakers(code_bundled):
+    assert dyads(code_bundled("Angry Labour MPs warned the British prime minister about disunity.", "2005-01-10")) == [
+        ("GBRLEG", "GBRGOV", "012")]

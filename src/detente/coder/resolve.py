@@ -57,6 +57,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
 def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
     last, lemma = head.lower_, head.lemma_.lower()
+    if lemma == last and last.endswith("s") and head.text[:-1].isupper():
+        lemma = last[:-1]  # "MPs", "NGOs": the lemmatiser leaves an acronym's plural as it is
     if last not in lexicon.role_ends and lemma not in lexicon.role_ends:
         return None, head.i
     doc = head.doc

@@ -287,9 +287,10 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
-    if code.startswith("172") and targets and all(_abroad(t, sources) for t in targets) \
+    if code.startswith(("172", "132")) and targets and all(_abroad(t, sources) for t in targets) \
             and all(s.sector in (None, "GOV", "LEG", "IGO") for s in sources):
-        return "163"  # "introduced tighter restrictions on Cuba": restrictions on another state are sanctions
+        # "introduced tighter restrictions on Cuba": restrictions on another state are sanctions (or their threat)
+        return "163" if code.startswith("172") else "1312"
     return code
 
 
