@@ -76,3 +76,12 @@ def test_a_threat_of_restrictions_on_another_state_is_a_threat_of_sanctions(code
 def test_mps_are_lawmakers_and_a_partys_mps_its_lawmakers(code_bundled):
     assert dyads(code_bundled("Angry Labour MPs warned the British prime minister about disunity.", "2005-01-10")) == [
         ("GBRLEG", "GBRGOV", "012")]
+
+
+def test_a_teams_fixtures_are_sport(code_bundled):
+    assert triples(code_bundled("Chile round off their World Cup campaign with games against Peru in May.")) == []
+
+
+def test_a_share_of_a_firm_is_the_firm(code_bundled):
+    text = "Zorba, a Chilean mining company, agreed to buy 33% of Tacna, the largest wine maker in Peru."
+    assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "030")]

@@ -91,7 +91,8 @@ _SPORT = re.compile(
     r"league|cup|world cup|olympics?|medals?|semi-finals?|quarter-finals?|final|grand slam|innings|wickets?|"
     r"rugby|football|soccer|cricket|tennis|hockey|basketball|baseball|athletics|stadium|fans|kick-off|"
     r"half-time|penalty|penalties|try|tries|seeded|title|marathon|cross-country|sprint|sprinter|"
-    r"runner|runners|athletes?|champions|reigning|\d+ minutes \d+ seconds|\d+(\.\d+)?km)\b", re.IGNORECASE)
+    r"runner|runners|athletes?|champions|reigning|games|fixtures?|qualifiers?|qualifying|"
+    r"\d+ minutes \d+ seconds|\d+(\.\d+)?km)\b", re.IGNORECASE)
 
 
 def _sport(sentence: str) -> bool:

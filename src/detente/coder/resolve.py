@@ -27,7 +27,7 @@ _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands"
                    "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                    "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                    "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
-                   "body"}
+                   "body", "%", "percent", "cent", "share", "shares", "stake"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
