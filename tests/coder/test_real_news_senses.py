@@ -85,3 +85,15 @@ def test_a_teams_fixtures_are_sport(code_bundled):
 def test_a_share_of_a_firm_is_the_firm(code_bundled):
     text = "Zorba, a Chilean mining company, agreed to buy 33% of Tacna, the largest wine maker in Peru."
     assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "030")]
+
+
+def test_expecting_others_to_act_is_no_appeal(code_bundled):
+    assert triples(code_bundled("Chilean ministers expect Peruvian firms to cut prices.")) == []
+    assert triples(code_bundled("Chile wants Peru to cut tariffs.")) == [("CHL", "PER", "020")]
+
+
+def test_predecessor_states_are_their_successors_and_a_state_body_is_the_government(code_bundled):
+    assert dyads(code_bundled("West German officials criticised the Soviet Union.", "1987-06-29")) == [
+        ("DEUGOV", "RUS", "111")]
+    assert dyads(code_bundled("Chilean rebels attacked the state planning committee.")) == [
+        ("CHLREB", "CHLGOV", "190")]

@@ -28,6 +28,7 @@ _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands"
                    "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                    "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
                    "body", "%", "percent", "cent", "share", "shares", "stake"}
+_STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
 _PRONOUN_POSSESSIVES = {"its", "their"}
@@ -116,6 +117,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if sector is None and head.lemma_.lower() in _STATE_BODIES and any(
+            t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
+        sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
     ethnic = _ethnic_matches(toks, matches)
     if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
         matches = {i: m for i, m in matches.items() if m not in ethnic}

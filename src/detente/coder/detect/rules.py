@@ -65,7 +65,7 @@ _PATRON_FRAME = "frame.patron"
 _MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # "prefers the US to restrain Iran": a preference, not an appeal ("Moscow expects Turkey to hand over Afrin" is
 # a demand in diplomatic speech, and stays one)
-_NOT_APPEALS = {"prefer"}
+_NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is no appeal (ANNOTATION.md)
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
