@@ -99,3 +99,16 @@ def test_a_name_the_sentence_calls_which_is_no_person(nlp, mini_lexicon):
     assert resolve(nlp, mini_lexicon, "Lukashenko, which agreed to merge with a bank, cut jobs.", "Lukashenko") == []
     [a] = resolve(nlp, mini_lexicon, "Lukashenko, who met reporters, cut jobs.", "Lukashenko")
     assert a.cameo == "BLRGOV"
+
+
+def test_a_destination_or_a_led_coalition_is_not_the_state_of_an_unnamed_official(nlp, mini_lexicon):
+    def state(text):
+        return [a.country for a in resolve(nlp, mini_lexicon, text, "minister")]
+    assert state("The minister returned from a visit to Belarus.") == [None]
+    assert state("The minister criticised the Poland-led coalition.") == [None]
+    assert state("The minister criticised Belarus.") == ["BLR"]
+
+
+def test_a_former_office_holder_is_elite(nlp, mini_lexicon):
+    [a] = resolve(nlp, mini_lexicon, "The former Belarusian minister spoke.", "minister")
+    assert a.cameo == "BLRELI"

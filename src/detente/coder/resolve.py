@@ -117,6 +117,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if sector == "GOV" and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
+        sector = "ELI"  # "former Cabinet minister Clare Short": an office once held
     if sector is None and head.lemma_.lower() in _STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
@@ -331,6 +333,14 @@ def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _PATRON_WORDS
 
 
+def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
+    """ "on his return from a visit to Japan", "the US-led coalition": where someone goes, or a coalition some
+    state leads, is not where the others in the sentence are from."""
+    last = doc[m.end - 1]
+    led = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "led"
+    return led or (last.dep_ == "pobj" and last.head.lower_ == "to")
+
+
 def _money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return doc[m.end - 1].head.lemma_.lower() in MONEY_WORDS
 
@@ -452,7 +462,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
-                       and not _names_a_thing(m, head.doc, matches, lexicon)}
+                       and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)}
         if len(in_sentence) == 1 and head.lemma_.lower() not in _FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
