@@ -97,3 +97,9 @@ def test_predecessor_states_are_their_successors_and_a_state_body_is_the_governm
         ("DEUGOV", "RUS", "111")]
     assert dyads(code_bundled("Chilean rebels attacked the state planning committee.")) == [
         ("CHLREB", "CHLGOV", "190")]
+
+
+def test_what_a_ban_forbids_or_no_treaty_provides_is_not_done(code_bundled):
+    assert triples(code_bundled("Chile lifted its ban on its diplomats speaking with Peruvian diplomats.")) == []
+    text = "An expert said there was no treaty between Chile and Peru to recognise the other's rulings."
+    assert triples(code_bundled(text)) == []

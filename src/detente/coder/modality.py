@@ -177,6 +177,21 @@ def _resolve_word(tok: Token) -> bool:
     return tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in RESOLVE_WORDS | {"determinations"}
 
 
+_BAN_NOUNS = {"ban", "prohibition", "moratorium", "embargo", "bar", "curb", "veto"}
+
+
+def _banned(tok: Token) -> bool:
+    """Is the verb what a ban forbids ("a ban on X speaking with Y", "the ban on exporting arms")?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("acl", "pcomp", "pobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "against") and cur.head.lemma_.lower() in _BAN_NOUNS:
+            return True
+    return False
+
+
 def _marked(tok: Token, marks: set[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
@@ -268,6 +283,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
+    if _banned(tok):
+        return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
@@ -452,6 +469,8 @@ def noun_modality(tok: Token) -> str | None:
     Climbs the chain of nouns and prepositions above the trigger up to the governing verb, which decides.
     """
     cur = tok
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return "negated"  # "no treaty between the US and Russia to recognise ...": none, to come or not
     if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     for _ in range(6):
