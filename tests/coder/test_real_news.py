@@ -516,3 +516,9 @@ def test_an_athletics_report_is_a_sports_story():
                            "champion finished in 26 minutes 12 seconds.")
     assert not is_sports_story("Lawyers said race and religion played no part. The two sides will try again "
                                "to agree on goals for the talks.")
+
+
+def test_a_surname_inside_a_longer_arabic_name_is_not_that_person(code_mini):
+    # "Dalke" is Poland's prime minister in the mini lexicon; "Saad al-Dalke al-Sabah" is someone else
+    assert triples(code_mini("Sheikh Saad al-Dalke al-Sabah attacked Belarus.", date="2021-06-01")) == []
+    assert triples(code_mini("Prime Minister Dalke attacked Belarus.", date="2021-06-01")) == [("POL", "BLR", "190")]

@@ -348,6 +348,9 @@ def _name_like(t: Token, ctx: ArticleContext) -> bool:
         and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
 
 
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "ar", "az", "ul"}
+
+
 def _in_other_name(t: Token) -> bool:
     """A surname inside someone else's name: next to another capitalised name ("Leopoldo López") unless what
     precedes is a title ("President Obama"), or the end of a double-barrelled one ("Kilroy-Silk")."""
@@ -355,9 +358,15 @@ def _in_other_name(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER:
         return True
+    if nxt is not None and nxt.lower_ in _NAME_PARTICLES and t.i + 2 < len(doc) and doc[t.i + 2].text == "-":
+        return True  # "Saad al-Abdulla al-Sabah": "Abdulla" goes on with "al-Sabah"
     prev = t.nbor(-1) if t.i > t.sent.start else None
-    return prev is not None and prev.text in ("-", "‐") and not prev.whitespace_ and t.i - 1 > t.sent.start \
-        and doc[t.i - 2].is_title and not doc[t.i - 2].whitespace_
+    if prev is None or prev.text not in ("-", "‐") or prev.whitespace_ or t.i - 1 <= t.sent.start:
+        return False
+    before = doc[t.i - 2]
+    if before.lower_ in _NAME_PARTICLES and t.i - 3 >= t.sent.start and doc[t.i - 3].is_title:
+        return True  # "Saad al-Abdulla": a name before the particle is this person's
+    return before.is_title and not before.whitespace_
 
 
 def _given_names(t: Token, lexicon: Lexicon) -> list[str]:
