@@ -519,6 +519,6 @@ def test_an_athletics_report_is_a_sports_story():
 
 
 def test_a_surname_inside_a_longer_arabic_name_is_not_that_person(code_mini):
-    # "Dalke" is Poland's prime minister in the mini lexicon; "Saad al-Dalke al-Sabah" is someone else
-    assert triples(code_mini("Sheikh Saad al-Dalke al-Sabah attacked Belarus.", date="2021-06-01")) == []
+    # "Dalke" is Poland's prime minister in the mini lexicon; "Prince al-Dalke al-Sabah" is someone else
+    assert triples(code_mini("Prince al-Dalke al-Sabah attacked Belarus.", date="2021-06-01")) == []
     assert triples(code_mini("Prime Minister Dalke attacked Belarus.", date="2021-06-01")) == [("POL", "BLR", "190")]
