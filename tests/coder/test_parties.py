@@ -33,6 +33,9 @@ def test_the_lexicon_says_which_party_led_the_government_then(code_mini):
 
 
 def test_an_undated_article_is_of_the_era_of_the_head_of_government_it_names(code_mini):
-    text = "Piotr Dalke spoke. Freedom Union met Belarusian officials."
+    text = "Prime Minister Piotr Dalke spoke. Freedom Union met Belarusian officials."
     assert ("POLGOV", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+    # a name alone may be someone's before or after their term: no era
+    text = "Piotr Dalke spoke. Freedom Union met Belarusian officials."
+    assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))
     assert dyads(code_mini("Freedom Union met Belarusian officials.", date=None)) == [("POLOPP", "BLRGOV", "040")]

@@ -103,3 +103,13 @@ def test_what_a_ban_forbids_or_no_treaty_provides_is_not_done(code_bundled):
     assert triples(code_bundled("Chile lifted its ban on its diplomats speaking with Peruvian diplomats.")) == []
     text = "An expert said there was no treaty between Chile and Peru to recognise the other's rulings."
     assert triples(code_bundled(text)) == []
+
+
+def test_talks_one_is_due_to_take_part_in_are_to_come(code_bundled):
+    text = "The Chilean minister is due to take part in talks with the Peruvian government on Friday."
+    assert triples(code_bundled(text)) == [("CHL", "PER", "036")]
+
+
+def test_a_minister_warning_what_the_state_will_do_does_not_warn_the_state(code_bundled):
+    text = "The Chilean foreign minister warned that Chile would combat any foreign intervention."
+    assert [t for t in triples(code_bundled(text)) if t[1] == "CHL"] == []

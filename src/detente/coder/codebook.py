@@ -466,11 +466,11 @@ def _attributive(trigger: Token) -> bool:
 
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
     """A government asking, demanding or promising something of its own armed forces is running them; one
-    saying what its own state must do ("Ecuador must make a new proposal", said by its minister) is setting
-    policy, not appealing to anyone."""
-    if code[:2] not in ("02", "03", "10") or s.country is None or s.country != t.country:
+    saying what its own state must do ("Ecuador must make a new proposal", said by its minister) or will do
+    ("warned that Iran would combat any intervention") is setting policy, not addressing its state."""
+    if code[:2] not in ("01", "02", "03", "10", "13") or s.country is None or s.country != t.country:
         return False
-    return (s.sector in ("GOV", None) and t.sector == "MIL") or (
+    return (s.sector in ("GOV", None) and t.sector == "MIL" and code[:2] in ("02", "03", "10")) or (
         s.sector == "GOV" and t.sector is None and (t.entry or "").startswith(("country:", "context:")))
 
 

@@ -463,6 +463,15 @@ def _governing_modality(verb: Token) -> str | None:
     return None
 
 
+def _taking_part(prep: Token, verb: Token) -> bool:
+    """ "take part in talks", "participate in talks": the talks are the verb's own act, as its object would be."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ("participate", "engage", "join") or (
+        lemma == "take" and any(c.lower_ == "part" for c in verb.children))
+
+
 def noun_modality(tok: Token) -> str | None:
     """Modality of a nominal trigger: "the imminent introduction of restrictions", "a threat of sanctions".
 
@@ -519,7 +528,7 @@ def noun_modality(tok: Token) -> str | None:
             lemma = head.lemma_.lower()
             if cur.dep_ == "prep" and lemma in OUTCOME_VERBS:
                 return _governing_modality(head)  # "could lead to renewed fighting"
-            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr"):
+            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not _taking_part(cur, head):
                 return None
             if lemma in ENDING_VERBS:
                 return "negated"

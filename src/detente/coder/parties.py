@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import name_at
 from detente.coder.sentence import Sentence
-from detente.lexicon import TOP_OFFICES, Entry, Lexicon
+from detente.lexicon import Entry, Lexicon
 
 #: words after a party's name that put it in power ("the Labour government", "a Likud-led coalition")
 _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "coalition", "led", "dominated"}
@@ -42,26 +42,36 @@ def governing_parties(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[
 
 
 def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
-    """For an undated article: the party that led each state's government while the heads of state or
-    government the article names in full held office ("Tony Blair" -> Labour), when they agree on one."""
+    """For an undated article: the party that led each state's government while the office holders the article
+    names with their title held office ("Prime Minister Tony Blair", "Foreign Secretary Jack Straw" -> Labour),
+    when they agree on one. A name alone may be someone's before or after their term ("Theresa May" in 2005)."""
     named = set()
     for sentence in sentences:
         toks = list(sentence.span)
-        for k in range(len(toks)):
-            named |= {e.id for e in name_at(lexicon, toks, k)[1] if e.kind == "person"}
+        for k in range(1, len(toks)):
+            if _in_office_title(toks, k):
+                named |= {e.id for e in name_at(lexicon, toks, k)[1] if e.kind == "person"}
     by_state: dict[str, set[tuple[str, str | None]]] = {}
     for pid in named:
         person = lexicon.people.get(pid)
         if person is None or person.country is None:
             continue
         for term in person.terms:
-            if term.role not in TOP_OFFICES:
-                continue
             leading = {key for key, periods in lexicon.led_government.items() if key[1] == person.country
                        and any(_covers(start, end, term.start, term.end) for start, end in periods)}
             if len(leading) == 1:  # a monarch's reign spans many governments: no party of an era
                 by_state.setdefault(person.country, set()).update(leading)
     return frozenset(next(iter(keys)) for keys in by_state.values() if len(keys) == 1)
+
+
+_TITLE_ENDS = {"president", "premier", "minister", "secretary", "pm"}
+
+
+def _in_office_title(toks: list[Token], k: int) -> bool:
+    """Does an office title, not a former one, come right before toks[k] ("Prime Minister Tony Blair")?"""
+    if toks[k - 1].lower_ not in _TITLE_ENDS:
+        return False
+    return not any(t.lower_ in ("former", "ex", "then", "late") for t in toks[max(0, k - 4):k - 1])
 
 
 def _covers(start: str, end: str | None, term_start: str, term_end: str | None) -> bool:

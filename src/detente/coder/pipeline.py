@@ -80,6 +80,10 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         code, modality = recode(code, "intent"), "intent"
         if code is None:
             return None
+    if day and article.date_published and day > article.date_published:
+        # "will visit Washington next month": an intent or threat is dated when it is announced, not when the
+        # act it announces is due
+        day, precision = article.date_published, "published"
     info = ontology.lookup(code)
     t_start = trigger.idx - sent.start_char
     last = doc[cand.trigger_end - 1]
