@@ -113,3 +113,30 @@ def test_talks_one_is_due_to_take_part_in_are_to_come(code_bundled):
 def test_a_minister_warning_what_the_state_will_do_does_not_warn_the_state(code_bundled):
     text = "The Chilean foreign minister warned that Chile would combat any foreign intervention."
     assert [t for t in triples(code_bundled(text)) if t[1] == "CHL"] == []
+
+
+def test_options_weighed_wishes_told_and_obligations_are_not_acts(code_bundled):
+    assert triples(code_bundled("Zorba, a Chilean mining company, is considering building a plant in Peru.")) == []
+    assert triples(code_bundled("He argued that Chilean rebels wanted to attack Peru.")) == []
+    assert triples(code_bundled("Chile says the Peruvian minister has a moral obligation to resign.")) == []
+
+
+def test_a_statements_topic_is_not_whom_it_addresses(code_bundled):
+    assert triples(code_bundled("China and Portugal will make a statement on the future of Macao.")) == []
+
+
+def test_an_existential_states_no_ones_act_unless_it_names_the_agent(code_bundled):
+    assert triples(code_bundled("The Chilean court said there was a state of emergency in Peru.")) == []
+    assert triples(code_bundled("There was an attack by Chilean troops on Peru.")) == [("CHL", "PER", "190")]
+
+
+def test_sides_to_a_deal_tankers_and_press_reports(code_bundled):
+    assert triples(code_bundled("Zorba, a Chilean mining company, started talks with various parties.")) == []
+    assert dyads(code_bundled("The Chilean navy pledged to protect Peruvian tankers.")) == [
+        ("CHLMIL", "PERBUS", "033")]
+    assert triples(code_bundled("The Chilean spokesman was commenting on Peruvian press reports.")) == []
+
+
+def test_unseating_rivals_at_an_election_is_no_ouster(code_bundled):
+    text = "The Chilean opposition is aiming to unseat a string of top ministers at the next general election."
+    assert triples(code_bundled(text)) == []

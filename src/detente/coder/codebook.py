@@ -329,6 +329,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []
     if not c.nominal and not c.frame and r.source_slot == "subject" and _attributive(doc[c.trigger]):
         return []  # "founded by assassinated former president X": a participle before a noun has no subject
+    if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
+            doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
+        return []  # "the court said there was a state of emergency": a state of things, not the court's act
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
@@ -346,6 +349,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
+    if c.code[:2] == "01" and r.target_slot in ("prep:on", "prep:about", "prep:over"):
+        targets = []  # "a statement on the future of Macao", "commenting on press reports": the topic, not whom
     if code == "016" and r.target_slot == "clause-subject":
         targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
     if r.target_slot == "hit" or c.evidence == "frame.threaten-to":
@@ -449,6 +454,15 @@ def _in_opposition(a: Actor | None) -> Actor | None:
 #: full verbs the parser sometimes takes for auxiliaries; before a bare infinitive they may be ("Iran helped
 #: track al-Qaida"), before a participle the participle is an adjective
 _FULL_VERBS_AS_AUX = {"help", "helps", "helped", "appear", "remain", "become", "enjoy", "seem"}
+
+
+def _there_is(noun: Token) -> bool:
+    """ "there was a state of emergency", "there is no treaty": an existential names a state of things."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # "a state of emergency"
+    head = noun.head
+    return noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "expl" for c in head.children)
 
 
 def _attributive(trigger: Token) -> bool:

@@ -109,6 +109,17 @@ def _modal(tok: Token) -> str | None:
 
 #: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
+#: "is considering building", "weighs sending": an option being weighed, not a stated plan
+_WEIGHING = {"consider", "weigh", "mull", "study", "explore", "contemplate", "ponder"}
+#: verbs of force whose wish, told of someone in the past, is no threat they made
+_HOSTILE_VERBS = {"attack", "kill", "bomb", "strike", "invade", "destroy", "hit", "target", "overthrow", "topple"}
+
+
+def _hostile_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in _HOSTILE_VERBS
+
+
 _ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
                    "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
 _DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
@@ -285,6 +296,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "not-done"  # not a refusal either: nothing is coded
     if _banned(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+        return "hypothetical"  # "detaining suspects without trial breaks the law": an activity judged, not done
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
@@ -338,6 +351,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in REFUSAL_NOUNS and infinitive(cur):
                 return "negated"  # "the government's refusal to order an inquiry": none was ordered
+            if lemma in _OBLIGATION_NOUNS and infinitive(cur):
+                return "obligation"  # "has a moral obligation to stand down": what ought to be done
             if lemma in THREAT_NOUNS:
                 return "threat"
             if _resolve_word(gov):  # "expressed determination to fight on"
@@ -364,6 +379,11 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "xcomp" and (noun := framing_noun(gov)) is not None:
             return noun_modality_word(noun)  # "condemned US threats to strike": the parser's xcomp of a noun
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
+            if lemma in _WEIGHING and gov.pos_ == "VERB":
+                return "hypothetical"  # "is considering building a factory in India": an option, not a plan
+            if lemma in HOPING - {"plan", "intend"} and gov.tag_ == "VBD" and tok.pos_ == "VERB" \
+                    and _hostile_verb(tok):
+                return "hypothetical"  # "terrorists wanted to attack the UK": a wish told of them, no threat
             if lemma in REFUSAL_VERBS:
                 if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _DEMANDING_VERBS:
                     return "request"  # "demanded that its partners refuse to recognise X"

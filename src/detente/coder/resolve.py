@@ -28,6 +28,8 @@ _QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands"
                    "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                    "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
                    "body", "%", "percent", "cent", "share", "shares", "stake"}
+_NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
+                          "concerned", "warring", "two", "many", "some", "outside", "private"}
 _STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}
 _ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 _ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
@@ -119,6 +121,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     sector, role_start = role_sector(head, lexicon)
     if sector == "GOV" and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
         sector = "ELI"  # "former Cabinet minister Clare Short": an office once held
+    if sector == "PTY" and head.lemma_.lower() == "party" and any(
+            t.i < head.i and t.lower_ in _NOT_POLITICAL_PARTIES for t in toks):
+        return None  # "talks with various parties", "third parties": sides to a deal, not political parties
     if sector is None and head.lemma_.lower() in _STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
@@ -306,7 +311,8 @@ _BUILDINGS = {"airport", "port", "station", "university", "college", "hospital",
 MONEY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee", "peso", "franc",
                "lira", "dinar", "rand", "krona", "krone", "shekel", "riyal", "rial", "dirham", "currency", "sterling",
                "sol", "mark"}
-_NO_ACTOR_HEADS = {"constitution", "law", "legislation", "sovereignty", "economy", "culture", "history", "language",
+_NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "sovereignty", "economy", "culture",
+                   "history", "language",
                    "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                    "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
                    "dream", "soil", "mind"}
@@ -334,11 +340,12 @@ def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
-    """ "on his return from a visit to Japan", "the US-led coalition": where someone goes, or a coalition some
-    state leads, is not where the others in the sentence are from."""
+    """ "on his return from a visit to Japan", "the first official to visit Japan", "the US-led coalition":
+    where someone goes, or a coalition some state leads, is not where the others in the sentence are from."""
     last = doc[m.end - 1]
     led = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "led"
-    return led or (last.dep_ == "pobj" and last.head.lower_ == "to")
+    visited = last.dep_ in ("dobj", "obj") and last.head.lemma_.lower() in ("visit", "tour")
+    return led or visited or (last.dep_ == "pobj" and last.head.lower_ == "to")
 
 
 def _money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]

@@ -8,6 +8,8 @@ parse and its resolved actors; :func:`detente.coder.codebook.apply` calls them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from detente.coder.detect import Candidate
@@ -139,6 +141,11 @@ def _figurative_force(trigger: Token) -> str | None:
     return None
 
 
+_UNSEATING = {"unseat", "oust", "topple", "defeat", "remove", "beat"}
+_ELECTORAL = re.compile(r"\b(elections?|electoral|polls?|ballots?|votes?|voters|seats?|constituenc(y|ies)|"
+                        r"by-elections?|primar(y|ies)|candidates?)\b", re.IGNORECASE)
+
+
 #: what is protected, or protected from, in the senses of trade, law and business
 _PROTECTED_THINGS = {"industry", "market", "economy", "job", "interest", "right", "privacy", "data", "environment",
                      "consumer", "investor", "currency", "brand", "patent", "copyright", "profit", "margin", "import",
@@ -258,6 +265,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
         # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
         return "111" if _figurative_force(trigger) == "words" else None
+    if trigger.lemma_.lower() in _UNSEATING and _ELECTORAL.search(trigger.sent.text):
+        return None  # "aiming to unseat top Tories at the next election": a contest for votes, not an ouster
     if c.code == "074" and _protection_of_another_kind(trigger):
         return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
     if trigger.lemma_.lower() in _GESTURES and any(
