@@ -106,7 +106,7 @@ def test_what_a_ban_forbids_or_no_treaty_provides_is_not_done(code_bundled):
 
 
 def test_talks_one_is_due_to_take_part_in_are_to_come(code_bundled):
-    text = "The Chilean minister is due to take part in talks with the Peruvian government on Friday."
+    text = "Chile's envoy is due to take part in fresh border talks with Peru."
     assert triples(code_bundled(text)) == [("CHL", "PER", "036")]
 
 
