@@ -8,57 +8,68 @@ frame and rewrites the code.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from detente.coder.modality_words import (
+    ALLEGING_VERBS,
     ANNOUNCE_VERBS,
+    CONDITIONS,
+    DEMANDING_VERBS,
+    DENYING_VERBS,
     ENDING_VERBS,
     FORECAST_ADJECTIVES,
+    FORECAST_WORDS,
     FUTURE_ADJECTIVES,
     FUTURE_AUX,
     HEDGES,
     HOPING,
+    HOSTILE_VERBS,
     HYPOTHETICAL_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
+    LEMMA_SLIPS,
+    NEGATING_ADVERBS,
+    NEGATING_SUBJECTS,
     NOT_DONE_PREPS,
+    OBLIGATION_NOUNS,
+    OUTCOME_VERBS,
+    POSSIBILITY,
+    REACHING,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
+    REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     RESOLVE_WORDS,
+    SETTING_NOUNS,
     THREAT_NOUNS,
     THREAT_VERBS,
+    UNWILLING,
     WANT_VERBS,
+    WEIGHING,
 )
 from detente.coder.unasserted import (
     ALLEGATION_NOUNS,
     asked_about,
+    banned,
     capability,
     enabled_purpose,
     indirect_question,
     infinitive,
     no_sign_of,
+    planned_present,
+    taking_part,
 )
-
-_UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
-              "unable", "powerless", "incapable"}  # "is unable to provide support": not done
-
-
-_NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
-_NEGATING_SUBJECTS = {"nobody", "none", "noone"}
 
 
 def _negated(tok: Token) -> bool:
     """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in _NEGATING_ADVERBS:
+        if c.dep_ == "neg" or c.lower_ in NEGATING_ADVERBS:
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATING_SUBJECTS or any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATING_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
             return True
     return False
@@ -107,29 +118,6 @@ def _modal(tok: Token) -> str | None:
     return None
 
 
-#: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
-_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-_OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
-#: "is considering building", "weighs sending": an option being weighed, not a stated plan
-_WEIGHING = {"consider", "weigh", "mull", "study", "explore", "contemplate", "ponder"}
-#: verbs of force whose wish, told of someone in the past, is no threat they made
-_HOSTILE_VERBS = {"attack", "kill", "bomb", "strike", "invade", "destroy", "hit", "target", "overthrow", "topple"}
-
-
-def _hostile_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in _HOSTILE_VERBS
-
-
-_ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
-                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
-_DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
-_DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
-_FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
-_CONDITIONS = {"if", "unless", "whether", "lest"}
-_REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
-                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
-
-
 def _alleged(tok: Token) -> bool:
     """ "allegedly mounted an attack", "accused Y of attacking Z", "arrested for inciting violence": the act is
     someone's allegation, which the guide does not code."""
@@ -140,7 +128,7 @@ def _alleged(tok: Token) -> bool:
         return _alleged(head)  # "accused of planning and encouraging attacks"
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")  # the parser gives either
     if gerund and head.lower_ in ("of", "for", "with", "over") and \
-            _past_place(head.head).lemma_.lower() in _ALLEGING_VERBS | {"accusation", "allegation", "charge",
+            _past_place(head.head).lemma_.lower() in ALLEGING_VERBS | {"accusation", "allegation", "charge",
                                                                        "suspicion"}:
         return True
     return False
@@ -163,7 +151,7 @@ def _modal_reading(verb: Token) -> str | None:
     if modal == "perfect":
         return "hypothetical"
     if modal in ("conditional", "ability"):  # "said it can supply arms": an offer
-        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
         return "intent" if reported else "hypothetical"
     return modal
 
@@ -186,21 +174,6 @@ def _possible_outcome(tok: Token) -> bool:
 def _resolve_word(tok: Token) -> bool:
     """ "determined to", "determination to", "bent on": a resolve the writer reports (a word, not a verb)."""
     return tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in RESOLVE_WORDS | {"determinations"}
-
-
-_BAN_NOUNS = {"ban", "prohibition", "moratorium", "embargo", "bar", "curb", "veto"}
-
-
-def _banned(tok: Token) -> bool:
-    """Is the verb what a ban forbids ("a ban on X speaking with Y", "the ban on exporting arms")?"""
-    cur = tok
-    for _ in range(3):
-        if cur.dep_ not in ("acl", "pcomp", "pobj") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.dep_ == "prep" and cur.lower_ in ("on", "against") and cur.head.lemma_.lower() in _BAN_NOUNS:
-            return True
-    return False
 
 
 def _marked(tok: Token, marks: set[str]) -> bool:
@@ -260,7 +233,7 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     if mod in _SETTLED:
         return mod
     govs = list(_governors(tok))
-    if any(_marked(g, _CONDITIONS) for g in govs):
+    if any(_marked(g, CONDITIONS) for g in govs):
         return "hypothetical"  # the trigger is inside an if-clause
     if any(_if_clause(g) for g in (tok, *govs)):
         if mod != "intent":
@@ -281,9 +254,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
-        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)) or adj.lower_ in _UNWILLING:
+        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)) or adj.lower_ in UNWILLING:
             return "negated"  # "reluctant to release them": not done
-        if adj.lower_ in _FORECAST_WORDS:
+        if adj.lower_ in FORECAST_WORDS:
             return "forecast"
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in ("have", "be"):
@@ -294,13 +267,13 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
-    if _banned(tok):
+    if banned(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         return "hypothetical"  # "detaining suspects without trial breaks the law": an activity judged, not done
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return "hypothetical"  # "if Russia attacks": a condition, not an act
     modal = _modal_reading(tok)
     if modal in ("obligation", "hypothetical"):
@@ -315,14 +288,14 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         dep, gov = cur.dep_, cur.head
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
-        lemma = _LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
+        lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "obj") \
-                and gov.head.lemma_.lower() in _DENYING_VERBS and _marked(cur, {"that"}):
+                and gov.head.lemma_.lower() in DENYING_VERBS and _marked(cur, {"that"}):
             return "denied"  # "denied a report that he planned to appeal to the kidnappers"
         if enabled_purpose(cur, gov):
             return "not-done"
@@ -351,7 +324,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if lemma in REFUSAL_NOUNS and infinitive(cur):
                 return "negated"  # "the government's refusal to order an inquiry": none was ordered
-            if lemma in _OBLIGATION_NOUNS and infinitive(cur):
+            if lemma in OBLIGATION_NOUNS and infinitive(cur):
                 return "obligation"  # "has a moral obligation to stand down": what ought to be done
             if lemma in THREAT_NOUNS:
                 return "threat"
@@ -365,27 +338,27 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if framed in ("request", "negated", "hypothetical", "forecast"):
                 return framed
             break
-        if dep == "ccomp" and lemma in _DEMANDING_VERBS:
+        if dep == "ccomp" and lemma in DEMANDING_VERBS:
             return "request"  # "demanded that its partners refuse to recognise X": asked for, not done
-        if dep in ("xcomp", "ccomp") and lemma in _DENYING_VERBS:
+        if dep in ("xcomp", "ccomp") and lemma in DENYING_VERBS:
             return "denied"  # "denied attacking the convoy": the act is denied, not done
-        if dep == "ccomp" and lemma in _ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
+        if dep == "ccomp" and lemma in ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
             return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
-        if dep in ("xcomp", "ccomp") and lemma in _FORECAST_WORDS:
+        if dep in ("xcomp", "ccomp") and lemma in FORECAST_WORDS:
             return "forecast"  # "is expected to announce"
         if dep == "ccomp" and lemma == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in _FORECAST_WORDS | HYPOTHETICAL_ADJECTIVES for c in gov.children):
+                c.dep_ == "acomp" and c.lower_ in FORECAST_WORDS | HYPOTHETICAL_ADJECTIVES for c in gov.children):
             return "forecast"  # "it is likely that Russia will side with ..."
         if dep == "xcomp" and (noun := framing_noun(gov)) is not None:
             return noun_modality_word(noun)  # "condemned US threats to strike": the parser's xcomp of a noun
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
-            if lemma in _WEIGHING and gov.pos_ == "VERB":
+            if lemma in WEIGHING and gov.pos_ == "VERB":
                 return "hypothetical"  # "is considering building a factory in India": an option, not a plan
             if lemma in HOPING - {"plan", "intend"} and gov.tag_ == "VBD" and tok.pos_ == "VERB" \
-                    and _hostile_verb(tok):
+                    and tok.lemma_.lower() in HOSTILE_VERBS:
                 return "hypothetical"  # "terrorists wanted to attack the UK": a wish told of them, no threat
             if lemma in REFUSAL_VERBS:
-                if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _DEMANDING_VERBS:
+                if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in DEMANDING_VERBS:
                     return "request"  # "demanded that its partners refuse to recognise X"
                 if _negated(gov):  # "has not ruled out attending": a possibility left open, not an act
                     return "hypothetical" if lemma == "rule" else None
@@ -411,35 +384,12 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             cur = gov
             continue
         break
-    if mod is None and _present_for_the_future(tok):
+    if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
 
 
-#: a time to come ("next week", "tomorrow", "later this month")
-_COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
-
-
-def _present_for_the_future(verb: Token) -> bool:
-    """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
-    "is travelling to America next week")."""
-    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
-    if not present:
-        return False
-    for e in verb.sent.ents:
-        attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
-        if e.label_ == "DATE" and attached.i == verb.i and _COMING_TIME.search(e.text):
-            return True
-    return False
-
-
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
-_SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
-_POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
-                "option", "scenario"}
-
-
 def framing_noun(verb: Token) -> Token | None:
     """ "condemned US threats to launch strikes": the parser often hangs the infinitive on the verb, not on the
     noun that frames it; this is that noun (a threat, plan or request), whose owner acts, if anyone."""
@@ -458,38 +408,19 @@ def noun_modality_word(noun: Token) -> str:
     return "intent"
 
 
-#: "could lead to fighting", "may spark clashes", "would mean sanctions": a verb whose object is its outcome
-OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend", "drag", "plunge", "amount",
-                 "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
-                 "invite", "precipitate", "unleash", "ignite", "reignite"}
-
-
-#: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
-_REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}
-
-
 def _governing_modality(verb: Token) -> str | None:
     """What the verb governing a nominal trigger says of it: its negation, promise, threat or allegation; a
     condition on it; and its possibility when the noun is its outcome ("could lead to fighting"), not what it
     acts on ("could condemn the attack": the attack happened)."""
-    if any(_marked(g, _CONDITIONS) for g in (verb, *_governors(verb))):
+    if any(_marked(g, CONDITIONS) for g in (verb, *_governors(verb))):
         return "hypothetical"  # "if they reach an agreement": the agreement is imagined
     frame = _frame_modality(verb)
     mod = _conditioned(verb, frame)
     if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied", "request"):
         return mod  # "urged the minister to hold an inquiry": the inquiry is asked for, not held
-    if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | _REACHING):
+    if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | REACHING):
         return "hypothetical"
     return None
-
-
-def _taking_part(prep: Token, verb: Token) -> bool:
-    """ "take part in talks", "participate in talks": the talks are the verb's own act, as its object would be."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in ("participate", "engage", "join") or (
-        lemma == "take" and any(c.lower_ == "part" for c in verb.children))
 
 
 def noun_modality(tok: Token) -> str | None:
@@ -523,7 +454,7 @@ def noun_modality(tok: Token) -> str | None:
                     return "intent"
                 if lemma in REQUEST_NOUNS - {"resolution", "bill", "draft", "motion", "proposal", "bid"}:
                     return "request"  # "calls for a no-fly zone": asked for, not there
-                if lemma in _SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
+                if lemma in SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
                     return "hypothetical"  # "setting the scene for a clash": a clash that may come
         head = cur.head
         if head.i == cur.i:
@@ -537,18 +468,18 @@ def noun_modality(tok: Token) -> str | None:
             if asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
-                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SETTING_NOUNS for c in head.children):
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in SETTING_NOUNS for c in head.children):
                 return "hypothetical"  # "setting the scene for a clash", the parser's way
             if cur.dep_ in ("nsubj", "nsubjpass", "csubj") and _modal(head) in ("conditional", "option", "ability",
                                                                                "perfect"):
                 return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
-                    c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _POSSIBILITY for c in head.children):
+                    c.dep_ in ("attr", "acomp") and c.lemma_.lower() in POSSIBILITY for c in head.children):
                 return "hypothetical"  # "clashes are now a distinct possibility"
             lemma = head.lemma_.lower()
             if cur.dep_ == "prep" and lemma in OUTCOME_VERBS:
                 return _governing_modality(head)  # "could lead to renewed fighting"
-            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not _taking_part(cur, head):
+            if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not taking_part(cur, head):
                 return None
             if lemma in ENDING_VERBS:
                 return "negated"

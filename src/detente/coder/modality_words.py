@@ -43,3 +43,39 @@ ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "fo
                 "spare"}  # "was spared an assault"
 ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
                   "envisage", "mull", "weigh", "unveil", "signal"}
+#: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
+LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
+#: "is considering building", "weighs sending": an option being weighed, not a stated plan
+WEIGHING = {"consider", "weigh", "mull", "study", "explore", "contemplate", "ponder"}
+#: verbs of force whose wish, told of someone in the past, is no threat they made
+HOSTILE_VERBS = {"attack", "kill", "bomb", "strike", "invade", "destroy", "hit", "target", "overthrow", "topple"}
+ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
+                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
+DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
+DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
+FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
+CONDITIONS = {"if", "unless", "whether", "lest"}
+REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
+                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
+UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
+              "unable", "powerless", "incapable"}  # "is unable to provide support": not done
+
+
+NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
+NEGATING_SUBJECTS = {"nobody", "none", "noone"}
+
+
+SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
+POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
+                "option", "scenario"}
+
+
+#: "could lead to fighting", "may spark clashes", "would mean sanctions": a verb whose object is its outcome
+OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend", "drag", "plunge", "amount",
+                 "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
+                 "invite", "precipitate", "unleash", "ignite", "reignite"}
+
+
+#: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
+REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}

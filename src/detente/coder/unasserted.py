@@ -5,6 +5,8 @@ capability ("has the means to strike"), the purpose of arming someone ("trained 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
@@ -97,3 +99,45 @@ def no_sign_of(tok: Token) -> bool:
         if cur.lemma_.lower() in _NO_SIGN_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
             return True
     return False
+
+
+_BAN_NOUNS = {"ban", "prohibition", "moratorium", "embargo", "bar", "curb", "veto"}
+
+
+def banned(tok: Token) -> bool:
+    """Is the verb what a ban forbids ("a ban on X speaking with Y", "the ban on exporting arms")?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("acl", "pcomp", "pobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "against") and cur.head.lemma_.lower() in _BAN_NOUNS:
+            return True
+    return False
+
+
+#: a time to come ("next week", "tomorrow", "later this month")
+_COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
+
+
+def planned_present(verb: Token) -> bool:
+    """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
+    "is travelling to America next week")."""
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+    if not present:
+        return False
+    for e in verb.sent.ents:
+        attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
+        if e.label_ == "DATE" and attached.i == verb.i and _COMING_TIME.search(e.text):
+            return True
+    return False
+
+
+def taking_part(prep: Token, verb: Token) -> bool:
+    """ "take part in talks", "participate in talks": the talks are the verb's own act, as its object would be."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ("participate", "engage", "join") or (
+        lemma == "take" and any(c.lower_ == "part" for c in verb.children))
