@@ -1,4 +1,5 @@
-"""The words that say an act did not (yet) happen: futures, intentions, threats, refusals, requests, hedges.
+"""The words that say an act did not (yet) happen: futures, intentions, threats, refusals, requests, hedges,
+negations, conditions, outcomes and the reporting, alleging and denying verbs around them.
 
 Shared by the modality reader (:mod:`detente.coder.modality`) and the detectors that find frames.
 """
@@ -51,31 +52,23 @@ WEIGHING = {"consider", "weigh", "mull", "study", "explore", "contemplate", "pon
 #: verbs of force whose wish, told of someone in the past, is no threat they made
 HOSTILE_VERBS = {"attack", "kill", "bomb", "strike", "invade", "destroy", "hit", "target", "overthrow", "topple"}
 ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "implicate", "convict", "indict",
-                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
+                  "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
 DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
 DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
-                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
+                   "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
 UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
-              "unable", "powerless", "incapable"}  # "is unable to provide support": not done
-
-
+             "unable", "powerless", "incapable"}  # "is unable to provide support": not done
 NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
 NEGATING_SUBJECTS = {"nobody", "none", "noone"}
-
-
 SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
 POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
-                "option", "scenario"}
-
-
+               "option", "scenario"}
 #: "could lead to fighting", "may spark clashes", "would mean sanctions": a verb whose object is its outcome
 OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend", "drag", "plunge", "amount",
                  "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
                  "invite", "precipitate", "unleash", "ignite", "reignite"}
-
-
 #: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
 REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}

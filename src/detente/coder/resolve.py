@@ -11,29 +11,37 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.coder.actor_words import (
+    ALLEGIANCE,
+    ANAPHORS_COUNTRY,
+    ANAPHORS_ORG,
+    ANY,
+    BUILDINGS,
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
+    FOREIGN_AFFAIRS,
+    FOREIGN_ROLES,
+    FORMER,
+    MEMBERS,
+    MONEY_WORDS,
+    NO_ACTOR_HEADS,
+    NO_ONE_STATE,
+    NOT_POLITICAL_PARTIES,
+    NP_DEPS,
+    NP_PREPS,
+    PATRON_WORDS,
+    PLACE_TIED,
+    PRONOUN_POSSESSIVES,
+    QUANTITY_HEADS,
+    STATE_BODIES,
+    STATE_SECOND,
+)
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import Match
 from detente.coder.parties import in_power
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
-
-# Dependencies that keep a token inside the noun phrase of its head.
-_NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod", "case", "prep", "pobj",
-            "npadvmod", "quantmod", "punct"}
-_NP_PREPS = {"of", "from", "in", "by", "throughout", "across"}
-# "Thousands of students", "a group of rebels", "members of the party": the actor is in the of-phrase.
-_QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-                   "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
-                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
-                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
-                   "body", "%", "percent", "cent", "share", "shares", "stake"}
-_NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
-                          "concerned", "warring", "two", "many", "some", "outside", "private"}
-_STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}
-_ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
-_ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
-_PRONOUN_POSSESSIVES = {"its", "their"}
 
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
@@ -46,9 +54,9 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
     stack = [c for c in head.children]
     while stack:
         c = stack.pop()
-        if c.dep_ not in _NP_DEPS:
+        if c.dep_ not in NP_DEPS:
             continue
-        if c.dep_ == "prep" and c.lower_ not in _NP_PREPS:
+        if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
             continue
         if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
@@ -75,16 +83,11 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     return None, head.i
 
 
-#: people who speak or act for a party, union or group, not for the state ("the Labour government" is the state's)
-_MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "chairwoman", "chair",
-            "chief", "head", "member", "deputy", "representative", "figure", "source"}
-
-
 def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | None:
     """ "The Bank", "the Fund", "the Commission": the last word of an organisation's name, alone with "the",
     means the organisation the article named in full; not a state's own institution ("the government")."""
     entry = ctx.bodies.get(head.lower_)
-    if entry is None or head.lower_ in _ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
+    if entry is None or head.lower_ in ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -108,7 +111,7 @@ def cameo_code(country: str | None, org: str | None, sector: str | None, entry: 
 def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
                    ctx: ArticleContext, stop: Token | None = None) -> Actor | None:
     """The actor a noun phrase names, or None when it names no political actor."""
-    if (head.lemma_.lower() in _QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
+    if (head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
         inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         if inner is not None:
@@ -122,9 +125,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector == "GOV" and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
         sector = "ELI"  # "former Cabinet minister Clare Short": an office once held
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
-            t.i < head.i and t.lower_ in _NOT_POLITICAL_PARTIES for t in toks):
+            t.i < head.i and t.lower_ in NOT_POLITICAL_PARTIES for t in toks):
         return None  # "talks with various parties", "third parties": sides to a deal, not political parties
-    if sector is None and head.lemma_.lower() in _STATE_BODIES and any(
+    if sector is None and head.lemma_.lower() in STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
     ethnic = _ethnic_matches(toks, matches)
@@ -133,13 +136,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = sector or ("CVL" if head.i not in matches else None)
     if sector in (None, "GOV", "MIL"):  # "rebel military officials", "its militia allies", "rebel-held towns":
         # whose side, not which office
-        sector = next((_ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in _ALLEGIANCE), sector)
+        sector = next((ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in ALLEGIANCE), sector)
         if sector is None and any(t.i < head.i and t.lower_ in lexicon.peoples and _held_by(t) for t in toks):
             sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
     role_word = head
     if sector is None and head.pos_ == "PROPN" and head.i not in matches and head.ent_type_ != "FAC" \
-            and head.lower_ not in _BUILDINGS:
+            and head.lower_ not in BUILDINGS:
         # ... but a title inside a building's name is part of the name ("Imam Khomeini International Airport")
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
         for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
@@ -181,14 +184,14 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     how = entry.id if entry else None
     if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
-    elif entry is None and (sector or head.lower_ in _ANAPHORS_COUNTRY | _ANAPHORS_ORG):
+    elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
             sector = None
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
-            and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in _MEMBERS:
+            and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
     if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon):
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
@@ -197,7 +200,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if country is None and org is None and not _is_actor_noun(head, sector):
         return None
     if entry is not None and entry.kind == "demonym" and head_match is None and sector is None \
-            and head.lemma_.lower() in _NO_ACTOR_HEADS:
+            and head.lemma_.lower() in NO_ACTOR_HEADS:
         return None  # "the American constitution", "a Mexican wall": a state's thing, which does nothing
     start_tok = min(min(t.i for t in toks), role_start)
     start_tok = max(start_tok, sent.start)
@@ -220,15 +223,6 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
-
-
-# The legal forms that end a company's name ("Trans World Airlines Inc", "Rolls-Royce plc").
-_COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
-                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk", "oyj", "ab",
-                     "asa", "bv", "b.v.", "srl", "pte", "sdn", "lp", "llp"}
-
-
-_STATE_SECOND = {"cypriot", "cypriots"}  # "Greek Cypriots" are Cypriots; "Bosnian Serbs" are Bosnians
 
 
 def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]:
@@ -254,19 +248,14 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
         prev = matches.get(m.start - 1)
         if prev is not None and prev.entry.kind in ("country", "demonym") and prev.entry.country != m.entry.country \
                 and any(t.i == prev.start for t in toks):
-            out.append(prev if doc[m.end - 1].lower_ in _STATE_SECOND else m)
+            out.append(prev if doc[m.end - 1].lower_ in STATE_SECOND else m)
     return out
-
-
-_FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
-_ALLEGIANCE = {"rebel": "REB", "opposition": "OPP", "insurgent": "INS", "militia": "REB", "separatist": "REB",
-               "guerrilla": "REB", "jihadist": "INS", "shadow": "OPP"}  # "shadow home secretary": the opposition
 
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
     """ "Treasury Secretary James Baker": the office the text gives the person holds now, whatever the lexicon
     knows of their terms; "former president X" held it once (ELI)."""
-    former = any(t.lower_ in _FORMER for t in toks)
+    former = any(t.lower_ in FORMER for t in toks)
     for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
                     key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
@@ -287,35 +276,10 @@ def company(head: Token) -> bool:
     """Is ``head`` the end of a company's legal name (a proper noun phrase ending in Inc, Corp, plc ...), or a
     name the text calls a firm ("Changyu, the largest wine maker in China")?"""
     if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
-            c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in head.children):
+            c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in head.children):
         return True
-    return head.lower_ in _COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
+    return head.lower_ in COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
         head.doc[head.i - 1].text[:1].isupper()
-
-
-_COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "carrier", "airline", "retailer", "insurer",
-                  "broker", "conglomerate", "operator", "supplier", "developer", "bank", "lender", "group", "giant",
-                  "subsidiary", "unit", "exporter", "importer", "distributor", "brewer", "miner", "automaker",
-                  "carmaker", "chipmaker", "shipbuilder", "publisher", "broadcaster", "consultancy", "utility"}
-
-
-#: words that put a group outside any one state ("foreign banks", "European firms")
-_NO_ONE_STATE = {"foreign", "international", "overseas", "multinational", "western", "european", "asian", "african",
-                 "arab", "latin", "global", "outside", "offshore", "non"}
-_FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "affairs", "service", "policy",
-                    "relations", "trade", "aid", "intelligence"}  # "the foreign minister" is a state's
-_BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
-              "mosque", "church", "cathedral", "palace", "hotel", "museum", "school", "street", "avenue", "road",
-              "centre", "center", "highway", "dam", "base", "prison", "tomb", "shrine", "temple"}
-# "in US dollars", "Hong Kong dollar bonds": a state's money, not the state
-MONEY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee", "peso", "franc",
-               "lira", "dinar", "rand", "krona", "krone", "shekel", "riyal", "rial", "dirham", "currency", "sterling",
-               "sol", "mark"}
-_NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "sovereignty", "economy", "culture",
-                   "history", "language",
-                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
-                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
-                   "dream", "soil", "mind"}
 
 
 def _held_by(tok: Token) -> bool:
@@ -329,14 +293,9 @@ def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
-# "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
-_PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
-                 "sponsored", "armed", "based"}
-
-
 def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     """ "US-backed fighters" are not American: the name is the fighters' patron, not their state."""
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _PATRON_WORDS
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in PATRON_WORDS
 
 
 def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
@@ -362,14 +321,10 @@ def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -
         and head.lemma_.lower() not in lexicon.role_ends
 
 
-_FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "mediator", "observer", "monitor",
-                  "inspector", "delegate", "delegation"}
-
-
 def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Match]:
     """ "The UN envoy in Syria", "the US ambassador in Moscow": the state an envoy is posted in is not the
     envoy's own ("to" and "for" are never inside the phrase: see phrase_tokens)."""
-    if head.lemma_.lower() not in _FOREIGN_ROLES:
+    if head.lemma_.lower() not in FOREIGN_ROLES:
         return []
     return [matches[t.i] for t in toks if t.i in matches and t.dep_ == "pobj" and t.head.dep_ == "prep"
             and t.head.lower_ == "in" and t.head.head.i == head.i]
@@ -378,7 +333,7 @@ def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Ma
 def _state_role(head: Token, sector: str) -> bool:
     """Only a state's own institutions default to the country an article is about: "officials said",
     "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
-    if head.lemma_.lower() in _FOREIGN_ROLES:
+    if head.lemma_.lower() in FOREIGN_ROLES:
         return False  # "diplomats said", "an envoy": most often another state's, in a story about this one
     if sector in ("GOV", "COP", "JUD", "LEG"):
         return True
@@ -440,19 +395,19 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
     # department", "union leaders")
     words = {t.lower_ for t in toks if (t.i == head.i and _definite(t)) or t.dep_ == "poss"
-             or t.lower_ in _PRONOUN_POSSESSIVES
+             or t.lower_ in PRONOUN_POSSESSIVES
              or (t.dep_ == "pobj" and t.head.lower_ == "of" and _definite(t))}  # "the president of the country"
-    if words & _ANAPHORS_ORG and ctx.last_org:
+    if words & ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
-    if words & _PRONOUN_POSSESSIVES:
+    if words & PRONOUN_POSSESSIVES:
         bound = _possessor(head, matches)
         if bound is not None:
             return bound.country if not bound.org else None, bound.org, "context:subject"
-    if words & _PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
+    if words & PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
-    if words & (_ANAPHORS_COUNTRY | _PRONOUN_POSSESSIVES) and ctx.last_country:
+    if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and any(t.i < head.i and t.lower_ in _NO_ONE_STATE and t.nbor().lower_ not in _FOREIGN_AFFAIRS
+    if sector and any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
                       for t in toks):
         return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
     if sector:
@@ -470,7 +425,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
                        and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)}
-        if len(in_sentence) == 1 and head.lemma_.lower() not in _FOREIGN_ROLES:  # "envoy X said": not Syria's
+        if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
@@ -481,10 +436,6 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.dateline, None, "context:dateline"
         return None, None, "context:unplaced"
     return None, None, None
-
-
-# Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
-PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -511,12 +462,9 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     return actors
 
 
-_ANY = {"every", "any", "no", "none"}
-
-
 def _anyone(head: Token) -> bool:
     """ "Every American wants ...", "no Syrian", "any Briton": anyone of a people, not an actor."""
-    return any(c.dep_ == "det" and c.lower_ in _ANY for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in ANY for c in head.children)
 
 
 def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:

@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from detente.coder.actor_words import MONEY_WORDS
 from detente.coder.arguments import SUBJECTS
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.mentions import Match
 from detente.coder.people import private_person
-from detente.coder.resolve import MONEY_WORDS, cameo_code, resolve_actors, role_sector
+from detente.coder.resolve import cameo_code, resolve_actors, role_sector
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon

@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from detente.coder.actor_words import MONEY_WORDS
 from detente.coder.detect import Candidate
-from detente.coder.resolve import MONEY_WORDS
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 

@@ -11,8 +11,9 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from detente.coder.actor_words import PLACE_TIED
 from detente.coder.detect import Candidate
-from detente.coder.resolve import PLACE_TIED, cameo_code
+from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
 from detente.coder.where import lookup
 from detente.model import Actor
