@@ -1,7 +1,8 @@
 """The words actor resolution reads: quantities and groups ("hundreds of"), anaphors ("the bloc"), roles that
 speak for a body ("spokesman"), firms' names and nouns, words that place a group outside one state ("foreign
-banks"), a state's things that do nothing ("the American constitution"), patrons ("US-backed") and money.
-Shared by :mod:`detente.coder.resolve` and the modules that weigh its actors."""
+banks"), a state's things that do nothing ("the American constitution"), patrons ("US-backed") and money; and
+the words around names (titles, courtesies, particles, what follows a name that is a body's or a place's).
+Shared by :mod:`detente.coder.mentions`, :mod:`detente.coder.resolve` and the modules that weigh actors."""
 
 from __future__ import annotations
 
@@ -61,3 +62,31 @@ FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "m
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
 PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 ANY = {"every", "any", "no", "none"}
+COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}
+# sectors of a state's non-official bodies: its parties, firms, armed groups, unions, NGOs, media
+UNOFFICIAL = {"PTY", "BUS", "REB", "INS", "OPP", "LAB", "NGO", "MED", "UAF", "REL", "EDU"}
+# What a person's name before these words names is a body ("the Trump Foundation"), a firm ("... Records") or a
+# place ("... Park", "... Airport"), not the person: a foundation is a charity of the person's state.
+NAMED_NGO = {"foundation", "institute", "trust", "fund", "centre", "center", "library", "society", "memorial",
+             "prize", "award", "charity"}
+NAMED_BUSINESS = {"records", "organization", "organisation", "group", "enterprises", "holdings", "industries",
+                  "corporation", "company", "hotel", "hotels", "tower", "airlines"}
+NAMED_PLACE = {"park", "street", "avenue", "square", "airport", "stadium", "bridge", "road", "boulevard", "hall",
+               "museum", "university", "college", "school", "hospital", "dam", "highway", "mosque", "church"}
+#: what follows a party's name when the name is a portfolio ("Labour Minister Almir Pazzianotto")
+PORTFOLIO = {"minister", "ministry", "ministers", "secretary", "department", "market", "markets", "force", "costs",
+             "law", "laws", "court", "office", "relations", "shortage", "shortages", "union", "unions"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "ar", "az", "ul"}
+PLACE_KINDS = ("country", "capital", "seat")
+# A surname the tagger reads as something else is something else: "Friday", "rally in Lagos".
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE",
+             "GPE", "LOC", "FAC", "NORP"}
+# Courtesies say a person is meant, not which office: "Mr Knight" may be anyone called Knight.
+COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+# Particles inside a name: "Nasr al-Hariri", "Ursula von der Leyen".
+PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "das", "del"}
+# Sectors whose roles an office holder of the lexicon may be described by ("Mr X, the former president").
+POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "PTY", "ELI", "OPP", "COP", "SPY", "REL", "IGO"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr.",
+              "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
+              "ayatollah", "chancellor", "premier", "secretary"}

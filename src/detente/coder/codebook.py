@@ -16,6 +16,36 @@ from itertools import product
 from spacy.tokens import Doc, Token
 
 from detente.coder.arguments import is_passive
+from detente.coder.codebook_words import (
+    AGREEING,
+    ALLIED_WORDS,
+    ANNOUNCING,
+    BILATERAL_ROOTS,
+    BORROWED,
+    DOMESTIC_ROOTS,
+    DONE_TO_PEOPLE,
+    FIGHTERS,
+    FOUGHT_OUT,
+    FULL_VERBS_AS_AUX,
+    ISSUE_WORDS,
+    JOINT_SLOTS,
+    MOTION_VERBS,
+    MUTUAL_CODES,
+    PEOPLE,
+    PLACE_OBJECTS,
+    PLACE_TARGET_ROOTS,
+    PRIVATE_SECTORS,
+    RECEIVING_VERBS,
+    SAID_ROOTS,
+    SHOWN_AS,
+    STATE_SECTORS,
+    TARGETLESS_CODES,
+    TARGETLESS_ROOTS,
+    UNARMED_SECTORS,
+    UNSAID,
+    VISIT_CODES,
+    VISITING,
+)
 from detente.coder.detect import Candidate
 from detente.coder.modality import noun_modality, verb_modality
 from detente.coder.recode import recode
@@ -24,27 +54,8 @@ from detente.coder.sides import Resolved
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
-# A target-less event is kept only where the codebook's action has no natural target (and, per the guide,
-# for resignations, announced investigations and threatened protests).
-TARGETLESS_ROOTS = {"14", "15", "17"}
-TARGETLESS_CODES = ("0831", "09", "133")
-# Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
-_MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
-_FIGHTERS = {"REB", "INS", "UAF"}
-_PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
-_DOMESTIC_ROOTS = {"14", "17"}
-_BILATERAL_ROOTS = {"03", "04", "05", "06"}
-_VISITING = {"GOV", "LEG", "ELI", "IGO", "MIL"}  # who pays a visit to a region, not just arrives there
-_SAID_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}  # statements, appeals, promises, complaints, threats
-_AGREEING = {"agree", "arrange", "consent", "settle"}  # "A and B agreed to ...": a promise they make each other
-_VISIT_CODES = ("042", "043", "044")
-_RECEIVING_VERBS = {"receive", "get", "accept", "take"}
-_STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
-# a resolve recoded is an intent, a conditional warning a threat: the record names the code's own modality
-_SHOWN_AS = {"resolve": "intent", "conditional": "threat"}
 # who states a policy option ("could review its arms purchases"): a state, its institutions, an organisation
-_POLICY_SECTORS = _STATE_SECTORS | {None, "IGO"}
-_PRIVATE_SECTORS = {"CVL", "REF", "EDU", "HLH", "BUS", "MED", "REL", "LAB", "AGR", "CRM"}
+_POLICY_SECTORS = STATE_SECTORS | {None, "IGO"}
 
 
 @dataclass(frozen=True)
@@ -60,14 +71,6 @@ class Coded:
 
 
 _MAX_RECIPROCAL = 3
-# "fought alongside X", "side by side", "together": the co-agents are allies in the act, not each other's targets
-_ALLIED_WORDS = {"alongside", "beside", "together"}
-# slots that leave a compound subject acting on each other: the event noun itself ("exchanged fire"), "between",
-# "with" and "over" ("clashed with each other over the border"), and places ("exchanged fire across the border")
-_JOINT_SLOTS = {"hit", "between", "prep:between", "prep:with", "prep:over", "prep:across", "prep:along", "prep:in",
-                "prep:near", "prep:at", "prep:inside"}
-_DONE_TO_PEOPLE = ("173", "174", "175", "18")  # arrests, deportations, violence against persons
-_BORROWED = ("context:sentence", "context:dateline", "context:focus", "context:place")
 
 
 def _borrowed_state(s: Actor, t: Actor) -> bool:
@@ -77,8 +80,8 @@ def _borrowed_state(s: Actor, t: Actor) -> bool:
     resolution guessed it."""
     if s.country is None or s.country != t.country:
         return False
-    s_borrowed = (s.entry or "") in _BORROWED or (s.entry or "").startswith("place:")
-    t_borrowed = (t.entry or "") in _BORROWED or (t.entry or "").startswith("place:")
+    s_borrowed = (s.entry or "") in BORROWED or (s.entry or "").startswith("place:")
+    t_borrowed = (t.entry or "") in BORROWED or (t.entry or "").startswith("place:")
     if s_borrowed == t_borrowed:
         return False
     named = t if s_borrowed else s
@@ -101,27 +104,18 @@ def _sport(sentence: str) -> bool:
                                                     and _SPORT.search(sentence))
 
 
-#: sectors that clash in words, not arms: officials, bodies, courts, firms, media
-_UNARMED_SECTORS = {"GOV", "LEG", "OPP", "ELI", "JUD", "BUS", "MED", "IGO"}
-#: what a dispute may be over without being a fight over ground ("clashed over the budget")
-_ISSUE_WORDS = {"issue", "issues", "policy", "policies", "plan", "plans", "proposal", "proposals", "bill", "law",
-                "reform", "reforms", "budget", "question", "decision", "approach", "strategy", "tariff", "tariffs",
-                "trade", "deal", "treaty", "sanctions", "support", "funding", "spending", "rules", "vote",
-                "directive", "legislation", "programme", "program", "talks", "role", "future", "handling"}
-
-
 def _talking(actor: Actor) -> bool:
     """An office holder, a body or an intergovernmental organisation: no army of its own in the act."""
     if (actor.entry or "").startswith("person:"):
         return True
     if (actor.cameo or "").startswith("IGO") and actor.sector != "MIL":
         return True
-    return actor.sector in _UNARMED_SECTORS
+    return actor.sector in UNARMED_SECTORS
 
 
 def _over_an_issue(trigger: Token) -> bool:
     """ "clashed over the budget", "clashed with Brussels on the issue": the quarrel names a matter, not ground."""
-    return any(obj.dep_ == "pobj" and obj.lower_ in _ISSUE_WORDS and obj.ent_type_ not in ("GPE", "LOC", "FAC")
+    return any(obj.dep_ == "pobj" and obj.lower_ in ISSUE_WORDS and obj.ent_type_ not in ("GPE", "LOC", "FAC")
                for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("over", "on", "about")
                for obj in prep.children)
 
@@ -160,20 +154,15 @@ def is_sports_story(text: str) -> bool:
 
 def official(actor: Actor | None) -> bool:
     """A state's institution or an organisation: what a sports story's events must be between to count."""
-    return actor is None or actor.sector in _STATE_SECTORS or (actor.org is not None and actor.sector is None)
+    return actor is None or actor.sector in STATE_SECTORS or (actor.org is not None and actor.sector is None)
 
 
 def _as_allies(trigger: Token) -> bool:
     """ "A and B fought alongside the rebels" or "fought together": a bare act of force by co-agents is
     reciprocal only when nothing says they were on one side."""
     near = [t for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
-    return any(t.lower_ in _ALLIED_WORDS or (t.lower_ == "side" and t.i > 0 and t.nbor(-1).lower_ in ("by", "same"))
+    return any(t.lower_ in ALLIED_WORDS or (t.lower_ == "side" and t.i > 0 and t.nbor(-1).lower_ in ("by", "same"))
                for t in near)
-
-
-#: acts that two sides do to each other when named together ("A and B clashed", "fighting between A and B")
-_FOUGHT_OUT = {"clash", "fighting", "fight", "battle", "skirmish", "hostility", "firefight", "confrontation",
-               "conflict", "war", "exchange", "standoff", "stand-off", "fire", "gunfire", "blow"}
 
 
 def _against_someone(slot: str, tok: Token) -> bool:
@@ -192,17 +181,13 @@ def _launched_together(c: Candidate, doc: Doc) -> bool:
         nouns = [trigger] if trigger.dep_ in ("dobj", "obj") else []
     else:
         nouns = [doc[a.head] for a in c.targets if a.slot == "hit"]
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in _FOUGHT_OUT for n in nouns)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in FOUGHT_OUT for n in nouns)
 
 
 def _thing_asked_for(c: Candidate, doc: Doc) -> bool:
     arg = next((a for a in c.targets if a.slot == "prep:for"), None)
     tok = doc[arg.head] if arg is not None else None
-    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PEOPLE
-
-
-#: "went to Syria to fight Isis": where one went and why, not a fight the clause tells
-_MOTION_VERBS = {"go", "travel", "come", "return", "head", "leave", "volunteer", "move", "set"}
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in PEOPLE
 
 
 def _described(trigger: Token) -> bool:
@@ -211,7 +196,7 @@ def _described(trigger: Token) -> bool:
     an act the sentence tells."""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _MOTION_VERBS and infinitive(trigger)
+    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in MOTION_VERBS and infinitive(trigger)
 
 
 def _someone_or_somewhere(tok: Token) -> bool:
@@ -223,7 +208,7 @@ def _someone_or_somewhere(tok: Token) -> bool:
         return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you") or (
             tok.dep_ == "nsubjpass" and tok.lower_ in ("they", "he", "she", "we", "i"))  # "they were questioned by"
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG", "PERSON") or \
-        tok.lemma_.lower() in _PEOPLE | _PLACE_OBJECTS
+        tok.lemma_.lower() in PEOPLE | PLACE_OBJECTS
 
 
 def _thing_object(r: Resolved, doc: Doc) -> bool:
@@ -236,28 +221,14 @@ def _thing_object(r: Resolved, doc: Doc) -> bool:
         if arg.slot not in ("object", "hit"):
             continue
         tok = doc[arg.head]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _PLACE_OBJECTS and not r.place \
-                and tok.lemma_.lower() not in _PEOPLE:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in PLACE_OBJECTS and not r.place \
+                and tok.lemma_.lower() not in PEOPLE:
             return True
     return False
 
 
-_PEOPLE = {"people", "person", "man", "woman", "child", "civilian", "resident", "villager", "student", "worker",
-           "journalist", "activist", "protester", "demonstrator", "member", "leader", "official", "soldier",
-           "prisoner", "suspect", "hostage", "refugee", "migrant", "family", "crowd", "group", "dozen", "hundred",
-           "thousand", "supporter", "opponent", "citizen", "national", "foreigner", "tourist", "passenger",
-           "force", "troop", "fighter", "militia", "rebel", "militant", "army", "unit", "police", "guard",
-           "insurgent", "jihadist", "volunteer", "ally", "partner", "government", "authority", "kurd"}
-_PLACE_OBJECTS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
-                  "territory", "zone", "street", "square", "base", "airport", "port", "island", "settlement",
-                  "position", "building", "headquarters", "office", "embassy", "compound", "complex", "palace",
-                  "parliament", "ministry", "station", "school", "hospital", "mosque", "church", "market", "bridge",
-                  "road", "highway", "pipeline", "plant", "facility", "convoy", "vehicle", "ship", "vessel", "plane",
-                  "aircraft", "helicopter", "tanker", "boat", "train", "bus", "home", "house", "hotel", "prison"}
-
-
 def is_mutual(code: str) -> bool:
-    return code.startswith(_MUTUAL_CODES) and not (code.startswith("04") and code not in _MUTUAL_CODES)
+    return code.startswith(MUTUAL_CODES) and not (code.startswith("04") and code not in MUTUAL_CODES)
 
 
 def modality_of(c: Candidate, doc: Doc) -> str | None:
@@ -269,7 +240,7 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         host = gov.head if gov.pos_ == "ADJ" else gov
         if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return "negated"
-        if (said := verb_modality(gov)) in _UNSAID:
+        if (said := verb_modality(gov)) in UNSAID:
             return said  # "is unlikely to want", "denied wanting": the frame itself is not asserted
         # "might otherwise have agreed to talk", "if Poland agreed to talk": no promise was made
         return "hypothetical" if verb_modality(host) == "hypothetical" else None
@@ -286,13 +257,9 @@ def _decided(trigger: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children)
 
 
-_UNSAID = {"forecast", "alleged", "denied", "not-done"}
-_ANNOUNCING = {"announce", "declare", "unveil", "order"}
-
-
 def _announced(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
-        return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _ANNOUNCING
+        return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ANNOUNCING
     return tok.dep_ in ("acl", "relcl", "xcomp") and tok.head.lemma_.lower() in ("decision", "announcement")
 
 
@@ -343,7 +310,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
     # ... nor are the agents of a passive ("they are said to have been detained by A and B"): it was done to someone
     passive = not c.nominal and is_passive(doc[c.trigger])
-    acted_on = with_others or passive or any(a.slot not in _JOINT_SLOTS and (
+    acted_on = with_others or passive or any(a.slot not in JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object" or _against_someone(a.slot, doc[a.head]))
         for a in c.targets) or _launched_together(c, doc)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
@@ -362,12 +329,12 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     met_others = any(a.slot == "object" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
     # ... and co-agents who call for, promise or say something together ("Iran and Algeria called for a higher
     # price", "France and Germany vowed to cut their deficits") address no one, least of all each other
-    said_together = c.code[:2] in _SAID_ROOTS and not is_mutual(c.code) and not (
-        c.frame and doc[c.trigger].lemma_.lower() in _AGREEING)
+    said_together = c.code[:2] in SAID_ROOTS and not is_mutual(c.code) and not (
+        c.frame and doc[c.trigger].lemma_.lower() in AGREEING)
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
         and not _as_allies(doc[c.trigger]) and not said_together and (
         (is_mutual(code) and not met_others) or not acted_on
-        or (c.frame and code[:2] in _BILATERAL_ROOTS))  # "A and B agreed to ..."
+        or (c.frame and code[:2] in BILATERAL_ROOTS))  # "A and B agreed to ..."
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
         backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it
         at = backed.idx - backed.sent.start_char
@@ -377,20 +344,20 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         # other's targets; only a pair acts reciprocally
         own = {a.code for a in sources}
         targets = [t for t in targets if t.code not in own]
-    if not targets and not reciprocal and code.startswith(_DONE_TO_PEOPLE) and _thing_object(r, doc):
+    if not targets and not reciprocal and code.startswith(DONE_TO_PEOPLE) and _thing_object(r, doc):
         return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
-    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in _PLACE_TARGET_ROOTS
+    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in PLACE_TARGET_ROOTS
                                                                or (c.code == "042" and all(  # "visited the West Bank"
-                                                                   a.sector in _VISITING for a in sources))):
+                                                                   a.sector in VISITING for a in sources))):
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)
-        if not targets and domestic and code[:2] in _DOMESTIC_ROOTS and r.home is not None \
+        if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None \
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             targets = [r.home]  # each co-agent's home is its own; a government's complaint is not at home
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
-    if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in _RECEIVING_VERBS:
+    if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in RECEIVING_VERBS:
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
@@ -399,7 +366,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
             continue
-        if code.startswith(_VISIT_CODES) and (s.sector in _PRIVATE_SECTORS or (
+        if code.startswith(VISIT_CODES) and (s.sector in PRIVATE_SECTORS or (
                 s.sector is None and (s.entry or "").startswith(("introduced:", "demonym:")))):
             continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit
         two_firms = t is not None and s.sector == t.sector and (
@@ -408,9 +375,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
-        if code[:2] == "17" and s.sector in _PRIVATE_SECTORS:
+        if code[:2] == "17" and s.sector in PRIVATE_SECTORS:
             continue  # "Microsoft is clamping down on pirates": only a state represses or coerces its people
-        if code[:2] == "09" and t is None and s.sector in _PRIVATE_SECTORS:
+        if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
         if code[:2] in VIOLENT_ROOTS and s.sector == "BUS" and t is not None and t.sector == "BUS":
             continue  # "Qantas fought back with its own budget airline": firms compete, they do not fight
@@ -418,7 +385,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government
-        if t is not None and t.code == s.code and code[:2] in _BILATERAL_ROOTS and (
+        if t is not None and t.code == s.code and code[:2] in BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
         if modality == "option" and reciprocal:
@@ -432,13 +399,13 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if _sport(doc[c.trigger].sent.text) and s.sector is None and (t is None or t.sector is None):
             continue  # "France beat Germany 2-1": teams named by their country, not states
-        if t is not None and _borrowed_state(s, t) and (code[:2] in VIOLENT_ROOTS or s.sector in _STATE_SECTORS
-                                                         or (code[:2] in ("05", "06", "07") and t.sector in _FIGHTERS)):
+        if t is not None and _borrowed_state(s, t) and (code[:2] in VIOLENT_ROOTS or s.sector in STATE_SECTORS
+                                                         or (code[:2] in ("05", "06", "07") and t.sector in FIGHTERS)):
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
         s, t = _in_opposition(s), _in_opposition(t)
-        shown = _SHOWN_AS.get(modality or "", modality)
+        shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
 
@@ -449,11 +416,6 @@ def _in_opposition(a: Actor | None) -> Actor | None:
     if a is None or not a.country or not (a.sector == "PTY" or (a.cameo or "").endswith("PTY")):
         return a  # ... "BNP voters" included: the party's people are of its side
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
-
-
-#: full verbs the parser sometimes takes for auxiliaries; before a bare infinitive they may be ("Iran helped
-#: track al-Qaida"), before a participle the participle is an adjective
-_FULL_VERBS_AS_AUX = {"help", "helps", "helped", "appear", "remain", "become", "enjoy", "seem"}
 
 
 def _there_is(noun: Token) -> bool:
@@ -470,7 +432,7 @@ def _attributive(trigger: Token) -> bool:
     minister X", which the parser may hang on the next verb)."""
     if trigger.dep_ == "amod":
         return True
-    if trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() in _FULL_VERBS_AS_AUX
+    if trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() in FULL_VERBS_AS_AUX
                                              for c in trigger.children):
         return True  # "UK helps raped Rwandan women": a headline's participle the parser hung on "helps"
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None

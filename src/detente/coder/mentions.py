@@ -17,6 +17,21 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Token
 
+from detente.coder.actor_words import (
+    COMPASS,
+    COURTESIES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAMED_BUSINESS,
+    NAMED_NGO,
+    NAMED_PLACE,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE_KINDS,
+    POLITICAL_SECTORS,
+    PORTFOLIO,
+    UNOFFICIAL,
+)
 from detente.coder.context import ArticleContext
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -60,9 +75,6 @@ def name_at(lexicon: Lexicon, toks: list[Token], at: int) -> tuple[int, tuple[En
     return _lookup(lexicon, toks, at, lowercase_text=False)
 
 
-_COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}
-
-
 def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, entry: Entry,
                            lexicon: Lexicon) -> bool:
     """A place name inside a longer proper name ("New Mexico", "Jordan Peterson") is not the state; a state's
@@ -70,7 +82,7 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
     sent = sentence.span
     doc = sent.doc
     label = doc[span_start].ent_type_
-    if span_end - span_start == 1 and doc[span_start].lower_ in _COMPASS and span_end < sent.end \
+    if span_end - span_start == 1 and doc[span_start].lower_ in COMPASS and span_end < sent.end \
             and doc[span_end].is_title:
         return True  # "West Africans", "Western Australia": a compass word that begins another name
     if entry.kind == "person" and label:
@@ -125,16 +137,12 @@ def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
     return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
 
 
-# sectors of a state's non-official bodies: its parties, firms, armed groups, unions, NGOs, media
-_UNOFFICIAL = {"PTY", "BUS", "REB", "INS", "OPP", "LAB", "NGO", "MED", "UAF", "REL", "EDU"}
-
-
 def _acronym_of_a_state_not_spoken_of(toks: list[Token], entry: Entry, lexicon: Lexicon,
                                       ctx: ArticleContext) -> bool:
     """ "The EFF asked a California court ...": a short acronym of one state's party, firm or armed group names
     it only in an article that speaks of that state, is filed from it or spells the name out; elsewhere three
     letters are as likely someone else's (an American foundation)."""
-    if entry.kind not in ("org", "body") or not entry.country or entry.sector not in _UNOFFICIAL \
+    if entry.kind not in ("org", "body") or not entry.country or entry.sector not in UNOFFICIAL \
             or entry.country == ctx.dateline:
         return False
     word = "".join(t.text for t in toks)
@@ -235,20 +243,7 @@ def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[in
     return out
 
 
-# What a person's name before these words names is a body ("the Trump Foundation"), a firm ("... Records") or a
-# place ("... Park", "... Airport"), not the person: a foundation is a charity of the person's state.
-_NAMED_NGO = {"foundation", "institute", "trust", "fund", "centre", "center", "library", "society", "memorial",
-              "prize", "award", "charity"}
-_NAMED_BUSINESS = {"records", "organization", "organisation", "group", "enterprises", "holdings", "industries",
-                   "corporation", "company", "hotel", "hotels", "tower", "airlines"}
-_NAMED_PLACE = {"park", "street", "avenue", "square", "airport", "stadium", "bridge", "road", "boulevard", "hall",
-                "museum", "university", "college", "school", "hospital", "dam", "highway", "mosque", "church"}
-_NAMED_AFTER = _NAMED_NGO | _NAMED_BUSINESS | _NAMED_PLACE
-
-
-#: what follows a party's name when the name is a portfolio ("Labour Minister Almir Pazzianotto")
-_PORTFOLIO = {"minister", "ministry", "ministers", "secretary", "department", "market", "markets", "force", "costs",
-              "law", "laws", "court", "office", "relations", "shortage", "shortages", "union", "unions"}
+_NAMED_AFTER = NAMED_NGO | NAMED_BUSINESS | NAMED_PLACE
 
 
 def _not_the_body(m: Match, sentence: Sentence) -> bool:
@@ -262,7 +257,7 @@ def _not_the_body(m: Match, sentence: Sentence) -> bool:
             and lookup(f"{doc[m.start:m.end].text} {nxt.text}") is not None:
         return True  # "the West Bank" is a place, not the West
     return nxt is not None and m.entry.kind == "org" and m.entry.sector == "PTY" and m.end - m.start == 1 \
-        and nxt.lower_ in _PORTFOLIO
+        and nxt.lower_ in PORTFOLIO
 
 
 def _named_after(m: Match, sentence: Sentence) -> Match | None:
@@ -276,9 +271,9 @@ def _named_after(m: Match, sentence: Sentence) -> Match | None:
         return None  # "Rainier, which agreed to merge": a thing named after the person (a bank), not the person
     if not nxt.is_title or word not in _NAMED_AFTER:
         return m
-    if word in _NAMED_PLACE or m.entry.country is None:
+    if word in NAMED_PLACE or m.entry.country is None:
         return None
-    sector = "NGO" if word in _NAMED_NGO else "BUS"
+    sector = "NGO" if word in NAMED_NGO else "BUS"
     name = f"{sentence.doc[m.start:m.end].text} {nxt.text}"
     return Match(m.start, m.end + 1, Entry(f"named-after:{name}", name, "org", m.entry.country, None, sector,
                                            f"{m.entry.country}{sector}"))
@@ -299,7 +294,7 @@ def article_names(sentences: list[Sentence], lexicon: Lexicon) -> tuple[dict[str
                 continue
             key = words[-1].lower_
             ids = lexicon.surnames.get(key, ())
-            given = [w.text for w in words[:-1] if w.lower_ not in _PARTICLES and w.text not in ("-", "‐")]
+            given = [w.text for w in words[:-1] if w.lower_ not in PARTICLES and w.text not in ("-", "‐")]
             agreeing = [p for p in ids if _agrees(given, lexicon.people[p].name)]
             if agreeing:
                 named.setdefault(key, [])
@@ -323,7 +318,7 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
         return Entry(intro.entry or f"context:{intro.name}", intro.name or t.text, "person", intro.country,
                      intro.org, intro.sector, intro.cameo)
     ids = lexicon.surnames.get(key)
-    if not ids or t.ent_type_ in _NOT_NAMES or _in_other_name(t):
+    if not ids or t.ent_type_ in NOT_NAMES or _in_other_name(t):
         return None
     if given:
         ids = tuple(p for p in ids if _agrees(given, lexicon.people[p].name))
@@ -348,9 +343,6 @@ def _name_like(t: Token, ctx: ArticleContext) -> bool:
         and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
 
 
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "ar", "az", "ul"}
-
-
 def _in_other_name(t: Token) -> bool:
     """A surname inside someone else's name: next to another capitalised name ("Leopoldo López") unless what
     precedes is a title ("President Obama"), or the end of a double-barrelled one ("Kilroy-Silk")."""
@@ -358,13 +350,13 @@ def _in_other_name(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER:
         return True
-    if nxt is not None and nxt.lower_ in _NAME_PARTICLES and t.i + 2 < len(doc) and doc[t.i + 2].text == "-":
+    if nxt is not None and nxt.lower_ in NAME_PARTICLES and t.i + 2 < len(doc) and doc[t.i + 2].text == "-":
         return True  # "Saad al-Abdulla al-Sabah": "Abdulla" goes on with "al-Sabah"
     prev = t.nbor(-1) if t.i > t.sent.start else None
     if prev is None or prev.text not in ("-", "‐") or prev.whitespace_ or t.i - 1 <= t.sent.start:
         return False
     before = doc[t.i - 2]
-    if before.lower_ in _NAME_PARTICLES and t.i - 3 >= t.sent.start and doc[t.i - 3].is_title:
+    if before.lower_ in NAME_PARTICLES and t.i - 3 >= t.sent.start and doc[t.i - 3].is_title:
         return True  # "Saad al-Abdulla": a name before the particle is this person's
     return before.is_title and not before.whitespace_
 
@@ -381,7 +373,7 @@ def _given_names(t: Token, lexicon: Lexicon) -> list[str]:
     k = t.i - 1
     while k >= first:
         w = t.doc[k]
-        if w.text in ("-", "‐") and not w.whitespace_ or w.lower_ in _PARTICLES:
+        if w.text in ("-", "‐") and not w.whitespace_ or w.lower_ in PARTICLES:
             k -= 1
             continue
         if not (w.is_title or (w.is_upper and len(w.text.rstrip(".")) == 1)) or w.pos_ != "PROPN" \
@@ -437,7 +429,7 @@ def _role_outside_politics(noun: Token, lexicon: Lexicon) -> bool:
     for w in words:
         sector = lexicon.roles.get(tuple(w.split()))
         if sector is not None:
-            return sector not in _POLITICAL_SECTORS
+            return sector not in POLITICAL_SECTORS
     return True
 
 
@@ -478,27 +470,12 @@ def _lexicon_person(lexicon: Lexicon, pid: str) -> Entry:
 def _office_before(t: Token, lexicon: Lexicon) -> bool:
     """Is the surname preceded by an office ("President", "Foreign Minister", "Gen."), not a courtesy ("Mr")?"""
     prev = t.nbor(-1) if t.i > t.sent.start else None
-    return prev is not None and _is_title_word(prev, lexicon) and prev.lower_ not in _COURTESIES
-
-
-_PLACE_KINDS = ("country", "capital", "seat")
-# A surname the tagger reads as something else is something else: "Friday", "rally in Lagos".
-_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE",
-              "GPE", "LOC", "FAC", "NORP"}
-# Courtesies say a person is meant, not which office: "Mr Knight" may be anyone called Knight.
-_COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-# Particles inside a name: "Nasr al-Hariri", "Ursula von der Leyen".
-_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "du", "la", "le", "dos", "das", "del"}
-# Sectors whose roles an office holder of the lexicon may be described by ("Mr X, the former president").
-_POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "PTY", "ELI", "OPP", "COP", "SPY", "REL", "IGO"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr.",
-               "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
-               "ayatollah", "chancellor", "premier", "secretary"}
+    return prev is not None and _is_title_word(prev, lexicon) and prev.lower_ not in COURTESIES
 
 
 def _is_title_word(tok: Token, lexicon: Lexicon) -> bool:
     low = tok.lower_
-    return low in _HONORIFICS or (low,) in lexicon.roles or (tok.lemma_.lower(),) in lexicon.roles
+    return low in HONORIFICS or (low,) in lexicon.roles or (tok.lemma_.lower(),) in lexicon.roles
 
 
 def place_country(name: str, lexicon: Lexicon) -> str | None:
@@ -507,7 +484,7 @@ def place_country(name: str, lexicon: Lexicon) -> str | None:
     if not words:
         return None
     for entry in lexicon.folded.get(words, ()):
-        if entry.kind in _PLACE_KINDS and entry.country:
+        if entry.kind in PLACE_KINDS and entry.country:
             return entry.country
     from detente.coder.where import lookup
 
