@@ -140,3 +140,9 @@ def test_sides_to_a_deal_tankers_and_press_reports(code_bundled):
 def test_unseating_rivals_at_an_election_is_no_ouster(code_bundled):
     text = "The Chilean opposition is aiming to unseat a string of top ministers at the next general election."
     assert triples(code_bundled(text)) == []
+
+
+def test_market_words_are_not_acts(code_bundled):
+    assert triples(code_bundled("Chilean airlines took a hit, with Peru's Tacna Air sliding 3 percent.")) == []
+    assert triples(code_bundled("Chile took issue with Peru's plan.")) == [("CHL", "PER", "110")]
+    assert triples(code_bundled("Chilean and Peruvian banks expanded their stocks of bonds to meet demand.")) == []

@@ -267,6 +267,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "111" if _figurative_force(trigger) == "words" else None
     if trigger.lemma_.lower() in _UNSEATING and _ELECTORAL.search(trigger.sent.text):
         return None  # "aiming to unseat top Tories at the next election": a contest for votes, not an ouster
+    if code[:2] == "08" and any(a.slot == "hit" and _market_demand(doc[a.head]) for a in c.targets):
+        return None  # "to meet demand from investors": a market's demand, not anyone's demands
     if c.code == "074" and _protection_of_another_kind(trigger):
         return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
     if trigger.lemma_.lower() in _GESTURES and any(
@@ -278,6 +280,11 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
             doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     return code
+
+
+def _market_demand(noun: Token) -> bool:
+    """ "meet demand", "meet growing demand for oil": demand without an article or owner is a market's."""
+    return noun.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _asked_about(trigger: Token) -> bool:
