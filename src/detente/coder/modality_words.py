@@ -6,6 +6,8 @@ Shared by the modality reader (:mod:`detente.coder.modality`) and the detectors 
 
 from __future__ import annotations
 
+import re
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
 INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
                 "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
@@ -72,3 +74,5 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
                  "invite", "precipitate", "unleash", "ignite", "reignite"}
 #: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
 REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}
+#: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done
+COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)

@@ -22,9 +22,10 @@ _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "co
 _IN_POWER_BEFORE = {"ruling", "governing"}
 
 
-def governing_parties(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
-    """The parties (lexicon id, state) the article shows in power, read from the whole article first: the
-    sign may come after the party's first mention."""
+def governing_parties(sentences: list[Sentence], lexicon: Lexicon,
+                      dated: bool = True) -> frozenset[tuple[str, str | None]]:
+    """The parties (lexicon id, state) the article shows in power, read from the whole article first (the
+    sign may come after the party's first mention); an undated article adds the parties of its era."""
     found: set[tuple[str, str | None]] = set()
     for sentence in sentences:
         toks = list(sentence.span)
@@ -38,7 +39,7 @@ def governing_parties(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[
                     n, entries = name_at(lexicon, toks, start)
                     if start + n == end:
                         found |= {(e.id, e.country) for e in _parties(entries)}
-    return frozenset(found)
+    return frozenset(found) | (frozenset() if dated else parties_of_the_era(sentences, lexicon))
 
 
 def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:

@@ -21,7 +21,7 @@ from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
-from detente.coder.parties import governing_parties, parties_of_the_era
+from detente.coder.parties import governing_parties
 from detente.coder.people import introductions
 from detente.coder.recode import recode
 from detente.coder.resolver import Resolver
@@ -125,8 +125,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     sentences = sentences_of(doc)
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
-                         strangers=strangers, governing=governing_parties(sentences, lexicon)
-                         | (parties_of_the_era(sentences, lexicon) if not article.date_published else frozenset()))
+                         strangers=strangers,
+                         governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)))
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()

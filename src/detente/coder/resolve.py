@@ -166,7 +166,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # The nearest modifier match: "Belarusian officials", "Prime Minister of Belarus", "China's ministry".
         hosts = _hosts(head, toks, matches)
         mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)
-                and matches[t.i] not in hosts and not _money(matches[t.i], head.doc)]
+                and matches[t.i] not in hosts and not money(matches[t.i], head.doc)]
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
         elif hosts:
@@ -307,7 +307,7 @@ def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return led or visited or (last.dep_ == "pobj" and last.head.lower_ == "to")
 
 
-def _money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
+def money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return doc[m.end - 1].head.lemma_.lower() in MONEY_WORDS
 
 

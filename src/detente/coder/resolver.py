@@ -11,13 +11,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from detente.coder.actor_words import MONEY_WORDS
 from detente.coder.arguments import SUBJECTS
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.mentions import Match
 from detente.coder.people import private_person
-from detente.coder.resolve import cameo_code, resolve_actors, role_sector
+from detente.coder.resolve import cameo_code, money, resolve_actors, role_sector
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon
@@ -241,7 +240,7 @@ class Resolver:
             for t in obj.subtree:
                 m = self.matches.get(t.i)
                 if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
-                        and t.doc[m.end - 1].head.lemma_.lower() not in MONEY_WORDS:  # "deals in US dollars"
+                        and not money(m, t.doc):  # "deals in US dollars"
                     span = t.doc[m.start:m.end]
                     return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
                                                         span.end_char - self.sentence.span.start_char),

@@ -5,9 +5,9 @@ capability ("has the means to strike"), the purpose of arming someone ("trained 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
+
+from detente.coder.modality_words import COMING_TIME
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
                   "way", "plan", "intention", "need", "reason"}  # "there was no way Russia was going to attack"
@@ -116,8 +116,6 @@ def banned(tok: Token) -> bool:
     return False
 
 
-#: a time to come ("next week", "tomorrow", "later this month")
-_COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
 
 
 def planned_present(verb: Token) -> bool:
@@ -129,7 +127,7 @@ def planned_present(verb: Token) -> bool:
         return False
     for e in verb.sent.ents:
         attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
-        if e.label_ == "DATE" and attached.i == verb.i and _COMING_TIME.search(e.text):
+        if e.label_ == "DATE" and attached.i == verb.i and COMING_TIME.search(e.text):
             return True
     return False
 

@@ -21,6 +21,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from detente.coder.arguments import closest_first, governed_by
+from detente.coder.modality_words import COMING_TIME
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
@@ -53,7 +54,6 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _LAST_MONTH = re.compile(rf"^(last|next) ({'|'.join(_MONTHS)})$")
-_FUTURE_WORDS = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b")
 _HORIZON = 400  # days ahead an announced event may be dated
 
 
@@ -154,7 +154,7 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     month = _named_month(low, base.date())
     if month is not None:
         return month.isoformat(), "month"
-    future = future or bool(_FUTURE_WORDS.search(low))
+    future = future or bool(COMING_TIME.search(low))
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
                 "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
     try:
