@@ -378,6 +378,15 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
+    events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
+                       "after the chaos at the border crossings.")
+    assert dyads(events) == [("POLGOV", "BLR", "090")] and events[0].sentence_index == 1
+    # on another day it is another act
+    events = code_mini("Poland investigated the chaos on 1 December. Poland investigated Belarus on 2 December.")
+    assert sorted(t[1] or "" for t in triples(events)) == ["", "BLR"]
+
+
 def test_two_acts_of_one_kind_on_two_days_stay_two(code_mini):
     events = code_mini("Poland attacked Belarus on 1 December. Poland attacked Belarus again on 2 December.")
     assert triples(events) == [("POL", "BLR", "190"), ("POL", "BLR", "190")]

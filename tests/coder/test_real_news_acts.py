@@ -130,9 +130,15 @@ def test_an_accused_plan_is_an_allegation(code_mini):
     assert triples(code_mini("The man planned Polish attacks on Belarus.")) == [("POL", "BLR", "138")]
 
 
-def test_a_promised_investigation_is_not_one(code_mini):
-    assert triples(code_mini("Poland will investigate Belarus next month.")) == []
+def test_an_announced_investigation_is_one_but_a_wished_one_is_not(code_mini):
+    # CAMEO has no intent to investigate: announcing an inquiry is the event, dated when announced
+    events = code_mini("Poland will investigate Belarus next month.", date="2021-12-03")
+    assert triples(events) == [("POL", "BLR", "090")] and events[0].date == "2021-12-03"
+    assert triples(code_mini("Poland is to investigate Belarus.")) == [("POL", "BLR", "090")]
     assert triples(code_mini("Poland investigated Belarus on Monday.")) == [("POL", "BLR", "090")]
+    # wanting, readying or finding it important to look into something announces nothing
+    assert triples(code_mini("Poland wants to investigate Belarus.")) == []
+    assert triples(code_mini("It is important to investigate Belarus, Poland said.")) == []
 
 
 def test_a_bare_participle_is_done_to_someone_not_by_the_main_subject(code_mini):

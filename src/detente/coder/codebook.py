@@ -257,6 +257,16 @@ def _decided(trigger: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children)
 
 
+def _announced_inquiry(trigger: Token) -> bool:
+    """ "will investigate", "is to investigate", "is due to probe": an inquiry announced, told in the future."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in trigger.children):
+        return True
+    gov = trigger.head
+    told = [c for c in gov.children if c.dep_ in ("acomp", "attr")]  # not "it was important to look at"
+    return trigger.dep_ == "xcomp" and (gov.lemma_.lower() == "be" and not told or any(
+        c.lower_ in ("due", "set") for c in told))
+
+
 def _announced(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ANNOUNCING
@@ -284,11 +294,13 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     modality = modality_of(c, doc)
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
+    # "is to investigate two airlines": CAMEO has no intent to investigate; the announced inquiry is the event
+    inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and _announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
     if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):
         return []  # "did not agree to", "might have agreed to", "if Poland agreed to talk": no promise made
-    code = recode(c.code, None if c.frame else modality)
+    code = recode(c.code, None if c.frame or inquiry else modality)
     if code is None or not r.sources:
         return []
     code = sense_of_words(code, c, bool(r.targets), doc)

@@ -153,6 +153,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             sources.append(coded.source)
             if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
                 continue
+            # "US to probe airline chaos", then "... is to investigate two airlines": coded where both sides are named
+            events = [e for e in events if not names_the_target_of(ev, e)]
             seen.add(ev.id)
             events.append(ev)
             told.append(ev)
@@ -211,6 +213,14 @@ def restates(new: Event, old: Event) -> bool:
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def names_the_target_of(new: Event, old: Event) -> bool:
+    """Does ``new`` tell a target-less ``old`` again, now naming whom it was aimed at?"""
+    dated = new.date_precision == old.date_precision == "day"
+    return old.target is None and new.target is not None and _kind(new) == _kind(old) \
+        and new.source.code == old.source.code and _compatible(new.source.sector, old.source.sector) \
+        and not (dated and new.date != old.date)
 
 
 def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | None,
