@@ -36,6 +36,7 @@ class ArticleContext:
     # headline's bare surname, which comes before the introduction, is read as the article means it.
     named: Any = field(default_factory=lambda: MappingProxyType({}))
     strangers: frozenset[str] = frozenset()
+    firms: Any = field(default_factory=lambda: MappingProxyType({}))  # names -> firms the article names
     governing: frozenset[tuple[str, str | None]] = frozenset()  # parties the article shows in power (id, state)
     # organisations named so far by the last word of their name ("bank" -> World Bank), the latest winning, for
     # "the Bank", "the Fund", "the Commission" later in the article
@@ -66,7 +67,7 @@ class ArticleContext:
         bodies = dict(self.bodies)
         for m in mentions:
             e = m.entry
-            if e.kind in ("org", "body") and len(e.name.split()) > 1:
+            if e.kind in ("org", "body") and len(e.name.split()) > 1 and not e.id.startswith("firm:"):
                 bodies[e.name.split()[-1].lower()] = e
             if e.kind in _PLACE_KINDS and e.country:
                 countries[e.country] += 1
@@ -76,7 +77,7 @@ class ArticleContext:
                 recent.append(e.country)
             elif e.org and e.kind in ("org", "body"):
                 last_org, last_kind = e.org, "org"
-            elif e.country and e.kind in ("org", "body"):
+            elif e.country and e.kind in ("org", "body") and not e.id.startswith("firm:"):
                 countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
         changes: dict[str, Any] = {}
         if salient is not None:

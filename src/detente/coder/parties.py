@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from detente.coder.context import ArticleContext
-from detente.coder.mentions import name_at
+from detente.coder.names import name_at
 from detente.coder.sentence import Sentence
 from detente.lexicon import Entry, Lexicon
 

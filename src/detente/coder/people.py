@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from detente.coder.context import ArticleContext
-from detente.coder.mentions import Match
+from detente.coder.names import Match
 from detente.coder.resolve import cameo_code, company, resolve_phrase
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon

@@ -19,6 +19,7 @@ from detente.coder.codebook import Coded, code_sentence, is_mutual, is_sports_st
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
+from detente.coder.firms import article_firms
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
 from detente.coder.parties import governing_parties
@@ -125,7 +126,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     sentences = sentences_of(doc)
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
-                         strangers=strangers,
+                         strangers=strangers, firms=article_firms(sentences, lexicon),
                          governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)))
     article_id = article.stable_id
     events: list[Event] = []

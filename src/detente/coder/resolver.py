@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from detente.coder.arguments import SUBJECTS
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
-from detente.coder.mentions import Match
+from detente.coder.names import Match
 from detente.coder.people import private_person
 from detente.coder.resolve import cameo_code, money, resolve_actors, role_sector
 from detente.coder.sentence import Sentence

@@ -1,0 +1,118 @@
+"""Firms an article names that the lexicon cannot know: "telecoms equipment maker Nortel Networks", "Italian
+carmaker Fiat", "Delta Air Lines". The guide makes a company tied to a place an actor (sector BUS); without
+this, "inquiries into Nortel's accounts" has no target and "a Fiat spokesman" speaks for the state.
+
+The article is read once before coding (like :func:`~detente.coder.mentions.article_names`): a name is a firm
+where the text calls it one (a company noun before it or in apposition) or its last word says so (a legal form
+such as "Inc", or an industry word such as "Airways"). A later mention by the full name or by its first word
+("Nortel") is the firm. Its state is the one its name or its introduction gives ("British Airways", "the
+Canadian firm"), else the one the article is about where it is mentioned.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS
+from detente.coder.context import ArticleContext
+from detente.coder.names import Match, name_at
+from detente.coder.sentence import Sentence
+from detente.lexicon import Entry, Lexicon
+
+_STATE_KINDS = ("country", "demonym", "capital")
+_NOT_ONLY_FIRMS = {"group", "unit", "operator", "developer", "publisher", "producer"}  # "rights group Liberty"
+
+
+def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
+    """Names (lower-cased word tuples) -> the firm's entry (country None when the text gives none)."""
+    firms: dict[tuple[str, ...], Entry] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or not _capitalised(ent):
+                continue
+            noun = _company_noun(ent)
+            if noun is None and not (ent.label_ == "ORG" and _firm_ending(ent)):
+                continue
+            if ent.label_ == "PERSON" and noun is None and ent[-1].lower_ not in COMPANY_SUFFIXES:
+                continue
+            n, entries = name_at(lexicon, list(ent.doc), ent.start)
+            if n >= len(ent) or any(e.kind == "person" for e in entries):
+                continue  # the lexicon's own name ("the World Bank"), or someone's name
+            country = _state_in_name(ent, n, entries) or (_state_of_noun(noun, lexicon) if noun else None)
+            words = tuple(t.lower_ for t in ent)
+            entry = Entry(f"firm:{ent.text}", ent.text, "org", country, None, "BUS",
+                          f"{country}BUS" if country else None)
+            for key in (words, words[:1]):
+                if key not in firms or firms[key].country is None:
+                    firms[key] = entry
+            if n:  # "US Airways" is not known by "US"
+                firms.pop(words[:1], None)
+    return MappingProxyType(firms)
+
+
+def firm_at(toks: list[Token], at: int, ctx: ArticleContext) -> Match | None:
+    """The article's firm whose name starts at toks[at] (longest first); one whose name and introduction
+    give no state takes the sentence's or the article's when resolved."""
+    t = toks[at]
+    if not ctx.firms or not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    for n in range(min(6, len(toks) - at), 0, -1):
+        entry = ctx.firms.get(tuple(x.lower_ for x in toks[at:at + n]))
+        if entry is None:
+            continue
+        if n == 1 and at + 1 < len(toks) and toks[at + 1].pos_ == "PROPN" and toks[at + 1].text[:1].isupper() \
+                and toks[at + 1].ent_type_ == t.ent_type_ != "":
+            return None  # "Delta Force" is not Delta Air Lines
+        return Match(t.i, t.i + n, entry)
+    return None
+
+
+def _capitalised(ent: Span) -> bool:
+    return ent[0].text[:1].isupper() and any(t.is_alpha for t in ent)
+
+
+def _firm_ending(ent: Span) -> bool:
+    last = ent[-1].lower_
+    return len(ent) > 1 and (last in COMPANY_SUFFIXES or last in FIRM_ENDINGS)
+
+
+def _company_noun(ent: Span) -> Token | None:
+    """ "maker Nortel Networks", "the airline US Airways", "Fiat, Italy's largest company": the word that
+    calls the name a firm."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lemma_.lower() in COMPANY_NOUNS - _NOT_ONLY_FIRMS and before.pos_ == "NOUN":
+        return before
+    root = ent.root
+    for c in root.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS:
+            return c
+    if root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_NOUNS:
+        return root.head
+    return None
+
+
+def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
+    """ "British Airways", "US Airways", "Air France": a state's name inside the firm's."""
+    if n:
+        states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
+    """ "Italian carmaker Fiat", "Fiat, Italy's largest company", "the largest wine maker in China": the state
+    the company noun names."""
+    toks = list(noun.doc)
+    places = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+    places += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")  # "wine maker in China"
+               for p in c.children if p.dep_ == "pobj"]
+    for c in places:
+        n, entries = name_at(lexicon, toks, c.i)
+        states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
+        if n and len(states) == 1:
+            return states.pop()
+    return None

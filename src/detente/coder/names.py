@@ -1,0 +1,47 @@
+"""A lexicon name at a place in the text: the longest name starting at a token, as mentions, parties and firms
+look it up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.lexicon import Entry, Lexicon
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon name found in the text (token indexes are the Doc's)."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
+                shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
+    """Longest name starting at toks[at]: (length, entries)."""
+    limit = min(lexicon.starts.get(toks[at].lower_, 0), len(toks) - at)
+    for n in range(limit, 0, -1):
+        words = tuple(t.text for t in toks[at:at + n])
+        hit = lexicon.exact.get(words)
+        # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
+        if hit and not (shouting and all(w.isalpha() for w in words)):
+            return n, hit
+        # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
+        # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
+        # A sentence's first word is capitalised anyway: "The left-wing president" does not name "The Left".
+        if lowercase_text or any((t.is_title or t.is_upper) and not (t.is_sent_start and t.is_stop)
+                                 for t in toks[at:at + n]):
+            hit = lexicon.folded.get(tuple(w.lower() for w in words))
+            if hit:
+                return n, hit
+    return 0, ()
+
+
+def name_at(lexicon: Lexicon, toks: list[Token], at: int) -> tuple[int, tuple[Entry, ...]]:
+    """The longest lexicon name starting at toks[at] in running text: (length, entries), (0, ()) for none."""
+    if toks[at].lower_ not in lexicon.starts:
+        return 0, ()
+    return lookup_name(lexicon, toks, at, lowercase_text=False)

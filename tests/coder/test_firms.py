@@ -1,0 +1,38 @@
+"""Firms the lexicon cannot know: named with a company noun, an industry word or a legal form, they are actors
+(sector BUS) of the state their name or introduction gives, else of the sentence's or the article's."""
+
+from tests.coder.test_detect import dyads
+
+
+def test_a_firm_introduced_with_a_company_noun_is_known_by_its_first_word_later(code_bundled):
+    text = ("Polish carmaker Zoltra Motors cut 500 jobs on Monday. "
+            "The Lithuanian government sued Zoltra on Tuesday.")
+    assert dyads(code_bundled(text)) == [("LTUGOV", "POLBUS", "115")]
+
+
+def test_a_state_inside_the_firm_s_name_is_its_state(code_bundled):
+    assert dyads(code_bundled("The Lithuanian government sued Polish Airlines on Monday.")) == [
+        ("LTUGOV", "POLBUS", "115")]
+
+
+def test_a_firm_with_no_state_given_takes_the_sentence_s(code_bundled):
+    events = code_bundled("The Polish government is to investigate Kestrel Airways over the delays.")
+    assert dyads(events) == [("POLGOV", "POLBUS", "090")]
+    assert events[0].target.text == "Kestrel Airways"
+
+
+def test_a_group_is_not_always_a_firm(code_bundled):
+    events = code_bundled("Civil rights group Vantor called on the Polish government to free the prisoners.")
+    assert all(e.source.sector != "BUS" for e in events)
+
+
+def test_firms_neither_fight_nor_give_aid(code_bundled):
+    text = "Kestrel Airways, the Polish airline, sued Vantor Holdings on Monday."
+    assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "115")]  # firms are actors ...
+    text = "Kestrel Airways, the Polish airline, waged a campaign against Vantor Holdings on Monday."
+    assert [d for d in dyads(code_bundled(text)) if d[2][:2] in ("18", "19", "20")] == []
+    text = "Kestrel Airways, the Polish airline, provided loans to Vantor Holdings on Monday."
+    assert [d for d in dyads(code_bundled(text)) if d[2][:2] == "07"] == []
+    # ... and force against a state's forces is still force
+    text = "Kestrel Airways, the Polish airline, attacked the Lithuanian army on Monday."
+    assert dyads(code_bundled(text)) == [("POLBUS", "LTUMIL", "190")]
