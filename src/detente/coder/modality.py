@@ -21,7 +21,6 @@ from detente.coder.modality_words import (
     FORECAST_WORDS,
     FUTURE_ADJECTIVES,
     FUTURE_AUX,
-    HEDGES,
     HOPING,
     HOSTILE_VERBS,
     HYPOTHETICAL_ADJECTIVES,
@@ -54,6 +53,7 @@ from detente.coder.unasserted import (
     banned,
     capability,
     enabled_purpose,
+    hedged,
     indirect_question,
     infinitive,
     no_sign_of,
@@ -271,8 +271,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         return "hypothetical"  # "detaining suspects without trial breaks the law": an activity judged, not done
-    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
-        return "hypothetical"
+    if (hedge := hedged(tok)) is not None:
+        return hedge
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return "hypothetical"  # "if Russia attacks": a condition, not an act
     modal = _modal_reading(tok)
@@ -291,6 +291,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
+        if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
+                                                    for c in gov.children):
+            return "alleged"  # "their feeling was that the bank had asked them": a guess, not a fact
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"

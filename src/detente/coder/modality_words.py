@@ -39,6 +39,9 @@ HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical
 FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
 # "possibly backed by", "probably carried out by": the writer's guess, not a stated act
 HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
+# "have traditionally opposed", "usually criticises": a habit, a vague ongoing state the guide does not code ("routinely
+# beat detainees" tells repeated acts, which it does)
+HABITUAL = {"traditionally", "customarily", "habitually", "historically", "usually", "normally", "typically"}
 # "acted without consulting", "instead of negotiating": the governed act did not happen
 NOT_DONE_PREPS = {"without", "instead", "than"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.

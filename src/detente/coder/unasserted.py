@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coder.modality_words import COMING_TIME
+from detente.coder.modality_words import COMING_TIME, HABITUAL, HEDGES
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
                   "way", "plan", "intention", "need", "reason"}  # "there was no way Russia was going to attack"
@@ -25,7 +25,7 @@ QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "lea
                   "probe", "examine"}
 #: "the accusation that", "claims they": what the clause tells is someone's say-so
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "suspicion", "rumour", "rumor", "assertion",
-                    "insinuation", "contention"}
+                    "insinuation", "contention", "speculation", "feeling", "belief", "impression", "hunch", "guess"}
 _DEGREE = {"quickly", "soon", "fast", "far", "much", "many", "long", "often", "hard"}
 
 
@@ -139,3 +139,13 @@ def taking_part(prep: Token, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in ("participate", "engage", "join") or (
         lemma == "take" and any(c.lower_ == "part" for c in verb.children))
+
+
+def hedged(tok: Token) -> str | None:
+    """ "possibly backed by" is the writer's guess (hypothetical); "have traditionally opposed" a habit, no act
+    on a day (not-done)."""
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+        return "hypothetical"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+        return "not-done"
+    return None
