@@ -36,3 +36,21 @@ def test_firms_neither_fight_nor_give_aid(code_bundled):
     # ... and force against a state's forces is still force
     text = "Kestrel Airways, the Polish airline, attacked the Lithuanian army on Monday."
     assert dyads(code_bundled(text)) == [("POLBUS", "LTUMIL", "190")]
+
+
+def test_a_sale_agreed_is_a_deal_made(code_bundled):
+    text = "The Polish firm Zoltra Inc agreed to buy a stake in Kestrel Airways on Monday."
+    assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "057")]
+    # agreeing to do something else is still a promise, and a deal to come is not yet made
+    assert dyads(code_bundled("Poland agreed to help Lithuania on Monday.")) == [("POL", "LTU", "033")]
+    text = "The Polish firm Zoltra Inc will agree to buy a stake in Kestrel Airways."
+    assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "030")]
+
+
+def test_a_firm_promising_money_promises_no_aid(code_bundled):
+    text = "Kestrel Airways, the Polish airline, promised to give loans to Lithuania."
+    assert [d for d in dyads(code_bundled(text)) if d[2] == "033" or d[2][:2] == "07"] == []
+    # a state's promise is aid promised, and so is a firm's to refugees
+    assert dyads(code_bundled("Poland promised to give loans to Lithuania.")) == [("POL", "LTU", "033")]
+    text = "Kestrel Airways, the Polish airline, promised to give loans to Lithuanian refugees."
+    assert dyads(code_bundled(text)) == [("POLBUS", "LTUREF", "033")]

@@ -393,7 +393,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
         if code[:2] in VIOLENT_ROOTS and s.sector == "BUS" and (t is None or t.sector in PRIVATE_SECTORS | {"ELI"}):
             continue  # "Qantas fought back with its own budget airline", "waged a campaign to acquire control"
-        if code[:2] == "07" and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
+        if "07" in (code[:2], c.code[:2]) and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
             continue  # "underwriting house purchases", "contracts to provide vaccine": trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals

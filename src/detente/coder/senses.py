@@ -243,6 +243,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "the company exports its products to Japan": what it does habitually, no event
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
+    if c.evidence == "frame.promise-to" and _deal_struck(trigger):
+        return "057"  # "agreed to buy a stake in X": a deal concluded, not a promise
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do, not agreement with a view
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
@@ -280,6 +282,15 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
             doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     return code
+
+
+_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence"}
+
+
+def _deal_struck(trigger: Token) -> bool:
+    """ "has agreed to buy", "agreed to sell its unit to": a sale agreed is a deal made; "will agree to buy" is not."""
+    return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES for x in trigger.children)
 
 
 def _market_demand(noun: Token) -> bool:
