@@ -39,3 +39,28 @@ def test_an_undated_article_is_of_the_era_of_the_head_of_government_it_names(cod
     text = "Piotr Dalke spoke. Freedom Union met Belarusian officials."
     assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))
     assert dyads(code_mini("Freedom Union met Belarusian officials.", date=None)) == [("POLOPP", "BLRGOV", "040")]
+
+
+def test_an_undated_article_s_shadow_cabinet_puts_the_other_party_of_government_in_power(code_mini):
+    text = "Green Alliance shadow ministers met Belarusian officials. Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+    # without the shadow, or with a party that never governed in the shadow, neither side is known
+    text = "Green Alliance leaders met Belarusian officials. Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") not in dyads(code_mini(text, date=None))
+    text = "Civic Bloc shadow ministers met Belarusian officials. Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") not in dyads(code_mini(text, date=None))
+
+
+def test_a_government_imagined_is_no_party_in_power(code_mini):
+    text = "Freedom Union said a Civic Bloc government would cut pensions. Civic Bloc met Belarusian officials."
+    assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+    text = "Freedom Union said the Civic Bloc government would cut pensions. Civic Bloc met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+
+
+def test_the_opposition_s_politicians_attack_in_words(code_bundled):
+    assert dyads(code_bundled("The shadow chancellor attacked the British government.")) == [
+        ("GBROPP", "GBRGOV", "111")]
+    # protesters of the opposition may attack with more than words
+    assert dyads(code_bundled("Opposition protesters attacked the Polish government.")) == [
+        ("POLCVL", "POLGOV", "190")]

@@ -84,7 +84,7 @@ def test_a_teams_fixtures_are_sport(code_bundled):
 
 def test_a_share_of_a_firm_is_the_firm(code_bundled):
     text = "Zorba, a Chilean mining company, agreed to buy 33% of Tacna, the largest wine maker in Peru."
-    assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "030")]
+    assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "057")]  # a sale agreed is a deal made
 
 
 def test_expecting_others_to_act_is_no_appeal(code_bundled):

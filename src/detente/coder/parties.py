@@ -2,7 +2,8 @@
 government (GOV), any other party is the opposition (OPP) (ANNOTATION.md, sectors). An article shows which
 party governs ("the Labour government", "the Labour-led coalition", "the ruling Labour party"); so does the
 lexicon, for a dated article, by the periods each party led its state's government; an undated article by the
-heads of government it names ("Tony Blair": Labour's era). With no such sign a party is read as in opposition,
+heads of government it names ("Tony Blair": Labour's era) or by the shadow cabinet of one of a state's two
+parties of government. With no such sign a party is read as in opposition,
 as most of a state's parties are at any time."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from detente.lexicon import Entry, Lexicon
 _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "coalition", "led", "dominated"}
 #: words before a party's name that put it in power ("the ruling ANC", "the governing Conservatives")
 _IN_POWER_BEFORE = {"ruling", "governing"}
+#: "a Tory government would cut", "any Labour government", "the next Labour government": one imagined or to come
+_NOT_THIS_ONE = {"a", "an", "any", "next", "future", "another", "incoming"}
 
 
 def governing_parties(sentences: list[Sentence], lexicon: Lexicon,
@@ -37,9 +40,31 @@ def governing_parties(sentences: list[Sentence], lexicon: Lexicon,
                 end = k - 1 if word in ("led", "dominated") and k > 0 and toks[k - 1].text in ("-", "‐") else k
                 for start in range(max(0, end - lexicon.max_name_tokens), end):
                     n, entries = name_at(lexicon, toks, start)
-                    if start + n == end:
+                    if start + n == end and not (start and toks[start - 1].lower_ in _NOT_THIS_ONE):
                         found |= {(e.id, e.country) for e in _parties(entries)}
-    return frozenset(found) | (frozenset() if dated else parties_of_the_era(sentences, lexicon))
+    era = frozenset() if dated else parties_of_the_era(sentences, lexicon) | _rivals_of_the_shadows(sentences, lexicon)
+    return frozenset(found) | era
+
+
+def _rivals_of_the_shadows(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
+    """ "Tory shadow home secretary David Davis": a party with a shadow cabinet is in opposition; where two
+    parties alone have led the state's government, the other one governs."""
+    shadowed: set[tuple[str, str | None]] = set()
+    for sentence in sentences:
+        toks = list(sentence.span)
+        shadows = [k for k, t in enumerate(toks) if t.lower_ == "shadow"]
+        if not shadows:
+            continue
+        named = {k: {(e.id, e.country) for e in _parties(name_at(lexicon, toks, k)[1])} for k in range(len(toks))}
+        near = set().union(*(named[j] for k in shadows for j in range(max(0, k - 3), k)))
+        in_sentence = set().union(*named.values())
+        shadowed |= near or (in_sentence if len(in_sentence) == 1 else set())  # "Tory shadow chancellor X"
+    out: set[tuple[str, str | None]] = set()
+    for key in shadowed:
+        leaders = {other for other in lexicon.led_government if other[1] == key[1]}
+        if key in leaders and len(leaders) == 2 and not (leaders - {key}) & shadowed:
+            out |= leaders - {key}
+    return frozenset(out)
 
 
 def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:

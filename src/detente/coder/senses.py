@@ -97,12 +97,18 @@ _GESTURES = {"embrace", "hug", "kiss"}
 _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
 
 
+def _politician(a: Actor) -> bool:
+    """A party, a parliament, or the opposition as a party or its shadow ministers (not protesters)."""
+    return a.sector in _TALKING_SECTORS or (a.sector == "OPP" and (
+        (a.entry or "").startswith("org:") or "shadow" in a.text.lower()))
+
+
 def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
     """Parties and parliaments against politicians, or a government (a governing party) against a party."""
-    if not targets or any(t is None or t.sector not in _TALKING_SECTORS | {"GOV"} for t in targets):
+    if not targets or any(t is None or not (_politician(t) or t.sector == "GOV") for t in targets):
         return False
-    return all(s.sector in _TALKING_SECTORS for s in sources) or (
-        all(s.sector == "GOV" for s in sources) and all(t.sector == "PTY" for t in targets if t is not None))
+    return all(_politician(s) for s in sources) or (
+        all(s.sector == "GOV" for s in sources) and all(_politician(t) for t in targets if t is not None))
 
 
 _SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
