@@ -64,3 +64,9 @@ def test_the_opposition_s_politicians_attack_in_words(code_bundled):
     # protesters of the opposition may attack with more than words
     assert dyads(code_bundled("Opposition protesters attacked the Polish government.")) == [
         ("POLCVL", "POLGOV", "190")]
+
+
+def test_a_party_named_elsewhere_in_a_shadow_s_sentence_is_not_the_shadow_s(code_mini):
+    text = ("Their shadow ministers backed Green Alliance plans on Monday. "
+            "Freedom Union met Belarusian officials.")
+    assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))

@@ -517,3 +517,9 @@ def test_a_habit_or_a_guess_is_no_act(code_bundled):
     assert triples(code_bundled("Poland criticised Lithuania in its annual report.")) == [("POL", "LTU", "111")]
     assert triples(code_bundled("Traders said that Poland asked Lithuania to sell dollars.")) == [("POL", "LTU", "020")]
     assert triples(code_bundled("Polish troops routinely attacked Lithuania last year.")) == [("POL", "LTU", "190")]
+
+
+def test_a_headline_participle_tells_what_was_done_to_the_one_named(code_bundled):
+    assert triples(code_bundled("Polish opposition leader arrested.")) == []
+    assert triples(code_bundled("Polish opposition leader arrested in Minsk.")) == []
+    assert dyads(code_bundled("Polish police arrested the opposition leader.")) == [("POLCOP", "POLOPP", "173")]

@@ -450,8 +450,22 @@ def _attributive(trigger: Token) -> bool:
                                              for c in trigger.children):
         return True  # "UK helps raped Rwandan women": a headline's participle the parser hung on "helps"
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
-    return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
-        c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    if trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
+            c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True
+    return _headline_passive(trigger)
+
+
+_OBJECT_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
+
+
+def _headline_passive(trigger: Token) -> bool:
+    """ "BNP leader Nick Griffin arrested.", "Top judge sacked": a headline's participle tells what was done to
+    the one named, by no one named."""
+    sent = trigger.sent
+    return trigger.dep_ == "ROOT" and trigger.tag_ in ("VBN", "VBD") and len(sent) <= 12 \
+        and trigger.i >= sent.end - 4 and not any(c.dep_ in _OBJECT_DEPS for c in trigger.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
 
 
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:

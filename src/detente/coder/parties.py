@@ -55,10 +55,9 @@ def _rivals_of_the_shadows(sentences: list[Sentence], lexicon: Lexicon) -> froze
         shadows = [k for k, t in enumerate(toks) if t.lower_ == "shadow"]
         if not shadows:
             continue
-        named = {k: {(e.id, e.country) for e in _parties(name_at(lexicon, toks, k)[1])} for k in range(len(toks))}
-        near = set().union(*(named[j] for k in shadows for j in range(max(0, k - 3), k)))
-        in_sentence = set().union(*named.values())
-        shadowed |= near or (in_sentence if len(in_sentence) == 1 else set())  # "Tory shadow chancellor X"
+        # "Tory shadow chancellor X", "the Conservative shadow cabinet": not "his shadow cabinet backed Labour plans"
+        shadowed |= {(e.id, e.country) for k in shadows for j in range(max(0, k - 3), k)
+                     for e in _parties(name_at(lexicon, toks, j)[1])}
     out: set[tuple[str, str | None]] = set()
     for key in shadowed:
         leaders = {other for other in lexicon.led_government if other[1] == key[1]}
