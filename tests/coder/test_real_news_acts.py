@@ -521,5 +521,6 @@ def test_a_habit_or_a_guess_is_no_act(code_bundled):
 
 def test_a_headline_participle_tells_what_was_done_to_the_one_named(code_bundled):
     assert triples(code_bundled("Polish opposition leader arrested.")) == []
-    assert triples(code_bundled("Polish opposition leader arrested in Minsk.")) == []
+    assert triples(code_bundled("Lithuanian general sacked.")) == []
+    assert dyads(code_bundled("Lithuanian officials resigned.")) == [("LTUGOV", None, "0831")]  # done by them
     assert dyads(code_bundled("Polish police arrested the opposition leader.")) == [("POLCOP", "POLOPP", "173")]

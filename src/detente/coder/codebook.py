@@ -308,6 +308,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []
     if not c.nominal and not c.frame and r.source_slot == "subject" and _attributive(doc[c.trigger]):
         return []  # "founded by assassinated former president X": a participle before a noun has no subject
+    if not c.nominal and not c.frame and r.source_slot == "subject" and len(r.sources) < 2 and not is_mutual(code) \
+            and all(a.slot in ("prep:in", "prep:at") for a in c.targets) \
+            and not code.startswith(("0831", "14", "133")) and _headline_passive(doc[c.trigger]):
+        return []  # "Opposition leader arrested.": done to the one named (not "Officials resigned.")
     if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
             doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
         return []  # "the court said there was a state of emergency": a state of things, not the court's act
@@ -453,7 +457,7 @@ def _attributive(trigger: Token) -> bool:
     if trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
             c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return True
-    return _headline_passive(trigger)
+    return False
 
 
 _OBJECT_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
