@@ -454,13 +454,12 @@ def _attributive(trigger: Token) -> bool:
                                              for c in trigger.children):
         return True  # "UK helps raped Rwandan women": a headline's participle the parser hung on "helps"
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
-    if trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
-            c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return True
-    return False
+    return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
+        c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
-_OBJECT_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
+#: what a full clause has and a headline's bare participle lacks: an auxiliary, an object, a complement
+_FULL_CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
 
 
 def _headline_passive(trigger: Token) -> bool:
@@ -468,7 +467,7 @@ def _headline_passive(trigger: Token) -> bool:
     the one named, by no one named."""
     sent = trigger.sent
     return trigger.dep_ == "ROOT" and trigger.tag_ in ("VBN", "VBD") and len(sent) <= 12 \
-        and trigger.i >= sent.end - 4 and not any(c.dep_ in _OBJECT_DEPS for c in trigger.children) \
+        and trigger.i >= sent.end - 4 and not any(c.dep_ in _FULL_CLAUSE_DEPS for c in trigger.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
 
 
