@@ -29,7 +29,7 @@ MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "ch
 COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk", "oyj", "ab",
                     "asa", "bv", "b.v.", "srl", "pte", "sdn", "lp", "llp"}
-# Words that end a firm's name and say so ("Delta Air Lines", "Nortel Networks", "Toyota Motors").
+# Words that end a firm's name and say so ("Kestrel Airways", "Vantor Networks", "Zoltra Motors").
 FIRM_ENDINGS = {"airways", "airlines", "lines", "motors", "networks", "industries", "holdings", "petroleum",
                 "telecom", "pharmaceuticals", "bancorp", "breweries", "enterprises"}
 STATE_SECOND = {"cypriot", "cypriots"}  # "Greek Cypriots" are Cypriots; "Bosnian Serbs" are Bosnians

@@ -51,7 +51,7 @@ from detente.coder.modality import noun_modality, verb_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
-from detente.coder.unasserted import infinitive
+from detente.coder.unasserted import headline_passive, infinitive
 from detente.model import Actor
 
 # who states a policy option ("could review its arms purchases"): a state, its institutions, an organisation
@@ -294,7 +294,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     modality = modality_of(c, doc)
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
-    # "is to investigate two airlines": CAMEO has no intent to investigate; the announced inquiry is the event
+    # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event
     inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and _announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
@@ -310,7 +310,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         return []  # "founded by assassinated former president X": a participle before a noun has no subject
     if not c.nominal and not c.frame and r.source_slot == "subject" and len(r.sources) < 2 and not is_mutual(code) \
             and all(a.slot in ("prep:in", "prep:at") for a in c.targets) \
-            and not code.startswith(("0831", "14", "133")) and _headline_passive(doc[c.trigger]):
+            and not code.startswith(("0831", "14", "133")) and headline_passive(doc[c.trigger]):
         return []  # "Opposition leader arrested.": done to the one named (not "Officials resigned.")
     if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
             doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
@@ -396,9 +396,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
         if code[:2] in VIOLENT_ROOTS and s.sector == "BUS" and (t is None or t.sector in PRIVATE_SECTORS | {"ELI"}):
-            continue  # "Qantas fought back with its own budget airline", "waged a campaign to acquire control"
+            continue  # a price war, a takeover battle: firms compete, they do not fight
         if "07" in (code[:2], c.code[:2]) and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
-            continue  # "underwriting house purchases", "contracts to provide vaccine": trade, not aid
+            continue  # a firm lending, financing or supplying goods: trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
@@ -456,19 +456,6 @@ def _attributive(trigger: Token) -> bool:
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
-
-
-#: what a full clause has and a headline's bare participle lacks: an auxiliary, an object, a complement
-_FULL_CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
-
-
-def _headline_passive(trigger: Token) -> bool:
-    """ "BNP leader Nick Griffin arrested.", "Top judge sacked": a headline's participle tells what was done to
-    the one named, by no one named."""
-    sent = trigger.sent
-    return trigger.dep_ == "ROOT" and trigger.tag_ in ("VBN", "VBD") and len(sent) <= 12 \
-        and trigger.i >= sent.end - 4 and not any(c.dep_ in _FULL_CLAUSE_DEPS for c in trigger.children) \
-        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
 
 
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:

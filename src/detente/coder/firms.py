@@ -1,12 +1,12 @@
-"""Firms an article names that the lexicon cannot know: "telecoms equipment maker Nortel Networks", "Italian
-carmaker Fiat", "Delta Air Lines". The guide makes a company tied to a place an actor (sector BUS); without
-this, "inquiries into Nortel's accounts" has no target and "a Fiat spokesman" speaks for the state.
+"""Firms an article names that the lexicon cannot know: "the equipment maker Vantor Networks", "Polish
+carmaker Zoltra", "Kestrel Airways". The guide makes a company tied to a place an actor (sector BUS); without
+this, "an inquiry into Vantor's accounts" has no target and "a Zoltra spokesman" speaks for the state.
 
 The article is read once before coding (like :func:`~detente.coder.mentions.article_names`): a name is a firm
 where the text calls it one (a company noun before it or in apposition) or its last word says so (a legal form
 such as "Inc", or an industry word such as "Airways"). A later mention by the full name or by its first word
-("Nortel") is the firm. Its state is the one its name or its introduction gives ("British Airways", "the
-Canadian firm"), else the one the article is about where it is mentioned.
+("Vantor") is the firm. Its state is the one its name or its introduction gives ("Polish Airlines", "the
+Polish firm"), else the one the article is about where it is mentioned.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
             for key in (words, words[:1]):
                 if key not in firms or firms[key].country is None:
                     firms[key] = entry
-            if n:  # "US Airways" is not known by "US"
+            if n:  # "US Kestrel Airways" is not known by "US"
                 firms.pop(words[:1], None)
     return MappingProxyType(firms)
 
@@ -65,7 +65,7 @@ def firm_at(toks: list[Token], at: int, ctx: ArticleContext) -> Match | None:
             continue
         if n == 1 and at + 1 < len(toks) and toks[at + 1].pos_ == "PROPN" and toks[at + 1].text[:1].isupper() \
                 and toks[at + 1].ent_type_ == t.ent_type_ != "":
-            return None  # "Delta Force" is not Delta Air Lines
+            return None  # "Kestrel Force" is not Kestrel Airways
         return Match(t.i, t.i + n, entry)
     return None
 
@@ -80,7 +80,7 @@ def _firm_ending(ent: Span) -> bool:
 
 
 def _company_noun(ent: Span) -> Token | None:
-    """ "maker Nortel Networks", "the airline US Airways", "Fiat, Italy's largest company": the word that
+    """ "maker Vantor Networks", "the airline Kestrel Airways", "Zoltra, Poland's largest company": the word that
     calls the name a firm."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lemma_.lower() in COMPANY_NOUNS - _NOT_ONLY_FIRMS and before.pos_ == "NOUN":
@@ -95,7 +95,7 @@ def _company_noun(ent: Span) -> Token | None:
 
 
 def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
-    """ "British Airways", "US Airways", "Air France": a state's name inside the firm's."""
+    """ "Polish Airlines", "Air Poland": a state's name inside the firm's."""
     if n:
         states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
         if len(states) == 1:
@@ -104,11 +104,11 @@ def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
 
 
 def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
-    """ "Italian carmaker Fiat", "Fiat, Italy's largest company", "the largest wine maker in China": the state
+    """ "Polish carmaker Zoltra", "Zoltra, Poland's largest company", "the largest brewer in Poland": the state
     the company noun names."""
     toks = list(noun.doc)
     places = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
-    places += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")  # "wine maker in China"
+    places += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")  # "brewer in Poland"
                for p in c.children if p.dep_ == "pobj"]
     for c in places:
         n, entries = name_at(lexicon, toks, c.i)

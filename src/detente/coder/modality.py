@@ -293,7 +293,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "hypothetical"
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
                                                     for c in gov.children):
-            return "alleged"  # "their feeling was that the bank had asked them": a guess, not a fact
+            return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"

@@ -47,7 +47,7 @@ def governing_parties(sentences: list[Sentence], lexicon: Lexicon,
 
 
 def _rivals_of_the_shadows(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[tuple[str, str | None]]:
-    """ "Tory shadow home secretary David Davis": a party with a shadow cabinet is in opposition; where two
+    """ "the Tory shadow foreign secretary": a party with a shadow cabinet is in opposition; where two
     parties alone have led the state's government, the other one governs."""
     shadowed: set[tuple[str, str | None]] = set()
     for sentence in sentences:
@@ -55,7 +55,8 @@ def _rivals_of_the_shadows(sentences: list[Sentence], lexicon: Lexicon) -> froze
         shadows = [k for k, t in enumerate(toks) if t.lower_ == "shadow"]
         if not shadows:
             continue
-        # "Tory shadow chancellor X", "the Conservative shadow cabinet": not "his shadow cabinet backed Labour plans"
+        # "Tory shadow chancellor X", "the Conservative shadow cabinet"; not "their shadow ministers backed
+        # Labour's plan"
         shadowed |= {(e.id, e.country) for k in shadows for j in range(max(0, k - 3), k)
                      for e in _parties(name_at(lexicon, toks, j)[1])}
     out: set[tuple[str, str | None]] = set()

@@ -154,7 +154,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             sources.append(coded.source)
             if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
                 continue
-            # "US to probe airline chaos", then "... is to investigate two airlines": coded where both sides are named
+            # "Poland to probe border chaos", then "... is to investigate Belarus": coded where both sides are named
             events = [e for e in events if not names_the_target_of(ev, e)]
             seen.add(ev.id)
             events.append(ev)

@@ -184,7 +184,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     how = entry.id if entry else None
     if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
-    elif entry is not None and entry.id.startswith("firm:") and not entry.country:  # "Delta Air Lines"
+    elif entry is not None and entry.id.startswith("firm:") and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
         country = country or (None if org else ctx.dateline or ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):

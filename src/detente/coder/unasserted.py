@@ -149,3 +149,16 @@ def hedged(tok: Token) -> str | None:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return "not-done"
     return None
+
+
+#: what a full clause has and a headline's bare participle lacks: an auxiliary, an object, a complement
+_FULL_CLAUSE_DEPS = {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "dative", "agent", "attr", "acomp"}
+
+
+def headline_passive(trigger: Token) -> bool:
+    """ "Opposition leader arrested.", "General sacked": a headline's participle tells what was done to
+    the one named, by no one named."""
+    sent = trigger.sent
+    return trigger.dep_ == "ROOT" and trigger.tag_ in ("VBN", "VBD") and len(sent) <= 12 \
+        and trigger.i >= sent.end - 4 and not any(c.dep_ in _FULL_CLAUSE_DEPS for c in trigger.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
