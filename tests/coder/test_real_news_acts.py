@@ -509,13 +509,13 @@ def test_co_agents_voicing_concern_and_charging_a_state_in_words(code_bundled):
 def test_a_habit_or_a_guess_is_no_act(code_bundled):
     assert triples(code_bundled("Polish farmers have traditionally opposed Lithuania's trade policy.")) == []
     assert triples(code_bundled("Poland usually criticises Lithuania in its annual report.")) == []
-    assert triples(code_bundled("Traders said their feeling was that Poland asked Lithuania to sell dollars.")) == []
-    text = "A broker said he had the feeling that Poland had asked Lithuania to sell dollars."
+    assert triples(code_bundled("Diplomats said their feeling was that Poland criticised Lithuania.")) == []
+    text = "A diplomat said he had the impression that Poland had criticised Lithuania."
     assert triples(code_bundled(text)) == []
     # the same acts told as done are acts; repeated acts told as such too
     assert triples(code_bundled("Polish farmers opposed Lithuania's trade policy.")) == [("POL", "LTU", "110")]
     assert triples(code_bundled("Poland criticised Lithuania in its annual report.")) == [("POL", "LTU", "111")]
-    assert triples(code_bundled("Traders said that Poland asked Lithuania to sell dollars.")) == [("POL", "LTU", "020")]
+    assert triples(code_bundled("Diplomats said that Poland criticised Lithuania.")) == [("POL", "LTU", "111")]
     assert triples(code_bundled("Polish troops routinely attacked Lithuania last year.")) == [("POL", "LTU", "190")]
 
 
