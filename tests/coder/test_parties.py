@@ -63,7 +63,7 @@ def test_the_opposition_s_politicians_attack_in_words(code_bundled):
         ("GBROPP", "GBRGOV", "111")]
     # protesters of the opposition may attack with more than words
     assert dyads(code_bundled("Opposition protesters attacked the Polish government.")) == [
-        ("POLCVL", "POLGOV", "190")]
+        ("POLOPP", "POLGOV", "190")]
 
 
 def test_a_party_named_elsewhere_in_a_shadow_s_sentence_is_not_the_shadow_s(code_mini):

@@ -370,3 +370,9 @@ def test_a_party_that_confronts_the_government_is_the_opposition(code_bundled):
 def test_the_west_bank_is_a_place_visited_not_the_west(code_bundled):
     assert dyads(code_bundled("The Chilean foreign minister toured the West Bank on Monday.", date="2004-03-20")) == [
         ("CHLGOV", "PSE", "042")]
+
+
+def test_protesters_are_the_opposition_crowds_are_civilians(code_bundled):
+    # the guide's sectors: "opposition, protesters and activists OPP; residents, crowds and ordinary people CVL"
+    assert dyads(code_bundled("Polish police detained twelve demonstrators.")) == [("POLCOP", "POLOPP", "173")]
+    assert dyads(code_bundled("Polish police detained twelve villagers.")) == [("POLCOP", "POLCVL", "173")]

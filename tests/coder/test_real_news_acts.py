@@ -524,3 +524,9 @@ def test_a_headline_participle_tells_what_was_done_to_the_one_named(code_bundled
     assert triples(code_bundled("Lithuanian general sacked.")) == []
     assert dyads(code_bundled("Lithuanian officials resigned.")) == [("LTUGOV", None, "0831")]  # done by them
     assert dyads(code_bundled("Polish police arrested the opposition leader.")) == [("POLCOP", "POLOPP", "173")]
+
+
+def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
+    assert triples(code_bundled("Poland is said to have attacked Lithuania on Monday.")) == []
+    assert triples(code_bundled("Poland and Lithuania are believed to have signed a trade deal.")) == []
+    assert triples(code_bundled("Poland attacked Lithuania on Monday, officials said.")) == [("POL", "LTU", "190")]

@@ -53,6 +53,7 @@ from detente.coder.unasserted import (
     banned,
     capability,
     enabled_purpose,
+    hearsay,
     hedged,
     indirect_question,
     infinitive,
@@ -131,7 +132,7 @@ def _alleged(tok: Token) -> bool:
             _past_place(head.head).lemma_.lower() in ALLEGING_VERBS | {"accusation", "allegation", "charge",
                                                                        "suspicion"}:
         return True
-    return False
+    return hearsay(tok)
 
 
 def _past_place(tok: Token) -> Token:

@@ -162,3 +162,13 @@ def headline_passive(trigger: Token) -> bool:
     return trigger.dep_ == "ROOT" and trigger.tag_ in ("VBN", "VBD") and len(sent) <= 12 \
         and trigger.i >= sent.end - 4 and not any(c.dep_ in _FULL_CLAUSE_DEPS for c in trigger.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
+
+
+#: "are believed to have agreed", "is said to have met": what others say or think of an act, not the act told
+_HEARSAY_VERBS = {"believe", "think", "understand", "report", "rumour", "rumor", "say", "reckon", "suspect", "feel"}
+
+
+def hearsay(tok: Token) -> bool:
+    gov = tok.head
+    return tok.dep_ == "xcomp" and gov.lemma_.lower() in _HEARSAY_VERBS and any(
+        c.dep_ == "auxpass" for c in gov.children)
