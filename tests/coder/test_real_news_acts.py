@@ -527,6 +527,8 @@ def test_a_headline_participle_tells_what_was_done_to_the_one_named(code_bundled
 
 
 def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
-    assert triples(code_bundled("Poland is said to have attacked Lithuania on Monday.")) == []
+    assert triples(code_bundled("Poland is thought to have attacked Lithuania on Monday.")) == []
     assert triples(code_bundled("Poland and Lithuania are believed to have signed a trade deal.")) == []
     assert triples(code_bundled("Poland attacked Lithuania on Monday, officials said.")) == [("POL", "LTU", "190")]
+    assert triples(code_bundled("Poland was reported to have attacked Lithuania on Monday.")) == [
+        ("POL", "LTU", "190")]

@@ -164,8 +164,9 @@ def headline_passive(trigger: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "by" for c in trigger.children)
 
 
-#: "are believed to have agreed", "is said to have met": what others say or think of an act, not the act told
-_HEARSAY_VERBS = {"believe", "think", "understand", "report", "rumour", "rumor", "say", "reckon", "suspect", "feel"}
+#: "are believed to have agreed", "is thought to have met": what others think of an act, not the act told ("was
+#: reported to have resigned" tells it)
+_HEARSAY_VERBS = {"believe", "think", "understand", "rumour", "rumor", "reckon", "suspect", "feel"}
 
 
 def hearsay(tok: Token) -> bool:
