@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
+from detente.coder.names import is_firm
 from detente.model import Actor
 
 _PLACE_KINDS = ("country", "capital", "seat", "demonym")
@@ -67,7 +68,7 @@ class ArticleContext:
         bodies = dict(self.bodies)
         for m in mentions:
             e = m.entry
-            if e.kind in ("org", "body") and len(e.name.split()) > 1 and not e.id.startswith("firm:"):
+            if e.kind in ("org", "body") and len(e.name.split()) > 1 and not is_firm(e):
                 bodies[e.name.split()[-1].lower()] = e
             if e.kind in _PLACE_KINDS and e.country:
                 countries[e.country] += 1
@@ -77,7 +78,7 @@ class ArticleContext:
                 recent.append(e.country)
             elif e.org and e.kind in ("org", "body"):
                 last_org, last_kind = e.org, "org"
-            elif e.country and e.kind in ("org", "body") and not e.id.startswith("firm:"):
+            elif e.country and e.kind in ("org", "body") and not is_firm(e):
                 countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
         changes: dict[str, Any] = {}
         if salient is not None:

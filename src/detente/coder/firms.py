@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, name_at
+from detente.coder.names import FIRM_ID, Match, name_at
 from detente.coder.sentence import Sentence
 from detente.lexicon import Entry, Lexicon
 
@@ -43,7 +43,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
             country = _state_in_name(ent, n, entries) or (_state_of_noun(noun, lexicon) if noun else None)
             words = tuple(t.lower_ for t in ent)
-            entry = Entry(f"firm:{ent.text}", ent.text, "org", country, None, "BUS",
+            entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
             for key in (words, words[:1]):
                 if key not in firms or firms[key].country is None:

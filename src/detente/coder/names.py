@@ -19,6 +19,14 @@ class Match:
     entry: Entry
 
 
+FIRM_ID = "firm:"  # the id prefix of a firm an article introduces (coder/firms.py)
+
+
+def is_firm(entry: Entry | None) -> bool:
+    """A firm the article named, not one of the lexicon's entries."""
+    return entry is not None and entry.id.startswith(FIRM_ID)
+
+
 def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
                 shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
     """Longest name starting at toks[at]: (length, entries)."""

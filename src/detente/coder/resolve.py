@@ -37,7 +37,7 @@ from detente.coder.actor_words import (
     STATE_SECOND,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match
+from detente.coder.names import Match, is_firm
 from detente.coder.parties import in_power
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
@@ -184,7 +184,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     how = entry.id if entry else None
     if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
-    elif entry is not None and entry.id.startswith("firm:") and not entry.country:  # "Kestrel Airways"
+    elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
         country = country or (None if org else ctx.dateline or ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
