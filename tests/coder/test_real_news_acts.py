@@ -532,3 +532,21 @@ def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
     assert triples(code_bundled("Poland attacked Lithuania on Monday, officials said.")) == [("POL", "LTU", "190")]
     assert triples(code_bundled("Poland was reported to have attacked Lithuania on Monday.")) == [
         ("POL", "LTU", "190")]
+
+
+def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bundled):
+    for text in ("The Polish president will talk to as many people as possible before the vote.",
+                 "The Polish president will ask the Polish people for their support.",
+                 "The Polish president met reporters in Warsaw.",
+                 "The Polish president will meet with journalists this afternoon."):
+        assert triples(code_bundled(text)) == [], text
+    # another state's people are an addressee of diplomacy
+    assert triples(code_bundled("The Polish president appealed to the Belarusian people.")) == [("POL", "BLR", "020")]
+
+
+def test_a_meeting_where_others_act_is_a_setting_not_a_meeting_of_the_two(code_bundled):
+    assert triples(code_bundled("At a meeting of grain traders, Poland and Lithuania said they would cut exports.")) \
+        == []
+    assert triples(code_bundled("Poland and Lithuania were not at the meeting.")) == []
+    assert sorted(triples(code_bundled("Poland and Lithuania held a meeting on Monday."))) == [
+        ("LTU", "POL", "040"), ("POL", "LTU", "040")]

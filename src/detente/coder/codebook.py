@@ -27,6 +27,7 @@ from detente.coder.codebook_words import (
     FIGHTERS,
     FOUGHT_OUT,
     FULL_VERBS_AS_AUX,
+    GENERAL_PUBLIC,
     ISSUE_WORDS,
     JOINT_SLOTS,
     MOTION_VERBS,
@@ -41,6 +42,7 @@ from detente.coder.codebook_words import (
     STATE_SECTORS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
+    THE_PRESS,
     UNARMED_SECTORS,
     UNSAID,
     VISIT_CODES,
@@ -199,6 +201,12 @@ def _described(trigger: Token) -> bool:
     return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in MOTION_VERBS and infinitive(trigger)
 
 
+def _setting(noun: Token) -> bool:
+    """ "At a meeting of producers, A and B said ...", "A and B were at the summit": where they were, not a
+    meeting of the two with each other."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
+
+
 def _someone_or_somewhere(tok: Token) -> bool:
     """A word naming people, a group or a place, which a joint act can be done to ("the Kurds", "villages"),
     not a thing or a time ("launched ten days of exercises")."""
@@ -348,7 +356,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     said_together = c.code[:2] in SAID_ROOTS and not is_mutual(c.code) and not (
         c.frame and doc[c.trigger].lemma_.lower() in AGREEING)
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
-        and not _as_allies(doc[c.trigger]) and not said_together and (
+        and not _as_allies(doc[c.trigger]) and not said_together and not (c.nominal and _setting(doc[c.trigger])) and (
         (is_mutual(code) and not met_others) or not acted_on
         or (c.frame and code[:2] in BILATERAL_ROOTS))  # "A and B agreed to ..."
     if c.evidence == "frame.patron" and c.targets:  # "Iranian-backed militias or Isis": the patron backs
@@ -406,6 +414,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if t is not None and t.code == s.code and code[:2] in BILATERAL_ROOTS and (
                 s.sector is None or t.sector is None or s.sector == t.sector) and not two_firms:
             continue  # a state does not consult or cooperate with itself: "the economies of Russia"
+        if t is not None and _courted_or_briefed(code, s, t):
+            continue  # "will talk to as many people as possible", "will meet reporters": no dealings between actors
         if modality == "option" and reciprocal:
             continue  # "A and B may yet reach a deal": an outcome foreseen, no one's policy option
         if modality == "option" and s.sector not in _POLICY_SECTORS:
@@ -426,6 +436,16 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
+
+
+def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
+    """Verbal cooperation with one's own population at large is campaigning, and a meeting with the press a
+    briefing; an appeal to another state's people ("appealed to the Iranian people") stays diplomacy."""
+    words = set(t.text.lower().replace("'s", "").split())
+    if code[:2] <= "05" and t.country == s.country and t.org is None and t.sector in (None, "CVL") \
+            and words & GENERAL_PUBLIC:
+        return True
+    return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and bool(words & THE_PRESS)
 
 
 def _in_opposition(a: Actor | None) -> Actor | None:

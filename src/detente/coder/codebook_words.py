@@ -59,3 +59,10 @@ ANNOUNCING = {"announce", "declare", "unveil", "order"}
 #: full verbs the parser sometimes takes for auxiliaries; before a bare infinitive they may be ("Iran helped
 #: track al-Qaida"), before a participle the participle is an adjective
 FULL_VERBS_AS_AUX = {"help", "helps", "helped", "appear", "remain", "become", "enjoy", "seem"}
+#: the population at large, whom a politician courts rather than deals with ("talk to as many people as
+#: possible", "ask the British people for support"): not an addressee of diplomacy at home; a government
+#: telling its citizens to leave a country does address them
+GENERAL_PUBLIC = {"people", "public", "voters", "electorate", "families", "taxpayers", "households",
+                  "everyone", "everybody", "constituents"}
+#: the press met at a news conference: a briefing, not a meeting between actors
+THE_PRESS = {"reporters", "journalists", "press", "media", "newsmen", "correspondents"}
