@@ -146,3 +146,10 @@ def test_market_words_are_not_acts(code_bundled):
     assert triples(code_bundled("Chilean airlines took a hit, with Peru's Tacna Air sliding 3 percent.")) == []
     assert triples(code_bundled("Chile took issue with Peru's plan.")) == [("CHL", "PER", "110")]
     assert triples(code_bundled("Chilean and Peruvian banks expanded their stocks of bonds to meet demand.")) == []
+
+
+def test_extending_or_renewing_an_agreement_concludes_it(code_bundled):
+    assert sorted(triples(code_bundled("Poland and Lithuania have extended a gas-for-grain deal."))) == [
+        ("LTU", "POL", "057"), ("POL", "LTU", "057")]
+    assert sorted(triples(code_bundled("Poland and Lithuania have renewed their fishing accord."))) == [
+        ("LTU", "POL", "057"), ("POL", "LTU", "057")]

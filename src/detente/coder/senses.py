@@ -23,7 +23,8 @@ _WARNING_VERBS = {"warn", "caution"}
 # an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
 # reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
 _CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
-                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer"}
+                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer",
+                     "extend", "renew"}
 
 
 def _agreement_concluded(trigger: Token) -> bool:
