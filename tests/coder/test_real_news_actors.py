@@ -376,3 +376,10 @@ def test_protesters_are_the_opposition_crowds_are_civilians(code_bundled):
     # the guide's sectors: "opposition, protesters and activists OPP; residents, crowds and ordinary people CVL"
     assert dyads(code_bundled("Polish police detained twelve demonstrators.")) == [("POLCOP", "POLOPP", "173")]
     assert dyads(code_bundled("Polish police detained twelve villagers.")) == [("POLCOP", "POLCVL", "173")]
+
+
+def test_the_two_presidents_are_the_two_office_holders_named_not_the_last_two_states(code_mini):
+    text = ("Polish President Piotr Dalke and Lithuanian President Rasa Kalne signed a grain accord on Monday. "
+            "China and Mexico sent no delegation. The two presidents also agreed to build a bridge.")
+    got = [t for t in triples(code_mini(text)) if t[2].startswith("03")]
+    assert sorted(got) == [("LTU", "POL", "030"), ("POL", "LTU", "030")]

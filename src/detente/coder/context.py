@@ -16,6 +16,7 @@ from detente.coder.names import is_firm
 from detente.model import Actor
 
 _PLACE_KINDS = ("country", "capital", "seat", "demonym")
+_OFFICES = {"GOV", "MIL", "LEG", "ELI"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class ArticleContext:
     subjects: tuple[Actor, ...] = ()  # the previous sentence's main subject, for "they" / "it"
     subjects_plural: bool = False  # ... and whether it was plural ("the rebels", "Russia and China")
     recent_states: tuple[str, ...] = ()  # states named, most recent last, for "the two countries"
+    recent_officials: tuple[str, ...] = ()  # the states of the office holders named, for "the two presidents"
     dateline: str | None = None  # the state of the dateline's place ("BEIRUT (Reuters) -")
     # Read from the whole article before coding: the lexicon's people it names in full anywhere (surname ->
     # their ids), and the surnames of full names the lexicon does not know ("Liam Gallagher"), so that a
@@ -80,6 +82,11 @@ class ArticleContext:
                 last_org, last_kind = e.org, "org"
             elif e.country and e.kind in ("org", "body") and not is_firm(e):
                 countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
+        officials = list(self.recent_officials)
+        for country in [m.entry.country for m in mentions if m.entry.kind == "person"] + [
+                a.country for a in sorted(people.values(), key=lambda a: a.span) if a.sector in _OFFICES]:
+            if country:
+                officials = [c for c in officials if c != country] + [country]
         changes: dict[str, Any] = {}
         if salient is not None:
             changes = {"subjects": salient.subjects, "subjects_plural": salient.plural}
@@ -92,6 +99,7 @@ class ArticleContext:
             persons=MappingProxyType({**self.persons, **people}) if people else self.persons,
             last_source=sources[-1] if sources else self.last_source,
             recent_states=tuple(recent[-4:]),
+            recent_officials=tuple(officials[-4:]),
             bodies=MappingProxyType(bodies),
             **changes,
         )

@@ -34,6 +34,7 @@ _OBJECT_CASE = {"him", "her", "them"}
 _PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
                "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
 _GOV_PAIR = {"government", "leader", "capital", "president", "minister", "delegation"}
+_OFFICE_PAIR = {"leader", "president", "minister"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class Resolver:
         if lemma not in _PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
             return []
         states = self.ctx.recent_states[-2:]
+        if lemma in _OFFICE_PAIR and len(self.ctx.recent_officials) >= 2:
+            states = self.ctx.recent_officials[-2:]  # the two presidents named, not the last states mentioned
         if len(states) < 2:
             return []
         sector = "GOV" if lemma in _GOV_PAIR else ("MIL" if lemma in ("army", "military") else None)
