@@ -24,6 +24,9 @@ from detente.coder.when import event_date
         # a weekend is the Saturday of the last one (2021-12-03 is a Friday)
         ("The EU approved sanctions at the weekend.", "approved", ("2021-11-27", "day")),
         ("In a weekend interview, the EU chief criticised Minsk.", "criticised", ("2021-11-27", "day")),
+        # how long a thing lasts is not when it was done
+        ("The EU signed a three-year accord with Minsk.", "signed", ("2021-12-03", "published")),
+        ("The EU signed a three-year accord with Minsk last year.", "signed", ("2020-01-01", "year")),
         # a decade is a time, but no point in it: undated, not the publication's
         ("The EU approved sanctions in the late 1990s.", "approved", (None, "unknown")),
     ],

@@ -25,8 +25,9 @@ from detente.coder.modality_words import COMING_TIME
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
+# "for three days", "a three-year accord": how long, not when
 _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                       r"several|few|many|couple of|dozen)\s+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
+                       r"several|few|many|couple of|dozen)[\s-]+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
 _YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)
