@@ -221,7 +221,16 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb) else None
     return [e for e in dates if _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
+            or _in_its_when_clause(e, verb)
             or (noun is not None and _within(e.root, noun))]
+
+
+def _in_its_when_clause(ent: Span, verb: Token) -> bool:
+    """ "When Britain went to the polls in 1979, the leader resigned (and ...)": the time of a "when" clause is
+    the time of the verb it hangs on, and of the verbs joined to that one."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+               and c.left_edge.i <= ent.root.i <= c.right_edge.i for v in verbs for c in v.children)
 
 
 def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
