@@ -15,7 +15,10 @@ from detente.coder.codebook import recode
         ("163", "intent", "1312"),  # a promised sanction is a threat of sanctions
         ("163", "threat", "1312"),
         ("190", "threat", "138"),
-        ("112", "intent", "112"),  # verbal conflict stays as said
+        ("112", "intent", None),  # "plans to sue", "would press": a complaint or a demand counts once made
+        ("100", "intent", None),
+        ("120", "intent", "120"),  # "will reject the plan": a rejection announced is a rejection
+        ("112", "threat", "112"),
         ("040", "threat", "130"),
     ],
 )

@@ -56,6 +56,8 @@ def recode(code: str, modality: str | None) -> str | None:
             if root == "09":  # "will investigate": CAMEO has no intent to investigate, and none is done yet
                 return None
             return _intent_code(code)
+        if root in ("10", "11") and modality == "intent":
+            return None  # "would press Labour", "plans to sue": a demand or a complaint is coded once it is made
         if root in ("10", "11", "12", "13"):
             return code
         for key in (code, code[:3], root):
