@@ -383,3 +383,7 @@ def test_the_two_presidents_are_the_two_office_holders_named_not_the_last_two_st
             "China and Mexico sent no delegation. The two presidents also agreed to build a bridge.")
     got = [t for t in triples(code_mini(text)) if t[2].startswith("03")]
     assert sorted(got) == [("LTU", "POL", "030"), ("POL", "LTU", "030")]
+    # "two Polish ministers" are named where they stand, not the two states named before
+    got = triples(code_mini("Polish President Piotr Dalke met Lithuanian President Rasa Kalne. China and Belarus met. "
+                            "Two Polish ministers visited Mexico."))
+    assert [t for t in got if t[2] == "042"] == [("POL", "MEX", "042")]

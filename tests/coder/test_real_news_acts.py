@@ -540,7 +540,8 @@ def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bu
                  "The Polish president met reporters in Warsaw.",
                  "The Polish president will meet with journalists this afternoon."):
         assert triples(code_bundled(text)) == [], text
-    # another state's people are an addressee of diplomacy
+    # people counted are people met, and another state's people an addressee of diplomacy
+    assert [e.cameo for e in code_bundled("The Polish president apologised to two families in Warsaw.")] == ["055"]
     assert triples(code_bundled("The Polish president appealed to the Belarusian people.")) == [("POL", "BLR", "020")]
 
 
@@ -548,5 +549,7 @@ def test_a_meeting_where_others_act_is_a_setting_not_a_meeting_of_the_two(code_b
     assert triples(code_bundled("At a meeting of grain traders, Poland and Lithuania said they would cut exports.")) \
         == []
     assert triples(code_bundled("Poland and Lithuania were not at the meeting.")) == []
+    assert sorted(triples(code_bundled("The plan was agreed by Poland and Lithuania at a bilateral summit."))) == [
+        ("LTU", "POL", "044"), ("POL", "LTU", "044")]
     assert sorted(triples(code_bundled("Poland and Lithuania held a meeting on Monday."))) == [
         ("LTU", "POL", "040"), ("POL", "LTU", "040")]

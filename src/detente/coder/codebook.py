@@ -204,7 +204,9 @@ def _described(trigger: Token) -> bool:
 def _setting(noun: Token) -> bool:
     """ "At a meeting of producers, A and B said ...", "A and B were at the summit": where they were, not a
     meeting of the two with each other."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
+    gathering = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # "a meeting of producers"
+    where = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and (gathering or where.lemma_ == "be")
 
 
 def _someone_or_somewhere(tok: Token) -> bool:
@@ -438,12 +440,15 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     return out
 
 
+_FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+
+
 def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
     """Verbal cooperation with one's own population at large is campaigning, and a meeting with the press a
     briefing; an appeal to another state's people ("appealed to the Iranian people") stays diplomacy."""
     words = set(t.text.lower().replace("'s", "").split())
     if code[:2] <= "05" and t.country == s.country and t.org is None and t.sector in (None, "CVL") \
-            and words & GENERAL_PUBLIC:
+            and words & GENERAL_PUBLIC and not any(w.isdigit() or w in _FEW for w in words):  # "two families"
         return True
     return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and bool(words & THE_PRESS)
 

@@ -92,7 +92,10 @@ class Resolver:
     def _the_two(self, tok: Token) -> list[Actor]:
         """ "The two countries", "the two governments": the last two states the article named."""
         lemma = tok.lemma_.lower()
-        if lemma not in _PAIR_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+        # "the two", "both", "the two sides'": told before; "two Polish ministers" are named here
+        words = {c.lower_ for c in tok.children}
+        anaphoric = "both" in words or ("two" in words and bool(words & {"the", "these", "those"}))
+        if lemma not in _PAIR_NOUNS or not anaphoric:
             return []
         states = self.ctx.recent_states[-2:]
         if lemma in _OFFICE_PAIR and len(self.ctx.recent_officials) >= 2:
