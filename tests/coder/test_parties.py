@@ -39,6 +39,11 @@ def test_an_undated_article_is_of_the_era_of_the_head_of_government_it_names(cod
     text = "Piotr Dalke spoke. Freedom Union met Belarusian officials."
     assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))
     assert dyads(code_mini("Freedom Union met Belarusian officials.", date=None)) == [("POLOPP", "BLRGOV", "040")]
+    # ... but the one head of government named is the one "the prime minister" of the article is
+    text = "Piotr Dalke spoke in Warsaw. The prime minister said Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+    text = "Piotr Dalke spoke in Warsaw. The former prime minister said Freedom Union met Belarusian officials."
+    assert ("POLGOV", "BLRGOV", "040") not in dyads(code_mini(text, date=None))
 
 
 def test_an_undated_article_s_shadow_cabinet_puts_the_other_party_of_government_in_power(code_mini):

@@ -2,7 +2,8 @@
 government (GOV), any other party is the opposition (OPP) (ANNOTATION.md, sectors). An article shows which
 party governs ("the Labour government", "the Labour-led coalition", "the ruling Labour party"); so does the
 lexicon, for a dated article, by the periods each party led its state's government; an undated article by the
-heads of government it names ("Tony Blair": Labour's era) or by the shadow cabinet of one of a state's two
+heads of government it names ("Prime Minister Tony Blair", or "Tony Blair" where "the prime minister" is told
+of and he is the only head of government named: Labour's era) or by the shadow cabinet of one of a state's two
 parties of government. With no such sign a party is read as in opposition,
 as most of a state's parties are at any time."""
 
@@ -72,11 +73,21 @@ def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset
     names with their title held office ("Prime Minister Tony Blair", "Foreign Secretary Jack Straw" -> Labour),
     when they agree on one. A name alone may be someone's before or after their term ("Theresa May" in 2005)."""
     named = set()
+    heads: dict[str | None, set[str]] = {}  # heads of government the article names, titled or not
+    the_premier = False
     for sentence in sentences:
         toks = list(sentence.span)
-        for k in range(1, len(toks)):
-            if _in_office_title(toks, k):
-                named |= {e.id for e in name_at(lexicon, toks, k)[1] if e.kind == "person"}
+        for k in range(len(toks)):
+            people = [e for e in name_at(lexicon, toks, k)[1] if e.kind == "person"]
+            if k and _in_office_title(toks, k):
+                named |= {e.id for e in people}
+            for e in people:
+                person = lexicon.people.get(e.id)
+                if person is not None and any(t.role == "head_of_government" for t in person.terms):
+                    heads.setdefault(person.country, set()).add(e.id)
+            the_premier = the_premier or _the_premier(toks, k)
+    if the_premier:  # "Tony Blair has pledged ... The prime minister told": the one head named is the premier
+        named |= {pid for ids in heads.values() if len(ids) == 1 for pid in ids}
     by_state: dict[str, set[tuple[str, str | None]]] = {}
     for pid in named:
         person = lexicon.people.get(pid)
@@ -98,6 +109,15 @@ def _in_office_title(toks: list[Token], k: int) -> bool:
     if toks[k - 1].lower_ not in _TITLE_ENDS:
         return False
     return not any(t.lower_ in ("former", "ex", "then", "late") for t in toks[max(0, k - 4):k - 1])
+
+
+def _the_premier(toks: list[Token], k: int) -> bool:
+    """ "the prime minister", "the PM", "the premier": the one in office, named elsewhere in the article."""
+    if toks[k].lower_ != "the" or k + 1 >= len(toks) or (k and toks[k - 1].lower_ in ("former", "then")):
+        return False
+    words = [t.lower_ for t in toks[k + 1:k + 3]]
+    after = toks[k + 3].lower_ if k + 3 < len(toks) else ""
+    return (words == ["prime", "minister"] and after != "of") or words[0] in ("pm", "premier")
 
 
 def _covers(start: str, end: str | None, term_start: str, term_end: str | None) -> bool:
