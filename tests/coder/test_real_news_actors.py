@@ -387,3 +387,11 @@ def test_the_two_presidents_are_the_two_office_holders_named_not_the_last_two_st
     got = triples(code_mini("Polish President Piotr Dalke met Lithuanian President Rasa Kalne. China and Belarus met. "
                             "Two Polish ministers visited Mexico."))
     assert [t for t in got if t[2] == "042"] == [("POL", "MEX", "042")]
+
+
+def test_an_act_told_in_a_relative_clause_on_the_first_of_two_is_the_first_s(code_bundled):
+    got = triples(code_bundled("Poland, which has threatened to attack Belarus, and Lithuania met on Monday."))
+    assert ("POL", "BLR", "138") in got and ("LTU", "BLR", "138") not in got
+    # a clause after both is both's
+    got = triples(code_bundled("Poland and Lithuania, which have threatened to attack Belarus, met on Monday."))
+    assert ("LTU", "BLR", "138") in got

@@ -441,11 +441,14 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     return None, None, None
 
 
-def coordinated(head: Token) -> list[Token]:
-    """The head and the nouns coordinated with it ("Hungary and Romania"), in order."""
+def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
+    """The head and the nouns coordinated with it ("Hungary and Romania"), in order; but an act told in a
+    relative clause on the first ("Poland, which has threatened to retaliate, and Lithuania") is the first's."""
+    own = [r for r in head.children if r.dep_ == "relcl" and told_in is not None
+           and r.left_edge.i <= told_in.i <= r.right_edge.i]
     out = [head]
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own):
             out.extend(coordinated(c))
     return out
 
@@ -454,7 +457,7 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                    ctx: ArticleContext, stop: Token | None = None) -> list[Actor]:
     """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
     actors: list[Actor] = []
-    for h in coordinated(head):
+    for h in coordinated(head, stop):
         if _anyone(h):
             continue
         a = resolve_phrase(h, sent, matches, lexicon, ctx, stop)
