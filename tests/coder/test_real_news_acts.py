@@ -553,3 +553,8 @@ def test_a_meeting_where_others_act_is_a_setting_not_a_meeting_of_the_two(code_b
         ("LTU", "POL", "044"), ("POL", "LTU", "044")]
     assert sorted(triples(code_bundled("Poland and Lithuania held a meeting on Monday."))) == [
         ("LTU", "POL", "040"), ("POL", "LTU", "040")]
+
+
+def test_a_threat_to_retaliate_names_no_means(code_bundled):
+    assert triples(code_bundled("Poland threatened to retaliate against Belarus.")) == [("POL", "BLR", "130")]
+    assert triples(code_bundled("Poland threatened to attack Belarus.")) == [("POL", "BLR", "138")]

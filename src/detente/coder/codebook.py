@@ -313,6 +313,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     code = recode(c.code, None if c.frame or inquiry else modality)
     if code is None or not r.sources:
         return []
+    if code == "138" and doc[c.trigger].lemma_.lower() in ("retaliate", "respond", "react"):
+        code = "130"  # "threatened to retaliate": in trade as often as in arms; the means are not told
     code = sense_of_words(code, c, bool(r.targets), doc)
     if code is None or (code[:2] in ("18", "19", "20") and _described(doc[c.trigger])):
         return []
