@@ -4,6 +4,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.mentions import find_matches
 from detente.coder.resolve import resolve_actors
 from detente.coder.sentence import sentences_of
+from tests.coder.test_detect import dyads
 
 
 def resolve(nlp, lexicon, text, head_text, date="2021-12-03", ctx=None):
@@ -112,3 +113,9 @@ def test_a_destination_or_a_led_coalition_is_not_the_state_of_an_unnamed_officia
 def test_a_former_office_holder_is_elite(nlp, mini_lexicon):
     [a] = resolve(nlp, mini_lexicon, "The former Belarusian minister spoke.", "minister")
     assert a.cameo == "BLRELI"
+
+
+def test_a_stock_ticker_is_no_state(code_mini):
+    # a newswire's ticker after a firm's name spells an exchange symbol, not a state: the firm is the target
+    events = code_mini("WARSAW, May 3 - Polish troops attacked Marlow Corp <US> and Vantor Holdings <PRC.F>.")
+    assert dyads(events) == [("POLMIL", "POLBUS", "190")]

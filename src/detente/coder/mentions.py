@@ -163,6 +163,10 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
     starts = lexicon.starts
     i = 0
     while i < len(toks):
+        ticker = _ticker_length(toks, i)
+        if ticker:  # "Marlow Corp <UK>": a stock ticker, whatever name its letters spell
+            i += ticker
+            continue
         firm = firm_at(toks, i, ctx)
         if firm is not None:
             for k in range(firm.start, firm.end):
@@ -193,6 +197,23 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
                 out[k] = m
         i += 1
     return _shared_names_in_the_sentence_s_state(out, shared)
+
+
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.&-]*")
+
+
+def _ticker_length(toks: list[Token], i: int) -> int:
+    """The tokens of a stock ticker in angle brackets starting at ``i`` ("<GM>", "<UK>", "<VOWG.F>"), or 0.
+
+    Newswires put a listed company's ticker after its name; its capitals are an exchange symbol, never a
+    state or a party ("<UK>" is not Britain). A bracketed name in words ("<Noranda Inc>") is still a name."""
+    if toks[i].text != "<":
+        return 0
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].text == ">":
+            inner = "".join(t.text for t in toks[i + 1:k])
+            return k - i + 1 if _TICKER.fullmatch(inner) else 0
+    return 0
 
 
 def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]
