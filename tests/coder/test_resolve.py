@@ -119,3 +119,11 @@ def test_a_stock_ticker_is_no_state(code_mini):
     # a newswire's ticker after a firm's name spells an exchange symbol, not a state: the firm is the target
     events = code_mini("WARSAW, May 3 - Polish troops attacked Marlow Corp <US> and Vantor Holdings <PRC.F>.")
     assert dyads(events) == [("POLMIL", "POLBUS", "190")]
+
+
+def test_a_namesake_s_given_name_is_not_part_of_a_hyphenated_one():
+    from detente.coder.mentions import _agrees
+    # "Stan" is no spelling of "Sang", part of the given name "Sang-hoon"; nor is "Hoon" alone the name
+    assert not _agrees(["Stan"], "Kwon Sang-hoon") and not _agrees(["Hoon"], "Kwon Sang-hoon")
+    assert _agrees(["Sang-hoon"], "Kwon Sang-hoon") and _agrees(["Jean"], "Jean-Luc Marrot")
+    assert _agrees(["Jean", "Luc"], "Jean-Luc Marrot") and _agrees(["Sergey"], "Sergei Lavrov")
