@@ -376,3 +376,10 @@ def test_protesters_are_the_opposition_crowds_are_civilians(code_bundled):
     # the guide's sectors: "opposition, protesters and activists OPP; residents, crowds and ordinary people CVL"
     assert dyads(code_bundled("Polish police detained twelve demonstrators.")) == [("POLCOP", "POLOPP", "173")]
     assert dyads(code_bundled("Polish police detained twelve villagers.")) == [("POLCOP", "POLCVL", "173")]
+
+
+def test_a_verb_joined_to_a_reported_clause_keeps_the_speaker(code_bundled):
+    # "has accused" goes with "has complained", whose subject accuses, not with the consulates watched
+    text = "Lithuania has complained that its consulates in Belarus are watched by secret police and has " \
+           "accused Minsk of harassment."
+    assert dyads(code_bundled(text)) == [("LTU", "BLR", "112")]

@@ -190,6 +190,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
         if subj is not None:
             return subj
+    if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
+        return find_agent(gov.head, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
@@ -213,6 +215,27 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, depth + 1)
     return None
+
+
+def _joined_to_the_saying(verb: Token, gov: Token) -> bool:
+    """ "Moscow has said its missions are watched and has accused Washington": the parser joins the second verb
+    to the reported clause, but its own auxiliary goes with the verb of saying (the same "has") or cannot go
+    with the reported clause's subject ("missions ... has"); it is the speaker's act."""
+    if gov.dep_ != "ccomp" or gov.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                                                                            for c in verb.children):
+        return False
+    own = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if own is None:
+        return False
+    upper = {c.lower_ for c in gov.head.children if c.dep_ == "aux"}
+    lower = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+    if own.lower_ in upper and own.lower_ not in lower:
+        return True
+    subj = next((c for c in gov.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return (own.tag_ == "VBZ" and plural) or (own.tag_ == "VBP" and not plural)
 
 
 def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
