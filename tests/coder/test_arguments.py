@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import find_agent
+from detente.coder.arguments import find_agent, find_agents
 
 
 def _doc(rows):
@@ -20,6 +20,20 @@ def test_a_bare_past_participle_with_a_subject_is_a_passive_with_no_agent():
     doc = _doc([("He", 1, "nsubj", "PRP"), ("said", 1, "ROOT", "VBD"), ("Poland", 4, "nsubj", "NNP"),
                 ("has", 4, "aux", "VBZ"), ("withdrawn", 1, "ccomp", "VBN"), ("troops", 4, "dobj", "NNS")])
     assert find_agent(doc[4]).text == "Poland"
+
+
+def test_one_made_to_act_is_the_infinitive_s_second_agent():
+    # "A shortage forced the minister to resign": the subject first, the one forced next (resolution takes the
+    # first that names an actor)
+    doc = _doc([("A", 1, "det", "DT"), ("shortage", 2, "nsubj", "NN"), ("forced", 2, "ROOT", "VBD"),
+                ("the", 4, "det", "DT"), ("minister", 2, "dobj", "NN"), ("to", 6, "aux", "TO"),
+                ("resign", 2, "xcomp", "VB")])
+    for t, pos in zip(doc, ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB"], strict=True):
+        t.pos_ = pos
+    doc[2].lemma_ = "force"
+    assert [t.text for t in find_agents(doc[6])] == ["shortage", "minister"]
+    doc[2].lemma_ = "see"  # "saw the minister resign" makes no one resign
+    assert [t.text for t in find_agents(doc[6])] == ["shortage"]
 
 
 def test_a_verb_joined_to_a_reported_clause_by_its_own_auxiliary_is_the_speaker_s():

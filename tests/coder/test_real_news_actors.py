@@ -383,3 +383,9 @@ def test_a_verb_joined_to_a_reported_clause_keeps_the_speaker(code_bundled):
     text = "Lithuania has complained that its consulates in Belarus are watched by secret police and has " \
            "accused Minsk of harassment."
     assert dyads(code_bundled(text)) == [("LTU", "BLR", "112")]
+
+
+def test_what_a_state_of_affairs_forces_someone_to_do_is_their_act(code_mini):
+    # a crisis forces no one as an actor: the one made to act is the act's agent
+    events = code_mini("Belarus's deepening fuel crisis forced the Polish government to impose sanctions on Lithuania.")
+    assert dyads(events) == [("POLGOV", "LTU", "163")]

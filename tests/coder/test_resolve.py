@@ -115,6 +115,24 @@ def test_a_former_office_holder_is_elite(nlp, mini_lexicon):
     assert a.cameo == "BLRELI"
 
 
+def test_a_state_of_affairs_is_no_actor_whatever_state_it_is_in(nlp, mini_lexicon):
+    # a possessive or "in X" ties a crisis or a market to a state; neither acts
+    text = "Belarus's worsening fuel crisis alarmed investors."
+    sentence = sentences_of(nlp(text))[0]
+    ctx = ArticleContext(date="2021-12-03")
+    matches = find_matches(sentence, mini_lexicon, ctx)
+    head = next(t for t in sentence if t.text == "crisis")
+    assert resolve_actors(head, sentence.span, matches, mini_lexicon, ctx, acting=True) == []
+    # ... though one may speak of it as the state's ("warned that Belarus's economy would suffer")
+    [a] = resolve_actors(head, sentence.span, matches, mini_lexicon, ctx)
+    assert a.cameo == "BLR"
+    assert resolve(nlp, mini_lexicon, "Fierce competition in the Polish grain market hurt farmers.",
+                   "competition") == []
+    assert resolve(nlp, mini_lexicon, "The continuing violence in Lithuania worried them.", "violence") == []
+    [a] = resolve(nlp, mini_lexicon, "Belarus's foreign ministry alarmed investors.", "ministry")
+    assert a.cameo == "BLRGOV"  # an office is no state of affairs
+
+
 def test_a_stock_ticker_is_no_state(code_mini):
     # a newswire's ticker after a firm's name spells an exchange symbol, not a state: the firm is the target
     events = code_mini("WARSAW, May 3 - Polish troops attacked Marlow Corp <US> and Vantor Holdings <PRC.F>.")

@@ -217,6 +217,30 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+#: "X forced / compelled / led Y to V": Y does V, whoever or whatever made it
+CAUSATIVE_VERBS = {"force", "compel", "oblige", "obligate", "prompt", "lead", "drive", "cause", "spur", "induce",
+                   "persuade", "convince", "move"}
+
+
+def forced_agent(verb: Token) -> Token | None:
+    """The object of a causative verb that ``verb`` is the infinitive of ("a fuel shortage forced the president
+    to halt exports": the president), through verbs joined to it that share its subject."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+    gov = verb.head
+    if verb.dep_ != "xcomp" or gov.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def find_agents(verb: Token) -> list[Token]:
+    """Who may perform ``verb``, best first: its agent (:func:`find_agent`) and, under a causative verb, the one
+    made to do it. Resolution takes the first that names an actor, so "Peru's fuel shortage forced the
+    president to halt exports" is the president's act, and "Lima forced the firm to halt exports" Lima's."""
+    out = [t for t in (find_agent(verb), forced_agent(verb)) if t is not None]
+    return [t for k, t in enumerate(out) if all(t.i != u.i for u in out[:k])]
+
+
 def _joined_to_the_saying(verb: Token, gov: Token) -> bool:
     """ "Moscow has said its missions are watched and has accused Washington": the parser joins the second verb
     to the reported clause, but its own auxiliary goes with the verb of saying (the same "has") or cannot go

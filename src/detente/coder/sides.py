@@ -164,7 +164,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
     pick = r.every if c.all_arguments else r.first
-    sources, source_arg = pick(c.sources, trigger)
+    sources, source_arg = pick(c.sources, trigger, acting=True)
     between_args = [arg for arg in c.targets if arg.slot == "between"]
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
