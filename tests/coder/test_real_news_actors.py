@@ -378,14 +378,17 @@ def test_protesters_are_the_opposition_crowds_are_civilians(code_bundled):
     assert dyads(code_bundled("Polish police detained twelve villagers.")) == [("POLCOP", "POLCVL", "173")]
 
 
+def test_what_a_state_of_affairs_forces_someone_to_do_is_their_act(code_mini):
+    # a crisis forces no one as an actor: the one made to act is the act's agent
+    events = code_mini("Belarus's deepening fuel crisis forced the Polish government to impose sanctions on Lithuania.")
+    assert dyads(events) == [("POLGOV", "LTU", "163")]
+    # being enough to force someone forces no one yet
+    assert dyads(code_mini("Poland hopes that cutting aid will be enough to force Belarus to impose sanctions on "
+                           "Lithuania.")) == []
+
+
 def test_a_verb_joined_to_a_reported_clause_keeps_the_speaker(code_bundled):
     # "has accused" goes with "has complained", whose subject accuses, not with the consulates watched
     text = "Lithuania has complained that its consulates in Belarus are watched by secret police and has " \
            "accused Minsk of harassment."
     assert dyads(code_bundled(text)) == [("LTU", "BLR", "112")]
-
-
-def test_what_a_state_of_affairs_forces_someone_to_do_is_their_act(code_mini):
-    # a crisis forces no one as an actor: the one made to act is the act's agent
-    events = code_mini("Belarus's deepening fuel crisis forced the Polish government to impose sanctions on Lithuania.")
-    assert dyads(events) == [("POLGOV", "LTU", "163")]

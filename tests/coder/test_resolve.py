@@ -129,6 +129,10 @@ def test_a_state_of_affairs_is_no_actor_whatever_state_it_is_in(nlp, mini_lexico
     assert resolve(nlp, mini_lexicon, "Fierce competition in the Polish grain market hurt farmers.",
                    "competition") == []
     assert resolve(nlp, mini_lexicon, "The continuing violence in Lithuania worried them.", "violence") == []
+    # what is a body's own is spoken of as the body's; what only happens in a state is not the state's
+    [a] = resolve(nlp, mini_lexicon, "Poland criticised the cost of European Union membership.", "cost")
+    assert a.org == "EU"
+    assert resolve(nlp, mini_lexicon, "Poland criticised a rise in Lithuanian interest rates.", "rise") == []
     [a] = resolve(nlp, mini_lexicon, "Belarus's foreign ministry alarmed investors.", "ministry")
     assert a.cameo == "BLRGOV"  # an office is no state of affairs
 

@@ -58,16 +58,17 @@ NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "so
                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
                   "dream", "soil", "mind"}
 #: states of affairs, processes and quantities: nouns that name what happens, never who acts, whatever state a
-#: possessive or "in X" ties them to ("Peru's fuel crisis", "fierce competition in the US market")
-ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "economy", "shortage", "shortages",
-                  "demand", "price", "prices", "march", "growth", "inflation", "recession", "unemployment",
-                  "deficit", "downturn", "slump", "slowdown", "boom", "turmoil", "unrest", "instability",
-                  "uncertainty", "tension", "tensions", "chaos", "poverty", "corruption", "drought", "famine",
-                  "flood", "floods", "epidemic", "outbreak", "pandemic", "weather", "climate", "problem",
+#: possessive or "in X" ties them to ("Peru's fuel crisis", "fierce competition in the US market"). Word forms,
+#: not lemmas: market "demand" is no one, but "demands from the rebels" are the rebels'
+ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "economy", "economies", "shortage",
+                  "shortages", "demand", "price", "prices", "march", "growth", "inflation", "recession",
+                  "unemployment", "deficit", "downturn", "slump", "slowdown", "boom", "turmoil", "unrest",
+                  "instability", "uncertainty", "tension", "tensions", "chaos", "poverty", "corruption", "drought",
+                  "famine", "flood", "floods", "epidemic", "outbreak", "pandemic", "weather", "climate", "problem",
                   "problems", "difficulty", "difficulties", "trouble", "troubles", "development", "developments",
-                  "trend", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates", "output",
-                  "production", "consumption", "glut", "surplus", "condition", "conditions", "mood", "atmosphere",
-                  "bloodshed"}
+                  "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
+                  "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
+                  "atmosphere", "bloodshed"}
 # "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
 PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                 "sponsored", "armed", "based"}

@@ -230,6 +230,9 @@ def forced_agent(verb: Token) -> Token | None:
     gov = verb.head
     if verb.dep_ != "xcomp" or gov.lemma_.lower() not in CAUSATIVE_VERBS:
         return None
+    if not any(c.dep_ in SUBJECTS for c in gov.children) or any(
+            c.dep_ == "aux" and (c.tag_ in ("TO", "MD")) for c in gov.children):
+        return None  # "would be enough to force Syria to negotiate": no one has been made to do anything
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
 
 

@@ -124,7 +124,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
-    if sector is None and _abstract(head, matches) and (acting or not _possessed(head, toks, matches)):
+    if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
         return None
@@ -264,13 +264,25 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
 def _abstract(head: Token, matches: dict[int, Match]) -> bool:
     """Is the head a noun for a state of affairs or a process ("crisis", "competition", "violence", "prices")?
     Such a phrase names no actor even when a possessive or "in X" ties it to a state."""
-    return head.pos_ == "NOUN" and head.i not in matches and (
-        head.lemma_.lower() in ABSTRACT_HEADS or head.lower_ in ABSTRACT_HEADS)
+    return head.pos_ == "NOUN" and head.i not in matches and head.lower_ in ABSTRACT_HEADS
 
 
-def _possessed(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
-    """Does a name the lexicon knows own the head ("Peru's economy")?"""
-    return any(t.dep_ == "poss" and t.head.i == head.i and t.i in matches for t in toks)
+def _owned(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """Does a name the lexicon knows own the head ("Peru's economy", "the cost of EC membership") rather than
+    only place it ("violence in Iraq", "competition in the US airline industry")?"""
+    for t in toks:
+        if t.i == head.i or t.i not in matches:
+            continue
+        up, located = t, False
+        while up.i != head.i and up.head.i != up.i:
+            located = located or (up.dep_ == "prep" and up.lower_ in _LOCATIVE)
+            up = up.head
+        if not located:
+            return True
+    return False
+
+
+_LOCATIVE = {"in", "across", "throughout", "inside", "within", "at"}
 
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
