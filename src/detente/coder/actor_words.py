@@ -69,6 +69,14 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
                   "atmosphere", "bloodshed"}
+#: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
+#: a place named in them says where an act happens, not at whom it is aimed. Not the places that stand for
+#: those who sit there ("the embassy", "the ministry", "the palace", "the capital") or bases and homes, whose
+#: owners an attack hits
+PLACE_HEADS = {"street", "streets", "square", "mansion", "villa", "venue", "hotel", "city", "town", "village",
+               "district", "neighbourhood", "neighborhood", "suburb", "province", "region", "area", "resort",
+               "stadium", "park", "hall", "room", "restaurant", "arena", "avenue", "road", "boulevard", "centre",
+               "center", "airport", "station", "port", "island", "countryside"}
 # "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
 PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                 "sponsored", "armed", "based"}
