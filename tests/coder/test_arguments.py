@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import find_agent
+from detente.coder.arguments import find_agent, find_agents
 
 
 def _doc(rows):
@@ -20,3 +20,36 @@ def test_a_bare_past_participle_with_a_subject_is_a_passive_with_no_agent():
     doc = _doc([("He", 1, "nsubj", "PRP"), ("said", 1, "ROOT", "VBD"), ("Poland", 4, "nsubj", "NNP"),
                 ("has", 4, "aux", "VBZ"), ("withdrawn", 1, "ccomp", "VBN"), ("troops", 4, "dobj", "NNS")])
     assert find_agent(doc[4]).text == "Poland"
+
+
+def test_one_made_to_act_is_the_infinitive_s_second_agent():
+    # "A shortage forced the minister to resign": the subject first, the one forced next (resolution takes the
+    # first that names an actor)
+    doc = _doc([("A", 1, "det", "DT"), ("shortage", 2, "nsubj", "NN"), ("forced", 2, "ROOT", "VBD"),
+                ("the", 4, "det", "DT"), ("minister", 2, "dobj", "NN"), ("to", 6, "aux", "TO"),
+                ("resign", 2, "xcomp", "VB")])
+    for t, pos in zip(doc, ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB"], strict=True):
+        t.pos_ = pos
+    doc[2].lemma_ = "force"
+    assert [t.text for t in find_agents(doc[6])] == ["shortage", "minister"]
+    doc[2].lemma_ = "see"  # "saw the minister resign" makes no one resign
+    assert [t.text for t in find_agents(doc[6])] == ["shortage"]
+
+
+def test_a_verb_joined_to_a_reported_clause_by_its_own_auxiliary_is_the_speaker_s():
+    # "Oslo has said its ships are searched and has accused Riga": the parser joins "accused" to "searched"
+    doc = _doc([("Oslo", 2, "nsubj", "NNP"), ("has", 2, "aux", "VBZ"), ("said", 2, "ROOT", "VBN"),
+                ("ships", 5, "nsubjpass", "NNS"), ("are", 5, "auxpass", "VBP"), ("searched", 2, "ccomp", "VBN"),
+                ("and", 5, "cc", "CC"), ("has", 8, "aux", "VBZ"), ("accused", 5, "conj", "VBN"),
+                ("Riga", 8, "dobj", "NNP")])
+    for t, pos in zip(doc, ["PROPN", "AUX", "VERB", "NOUN", "AUX", "VERB", "CCONJ", "AUX", "VERB", "PROPN"],
+                      strict=True):
+        t.pos_ = pos
+    assert find_agent(doc[8]).text == "Oslo"
+    # "He will be received and will meet the President": a verb joined to the main clause keeps its subject
+    doc = _doc([("He", 3, "nsubjpass", "PRP"), ("will", 3, "aux", "MD"), ("be", 3, "auxpass", "VB"),
+                ("received", 3, "ROOT", "VBN"), ("and", 3, "cc", "CC"), ("will", 6, "aux", "MD"),
+                ("meet", 3, "conj", "VB"), ("Obama", 6, "dobj", "NNP")])
+    for t, pos in zip(doc, ["PRON", "AUX", "AUX", "VERB", "CCONJ", "AUX", "VERB", "PROPN"], strict=True):
+        t.pos_ = pos
+    assert find_agent(doc[6]).text == "He"

@@ -395,3 +395,28 @@ def test_an_act_told_in_a_relative_clause_on_the_first_of_two_is_the_first_s(cod
     # a clause after both is both's
     got = triples(code_bundled("Poland and Lithuania, which have threatened to attack Belarus, met on Monday."))
     assert ("LTU", "BLR", "138") in got
+
+
+def test_what_a_state_of_affairs_forces_someone_to_do_is_their_act(code_mini):
+    # a crisis forces no one as an actor: the one made to act is the act's agent
+    events = code_mini("Belarus's deepening fuel crisis forced the Polish government to impose sanctions on Lithuania.")
+    assert dyads(events) == [("POLGOV", "LTU", "163")]
+    # being enough to force someone forces no one yet
+    assert dyads(code_mini("Poland hopes that cutting aid will be enough to force Belarus to impose sanctions on "
+                           "Lithuania.")) == []
+
+
+def test_a_place_met_in_is_no_one_met(code_mini):
+    # the parser took the villa for the object of "met": a place says where, and the two met each other
+    events = code_mini("Prime Minister Piotr Dalke and Foreign Minister Marta Voss met on Friday a lavish Vilnius "
+                       "villa to end the dispute.")
+    assert sorted(dyads(events)) == [("LTUGOV", "POLGOV", "040"), ("POLGOV", "LTUGOV", "040")]
+    # what an attack hits stays its target, as the place of the act
+    assert dyads(code_mini("Polish troops attacked the streets of Minsk.")) == [("POLMIL", "BLR", "190")]
+
+
+def test_a_verb_joined_to_a_reported_clause_keeps_the_speaker(code_bundled):
+    # "has accused" goes with "has complained", whose subject accuses, not with the consulates watched
+    text = "Lithuania has complained that its consulates in Belarus are watched by secret police and has " \
+           "accused Minsk of harassment."
+    assert dyads(code_bundled(text)) == [("LTU", "BLR", "112")]

@@ -4,6 +4,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.mentions import find_matches
 from detente.coder.resolve import resolve_actors
 from detente.coder.sentence import sentences_of
+from tests.coder.test_detect import dyads
 
 
 def resolve(nlp, lexicon, text, head_text, date="2021-12-03", ctx=None):
@@ -112,3 +113,39 @@ def test_a_destination_or_a_led_coalition_is_not_the_state_of_an_unnamed_officia
 def test_a_former_office_holder_is_elite(nlp, mini_lexicon):
     [a] = resolve(nlp, mini_lexicon, "The former Belarusian minister spoke.", "minister")
     assert a.cameo == "BLRELI"
+
+
+def test_a_state_of_affairs_is_no_actor_whatever_state_it_is_in(nlp, mini_lexicon):
+    # a possessive or "in X" ties a crisis or a market to a state; neither acts
+    text = "Belarus's worsening fuel crisis alarmed investors."
+    sentence = sentences_of(nlp(text))[0]
+    ctx = ArticleContext(date="2021-12-03")
+    matches = find_matches(sentence, mini_lexicon, ctx)
+    head = next(t for t in sentence if t.text == "crisis")
+    assert resolve_actors(head, sentence.span, matches, mini_lexicon, ctx, acting=True) == []
+    # ... though one may speak of it as the state's ("warned that Belarus's economy would suffer")
+    [a] = resolve_actors(head, sentence.span, matches, mini_lexicon, ctx)
+    assert a.cameo == "BLR"
+    assert resolve(nlp, mini_lexicon, "Fierce competition in the Polish grain market hurt farmers.",
+                   "competition") == []
+    assert resolve(nlp, mini_lexicon, "The continuing violence in Lithuania worried them.", "violence") == []
+    # what is a body's own is spoken of as the body's; what only happens in a state is not the state's
+    [a] = resolve(nlp, mini_lexicon, "Poland criticised the cost of European Union membership.", "cost")
+    assert a.org == "EU"
+    assert resolve(nlp, mini_lexicon, "Poland criticised a rise in Lithuanian interest rates.", "rise") == []
+    [a] = resolve(nlp, mini_lexicon, "Belarus's foreign ministry alarmed investors.", "ministry")
+    assert a.cameo == "BLRGOV"  # an office is no state of affairs
+
+
+def test_a_stock_ticker_is_no_state(code_mini):
+    # a newswire's ticker after a firm's name spells an exchange symbol, not a state: the firm is the target
+    events = code_mini("WARSAW, May 3 - Polish troops attacked Marlow Corp <US> and Vantor Holdings <PRC.F>.")
+    assert dyads(events) == [("POLMIL", "POLBUS", "190")]
+
+
+def test_a_namesake_s_given_name_is_not_part_of_a_hyphenated_one():
+    from detente.coder.mentions import _agrees
+    # "Stan" is no spelling of "Sang", part of the given name "Sang-hoon"; nor is "Hoon" alone the name
+    assert not _agrees(["Stan"], "Kwon Sang-hoon") and not _agrees(["Hoon"], "Kwon Sang-hoon")
+    assert _agrees(["Sang-hoon"], "Kwon Sang-hoon") and _agrees(["Jean"], "Jean-Luc Marrot")
+    assert _agrees(["Jean", "Luc"], "Jean-Luc Marrot") and _agrees(["Sergey"], "Sergei Lavrov")

@@ -57,6 +57,26 @@ NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "so
                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
                   "dream", "soil", "mind"}
+#: states of affairs, processes and quantities: nouns that name what happens, never who acts, whatever state a
+#: possessive or "in X" ties them to ("Peru's fuel crisis", "fierce competition in the US market"). Word forms,
+#: not lemmas: market "demand" is no one, but "demands from the rebels" are the rebels'
+ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "economy", "economies", "shortage",
+                  "shortages", "demand", "price", "prices", "march", "growth", "inflation", "recession",
+                  "unemployment", "deficit", "downturn", "slump", "slowdown", "boom", "turmoil", "unrest",
+                  "instability", "uncertainty", "tension", "tensions", "chaos", "poverty", "corruption", "drought",
+                  "famine", "flood", "floods", "epidemic", "outbreak", "pandemic", "weather", "climate", "problem",
+                  "problems", "difficulty", "difficulties", "trouble", "troubles", "development", "developments",
+                  "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
+                  "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
+                  "atmosphere", "bloodshed"}
+#: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
+#: a place named in them says where an act happens, not at whom it is aimed. Not the places that stand for
+#: those who sit there ("the embassy", "the ministry", "the palace", "the capital") or bases and homes, whose
+#: owners an attack hits
+PLACE_HEADS = {"street", "streets", "square", "mansion", "villa", "venue", "hotel", "city", "town", "village",
+               "district", "neighbourhood", "neighborhood", "suburb", "province", "region", "area", "resort",
+               "stadium", "park", "hall", "room", "restaurant", "arena", "avenue", "road", "boulevard", "centre",
+               "center", "airport", "station", "port", "island", "countryside"}
 # "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
 PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                 "sponsored", "armed", "based"}

@@ -190,6 +190,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
         if subj is not None:
             return subj
+    if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
+        return find_agent(gov.head, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
@@ -213,6 +215,54 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, depth + 1)
     return None
+
+
+#: "X forced / compelled / led Y to V": Y does V, whoever or whatever made it
+CAUSATIVE_VERBS = {"force", "compel", "oblige", "obligate", "prompt", "lead", "drive", "cause", "spur", "induce",
+                   "persuade", "convince", "move"}
+
+
+def forced_agent(verb: Token) -> Token | None:
+    """The object of a causative verb that ``verb`` is the infinitive of ("a fuel shortage forced the president
+    to halt exports": the president), through verbs joined to it that share its subject."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+    gov = verb.head
+    if verb.dep_ != "xcomp" or gov.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    if not any(c.dep_ in SUBJECTS for c in gov.children) or any(
+            c.dep_ == "aux" and (c.tag_ in ("TO", "MD")) for c in gov.children):
+        return None  # "would be enough to force Syria to negotiate": no one has been made to do anything
+    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def find_agents(verb: Token) -> list[Token]:
+    """Who may perform ``verb``, best first: its agent (:func:`find_agent`) and, under a causative verb, the one
+    made to do it. Resolution takes the first that names an actor, so "Peru's fuel shortage forced the
+    president to halt exports" is the president's act, and "Lima forced the firm to halt exports" Lima's."""
+    out = [t for t in (find_agent(verb), forced_agent(verb)) if t is not None]
+    return [t for k, t in enumerate(out) if all(t.i != u.i for u in out[:k])]
+
+
+def _joined_to_the_saying(verb: Token, gov: Token) -> bool:
+    """ "Moscow has said its missions are watched and has accused Washington": the parser joins the second verb
+    to the reported clause, but its own auxiliary goes with the verb of saying (the same "has") or cannot go
+    with the reported clause's subject ("missions ... has"); it is the speaker's act."""
+    if gov.dep_ != "ccomp" or gov.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                                                                            for c in verb.children):
+        return False
+    own = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if own is None:
+        return False
+    upper = {c.lower_ for c in gov.head.children if c.dep_ == "aux"}
+    lower = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+    if own.lower_ in upper and own.lower_ not in lower:
+        return True
+    subj = next((c for c in gov.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return (own.tag_ == "VBZ" and plural) or (own.tag_ == "VBP" and not plural)
 
 
 def nominal_agent(noun: Token, depth: int = 0) -> Token | None:

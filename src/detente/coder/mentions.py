@@ -163,6 +163,10 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
     starts = lexicon.starts
     i = 0
     while i < len(toks):
+        ticker = _ticker_length(toks, i)
+        if ticker:  # "Marlow Corp <UK>": a stock ticker, whatever name its letters spell
+            i += ticker
+            continue
         firm = firm_at(toks, i, ctx)
         if firm is not None:
             for k in range(firm.start, firm.end):
@@ -193,6 +197,23 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
                 out[k] = m
         i += 1
     return _shared_names_in_the_sentence_s_state(out, shared)
+
+
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.&-]*")
+
+
+def _ticker_length(toks: list[Token], i: int) -> int:
+    """The tokens of a stock ticker in angle brackets starting at ``i`` ("<GM>", "<UK>", "<VOWG.F>"), or 0.
+
+    Newswires put a listed company's ticker after its name; its capitals are an exchange symbol, never a
+    state or a party ("<UK>" is not Britain). A bracketed name in words ("<Noranda Inc>") is still a name."""
+    if toks[i].text != "<":
+        return 0
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].text == ">":
+            inner = "".join(t.text for t in toks[i + 1:k])
+            return k - i + 1 if _TICKER.fullmatch(inner) else 0
+    return 0
 
 
 def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]
@@ -355,13 +376,21 @@ def _given_names(t: Token, lexicon: Lexicon) -> list[str]:
 
 
 def _agrees(given: list[str], name: str) -> bool:
-    """Do the given names fit a full name? Each is one of its words, another spelling of one ("Sergey",
-    "Mohamed") or the initial of one ("George W."); "Michelle" does not fit Barack Obama."""
-    words = [_folded(w) for w in name.replace("-", " ").split()]
-    return all(_fits(_folded(g), words) for g in given)
+    """Do the given names fit a full name? Each is one of its words, another spelling of a given name
+    ("Sergey", "Mohamed") or the initial of one ("George W."); "Michelle" does not fit Barack Obama.
+
+    A hyphenated name is used whole, by its first part ("Jean" of "Jean-Claude") or spelt out ("Jean Claude");
+    a later part alone is no name ("Chang" is not Lee Hoi-chang). Another spelling is of a whole given name:
+    of "Lee Sang-ock", "Lee" is the family name and "Sang" part of "Sang-ock", so "Stan" spells neither."""
+    whole = [_folded(w) for w in name.split()]
+    words = [*whole, *(w.split("-")[0] for w in whole)]
+    folded = {_folded(g) for g in given}
+    words += [p for w in whole if w.split("-")[0] in folded for p in w.split("-")[1:]]
+    spelled = [w for w in whole[:-1] if "-" not in w]
+    return all(_fits(_folded(g), words, spelled) for g in given)
 
 
-def _fits(g: str, words: list[str]) -> bool:
+def _fits(g: str, words: list[str], spelled: list[str]) -> bool:
     if not g or g in words:
         return True
     if len(g) == 1:
@@ -369,7 +398,7 @@ def _fits(g: str, words: list[str]) -> bool:
     # another spelling of a given name, not of the surname: "David" is not "Philip Davis"; nor is a name
     # a few letters longer another spelling ("Stephen" is not "Stephenson")
     return any(w[:1] == g[:1] and abs(len(w) - len(g)) <= 2 and SequenceMatcher(None, g, w).ratio() >= 0.75
-               for w in words[:-1])
+               for w in spelled)
 
 
 def _folded(word: str) -> str:

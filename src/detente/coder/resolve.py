@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import (
+    ABSTRACT_HEADS,
     ALLEGIANCE,
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
@@ -109,19 +110,24 @@ def cameo_code(country: str | None, org: str | None, sector: str | None, entry: 
 
 
 def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
-                   ctx: ArticleContext, stop: Token | None = None) -> Actor | None:
-    """The actor a noun phrase names, or None when it names no political actor."""
+                   ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> Actor | None:
+    """The actor a noun phrase names, or None when it names no political actor. ``acting``: the phrase is
+    the one who does the act (a crisis does nothing, though it may be a state's crisis that one speaks of)."""
     if (head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
         inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
         if inner is not None:
-            found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop)
+            found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop, acting)
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
     if head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
+        # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
+        # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
+        return None
     if sector == "GOV" and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
         sector = "ELI"  # "former Cabinet minister Clare Short": an office once held
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
@@ -253,6 +259,30 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
                 and any(t.i == prev.start for t in toks):
             out.append(prev if doc[m.end - 1].lower_ in STATE_SECOND else m)
     return out
+
+
+def _abstract(head: Token, matches: dict[int, Match]) -> bool:
+    """Is the head a noun for a state of affairs or a process ("crisis", "competition", "violence", "prices")?
+    Such a phrase names no actor even when a possessive or "in X" ties it to a state."""
+    return head.pos_ == "NOUN" and head.i not in matches and head.lower_ in ABSTRACT_HEADS
+
+
+def _owned(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """Does a name the lexicon knows own the head ("Peru's economy", "the cost of EC membership") rather than
+    only place it ("violence in Iraq", "competition in the US airline industry")?"""
+    for t in toks:
+        if t.i == head.i or t.i not in matches:
+            continue
+        up, located = t, False
+        while up.i != head.i and up.head.i != up.i:
+            located = located or (up.dep_ == "prep" and up.lower_ in _LOCATIVE)
+            up = up.head
+        if not located:
+            return True
+    return False
+
+
+_LOCATIVE = {"in", "across", "throughout", "inside", "within", "at"}
 
 
 def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
@@ -454,13 +484,13 @@ def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
 
 
 def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
-                   ctx: ArticleContext, stop: Token | None = None) -> list[Actor]:
+                   ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> list[Actor]:
     """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
     actors: list[Actor] = []
     for h in coordinated(head, stop):
         if _anyone(h):
             continue
-        a = resolve_phrase(h, sent, matches, lexicon, ctx, stop)
+        a = resolve_phrase(h, sent, matches, lexicon, ctx, stop, acting)
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
             actors.append(a)
             actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)

@@ -55,8 +55,9 @@ class Resolver:
     lexicon: Lexicon
     ctx: ArticleContext
 
-    def at(self, tok: Token | None, trigger: Token | None = None) -> list[Actor]:
-        """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject)."""
+    def at(self, tok: Token | None, trigger: Token | None = None, acting: bool = False) -> list[Actor]:
+        """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject);
+        ``acting``: the phrase is the one who acts."""
         if tok is None or tok.lower_ in _REFLEXIVES:  # "blew themselves up": no one else is the target
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
@@ -71,10 +72,10 @@ class Resolver:
         owners = self._whose(tok, trigger)
         if owners:
             return owners
-        found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+        found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger, acting)
         if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                    for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger)]
+                    for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger, acting)]
         return found
 
     def _whose(self, tok: Token, trigger: Token | None) -> list[Actor]:
@@ -190,25 +191,27 @@ class Resolver:
         return Actor(text=doc[last_match.start:last_match.end].text, span=(0, 0), name=e.name, country=e.country,
                      org=e.org, sector=e.sector, cameo=cameo_code(e.country, e.org, e.sector, e), entry=e.id)
 
-    def every(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+    def every(self, args: tuple[Argument, ...], trigger: Token | None,
+              acting: bool = False) -> tuple[list[Actor], Argument | None]:
         """The actors of all the arguments (a model's spans: "sanctions on Iran and Syria" are two)."""
         doc = self.sentence.doc
         found: list[Actor] = []
         first = None
         for arg in args:
-            for a in self.at(doc[arg.head], trigger):
+            for a in self.at(doc[arg.head], trigger, acting):
                 if all(a.code != b.code or a.sector != b.sector for b in found):
                     found.append(a)
                     first = first or arg
         return found, first
 
-    def first(self, args: tuple[Argument, ...], trigger: Token | None) -> tuple[list[Actor], Argument | None]:
+    def first(self, args: tuple[Argument, ...], trigger: Token | None,
+              acting: bool = False) -> tuple[list[Actor], Argument | None]:
         """The actors of the first argument that names any (a ``hit`` object only by a name of its own)."""
         doc = self.sentence.doc
         for arg in args:
             if arg.slot == "between":
                 continue
-            found = self.at(doc[arg.head], trigger)
+            found = self.at(doc[arg.head], trigger, acting)
             if arg.slot == "hit":  # "arrested opposition leaders": the object itself, if it names someone
                 found = [a for a in found if not (a.entry or "").startswith("context")]
             if found:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from detente.coder.actor_words import PLACE_TIED
+from detente.coder.actor_words import PLACE_HEADS, PLACE_TIED
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
@@ -160,11 +160,30 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
     return out
 
 
+def _a_location(a: Actor, r: Resolver) -> bool:
+    """ "Took to the streets of Seoul", "met in an elegant Moscow mansion": a phrase headed by a place noun whose
+    state came from a place's name says where the act happens; it is no one the act is aimed at. A place whose
+    holder the phrase names ("the rebel-held town") is the holder's."""
+    if a.sector is not None or not (a.entry or "").startswith(("country:", "capital:", "demonym:")):
+        return False
+    base = r.sentence.span.start_char
+    span = r.sentence.doc.char_span(base + a.span[0], base + a.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.pos_ == "NOUN" and head.i not in r.matches and (
+        head.lemma_.lower() in PLACE_HEADS or head.lower_ in PLACE_HEADS)
+
+
+def _as_place(a: Actor) -> Actor:
+    return replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")
+
+
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
     pick = r.every if c.all_arguments else r.first
-    sources, source_arg = pick(c.sources, trigger)
+    sources, source_arg = pick(c.sources, trigger, acting=True)
     between_args = [arg for arg in c.targets if arg.slot == "between"]
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
@@ -186,6 +205,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
+    # a place's state still tells whose side an unnamed group is on (above); the place itself is no target
+    located = [_as_place(t) for t in targets if _a_location(t, r)]
+    targets = [t for t in targets if not _a_location(t, r)]
     between = [a for arg in between_args for a in r.at(doc[arg.head], trigger)]
     if not sources and len(between) >= 2:  # "clashes between X and Y": a joint act of both
         sources, targets, target_arg = between, [], None
@@ -198,8 +220,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     place: list[Actor] = []
     home = None
     if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
-        place = r.place(doc[c.place_host] if c.place_host is not None else trigger,
-                        tuple(a.country for a in sources), held=c.code == "192")
+        place = located or r.place(doc[c.place_host] if c.place_host is not None else trigger,
+                                   tuple(a.country for a in sources), held=c.code == "192")
         home = r.home(sources[0] if sources else None)
     return Resolved(
         candidate=c, sources=tuple(sources), targets=tuple(targets),

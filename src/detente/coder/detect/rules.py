@@ -17,6 +17,7 @@ from detente.coder.arguments import (
     PLACE_OBJECT,
     SUBJECTS,
     find_agent,
+    find_agents,
     is_passive,
     lemma_forms,
     nominal_agent,
@@ -143,7 +144,7 @@ class PatternDetector:
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...], lexicon: Lexicon,
                 used: set[int], words: set[str]) -> list[Candidate]:
-        sources = _agent_arg(find_agent(verb))
+        sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
         for p in _by_object_length(verb, patterns):
             if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
