@@ -558,3 +558,8 @@ def test_a_meeting_where_others_act_is_a_setting_not_a_meeting_of_the_two(code_b
 def test_a_threat_to_retaliate_names_no_means(code_bundled):
     assert triples(code_bundled("Poland threatened to retaliate against Belarus.")) == [("POL", "BLR", "130")]
     assert triples(code_bundled("Poland threatened to attack Belarus.")) == [("POL", "BLR", "138")]
+
+
+def test_where_a_threat_would_move_something_is_not_whom_it_is_aimed_at(code_bundled):
+    assert triples(code_bundled("Poland threatened to move its plant to Hungary.")) == []
+    assert triples(code_bundled("Poland threatened to cut gas supplies to Hungary.")) == [("POL", "HUN", "1312")]

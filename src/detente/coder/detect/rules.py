@@ -68,6 +68,8 @@ _MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is no appeal (ANNOTATION.md)
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
+#: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
+_RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
@@ -231,7 +233,8 @@ class PatternDetector:
                 targets.append(Argument(c.i, "object"))
             elif c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for", "into"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if pobj is not None:
+                moved = c.lower_ in ("to", "into") and act.lemma_.lower() in _RELOCATING
+                if pobj is not None and not moved:  # "to move the plant to Hungary": where to, not at whom
                     targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
         return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=frame.code, evidence=frame.id,
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
