@@ -563,3 +563,10 @@ def test_a_threat_to_retaliate_names_no_means(code_bundled):
 def test_where_a_threat_would_move_something_is_not_whom_it_is_aimed_at(code_bundled):
     assert triples(code_bundled("Poland threatened to move its plant to Hungary.")) == []
     assert triples(code_bundled("Poland threatened to cut gas supplies to Hungary.")) == [("POL", "HUN", "1312")]
+
+
+def test_a_warning_to_someone_addressed_is_not_aimed_at_whom_it_tells_of(code_bundled):
+    text = "The Polish minister warned the vintners' guild that Lithuanian judges might look biased."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("The Polish minister warned that Lithuanian judges might look biased.")) == [
+        ("POL", "LTU", "012")]

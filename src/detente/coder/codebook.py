@@ -348,6 +348,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = []  # "a statement on the future of Macao", "commenting on press reports": the topic, not whom
     if code == "016" and r.target_slot == "clause-subject":
         targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
+    if r.target_slot == "clause-subject" and any(a.slot == "object" for a in c.targets):
+        targets = []  # "warned the MPs' committee that binding judges ...": told to the one addressed, if anyone
     if r.target_slot == "hit" or c.evidence == "frame.threaten-to":
         # "withdrew French troops", "deployed its navy", "threatened to send Turkish forces": one's own forces are
         # moved, not hit or threatened
