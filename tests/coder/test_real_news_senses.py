@@ -146,3 +146,15 @@ def test_market_words_are_not_acts(code_bundled):
     assert triples(code_bundled("Chilean airlines took a hit, with Peru's Tacna Air sliding 3 percent.")) == []
     assert triples(code_bundled("Chile took issue with Peru's plan.")) == [("CHL", "PER", "110")]
     assert triples(code_bundled("Chilean and Peruvian banks expanded their stocks of bonds to meet demand.")) == []
+
+
+def test_a_trade_flow_counted_over_a_period_or_at_a_rate_is_a_statistic(code_bundled):
+    text = ("Ghana exported 40,000 tonnes of sugar to Chile in calendar 1984"
+            " and 30,000 tonnes in the first half of 1985.")
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru sold 90,000 tonnes of sugar to Chile last year.")) == []
+    assert triples(code_bundled("Peru will export 70,000 tonnes of sugar a year to Chile under a trade pact.")) == []
+    # one purchase, or a sale promised with no rate, is an act
+    assert triples(code_bundled("Chile bought 20,000 tonnes of wheat from Peru at a tender on Monday.")) == [
+        ("CHL", "PER", "061")]
+    assert triples(code_bundled("Peru will export 70,000 tonnes of sugar to Chile.")) == [("PER", "CHL", "031")]

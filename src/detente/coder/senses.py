@@ -209,6 +209,53 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
 
 
 _TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
+#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
+_MEASURES = {"tonne", "ton", "tonnes", "tons", "barrel", "bushel", "bale", "bag", "ounce", "kilo", "kilogram",
+             "kilogramme", "litre", "liter", "gallon", "carat", "metre", "meter", "cubic", "head", "unit", "pct",
+             "percent", "mln", "billion", "million", "bln", "dlrs", "dollar"}
+#: the span a trade statistic sums over: "in calendar 1985", "in the first nine months of 1986", "last year"
+_PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years?|annual|(19|20)\d\d|january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_POINT = re.compile(r"\b(ago|today|yesterday|tomorrow|week|day|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday|\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d)\b", re.I)
+#: a rate: "200,000 tonnes a year", "per day", "annually"
+_RATE_UNITS = {"year", "month", "week", "day", "annum", "quarter"}
+_RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
+
+
+def _a_measured_amount(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain": goods counted, not a deal named."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return any(t.like_num and (t.head.lemma_.lower() in _MEASURES or t.head.lower_ in _MEASURES)
+               for o in objects for t in o.subtree)
+
+
+def _own_clause_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause, without the clauses inside it (another verb's dates are its own)."""
+    inner = {t.i for c in trigger.subtree if c.i != trigger.i and (
+        c.dep_ in ("ccomp", "advcl", "relcl", "acl") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        for t in c.subtree}
+    return [t for t in trigger.subtree if t.i not in inner]
+
+
+def _over_a_period(trigger: Token) -> bool:
+    """The flow is summed over a period ("in calendar 1985", "in the first nine months of 1986", "last year") or
+    given at a rate ("a year", "per day", "annually"); a day or a week dates one shipment instead."""
+    own = _own_clause_words(trigger)
+    for t in own:
+        if t.lower_ in _RATE_ADVERBS:
+            return True
+        if t.lemma_.lower() in _RATE_UNITS and any(c.lower_ in ("a", "an", "per") for c in t.children):
+            return True
+    dates = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.root in own]
+    return any(_PERIOD.search(e.text) and not _POINT.search(e.text) for e in dates)
+
+
+def _trade_statistic(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa to France in calendar 1985", "will ship 200,000 tonnes a year to
+    Japan": a trade flow counted over a period or at a rate is a statistic, not an act; "bought 50,000 tonnes
+    at its tender on Tuesday" is one purchase, an act."""
+    return trigger.lemma_.lower() in _TRADING and _a_measured_amount(trigger) and _over_a_period(trigger)
 _MONEY = MONEY_WORDS | {"price", "market", "rate", "share", "stock", "bond", "economy"}
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
@@ -247,6 +294,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):
         return None  # "the company exports its products to Japan": what it does habitually, no event
+    if c.code[:2] == "06" and _trade_statistic(trigger):
+        return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
     if c.evidence == "frame.promise-to" and _deal_struck(trigger):
