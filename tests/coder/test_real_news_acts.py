@@ -532,3 +532,11 @@ def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
     assert triples(code_bundled("Poland attacked Lithuania on Monday, officials said.")) == [("POL", "LTU", "190")]
     assert triples(code_bundled("Poland was reported to have attacked Lithuania on Monday.")) == [
         ("POL", "LTU", "190")]
+
+
+def test_being_ready_or_available_to_act_is_an_intent_to(code_bundled):
+    text = "The Ecuadorean government said it was willing to take part in providing a loan to Peru."
+    assert dyads(code_bundled(text)) == [("ECUGOV", "PER", "033")]
+    text = "Chile said its frigates were available to escort Peruvian tankers through the strait."
+    assert dyads(code_bundled(text)) == [("CHLMIL", "PERBUS", "033")]
+    assert triples(code_bundled("Ecuador took part in providing a loan to Peru.")) == [("ECU", "PER", "071")]

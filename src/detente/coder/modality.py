@@ -284,6 +284,11 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     mod = modal
     cur = tok
     for _ in range(max_depth):
+        if (joined := _joined_in(cur)) is not None:
+            if _negated(joined):
+                return "negated"  # "did not take part in providing the loan"
+            cur = joined  # "willing to take part in providing a loan": the loan is as ready as the taking part
+            continue
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
@@ -391,6 +396,15 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
+
+
+def _joined_in(act: Token) -> Token | None:
+    """ "take part in providing a loan", "participate in escorting ships": the verb of taking part whose frame
+    the gerund shares (what one is willing to take part in is not yet done)."""
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.head.i == prep.i or not taking_part(prep, prep.head):
+        return None
+    return prep.head
 
 
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS

@@ -14,6 +14,7 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised", "happy", "glad",
+                "available",  # "its warships were available to escort tankers": on offer, not yet done
                 # a timetable: "are due to meet on Friday", "is scheduled to visit"
                 "due", "schedule", "scheduled", "slate", "slated"}
 THREAT_VERBS = {"threaten", "warn"}
