@@ -540,3 +540,9 @@ def test_being_ready_or_available_to_act_is_an_intent_to(code_bundled):
     text = "Chile said its frigates were available to escort Peruvian tankers through the strait."
     assert dyads(code_bundled(text)) == [("CHLMIL", "PERBUS", "033")]
     assert triples(code_bundled("Ecuador took part in providing a loan to Peru.")) == [("ECU", "PER", "071")]
+
+
+def test_an_act_in_reports_or_suggestions_denied_without_that_is_not_done(code_bundled):
+    assert triples(code_bundled("Vantor Holdings, a Chilean firm, denied reports it was pulling out of Peru.")) == []
+    assert triples(code_bundled("Chile dismissed suggestions it had expelled Peruvian diplomats.")) == []
+    assert triples(code_bundled("Chile has denied reports its navy was blockading Peru.")) == []
