@@ -376,3 +376,10 @@ def test_protesters_are_the_opposition_crowds_are_civilians(code_bundled):
     # the guide's sectors: "opposition, protesters and activists OPP; residents, crowds and ordinary people CVL"
     assert dyads(code_bundled("Polish police detained twelve demonstrators.")) == [("POLCOP", "POLOPP", "173")]
     assert dyads(code_bundled("Polish police detained twelve villagers.")) == [("POLCOP", "POLCVL", "173")]
+
+
+def test_the_targets_or_victims_of_an_act_are_hit_by_it_and_do_not_do_it(code_bundled):
+    text = "Chilean companies and their employees have been targets of attacks in Peru."
+    assert triples(code_bundled(text)) == []  # no one named attacks: agentless
+    text = "Chilean diplomats were victims of attacks by Peruvian rebels."
+    assert dyads(code_bundled(text)) == [("PERREB", "CHLGOV", "190")]
