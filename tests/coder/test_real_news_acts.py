@@ -546,3 +546,12 @@ def test_an_act_in_reports_or_suggestions_denied_without_that_is_not_done(code_b
     assert triples(code_bundled("Vantor Holdings, a Chilean firm, denied reports it was pulling out of Peru.")) == []
     assert triples(code_bundled("Chile dismissed suggestions it had expelled Peruvian diplomats.")) == []
     assert triples(code_bundled("Chile has denied reports its navy was blockading Peru.")) == []
+
+
+def test_submitting_a_proposal_or_request_is_proposing_and_submitting_to_pressure_yielding(code_bundled):
+    text = "The Chilean government formally submitted to the Chilean Congress its plans to cut fuel subsidies."
+    assert dyads(code_bundled(text)) == [("CHLGOV", "CHLLEG", "020")]
+    text = "The Chilean government submitted its proposals to the Peruvian government."
+    assert dyads(code_bundled(text)) == [("CHLGOV", "PERGOV", "020")]
+    assert dyads(code_bundled("The Chilean government finally submitted to Peruvian pressure.")) == [
+        ("CHLGOV", "PER", "080")]
