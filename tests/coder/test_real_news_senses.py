@@ -158,3 +158,9 @@ def test_a_trade_flow_counted_over_a_period_or_at_a_rate_is_a_statistic(code_bun
     assert triples(code_bundled("Chile bought 20,000 tonnes of wheat from Peru at a tender on Monday.")) == [
         ("CHL", "PER", "061")]
     assert triples(code_bundled("Peru will export 70,000 tonnes of sugar to Chile.")) == [("PER", "CHL", "031")]
+
+
+def test_a_march_to_an_abstract_goal_is_no_demonstration(code_bundled):
+    assert triples(code_bundled("Peru's slow march towards greater wealth has left many behind.")) == []
+    assert triples(code_bundled("Thousands of Peruvian students marched to the presidential palace.")) == [
+        ("PER", "PER", "141")]

@@ -273,6 +273,29 @@ def _shows_something(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
 
 
+#: where a figurative march leads: "the uneven march to greater prosperity", "the march of progress"
+_GOALS = {"prosperity", "wealth", "riches", "affluence", "democracy", "freedom", "liberty", "independence",
+          "sovereignty", "autonomy", "statehood", "nationhood", "self-rule", "self-determination", "power", "victory",
+          "war", "peace", "modernity", "modernisation", "modernization", "reform", "socialism", "communism",
+          "capitalism", "growth", "recovery", "integration", "unification", "reunification", "unity", "dominance",
+          "supremacy", "hegemony", "progress", "development", "industrialisation", "industrialization",
+          "globalisation", "globalization", "irrelevance", "oblivion", "extinction", "bankruptcy", "disaster",
+          "catastrophe", "ruin", "collapse", "dictatorship", "authoritarianism", "tyranny", "greatness", "glory",
+          "success", "prominence", "respectability", "normality", "normalcy", "civilisation", "civilization",
+          "equality", "emancipation", "membership", "accession", "default", "recession", "time", "history",
+          "economy", "market", "change", "privatisation", "privatization", "liberalisation", "liberalization"}
+
+
+def _march_to_a_goal(trigger: Token) -> bool:
+    """ "China's uneven march to greater prosperity", "led the country's march towards democracy", "the march of
+    progress": a march to an abstract goal is a figure of speech, no demonstration."""
+    marches = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    return any(m.lemma_.lower() == "march" and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward", "of") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for o in p.children) for p in m.children)
+        for m in marches)
+
+
 def _armed(a: Actor) -> bool:
     return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
 
@@ -289,8 +312,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
-    if code[:2] == "14" and _shows_something(trigger):
-        return None
+    if code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
+        return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):
         return None  # "the company exports its products to Japan": what it does habitually, no event
