@@ -474,8 +474,6 @@ def noun_modality(tok: Token) -> str | None:
                     return "hypothetical"  # "any attack on Peru would be met with force": none has happened
             if cur.i != tok.i:
                 lemma = cur.lemma_.lower()
-                if lemma in REPORT_NOUNS and _denied_report(cur):
-                    return "denied"  # "denied reports of a pull-out from Libya"
                 if lemma in THREAT_NOUNS:
                     return "threat"
                 if lemma in INTENT_NOUNS:
