@@ -162,5 +162,8 @@ def test_a_trade_flow_counted_over_a_period_or_at_a_rate_is_a_statistic(code_bun
 
 def test_a_march_to_an_abstract_goal_is_no_demonstration(code_bundled):
     assert triples(code_bundled("Peru's slow march towards greater wealth has left many behind.")) == []
+    # the parser hangs the goal on the verb before the march
+    text = "The plan aims to help regions left behind in Peru's halting march to greater wealth."
+    assert triples(code_bundled(text)) == []
     assert triples(code_bundled("Thousands of Peruvian students marched to the presidential palace.")) == [
         ("PER", "PER", "141")]

@@ -289,11 +289,16 @@ _GOALS = {"prosperity", "wealth", "riches", "affluence", "democracy", "freedom",
 def _march_to_a_goal(trigger: Token) -> bool:
     """ "China's uneven march to greater prosperity", "led the country's march towards democracy", "the march of
     progress": a march to an abstract goal is a figure of speech, no demonstration."""
-    marches = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    return any(m.lemma_.lower() == "march" and any(
-        p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward", "of") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for o in p.children) for p in m.children)
-        for m in marches)
+    marches = [m for m in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+               if m.lemma_.lower() == "march"]
+    for m in marches:
+        # the parser may hang "to greater prosperity" on a verb before the march: the next word says where it goes
+        follows = [m.doc[m.i + 1]] if m.i + 1 < len(m.doc) else []
+        preps = [p for p in (*m.children, *follows) if p.dep_ == "prep" and p.lower_ in ("to", "towards",
+                                                                                          "toward", "of")]
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for p in preps for o in p.children):
+            return True
+    return False
 
 
 def _armed(a: Actor) -> bool:
