@@ -218,6 +218,8 @@ _PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years
                      r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 _POINT = re.compile(r"\b(ago|today|yesterday|tomorrow|week|day|monday|tuesday|wednesday|thursday|friday|"
                     r"saturday|sunday|\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d)\b", re.I)
+#: a year or a crop year ("1985", "1985/86")
+_YEAR = re.compile(r"(19|20)\d\d(/\d\d(\d\d)?)?")
 #: a rate: "200,000 tonnes a year", "per day", "annually"
 _RATE_UNITS = {"year", "month", "week", "day", "annum", "quarter"}
 _RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
@@ -247,6 +249,8 @@ def _over_a_period(trigger: Token) -> bool:
             return True
         if t.lemma_.lower() in _RATE_UNITS and any(c.lower_ in ("a", "an", "per") for c in t.children):
             return True
+        if _YEAR.fullmatch(t.text) and t.head.lower_ in ("in", "during", "over", "for", "of", "calendar"):
+            return True  # "in 1985/86", which the tagger may not take for a date
     dates = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.root in own]
     return any(_PERIOD.search(e.text) and not _POINT.search(e.text) for e in dates)
 
