@@ -420,3 +420,10 @@ def test_a_verb_joined_to_a_reported_clause_keeps_the_speaker(code_bundled):
     text = "Lithuania has complained that its consulates in Belarus are watched by secret police and has " \
            "accused Minsk of harassment."
     assert dyads(code_bundled(text)) == [("LTU", "BLR", "112")]
+
+
+def test_the_targets_or_victims_of_an_act_are_hit_by_it_and_do_not_do_it(code_bundled):
+    text = "Chilean companies and their employees have been targets of attacks in Peru."
+    assert triples(code_bundled(text)) == []  # no one named attacks: agentless
+    text = "Chilean diplomats were victims of attacks by Peruvian rebels."
+    assert dyads(code_bundled(text)) == [("PERREB", "CHLGOV", "190")]

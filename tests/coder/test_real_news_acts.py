@@ -570,3 +570,26 @@ def test_a_warning_to_someone_addressed_is_not_aimed_at_whom_it_tells_of(code_bu
     assert triples(code_bundled(text)) == []
     assert triples(code_bundled("The Polish minister warned that Lithuanian judges might look biased.")) == [
         ("POL", "LTU", "012")]
+
+
+def test_being_ready_or_available_to_act_is_an_intent_to(code_bundled):
+    text = "The Ecuadorean government said it was willing to take part in providing a loan to Peru."
+    assert dyads(code_bundled(text)) == [("ECUGOV", "PER", "033")]
+    text = "Chile said its frigates were available to escort Peruvian tankers through the strait."
+    assert dyads(code_bundled(text)) == [("CHLMIL", "PERBUS", "033")]
+    assert triples(code_bundled("Ecuador took part in providing a loan to Peru.")) == [("ECU", "PER", "071")]
+
+
+def test_an_act_in_reports_or_suggestions_denied_without_that_is_not_done(code_bundled):
+    assert triples(code_bundled("Vantor Holdings, a Chilean firm, denied reports it was pulling out of Peru.")) == []
+    assert triples(code_bundled("Chile dismissed suggestions it had expelled Peruvian diplomats.")) == []
+    assert triples(code_bundled("Chile has denied reports its navy was blockading Peru.")) == []
+
+
+def test_submitting_a_proposal_or_request_is_proposing_and_submitting_to_pressure_yielding(code_bundled):
+    text = "The Chilean government formally submitted to the Chilean Congress its plans to cut fuel subsidies."
+    assert dyads(code_bundled(text)) == [("CHLGOV", "CHLLEG", "020")]
+    text = "The Chilean government submitted its proposals to the Peruvian government."
+    assert dyads(code_bundled(text)) == [("CHLGOV", "PERGOV", "020")]
+    assert dyads(code_bundled("The Chilean government finally submitted to Peruvian pressure.")) == [
+        ("CHLGOV", "PER", "080")]

@@ -153,3 +153,26 @@ def test_extending_or_renewing_an_agreement_concludes_it(code_bundled):
         ("LTU", "POL", "057"), ("POL", "LTU", "057")]
     assert sorted(triples(code_bundled("Poland and Lithuania have renewed their fishing accord."))) == [
         ("LTU", "POL", "057"), ("POL", "LTU", "057")]
+
+
+def test_a_trade_flow_counted_over_a_period_or_at_a_rate_is_a_statistic(code_bundled):
+    text = ("Ghana exported 40,000 tonnes of sugar to Chile in calendar 1984"
+            " and 30,000 tonnes in the first half of 1985.")
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru sold 90,000 tonnes of sugar to Chile last year.")) == []
+    text = "Peru sold around 90,000 tonnes of soft wheat to Chile in 1982/83, according to customs figures."
+    assert triples(code_bundled(text)) == []  # a crop year the tagger does not take for a date
+    assert triples(code_bundled("Peru will export 70,000 tonnes of sugar a year to Chile under a trade pact.")) == []
+    # one purchase, or a sale promised with no rate, is an act
+    assert triples(code_bundled("Chile bought 20,000 tonnes of wheat from Peru at a tender on Monday.")) == [
+        ("CHL", "PER", "061")]
+    assert triples(code_bundled("Peru will export 70,000 tonnes of sugar to Chile.")) == [("PER", "CHL", "031")]
+
+
+def test_a_march_to_an_abstract_goal_is_no_demonstration(code_bundled):
+    assert triples(code_bundled("Peru's slow march towards greater wealth has left many behind.")) == []
+    # the parser hangs the goal on the verb before the march
+    text = "The plan aims to help regions left behind in Peru's halting march to greater wealth."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Thousands of Peruvian students marched to the presidential palace.")) == [
+        ("PER", "PER", "141")]

@@ -298,6 +298,8 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
         return find_agent(head, depth + 1)
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head
+        if owner.lemma_.lower() in VICTIM_NOUNS:
+            return None  # "have been targets of attacks": the one who is the target does not attack
         if owner.pos_ == "NOUN":
             return _nominal_agent(owner, depth + 1)
         # "the introduction by Minsk of restrictions": the parser hangs "of" on the agent itself.
@@ -309,6 +311,22 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
             and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
         return find_agent(head.head, depth + 1)
     return None
+
+
+#: "targets of attacks", "victims of a crackdown": who these are is hit by the act, not its agent
+VICTIM_NOUNS = {"target", "victim", "casualty", "object"}
+
+
+def victims_of(noun: Token) -> list[Token]:
+    """ "US firms and their workers have been targets of attacks": the subject of a copula whose attribute is a
+    target or victim of the event noun is hit by it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "of":
+        return []
+    owner = head.head
+    if owner.lemma_.lower() not in VICTIM_NOUNS or owner.dep_ != "attr":
+        return []
+    return [c for c in owner.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 SUPPORT_VERBS = {

@@ -36,6 +36,7 @@ from detente.coder.modality_words import (
     REACHING,
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
+    REPORT_NOUNS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
@@ -284,6 +285,11 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     mod = modal
     cur = tok
     for _ in range(max_depth):
+        if (joined := _joined_in(cur)) is not None:
+            if _negated(joined):
+                return "negated"  # "did not take part in providing the loan"
+            cur = joined  # "willing to take part in providing a loan": the loan is as ready as the taking part
+            continue
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
@@ -295,12 +301,13 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
                                                     for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
-        if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not any(
+        if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not _denied_report(
+                gov) and not any(
                 c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
-        if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "obj") \
-                and gov.head.lemma_.lower() in DENYING_VERBS and _marked(cur, {"that"}):
-            return "denied"  # "denied a report that he planned to appeal to the kidnappers"
+        if dep in ("acl", "relcl", "ccomp") and _denied_report(gov) and (_marked(cur, {"that"}) or (
+                lemma in REPORT_NOUNS and not any(c.tag_ in ("WDT", "WP") for c in cur.children))):
+            return "denied"  # "denied a report that he planned to appeal", "denied reports it was pulling out"
         if enabled_purpose(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
@@ -391,6 +398,21 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
+
+
+def _denied_report(noun: Token) -> bool:
+    """ "denied reports (that) ...", "dismissed claims ...", "rejected suggestions ...": what the report tells is
+    denied by the one it is about."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DENYING_VERBS
+
+
+def _joined_in(act: Token) -> Token | None:
+    """ "take part in providing a loan", "participate in escorting ships": the verb of taking part whose frame
+    the gerund shares (what one is willing to take part in is not yet done)."""
+    prep = act.head
+    if act.dep_ != "pcomp" or prep.head.i == prep.i or not taking_part(prep, prep.head):
+        return None
+    return prep.head
 
 
 FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS

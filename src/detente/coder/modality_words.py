@@ -14,6 +14,7 @@ INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promi
                 "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised", "happy", "glad",
+                "available",  # "its warships were available to escort tankers": on offer, not yet done
                 # a timetable: "are due to meet on Friday", "is scheduled to visit"
                 "due", "schedule", "scheduled", "slate", "slated"}
 THREAT_VERBS = {"threaten", "warn"}
@@ -60,6 +61,9 @@ ALLEGING_VERBS = {"accuse", "suspect", "charge", "blame", "allege", "claim", "im
                   "arrest", "detain", "sentence", "investigate", "try", "jail", "prosecute"}
 DEMANDING_VERBS = {"demand", "urge", "request", "ask", "order", "instruct", "beg", "implore", "plead"}
 DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
+#: what a denial is of ("denied reports it was pulling out", "dismissed claims that ..."): the act they tell is denied
+REPORT_NOUNS = {"report", "story", "suggestion", "rumour", "rumor", "speculation", "news", "claim", "allegation",
+                "accusation", "charge", "assertion", "insinuation", "contention", "account", "talk"}
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",

@@ -210,6 +210,57 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
 
 
 _TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
+#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
+_MEASURES = {"tonne", "ton", "tonnes", "tons", "barrel", "bushel", "bale", "bag", "ounce", "kilo", "kilogram",
+             "kilogramme", "litre", "liter", "gallon", "carat", "metre", "meter", "cubic", "head", "unit", "pct",
+             "percent", "mln", "billion", "million", "bln", "dlrs", "dollar"}
+#: the span a trade statistic sums over: "in calendar 1985", "in the first nine months of 1986", "last year"
+_PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years?|annual|(19|20)\d\d|january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_POINT = re.compile(r"\b(ago|today|yesterday|tomorrow|week|day|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday|\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d)\b", re.I)
+#: a year or a crop year ("1985", "1985/86")
+_YEAR = re.compile(r"(19|20)\d\d(/\d\d(\d\d)?)?")
+#: a rate: "200,000 tonnes a year", "per day", "annually"
+_RATE_UNITS = {"year", "month", "week", "day", "annum", "quarter"}
+_RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
+
+
+def _a_measured_amount(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain": goods counted, not a deal named."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return any(t.like_num and (t.head.lemma_.lower() in _MEASURES or t.head.lower_ in _MEASURES)
+               for o in objects for t in o.subtree)
+
+
+def _own_clause_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause, without the clauses inside it (another verb's dates are its own)."""
+    inner = {t.i for c in trigger.subtree if c.i != trigger.i and (
+        c.dep_ in ("ccomp", "advcl", "relcl", "acl") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        for t in c.subtree}
+    return [t for t in trigger.subtree if t.i not in inner]
+
+
+def _over_a_period(trigger: Token) -> bool:
+    """The flow is summed over a period ("in calendar 1985", "in the first nine months of 1986", "last year") or
+    given at a rate ("a year", "per day", "annually"); a day or a week dates one shipment instead."""
+    own = _own_clause_words(trigger)
+    for t in own:
+        if t.lower_ in _RATE_ADVERBS:
+            return True
+        if t.lemma_.lower() in _RATE_UNITS and any(c.lower_ in ("a", "an", "per") for c in t.children):
+            return True
+        if _YEAR.fullmatch(t.text) and t.head.lower_ in ("in", "during", "over", "for", "of", "calendar"):
+            return True  # "in 1985/86", which the tagger may not take for a date
+    dates = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.root in own]
+    return any(_PERIOD.search(e.text) and not _POINT.search(e.text) for e in dates)
+
+
+def _trade_statistic(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa to France in calendar 1985", "will ship 200,000 tonnes a year to
+    Japan": a trade flow counted over a period or at a rate is a statistic, not an act; "bought 50,000 tonnes
+    at its tender on Tuesday" is one purchase, an act."""
+    return trigger.lemma_.lower() in _TRADING and _a_measured_amount(trigger) and _over_a_period(trigger)
 _MONEY = MONEY_WORDS | {"price", "market", "rate", "share", "stock", "bond", "economy"}
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
@@ -225,6 +276,34 @@ def _said_that(trigger: Token) -> bool:
 def _shows_something(trigger: Token) -> bool:
     """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
     return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
+
+
+#: where a figurative march leads: "the uneven march to greater prosperity", "the march of progress"
+_GOALS = {"prosperity", "wealth", "riches", "affluence", "democracy", "freedom", "liberty", "independence",
+          "sovereignty", "autonomy", "statehood", "nationhood", "self-rule", "self-determination", "power", "victory",
+          "war", "peace", "modernity", "modernisation", "modernization", "reform", "socialism", "communism",
+          "capitalism", "growth", "recovery", "integration", "unification", "reunification", "unity", "dominance",
+          "supremacy", "hegemony", "progress", "development", "industrialisation", "industrialization",
+          "globalisation", "globalization", "irrelevance", "oblivion", "extinction", "bankruptcy", "disaster",
+          "catastrophe", "ruin", "collapse", "dictatorship", "authoritarianism", "tyranny", "greatness", "glory",
+          "success", "prominence", "respectability", "normality", "normalcy", "civilisation", "civilization",
+          "equality", "emancipation", "membership", "accession", "default", "recession", "time", "history",
+          "economy", "market", "change", "privatisation", "privatization", "liberalisation", "liberalization"}
+
+
+def _march_to_a_goal(trigger: Token) -> bool:
+    """ "China's uneven march to greater prosperity", "led the country's march towards democracy", "the march of
+    progress": a march to an abstract goal is a figure of speech, no demonstration."""
+    marches = [m for m in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+               if m.lemma_.lower() == "march"]
+    for m in marches:
+        # the parser may hang "to greater prosperity" on a verb before the march: the next word says where it goes
+        follows = [m.doc[m.i + 1]] if m.i + 1 < len(m.doc) else []
+        preps = [p for p in (*m.children, *follows) if p.dep_ == "prep" and p.lower_ in ("to", "towards",
+                                                                                          "toward", "of")]
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for p in preps for o in p.children):
+            return True
+    return False
 
 
 def _armed(a: Actor) -> bool:
@@ -243,11 +322,13 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
-    if code[:2] == "14" and _shows_something(trigger):
-        return None
+    if code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
+        return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):
         return None  # "the company exports its products to Japan": what it does habitually, no event
+    if c.code[:2] == "06" and _trade_statistic(trigger):
+        return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
     if c.evidence == "frame.promise-to" and _deal_struck(trigger):

@@ -26,6 +26,7 @@ from detente.coder.arguments import (
     object_of,
     patients,
     prep_objects,
+    victims_of,
 )
 from detente.coder.detect import Argument, Candidate
 from detente.coder.modality_words import WANT_VERBS
@@ -202,6 +203,7 @@ class PatternDetector:
                 agent = find_agent(scene)
             if scene is not None and p.code[:2] in ("18", "19", "20") and noun.head.lower_ in _SCENE_PREPS:
                 targets += [Argument(x.i, "victim") for x in patients(scene)]
+            targets += [Argument(x.i, "victim") for x in victims_of(noun)]  # "have been targets of attacks"
             slot = "subject"
             if agent is not None and agent.dep_ in ("amod", "compound"):
                 slot = "modifier"
