@@ -176,3 +176,9 @@ def test_a_march_to_an_abstract_goal_is_no_demonstration(code_bundled):
     assert triples(code_bundled(text)) == []
     assert triples(code_bundled("Thousands of Peruvian students marched to the presidential palace.")) == [
         ("PER", "PER", "141")]
+
+
+def test_a_liking_is_no_act_and_the_wires_dollars_are_no_state(code_bundled):
+    assert triples(code_bundled("Some Polish officials dislike Lithuania's fishing quotas.")) == []
+    got = triples(code_bundled("The Polish ministry rejected a Lithuanian bid of 80 U.S. Dlrs per tonne."))
+    assert ("POL", "USA", "120") not in got

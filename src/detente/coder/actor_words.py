@@ -48,10 +48,10 @@ FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "
 BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
              "mosque", "church", "cathedral", "palace", "hotel", "museum", "school", "street", "avenue", "road",
              "centre", "center", "highway", "dam", "base", "prison", "tomb", "shrine", "temple"}
-# "in US dollars", "Hong Kong dollar bonds": a state's money, not the state
+# "in US dollars", "Hong Kong dollar bonds", "80 U.S. Dlrs" (the wires' abbreviation): a state's money, not the state
 MONEY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rouble", "ruble", "rupee", "peso", "franc",
                "lira", "dinar", "rand", "krona", "krone", "shekel", "riyal", "rial", "dirham", "currency", "sterling",
-               "sol", "mark"}
+               "sol", "mark", "dlr", "dlrs", "cent", "cents"}
 NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "sovereignty", "economy", "culture",
                   "history", "language",
                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
