@@ -427,3 +427,10 @@ def test_the_targets_or_victims_of_an_act_are_hit_by_it_and_do_not_do_it(code_bu
     assert triples(code_bundled(text)) == []  # no one named attacks: agentless
     text = "Chilean diplomats were victims of attacks by Peruvian rebels."
     assert dyads(code_bundled(text)) == [("PERREB", "CHLGOV", "190")]
+
+
+def test_before_the_first_office_the_lexicon_knows_a_person_has_no_sector_not_a_former_one(code_mini):
+    # Piotr Dalke heads the Polish government from 2020: in 2015 he held some office or none, not a former one
+    assert dyads(code_mini("Piotr Dalke met Lithuanian officials.", date="2015-05-05")) == [("POL", "LTUGOV", "040")]
+    assert dyads(code_mini("Piotr Dalke met Lithuanian officials.", date="2021-05-05")) == [
+        ("POLGOV", "LTUGOV", "040")]

@@ -94,10 +94,14 @@ def _institution_follows(doc, start: int, end: int, lexicon: Lexicon) -> bool:  
 
 
 def _person_entry(lexicon: Lexicon, e: Entry, day: str | None) -> Entry:
-    """A person is GOV while in office on the article's date and ELI (former official, elite) otherwise."""
+    """A person is GOV while in office on the article's date and ELI (former official, elite) after; before the
+    first office the lexicon knows ("Baker" in 1987, Treasury Secretary then, Secretary of State later) the
+    lexicon cannot say which office: no sector rather than a "former" one."""
     person = lexicon.people.get(e.id)
     if person is None or day is None or person.term_on(day) is not None:
         return e
+    if person.terms and all(day < t.start for t in person.terms):
+        return Entry(e.id, e.name, e.kind, e.country, e.org, None, e.cameo)
     return Entry(e.id, e.name, e.kind, e.country, e.org, "ELI", e.cameo)
 
 
