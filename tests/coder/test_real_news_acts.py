@@ -593,3 +593,8 @@ def test_submitting_a_proposal_or_request_is_proposing_and_submitting_to_pressur
     assert dyads(code_bundled(text)) == [("CHLGOV", "PERGOV", "020")]
     assert dyads(code_bundled("The Chilean government finally submitted to Peruvian pressure.")) == [
         ("CHLGOV", "PER", "080")]
+
+
+def test_a_firm_s_help_to_people_at_large_is_no_aid(code_bundled):
+    assert triples(code_bundled("To help people in their browsing, the Polish firm Vantor Holdings labelled its "
+                                "pages.")) == []

@@ -182,3 +182,20 @@ def test_a_liking_is_no_act_and_the_wires_dollars_are_no_state(code_bundled):
     assert triples(code_bundled("Some Polish officials dislike Lithuania's fishing quotas.")) == []
     got = triples(code_bundled("The Polish ministry rejected a Lithuanian bid of 80 U.S. Dlrs per tonne."))
     assert ("POL", "USA", "120") not in got
+
+
+def test_arriving_at_a_price_is_no_visit(code_bundled):
+    text = "Poland and Lithuania are negotiating. Both countries are working to arrive at a fair price."
+    assert "042" not in [e.cameo for e in code_bundled(text)]
+    assert [e.cameo for e in code_bundled("The Polish president arrived at Vilnius airport.")] == ["042"]
+
+
+def test_attacking_a_way_or_a_decision_is_done_in_words(code_bundled):
+    assert "190" not in [e.cameo for e in code_bundled("The Polish premier attacked the way Lithuania treated its "
+                                                       "army.")]
+    assert triples(code_bundled("The Polish premier attacked the Lithuanian decision.")) == [("POL", "LTU", "111")]
+
+
+def test_a_bureau_s_battle_with_states_is_fought_in_words(code_bundled):
+    got = triples(code_bundled("The European Commission has stepped up its battle with Poland over deficit limits."))
+    assert got == [("EU", "POL", "111")]

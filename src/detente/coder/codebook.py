@@ -126,11 +126,15 @@ def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token
     """ "Erdogan and Putin clashed in public", "the parliament clashed with the Commission", "Ankara and
     Washington clashed over the plan": leaders, bodies and quarrels over a matter clash in words (111); armies
     clash in arms."""
-    if code[:2] != "19" or trigger.lemma_.lower() not in ("clash", "spar", "feud", "quarrel", "tussle"):
+    if code[:2] != "19" or trigger.lemma_.lower() not in ("clash", "spar", "feud", "quarrel", "tussle", "battle",
+                                                          "fight", "row", "war"):
         return code
     people = [a for a in (source, target) if a is not None]
     if people and all(_talking(a) for a in people):
         return "111"
+    if (source.cameo or "").startswith("IGO") and source.sector != "MIL" and trigger.pos_ == "NOUN" \
+            and trigger.lemma_.lower() != "war":
+        return "111"  # "the Commission's battle with France over deficit limits": a bloc's bureau has no army
     if people and all(a.sector is None and not (a.cameo or "").startswith("IMG") for a in people) \
             and _over_an_issue(trigger):
         return "111"
@@ -448,11 +452,13 @@ _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", 
 
 
 def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
-    """Verbal cooperation with one's own population at large is campaigning, and a meeting with the press a
-    briefing; an appeal to another state's people ("appealed to the Iranian people") stays diplomacy."""
+    """Verbal cooperation with one's own population at large is campaigning (and a firm's or a writer's help to
+    "people" is trade or art), and a meeting with the press a briefing; an appeal to another state's people
+    ("appealed to the Iranian people") stays diplomacy."""
     words = set(t.text.lower().replace("'s", "").split())
-    if code[:2] <= "05" and t.country == s.country and t.org is None and t.sector in (None, "CVL") \
-            and words & GENERAL_PUBLIC and not any(w.isdigit() or w in _FEW for w in words):  # "two families"
+    counted = any(w.isdigit() or w in _FEW for w in words)  # "two families" are people met
+    if (code[:2] <= "05" or s.sector in PRIVATE_SECTORS) and t.country == s.country and t.org is None \
+            and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
         return True
     return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and bool(words & THE_PRESS)
 

@@ -315,6 +315,16 @@ def _armed_group(a: Actor) -> bool:
     return a.sector == "INS" or (a.cameo or "").startswith("IMG")
 
 
+#: what one arrives at without travelling: an outcome of talks or thought
+_REACHED = {"price", "agreement", "deal", "decision", "conclusion", "figure", "settlement", "compromise", "solution",
+            "understanding", "consensus", "estimate", "result", "verdict", "accord", "formula", "total"}
+
+
+def _arrived_at_a_thing(trigger: Token) -> bool:
+    return any(p.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in _REACHED for o in p.children)
+               for p in trigger.children if p.dep_ == "prep")
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -322,6 +332,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
+    if code == "042" and trigger.lemma_.lower() == "arrive" and _arrived_at_a_thing(trigger):
+        return None  # "to arrive at a satisfactory price": a decision reached, no one visited
     if code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(

@@ -293,6 +293,8 @@ def _spoken_attack(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_LEMMAS:
             return True  # "attacked British imperialists, saying they ..."
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SAID_OR_DONE_THINGS:
+            return True  # "attacked the way the war was sold", "attacked the decision"
         if c.dep_ != "prep" or c.lower_ not in ("for", "as"):
             continue
         for p in c.children:
@@ -306,6 +308,10 @@ def _spoken_attack(verb: Token) -> bool:
 
 
 _SPOKEN_ATTACK_VERBS = {"attack", "savage", "assail", "hit"}
+#: what one attacks in words: how something was done, what was said or decided
+_SAID_OR_DONE_THINGS = {"way", "decision", "remark", "comment", "statement", "handling", "record", "idea", "claim",
+                        "proposal", "plan", "policy", "policies", "approach", "stance", "speech", "report", "budget",
+                        "reform", "law", "bill", "move", "scheme", "strategy", "pledge", "promise", "failure"}
 _SPEECH_LEMMAS = {"say", "call", "describe", "accuse", "claim", "argue", "charge", "tell", "write", "brand", "label"}
 
 
