@@ -17,6 +17,7 @@ from detente.coder.modality_words import (
     DEMANDING_VERBS,
     DENYING_VERBS,
     ENDING_VERBS,
+    FEARING,
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
     FUTURE_ADJECTIVES,
@@ -296,6 +297,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
+        if dep == "xcomp" and gov.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
+            return "negated" if _negated(gov) else "intent"  # "is going to impose sanctions": a plan, not yet done
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
@@ -357,6 +360,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
         if dep in ("xcomp", "ccomp") and lemma in FORECAST_WORDS:
             return "forecast"  # "is expected to announce"
+        if dep == "ccomp" and mod == "option" and lemma in FEARING:
+            return "forecast"  # "exporters fear China may renounce the contract": a guess, no one's stated option
         if dep == "ccomp" and lemma == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in FORECAST_WORDS | HYPOTHETICAL_ADJECTIVES for c in gov.children):
             return "forecast"  # "it is likely that Russia will side with ..."

@@ -64,6 +64,8 @@ DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
 #: what a denial is of ("denied reports it was pulling out", "dismissed claims that ..."): the act they tell is denied
 REPORT_NOUNS = {"report", "story", "suggestion", "rumour", "rumor", "speculation", "news", "claim", "allegation",
                 "accusation", "charge", "assertion", "insinuation", "contention", "account", "talk"}
+#: what one fears or suspects may happen is a guess about others, not a policy option anyone stated
+FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "predict", "think", "believe", "reckon"}
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
