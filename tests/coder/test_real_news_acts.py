@@ -598,3 +598,18 @@ def test_submitting_a_proposal_or_request_is_proposing_and_submitting_to_pressur
 def test_a_firm_s_help_to_people_at_large_is_no_aid(code_bundled):
     assert triples(code_bundled("To help people in their browsing, the Polish firm Vantor Holdings labelled its "
                                 "pages.")) == []
+
+
+def test_what_one_is_going_to_do_is_a_plan(code_bundled):
+    assert [(e.cameo, e.modality) for e in code_bundled("Poland is going to meet Belarus.")] == [("036", "intent")]
+    assert code_bundled("Poland is not going to meet Belarus.") == []
+
+
+def test_what_others_fear_a_state_may_do_is_no_option_of_its_own(code_bundled):
+    assert code_bundled("Some Polish traders fear Lithuania may impose sanctions on Belarus.") == []
+    assert triples(code_bundled("Lithuania may impose sanctions on Belarus.")) == [("LTU", "BLR", "014")]
+
+
+def test_filling_a_post_is_an_appointment(code_bundled):
+    assert code_bundled("A Polish banker has agreed to take the Lithuanian central bank job.") == []
+    assert code_bundled("Lithuania has asked a Polish banker to run its central bank.") == []

@@ -199,3 +199,13 @@ def test_attacking_a_way_or_a_decision_is_done_in_words(code_bundled):
 def test_a_bureau_s_battle_with_states_is_fought_in_words(code_bundled):
     got = triples(code_bundled("The European Commission has stepped up its battle with Poland over deficit limits."))
     assert got == [("EU", "POL", "111")]
+
+
+def test_a_sports_story_s_officials_and_courts_are_the_game_s(code_bundled):
+    text = ("Polish tennis' top official has defended the courts at the Warsaw Open after criticism by a player "
+            "in the semi-final of the tournament.")
+    assert code_bundled(text) == []
+
+
+def test_a_website_does_not_act(code_bundled):
+    assert code_bundled("The campaign site of the Polish president is blocking visits from Lithuanian users.") == []

@@ -68,7 +68,8 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "problems", "difficulty", "difficulties", "trouble", "troubles", "development", "developments",
                   "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
-                  "atmosphere", "bloodshed"}
+                  "atmosphere", "bloodshed",
+                  "site", "website", "webpage"}  # "the re-election site of President X is blocking visits": a page
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
 #: a place named in them says where an act happens, not at whom it is aimed. Not the places that stand for
 #: those who sit there ("the embassy", "the ministry", "the palace", "the capital") or bases and homes, whose

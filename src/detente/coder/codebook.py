@@ -159,7 +159,11 @@ def is_sports_story(text: str) -> bool:
 
 
 def official(actor: Actor | None) -> bool:
-    """A state's institution or an organisation: what a sports story's events must be between to count."""
+    """A state's institution or an organisation: what a sports story's events must be between to count; its
+    "officials" and "courts" are the game's ("tennis' top official", "the Open courts")."""
+    if actor is not None and set(actor.text.lower().split()) & {"official", "officials", "court", "courts"} \
+            and not (actor.entry or "").startswith(("person:", "org:")):
+        return False
     return actor is None or actor.sector in STATE_SECTORS or (actor.org is not None and actor.sector is None)
 
 

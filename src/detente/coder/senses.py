@@ -325,6 +325,22 @@ def _arrived_at_a_thing(trigger: Token) -> bool:
                for p in trigger.children if p.dep_ == "prep")
 
 
+_RUNNING = {"run", "head", "lead", "chair", "become", "serve", "succeed", "replace"}
+_POSTS = {"job", "post", "position", "role", "seat", "office", "chairmanship", "presidency", "helm"}
+
+
+def _a_post_filled(trigger: Token) -> bool:
+    """Being asked to run something, or agreeing to take a post, is an appointment, which the guide does not code."""
+    for act in trigger.children:
+        if act.dep_ != "xcomp":
+            continue
+        lemma = act.lemma_.lower()
+        if lemma in _RUNNING or (lemma in ("take", "accept") and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _POSTS for o in act.children)):
+            return True
+    return False
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -332,6 +348,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
+    if code[:2] in ("02", "03") and _a_post_filled(trigger):
+        return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and _arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
     if code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
