@@ -73,3 +73,12 @@ def test_an_unhyphenated_x_to_x_modifier_is_hyphenated():
     assert clean_text("They began military to military talks.") == "They began military-to-military talks."
     assert clean_text("They went from door to door.") == "They went from door-to-door."
     assert clean_text("Aid went to Poland to help.") == "Aid went to Poland to help."
+
+
+def test_a_wire_dateline_with_a_state_abbreviation_or_before_a_bracketed_firm_comes_off():
+    from detente.coder.text import split_dateline
+
+    line, rest = split_dateline("SPRINGFIELD, Ill., June 19 - Vantor Holdings said it signed a deal.")
+    assert line is not None and line.region == "Ill." and rest.startswith("Vantor Holdings said")
+    line, rest = split_dateline("WARSAW, March 19 - <Kestrel Airways Ltd> said it agreed with a Lithuanian carrier.")
+    assert line is not None and line.place == "Warsaw" and rest.startswith("<Kestrel Airways Ltd> said")

@@ -146,7 +146,7 @@ _DASH = r"(?:-{1,2}|–|—|:)"
 _DATELINE = re.compile(
     rf"^\s*(?:(?P<publisher>{_PUBLISHERS})\s*{_DASH}\s+)?"  # "Reuters - ", "Los Angeles Times - "
     r"(?:(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"  # "BEIRUT", "DAR ES SALAAM", "NEW YORK"
-    r"(?:,\s+(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"  # ", India"
+    r"(?:,\s+(?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"  # ", India", ", Fla.", ", N. J."
     rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?"  # " (Reuters)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"  # ", March 7"
     rf"\s*{_DASH}\s+)?"
@@ -177,7 +177,7 @@ def split_dateline(text: str, is_place: Callable[[str], bool] = lambda _: True) 
         if not (m and m.end() > 0 and (m["place"] or m["publisher"]) and m.end() < len(para)):
             continue
         rest = para[m.end():]
-        if not rest[:1].isalnum() and rest[:1] not in "\"'“‘(":
+        if not rest[:1].isalnum() and rest[:1] not in "\"'“‘(<":  # "<Goldstar Co>": the wires' company name
             continue
         if m["place"] and not (m["agency"] or m["date"] or m["region"] or m["publisher"]) \
                 and (len(m["place"]) < 4 or not is_place(m["place"])):
