@@ -613,3 +613,18 @@ def test_what_others_fear_a_state_may_do_is_no_option_of_its_own(code_bundled):
 def test_filling_a_post_is_an_appointment(code_bundled):
     assert code_bundled("A Polish banker has agreed to take the Lithuanian central bank job.") == []
     assert code_bundled("Lithuania has asked a Polish banker to run its central bank.") == []
+
+
+def test_a_concern_that_something_was_done_does_not_tell_it(code_bundled):
+    assert code_bundled("Lithuania voiced concerns that Poland had attacked Belarus.") == []
+
+
+def test_what_a_state_is_trying_to_do_is_sought_not_done(code_bundled):
+    assert [(e.cameo[:2], e.modality) for e in code_bundled("Poland is trying to sign a trade deal with Belarus.")] \
+        == [("03", "intent")]
+
+
+def test_the_post_one_leaves_is_no_target_and_a_shown_commitment_no_protest(code_bundled):
+    assert dyads(code_bundled("The Polish minister is to stand down as an MP at the next election.")) == [
+        ("POLGOV", None, "0341")]
+    assert code_bundled("The Polish government would demonstrate its commitment with spending cuts.") == []

@@ -354,6 +354,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
     if c.code[:2] == "01" and r.target_slot in ("prep:on", "prep:about", "prep:over"):
         targets = []  # "a statement on the future of Macao", "commenting on press reports": the topic, not whom
+    if code.startswith(("0831", "0341")) and r.target_slot == "prep:as":
+        targets = []  # "to stand down as an MP": the post left, not someone it is aimed at
     if code == "016" and r.target_slot == "clause-subject":
         targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
     if r.target_slot == "clause-subject" and any(a.slot == "object" for a in c.targets):

@@ -299,6 +299,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
         if dep == "xcomp" and gov.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
             return "negated" if _negated(gov) else "intent"  # "is going to impose sanctions": a plan, not yet done
+        if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
+            return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS

@@ -352,7 +352,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and _arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
-    if code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
+    if c.code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):

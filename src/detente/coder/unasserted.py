@@ -25,7 +25,8 @@ QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "lea
                   "probe", "examine"}
 #: "the accusation that", "claims they": what the clause tells is someone's say-so
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "suspicion", "rumour", "rumor", "assertion",
-                    "insinuation", "contention", "speculation", "feeling", "belief", "impression", "hunch", "guess"}
+                    "insinuation", "contention", "speculation", "feeling", "belief", "impression", "hunch", "guess",
+                    "concern", "fear", "worry"}  # "concerns that the U.S. is seeking to limit imports": a worry
 _DEGREE = {"quickly", "soon", "fast", "far", "much", "many", "long", "often", "hard"}
 
 
