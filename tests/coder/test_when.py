@@ -310,3 +310,13 @@ def test_a_season_dates_the_act_to_its_year():
 def test_an_act_last_summer_is_not_the_day_of_the_report(code_bundled):
     [event] = code_bundled("Chile signed a pact with Peru last summer.", date="1987-03-26")
     assert (event.date, event.date_precision) == ("1986-01-01", "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the envoy met Latvian ministers in the last two weeks.",
+    "The envoy met Latvian ministers in Riga over the past month.",
+    "Latvian troops shelled the border villages in recent weeks.",
+])
+def test_a_period_running_up_to_now_names_no_day(nlp, sentence):
+    trigger = next(w for w in ("met", "shelled") if f" {w} " in sentence)
+    assert _date(nlp, sentence, trigger) == (None, "unknown")

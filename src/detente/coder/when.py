@@ -46,6 +46,11 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
                           r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
+#: "in the last two weeks", "over the past month", "in recent weeks": a period running up to now, no day in it
+#: (but "in recent days" is as good as now)
+_SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|eighteen) |the (past|last) |recent )"
+                          r"(weeks|fortnight|months|years|week|month|year)\b(?! of)")
 _THIS_YEAR = {"this year", "earlier this year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
 
@@ -131,7 +136,7 @@ def _season(low: str, base: date, future: bool) -> tuple[str, str] | None:
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
     low = expr.lower().strip()
-    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low):
+    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low) or _SPAN_TO_NOW.search(low):
         return None
     base = datetime.fromisoformat(published)
     low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
@@ -280,9 +285,8 @@ def _elsewhere_in_time(ent: Span) -> bool:
         return True
     if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
         return False  # "earlier today", "later this month": the publication's own time
-    if re.search(r"\b(past|last) (\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
-                 r" (months|years)\b", low):
-        return True  # "over the past 18 months": a span, no point in it
+    if _SPAN_TO_NOW.search(low):
+        return True  # "over the past 18 months", "in the last two weeks": a span, no point in it
     relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
                          r"(day|week|month|year|morning|night|evening)", low)
     root = ent.root  # "the day after the bombing", "a week before the vote"
