@@ -320,3 +320,23 @@ def test_an_act_last_summer_is_not_the_day_of_the_report(code_bundled):
 def test_a_period_running_up_to_now_names_no_day(nlp, sentence):
     trigger = next(w for w in ("met", "shelled") if f" {w} " in sentence)
     assert _date(nlp, sentence, trigger) == (None, "unknown")
+
+
+def test_a_date_of_a_later_joined_verb_is_not_the_first_verb_s(nlp):
+    sentence = "Latvia rejected the tariff and imported two mln tonnes in September and early October, data showed."
+    assert _date(nlp, sentence, "rejected") == ("2021-12-03", "published")
+    assert _date(nlp, sentence, "imported") == ("2021-09-01", "month")
+
+
+def test_a_date_inside_a_gerund_after_of_or_since_is_not_the_act_s(nlp):
+    sentence = "The Greens accuse the Liberals of cutting pensions nine times since winning office in 2008."
+    assert _date(nlp, sentence, "accuse") == ("2021-12-03", "published")
+    assert _date(nlp, sentence, "accuse", published=None) == (None, "unknown")
+
+
+def test_a_pluperfect_joined_to_the_report_is_background(nlp):
+    sentence = "Diplomats said anger was mounting over the blockade, and Latvia had condemned Estonian officials."
+    assert _date(nlp, sentence, "condemned") == (None, "unknown")
+    # a report's backshift keeps the report's day
+    assert _date(nlp, "Diplomats said Latvia had condemned Estonian officials.", "condemned") == \
+        ("2021-12-03", "published")

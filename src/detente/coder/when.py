@@ -8,7 +8,10 @@ outside the event's own clause is not its date, but the time of the phrase a "wh
 ("the siege of 1974, when the navy shelled ..."), as is the start of a perfect "has been held since March 2016".
 An act the text places in an unresolvable past ("previously", "at the time", "over the years", "in the 1990s",
 "five days earlier", "the day after the bombing") is undated ("unknown") rather than given the publication date,
-which stands only when nothing in the sentence moves the act away from it.
+which stands only when nothing in the sentence moves the act away from it; so is one in a period running up to
+now ("in the last two weeks"). An act in a clause measured from another ("a day after Oslo said ...") is
+that far from the other act's date. A date on a verb joined after the act's, or in a gerund after "of"/"since"
+("accused them of cutting pensions since winning office in 2008"), is that verb's, not the act's.
 """
 
 from __future__ import annotations
@@ -259,10 +262,25 @@ def _within(tok: Token, head: Token) -> bool:
     for _ in range(8):
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
-        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
+        if tok.dep_ in _CLAUSES or tok.head.i == tok.i or _own_time(tok):
             return False
         tok = tok.head
     return False
+
+
+#: prepositions whose gerund tells another act than the verb's, at its own time ("accused them of lying in 2003")
+_GERUND_PREPS = {"of", "for", "over", "about", "against", "since", "from", "with", "without", "despite"}
+
+
+def _own_time(tok: Token) -> bool:
+    """Does ``tok`` head a verb phrase whose date is its own, not the time of the verb above it: a verb joined
+    after another ("rejected the tariff and imported two mln tonnes in September": September is the importing's)
+    or a gerund after "of", "since", "for" ("accuse them of cutting pensions since winning office in 2008")?"""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "conj":
+        return tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS
 
 
 def _since_perfect(ent: Span, trigger: Token) -> bool:
@@ -427,7 +445,12 @@ def _pluperfect(verb: Token) -> bool:
     report's backshift ("said the rebels had attacked"), which tells of the report's days."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
-    return verb.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
+    clause = verb
+    for _ in range(4):  # "diplomats said anger was mounting, and Riga had condemned ...": joined to the report
+        if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    return clause.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
 _MANY = {"several", "many", "multiple", "numerous", "countless", "dozen"}  # and any number
