@@ -498,13 +498,16 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     try:
         date.fromisoformat(published or "")
     except ValueError:
-        return _calendar_date(own, trigger)
+        return _calendar_date(own, trigger, future)
     for ent in closest_first(own, trigger):
         got = _resolve(ent, trigger, published, future)
         if got:
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
+    offset = _offset_clause(trigger)
+    if offset is not None:
+        return _shifted(sentence, offset, published)
     if _placed_in_past(trigger) or _background_clause(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
@@ -517,14 +520,74 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     return published, "published"
 
 
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"hour": 0, "minute": 0, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_OFFSET = re.compile(r"^(some |about |around |nearly |almost |just |only |barely |more than |less than )?"
+                     r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)? ?"
+                     r"(hour|minute|day|week|fortnight|month|year)s?$")
+
+
+def _offset_clause(trigger: Token) -> tuple[Token, int | None, str] | None:
+    """ "warned Latvia, a day after Oslo said its frigates would escort ...", "was unveiled four months after
+    the ministry banned imports": an act in an "after"/"before" clause that a distance is measured from
+    lies that far before (after) the act of the clause it hangs on. (clause, signed days or None when the
+    distance is no number: "days after", precision) for such a clause above the event."""
+    verb = _clause_verb(trigger)
+    for _ in range(8):
+        if verb.dep_ == "advcl":
+            break
+        if verb.dep_ in ("relcl", "acl", "csubj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if mark is None or measure is None:
+        return None
+    m = _OFFSET.match(" ".join(t.lower_ for t in measure.subtree))
+    if m is None:
+        return None
+    unit = m.group(3)
+    count = _NUMBERS.get(m.group(2) or "", None) if not (m.group(2) or "").isdigit() else int(m.group(2))
+    days = None if count is None else count * _UNIT_DAYS[unit] * (-1 if mark == "after" else 1)
+    precision = "day" if unit in ("hour", "minute", "day", "week", "fortnight") else unit
+    return verb.head, days, precision
+
+
+def _shifted(sentence: Sentence, offset: tuple[Token, int | None, str], published: str) -> tuple[str | None, str]:
+    """The date of an act measured from the act its clause hangs on: that act's date moved by the distance, to
+    the day for days and weeks, to the month or year for longer ones; undated when the distance or the other
+    act's day is not known ("days after", an act of "last year")."""
+    anchor, days, precision = offset
+    when, how = event_date(sentence, anchor, published)
+    if when is None or days is None or how not in ("day", "published"):
+        return None, "unknown"
+    if days == 0:
+        return when, how
+    day = date.fromisoformat(when) + timedelta(days=days)
+    if day > date.fromisoformat(published):
+        return None, "unknown"  # "a week before the vote is held": not a past act this text dates
+    if precision == "month":
+        return day.replace(day=1).isoformat(), "month"
+    if precision == "year":
+        return day.replace(month=1, day=1).isoformat(), "year"
+    return day.isoformat(), "day"
+
+
 _CALENDAR = re.compile(r"^(in |on )?((\d{1,2} )?(january|february|march|april|may|june|july|august|september|"
                        r"october|november|december)( \d{1,2})?,? )?(1[89]|20)\d\d$")
 
 
-def _calendar_date(own: list[Span], trigger: Token) -> tuple[str | None, str]:
+def _calendar_date(own: list[Span], trigger: Token, future: bool = False) -> tuple[str | None, str]:
     """An undated text still dates an act by the calendar ("imposed its arms ban in 1989", "on 3 May 1998");
-    nothing relative to a publication day ("last year", "on Tuesday") can be read."""
+    nothing relative to a publication day ("last year", "on Tuesday") can be read. An announced act's date is
+    when it is due ("will open talks with Moldova in March 2011"), not when it was announced, unless a past verb
+    tells it ("threatened in May 1998 to impose")."""
     for ent in closest_first(own, trigger):
+        if future and not _told_at(ent, trigger):
+            continue
         low = _QUALIFIER.sub("", ent.text.lower().strip()).strip()
         if _CALENDAR.match(low):  # read against the next new year: the text names the whole date
             return _parse(low, f"{int(low[-4:]) + 1}-01-01") or (None, "unknown")
@@ -536,5 +599,10 @@ def _calendar_date(own: list[Span], trigger: Token) -> tuple[str | None, str]:
 def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
     """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
     Tuesday it would": the day of a past announcement is past, whatever it announced."""
-    told = future and any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
-    return _parse(ent.text, published, future and not told)
+    return _parse(ent.text, published, future and not _told_at(ent, trigger))
+
+
+def _told_at(ent: Span, trigger: Token) -> bool:
+    """Does the date phrase give the time of a past verb over the act ("agreed on Monday to buy", "said on
+    Tuesday it would"): the day an announcement was made, not the day of the act it announces?"""
+    return any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
