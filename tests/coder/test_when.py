@@ -361,3 +361,8 @@ def test_an_undated_text_does_not_date_an_announcement_by_its_due_date(nlp):
     assert _date(nlp, sentence, "open", published=None, future=True) == (None, "unknown")
     sentence = "The alliance threatened in May 1998 to impose sanctions on Moldova."
     assert _date(nlp, sentence, "threatened", published=None, future=True) == ("1998-05-01", "month")
+
+
+def test_a_period_running_up_to_now_on_a_noun_does_not_undate_the_act(nlp):
+    sentence = "The bank said it had asked regulators to open an inquiry into trades in its bonds in recent weeks."
+    assert _date(nlp, sentence, "asked") == ("2021-12-03", "published")

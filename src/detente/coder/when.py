@@ -303,13 +303,24 @@ def _elsewhere_in_time(ent: Span) -> bool:
         return True
     if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
         return False  # "earlier today", "later this month": the publication's own time
+    if re.search(r"\b(past|last) (\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+                 r" (months|years)\b", low):
+        return True  # "over the past 18 months": a span, no point in it
     if _SPAN_TO_NOW.search(low):
-        return True  # "over the past 18 months", "in the last two weeks": a span, no point in it
+        return _of_a_verb(ent)  # "met them in the last two weeks", but "an inquiry into dealings in recent months"
     relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
                          r"(day|week|month|year|morning|night|evening)", low)
     root = ent.root  # "the day after the bombing", "a week before the vote"
     around = [c for c in root.children if c.dep_ == "prep"] + ([root.head] if root.dep_ == "npadvmod" else [])
     return bool(relative) or any(p.lower_ in ("after", "before") for p in around)
+
+
+def _of_a_verb(ent: Span) -> bool:
+    """Does a date phrase tell when a verb's act was done ("met him in recent weeks"), rather than which instances
+    of a thing a noun names ("trades in its bonds in recent weeks") or what an infinitive asks for ("asked them to
+    open an inquiry into trades in recent weeks")?"""
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return head.pos_ in ("VERB", "AUX") and not infinitive(head)
 
 
 def _placed_in_past(trigger: Token) -> bool:
