@@ -310,3 +310,59 @@ def test_a_season_dates_the_act_to_its_year():
 def test_an_act_last_summer_is_not_the_day_of_the_report(code_bundled):
     [event] = code_bundled("Chile signed a pact with Peru last summer.", date="1987-03-26")
     assert (event.date, event.date_precision) == ("1986-01-01", "year")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the envoy met Latvian ministers in the last two weeks.",
+    "The envoy met Latvian ministers in Riga over the past month.",
+    "Latvian troops shelled the border villages in recent weeks.",
+])
+def test_a_period_running_up_to_now_names_no_day(nlp, sentence):
+    trigger = next(w for w in ("met", "shelled") if f" {w} " in sentence)
+    assert _date(nlp, sentence, trigger) == (None, "unknown")
+
+
+def test_an_act_measured_from_another_lies_that_far_from_it(nlp):
+    # 2021-12-03 is a Friday: "two days after" the main clause's (publication) day is the Wednesday
+    sentence = "Estonia warned Latvia not to interfere, two days after Oslo said its frigates would escort the ferries."
+    assert _date(nlp, sentence, "escort") == ("2021-12-01", "day")
+    assert _date(nlp, sentence, "warned") == ("2021-12-03", "published")
+    sentence = "The new tariff was unveiled some four months after Latvia banned the imports and launched an inquiry."
+    assert _date(nlp, sentence, "launched") == ("2021-08-01", "month")
+    assert _date(nlp, "On Monday, Estonia warned Latvia, a day after Oslo criticised the plan.", "criticised") == \
+        ("2021-11-28", "day")
+    # no number, no distance to count
+    assert _date(nlp, "Estonia warned Latvia, days after Oslo criticised the plan.", "criticised") == \
+        (None, "unknown")
+
+
+def test_a_date_of_a_later_joined_verb_is_not_the_first_verb_s(nlp):
+    sentence = "Latvia rejected the tariff and imported two mln tonnes in September and early October, data showed."
+    assert _date(nlp, sentence, "rejected") == ("2021-12-03", "published")
+    assert _date(nlp, sentence, "imported") == ("2021-09-01", "month")
+
+
+def test_a_date_inside_a_gerund_after_of_or_since_is_not_the_act_s(nlp):
+    sentence = "The Greens accuse the Liberals of cutting pensions nine times since winning office in 2008."
+    assert _date(nlp, sentence, "accuse") == ("2021-12-03", "published")
+    assert _date(nlp, sentence, "accuse", published=None) == (None, "unknown")
+
+
+def test_a_pluperfect_joined_to_the_report_is_background(nlp):
+    sentence = "Diplomats said anger was mounting over the blockade, and Latvia had condemned Estonian officials."
+    assert _date(nlp, sentence, "condemned") == (None, "unknown")
+    # a report's backshift keeps the report's day
+    assert _date(nlp, "Diplomats said Latvia had condemned Estonian officials.", "condemned") == \
+        ("2021-12-03", "published")
+
+
+def test_an_undated_text_does_not_date_an_announcement_by_its_due_date(nlp):
+    sentence = "The alliance has announced that it will open membership talks with Moldova in March 2011."
+    assert _date(nlp, sentence, "open", published=None, future=True) == (None, "unknown")
+    sentence = "The alliance threatened in May 1998 to impose sanctions on Moldova."
+    assert _date(nlp, sentence, "threatened", published=None, future=True) == ("1998-05-01", "month")
+
+
+def test_a_period_running_up_to_now_on_a_noun_does_not_undate_the_act(nlp):
+    sentence = "The bank said it had asked regulators to open an inquiry into trades in its bonds in recent weeks."
+    assert _date(nlp, sentence, "asked") == ("2021-12-03", "published")

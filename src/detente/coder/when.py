@@ -8,7 +8,10 @@ outside the event's own clause is not its date, but the time of the phrase a "wh
 ("the siege of 1974, when the navy shelled ..."), as is the start of a perfect "has been held since March 2016".
 An act the text places in an unresolvable past ("previously", "at the time", "over the years", "in the 1990s",
 "five days earlier", "the day after the bombing") is undated ("unknown") rather than given the publication date,
-which stands only when nothing in the sentence moves the act away from it.
+which stands only when nothing in the sentence moves the act away from it; so is one in a period running up to
+now ("in the last two weeks"). An act in a clause measured from another ("a day after Oslo said ...") is
+that far from the other act's date. A date on a verb joined after the act's, or in a gerund after "of"/"since"
+("accused them of cutting pensions since winning office in 2008"), is that verb's, not the act's.
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
                           r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
+#: "in the last two weeks", "over the past month", "in recent weeks": a period running up to now, no day in it
+#: (but "in recent days" is as good as now)
+_SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|eighteen) |the (past|last) |recent )"
+                          r"(weeks|fortnight|months|years|week|month|year)\b(?! of)")
 _THIS_YEAR = {"this year", "earlier this year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
 
@@ -131,7 +139,7 @@ def _season(low: str, base: date, future: bool) -> tuple[str, str] | None:
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
     low = expr.lower().strip()
-    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low):
+    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low) or _SPAN_TO_NOW.search(low):
         return None
     base = datetime.fromisoformat(published)
     low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
@@ -254,10 +262,25 @@ def _within(tok: Token, head: Token) -> bool:
     for _ in range(8):
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
-        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
+        if tok.dep_ in _CLAUSES or tok.head.i == tok.i or _own_time(tok):
             return False
         tok = tok.head
     return False
+
+
+#: prepositions whose gerund tells another act than the verb's, at its own time ("accused them of lying in 2003")
+_GERUND_PREPS = {"of", "for", "over", "about", "against", "since", "from", "with", "without", "despite"}
+
+
+def _own_time(tok: Token) -> bool:
+    """Does ``tok`` head a verb phrase whose date is its own, not the time of the verb above it: a verb joined
+    after another ("rejected the tariff and imported two mln tonnes in September": September is the importing's)
+    or a gerund after "of", "since", "for" ("accuse them of cutting pensions since winning office in 2008")?"""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "conj":
+        return tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS
 
 
 def _since_perfect(ent: Span, trigger: Token) -> bool:
@@ -283,11 +306,21 @@ def _elsewhere_in_time(ent: Span) -> bool:
     if re.search(r"\b(past|last) (\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
                  r" (months|years)\b", low):
         return True  # "over the past 18 months": a span, no point in it
+    if _SPAN_TO_NOW.search(low):
+        return _of_a_verb(ent)  # "met them in the last two weeks", but "an inquiry into dealings in recent months"
     relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
                          r"(day|week|month|year|morning|night|evening)", low)
     root = ent.root  # "the day after the bombing", "a week before the vote"
     around = [c for c in root.children if c.dep_ == "prep"] + ([root.head] if root.dep_ == "npadvmod" else [])
     return bool(relative) or any(p.lower_ in ("after", "before") for p in around)
+
+
+def _of_a_verb(ent: Span) -> bool:
+    """Does a date phrase tell when a verb's act was done ("met him in recent weeks"), rather than which instances
+    of a thing a noun names ("trades in its bonds in recent weeks") or what an infinitive asks for ("asked them to
+    open an inquiry into trades in recent weeks")?"""
+    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return head.pos_ in ("VERB", "AUX") and not infinitive(head)
 
 
 def _placed_in_past(trigger: Token) -> bool:
@@ -423,7 +456,12 @@ def _pluperfect(verb: Token) -> bool:
     report's backshift ("said the rebels had attacked"), which tells of the report's days."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
-    return verb.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
+    clause = verb
+    for _ in range(4):  # "diplomats said anger was mounting, and Riga had condemned ...": joined to the report
+        if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    return clause.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
 _MANY = {"several", "many", "multiple", "numerous", "countless", "dozen"}  # and any number
@@ -471,13 +509,16 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     try:
         date.fromisoformat(published or "")
     except ValueError:
-        return _calendar_date(own, trigger)
+        return _calendar_date(own, trigger, future)
     for ent in closest_first(own, trigger):
         got = _resolve(ent, trigger, published, future)
         if got:
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
+    offset = _offset_clause(trigger)
+    if offset is not None:
+        return _shifted(sentence, offset, published)
     if _placed_in_past(trigger) or _background_clause(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
@@ -490,14 +531,74 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     return published, "published"
 
 
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"hour": 0, "minute": 0, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_OFFSET = re.compile(r"^(some |about |around |nearly |almost |just |only |barely |more than |less than )?"
+                     r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)? ?"
+                     r"(hour|minute|day|week|fortnight|month|year)s?$")
+
+
+def _offset_clause(trigger: Token) -> tuple[Token, int | None, str] | None:
+    """ "warned Latvia, a day after Oslo said its frigates would escort ...", "was unveiled four months after
+    the ministry banned imports": an act in an "after"/"before" clause that a distance is measured from
+    lies that far before (after) the act of the clause it hangs on. (clause, signed days or None when the
+    distance is no number: "days after", precision) for such a clause above the event."""
+    verb = _clause_verb(trigger)
+    for _ in range(8):
+        if verb.dep_ == "advcl":
+            break
+        if verb.dep_ in ("relcl", "acl", "csubj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if mark is None or measure is None:
+        return None
+    m = _OFFSET.match(" ".join(t.lower_ for t in measure.subtree))
+    if m is None:
+        return None
+    unit = m.group(3)
+    count = _NUMBERS.get(m.group(2) or "", None) if not (m.group(2) or "").isdigit() else int(m.group(2))
+    days = None if count is None else count * _UNIT_DAYS[unit] * (-1 if mark == "after" else 1)
+    precision = "day" if unit in ("hour", "minute", "day", "week", "fortnight") else unit
+    return verb.head, days, precision
+
+
+def _shifted(sentence: Sentence, offset: tuple[Token, int | None, str], published: str) -> tuple[str | None, str]:
+    """The date of an act measured from the act its clause hangs on: that act's date moved by the distance, to
+    the day for days and weeks, to the month or year for longer ones; undated when the distance or the other
+    act's day is not known ("days after", an act of "last year")."""
+    anchor, days, precision = offset
+    when, how = event_date(sentence, anchor, published)
+    if when is None or days is None or how not in ("day", "published"):
+        return None, "unknown"
+    if days == 0:
+        return when, how
+    day = date.fromisoformat(when) + timedelta(days=days)
+    if day > date.fromisoformat(published):
+        return None, "unknown"  # "a week before the vote is held": not a past act this text dates
+    if precision == "month":
+        return day.replace(day=1).isoformat(), "month"
+    if precision == "year":
+        return day.replace(month=1, day=1).isoformat(), "year"
+    return day.isoformat(), "day"
+
+
 _CALENDAR = re.compile(r"^(in |on )?((\d{1,2} )?(january|february|march|april|may|june|july|august|september|"
                        r"october|november|december)( \d{1,2})?,? )?(1[89]|20)\d\d$")
 
 
-def _calendar_date(own: list[Span], trigger: Token) -> tuple[str | None, str]:
+def _calendar_date(own: list[Span], trigger: Token, future: bool = False) -> tuple[str | None, str]:
     """An undated text still dates an act by the calendar ("imposed its arms ban in 1989", "on 3 May 1998");
-    nothing relative to a publication day ("last year", "on Tuesday") can be read."""
+    nothing relative to a publication day ("last year", "on Tuesday") can be read. An announced act's date is
+    when it is due ("will open talks with Moldova in March 2011"), not when it was announced, unless a past verb
+    tells it ("threatened in May 1998 to impose")."""
     for ent in closest_first(own, trigger):
+        if future and not _told_at(ent, trigger):
+            continue
         low = _QUALIFIER.sub("", ent.text.lower().strip()).strip()
         if _CALENDAR.match(low):  # read against the next new year: the text names the whole date
             return _parse(low, f"{int(low[-4:]) + 1}-01-01") or (None, "unknown")
@@ -509,5 +610,10 @@ def _calendar_date(own: list[Span], trigger: Token) -> tuple[str | None, str]:
 def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
     """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
     Tuesday it would": the day of a past announcement is past, whatever it announced."""
-    told = future and any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
-    return _parse(ent.text, published, future and not told)
+    return _parse(ent.text, published, future and not _told_at(ent, trigger))
+
+
+def _told_at(ent: Span, trigger: Token) -> bool:
+    """Does the date phrase give the time of a past verb over the act ("agreed on Monday to buy", "said on
+    Tuesday it would"): the day an announcement was made, not the day of the act it announces?"""
+    return any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
