@@ -628,3 +628,18 @@ def test_the_post_one_leaves_is_no_target_and_a_shown_commitment_no_protest(code
     assert dyads(code_bundled("The Polish minister is to stand down as an MP at the next election.")) == [
         ("POLGOV", None, "0341")]
     assert code_bundled("The Polish government would demonstrate its commitment with spending cuts.") == []
+
+
+def test_what_a_promise_waits_for_and_what_the_odds_favour_are_not_done(code_bundled):
+    assert code_bundled("Poland would pay into the fund as soon as Lithuania reached an agreement with the IMF.") \
+        == []
+    assert triples(code_bundled("Poland paid into the fund as soon as Lithuania reached an agreement with the "
+                                "IMF.")) == [("LTU", "IMF", "057")]
+    assert code_bundled("Chances are high that Polish dockers will strike against Kestrel Airways, says an "
+                        "analyst.") == []
+
+
+def test_what_a_claim_tells_is_claimed_however_deep(code_bundled):
+    text = ("A new book claims the Polish prime minister hosted a dinner where he told the Lithuanian president he "
+            "would stand down.")
+    assert code_bundled(text) == []

@@ -226,7 +226,23 @@ _SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
     intent | conditional | resolve | request | None for a verbal trigger."""
-    return _conditioned(tok, _frame_modality(tok, max_depth))
+    found = _conditioned(tok, _frame_modality(tok, max_depth))
+    if found in (None, "intent", "threat", "resolve") and _claimed(tok):
+        return "alleged"
+    return found
+
+
+def _claimed(tok: Token) -> bool:
+    """ "The book claims he hosted a dinner where he told X he would stand down": however deep, what a claim
+    tells is the claim's."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ("claim", "allege") and cur.head.pos_ == "VERB":
+            return True
+        cur = cur.head
+    return False
 
 
 def _conditioned(tok: Token, mod: str | None) -> str | None:
@@ -278,6 +294,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return hedge
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
         return "hypothetical"  # "if Russia attacks": a condition, not an act
+    if _awaited(tok):
+        return "hypothetical"  # "would pay as soon as Zambia reached an agreement": a time to come, a condition
     modal = _modal_reading(tok)
     if modal in ("obligation", "hypothetical"):
         return modal
@@ -297,6 +315,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
+        if dep in ("ccomp", "advcl") and lemma in ("be", "high", "good", "slim") and _odds_of(gov):
+            return "forecast"  # "chances are high that the union will strike": a guess at odds
         if dep == "xcomp" and gov.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
             return "negated" if _negated(gov) else "intent"  # "is going to impose sanctions": a plan, not yet done
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
@@ -405,6 +425,28 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
+
+
+def _awaited(tok: Token) -> bool:
+    """ "will release the funds as soon as / once Zambia reaches a deal": what the promise waits for."""
+    if tok.dep_ != "advcl" or tok.head.i == tok.i:
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+    gov = tok.head
+    if gov.lower_ == "soon" and gov.head.i != gov.i:  # the parser's "as soon" hung on the verb
+        words, gov = words | {"soon"}, gov.head
+    waiting = {"as", "soon"} <= words or "once" in words or "until" in words
+    return waiting and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d", "could"}
+                           for c in gov.children)
+
+
+_ODDS = {"chance", "likelihood", "probability", "odds", "prospect", "possibility", "risk", "danger"}
+
+
+def _odds_of(gov: Token) -> bool:
+    """ "Chances are high that ...", "the odds are good that ...": the clause is weighed, not told."""
+    be = gov.head if gov.pos_ == "ADJ" and gov.head.i != gov.i else gov
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ODDS for c in be.children)
 
 
 def _denied_report(noun: Token) -> bool:
