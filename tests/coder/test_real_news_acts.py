@@ -643,3 +643,11 @@ def test_what_a_claim_tells_is_claimed_however_deep(code_bundled):
     text = ("A new book claims the Polish prime minister hosted a dinner where he told the Lithuanian president he "
             "would stand down.")
     assert code_bundled(text) == []
+
+
+def test_a_power_argued_for_is_not_used(code_bundled):
+    assert code_bundled("Critics say Polish judges should be able to order the detention of Lithuanian citizens.") \
+        == []
+    assert code_bundled("Poland could launch an offensive against Belarus.") == []
+    assert [e.cameo for e in code_bundled("Poland was able to broker a truce between Belarus and Lithuania.")] == [
+        "045", "045"]

@@ -309,6 +309,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "negated"  # "did not take part in providing the loan"
             cur = joined  # "willing to take part in providing a loan": the loan is as ready as the taking part
             continue
+        if cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
+                and _modal_reading(cur.head) in ("obligation", "option", "hypothetical", "conditional"):
+            return "hypothetical"  # "judges should be able to order detentions": a power argued for, none used
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head

@@ -82,6 +82,8 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
                  "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
                  "invite", "precipitate", "unleash", "ignite", "reignite"}
 #: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
-REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure"}
+REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure",
+            # "should be able to order the detention", "could launch an offensive": made by the verb, not there
+            "order", "launch", "mount", "stage", "conduct", "impose"}
 #: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done
 COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
