@@ -378,6 +378,21 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_an_allegation_told_in_an_extraposed_passive_is_coded_where_first_told(code_bundled):
+    # "it is alleged by X that Y ...": the "it" is the clause, not someone accused
+    events = code_bundled("Observers noted that it is alleged by Chile that Peru broke the fishing accord.\n\n"
+                          "Chile has alleged Peru broke the accord when its boats entered the zone.")
+    assert [(t, e.sentence_index) for e in events for t in triples([e])] == [(("CHL", "PER", "112"), 0)]
+
+
+def test_a_letter_sent_to_complain_is_aimed_at_the_one_written_to(code_bundled):
+    assert triples(code_bundled("Chile wrote to Peru to complain about its fishing quotas.")) == [
+        ("CHL", "PER", "114")]
+    assert triples(code_bundled("Chile sent a letter to Peru to demand an apology.")) == [("CHL", "PER", "100")]
+    # troops sent somewhere to fight carry no message to anyone
+    assert ("CHL", "PER", "190") not in triples(code_bundled("Chile sent troops to Peru to fight the rebels."))
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")
