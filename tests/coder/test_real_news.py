@@ -393,6 +393,14 @@ def test_a_letter_sent_to_complain_is_aimed_at_the_one_written_to(code_bundled):
     assert ("CHL", "PER", "190") not in triples(code_bundled("Chile sent troops to Peru to fight the rebels."))
 
 
+def test_a_challenge_by_letter_and_the_letter_s_allegation_are_one_complaint(code_bundled):
+    text = ("The European Commission has written to Chile and Peru to challenge the high fees they charge.\n\n"
+            "In the letters, the Commission accused the two countries of abusing their position.")
+    events = code_bundled(text)
+    assert sorted(triples(events)) == [("EU", "CHL", "111"), ("EU", "PER", "111")]
+    assert {e.sentence_index for e in events} == {0}
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")

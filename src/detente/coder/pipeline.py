@@ -194,7 +194,15 @@ def _kind(e: Event) -> str:
         return "036:visit"
     if e.cameo in ("0356", "0874") or (e.cameo == "160" and "withdraw" in (e.trigger.pattern or "")):
         return "withdrawal"  # "the decision to pull troops out of Syria", later "decided to withdraw from Syria"
+    if e.cameo.startswith(_FAULT_FINDING):
+        # "wrote to the firms to challenge their fares", later "in the letters, it alleged the firms abused
+        # their position": one complaint, told as a challenge, a criticism, an allegation or a protest
+        return "fault-finding"
     return e.cameo_root if e.cameo_root <= "03" else e.cameo
+
+
+# Disapproval in words (CAMEO 110, 111, 112x, 114): not rallying opposition (113), suing (115) or a verdict (116).
+_FAULT_FINDING = ("110", "111", "112", "114")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
