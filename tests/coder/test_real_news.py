@@ -401,6 +401,16 @@ def test_a_challenge_by_letter_and_the_letter_s_allegation_are_one_complaint(cod
     assert {e.sentence_index for e in events} == {0}
 
 
+def test_an_offer_for_a_firm_is_coded_where_announced_and_not_again(code_bundled):
+    text = ("LIMA, May 4 - Vantor Holdings Ltd announced a 2 billion dlr offer for Marlow Corp on Monday.\n\n"
+            "Vantor Holdings said it is offering Marlow Corp a package of cash and shares.")
+    events = code_bundled(text)
+    assert [(e.source.text, e.target.text, e.cameo, e.sentence_index) for e in events] == [
+        ("Vantor Holdings Ltd", "Marlow Corp", "0311", 0)]
+    # a bid for a thing is no offer to buy anyone
+    assert triples(code_bundled("Chile renewed its bid for EU membership.")) == []
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")
