@@ -411,6 +411,12 @@ def test_an_offer_for_a_firm_is_coded_where_announced_and_not_again(code_bundled
     assert triples(code_bundled("Chile renewed its bid for EU membership.")) == []
 
 
+def test_a_request_to_a_group_reaches_the_members_it_names(code_bundled):
+    text = "Chile has asked three countries, including Peru, Bolivia and Ecuador, for the use of their ports."
+    assert sorted(triples(code_bundled(text))) == [("CHL", "BOL", "020"), ("CHL", "ECU", "020"),
+                                                   ("CHL", "PER", "020")]
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")

@@ -73,6 +73,8 @@ class Resolver:
         if owners:
             return owners
         found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger, acting)
+        if not found and tok.pos_ == "NOUN":  # "asked four countries, including France and Chile": those named
+            found = [a for p in _named_members(tok) for a in self.at(p, trigger, acting)]
         if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger, acting)]
@@ -292,3 +294,9 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
+
+
+def _named_members(group: Token) -> list[Token]:
+    """ "four countries, including France and Chile", "states such as Peru": the members the text names."""
+    return [p for c in group.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or (
+        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")) for p in c.children if p.dep_ == "pobj"]
