@@ -417,6 +417,12 @@ def test_a_request_to_a_group_reaches_the_members_it_names(code_bundled):
                                                    ("CHL", "PER", "020")]
 
 
+def test_an_event_noun_with_a_demonstrative_was_told_before(code_bundled):
+    assert triples(code_bundled("We must learn what was said at those meetings between Chile and Peru.")) == []
+    assert triples(code_bundled("This attack on Peru by Chilean troops was the third in a month.")) == []
+    assert len(triples(code_bundled("We must learn what was said at the meetings between Chile and Peru."))) == 2
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")
