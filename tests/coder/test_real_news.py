@@ -401,6 +401,12 @@ def test_a_challenge_by_letter_and_the_letter_s_allegation_are_one_complaint(cod
     assert {e.sentence_index for e in events} == {0}
 
 
+def test_two_critics_of_one_government_are_two_complaints(code_bundled):
+    text = ("Chilean opposition leader Marta Vantor criticised the Chilean government on Monday.\n\n"
+            "Chilean opposition leader Jorge Kestrel accused the Chilean government of lying.")
+    assert [t[2] for t in triples(code_bundled(text))] == ["111", "112"]
+
+
 def test_an_offer_for_a_firm_is_coded_where_announced_and_not_again(code_bundled):
     text = ("LIMA, May 4 - Vantor Holdings Ltd announced a 2 billion dlr offer for Marlow Corp on Monday.\n\n"
             "Vantor Holdings said it is offering Marlow Corp a package of cash and shares.")
@@ -415,6 +421,8 @@ def test_a_request_to_a_group_reaches_the_members_it_names(code_bundled):
     text = "Chile has asked three countries, including Peru, Bolivia and Ecuador, for the use of their ports."
     assert sorted(triples(code_bundled(text))) == [("CHL", "BOL", "020"), ("CHL", "ECU", "020"),
                                                    ("CHL", "PER", "020")]
+    # things given as examples are no actors
+    assert triples(code_bundled("Chilean funds will keep investing in assets such as Peruvian bonds.")) == []
 
 
 def test_an_event_noun_with_a_demonstrative_was_told_before(code_bundled):

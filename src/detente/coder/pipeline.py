@@ -216,12 +216,22 @@ def restates(new: Event, old: Event) -> bool:
     again may be dated by another day's report)."""
     if _kind(new) != _kind(old):
         return False
+    if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old):
+        return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
     if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
             is_mutual(new.cameo) and new.sentence_index != old.sentence_index
             and _same_sides(new.source, new.target, old.target, old.source))):
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _same_named(new: Event, old: Event) -> bool:
+    """The same source by name and the same target by code: one complaint told two ways, not two critics."""
+    def who(a: Actor | None) -> str | None:
+        return a.name or a.text.lower() if a else None
+
+    return who(new.source) == who(old.source) and (new.target and new.target.code) == (old.target and old.target.code)
 
 
 def names_the_target_of(new: Event, old: Event) -> bool:

@@ -297,6 +297,15 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
 
 
 def _named_members(group: Token) -> list[Token]:
-    """ "four countries, including France and Chile", "states such as Peru": the members the text names."""
-    return [p for c in group.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or (
+    """ "four countries, including France and Chile", "states such as Peru": the members the text names
+    ("countries like China" is a comparison more often than a list)."""
+    if group.lemma_.lower() not in _GROUPS:
+        return []  # "instruments such as US bonds", "posts such as treasurer": things, not actors
+    return [p for c in group.children if c.dep_ == "prep" and (c.lower_ == "including" or (
         c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")) for p in c.children if p.dep_ == "pobj"]
+
+
+# Nouns for a set of actors whose members a list may name.
+_GROUPS = {"country", "state", "nation", "government", "power", "partner", "ally", "neighbour", "neighbor",
+           "member", "donor", "creditor", "lender", "company", "firm", "bank", "group", "organisation",
+           "organization", "party", "leader", "economy"}
