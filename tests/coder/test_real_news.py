@@ -378,6 +378,59 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_an_allegation_told_in_an_extraposed_passive_is_coded_where_first_told(code_bundled):
+    # "it is alleged by X that Y ...": the "it" is the clause, not someone accused
+    events = code_bundled("Observers noted that it is alleged by Chile that Peru broke the fishing accord.\n\n"
+                          "Chile has alleged Peru broke the accord when its boats entered the zone.")
+    assert [(t, e.sentence_index) for e in events for t in triples([e])] == [(("CHL", "PER", "112"), 0)]
+
+
+def test_a_letter_sent_to_complain_is_aimed_at_the_one_written_to(code_bundled):
+    assert triples(code_bundled("Chile wrote to Peru to complain about its fishing quotas.")) == [
+        ("CHL", "PER", "114")]
+    assert triples(code_bundled("Chile sent a letter to Peru to demand an apology.")) == [("CHL", "PER", "100")]
+    # troops sent somewhere to fight carry no message to anyone
+    assert ("CHL", "PER", "190") not in triples(code_bundled("Chile sent troops to Peru to fight the rebels."))
+
+
+def test_a_challenge_by_letter_and_the_letter_s_allegation_are_one_complaint(code_bundled):
+    text = ("The European Commission has written to Chile and Peru to challenge the high fees they charge.\n\n"
+            "In the letters, the Commission accused the two countries of abusing their position.")
+    events = code_bundled(text)
+    assert sorted(triples(events)) == [("EU", "CHL", "111"), ("EU", "PER", "111")]
+    assert {e.sentence_index for e in events} == {0}
+
+
+def test_two_critics_of_one_government_are_two_complaints(code_bundled):
+    text = ("Chilean opposition leader Marta Vantor criticised the Chilean government on Monday.\n\n"
+            "Chilean opposition leader Jorge Kestrel accused the Chilean government of lying.")
+    assert [t[2] for t in triples(code_bundled(text))] == ["111", "112"]
+
+
+def test_an_offer_for_a_firm_is_coded_where_announced_and_not_again(code_bundled):
+    text = ("LIMA, May 4 - Vantor Holdings Ltd announced a 2 billion dlr offer for Marlow Corp on Monday.\n\n"
+            "Vantor Holdings said it is offering Marlow Corp a package of cash and shares.")
+    events = code_bundled(text)
+    assert [(e.source.text, e.target.text, e.cameo, e.sentence_index) for e in events] == [
+        ("Vantor Holdings Ltd", "Marlow Corp", "0311", 0)]
+    # a bid for a thing is no offer to buy anyone
+    assert triples(code_bundled("Chile renewed its bid for EU membership.")) == []
+
+
+def test_a_request_to_a_group_reaches_the_members_it_names(code_bundled):
+    text = "Chile has asked three countries, including Peru, Bolivia and Ecuador, for the use of their ports."
+    assert sorted(triples(code_bundled(text))) == [("CHL", "BOL", "020"), ("CHL", "ECU", "020"),
+                                                   ("CHL", "PER", "020")]
+    # things given as examples are no actors
+    assert triples(code_bundled("Chilean funds will keep investing in assets such as Peruvian bonds.")) == []
+
+
+def test_an_event_noun_with_a_demonstrative_was_told_before(code_bundled):
+    assert triples(code_bundled("We must learn what was said at those meetings between Chile and Peru.")) == []
+    assert triples(code_bundled("This attack on Peru by Chilean troops was the third in a month.")) == []
+    assert len(triples(code_bundled("We must learn what was said at the meetings between Chile and Peru."))) == 2
+
+
 def test_an_act_told_first_without_its_target_is_coded_where_the_target_is_named(code_mini):
     events = code_mini("Poland to investigate border chaos\n\nThe Polish government is to investigate Belarus "
                        "after the chaos at the border crossings.")

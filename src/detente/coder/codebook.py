@@ -335,6 +335,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
             doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
         return []  # "the court said there was a state of emergency": a state of things, not the court's act
+    if c.nominal and _told_before(doc[c.trigger]):
+        return []  # "what happened at those meetings between A and B": an act the article has already told
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
@@ -475,6 +477,11 @@ def _in_opposition(a: Actor | None) -> Actor | None:
     if a is None or not a.country or not (a.sector == "PTY" or (a.cameo or "").endswith("PTY")):
         return a  # ... "BNP voters" included: the party's people are of its side
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
+
+
+def _told_before(noun: Token) -> bool:
+    """ "those meetings", "this attack": a demonstrative points back to an act told before, not a new one."""
+    return any(c.dep_ == "det" and c.lower_ in ("those", "these", "this", "that") for c in noun.children)
 
 
 def _there_is(noun: Token) -> bool:

@@ -194,7 +194,15 @@ def _kind(e: Event) -> str:
         return "036:visit"
     if e.cameo in ("0356", "0874") or (e.cameo == "160" and "withdraw" in (e.trigger.pattern or "")):
         return "withdrawal"  # "the decision to pull troops out of Syria", later "decided to withdraw from Syria"
+    if e.cameo.startswith(_FAULT_FINDING):
+        # "wrote to the firms to challenge their fares", later "in the letters, it alleged the firms abused
+        # their position": one complaint, told as a challenge, a criticism, an allegation or a protest
+        return "fault-finding"
     return e.cameo_root if e.cameo_root <= "03" else e.cameo
+
+
+# Disapproval in words (CAMEO 110, 111, 112x, 114): not rallying opposition (113), suing (115) or a verdict (116).
+_FAULT_FINDING = ("110", "111", "112", "114")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -208,12 +216,22 @@ def restates(new: Event, old: Event) -> bool:
     again may be dated by another day's report)."""
     if _kind(new) != _kind(old):
         return False
+    if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old):
+        return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
     if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
             is_mutual(new.cameo) and new.sentence_index != old.sentence_index
             and _same_sides(new.source, new.target, old.target, old.source))):
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _same_named(new: Event, old: Event) -> bool:
+    """The same source by name and the same target by code: one complaint told two ways, not two critics."""
+    def who(a: Actor | None) -> str | None:
+        return a.name or a.text.lower() if a else None
+
+    return who(new.source) == who(old.source) and (new.target and new.target.code) == (old.target and old.target.code)
 
 
 def names_the_target_of(new: Event, old: Event) -> bool:

@@ -73,6 +73,8 @@ class Resolver:
         if owners:
             return owners
         found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger, acting)
+        if not found and tok.pos_ == "NOUN":  # "asked four countries, including France and Chile": those named
+            found = [a for p in _named_members(tok) for a in self.at(p, trigger, acting)]
         if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger, acting)]
@@ -292,3 +294,18 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
+
+
+def _named_members(group: Token) -> list[Token]:
+    """ "four countries, including France and Chile", "states such as Peru": the members the text names
+    ("countries like China" is a comparison more often than a list)."""
+    if group.lemma_.lower() not in _GROUPS:
+        return []  # "instruments such as US bonds", "posts such as treasurer": things, not actors
+    return [p for c in group.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")) for p in c.children if p.dep_ == "pobj"]
+
+
+# Nouns for a set of actors whose members a list may name.
+_GROUPS = {"country", "state", "nation", "government", "power", "partner", "ally", "neighbour", "neighbor",
+           "member", "donor", "creditor", "lender", "company", "firm", "bank", "group", "organisation",
+           "organization", "party", "leader", "economy"}

@@ -399,7 +399,15 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] not in VIOLENT_ROOTS and any(
             doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
+    if code == "0311" and c.nominal and _bid_for_a_thing(c, doc):
+        return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
     return code
+
+
+def _bid_for_a_thing(c: Candidate, doc: Doc) -> bool:
+    """An offer or bid "for" a common noun seeks that thing; an offer for a named firm is an offer to buy it."""
+    wanted = [doc[a.head] for a in c.targets if a.slot == "prep:for"]
+    return not wanted or any(t.pos_ == "NOUN" for t in wanted)
 
 
 _TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence"}

@@ -31,6 +31,7 @@ from detente.coder.arguments import (
 from detente.coder.detect import Argument, Candidate
 from detente.coder.modality_words import WANT_VERBS
 from detente.coder.sentence import Sentence
+from detente.coder.unasserted import infinitive
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, OWNER, Pattern
 
@@ -161,7 +162,8 @@ class PatternDetector:
                 hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
                 if hit is None or _names_other_event(hit, p, lexicon):
                     continue
-            if p.preps and not _slot_present(verb, hit, p):
+            addressed = _addressees(verb) if p.code[:2] in _SAID_ROOTS else []
+            if p.preps and not addressed and not _slot_present(verb, hit, p):
                 continue
             if hit is not None:
                 used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
@@ -175,7 +177,8 @@ class PatternDetector:
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
-                sources=sources, targets=_target_args(verb, hit, p), group=verb.i,
+                sources=sources, targets=(*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p)),
+                group=verb.i,
                 constrained=bool(p.objects or p.particle)))
         return out
 
@@ -341,7 +344,7 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
     direct object, the subject of a that-clause ("demanded that the US cancel"), then the object itself."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        objs = patients(verb)
+        objs = [o for o in patients(verb) if not _extraposed(o, verb)]
     hosts = list(dict.fromkeys([verb, *objs] + ([hit, hit.head] if hit is not None else [])))
     args: list[Argument] = []
     for slot in p.target_slots:
@@ -361,6 +364,35 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
     if hit is not None:
         args.append(Argument(hit.i, "hit"))
     return tuple(args)
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """ "wrote to Vantor to complain about its fares", "phoned the envoy to protest": a purpose clause's
+    complaint, demand or protest is aimed at the one written to or called."""
+    host = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
+        return []
+    lemma = host.lemma_.lower()
+    if lemma in _CALLING:
+        return [c for c in host.children if c.dep_ in ("dobj", "obj")] + prep_objects(host, "to")
+    letters = [c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WRITINGS]
+    if lemma not in _WRITING or (lemma == "send" and not letters):
+        return []  # "sent troops to the border to fight": no message sent
+    return [p for h in (host, *letters) for p in prep_objects(h, "to")]  # "sent a letter to Peru"
+
+
+# Who is written to or called to be told a complaint or a demand; what is sent to tell one.
+_WRITING = {"write", "send", "cable", "fax", "email", "e-mail", "appeal"}
+_CALLING = {"phone", "telephone", "call", "ring"}
+_WRITINGS = {"letter", "message", "note", "complaint", "memo", "memorandum", "cable", "telegram", "email", "e-mail"}
+# Acts done in words: statements, appeals, promises, demands, complaints, refusals, threats.
+_SAID_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+
+
+def _extraposed(tok: Token, verb: Token) -> bool:
+    """ "It is alleged by X that Y broke the rule": the "it" stands for the that-clause, whose subject is the
+    one accused; it is no one the act is aimed at."""
+    return tok.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _names_other_event(hit: Token, p: Pattern, lexicon: Lexicon) -> bool:
