@@ -584,3 +584,10 @@ def test_a_surname_inside_a_longer_arabic_name_is_not_that_person(code_mini):
     # "Dalke" is Poland's prime minister in the mini lexicon; "Prince al-Dalke al-Sabah" is someone else
     assert triples(code_mini("Prince al-Dalke al-Sabah attacked Belarus.", date="2021-06-01")) == []
     assert triples(code_mini("Prime Minister Dalke attacked Belarus.", date="2021-06-01")) == [("POL", "BLR", "190")]
+
+
+def test_a_wire_dateline_s_state_abbreviation_places_the_story(code_bundled):
+    # a city that shares its name with a bigger one abroad is where the abbreviation says
+    events = code_bundled("YORK, Pa., March 30 - Vantor Holdings Corp said it agreed to acquire Marlow Corp.",
+                          date="1987-03-30")
+    assert dyads(events) == [("USABUS", "USABUS", "057")]

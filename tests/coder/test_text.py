@@ -80,5 +80,7 @@ def test_a_wire_dateline_with_a_state_abbreviation_or_before_a_bracketed_firm_co
 
     line, rest = split_dateline("SPRINGFIELD, Ill., June 19 - Vantor Holdings said it signed a deal.")
     assert line is not None and line.region == "Ill." and rest.startswith("Vantor Holdings said")
+    line, rest = split_dateline("TRENTON, N.J., June 19 - Vantor Holdings said it signed a deal.")
+    assert line is not None and line.region == "N.J." and rest.startswith("Vantor Holdings said")
     line, rest = split_dateline("WARSAW, March 19 - <Kestrel Airways Ltd> said it agreed with a Lithuanian carrier.")
     assert line is not None and line.place == "Warsaw" and rest.startswith("<Kestrel Airways Ltd> said")
