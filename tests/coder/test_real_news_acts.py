@@ -651,3 +651,9 @@ def test_a_power_argued_for_is_not_used(code_bundled):
     assert code_bundled("Poland could launch an offensive against Belarus.") == []
     assert [e.cameo for e in code_bundled("Poland was able to broker a truce between Belarus and Lithuania.")] == [
         "045", "045"]
+
+
+def test_firms_wage_no_armed_attacks_and_a_union_that_strikes_downs_tools(code_bundled):
+    assert code_bundled("Vantor Holdings, a Polish firm, recently waged an attack on the Lithuanian government.") == []
+    assert code_bundled("The Polish dockers' union struck Vantor Holdings' plants in Gdansk.") == []
+    assert [e.cameo for e in code_bundled("Polish workers clashed with police in Gdansk.")] == ["190"]
