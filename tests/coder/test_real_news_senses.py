@@ -209,3 +209,8 @@ def test_a_sports_story_s_officials_and_courts_are_the_game_s(code_bundled):
 
 def test_a_website_does_not_act(code_bundled):
     assert code_bundled("The campaign site of the Polish president is blocking visits from Lithuanian users.") == []
+
+
+def test_the_month_of_march_is_no_march(code_bundled):
+    assert code_bundled("Vantor Holdings, a Polish firm, took a controlling interest in Kestrel Airways in March.") \
+        == []

@@ -70,6 +70,8 @@ _MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is no appeal (ANNOTATION.md)
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
+#: "in March", "a 10 pct stake": a date or a number is no event noun, whatever its word
+_NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 #: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
 _RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
@@ -120,7 +122,7 @@ class PatternDetector:
             if key is not None:
                 out.extend(self._verbal(tok, index.by_verb[key], lexicon, used, words))
         for tok in toks:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in _NOT_EVENTS:
                 pats = index.by_noun.get(tok.lemma_.lower()) or index.by_noun.get(tok.lower_)
                 if pats:
                     out.extend(self._nominal(tok, pats))
