@@ -427,3 +427,17 @@ def test_the_targets_or_victims_of_an_act_are_hit_by_it_and_do_not_do_it(code_bu
     assert triples(code_bundled(text)) == []  # no one named attacks: agentless
     text = "Chilean diplomats were victims of attacks by Peruvian rebels."
     assert dyads(code_bundled(text)) == [("PERREB", "CHLGOV", "190")]
+
+
+def test_police_and_investigative_agencies_are_law_enforcement_not_intelligence(code_bundled):
+    # the US Secret Service guards officials and investigates fraud: police work, unlike a "secret service" abroad
+    events = code_bundled("The US Secret Service arrested a hacker from Zoltra on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("The Drug Enforcement Administration arrested two Kestrel Airways pilots on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("Italy's Carabinieri arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["ITACOP"]
+    events = code_bundled("A Polish detective arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["POLCOP"]
+    events = code_bundled("The Czech secret service arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["CZESPY"]
