@@ -441,3 +441,16 @@ def test_police_and_investigative_agencies_are_law_enforcement_not_intelligence(
     assert [e.source.cameo for e in events] == ["POLCOP"]
     events = code_bundled("The Czech secret service arrested a Vantor Holdings manager on Monday.")
     assert [e.source.cameo for e in events] == ["CZESPY"]
+
+
+def test_a_federation_s_state_or_province_acts_by_its_government(code_bundled):
+    events = code_bundled("US state Ohio has filed a lawsuit against Vantor Holdings.")
+    assert [e.source.cameo for e in events] == ["USAGOV"]
+    events = code_bundled("The Canadian province of Manitoba sued the Mexican government on Monday.")
+    assert dyads(events) == [("CANGOV", "MEXGOV", "115")]
+    assert dyads(code_bundled("Ohio sued the Mexican government on Monday.")) == [("USAGOV", "MEXGOV", "115")]
+    # a role the state's name qualifies is that state's federation's
+    events = code_bundled("Police in Ohio arrested two Mexican smugglers on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("The provincial government of Manitoba criticised the Mexican government.")
+    assert dyads(events) == [("CANGOV", "MEXGOV", "111")]

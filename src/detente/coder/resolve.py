@@ -40,9 +40,9 @@ from detente.coder.actor_words import (
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.parties import in_power
-from detente.coder.where import lookup
+from detente.coder.where import federated_state, lookup
 from detente.lexicon import Entry, Lexicon
-from detente.model import Actor
+from detente.model import Actor, Location
 
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
@@ -121,9 +121,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
-    if head.i not in matches and _a_place(head):
+    state = None if head.i in matches else _federated_state(head, acting)
+    if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if state is not None and sector is None:
+        sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
@@ -188,8 +191,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     country = entry.country if entry else None
     org = entry.org if entry else None
     how = entry.id if entry else None
+    placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
     if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
+    elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
+        country, org, how = placed.country, None, f"state:{placed.name}"
     elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
         country = country or (None if org else ctx.dateline or ctx.focus_country)
@@ -295,6 +301,39 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
         if sector:
             return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
     return None
+
+
+_STATE_WORDS = {"state", "province"}
+
+
+def _federated_state(head: Token, acting: bool) -> Location | None:
+    """The state or province of a federation the phrase is: "Texas" doing something, "US state Texas", "the
+    province of Manitoba" (a state or province named as such is one whatever it does, an act's target too)."""
+    if head.pos_ == "PROPN":
+        marked = any(c.dep_ in ("compound", "appos", "nmod", "amod") and c.lemma_.lower() in _STATE_WORDS
+                     for c in head.children) or (head.dep_ == "pobj" and head.head.head.lemma_.lower()
+                                                 in _STATE_WORDS and head.head.lower_ == "of")
+        return _state_named_at(head) if acting or marked else None
+    if head.lemma_.lower() in _STATE_WORDS:
+        return next((found for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                     if (found := _state_named_at(p)) is not None), None)
+    return None
+
+
+def _state_in_phrase(head: Token, toks: list[Token], matches: dict[int, Match]) -> Location | None:
+    """A federation's state that a role's phrase names ("Texas police", "the Ontario government", "the
+    provincial government of Manitoba"): the role is that state's (and so its federation's)."""
+    return next((found for t in toks if t.i != head.i and t.i not in matches and t.pos_ == "PROPN"
+                 and t.dep_ in ("compound", "poss", "pobj", "nmod")
+                 and (found := _state_named_at(t)) is not None), None)
+
+
+def _state_named_at(tok: Token) -> Location | None:
+    """The federation's state named by the place entity at ``tok`` ("New South Wales"), or by the token."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC", "ORG")), None)
+    found = federated_state(ent.text) if ent is not None else None
+    return found or federated_state(tok.text)
 
 
 def _a_place(head: Token) -> bool:
