@@ -296,6 +296,18 @@ def test_someone_introduced_keeps_the_sector_of_their_introduction(code_mini):
     assert dyads(code_mini(text)) == [("BLRLAB", "BLRGOV", "040")]
 
 
+def test_a_role_beside_the_name_carries_to_the_bare_surname(code_bundled):
+    # the role stands in apposition ("X, the ... representative,"); later "X" alone keeps it, not just the state
+    text = ("Marten Volkov, the Polish trade representative, spoke on Monday. Volkov urged Japan to buy more "
+            "Polish steel.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLGOV"]
+    text = ("Marten Volkov, the Polish co-head of Vantor Holdings, spoke on Monday. Volkov urged Japan to buy more "
+            "Polish steel.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLBUS"]
+    text = "Polish Trade Representative Marten Volkov spoke on Monday. Volkov urged Japan to buy more Polish steel."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLGOV"]
+
+
 def test_a_party_s_people_are_the_party_s_and_its_government_the_state_s(code_bundled):
     day = "2005-01-01"  # Labour led the British government, the Tories and the BNP were in opposition
     assert dyads(code_bundled("LONDON (Reuters) - The BNP attacked the Labour government.", day)) == [
