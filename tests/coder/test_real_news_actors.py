@@ -466,3 +466,19 @@ def test_a_federation_s_state_or_province_acts_by_its_government(code_bundled):
     assert [e.source.cameo for e in events] == ["USACOP"]
     events = code_bundled("The provincial government of Manitoba criticised the Mexican government.")
     assert dyads(events) == [("CANGOV", "MEXGOV", "111")]
+
+
+def test_a_firm_s_or_a_union_s_people_are_the_firm_s_or_the_union_s(code_bundled):
+    # "executive", "leadership": who runs the body the phrase names, not a government
+    text = "The national executive of Poland's biggest trade union federation called a strike against the government."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLLAB"]
+    text = "The leadership of the Polish dockers' union criticised the government."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLLAB"]
+    # a firm's executive, once or now, is the firm's (BUS), not a former official (ELI)
+    events = code_bundled("A Polish court froze the assets of former Kestrel Airways executive Marten Volkov.")
+    assert [e.target.sector for e in events] == ["BUS"]
+    # a firm's scientists are the firm's, not academia's; a state's stay the state's
+    events = code_bundled("Vantor Holdings said its engineers and scientists will work with the Iraqi oil ministry.")
+    assert [e.source.sector for e in events] == ["BUS"]
+    events = code_bundled("Iraq said its scientists will work with the Polish oil ministry.")
+    assert [e.source.cameo for e in events] == ["IRQEDU"]

@@ -23,6 +23,7 @@ from detente.coder.actor_words import (
     FOREIGN_AFFAIRS,
     FOREIGN_ROLES,
     FORMER,
+    LEADERS,
     MEMBERS,
     MONEY_WORDS,
     NO_ACTOR_HEADS,
@@ -30,6 +31,7 @@ from detente.coder.actor_words import (
     NOT_POLITICAL_PARTIES,
     NP_DEPS,
     NP_PREPS,
+    OWNING,
     PATRON_WORDS,
     PLACE_TIED,
     PRONOUN_POSSESSIVES,
@@ -160,6 +162,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if sector:
                 role_word = c
                 break
+    if head_match is None:  # "the executive of a trade union", "a firm's scientists": the body's people
+        sector = _owner_sector(head, role_word, sector, toks, matches, lexicon) or sector
     named_body = None if head_match is not None or sector not in (None, "BUS") else _named_body(head, ctx, lexicon)
     if named_body is not None:  # "the Bank" after "the World Bank"
         head_match, sector, role_start = Match(head.i, head.i + 1, named_body), None, head.i
@@ -299,8 +303,53 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
                     key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
         if sector:
+            sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
             return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
     return None
+
+
+_PRIVATE_PROFESSIONS = ("EDU", "HLH")  # "its scientists", "the firm's doctors": the firm's, not academia's
+
+
+def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[Token],
+                  matches: dict[int, Match], lexicon: Lexicon) -> str | None:
+    """The sector of the firm or union whose people the phrase names: "the national executive of a trade union"
+    and "the union leadership" are the union's (LAB), "former Kestrel Airways executive X" and "its
+    geo-scientists" (its: a firm's) the firm's (BUS); else None. A government's word for who runs a body
+    ("executive", "president") or a profession found in universities and hospitals is the owner's."""
+    if sector in (None, "GOV", "ELI") and role_word.lemma_.lower() in LEADERS:
+        kinds: tuple[str, ...] = ("BUS", "LAB")
+    elif sector in _PRIVATE_PROFESSIONS:
+        kinds = ("BUS",)
+    else:
+        return None
+    for t in _owners(head, role_word, toks):
+        m = matches.get(t.i)
+        if m is not None:
+            if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
+                return m.entry.sector
+            continue
+        if t.lower_ in PRONOUN_POSSESSIVES:
+            bound = _possessor(head, matches, firms=True)
+            if bound is not None and bound.kind == "org" and bound.sector in kinds and bound.org is None:
+                return bound.sector
+            continue
+        for n in (t, *sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i)):
+            owner, _ = role_sector(n, lexicon)
+            if owner in kinds:
+                return owner
+    return None
+
+
+def _owners(head: Token, role_word: Token, toks: list[Token]) -> list[Token]:
+    """The words in the phrase that may own its people: a possessive or a compound on the head or its role
+    word ("its", "the union's", "Kestrel Airways"), what follows "of" ("the executive of the union"), or the
+    possessive a coordinated noun shares with the first ("its engineers and scientists")."""
+    on = {head.i, role_word.i}
+    shared = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ == "conj" else []
+    return [t for t in toks if t.i not in on and (
+        (t.dep_ in OWNING and t.head.i in on)
+        or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in on))] + shared  # "its X and Y"
 
 
 _STATE_WORDS = {"state", "province"}
@@ -427,10 +476,10 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     return False
 
 
-def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
+def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> Entry | None:
     """Whose "its"/"their" is: the subject of the nearest clause above the phrase that names an actor ("the British
     government pleads with its citizens", "Moscow said dozens of its nationals died"), as English binds it, rather
-    than whichever state the article named last."""
+    than whichever state the article named last. ``firms``: a firm the text gives no state counts too."""
     tok = head
     for _ in range(10):
         if tok.head.i == tok.i:
@@ -442,7 +491,7 @@ def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
                      and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
             names = [matches[t.i] for t in (subj, *subj.children)
                      if t.i in matches and (t.i == subj.i or t.dep_ in ("compound", "amod", "poss", "nmod"))]
-            entries = [m.entry for m in names if m.entry.country or m.entry.org]
+            entries = [m.entry for m in names if m.entry.country or m.entry.org or (firms and is_firm(m.entry))]
             if entries:
                 return entries[0]
             if subj.pos_ != "PRON":
