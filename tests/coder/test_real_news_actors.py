@@ -482,3 +482,15 @@ def test_a_firm_s_or_a_union_s_people_are_the_firm_s_or_the_union_s(code_bundled
     assert [e.source.sector for e in events] == ["BUS"]
     events = code_bundled("Iraq said its scientists will work with the Polish oil ministry.")
     assert [e.source.cameo for e in events] == ["IRQEDU"]
+
+
+def test_a_judge_acting_on_a_foreign_firm_is_the_story_s_not_the_firm_s_state_s(code_bundled):
+    text = ("Italian prosecutors are investigating the collapse of the dairy group Vantor in Parma. But a judge has "
+            "barred Deutsche Bank and two auditors from the case.")
+    assert [e.source.cameo for e in code_bundled(text) if e.cameo == "163"] == ["ITAJUD"]
+    text = ("Italian prosecutors are investigating the collapse of the dairy group Vantor in Parma. But a judge has "
+            "barred the Polish bank Zoltra and two auditors from the case.")
+    assert [e.source.cameo for e in code_bundled(text) if e.cameo == "163"] == ["ITAJUD"]
+    # with no state the story is about, the firm's is the one the sentence gives
+    assert [e.source.cameo for e in code_bundled("Police arrested two Deutsche Bank managers on Monday.")] == [
+        "DEUCOP"]

@@ -462,6 +462,21 @@ def _state_role(head: Token, sector: str) -> bool:
                                    for c in head.children)
 
 
+def _a_firm_s(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Is the name a firm's, or in a firm's phrase ("Bank of America", "the Polish bank Zoltra")? A judge,
+    prosecutors or police acting on a foreign firm are not that firm's state's: the story places them."""
+    if m.entry.sector == "BUS":
+        return True
+    up = doc[m.end - 1]
+    while up.dep_ in ("compound", "amod", "nmod", "poss") and up.head.i != up.i:
+        up = up.head
+        for t in (up, *(c for c in up.children if c.dep_ in ("compound", "appos"))):  # "the Polish bank Zoltra"
+            owner = matches.get(t.i)
+            if (owner.entry.sector if owner is not None else role_sector(t, lexicon)[0]) == "BUS":
+                return True
+    return False
+
+
 def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
     """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
     know, so the article's country would be a guess."""
@@ -542,10 +557,14 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             # they act, as the non-state forces they are
             return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
+        # "a judge barred Bank of America from the case": a state's office acting on a firm is not the firm's
+        # state's when the story is about, or filed from, a state
+        placed = _state_role(head, sector) and bool(ctx.focus_country)
         in_sentence = {m.entry.country for m in matches.values()
                        if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
                        and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
-                       and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)}
+                       and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)
+                       and not (placed and _a_firm_s(m, head.doc, matches, lexicon))}
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
