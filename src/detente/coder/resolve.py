@@ -335,7 +335,7 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
                 return bound.sector
             continue
         for n in (t, *sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i)):
-            owner, _ = role_sector(n, lexicon)
+            owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
             if owner in kinds:
                 return owner
     return None
