@@ -461,6 +461,9 @@ def test_a_federation_s_state_or_province_acts_by_its_government(code_bundled):
     events = code_bundled("The Canadian province of Manitoba sued the Mexican government on Monday.")
     assert dyads(events) == [("CANGOV", "MEXGOV", "115")]
     assert dyads(code_bundled("Ohio sued the Mexican government on Monday.")) == [("USAGOV", "MEXGOV", "115")]
+    # someone whose surname is a state's name is that person; a big city's name is the city
+    text = "The novelist Lena Saxony spoke on Monday. Saxony criticised the Polish government."
+    assert "DEUGOV" not in [e.source.cameo for e in code_bundled(text)]
     # a role the state's name qualifies is that state's federation's
     events = code_bundled("Police in Ohio arrested two Mexican smugglers on Monday.")
     assert [e.source.cameo for e in events] == ["USACOP"]
@@ -482,6 +485,10 @@ def test_a_firm_s_or_a_union_s_people_are_the_firm_s_or_the_union_s(code_bundled
     assert [e.source.sector for e in events] == ["BUS"]
     events = code_bundled("Iraq said its scientists will work with the Polish oil ministry.")
     assert [e.source.cameo for e in events] == ["IRQEDU"]
+    # the firm may hang deeper in the role's phrase
+    text = ("WARSAW, May 3 - Marten Volkov, vice-president of marketing for Zoltra Ltd, spoke on Monday. Volkov "
+            "criticised the Czech government.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLBUS"]
 
 
 def test_a_judge_acting_on_a_foreign_firm_is_the_story_s_not_the_firm_s_state_s(code_bundled):

@@ -17,6 +17,7 @@ from detente.coder.actor_words import (
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
     ANY,
+    BODY_NOUNS,
     BUILDINGS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
@@ -123,7 +124,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
-    state = None if head.i in matches else _federated_state(head, acting)
+    state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
@@ -329,12 +330,16 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
                 return m.entry.sector
             continue
+        if "BUS" in kinds and company(t):  # "Vantor Ltd"
+            return "BUS"
         if t.lower_ in PRONOUN_POSSESSIVES:
             bound = _possessor(head, matches, firms=True)
             if bound is not None and bound.kind == "org" and bound.sector in kinds and bound.org is None:
                 return bound.sector
             continue
-        for n in (t, *sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i)):
+        kind_of = sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i) \
+            if t.lemma_.lower() in BODY_NOUNS else []  # "the trade union group", not "industry affairs"
+        for n in (t, *kind_of):
             owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
             if owner in kinds:
                 return owner
@@ -343,16 +348,27 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
 
 def _owners(head: Token, role_word: Token, toks: list[Token]) -> list[Token]:
     """The words in the phrase that may own its people: a possessive or a compound on the head or its role
-    word ("its", "the union's", "Kestrel Airways"), what follows "of" ("the executive of the union"), or the
+    word ("its", "the union's", "Kestrel Airways"), what follows "of" or "for" ("the executive of the union"), or the
     possessive a coordinated noun shares with the first ("its engineers and scientists")."""
     on = {head.i, role_word.i}
     shared = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ == "conj" else []
-    return [t for t in toks if t.i not in on and (
-        (t.dep_ in OWNING and t.head.i in on)
-        or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in on))] + shared  # "its X and Y"
+    after: list[Token] = []  # "vice-president of marketing for Vantor Ltd"
+    stack = [head, role_word]
+    while stack:
+        w = stack.pop()
+        found = [p for c in w.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and p not in after]
+        after += found
+        stack += found
+    return [t for t in toks if t.i not in on and t.dep_ in OWNING and t.head.i in on] + after + shared
 
 
 _STATE_WORDS = {"state", "province"}
+
+
+def _someone(head: Token, ctx: ArticleContext) -> bool:
+    """ "Hesse said": a surname of someone the article names, not the German state."""
+    return head.lower_ in ctx.persons or head.lower_ in ctx.strangers
 
 
 def _federated_state(head: Token, acting: bool) -> Location | None:
@@ -557,16 +573,19 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             # they act, as the non-state forces they are
             return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
-        # "a judge barred Bank of America from the case": a state's office acting on a firm is not the firm's
-        # state's when the story is about, or filed from, a state
-        placed = _state_role(head, sector) and bool(ctx.focus_country)
-        in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
-                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
-                       and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)
-                       and not (placed and _a_firm_s(m, head.doc, matches, lexicon))}
+        # "a judge barred Bank of America from the case": a state's unnamed office acting on a firm is not the
+        # firm's state's when the story is about, or filed from, a state (a named one, "Department of Justice",
+        # may well be)
+        placed = head.is_lower and _state_role(head, sector) and bool(ctx.focus_country)
+        named = [m for m in matches.values()
+                 if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
+                 and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
+                 and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)]
+        in_sentence = {m.entry.country for m in named if not (placed and _a_firm_s(m, head.doc, matches, lexicon))}
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
+        if placed and named and not in_sentence:  # only firms' states: the story's
+            return ctx.focus_country, None, "context:focus"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
         if ctx.focus_country and _state_role(head, sector):

@@ -97,15 +97,19 @@ def gazetteer() -> Gazetteer:
     def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
         return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
 
-    states = {s["name"].lower(): Location(s["name"], "USA") for s in gc.get_us_states().values()}
+    # a US state that is also a big American city's name ("New York", "Washington"): the city is what a bare
+    # name means, and a dateline names it
+    states = {name.lower(): Location(name, "USA") for name in (s["name"] for s in gc.get_us_states().values())
+              if not any(loc.country == "USA" and population >= PREFERRED_CITY
+                         for population, loc in (*cities.get(name.lower(), ()), *short.get(name.lower(), ())))}
     for place in _project_places():  # the project's own list wins: it was written for news
         for form in (place.name, *place.aliases):
             cities[form.lower()] = [(10**9, place.location)]
             if place.state:
                 states[form.lower()] = place.location
-    for name, loc in states.items():  # "in Texas"; a city of the name ("New York", "Washington") keeps it
-        if name not in cities and name not in short:
-            cities[name] = [(0, loc)]
+    for name, loc in states.items():  # "in Texas"; "in Florida" is the state, not a small town in Cuba
+        if name not in short and all(population < PREFERRED_CITY for population, _ in cities.get(name, ())):
+            cities[name] = [(PREFERRED_CITY, loc), *cities.get(name, ())]
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
     by_country.update(_lexicon_countries())
     continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
