@@ -458,6 +458,8 @@ def test_police_and_investigative_agencies_are_law_enforcement_not_intelligence(
 def test_a_federation_s_state_or_province_acts_by_its_government(code_bundled):
     events = code_bundled("US state Ohio has filed a lawsuit against Vantor Holdings.")
     assert [e.source.cameo for e in events] == ["USAGOV"]
+    events = code_bundled("US state Oregon has filed a lawsuit against two men.")  # the name beside "state"
+    assert [e.source.cameo for e in events] == ["USAGOV"]
     events = code_bundled("The Canadian province of Manitoba sued the Mexican government on Monday.")
     assert dyads(events) == [("CANGOV", "MEXGOV", "115")]
     assert dyads(code_bundled("Ohio sued the Mexican government on Monday.")) == [("USAGOV", "MEXGOV", "115")]
@@ -480,6 +482,10 @@ def test_a_firm_s_or_a_union_s_people_are_the_firm_s_or_the_union_s(code_bundled
     # a firm's executive, once or now, is the firm's (BUS), not a former official (ELI)
     events = code_bundled("A Polish court froze the assets of former Kestrel Airways executive Marten Volkov.")
     assert [e.target.sector for e in events] == ["BUS"]
+    # a name the lexicon does not know before "executive" is a firm's
+    events = code_bundled("A Polish court froze the assets of former Marlow Brandt executive Ana Kestrel, who has "
+                          "been charged with fraud.")
+    assert [e.target.cameo for e in events] == ["POLBUS"]
     # a firm's scientists are the firm's, not academia's; a state's stay the state's
     events = code_bundled("Vantor Holdings said its engineers and scientists will work with the Iraqi oil ministry.")
     assert [e.source.sector for e in events] == ["BUS"]

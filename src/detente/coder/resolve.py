@@ -330,7 +330,7 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
                 return m.entry.sector
             continue
-        if "BUS" in kinds and company(t):  # "Vantor Ltd"
+        if "BUS" in kinds and (company(t) or _unknown_firm_s(t, role_word)):  # "Vantor Ltd", "Marlow executive"
             return "BUS"
         if t.lower_ in PRONOUN_POSSESSIVES:
             bound = _possessor(head, matches, firms=True)
@@ -344,6 +344,13 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             if owner in kinds:
                 return owner
     return None
+
+
+def _unknown_firm_s(t: Token, role_word: Token) -> bool:
+    """ "former Marlow Lynch executive X": a name the lexicon does not know (not a place or a people) before
+    "executive" or "manager" is a firm's; a state's executive is named by its state ("the Polish executive")."""
+    return role_word.lemma_.lower() in ("executive", "manager") and t.dep_ == "compound" and t.pos_ == "PROPN" \
+        and t.head.i == role_word.i and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
 
 
 def _owners(head: Token, role_word: Token, toks: list[Token]) -> list[Token]:
@@ -379,10 +386,10 @@ def _federated_state(head: Token, acting: bool) -> Location | None:
                      for c in head.children) or (head.dep_ == "pobj" and head.head.head.lemma_.lower()
                                                  in _STATE_WORDS and head.head.lower_ == "of")
         return _state_named_at(head) if acting or marked else None
-    if head.lemma_.lower() in _STATE_WORDS:
-        return next((found for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
-                     if (found := _state_named_at(p)) is not None), None)
+    if head.lemma_.lower() in _STATE_WORDS:  # "the state of Texas", "US state Texas" (Texas beside "state")
+        named = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "appos"]
+        return next((found for p in named if p.pos_ == "PROPN" and (found := _state_named_at(p)) is not None), None)
     return None
 
 
