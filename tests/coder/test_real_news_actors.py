@@ -296,6 +296,18 @@ def test_someone_introduced_keeps_the_sector_of_their_introduction(code_mini):
     assert dyads(code_mini(text)) == [("BLRLAB", "BLRGOV", "040")]
 
 
+def test_a_role_beside_the_name_carries_to_the_bare_surname(code_bundled):
+    # the role stands in apposition ("X, the ... representative,"); later "X" alone keeps it, not just the state
+    text = ("Marten Volkov, the Polish trade representative, spoke on Monday. Volkov urged Japan to buy more "
+            "Polish steel.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLGOV"]
+    text = ("Marten Volkov, the Polish co-head of Vantor Holdings, spoke on Monday. Volkov urged Japan to buy more "
+            "Polish steel.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLBUS"]
+    text = "Polish Trade Representative Marten Volkov spoke on Monday. Volkov urged Japan to buy more Polish steel."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLGOV"]
+
+
 def test_a_party_s_people_are_the_party_s_and_its_government_the_state_s(code_bundled):
     day = "2005-01-01"  # Labour led the British government, the Tories and the BNP were in opposition
     assert dyads(code_bundled("LONDON (Reuters) - The BNP attacked the Labour government.", day)) == [
@@ -434,3 +446,71 @@ def test_before_the_first_office_the_lexicon_knows_a_person_has_no_sector_not_a_
     assert dyads(code_mini("Piotr Dalke met Lithuanian officials.", date="2015-05-05")) == [("POL", "LTUGOV", "040")]
     assert dyads(code_mini("Piotr Dalke met Lithuanian officials.", date="2021-05-05")) == [
         ("POLGOV", "LTUGOV", "040")]
+
+
+def test_police_and_investigative_agencies_are_law_enforcement_not_intelligence(code_bundled):
+    # the US Secret Service guards officials and investigates fraud: police work, unlike a "secret service" abroad
+    events = code_bundled("The US Secret Service arrested a hacker from Zoltra on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("The Drug Enforcement Administration arrested two Kestrel Airways pilots on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("Italy's Carabinieri arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["ITACOP"]
+    events = code_bundled("A Polish detective arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["POLCOP"]
+    events = code_bundled("The Czech secret service arrested a Vantor Holdings manager on Monday.")
+    assert [e.source.cameo for e in events] == ["CZESPY"]
+
+
+def test_a_federation_s_state_or_province_acts_by_its_government(code_bundled):
+    events = code_bundled("US state Ohio has filed a lawsuit against Vantor Holdings.")
+    assert [e.source.cameo for e in events] == ["USAGOV"]
+    events = code_bundled("US state Oregon has filed a lawsuit against two men.")  # the name beside "state"
+    assert [e.source.cameo for e in events] == ["USAGOV"]
+    events = code_bundled("The Canadian province of Manitoba sued the Mexican government on Monday.")
+    assert dyads(events) == [("CANGOV", "MEXGOV", "115")]
+    assert dyads(code_bundled("Ohio sued the Mexican government on Monday.")) == [("USAGOV", "MEXGOV", "115")]
+    # someone whose surname is a state's name is that person; a big city's name is the city
+    text = "The novelist Lena Saxony spoke on Monday. Saxony criticised the Polish government."
+    assert "DEUGOV" not in [e.source.cameo for e in code_bundled(text)]
+    # a role the state's name qualifies is that state's federation's
+    events = code_bundled("Police in Ohio arrested two Mexican smugglers on Monday.")
+    assert [e.source.cameo for e in events] == ["USACOP"]
+    events = code_bundled("The provincial government of Manitoba criticised the Mexican government.")
+    assert dyads(events) == [("CANGOV", "MEXGOV", "111")]
+
+
+def test_a_firm_s_or_a_union_s_people_are_the_firm_s_or_the_union_s(code_bundled):
+    # "executive", "leadership": who runs the body the phrase names, not a government
+    text = "The national executive of Poland's biggest trade union federation called a strike against the government."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLLAB"]
+    text = "The leadership of the Polish dockers' union criticised the government."
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLLAB"]
+    # a firm's executive, once or now, is the firm's (BUS), not a former official (ELI)
+    events = code_bundled("A Polish court froze the assets of former Kestrel Airways executive Marten Volkov.")
+    assert [e.target.sector for e in events] == ["BUS"]
+    # a name the lexicon does not know before "executive" is a firm's
+    events = code_bundled("A Polish court froze the assets of former Marlow Brandt executive Ana Kestrel, who has "
+                          "been charged with fraud.")
+    assert [e.target.cameo for e in events] == ["POLBUS"]
+    # a firm's scientists are the firm's, not academia's; a state's stay the state's
+    events = code_bundled("Vantor Holdings said its engineers and scientists will work with the Iraqi oil ministry.")
+    assert [e.source.sector for e in events] == ["BUS"]
+    events = code_bundled("Iraq said its scientists will work with the Polish oil ministry.")
+    assert [e.source.cameo for e in events] == ["IRQEDU"]
+    # the firm may hang deeper in the role's phrase
+    text = ("WARSAW, May 3 - Marten Volkov, vice-president of marketing for Zoltra Ltd, spoke on Monday. Volkov "
+            "criticised the Czech government.")
+    assert [e.source.cameo for e in code_bundled(text)] == ["POLBUS"]
+
+
+def test_a_judge_acting_on_a_foreign_firm_is_the_story_s_not_the_firm_s_state_s(code_bundled):
+    text = ("Italian prosecutors are investigating the collapse of the dairy group Vantor in Parma. But a judge has "
+            "barred Deutsche Bank and two auditors from the case.")
+    assert [e.source.cameo for e in code_bundled(text) if e.cameo == "163"] == ["ITAJUD"]
+    text = ("Italian prosecutors are investigating the collapse of the dairy group Vantor in Parma. But a judge has "
+            "barred the Polish bank Zoltra and two auditors from the case.")
+    assert [e.source.cameo for e in code_bundled(text) if e.cameo == "163"] == ["ITAJUD"]
+    # with no state the story is about, the firm's is the one the sentence gives
+    assert [e.source.cameo for e in code_bundled("Police arrested two Deutsche Bank managers on Monday.")] == [
+        "DEUCOP"]

@@ -25,6 +25,14 @@ PRONOUN_POSSESSIVES = {"its", "their"}
 #: people who speak or act for a party, union or group, not for the state ("the Labour government" is the state's)
 MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "chairwoman", "chair",
            "chief", "head", "member", "deputy", "representative", "figure", "source"}
+#: words for those who run a body: "the national executive of the union", "Kestrel Airways executive X", "the
+#: leadership of the miners' union" are the union's or the firm's, not a government's
+LEADERS = MEMBERS | {"executive", "leadership", "director", "president", "management", "board", "manager", "general"}
+#: nouns for a body that its modifier names the kind of ("the trade union group", "the farm workers' federation")
+BODY_NOUNS = {"group", "federation", "confederation", "association", "organisation", "organization", "body",
+              "movement", "council", "congress", "alliance", "coalition", "centre", "center"}
+#: what a firm or a union owns whose people then are its own ("its engineers", "the union's executive")
+OWNING = {"poss", "compound", "nmod"}
 # The legal forms that end a company's name ("Trans World Airlines Inc", "Rolls-Royce plc").
 COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "co", "co.",
                     "llc", "ag", "sa", "s.a.", "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "pty", "kk", "oyj", "ab",

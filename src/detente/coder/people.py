@@ -33,20 +33,27 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
         known = matches.get(surname.i)
         if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
             continue
-        head = ent.root
-        # The role phrase usually governs the name or is compounded to it.
-        gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
-        for h in (head, gov):
-            actor = resolve_phrase(h, sentence.span, matches, lexicon, ctx)
-            if actor is not None and actor.code:
-                people[surname.text.lower()] = Actor(
-                    text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
-                    sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
-                break
-        else:
-            if surname.is_title and surname.is_alpha:
-                people[surname.text.lower()] = private_person(ent)
+        actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
+        if actor is not None:
+            people[surname.text.lower()] = Actor(
+                text=ent.text, span=(0, 0), name=ent.text, country=actor.country, org=actor.org,
+                sector=actor.sector, cameo=actor.cameo, entry=f"introduced:{ent.text}")
+        elif surname.is_title and surname.is_alpha:
+            people[surname.text.lower()] = private_person(ent)
     return people
+
+
+def _introduced_as(ent: Span, sentence: Sentence, matches: dict[int, Match], lexicon: Lexicon,
+                   ctx: ArticleContext) -> Actor | None:
+    """What the sentence makes a named person: the role phrase that governs the name or is compounded to it,
+    or that stands beside it ("Ana Lopez, the Polish trade representative,"). A phrase that gives a role wins
+    over one that gives only a state, so that a later bare surname keeps the role, not just the state."""
+    head = ent.root
+    gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
+    beside = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    found = [a for h in dict.fromkeys((head, gov, *beside))
+             if (a := resolve_phrase(h, sentence.span, matches, lexicon, ctx)) is not None and a.code]
+    return next((a for a in found if a.sector), found[0] if found else None)
 
 
 def private_person(span: Span) -> Actor:

@@ -17,12 +17,14 @@ from detente.coder.actor_words import (
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
     ANY,
+    BODY_NOUNS,
     BUILDINGS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FOREIGN_AFFAIRS,
     FOREIGN_ROLES,
     FORMER,
+    LEADERS,
     MEMBERS,
     MONEY_WORDS,
     NO_ACTOR_HEADS,
@@ -30,6 +32,7 @@ from detente.coder.actor_words import (
     NOT_POLITICAL_PARTIES,
     NP_DEPS,
     NP_PREPS,
+    OWNING,
     PATRON_WORDS,
     PLACE_TIED,
     PRONOUN_POSSESSIVES,
@@ -40,9 +43,9 @@ from detente.coder.actor_words import (
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.parties import in_power
-from detente.coder.where import lookup
+from detente.coder.where import federated_state, lookup
 from detente.lexicon import Entry, Lexicon
-from detente.model import Actor
+from detente.model import Actor, Location
 
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
@@ -121,9 +124,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None:
                 return found
     toks = phrase_tokens(head, stop)
-    if head.i not in matches and _a_place(head):
+    state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
+    if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if state is not None and sector is None:
+        sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
@@ -157,6 +163,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if sector:
                 role_word = c
                 break
+    if head_match is None:  # "the executive of a trade union", "a firm's scientists": the body's people
+        sector = _owner_sector(head, role_word, sector, toks, matches, lexicon) or sector
     named_body = None if head_match is not None or sector not in (None, "BUS") else _named_body(head, ctx, lexicon)
     if named_body is not None:  # "the Bank" after "the World Bank"
         head_match, sector, role_start = Match(head.i, head.i + 1, named_body), None, head.i
@@ -188,8 +196,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     country = entry.country if entry else None
     org = entry.org if entry else None
     how = entry.id if entry else None
+    placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
     if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
+    elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
+        country, org, how = placed.country, None, f"state:{placed.name}"
     elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
         country = country or (None if org else ctx.dateline or ctx.focus_country)
@@ -293,8 +304,108 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
                     key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
         if sector:
+            sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
             return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
     return None
+
+
+_PRIVATE_PROFESSIONS = ("EDU", "HLH")  # "its scientists", "the firm's doctors": the firm's, not academia's
+
+
+def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[Token],
+                  matches: dict[int, Match], lexicon: Lexicon) -> str | None:
+    """The sector of the firm or union whose people the phrase names: "the national executive of a trade union"
+    and "the union leadership" are the union's (LAB), "former Kestrel Airways executive X" and "its
+    geo-scientists" (its: a firm's) the firm's (BUS); else None. A government's word for who runs a body
+    ("executive", "president") or a profession found in universities and hospitals is the owner's."""
+    if sector in (None, "GOV", "ELI") and role_word.lemma_.lower() in LEADERS:
+        kinds: tuple[str, ...] = ("BUS", "LAB")
+    elif sector in _PRIVATE_PROFESSIONS:
+        kinds = ("BUS",)
+    else:
+        return None
+    for t in _owners(head, role_word, toks):
+        m = matches.get(t.i)
+        if m is not None:
+            if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
+                return m.entry.sector
+            continue
+        if "BUS" in kinds and (company(t) or _unknown_firm_s(t, role_word)):  # "Vantor Ltd", "Marlow executive"
+            return "BUS"
+        if t.lower_ in PRONOUN_POSSESSIVES:
+            bound = _possessor(head, matches, firms=True)
+            if bound is not None and bound.kind == "org" and bound.sector in kinds and bound.org is None:
+                return bound.sector
+            continue
+        kind_of = sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i) \
+            if t.lemma_.lower() in BODY_NOUNS else []  # "the trade union group", not "industry affairs"
+        for n in (t, *kind_of):
+            owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
+            if owner in kinds:
+                return owner
+    return None
+
+
+def _unknown_firm_s(t: Token, role_word: Token) -> bool:
+    """ "former Marlow Lynch executive X": a name the lexicon does not know (not a place or a people) before
+    "executive" or "manager" is a firm's; a state's executive is named by its state ("the Polish executive")."""
+    return role_word.lemma_.lower() in ("executive", "manager") and t.dep_ == "compound" and t.pos_ == "PROPN" \
+        and t.head.i == role_word.i and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+
+
+def _owners(head: Token, role_word: Token, toks: list[Token]) -> list[Token]:
+    """The words in the phrase that may own its people: a possessive or a compound on the head or its role
+    word ("its", "the union's", "Kestrel Airways"), what follows "of" or "for" ("the executive of the union"), or the
+    possessive a coordinated noun shares with the first ("its engineers and scientists")."""
+    on = {head.i, role_word.i}
+    shared = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ == "conj" else []
+    after: list[Token] = []  # "vice-president of marketing for Vantor Ltd"
+    stack = [head, role_word]
+    while stack:
+        w = stack.pop()
+        found = [p for c in w.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for p in c.children if p.dep_ == "pobj" and p not in after]
+        after += found
+        stack += found
+    return [t for t in toks if t.i not in on and t.dep_ in OWNING and t.head.i in on] + after + shared
+
+
+_STATE_WORDS = {"state", "province"}
+
+
+def _someone(head: Token, ctx: ArticleContext) -> bool:
+    """ "Hesse said": a surname of someone the article names, not the German state."""
+    return head.lower_ in ctx.persons or head.lower_ in ctx.strangers
+
+
+def _federated_state(head: Token, acting: bool) -> Location | None:
+    """The state or province of a federation the phrase is: "Texas" doing something, "US state Texas", "the
+    province of Manitoba" (a state or province named as such is one whatever it does, an act's target too)."""
+    if head.pos_ == "PROPN":
+        marked = any(c.dep_ in ("compound", "appos", "nmod", "amod") and c.lemma_.lower() in _STATE_WORDS
+                     for c in head.children) or (head.dep_ == "pobj" and head.head.head.lemma_.lower()
+                                                 in _STATE_WORDS and head.head.lower_ == "of")
+        return _state_named_at(head) if acting or marked else None
+    if head.lemma_.lower() in _STATE_WORDS:  # "the state of Texas", "US state Texas" (Texas beside "state")
+        named = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "appos"]
+        return next((found for p in named if p.pos_ == "PROPN" and (found := _state_named_at(p)) is not None), None)
+    return None
+
+
+def _state_in_phrase(head: Token, toks: list[Token], matches: dict[int, Match]) -> Location | None:
+    """A federation's state that a role's phrase names ("Texas police", "the Ontario government", "the
+    provincial government of Manitoba"): the role is that state's (and so its federation's)."""
+    return next((found for t in toks if t.i != head.i and t.i not in matches and t.pos_ == "PROPN"
+                 and t.dep_ in ("compound", "poss", "pobj", "nmod")
+                 and (found := _state_named_at(t)) is not None), None)
+
+
+def _state_named_at(tok: Token) -> Location | None:
+    """The federation's state named by the place entity at ``tok`` ("New South Wales"), or by the token."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC", "ORG")), None)
+    found = federated_state(ent.text) if ent is not None else None
+    return found or federated_state(tok.text)
 
 
 def _a_place(head: Token) -> bool:
@@ -374,6 +485,21 @@ def _state_role(head: Token, sector: str) -> bool:
                                    for c in head.children)
 
 
+def _a_firm_s(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Is the name a firm's, or in a firm's phrase ("Bank of America", "the Polish bank Zoltra")? A judge,
+    prosecutors or police acting on a foreign firm are not that firm's state's: the story places them."""
+    if m.entry.sector == "BUS":
+        return True
+    up = doc[m.end - 1]
+    while up.dep_ in ("compound", "amod", "nmod", "poss") and up.head.i != up.i:
+        up = up.head
+        for t in (up, *(c for c in up.children if c.dep_ in ("compound", "appos"))):  # "the Polish bank Zoltra"
+            owner = matches.get(t.i)
+            if (owner.entry.sector if owner is not None else role_sector(t, lexicon)[0]) == "BUS":
+                return True
+    return False
+
+
 def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
     """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
     know, so the article's country would be a guess."""
@@ -388,10 +514,10 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     return False
 
 
-def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
+def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> Entry | None:
     """Whose "its"/"their" is: the subject of the nearest clause above the phrase that names an actor ("the British
     government pleads with its citizens", "Moscow said dozens of its nationals died"), as English binds it, rather
-    than whichever state the article named last."""
+    than whichever state the article named last. ``firms``: a firm the text gives no state counts too."""
     tok = head
     for _ in range(10):
         if tok.head.i == tok.i:
@@ -403,7 +529,7 @@ def _possessor(head: Token, matches: dict[int, Match]) -> Entry | None:
                      and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
             names = [matches[t.i] for t in (subj, *subj.children)
                      if t.i in matches and (t.i == subj.i or t.dep_ in ("compound", "amod", "poss", "nmod"))]
-            entries = [m.entry for m in names if m.entry.country or m.entry.org]
+            entries = [m.entry for m in names if m.entry.country or m.entry.org or (firms and is_firm(m.entry))]
             if entries:
                 return entries[0]
             if subj.pos_ != "PRON":
@@ -454,12 +580,19 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             # they act, as the non-state forces they are
             return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
-        in_sentence = {m.entry.country for m in matches.values()
-                       if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
-                       and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
-                       and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)}
+        # "a judge barred Bank of America from the case": a state's unnamed office acting on a firm is not the
+        # firm's state's when the story is about, or filed from, a state (a named one, "Department of Justice",
+        # may well be)
+        placed = head.is_lower and _state_role(head, sector) and bool(ctx.focus_country)
+        named = [m for m in matches.values()
+                 if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
+                 and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
+                 and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)]
+        in_sentence = {m.entry.country for m in named if not (placed and _a_firm_s(m, head.doc, matches, lexicon))}
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
+        if placed and named and not in_sentence:  # only firms' states: the story's
+            return ctx.focus_country, None, "context:focus"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
         if ctx.focus_country and _state_role(head, sector):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -37,6 +37,8 @@ class Gazetteer:
     short: Any  # lower-cased short form ("newcastle" of "Newcastle upon Tyne") -> the same
     countries: Any  # lower-cased name -> Location without coordinates
     continents: frozenset[str] = frozenset()  # "in Asia" names no city (there is an Asia in the Philippines)
+    # lower-cased name -> Location of a federation's state or province ("Texas", "Ontario")
+    states: Any = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _lexicon_countries() -> dict[str, Location]:
@@ -55,6 +57,7 @@ class _Place:
     name: str
     aliases: tuple[str, ...]
     location: Location
+    state: bool = False  # a state or province of a federation, which has a government of its own
 
 
 def _project_places() -> list[_Place]:
@@ -66,7 +69,7 @@ def _project_places() -> list[_Place]:
     for p in data.get("places") or []:
         lat, lon = p.get("lat"), p.get("lon")
         out.append(_Place(str(p["name"]), tuple(str(a) for a in p.get("aliases") or ()),
-                          Location(str(p["name"]), str(p["country"]), lat, lon)))
+                          Location(str(p["name"]), str(p["country"]), lat, lon), bool(p.get("state"))))
     return out
 
 
@@ -94,13 +97,32 @@ def gazetteer() -> Gazetteer:
     def ranked(table: dict[str, list[tuple[int, Location]]]) -> MappingProxyType:
         return MappingProxyType({k: tuple(sorted(v, key=lambda t: -t[0])) for k, v in table.items()})
 
+    # a US state that is also a big American city's name ("New York", "Washington"): the city is what a bare
+    # name means, and a dateline names it
+    states = {name.lower(): Location(name, "USA") for name in (s["name"] for s in gc.get_us_states().values())
+              if not any(loc.country == "USA" and population >= PREFERRED_CITY
+                         for population, loc in (*cities.get(name.lower(), ()), *short.get(name.lower(), ())))}
     for place in _project_places():  # the project's own list wins: it was written for news
         for form in (place.name, *place.aliases):
             cities[form.lower()] = [(10**9, place.location)]
+            if place.state:
+                states[form.lower()] = place.location
+    for name, loc in states.items():  # "in Texas"; "in Florida" is the state, not a small town in Cuba
+        if name not in short and all(population < PREFERRED_CITY for population, _ in cities.get(name, ())):
+            cities[name] = [(PREFERRED_CITY, loc), *cities.get(name, ())]
     by_country = {c["name"].lower(): Location(c["name"], c["iso3"]) for c in countries.values()}
     by_country.update(_lexicon_countries())
     continents = frozenset(c["name"].lower() for c in gc.get_continents().values())
-    return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents)
+    return Gazetteer(ranked(cities), ranked(short), MappingProxyType(by_country), continents,
+                     MappingProxyType(states))
+
+
+def federated_state(name: str) -> Location | None:
+    """The state or province of a federation so named ("Texas", "Ontario"), whose government acts as the
+    state's: not a country, and not a city or region of a unitary state."""
+    key = name.lower().removeprefix("the ").strip()
+    g = gazetteer()
+    return None if key in g.countries else g.states.get(key)
 
 
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
