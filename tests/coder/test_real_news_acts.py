@@ -657,3 +657,22 @@ def test_firms_wage_no_armed_attacks_and_a_union_that_strikes_downs_tools(code_b
     assert code_bundled("Vantor Holdings, a Polish firm, recently waged an attack on the Lithuanian government.") == []
     assert code_bundled("The Polish dockers' union struck Vantor Holdings' plants in Gdansk.") == []
     assert [e.cameo for e in code_bundled("Polish workers clashed with police in Gdansk.")] == ["190"]
+
+
+def test_what_an_agreement_signed_is_for_is_its_content_not_a_promise(code_bundled):
+    assert sorted(triples(code_bundled("Poland and Lithuania signed an agreement to build a bridge."))) == [
+        ("LTU", "POL", "057"), ("POL", "LTU", "057")]
+    assert sorted(triples(code_bundled("Poland and Lithuania have agreed a deal to build a bridge."))) == [
+        ("LTU", "POL", "057"), ("POL", "LTU", "057")]
+    assert {e.cameo for e in code_bundled("Poland and Lithuania will sign an agreement to build a bridge.")} == {
+        "032"}
+
+
+def test_a_headline_s_infinitive_is_to_come(code_bundled):
+    assert [(e.cameo, e.modality) for e in code_bundled("Poland to meet Lithuania on trade.")] == [
+        ("036", "intent")]
+
+
+def test_attacks_on_a_third_party_by_two_states_are_not_on_each_other(code_bundled):
+    assert triples(code_bundled("Attacks on Gulf shipping by Iran and Iraq rose sharply this year, insurers said.")) \
+        == []

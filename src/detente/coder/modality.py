@@ -280,6 +280,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in ("have", "be"):
         return "negated"  # "has yet to give a verdict", "is yet to decide"
+    if tok.dep_ == "ROOT" and [c.lower_ for c in tok.children if c.dep_ == "aux"] == ["to"]:
+        return "intent"  # a headline's "Japan to help U.S. on defences": to come
     if _alleged(tok):
         return "alleged"
     if no_sign_of(tok):
@@ -509,7 +511,8 @@ def noun_modality(tok: Token) -> str | None:
     cur = tok
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return "negated"  # "no treaty between the US and Russia to recognise ...": none, to come or not
-    if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children):
+    done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
+    if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children) and not done_to:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
@@ -566,8 +569,9 @@ def noun_modality(tok: Token) -> str | None:
             mod = _governing_modality(head)
             if mod in ("negated", "alleged"):  # "accused of planning attacks"
                 return mod
-            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS:
-                return "intent"
+            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS and not (
+                    lemma == "agree" and cur.dep_ in ("dobj", "obj") and head.tag_ in ("VBD", "VBN")):
+                return "intent"  # but "have agreed a deal": the deal is struck
             return mod
         if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
             return None

@@ -70,6 +70,7 @@ _MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is no appeal (ANNOTATION.md)
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
+_DEALS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement"}
 #: "in March", "a 10 pct stake": a date or a number is no event noun, whatever its word
 _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 #: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
@@ -128,6 +129,9 @@ class PatternDetector:
                     out.extend(self._nominal(tok, pats))
         for tok in toks:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
+            if frame is not None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEALS
+                                         for c in tok.head.children):
+                frame = None  # "agreed a deal to work on music": what the deal is for, not a second promise
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
             elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS - _NOT_APPEALS:
