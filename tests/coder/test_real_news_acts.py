@@ -625,7 +625,7 @@ def test_what_a_state_is_trying_to_do_is_sought_not_done(code_bundled):
 
 
 def test_the_post_one_leaves_is_no_target_and_a_shown_commitment_no_protest(code_bundled):
-    assert dyads(code_bundled("The Polish minister is to stand down as an MP at the next election.")) == [
+    assert dyads(code_bundled("The Polish minister is to step down as a Sejm deputy after the spring vote.")) == [
         ("POLGOV", None, "0341")]
     assert code_bundled("The Polish government would demonstrate its commitment with spending cuts.") == []
 
