@@ -676,3 +676,10 @@ def test_a_headline_s_infinitive_is_to_come(code_bundled):
 def test_attacks_on_a_third_party_by_two_states_are_not_on_each_other(code_bundled):
     assert triples(code_bundled("Attacks on Gulf shipping by Iran and Iraq rose sharply this year, insurers said.")) \
         == []
+
+
+def test_what_one_travels_to_do_is_the_journey_s_purpose(code_bundled):
+    assert code_bundled("The Polish minister leaves on Saturday on a trip to Asia to improve relations with "
+                        "China.") == []
+    assert [e.cameo for e in code_bundled("The Polish minister flew to Beijing to improve relations with China.")] \
+        == ["042"]

@@ -74,8 +74,17 @@ def capability(clause: Token, gov: Token) -> bool:
                for c in gov.children)
 
 
+#: a journey and its verbs: what one travels "to" do is the trip's purpose, not an act done on arrival
+_JOURNEYS = {"trip", "visit", "tour", "journey", "mission", "fly", "travel", "go", "head", "leave", "come", "arrive",
+             "return"}
+
+
 def enabled_purpose(clause: Token, gov: Token) -> bool:
-    """ "trained rebel groups to fight the government": the purpose of arming someone is their act to come."""
+    """ "trained rebel groups to fight the government": the purpose of arming someone is their act to come;
+    "flew to Beijing to improve relations", "a trip to the Far East to spur trade": a journey's purpose too."""
+    if clause.dep_ in ("advcl", "acl", "relcl") and infinitive(clause) and gov.lemma_.lower() in _JOURNEYS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True
     if gov.pos_ in ("NOUN", "PROPN") and infinitive(clause):
         # the tagger's reading of "X trained rebels to fight": "trained" a modifier of "rebels"
         verbs = [c for c in gov.children if c.dep_ == "amod" and (c.lemma_.lower() in ENABLING_VERBS
