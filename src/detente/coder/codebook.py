@@ -20,6 +20,7 @@ from detente.coder.codebook_words import (
     AGREEING,
     ALLIED_WORDS,
     ANNOUNCING,
+    ARMED,
     BILATERAL_ROOTS,
     BORROWED,
     DOMESTIC_ROOTS,
@@ -44,6 +45,7 @@ from detente.coder.codebook_words import (
     TARGETLESS_ROOTS,
     THE_PRESS,
     UNARMED_SECTORS,
+    UNARMED_TRADES,
     UNSAID,
     VISIT_CODES,
     VISITING,
@@ -423,7 +425,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "Microsoft is clamping down on pirates": only a state represses or coerces its people
         if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
-        if code[:2] in VIOLENT_ROOTS and ((s.sector in _UNARMED_TRADES and (t is None or t.sector not in _ARMED))
+        if code[:2] in VIOLENT_ROOTS and ((s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
                                            or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
             continue  # a price war, a takeover battle, a union that "struck" a plant: they compete or down tools
         if "07" in (code[:2], c.code[:2]) and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
@@ -459,10 +461,6 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     return out
 
 
-#: sectors that wage no armed violence but against armed men (a security firm's guards): firms, media, schools,
-#: hospitals, farmers (workers may riot)
-_UNARMED_TRADES = {"BUS", "MED", "EDU", "HLH", "AGR"}
-_ARMED = {"MIL", "COP", "SPY", "REB", "INS", "UAF"}
 _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 

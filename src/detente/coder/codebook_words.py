@@ -10,6 +10,10 @@ TARGETLESS_CODES = ("0831", "09", "133")
 # Consulting, negotiating, signing and cooperating "with" someone involve both sides (CAMEO 04x, 057, 06x).
 MUTUAL_CODES = ("040", "041", "044", "046", "057", "06")
 FIGHTERS = {"REB", "INS", "UAF"}
+ARMED = {"MIL", "COP", "SPY"} | FIGHTERS
+#: sectors that wage no armed violence but against armed men (a security firm's guards): firms, media, schools,
+#: hospitals, farmers (workers may riot)
+UNARMED_TRADES = {"BUS", "MED", "EDU", "HLH", "AGR"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
 DOMESTIC_ROOTS = {"14", "17"}
 BILATERAL_ROOTS = {"03", "04", "05", "06"}

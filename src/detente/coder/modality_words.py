@@ -65,7 +65,7 @@ DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut"}
 REPORT_NOUNS = {"report", "story", "suggestion", "rumour", "rumor", "speculation", "news", "claim", "allegation",
                 "accusation", "charge", "assertion", "insinuation", "contention", "account", "talk"}
 #: what one fears or suspects may happen is a guess about others, not a policy option anyone stated
-FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "predict", "think", "believe", "reckon"}
+FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "think", "believe", "reckon"}
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",

@@ -73,21 +73,15 @@ def parties_of_the_era(sentences: list[Sentence], lexicon: Lexicon) -> frozenset
     names with their title held office ("Prime Minister Tony Blair", "Foreign Secretary Jack Straw" -> Labour),
     when they agree on one. A name alone may be someone's before or after their term ("Theresa May" in 2005)."""
     named = set()
-    heads: dict[str | None, set[str]] = {}  # heads of government the article names, titled or not
     the_premier = False
     for sentence in sentences:
         toks = list(sentence.span)
         for k in range(len(toks)):
-            people = [e for e in name_at(lexicon, toks, k)[1] if e.kind == "person"]
             if k and _in_office_title(toks, k):
-                named |= {e.id for e in people}
-            for e in people:
-                person = lexicon.people.get(e.id)
-                if person is not None and any(t.role == "head_of_government" for t in person.terms):
-                    heads.setdefault(person.country, set()).add(e.id)
+                named |= {e.id for e in name_at(lexicon, toks, k)[1] if e.kind == "person"}
             the_premier = the_premier or _the_premier(toks, k)
     if the_premier:  # "Tony Blair has pledged ... The prime minister told": the one head named is the premier
-        named |= {pid for ids in heads.values() if len(ids) == 1 for pid in ids}
+        named |= _the_one_head_named(sentences, lexicon)
     by_state: dict[str, set[tuple[str, str | None]]] = {}
     for pid in named:
         person = lexicon.people.get(pid)
@@ -109,6 +103,19 @@ def _in_office_title(toks: list[Token], k: int) -> bool:
     if toks[k - 1].lower_ not in _TITLE_ENDS:
         return False
     return not any(t.lower_ in ("former", "ex", "then", "late") for t in toks[max(0, k - 4):k - 1])
+
+
+def _the_one_head_named(sentences: list[Sentence], lexicon: Lexicon) -> set[str]:
+    """The heads of government the article names, titled or not, of each state that has only one of them."""
+    heads: dict[str | None, set[str]] = {}
+    for sentence in sentences:
+        toks = list(sentence.span)
+        for k in range(len(toks)):
+            for e in name_at(lexicon, toks, k)[1]:
+                person = lexicon.people.get(e.id) if e.kind == "person" else None
+                if person is not None and any(t.role == "head_of_government" for t in person.terms):
+                    heads.setdefault(person.country, set()).add(e.id)
+    return {pid for ids in heads.values() if len(ids) == 1 for pid in ids}
 
 
 def _the_premier(toks: list[Token], k: int) -> bool:

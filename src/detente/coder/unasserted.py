@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.codebook_words import MOTION_VERBS
 from detente.coder.modality_words import COMING_TIME, HABITUAL, HEDGES
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
@@ -74,9 +75,10 @@ def capability(clause: Token, gov: Token) -> bool:
                for c in gov.children)
 
 
-#: a journey and its verbs: what one travels "to" do is the trip's purpose, not an act done on arrival
-_JOURNEYS = {"trip", "visit", "tour", "journey", "mission", "fly", "travel", "go", "head", "leave", "come", "arrive",
-             "return"}
+#: a journey: the verbs of going (the codebook's, less volunteering and moving, which are acts of their own in a
+#: purpose: "moved to impose sanctions") and its nouns; what one travels "to" do is not done on arrival
+_JOURNEYS = (MOTION_VERBS - {"volunteer", "move", "set"}) | {"fly", "arrive", "trip", "visit", "tour", "journey",
+                                                            "mission"}
 
 
 def enabled_purpose(clause: Token, gov: Token) -> bool:
