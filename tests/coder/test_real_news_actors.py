@@ -514,3 +514,27 @@ def test_a_judge_acting_on_a_foreign_firm_is_the_story_s_not_the_firm_s_state_s(
     # with no state the story is about, the firm's is the one the sentence gives
     assert [e.source.cameo for e in code_bundled("Police arrested two Deutsche Bank managers on Monday.")] == [
         "DEUCOP"]
+
+
+def test_a_person_named_in_passing_does_not_take_over_he(code_mini):
+    # the story tells of Jan Kowal ("his"); Lukashenko, named as a classmate, is not the "he" of the next sentence
+    text = ("Jan Kowal says he was let down by Poland. One of his classmates at the academy was Alexander "
+            "Lukashenko. Last year he attacked Poland in a court case.")
+    assert triples(code_mini(text, date="2020-05-03")) == []
+    assert triples(code_mini("One of the guests was Alexander Lukashenko. He attacked Poland.",
+                             date="2020-05-03")) == [("BLR", "POL", "190")]
+
+
+def test_he_after_a_role_subject_is_that_official(code_mini):
+    events = code_mini("On Monday the Mexican president met Piotr Dalke in Warsaw. He is due to visit Lithuania.")
+    assert dyads(events) == [("MEXGOV", "POLGOV", "040"), ("MEXGOV", "LTU", "036")]
+
+
+def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_mini):
+    before = "Marta Voss spoke to reporters in Vilnius. "
+    events = code_mini(before + "Piotr Dalke phoned Alexander Lukashenko and then met him in Minsk.",
+                       date="2021-05-03")
+    assert dyads(events) == [("POLGOV", "BLRGOV", "040")]
+    # someone the lexicon does not know, named in the sentence: no one the article told of before
+    events = code_mini(before + "Jan Kowal said Belarusian police had detained him.", date="2021-05-03")
+    assert dyads(events) == [("BLRCOP", "BLR", "173")]  # a man held by the police, not the Lithuanian minister

@@ -89,6 +89,11 @@ PLACE_HEADS = {"street", "streets", "square", "mansion", "villa", "venue", "hote
 # "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
 PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                 "sponsored", "armed", "based"}
+#: the role nouns that name one person ("the Pakistani president ... He"), not an institution ("the ministry")
+PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy",
+                "ambassador", "governor", "mayor", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                "commander", "general", "emir", "sultan", "monarch", "prince", "princess", "chairman",
+                "chairwoman", "diplomat", "negotiator", "commissioner", "official"}
 FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "mediator", "observer", "monitor",
                  "inspector", "delegate", "delegation"}
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").

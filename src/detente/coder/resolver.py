@@ -11,9 +11,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from detente.coder.actor_words import PERSON_ROLES
 from detente.coder.arguments import SUBJECTS
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
+from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
 from detente.coder.resolve import cameo_code, money, resolve_actors, role_sector
@@ -31,6 +33,7 @@ _PRONOUNS = _PERSONAL | _GROUP | _THING
 _CONFLICT_NOUNS = {"war", "conflict", "fight", "dispute", "standoff", "confrontation", "feud", "row", "battle"}
 _REFLEXIVES = {"themselves", "himself", "herself", "itself", "themself"}
 _OBJECT_CASE = {"him", "her", "them"}
+_SAYING = REPORTING_VERBS | {"claim", "argue", "explain", "write"}
 _PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
                "power", "ally", "rival", "president", "minister", "army", "military", "delegation", "party"}
 _GOV_PAIR = {"government", "leader", "capital", "president", "minister", "delegation"}
@@ -132,7 +135,41 @@ class Resolver:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
+        elif low in _PERSONAL and pron.dep_ != "poss":  # "her visit" is read as "his visit" is, below
+            named = self._named_before(pron)
+            if named is not None:  # "Hale said Isis had tortured him": Hale, not the last person of before
+                return named
         return self._previous(low)
+
+    def _named_before(self, pron: Token) -> list[Actor] | None:
+        """ "Trump called Erdogan, urging him", "Hale said Isis had tortured him": the person named last before
+        "him" who is not its own clause's subject; the lexicon's actor, or no one for someone it does not know
+        (None: no one named before it)."""
+        span = self.sentence.span
+        clause = next((t for t in pron.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")} if clause is not None else set()
+        if clause is not None and clause.dep_ == "relcl":
+            own.add(clause.head.i)  # "Erdogan, who had urged him": "who" is Erdogan
+        people = [(m.start, m.end - 1) for m in self.matches.values() if m.entry.kind == "person" and m.end <= pron.i]
+        people += [(e.start, e.end - 1) for e in span.ents if e.label_ == "PERSON" and e.end <= pron.i
+                   and not any(k in self.matches for k in range(e.start, e.end))]
+        quotes = [t.i for t in span if t.is_quote]
+        # not its own clause's subject, and not a speaker outside the quotation "him" stands in
+        people = [(start, head) for start, head in people
+                  if head not in own and not any(head < q < pron.i for q in quotes)]
+        if not people:
+            return None
+        _, head = max(people)
+        tok = span.doc[head]
+        while tok.dep_ == "appos":
+            tok = tok.head  # "the environment secretary, Michael Gove": the office names him
+        found = resolve_actors(tok, span, self.matches, self.lexicon, self.ctx, None)
+        found = [a for a in found if (a.entry or "").startswith(("person:", "introduced:")) or (
+            len(found) == 1 and a.sector)]
+        last = self.ctx.last_person
+        if not found and last is not None and last.code and span.doc[head].text in last.text.split():
+            return [last]  # the man the story told of before, named again
+        return found  # none: someone the lexicon and the text do not place
 
     @staticmethod
     def _agrees(pron: str, actors: list[Actor], head: Token) -> bool:
@@ -174,7 +211,26 @@ class Resolver:
         person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
         if person is None and subj is not None and subj.ent_type_ == "PERSON" and not subjects:
             person = private_person(subj.doc[subj.left_edge.i:subj.i + 1])  # "Hale organised a vigil"
+        if person is None and subj is not None and len(subjects) == 1 and subj.tag_ == "NN" \
+                and subj.lemma_.lower() in PERSON_ROLES and root.lemma_ not in _SAYING:
+            person = subjects[0]  # "the Pakistani president met Blair. He is due to ...": the president
+        if person is None and self._told_of_before_anyone_named():
+            # "One of his fellow pupils was Putin. He was posted to ...": the sentence still tells of the man
+            # it calls "his"; someone named in passing does not take over the story
+            person = self.ctx.last_person
         return Salient(tuple(subjects), plural, person or self._last_named())
+
+    def _told_of_before_anyone_named(self) -> bool:
+        """Does the sentence call someone "he"/"his" before it names anyone ("said he" names him first)?"""
+        span = self.sentence.span
+        first_pronoun = next((t.i for t in span if t.lower_ in _PERSONAL), None)
+        if first_pronoun is None or self.ctx.last_person is None:
+            return False
+        named = [(e.start, e.root) for e in span.ents if e.label_ == "PERSON"] + [
+            (m.start, span.doc[m.end - 1]) for m in self.matches.values() if m.entry.kind == "person"]
+        if any(head.dep_ in ("nsubj", "nsubjpass") for _, head in named):
+            return False  # "His comments came as Bush said ...": Bush speaks, and is the "he" to come
+        return first_pronoun < min((start for start, _ in named), default=span.end)
 
     def _last_named(self) -> Actor | None:
         """The person named last in the sentence: an office holder the lexicon knows, or someone it does not

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import MONEY_WORDS
+from detente.coder.actor_words import MONEY_WORDS, PERSON_ROLES
 from detente.coder.detect import Candidate
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
@@ -115,7 +115,6 @@ def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> 
 _SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
                 "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
                 "characterization", "narrative", "account", "version", "tweet"}
-_PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "counterpart", "envoy"}
 _OUSTERS = {"overthrow", "ouster", "removal", "downfall", "toppling", "fall", "departure", "resignation", "exit",
             "impeachment", "defeat", "collapse", "isolation", "destruction", "demise"}
 _EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
@@ -392,7 +391,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if c.code == "074" and _protection_of_another_kind(trigger):
         return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
     if trigger.lemma_.lower() in _GESTURES and any(
-            doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in _PERSON_ROLES for a in c.targets):
+            doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
         return None  # "backed the overthrow of the president": hostile to him, no support of anyone named
