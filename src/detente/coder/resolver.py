@@ -16,7 +16,8 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.resolve import cameo_code, money, resolve_actors, role_sector
+from detente.coder.phrase_heads import role_sector
+from detente.coder.resolve import cameo_code, money, resolve_actors
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon
