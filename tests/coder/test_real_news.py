@@ -573,7 +573,7 @@ def test_a_past_perfect_is_background_unless_a_report_backshifts_it(code_mini):
 
 
 def test_an_athletics_report_is_a_sports_story():
-    from detente.coder.codebook import is_sports_story
+    from detente.coder.codebook_pairs import is_sports_story
     assert is_sports_story("Chile's Ana Soto won the 8km cross-country event in Lima on Sunday. The reigning "
                            "champion finished in 26 minutes 12 seconds.")
     assert not is_sports_story("Lawyers said race and religion played no part. The two sides will try again "

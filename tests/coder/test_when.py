@@ -299,7 +299,7 @@ def test_a_series_counted_in_times_has_no_one_day(nlp):
 def test_a_season_dates_the_act_to_its_year():
     from datetime import date
 
-    from detente.coder.when import _season
+    from detente.coder.relative_times import _season
     assert _season("last summer", date(1987, 3, 26), False) == ("1986-01-01", "year")
     assert _season("last summer", date(1987, 10, 26), False) == ("1987-01-01", "year")
     assert _season("last winter", date(1987, 3, 26), False) == ("1986-01-01", "year")

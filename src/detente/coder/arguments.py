@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from detente.coder.modality import FRAMING_NOUNS, framing_noun
+from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
 
 SUBJECTS = {"nsubj", "csubj"}

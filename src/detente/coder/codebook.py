@@ -9,27 +9,33 @@ for talks and agreements *with* someone.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import product
 
 from spacy.tokens import Doc, Token
 
 from detente.coder.arguments import is_passive
+from detente.coder.codebook_pairs import (
+    _borrowed_state,
+    _courted_or_briefed,
+    _in_opposition,
+    _official_protest,
+    _said_to_own_forces,
+    _sport,
+    _state_and_its_government,
+    _verbal_clash,
+)
 from detente.coder.codebook_words import (
     AGREEING,
     ALLIED_WORDS,
     ANNOUNCING,
     ARMED,
     BILATERAL_ROOTS,
-    BORROWED,
     DOMESTIC_ROOTS,
     DONE_TO_PEOPLE,
     FIGHTERS,
     FOUGHT_OUT,
     FULL_VERBS_AS_AUX,
-    GENERAL_PUBLIC,
-    ISSUE_WORDS,
     JOINT_SLOTS,
     MOTION_VERBS,
     MUTUAL_CODES,
@@ -43,8 +49,6 @@ from detente.coder.codebook_words import (
     STATE_SECTORS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
-    THE_PRESS,
-    UNARMED_SECTORS,
     UNARMED_TRADES,
     UNSAID,
     VISIT_CODES,
@@ -75,98 +79,6 @@ class Coded:
 
 
 _MAX_RECIPROCAL = 3
-
-
-def _borrowed_state(s: Actor, t: Actor) -> bool:
-    """ "A US drone attack killed six militants", "Kurdish militias shelled the Turkish province": one side's
-    state was only borrowed from the sentence and is the other side's own. A state using force on its own
-    people is an event when the text says so ("Belarusian police beat Belarusian protesters"), not when
-    resolution guessed it."""
-    if s.country is None or s.country != t.country:
-        return False
-    s_borrowed = (s.entry or "") in BORROWED or (s.entry or "").startswith("place:")
-    t_borrowed = (t.entry or "") in BORROWED or (t.entry or "").startswith("place:")
-    if s_borrowed == t_borrowed:
-        return False
-    named = t if s_borrowed else s
-    return named.sector in (None, "MIL")  # militants against a named minister are a domestic conflict
-
-
-_SPORT = re.compile(
-    r"\b(\d{1,3}-\d{1,3} (win|victory|defeat|draw|loss)|(won|beat|lost|drew|trailed|led) \d{1,3}-\d{1,3}|"
-    r"goals?|goalkeeper|striker|midfielder|defender|coach|manager|squad|match|matches|tournament|championship|"
-    r"league|cup|world cup|olympics?|medals?|semi-finals?|quarter-finals?|final|grand slam|innings|wickets?|"
-    r"rugby|football|soccer|cricket|tennis|hockey|basketball|baseball|athletics|stadium|fans|kick-off|"
-    r"half-time|penalty|penalties|try|tries|seeded|title|marathon|cross-country|sprint|sprinter|"
-    r"runner|runners|athletes?|champions|reigning|games|fixtures?|qualifiers?|qualifying|"
-    r"\d+ minutes \d+ seconds|\d+(\.\d+)?km)\b", re.IGNORECASE)
-
-
-def _sport(sentence: str) -> bool:
-    """A sentence about sport: a score, or the vocabulary of matches and tournaments."""
-    return len(_SPORT.findall(sentence)) >= 2 or bool(re.search(r"\b\d{1,3}-\d{1,3}\b", sentence)
-                                                    and _SPORT.search(sentence))
-
-
-def _talking(actor: Actor) -> bool:
-    """An office holder, a body or an intergovernmental organisation: no army of its own in the act."""
-    if (actor.entry or "").startswith("person:"):
-        return True
-    if (actor.cameo or "").startswith("IGO") and actor.sector != "MIL":
-        return True
-    return actor.sector in UNARMED_SECTORS
-
-
-def _over_an_issue(trigger: Token) -> bool:
-    """ "clashed over the budget", "clashed with Brussels on the issue": the quarrel names a matter, not ground."""
-    return any(obj.dep_ == "pobj" and obj.lower_ in ISSUE_WORDS and obj.ent_type_ not in ("GPE", "LOC", "FAC")
-               for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("over", "on", "about")
-               for obj in prep.children)
-
-
-def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token) -> str:
-    """ "Erdogan and Putin clashed in public", "the parliament clashed with the Commission", "Ankara and
-    Washington clashed over the plan": leaders, bodies and quarrels over a matter clash in words (111); armies
-    clash in arms."""
-    if code[:2] != "19" or trigger.lemma_.lower() not in ("clash", "spar", "feud", "quarrel", "tussle", "battle",
-                                                          "fight", "row", "war"):
-        return code
-    people = [a for a in (source, target) if a is not None]
-    if people and all(_talking(a) for a in people):
-        return "111"
-    if (source.cameo or "").startswith("IGO") and source.sector != "MIL" and trigger.pos_ == "NOUN" \
-            and trigger.lemma_.lower() != "war":
-        return "111"  # "the Commission's battle with France over deficit limits": a bloc's bureau has no army
-    if people and all(a.sector is None and not (a.cameo or "").startswith("IMG") for a in people) \
-            and _over_an_issue(trigger):
-        return "111"
-    return code
-
-
-def _official_protest(code: str, source: Actor, trigger: Token) -> str:
-    """ "Ankara protested": a government protests by note or summons (114, an official complaint); crowds
-    protest in the street (14x)."""
-    if code[:2] != "14" or trigger.lemma_.lower() not in ("protest", "object"):
-        return code
-    if infinitive(trigger):
-        return code  # "began a hunger strike to protest": the protest is the strike
-    state = (source.entry or "").startswith(("country:", "capital:")) or source.sector == "GOV"
-    return "114" if state and not source.org else code
-
-
-def is_sports_story(text: str) -> bool:
-    """An article about sport (three different words of the game: "striker", "league", "semi-final"): its
-    teams are named by their countries and its players share names with politicians."""
-    return len({m.group(0).lower() for m in _SPORT.finditer(text)}) >= 3
-
-
-def official(actor: Actor | None) -> bool:
-    """A state's institution or an organisation: what a sports story's events must be between to count; its
-    "officials" and "courts" are the game's ("tennis' top official", "the Open courts")."""
-    if actor is not None and set(actor.text.lower().split()) & {"official", "officials", "court", "courts"} \
-            and not (actor.entry or "").startswith(("person:", "org:")):
-        return False
-    return actor is None or actor.sector in STATE_SECTORS or (actor.org is not None and actor.sector is None)
 
 
 def _as_allies(trigger: Token) -> bool:
@@ -461,29 +373,6 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     return out
 
 
-_FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
-
-
-def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
-    """Verbal cooperation with one's own population at large is campaigning (and a firm's or a writer's help to
-    "people" is trade or art), and a meeting with the press a briefing; an appeal to another state's people
-    ("appealed to the Iranian people") stays diplomacy."""
-    words = set(t.text.lower().replace("'s", "").split())
-    counted = any(w.isdigit() or w in _FEW for w in words)  # "two families" are people met
-    if (code[:2] <= "05" or s.sector in PRIVATE_SECTORS) and t.country == s.country and t.org is None \
-            and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
-        return True
-    return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and bool(words & THE_PRESS)
-
-
-def _in_opposition(a: Actor | None) -> Actor | None:
-    """A party not in power is the opposition (OPP), as the guide codes parties; one the article shows in power
-    was made the government's side in resolution (:mod:`detente.coder.parties`)."""
-    if a is None or not a.country or not (a.sector == "PTY" or (a.cameo or "").endswith("PTY")):
-        return a  # ... "BNP voters" included: the party's people are of its side
-    return replace(a, sector="OPP", cameo=f"{a.country}OPP")
-
-
 def _told_before(noun: Token) -> bool:
     """ "those meetings", "this attack": a demonstrative points back to an act told before, not a new one."""
     return any(c.dep_ == "det" and c.lower_ in ("those", "these", "this", "that") for c in noun.children)
@@ -509,22 +398,6 @@ def _attributive(trigger: Token) -> bool:
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
-
-
-def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
-    """A government asking, demanding or promising something of its own armed forces is running them; one
-    saying what its own state must do ("Ecuador must make a new proposal", said by its minister) or will do
-    ("warned that Iran would combat any intervention") is setting policy, not addressing its state."""
-    if code[:2] not in ("01", "02", "03", "10", "13") or s.country is None or s.country != t.country:
-        return False
-    return (s.sector in ("GOV", None) and t.sector == "MIL" and code[:2] in ("02", "03", "10")) or (
-        s.sector == "GOV" and t.sector is None and (t.entry or "").startswith(("country:", "context:")))
-
-
-def _state_and_its_government(s: Actor, t: Actor) -> bool:
-    """A state named by its name or capital acting on its own government; the other way round is how a
-    government's acts at home are coded ("imposed a curfew in Turkey": TURGOV -> TUR)."""
-    return s.sector is None and (s.entry or "").startswith(("country:", "capital:")) and t.sector in (None, "GOV")
 
 
 def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:

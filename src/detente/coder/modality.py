@@ -10,6 +10,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.modality_marks import (
+    _alleged,
+    _awaited,
+    _denied_report,
+    _future,
+    _governors,
+    _if_clause,
+    _joined_in,
+    _marked,
+    _modal,
+    _modal_reading,
+    _negated,
+    _odds_of,
+    _possible,
+    _possible_outcome,
+    _resolve_word,
+    _timetabled,
+    framing_noun,
+    noun_modality_word,
+)
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
     ANNOUNCE_VERBS,
@@ -21,15 +41,12 @@ from detente.coder.modality_words import (
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
     FUTURE_ADJECTIVES,
-    FUTURE_AUX,
     HOPING,
     HOSTILE_VERBS,
     HYPOTHETICAL_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
     LEMMA_SLIPS,
-    NEGATING_ADVERBS,
-    NEGATING_SUBJECTS,
     NOT_DONE_PREPS,
     OBLIGATION_NOUNS,
     OUTCOME_VERBS,
@@ -38,10 +55,8 @@ from detente.coder.modality_words import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REPORT_NOUNS,
-    REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
-    RESOLVE_WORDS,
     SETTING_NOUNS,
     THREAT_NOUNS,
     THREAT_VERBS,
@@ -55,7 +70,6 @@ from detente.coder.unasserted import (
     banned,
     capability,
     enabled_purpose,
-    hearsay,
     hedged,
     indirect_question,
     infinitive,
@@ -64,158 +78,9 @@ from detente.coder.unasserted import (
     taking_part,
 )
 
-
-def _negated(tok: Token) -> bool:
-    """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
-    for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in NEGATING_ADVERBS:
-            return True
-        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATING_SUBJECTS or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
-            return True
-    return False
-
-
 #: what an event noun does when it happens ("talks resume", "the summit opens")
 _TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "reconvene", "restart", "commence",
                  "hold", "convene"}
-
-
-def _timetabled(verb: Token) -> bool:
-    """ "are due to resume", "are set to resume", "is scheduled to open": a timetable, not an event yet."""
-    if verb.lemma_.lower() in ("set", "schedule") and any(c.dep_ == "xcomp" for c in verb.children):
-        return True
-    return any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children)
-
-
-def _future(tok: Token) -> bool:
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
-            return True
-    return False
-
-
-def _modal(tok: Token) -> str | None:
-    """The modal auxiliary of a verb, as the codebook reads it: "will" is a promise or plan, "could/might/may"
-    a possibility, "must/should" an obligation, "would" a condition (or, in reported speech, the future); a
-    modal perfect ("might otherwise have agreed", "may have been killed") what might have been."""
-    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    if "have" in auxes and set(auxes) & {"could", "might", "may", "would", "should", "must", "'d"}:
-        return "perfect"
-    for c in tok.children:
-        if c.dep_ != "aux":
-            continue
-        low = c.lower_
-        if low in ("must", "should", "ought"):
-            return "obligation"
-        if low in ("could", "might", "may"):
-            return "option"
-        if low in ("can", "ca"):  # "the court can prosecute them": what one is able to do, not what one does
-            return "ability"
-        if low in ("would", "'d"):
-            return "conditional"
-        if low in FUTURE_AUX:
-            return "intent"
-    return None
-
-
-def _alleged(tok: Token) -> bool:
-    """ "allegedly mounted an attack", "accused Y of attacking Z", "arrested for inciting violence": the act is
-    someone's allegation, which the guide does not code."""
-    if any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in tok.children):
-        return True
-    head = tok.head
-    if tok.dep_ == "conj" and not _own_clause(tok):
-        return _alleged(head)  # "accused of planning and encouraging attacks"
-    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")  # the parser gives either
-    if gerund and head.lower_ in ("of", "for", "with", "over") and \
-            _past_place(head.head).lemma_.lower() in ALLEGING_VERBS | {"accusation", "allegation", "charge",
-                                                                       "suspicion"}:
-        return True
-    return hearsay(tok)
-
-
-def _past_place(tok: Token) -> Token:
-    """ "accused in Vilnius of ...", "accused by Minsk of ...": the parser hangs the "of" on the nearest noun;
-    the word the phrase belongs to is the verb above it."""
-    for _ in range(2):
-        if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent") or tok.head.head.pos_ != "VERB":
-            break
-        tok = tok.head.head
-    return tok
-
-
-def _modal_reading(verb: Token) -> str | None:
-    """The verb's modal as the codebook reads it: "would" is the future in reported speech ("said it would
-    attack"), a condition elsewhere; "can" an offer when said, an ability elsewhere."""
-    modal = _modal(verb)
-    if modal == "perfect":
-        return "hypothetical"
-    if modal in ("conditional", "ability"):  # "said it can supply arms": an offer
-        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
-        return "intent" if reported else "hypothetical"
-    return modal
-
-
-def _possible_outcome(tok: Token) -> bool:
-    """ "could lead to the president reaching a deal", "may end in the army storming the town": a gerund under
-    a possibility is an outcome someone imagines, not an act."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "pcomp", "pobj"):
-        return False
-    cur = tok
-    for _ in range(4):
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return _modal_reading(cur) in ("option", "hypothetical")
-        if cur.dep_ not in ("pobj", "prep", "dobj") and cur.pos_ != "ADP":
-            return False
-    return False
-
-
-def _resolve_word(tok: Token) -> bool:
-    """ "determined to", "determination to", "bent on": a resolve the writer reports (a word, not a verb)."""
-    return tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in RESOLVE_WORDS | {"determinations"}
-
-
-def _marked(tok: Token, marks: set[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
-
-
-def _own_clause(tok: Token) -> bool:
-    """A joined verb with its own subject or auxiliary heads a clause of its own ("X may attack and Y fled")."""
-    return any((c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
-               for c in tok.children)
-
-
-def _governors(tok: Token, max_depth: int = 6):
-    """The verbs and words whose clause the trigger's clause is a complement of: "seek to have the government
-    retaliate", "if France were to seize". Relative clauses, participles, subjects and adjuncts ("after
-    attacking") describe facts of their own and end the chain."""
-    cur = tok
-    for _ in range(max_depth):
-        head, dep = cur.head, cur.dep_
-        if head.i == cur.i:
-            return
-        to_inf = infinitive(cur)
-        if not (dep in ("xcomp", "ccomp") or (dep == "conj" and not _own_clause(cur))
-                or (dep in ("advcl", "acl", "relcl") and to_inf) or (dep == "acomp" and cur.pos_ == "ADJ")):
-            return  # ("are able to reach": the adjective's copula carries the clause's "if")
-        if head.lemma_.lower() in THREAT_VERBS:
-            return  # what is threatened is the threat's business
-        yield head
-        cur = head
-
-
-def _if_clause(tok: Token) -> bool:
-    """ "would welcome it if that helped": the word carries a condition of its own."""
-    return any(c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in tok.children)
-
-
-def _possible(tok: Token) -> bool:
-    """A verb under "may", "might", "could" or a conditional "would": what it governs is imagined."""
-    return tok.pos_ in ("VERB", "AUX") and _modal_reading(tok) in ("option", "hypothetical")
 
 
 # what the frame decides for good: a condition or a possibility around it changes nothing
@@ -430,62 +295,6 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
     return mod
-
-
-def _awaited(tok: Token) -> bool:
-    """ "will release the funds as soon as / once Zambia reaches a deal": what the promise waits for."""
-    if tok.dep_ != "advcl" or tok.head.i == tok.i:
-        return False
-    words = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-    gov = tok.head
-    if gov.lower_ == "soon" and gov.head.i != gov.i:  # the parser's "as soon" hung on the verb
-        words, gov = words | {"soon"}, gov.head
-    waiting = {"as", "soon"} <= words or "once" in words or "until" in words
-    return waiting and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d", "could"}
-                           for c in gov.children)
-
-
-_ODDS = {"chance", "likelihood", "probability", "odds", "prospect", "possibility", "risk", "danger"}
-
-
-def _odds_of(gov: Token) -> bool:
-    """ "Chances are high that ...", "the odds are good that ...": the clause is weighed, not told."""
-    be = gov.head if gov.pos_ == "ADJ" and gov.head.i != gov.i else gov
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ODDS for c in be.children)
-
-
-def _denied_report(noun: Token) -> bool:
-    """ "denied reports (that) ...", "dismissed claims ...", "rejected suggestions ...": what the report tells is
-    denied by the one it is about."""
-    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DENYING_VERBS
-
-
-def _joined_in(act: Token) -> Token | None:
-    """ "take part in providing a loan", "participate in escorting ships": the verb of taking part whose frame
-    the gerund shares (what one is willing to take part in is not yet done)."""
-    prep = act.head
-    if act.dep_ != "pcomp" or prep.head.i == prep.i or not taking_part(prep, prep.head):
-        return None
-    return prep.head
-
-
-FRAMING_NOUNS = THREAT_NOUNS | INTENT_NOUNS | REQUEST_NOUNS
-def framing_noun(verb: Token) -> Token | None:
-    """ "condemned US threats to launch strikes": the parser often hangs the infinitive on the verb, not on the
-    noun that frames it; this is that noun (a threat, plan or request), whose owner acts, if anyone."""
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FRAMING_NOUNS:
-            return c
-    return None
-
-
-def noun_modality_word(noun: Token) -> str:
-    lemma = noun.lemma_.lower()
-    if lemma in THREAT_NOUNS:
-        return "threat"
-    if lemma in REQUEST_NOUNS:
-        return "request"
-    return "intent"
 
 
 def _governing_modality(verb: Token) -> str | None:

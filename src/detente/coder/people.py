@@ -8,7 +8,8 @@ from spacy.tokens import Span
 
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match
-from detente.coder.resolve import cameo_code, company, resolve_phrase
+from detente.coder.phrase_heads import company
+from detente.coder.resolve import cameo_code, resolve_phrase
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
 from detente.model import Actor

@@ -15,7 +15,8 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from detente import ontology
-from detente.coder.codebook import Coded, code_sentence, is_mutual, is_sports_story, official
+from detente.coder.codebook import Coded, code_sentence, is_mutual
+from detente.coder.codebook_pairs import is_sports_story, official
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector

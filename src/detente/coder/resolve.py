@@ -12,79 +12,45 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import (
-    ABSTRACT_HEADS,
     ALLEGIANCE,
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
     ANY,
-    BODY_NOUNS,
     BUILDINGS,
-    COMPANY_NOUNS,
-    COMPANY_SUFFIXES,
     FOREIGN_AFFAIRS,
     FOREIGN_ROLES,
-    FORMER,
-    LEADERS,
     MEMBERS,
     MONEY_WORDS,
     NO_ACTOR_HEADS,
     NO_ONE_STATE,
     NOT_POLITICAL_PARTIES,
-    NP_DEPS,
-    NP_PREPS,
-    OWNING,
-    PATRON_WORDS,
     PLACE_TIED,
     PRONOUN_POSSESSIVES,
     QUANTITY_HEADS,
     STATE_BODIES,
-    STATE_SECOND,
 )
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.parties import in_power
-from detente.coder.where import federated_state, lookup
+from detente.coder.phrase_heads import (
+    _a_place,
+    _abstract,
+    _ethnic_matches,
+    _federated_state,
+    _held_by,
+    _is_patron,
+    _owned,
+    _owner_sector,
+    _possessor,
+    _someone,
+    _state_in_phrase,
+    _title_sector,
+    company,
+    phrase_tokens,
+    role_sector,
+)
 from detente.lexicon import Entry, Lexicon
-from detente.model import Actor, Location
-
-
-def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
-    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns).
-
-    ``stop`` is the event's trigger: a modifier that contains it is the event, not the actor
-    ("Minsk of legislative restrictions").
-    """
-    out = [head]
-    stack = [c for c in head.children]
-    while stack:
-        c = stack.pop()
-        if c.dep_ not in NP_DEPS:
-            continue
-        if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
-            continue
-        if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
-            continue
-        out.append(c)
-        stack.extend(c.children)
-    return sorted(out, key=lambda t: t.i)
-
-
-def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
-    """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
-    last, lemma = head.lower_, head.lemma_.lower()
-    if lemma == last and last.endswith("s") and head.text[:-1].isupper():
-        lemma = last[:-1]  # "MPs", "NGOs": the lemmatiser leaves an acronym's plural as it is
-    if last not in lexicon.role_ends and lemma not in lexicon.role_ends:
-        return None, head.i
-    doc = head.doc
-    start = max(0, head.i - lexicon.max_role_tokens + 1)
-    lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
-    for n in range(len(lowers), 0, -1):
-        words = tuple(lowers[-n:])
-        sector = lexicon.roles.get(words) or lexicon.roles.get((*words[:-1], lemma))  # a plural listed wins
-        if sector:
-            return sector, head.i - n + 1
-    return None, head.i
+from detente.model import Actor
 
 
 def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | None:
@@ -245,201 +211,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     )
 
 
-def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]:
-    """Demonyms in the phrase that name a people, not a state: after "ethnic" ("ethnic Albanians in Serbia"),
-    or after another state's name or demonym ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"), where the
-    first names the state."""
-    found = {id(m): m for t in toks if (m := matches.get(t.i)) is not None}.values()
-    doc = toks[0].doc
-    out = []
-    for m in found:
-        if m.entry.kind != "demonym":
-            continue
-        before = doc[m.start - 1] if m.start > 0 else None
-        if before is not None and before.lower_ == "ethnic":
-            out.append(m)
-            continue
-        last = doc[m.end - 1]
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
-                (p := matches.get(t.i)) is not None and p.entry.kind in ("country", "capital")
-                and p.entry.country != m.entry.country for t in c.subtree) for c in last.children):
-            out.append(m)  # "the Albanians of southern Serbia", "Serbs in Croatia"
-            continue
-        prev = matches.get(m.start - 1)
-        if prev is not None and prev.entry.kind in ("country", "demonym") and prev.entry.country != m.entry.country \
-                and any(t.i == prev.start for t in toks):
-            out.append(prev if doc[m.end - 1].lower_ in STATE_SECOND else m)
-    return out
-
-
-def _abstract(head: Token, matches: dict[int, Match]) -> bool:
-    """Is the head a noun for a state of affairs or a process ("crisis", "competition", "violence", "prices")?
-    Such a phrase names no actor even when a possessive or "in X" ties it to a state."""
-    return head.pos_ == "NOUN" and head.i not in matches and head.lower_ in ABSTRACT_HEADS
-
-
-def _owned(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
-    """Does a name the lexicon knows own the head ("Peru's economy", "the cost of EC membership") rather than
-    only place it ("violence in Iraq", "competition in the US airline industry")?"""
-    for t in toks:
-        if t.i == head.i or t.i not in matches:
-            continue
-        up, located = t, False
-        while up.i != head.i and up.head.i != up.i:
-            located = located or (up.dep_ == "prep" and up.lower_ in _LOCATIVE)
-            up = up.head
-        if not located:
-            return True
-    return False
-
-
-_LOCATIVE = {"in", "across", "throughout", "inside", "within", "at"}
-
-
-def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lexicon: Lexicon) -> str | None:
-    """ "Treasury Secretary James Baker": the office the text gives the person holds now, whatever the lexicon
-    knows of their terms; "former president X" held it once (ELI)."""
-    former = any(t.lower_ in FORMER for t in toks)
-    for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
-                    key=lambda c: -c.i):
-        sector, _ = role_sector(c, lexicon)
-        if sector:
-            sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
-            return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
-    return None
-
-
-_PRIVATE_PROFESSIONS = ("EDU", "HLH")  # "its scientists", "the firm's doctors": the firm's, not academia's
-
-
-def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[Token],
-                  matches: dict[int, Match], lexicon: Lexicon) -> str | None:
-    """The sector of the firm or union whose people the phrase names: "the national executive of a trade union"
-    and "the union leadership" are the union's (LAB), "former Kestrel Airways executive X" and "its
-    geo-scientists" (its: a firm's) the firm's (BUS); else None. A government's word for who runs a body
-    ("executive", "president") or a profession found in universities and hospitals is the owner's."""
-    if sector in (None, "GOV", "ELI") and role_word.lemma_.lower() in LEADERS:
-        kinds: tuple[str, ...] = ("BUS", "LAB")
-    elif sector in _PRIVATE_PROFESSIONS:
-        kinds = ("BUS",)
-    else:
-        return None
-    for t in _owners(head, role_word, toks):
-        m = matches.get(t.i)
-        if m is not None:
-            if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
-                return m.entry.sector
-            continue
-        if "BUS" in kinds and (company(t) or _unknown_firm_s(t, role_word)):  # "Vantor Ltd", "Marlow executive"
-            return "BUS"
-        if t.lower_ in PRONOUN_POSSESSIVES:
-            bound = _possessor(head, matches, firms=True)
-            if bound is not None and bound.kind == "org" and bound.sector in kinds and bound.org is None:
-                return bound.sector
-            continue
-        kind_of = sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i) \
-            if t.lemma_.lower() in BODY_NOUNS else []  # "the trade union group", not "industry affairs"
-        for n in (t, *kind_of):
-            owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
-            if owner in kinds:
-                return owner
-    return None
-
-
-def _unknown_firm_s(t: Token, role_word: Token) -> bool:
-    """ "former Marlow Lynch executive X": a name the lexicon does not know (not a place or a people) before
-    "executive" or "manager" is a firm's; a state's executive is named by its state ("the Polish executive")."""
-    return role_word.lemma_.lower() in ("executive", "manager") and t.dep_ == "compound" and t.pos_ == "PROPN" \
-        and t.head.i == role_word.i and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
-
-
-def _owners(head: Token, role_word: Token, toks: list[Token]) -> list[Token]:
-    """The words in the phrase that may own its people: a possessive or a compound on the head or its role
-    word ("its", "the union's", "Kestrel Airways"), what follows "of" or "for" ("the executive of the union"), or the
-    possessive a coordinated noun shares with the first ("its engineers and scientists")."""
-    on = {head.i, role_word.i}
-    shared = [c for c in head.head.children if c.dep_ == "poss"] if head.dep_ == "conj" else []
-    after: list[Token] = []  # "vice-president of marketing for Vantor Ltd"
-    stack = [head, role_word]
-    while stack:
-        w = stack.pop()
-        found = [p for c in w.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                 for p in c.children if p.dep_ == "pobj" and p not in after]
-        after += found
-        stack += found
-    return [t for t in toks if t.i not in on and t.dep_ in OWNING and t.head.i in on] + after + shared
-
-
-_STATE_WORDS = {"state", "province"}
-
-
-def _someone(head: Token, ctx: ArticleContext) -> bool:
-    """ "Hesse said": a surname of someone the article names, not the German state."""
-    return head.lower_ in ctx.persons or head.lower_ in ctx.strangers
-
-
-def _federated_state(head: Token, acting: bool) -> Location | None:
-    """The state or province of a federation the phrase is: "Texas" doing something, "US state Texas", "the
-    province of Manitoba" (a state or province named as such is one whatever it does, an act's target too)."""
-    if head.pos_ == "PROPN":
-        marked = any(c.dep_ in ("compound", "appos", "nmod", "amod") and c.lemma_.lower() in _STATE_WORDS
-                     for c in head.children) or (head.dep_ == "pobj" and head.head.head.lemma_.lower()
-                                                 in _STATE_WORDS and head.head.lower_ == "of")
-        return _state_named_at(head) if acting or marked else None
-    if head.lemma_.lower() in _STATE_WORDS:  # "the state of Texas", "US state Texas" (Texas beside "state")
-        named = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "appos"]
-        return next((found for p in named if p.pos_ == "PROPN" and (found := _state_named_at(p)) is not None), None)
-    return None
-
-
-def _state_in_phrase(head: Token, toks: list[Token], matches: dict[int, Match]) -> Location | None:
-    """A federation's state that a role's phrase names ("Texas police", "the Ontario government", "the
-    provincial government of Manitoba"): the role is that state's (and so its federation's)."""
-    return next((found for t in toks if t.i != head.i and t.i not in matches and t.pos_ == "PROPN"
-                 and t.dep_ in ("compound", "poss", "pobj", "nmod")
-                 and (found := _state_named_at(t)) is not None), None)
-
-
-def _state_named_at(tok: Token) -> Location | None:
-    """The federation's state named by the place entity at ``tok`` ("New South Wales"), or by the token."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC", "ORG")), None)
-    found = federated_state(ent.text) if ent is not None else None
-    return found or federated_state(tok.text)
-
-
-def _a_place(head: Token) -> bool:
-    """A proper name the tagger reads as a place and the gazetteer knows ("the West Bank", "Deir ez-Zor")."""
-    if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
-        return False
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    return ent is not None and ent.end - ent.start > 1 and lookup(ent.text) is not None
-
-
-def company(head: Token) -> bool:
-    """Is ``head`` the end of a company's legal name (a proper noun phrase ending in Inc, Corp, plc ...), or a
-    name the text calls a firm ("Changyu, the largest wine maker in China")?"""
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
-            c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in head.children):
-        return True
-    return head.lower_ in COMPANY_SUFFIXES and head.pos_ == "PROPN" and head.i > head.sent.start and \
-        head.doc[head.i - 1].text[:1].isupper()
-
-
-def _held_by(tok: Token) -> bool:
-    """ "Kurdish-held", "rebel-controlled": the word names who holds the place."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("held", "controlled",
-                                                                                           "run", "dominated")
-
-
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
-
-
-def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
-    """ "US-backed fighters" are not American: the name is the fighters' patron, not their state."""
-    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in PATRON_WORDS
 
 
 def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
@@ -512,35 +285,6 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
                 and t.i != head.sent.start:
             return True
     return False
-
-
-def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> Entry | None:
-    """Whose "its"/"their" is: the subject of the nearest clause above the phrase that names an actor ("the British
-    government pleads with its citizens", "Moscow said dozens of its nationals died"), as English binds it, rather
-    than whichever state the article named last. ``firms``: a firm the text gives no state counts too."""
-    tok = head
-    for _ in range(10):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                     and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
-            names = [matches[t.i] for t in (subj, *subj.children)
-                     if t.i in matches and (t.i == subj.i or t.dep_ in ("compound", "amod", "poss", "nmod"))]
-            entries = [m.entry for m in names if m.entry.country or m.entry.org or (firms and is_firm(m.entry))]
-            if entries:
-                return entries[0]
-            if subj.pos_ != "PRON":
-                return None  # "the rebels said their ...": a subject the lexicon does not name; no guess
-            if tok.dep_ == "ccomp":  # "told Poland it must take back its fighters": "it" is the one told
-                told = [matches[o.i].entry for o in tok.head.children
-                        if o.dep_ in ("dobj", "dative") and o.i in matches and (matches[o.i].entry.country
-                                                                                 or matches[o.i].entry.org)]
-                if told:
-                    return told[0]
-    return None
 
 
 def _definite(noun: Token) -> bool:

@@ -18,7 +18,8 @@ from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.resolve import cameo_code, money, resolve_actors, role_sector
+from detente.coder.phrase_heads import role_sector
+from detente.coder.resolve import cameo_code, money, resolve_actors
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon

@@ -16,178 +16,22 @@ that far from the other act's date. A date on a verb joined after the act's, or 
 
 from __future__ import annotations
 
-import functools
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-import dateparser
 from spacy.tokens import Span, Token
 
 from detente.coder.arguments import closest_first, governed_by
-from detente.coder.modality_words import COMING_TIME
+from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
-# "for three days", "a three-year accord": how long, not when
-_DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                       r"several|few|many|couple of|dozen)[\s-]+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
-                       re.IGNORECASE)
-_RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
-_YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)
 _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since"}
-_SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past", "this year"}
-
-
-_QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"
-                        r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
 _PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
-_APPROXIMATELY = re.compile(r"^(more than|less than|over|about|around|almost|nearly|some|roughly|just over|"
-                            r"just under) (?=\S+ (days?|weeks?|months?|years?) ago$)")
-_BETWEEN_YEARS = re.compile(r"\bbetween (\d{4}) and (\d{4})\b|\bfrom (\d{4}) (to|until) (\d{4})\b")
-_DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no point in time
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
                           r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
-#: "in the last two weeks", "over the past month", "in recent weeks": a period running up to now, no day in it
-#: (but "in recent days" is as good as now)
-_SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two|three|four|five|six|seven|eight|"
-                          r"nine|ten|eleven|twelve|eighteen) |the (past|last) |recent )"
-                          r"(weeks|fortnight|months|years|week|month|year)\b(?! of)")
-_THIS_YEAR = {"this year", "earlier this year"}
-_LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
-
-_WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                      r"( (morning|afternoon|evening|night))?$")
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_LAST_MONTH = re.compile(rf"^(last|next) ({'|'.join(_MONTHS)})$")
-_HORIZON = 400  # days ahead an announced event may be dated
-
-
-def _weekday(low: str, base: date, future: bool) -> date | None:
-    """A weekday name: the publication day itself when it is that day ("on Tuesday" in a Tuesday paper),
-    else the nearest such day before it (after it for an announced act or "next Tuesday")."""
-    m = _WEEKDAY.match(low)
-    if not m:
-        return None
-    prefix = (m.group(1) or "").strip()
-    target = _DAYS.index(m.group(2))
-    if prefix in ("next", "coming") or (future and prefix != "last"):
-        ahead = (target - base.weekday()) % 7
-        return base + timedelta(days=ahead or (7 if prefix == "next" else 0))
-    back = (base.weekday() - target) % 7
-    return base - timedelta(days=back or (7 if prefix == "last" else 0))
-
-
-_WEEKEND = re.compile(r"^(a|the|this|last|past|the past|the last|next|coming|the coming) ?weekend$")
-
-
-def _weekend(low: str, base: date, future: bool) -> date | None:
-    """ "at the weekend", "a weekend interview": the Saturday of the weekend before the publication day (of
-    that weekend in a weekend paper, of the next one for "next weekend" or an announced act)."""
-    m = _WEEKEND.match(low)
-    if not m:
-        return None
-    which = m.group(1) or ""
-    if which in ("next", "coming", "the coming") or (future and which not in ("last", "past", "the past",
-                                                                               "the last")):
-        return base + timedelta(days=(5 - base.weekday()) % 7 or 7)
-    back = (base.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday, 1 on a Sunday)
-    if which in ("last", "the last", "past", "the past") and back < 2:
-        back += 7
-    return base - timedelta(days=back)
-
-
-def _named_month(low: str, base: date) -> date | None:
-    """ "last October", "next March": the nearest such month strictly before (after) the publication's month,
-    which the parser does not resolve."""
-    m = _LAST_MONTH.match(low)
-    if not m:
-        return None
-    target = _MONTHS.index(m.group(2)) + 1
-    if m.group(1) == "last":
-        year = base.year if target < base.month else base.year - 1
-    else:
-        year = base.year if target > base.month else base.year + 1
-    return date(year, target, 1)
-
-
-_SEASON = re.compile(r"^(last|this|next|in the|the|during the|over the)?\s*(spring|summer|autumn|fall|winter)$")
-_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _season(low: str, base: date, future: bool) -> tuple[str, str] | None:
-    """ "last summer", "this spring", "in the autumn": the year of that season (its start), the most recent one
-    for a past act, the coming one for an announced act or "next"."""
-    m = _SEASON.match(low)
-    if m is None:
-        return None
-    start = _SEASON_STARTS[m.group(2)]
-    which = m.group(1) or ""
-    if which == "this":
-        year = base.year
-    elif which == "next" or (future and which != "last"):
-        year = base.year if start > base.month else base.year + 1
-    else:
-        year = base.year if start < base.month else base.year - 1
-    return f"{year}-01-01", "year"
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
-    """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
-    low = expr.lower().strip()
-    if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low) or _SPAN_TO_NOW.search(low):
-        return None
-    base = datetime.fromisoformat(published)
-    low = _QUALIFIER.sub("", low).strip()  # "in late 2015", "early February", "mid-January": the period itself
-    earlier = bool(re.match(r"^(more than|over) ", low))  # "more than six years ago": before that year began
-    low = _APPROXIMATELY.sub("", low)
-    low = re.sub(r"^earlier on (?=\S)", "", low)  # "earlier on Tuesday": that day
-    if low in _THIS_YEAR:
-        return f"{base.year}-01-01", "year"
-    if low in _LAST_YEAR:
-        return f"{base.year - 1}-01-01", "year"
-    expr = low or expr
-    m = _YEAR.match(low)
-    if m:
-        return f"{m.group(2)}-01-01", "year"
-    season = _season(low, base.date(), future)
-    if season is not None:
-        return season
-    day = _weekday(low, base.date(), future) or _weekend(low, base.date(), future)
-    if day is not None:
-        return day.isoformat(), "day"
-    month = _named_month(low, base.date())
-    if month is not None:
-        return month.isoformat(), "month"
-    future = future or bool(COMING_TIME.search(low))
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
-                "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []}
-    try:
-        parsed = dateparser.parse(expr, languages=["en"], settings=settings)
-    except (ValueError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    day = parsed.date()
-    # a named year reaches back to any past ("invaded Kuwait in August 1990"); a bare "May 3" is a recent one
-    reach = 366 * (130 if re.search(r"\b(1[89]|20)\d\d\b", low) else 30)
-    if (day > base.date() and not (future and (day - base.date()).days <= _HORIZON)) \
-            or (base.date() - day).days > reach:
-        return None
-    if re.search(r"(?<!\d)\d{1,2}(?!\d)|day|yesterday|tomorrow|week|night|morning|evening", low):
-        precision = "day"
-    elif "year" in low:
-        precision = "year"
-    else:
-        precision = "month"
-    if precision == "year":
-        day = day.replace(year=day.year - (earlier and " ago" in low), month=1, day=1)  # "six years ago": that year
-    return day.isoformat(), precision
-
 
 
 def _attached(tok: Token, verb: Token) -> bool:
@@ -292,35 +136,6 @@ def _since_perfect(ent: Span, trigger: Token) -> bool:
     verb = _clause_verb(trigger)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return perfect and _attached(ent.root, verb)
-
-
-def _elsewhere_in_time(ent: Span) -> bool:
-    """A time this date phrase names but that cannot be resolved against publication: a decade ("in the 1990s"),
-    a span ("over the years") or a time relative to another event ("five days earlier", "the day after the
-    bombing", "the following week")."""
-    low = ent.text.lower()
-    if _DECADE.search(low) or _BETWEEN_YEARS.search(low) or re.search(r"^(the |those |these )?(years|decades)$", low):
-        return True
-    if re.search(r"\b(today|tonight|this|in the day|that day)\b", low):
-        return False  # "earlier today", "later this month": the publication's own time
-    if re.search(r"\b(past|last) (\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
-                 r" (months|years)\b", low):
-        return True  # "over the past 18 months": a span, no point in it
-    if _SPAN_TO_NOW.search(low):
-        return _of_a_verb(ent)  # "met them in the last two weeks", but "an inquiry into dealings in recent months"
-    relative = re.search(r"\b(earlier|later|before|after|prior|ago)\b|^(the )?(next|following|previous|preceding) "
-                         r"(day|week|month|year|morning|night|evening)", low)
-    root = ent.root  # "the day after the bombing", "a week before the vote"
-    around = [c for c in root.children if c.dep_ == "prep"] + ([root.head] if root.dep_ == "npadvmod" else [])
-    return bool(relative) or any(p.lower_ in ("after", "before") for p in around)
-
-
-def _of_a_verb(ent: Span) -> bool:
-    """Does a date phrase tell when a verb's act was done ("met him in recent weeks"), rather than which instances
-    of a thing a noun names ("trades in its bonds in recent weeks") or what an infinitive asks for ("asked them to
-    open an inquiry into trades in recent weeks")?"""
-    head = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    return head.pos_ in ("VERB", "AUX") and not infinitive(head)
 
 
 def _placed_in_past(trigger: Token) -> bool:
