@@ -538,3 +538,10 @@ def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_min
     # someone the lexicon does not know, named in the sentence: no one the article told of before
     events = code_mini(before + "Jan Kowal said Belarusian police had detained him.", date="2021-05-03")
     assert dyads(events) == [("BLRCOP", "BLR", "173")]  # a man held by the police, not the Lithuanian minister
+
+
+def test_a_past_verb_after_a_present_reported_clause_is_the_speaker_s(code_mini):
+    # the parser joins "threatened" to "are being hurt"; its tense says it is the officials' own act
+    events = code_mini("Polish officials complained that Lithuanian farmers are being hurt by the rules and "
+                       "threatened to sanction Belarus.")
+    assert dyads(events) == [("POLGOV", "BLR", "1312")]

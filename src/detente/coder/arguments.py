@@ -247,13 +247,18 @@ def find_agents(verb: Token) -> list[Token]:
 def _joined_to_the_saying(verb: Token, gov: Token) -> bool:
     """ "Moscow has said its missions are watched and has accused Washington": the parser joins the second verb
     to the reported clause, but its own auxiliary goes with the verb of saying (the same "has") or cannot go
-    with the reported clause's subject ("missions ... has"); it is the speaker's act."""
+    with the reported clause's subject ("missions ... has"), or its tense breaks with the reported clause's; it
+    is the speaker's act."""
     if gov.dep_ != "ccomp" or gov.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
                                                                             for c in verb.children):
         return False
     own = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
     if own is None:
-        return False
+        # "complained that its firms are being squeezed out and threatened to restrict ...": a past verb cannot
+        # share the reported clause's present tense; it is the complainer's second act
+        return verb.tag_ == "VBD" and gov.head.i < gov.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in gov.children)
     upper = {c.lower_ for c in gov.head.children if c.dep_ == "aux"}
     lower = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
     if own.lower_ in upper and own.lower_ not in lower:
