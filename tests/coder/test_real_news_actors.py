@@ -545,3 +545,11 @@ def test_a_past_verb_after_a_present_reported_clause_is_the_speaker_s(code_mini)
     events = code_mini("Polish officials complained that Lithuanian farmers are being hurt by the rules and "
                        "threatened to sanction Belarus.")
     assert dyads(events) == [("POLGOV", "BLR", "1312")]
+
+
+def test_a_person_s_arrest_is_undergone_and_a_by_phrase_names_who_did_it(code_bundled):
+    events = code_bundled("The Lithuanian envoy played a key role in sending him to the camp, following his arrest "
+                          "in Belarus.", date="2005-10-19")
+    assert not any(e.cameo == "173" for e in events)  # the envoy arrested no one
+    events = code_bundled("The Polish activist's arrest by Belarusian police angered Warsaw.", date="2005-10-19")
+    assert [(e.source.cameo, e.cameo) for e in events] == [("BLRCOP", "173")]

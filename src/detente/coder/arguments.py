@@ -281,12 +281,12 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
 
 
 def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
+    for c in noun.children:  # "the activist's arrest by police": the "by" phrase, not the possessor
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return None if _undergoer(noun, c) else c
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
             return c
@@ -316,6 +316,20 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
             and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
         return find_agent(head.head, depth + 1)
     return None
+
+
+#: acts a person undergoes: "his arrest", "her release" tell who was held or freed, not who did it
+UNDERGONE = {"arrest", "detention", "capture", "abduction", "kidnapping", "release", "expulsion", "deportation",
+             "extradition", "trial", "conviction", "imprisonment", "jailing", "sentencing", "execution", "killing",
+             "murder", "assassination", "torture", "dismissal", "sacking", "ouster", "removal", "rescue"}
+
+
+def _undergoer(noun: Token, owner: Token) -> bool:
+    """ "following his arrest in Zambia": a person's (not a state's) arrest is theirs to undergo, unless an
+    "of" names whom they did it to ("the general's killing of civilians")."""
+    if noun.lemma_.lower() not in UNDERGONE or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return owner.lower_ in ("his", "her", "their", "my", "our", "your") or owner.ent_type_ == "PERSON"
 
 
 #: "targets of attacks", "victims of a crackdown": who these are is hit by the act, not its agent
