@@ -167,9 +167,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
         country, org, how = placed.country, None, f"state:{placed.name}"
+    elif is_firm(entry) and entry is not None and not entry.country and ctx.dateline:
+        country, org = ctx.dateline, None  # "BERGEN - Halvek AG ...": a firm is where its story was filed from,
+        # not of another state the sentence names ("Halvek will invest in a US company")
     elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
-        country = country or (None if org else ctx.dateline or ctx.focus_country)
+        country = country or (None if org else ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
