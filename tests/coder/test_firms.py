@@ -57,9 +57,9 @@ def test_a_firm_promising_money_promises_no_aid(code_bundled):
 
 
 def test_a_two_word_state_owning_a_firm_is_its_state(code_bundled):
-    text = ("Chilean smelters buy concentrate from abroad. "
-            "South Korea's state owned mining company Torvane has made concessions on prices to Chilean buyers.")
-    assert [e.source.cameo for e in code_bundled(text)] == ["KORBUS"]
+    text = ("South Korea's state owned oil company Marvex has made concessions on prices to buyers. "
+            "Marvex met Chilean officials on Monday.")
+    assert dyads(code_bundled(text)) == [("KORBUS", "CHLGOV", "040")]
 
 
 def test_a_firm_is_where_its_story_was_filed_from_not_of_another_state_in_the_sentence(code_bundled):
