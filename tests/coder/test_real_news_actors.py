@@ -538,3 +538,15 @@ def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_min
     # someone the lexicon does not know, named in the sentence: no one the article told of before
     events = code_mini(before + "Jan Kowal said Belarusian police had detained him.", date="2021-05-03")
     assert dyads(events) == [("BLRCOP", "BLR", "173")]  # a man held by the police, not the Lithuanian minister
+
+
+def test_buyers_customers_shareholders_and_dealers_are_business_not_the_state(code_bundled):
+    for people in ("buyers", "customers", "shareholders", "dealers"):
+        assert dyads(code_bundled(f"Chinese {people} met Chilean officials on Monday.")) == [
+            ("CHNBUS", "CHLGOV", "040")], people
+    assert dyads(code_bundled("Chinese drug dealers met Chilean officials on Monday.")) == [
+        ("CHNCRM", "CHLGOV", "040")]
+
+
+def test_analysts_comment_and_are_no_actor(code_bundled):
+    assert code_bundled("Chinese analysts criticized the Chilean government on Monday.") == []
