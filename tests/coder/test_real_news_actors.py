@@ -550,3 +550,10 @@ def test_buyers_customers_shareholders_and_dealers_are_business_not_the_state(co
 
 def test_analysts_comment_and_are_no_actor(code_bundled):
     assert code_bundled("Chinese analysts criticized the Chilean government on Monday.") == []
+
+
+def test_parties_to_a_proceeding_are_not_the_opposition(code_bundled):
+    text = "OTTAWA, June 18 - The Ministry of Transport had asked parties to submit comments on the merger."
+    assert code_bundled(text) == []
+    text = "OTTAWA, June 18 - The Ministry of Transport met opposition parties on Monday."
+    assert dyads(code_bundled(text)) == [("CANGOV", "CANOPP", "040")]

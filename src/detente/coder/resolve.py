@@ -105,6 +105,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
             t.i < head.i and t.lower_ in NOT_POLITICAL_PARTIES for t in toks):
         return None  # "talks with various parties", "third parties": sides to a deal, not political parties
+    if sector == "PTY" and _bare_parties(head, toks, matches):
+        return None  # "asked parties to submit comments": those party to a proceeding, not political parties
     if sector is None and head.lemma_.lower() in STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
@@ -212,6 +214,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
+
+
+def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """ "parties", "the parties" with nothing that says whose or which: the common noun for the sides to a
+    proceeding or a deal; political parties are named, or called so ("opposition parties", "Polish parties")."""
+    return head.lower_ == "parties" and not any(t.i in matches for t in toks) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
 
 
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
