@@ -557,3 +557,12 @@ def test_parties_to_a_proceeding_are_not_the_opposition(code_bundled):
     assert code_bundled(text) == []
     text = "OTTAWA, June 18 - The Ministry of Transport met opposition parties on Monday."
     assert dyads(code_bundled(text)) == [("CANGOV", "CANOPP", "040")]
+
+
+def test_the_party_of_an_article_about_a_ruling_party_is_on_the_government_s_side(code_bundled):
+    text = ("BUDAPEST, April 7 - The ruling Fidesz party has drawn up plans for a new budget, a senior party "
+            "official said. {} also urged the government to cut spending on roads, he said.")
+    for who in ("It", "The party"):
+        assert all(e.source.sector != "OPP" for e in code_bundled(text.format(who))), who
+    opposition = text.replace("ruling Fidesz", "opposition Jobbik").format("The party")
+    assert [e.source.cameo for e in code_bundled(opposition)] == ["HUNOPP"]

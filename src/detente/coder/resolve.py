@@ -184,7 +184,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
-    if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon):
+    if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon, country):
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
         return None
