@@ -566,3 +566,10 @@ def test_the_party_of_an_article_about_a_ruling_party_is_on_the_government_s_sid
         assert all(e.source.sector != "OPP" for e in code_bundled(text.format(who))), who
     opposition = text.replace("ruling Fidesz", "opposition Jobbik").format("The party")
     assert [e.source.cameo for e in code_bundled(opposition)] == ["HUNOPP"]
+
+
+def test_people_from_many_states_have_no_one_state(code_bundled):
+    for who in ("Investigators from 40 police agencies worldwide", "Police from 12 countries",
+                "Police officers from several nations"):
+        assert all(e.source.country != "DEU" for e in code_bundled(f"{who} arrested the suspects in Germany.")), who
+    assert dyads(code_bundled("German police arrested the suspects in Berlin.")) == [("DEUCOP", "DEUCRM", "173")]

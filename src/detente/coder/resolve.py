@@ -223,6 +223,25 @@ def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> 
         c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
 
 
+def _from_many_states(head: Token, toks: list[Token]) -> bool:
+    """ "investigators from 30 agencies worldwide", "police from several countries", "officers from around the
+    world": people the phrase says come from many states have no one state."""
+    for t in toks:
+        if t.i <= head.i:
+            continue
+        if t.lower_ in _WORLDWIDE or (t.lower_ == "world" and t.head.lower_ in ("around", "across", "over")):
+            return True
+        if t.lemma_.lower() in _STATE_NOUNS and t.tag_ == "NNS" and any(
+                c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _MANY) for c in t.children):
+            return True  # "from 30 countries", "from several nations"
+    return False
+
+
+_WORLDWIDE = {"worldwide", "globally", "internationally"}
+_STATE_NOUNS = {"country", "nation", "state", "agency", "force"}
+_MANY = {"several", "many", "various", "numerous", "multiple", "different", "dozens", "other"}
+
+
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
     return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
@@ -322,8 +341,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
-                      for t in toks):
+    if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
+                       for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
