@@ -540,16 +540,18 @@ def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_min
     assert dyads(events) == [("BLRCOP", "BLR", "173")]  # a man held by the police, not the Lithuanian minister
 
 
-def test_buyers_customers_shareholders_and_dealers_are_business_not_the_state(code_bundled):
-    for people in ("buyers", "customers", "shareholders", "dealers"):
+def test_buyers_customers_and_dealers_are_business_not_the_state(code_bundled):
+    for people in ("buyers", "customers", "dealers"):
         assert dyads(code_bundled(f"Chinese {people} met Chilean officials on Monday.")) == [
             ("CHNBUS", "CHLGOV", "040")], people
     assert dyads(code_bundled("Chinese drug dealers met Chilean officials on Monday.")) == [
         ("CHNCRM", "CHLGOV", "040")]
 
 
-def test_analysts_comment_and_are_no_actor(code_bundled):
+def test_analysts_and_shareholders_are_no_actor(code_bundled):
     assert code_bundled("Chinese analysts criticized the Chilean government on Monday.") == []
+    assert code_bundled("Chinese shareholders sued the Chilean government on Monday.") == []
+    assert code_bundled("Vantor Holdings Inc said it will ask shareholders to approve the merger.") == []
 
 
 def test_parties_to_a_proceeding_are_not_the_opposition(code_bundled):
