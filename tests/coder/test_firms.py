@@ -73,3 +73,9 @@ def test_a_firm_based_somewhere_is_of_that_state(code_bundled):
                   "Norway's Halvek AG"):
         text = f"{intro} said it would sell its stake. Halvek met a Canadian company on Tuesday."
         assert dyads(code_bundled(text)) == [("NORBUS", "CANBUS", "040")], intro
+
+
+def test_a_dateline_spelling_an_umlaut_with_an_e_places_the_firm(code_bundled):
+    text = ("KOELN, May 3 - Halvek AG, the diversified shipping group, said it would sell its stake. "
+            "Halvek met a Canadian company on Tuesday.")
+    assert dyads(code_bundled(text)) == [("DEUBUS", "CANBUS", "040")]
