@@ -54,3 +54,28 @@ def test_a_firm_promising_money_promises_no_aid(code_bundled):
     assert dyads(code_bundled("Poland promised to give loans to Lithuania.")) == [("POL", "LTU", "033")]
     text = "Kestrel Airways, the Polish airline, promised to give loans to Lithuanian refugees."
     assert dyads(code_bundled(text)) == [("POLBUS", "LTUREF", "033")]
+
+
+def test_a_two_word_state_owning_a_firm_is_its_state(code_bundled):
+    text = ("South Korea's state owned oil company Marvex has made concessions on prices to buyers. "
+            "Marvex met Chilean officials on Monday.")
+    assert dyads(code_bundled(text)) == [("KORBUS", "CHLGOV", "040")]
+
+
+def test_a_firm_is_where_its_story_was_filed_from_not_of_another_state_in_the_sentence(code_bundled):
+    text = ("OSLO, May 3 - Halvek AG, the diversified shipping group, said it would sell its stake. "
+            "Halvek met a Canadian company on Tuesday.")
+    assert dyads(code_bundled(text)) == [("NORBUS", "CANBUS", "040")]
+
+
+def test_a_firm_based_somewhere_is_of_that_state(code_bundled):
+    for intro in ("Halvek AG, an Oslo-based shipping group,", "Oslo-based Halvek AG", "Halvek AG, based in Oslo,",
+                  "Norway's Halvek AG"):
+        text = f"{intro} said it would sell its stake. Halvek met a Canadian company on Tuesday."
+        assert dyads(code_bundled(text)) == [("NORBUS", "CANBUS", "040")], intro
+
+
+def test_a_dateline_spelling_an_umlaut_with_an_e_places_the_firm(code_bundled):
+    text = ("KOELN, May 3 - Halvek AG, the diversified shipping group, said it would sell its stake. "
+            "Halvek met a Canadian company on Tuesday.")
+    assert dyads(code_bundled(text)) == [("DEUBUS", "CANBUS", "040")]

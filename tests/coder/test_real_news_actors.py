@@ -553,3 +553,40 @@ def test_a_person_s_arrest_is_undergone_and_a_by_phrase_names_who_did_it(code_bu
     assert not any(e.cameo == "173" for e in events)  # the envoy arrested no one
     events = code_bundled("The Polish activist's arrest by Belarusian police angered Warsaw.", date="2005-10-19")
     assert [(e.source.cameo, e.cameo) for e in events] == [("BLRCOP", "173")]
+
+
+def test_buyers_customers_and_dealers_are_business_not_the_state(code_bundled):
+    for people in ("buyers", "customers", "dealers"):
+        assert dyads(code_bundled(f"Chinese {people} met Chilean officials on Monday.")) == [
+            ("CHNBUS", "CHLGOV", "040")], people
+    assert dyads(code_bundled("Chinese drug dealers met Chilean officials on Monday.")) == [
+        ("CHNCRM", "CHLGOV", "040")]
+
+
+def test_analysts_and_shareholders_are_no_actor(code_bundled):
+    assert code_bundled("Chinese analysts criticized the Chilean government on Monday.") == []
+    assert code_bundled("Chinese shareholders sued the Chilean government on Monday.") == []
+    assert code_bundled("Vantor Holdings Inc said it will ask shareholders to approve the merger.") == []
+
+
+def test_parties_to_a_proceeding_are_not_the_opposition(code_bundled):
+    text = "OTTAWA, June 18 - The Ministry of Transport had asked parties to submit comments on the merger."
+    assert code_bundled(text) == []
+    text = "OTTAWA, June 18 - The Ministry of Transport met opposition parties on Monday."
+    assert dyads(code_bundled(text)) == [("CANGOV", "CANOPP", "040")]
+
+
+def test_the_party_of_an_article_about_a_ruling_party_is_on_the_government_s_side(code_bundled):
+    text = ("BUDAPEST, April 7 - The ruling Fidesz party has drawn up plans for a new budget, a senior party "
+            "official said. {} also urged the government to cut spending on roads, he said.")
+    for who in ("It", "The party"):
+        assert all(e.source.sector != "OPP" for e in code_bundled(text.format(who))), who
+    opposition = text.replace("ruling Fidesz", "opposition Jobbik").format("The party")
+    assert [e.source.cameo for e in code_bundled(opposition)] == ["HUNOPP"]
+
+
+def test_people_from_many_states_have_no_one_state(code_bundled):
+    for who in ("Investigators from 40 police agencies worldwide", "Police from 12 countries",
+                "Police officers from several nations"):
+        assert all(e.source.country != "DEU" for e in code_bundled(f"{who} arrested the suspects in Germany.")), who
+    assert dyads(code_bundled("German police arrested the suspects in Berlin.")) == [("DEUCOP", "DEUCRM", "173")]

@@ -64,7 +64,9 @@ NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "so
                   "history", "language",
                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
-                  "dream", "soil", "mind"}
+                  "dream", "soil", "mind",
+                  # "Japanese analysts" comment; "asked shareholders to approve": a firm's owners, its own affair
+                  "analyst", "economist", "commentator", "shareholder", "stockholder"}
 #: states of affairs, processes and quantities: nouns that name what happens, never who acts, whatever state a
 #: possessive or "in X" ties them to ("Peru's fuel crisis", "fierce competition in the US market"). Word forms,
 #: not lemmas: market "demand" is no one, but "demands from the rebels" are the rebels'

@@ -41,6 +41,7 @@ class ArticleContext:
     strangers: frozenset[str] = frozenset()
     firms: Any = field(default_factory=lambda: MappingProxyType({}))  # names -> firms the article names
     governing: frozenset[tuple[str, str | None]] = frozenset()  # parties the article shows in power (id, state)
+    parties: tuple[Any, ...] = ()  # the lexicon's parties the article names (entries), for "the party"
     # organisations named so far by the last word of their name ("bank" -> World Bank), the latest winning, for
     # "the Bank", "the Fund", "the Commission" later in the article
     bodies: Any = field(default_factory=lambda: MappingProxyType({}))

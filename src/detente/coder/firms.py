@@ -6,7 +6,8 @@ The article is read once before coding (like :func:`~detente.coder.mentions.arti
 where the text calls it one (a company noun before it or in apposition) or its last word says so (a legal form
 such as "Inc", or an industry word such as "Airways"). A later mention by the full name or by its first word
 ("Vantor") is the firm. Its state is the one its name or its introduction gives ("Polish Airlines", "the
-Polish firm"), else the one the article is about where it is mentioned.
+Polish firm", "South Korea's state owned Torvane", "the Oslo-based group", "Halvek AG, based in Oslo"), else the
+state of the story's dateline, else the one the sentence or the article is about where it is mentioned.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDI
 from detente.coder.context import ArticleContext
 from detente.coder.names import FIRM_ID, Match, name_at
 from detente.coder.sentence import Sentence
+from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 
 _STATE_KINDS = ("country", "demonym", "capital")
@@ -41,7 +43,8 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
             n, entries = name_at(lexicon, list(ent.doc), ent.start)
             if n >= len(ent) or any(e.kind == "person" for e in entries):
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
-            country = _state_in_name(ent, n, entries) or (_state_of_noun(noun, lexicon) if noun else None)
+            country = _state_in_name(ent, n, entries) or (_state_of_noun(noun, lexicon) if noun else None) \
+                or _state_of_noun(ent.root, lexicon)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
@@ -106,13 +109,34 @@ def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
 def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
     """ "Polish carmaker Zoltra", "Zoltra, Poland's largest company", "the largest brewer in Poland": the state
     the company noun names."""
-    toks = list(noun.doc)
-    places = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+    places = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i
+              and c.lower_ != "based"]
     places += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")  # "brewer in Poland"
                for p in c.children if p.dep_ == "pobj"]
+    places += [p for c in noun.children if c.lower_ == "based" for p in _base_of(c)]  # "the Oslo-based group"
     for c in places:
-        n, entries = name_at(lexicon, toks, c.i)
+        state = _state_at(c, lexicon)
+        if state is not None:
+            return state
+    return None
+
+
+def _base_of(based: Token) -> list[Token]:
+    """ "Oslo-based", "based in Oslo": the place a firm is based in."""
+    return [c for c in based.children if c.dep_ in ("npadvmod", "compound")] + [
+        p for c in based.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+
+
+def _state_at(tok: Token, lexicon: Lexicon) -> str | None:
+    """The one state a name ending at or starting from ``tok`` names: "Saudi Arabia's" is a possessor whose
+    head word "Arabia" names nothing alone; a city names the state it is in ("Oslo-based")."""
+    toks = list(tok.doc)
+    for start in range(tok.left_edge.i, tok.i + 1):
+        n, entries = name_at(lexicon, toks, start)
         states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
-        if n and len(states) == 1:
+        if n and start + n > tok.i and len(states) == 1:
             return states.pop()
+    if tok.ent_type_ == "GPE" and tok.dep_ in ("npadvmod", "compound", "pobj"):
+        found = lookup(" ".join(t.text for t in tok.subtree if t.ent_type_ == "GPE"))
+        return found.country if found is not None else None
     return None

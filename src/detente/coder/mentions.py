@@ -491,5 +491,10 @@ def place_country(name: str, lexicon: Lexicon) -> str | None:
             return entry.country
     from detente.coder.where import lookup
 
-    found = lookup(" ".join(words)) or lookup(" ".join(words) + " city")
+    found = lookup(" ".join(words)) or lookup(" ".join(words) + " city") or lookup(_umlauts(" ".join(words)))
     return found.country if found is not None else None
+
+
+def _umlauts(name: str) -> str:
+    """ "DUESSELDORF", "KOELN": the wires spell an umlaut with an e after the vowel; the gazetteer has it."""
+    return name.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")

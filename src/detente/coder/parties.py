@@ -141,13 +141,28 @@ def _parties(entries: tuple[Entry, ...]) -> list[Entry]:
     return [e for e in entries if e.kind == "org" and e.sector == "PTY"]
 
 
-def in_power(entry: Entry | None, toks: list[Token], ctx: ArticleContext, lexicon: Lexicon) -> bool:
+def named_parties(sentences: list[Sentence], lexicon: Lexicon) -> tuple[Entry, ...]:
+    """The lexicon's parties the article names, in order, once each: whom "the party" can mean."""
+    found: dict[str, Entry] = {}
+    for sentence in sentences:
+        toks = list(sentence.span)
+        for k in range(len(toks)):
+            for e in _parties(name_at(lexicon, toks, k)[1]):
+                found.setdefault(e.id, e)
+    return tuple(found.values())
+
+
+def in_power(entry: Entry | None, toks: list[Token], ctx: ArticleContext, lexicon: Lexicon,
+             country: str | None = None) -> bool:
     """Is the party this phrase names in power: as the phrase says ("the ruling party"), as the article shows,
-    or, for a dated article, as the lexicon's periods of the party leading the government say?"""
+    or, for a dated article, as the lexicon's periods of the party leading the government say? A party the
+    phrase does not name ("the party", "a party official") is the article's: in power when every party of
+    ``country`` the article names is."""
     if any(t.lower_ in _IN_POWER_BEFORE for t in toks):
         return True
     if entry is None:
-        return False
+        own = [e for e in ctx.parties if e.country == country]
+        return bool(country and own) and all(in_power(e, [], ctx, lexicon) for e in own)
     if (entry.id, entry.country) in ctx.governing:
         return True
     return bool(ctx.date and lexicon.governs(entry, ctx.date))

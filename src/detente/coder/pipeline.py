@@ -23,7 +23,7 @@ from detente.coder.detect.rules import PatternDetector
 from detente.coder.firms import article_firms
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
-from detente.coder.parties import governing_parties
+from detente.coder.parties import governing_parties, named_parties
 from detente.coder.people import introductions
 from detente.coder.recode import recode
 from detente.coder.resolver import Resolver
@@ -128,7 +128,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
                          strangers=strangers, firms=article_firms(sentences, lexicon),
-                         governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)))
+                         governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)),
+                         parties=named_parties(sentences, lexicon))
     article_id = article.stable_id
     events: list[Event] = []
     seen: set[str] = set()

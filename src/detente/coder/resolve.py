@@ -105,6 +105,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
             t.i < head.i and t.lower_ in NOT_POLITICAL_PARTIES for t in toks):
         return None  # "talks with various parties", "third parties": sides to a deal, not political parties
+    if sector == "PTY" and _bare_parties(head, toks, matches):
+        return None  # "asked parties to submit comments": those party to a proceeding, not political parties
     if sector is None and head.lemma_.lower() in STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
@@ -167,9 +169,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
         country, org, how = placed.country, None, f"state:{placed.name}"
+    elif is_firm(entry) and entry is not None and not entry.country and ctx.dateline:
+        country, org = ctx.dateline, None  # "BERGEN - Halvek AG ...": a firm is where its story was filed from,
+        # not of another state the sentence names ("Halvek will invest in a US company")
     elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
         country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
-        country = country or (None if org else ctx.dateline or ctx.focus_country)
+        country = country or (None if org else ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
@@ -179,7 +184,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
-    if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon):
+    if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon, country):
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
         return None
@@ -209,6 +214,32 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
+
+
+def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """ "parties", "the parties" with nothing that says whose or which: the common noun for the sides to a
+    proceeding or a deal; political parties are named, or called so ("opposition parties", "Polish parties")."""
+    return head.lower_ == "parties" and not any(t.i in matches for t in toks) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
+
+
+def _from_many_states(head: Token, toks: list[Token]) -> bool:
+    """ "investigators from 30 agencies worldwide", "police from several countries", "officers from around the
+    world": people the phrase says come from many states have no one state."""
+    for t in toks:
+        if t.i <= head.i:
+            continue
+        if t.lower_ in _WORLDWIDE or (t.lower_ == "world" and t.head.lower_ in ("around", "across", "over")):
+            return True
+        if t.lemma_.lower() in _STATE_NOUNS and t.tag_ == "NNS" and any(
+                c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _MANY) for c in t.children):
+            return True  # "from 30 countries", "from several nations"
+    return False
+
+
+_WORLDWIDE = {"worldwide", "globally", "internationally"}
+_STATE_NOUNS = {"country", "nation", "state", "agency", "force"}
+_MANY = {"several", "many", "various", "numerous", "multiple", "different", "dozens", "other"}
 
 
 def _is_actor_noun(head: Token, sector: str | None) -> bool:
@@ -310,8 +341,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
-                      for t in toks):
+    if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
+                       for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
