@@ -214,3 +214,9 @@ def test_a_website_does_not_act(code_bundled):
 def test_the_month_of_march_is_no_march(code_bundled):
     assert code_bundled("Vantor Holdings, a Polish firm, took a controlling interest in Kestrel Airways in March.") \
         == []
+
+
+def test_an_event_noun_asked_for_is_not_done(code_bundled):
+    assert triples(code_bundled("Peru's Conservatives demand fresh probe.")) == []
+    assert triples(code_bundled("The Peruvian opposition called for an investigation by the army.")) == []
+    assert triples(code_bundled("Chile demanded an inquiry from Peru.")) == [("CHL", "PER", "100")]

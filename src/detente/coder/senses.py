@@ -340,9 +340,33 @@ def _a_post_filled(trigger: Token) -> bool:
     return False
 
 
+#: verbs whose direct object is what they ask for ("demanded an inquiry", "seeks talks", "wants a recount")
+_ASKING_FOR = {"demand", "seek", "urge", "want", "request", "solicit", "require"}
+#: verbs that ask "for" something ("called for an inquiry", "pressed for a probe", "lobbied for a ban")
+_ASKING_WITH_FOR = {"call", "press", "push", "ask", "appeal", "plead", "lobby", "clamor", "clamour", "beg",
+                    "petition", "campaign", "agitate"}
+#: roots of the request codes: a noun pattern that is itself a request ("a call for talks") is the request told
+_REQUEST_ROOTS = ("02", "10")
+
+
+def _requested(noun: Token) -> bool:
+    """ "The Greens demand a new inquiry", "called for an investigation by the state": an event noun asked for
+    is not done; the asking verb's own pattern codes the request (02x, 10x) when it names whom it asks."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "demanded an inquiry and a ban"
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in _ASKING_FOR
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_.lower() in _ASKING_WITH_FOR
+    return False
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
+    if c.nominal and not c.code.startswith(_REQUEST_ROOTS) and _requested(trigger):
+        return None  # "Labour demands an inquiry": the inquiry is asked for, not held
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
