@@ -220,3 +220,21 @@ def test_an_event_noun_asked_for_is_not_done(code_bundled):
     assert triples(code_bundled("Peru's Conservatives demand fresh probe.")) == []
     assert triples(code_bundled("The Peruvian opposition called for an investigation by the army.")) == []
     assert triples(code_bundled("Chile demanded an inquiry from Peru.")) == [("CHL", "PER", "100")]
+
+
+def test_heartened_by_news_is_no_appeal(code_bundled):
+    text = "Peruvian investors were encouraged by remarks from the Chilean finance minister."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru was encouraged by Chile to join the talks.")) == [("CHL", "PER", "020")]
+
+
+def test_approving_a_measure_is_no_praise(code_bundled):
+    text = "Peruvian investors approved the relocation of the company's headquarters from Chile."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru approved Chile's plan.")) == [("PER", "CHL", "051")]
+
+
+def test_protecting_an_economy_s_health_is_not_by_arms(code_bundled):
+    text = "Peruvian leaders see reforming the banks as vital to protect the health of Peru's boom."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Chile sent troops to protect Peru.")) == [("CHL", "PER", "074")]

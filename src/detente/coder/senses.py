@@ -155,7 +155,10 @@ _ELECTORAL = re.compile(r"\b(elections?|electoral|polls?|ballots?|votes?|voters|
 #: what is protected, or protected from, in the senses of trade, law and business
 _PROTECTED_THINGS = {"industry", "market", "economy", "job", "interest", "right", "privacy", "data", "environment",
                      "consumer", "investor", "currency", "brand", "patent", "copyright", "profit", "margin", "import",
-                     "competition", "inflation", "tax", "creditor", "saver", "depositor", "pension", "wage"}
+                     "competition", "inflation", "tax", "creditor", "saver", "depositor", "pension", "wage",
+                     "health", "boom", "growth", "stability", "recovery", "sector", "system", "value", "saving",
+                     "asset", "reputation", "business", "earnings", "revenue", "investment", "bank", "banking",
+                     "finance", "budget", "employment", "prosperity"}
 _PROTECTION_KINDS = _NOT_ARMS | {"consumer", "data", "investor", "trade", "tariff", "intellectual", "environmental",
                                  "privacy", "employment", "job", "social", "deposit", "bankruptcy", "creditor",
                                  "price", "copyright", "patent", "human", "rights"}
@@ -362,11 +365,47 @@ def _requested(noun: Token) -> bool:
     return False
 
 
+#: verbs of feeling as much as of urging: "were encouraged by the figures" is heartened, no appeal
+_HEARTENING = {"encourage", "hearten", "reassure", "buoy", "embolden"}
+#: what hearts people without urging anything: words said and news told
+_NEWS = _SAID_THINGS | {"news", "data", "figure", "sign", "result", "report", "signal", "progress", "development"}
+
+
+def _heartened(trigger: Token, c: Candidate, doc: Doc) -> bool:
+    """ "Traders were encouraged by remarks from the minister": a passive of feeling, or news that heartens,
+    with nothing anyone is urged to do ("encouraged Peru to join the talks" is an appeal)."""
+    if trigger.lemma_.lower() not in _HEARTENING or any(
+            x.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(x) for x in trigger.children):
+        return False
+    passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in trigger.children)
+    return passive or any(doc[a.head].lemma_.lower() in _NEWS for a in c.sources)
+
+
+def _approved_a_measure(trigger: Token) -> bool:
+    """ "shareholders voted to approve the transfer of the firm's listing": approving a measure no one named
+    owns is a decision taken, not praise (051) of anyone; "approved Chile's plan" is an endorsement of Chile."""
+    if trigger.lemma_.lower() != "approve":
+        return False
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_ROLES
+                                 and not any(_names_an_owner(k) for k in o.children) for o in objects)
+
+
+def _names_an_owner(modifier: Token) -> bool:
+    """ "Chile's plan", "the Peruvian bill", "the Zoltra proposal": a modifier naming whose the measure is."""
+    return modifier.dep_ == "poss" or (modifier.dep_ in ("amod", "compound", "nmod") and (
+        modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")))
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
     if c.nominal and not c.code.startswith(_REQUEST_ROOTS) and _requested(trigger):
         return None  # "Labour demands an inquiry": the inquiry is asked for, not held
+    if code[:2] == "02" and _heartened(trigger, c, doc):
+        return None  # "traders were encouraged by the minister's remarks": heartened, not urged
+    if code == "051" and _approved_a_measure(trigger):
+        return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
