@@ -238,3 +238,10 @@ def test_protecting_an_economy_s_health_is_not_by_arms(code_bundled):
     text = "Peruvian leaders see reforming the banks as vital to protect the health of Peru's boom."
     assert triples(code_bundled(text)) == []
     assert triples(code_bundled("Chile sent troops to protect Peru.")) == [("CHL", "PER", "074")]
+
+
+def test_a_supply_cut_by_an_accident_or_the_market_is_no_sanction(code_bundled):
+    assert triples(code_bundled("Peru cut copper shipments to Chile by 15 pct after a blaze shut a smelter.")) == []
+    assert triples(code_bundled("Peru suspended oil exports to Chile due to low demand.")) == []
+    assert triples(code_bundled("Peru halted gas exports to Chile after the Chilean air strike.")) == [
+        ("PER", "CHL", "163")]

@@ -397,6 +397,36 @@ def _names_an_owner(modifier: Token) -> bool:
         modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")))
 
 
+#: accidents and market reasons that cut a flow of goods without anyone sanctioning anyone
+_MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "storm", "hurricane", "typhoon",
+            "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
+            "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
+            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost"}
+#: what makes a strike an attack rather than a walkout
+_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
+#: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"
+_CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "since", "when"}
+
+
+def _mishap(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in _MISHAPS and not (
+        lemma == "strike" and any(c.lower_ in _ARMED_STRIKES for c in tok.children))
+
+
+def _cut_by_mishap(trigger: Token) -> bool:
+    """ "cut gas shipments to Chile after a fire shut a plant", "halted exports because of an outage": a supply
+    cut whose stated cause is an accident or the market is no sanction (16x is a political cut)."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+            if any(_mishap(t) for t in c.subtree):
+                return True
+        elif c.dep_ in ("prep", "advmod", "amod", "acomp") and c.lower_ in _CAUSE_MARKS:
+            if any(_mishap(t) for t in c.subtree):
+                return True
+    return False
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -404,6 +434,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "Labour demands an inquiry": the inquiry is asked for, not held
     if code[:2] == "02" and _heartened(trigger, c, doc):
         return None  # "traders were encouraged by the minister's remarks": heartened, not urged
+    if code[:2] == "16" and _cut_by_mishap(trigger):
+        return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and _approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "012" and has_target and _warning_to_actor(trigger):
