@@ -245,3 +245,10 @@ def test_a_supply_cut_by_an_accident_or_the_market_is_no_sanction(code_bundled):
     assert triples(code_bundled("Peru suspended oil exports to Chile due to low demand.")) == []
     assert triples(code_bundled("Peru halted gas exports to Chile after the Chilean air strike.")) == [
         ("PER", "CHL", "163")]
+
+
+def test_a_warning_about_what_another_plans_is_a_criticism_of_it(code_bundled):
+    text = "The Peruvian president warned that the Chilean government was planning the deepest cuts in decades."
+    assert triples(code_bundled(text)) == [("PER", "CHL", "111")]
+    assert triples(code_bundled("Peru warned that Chile would attack.")) == [("PER", "CHL", "012")]
+    assert triples(code_bundled("Peru warned Chile that it would respond.")) == [("PER", "CHL", "130")]

@@ -94,6 +94,22 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
+    """ "warned that the Chilean government was planning deep cuts": a warning to no one about what a named actor
+    does or plans is a criticism of it (111); "warned that Chile would attack" foretells, "warned that the economy
+    was slowing" names no actor, and both stay pessimistic comments (012)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
+        return False
+    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ == "VERB"):
+        if clause.lemma_.lower() == "be" or any(a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg")
+                                                for a in clause.children):
+            continue
+        if any(s.dep_ == "nsubj" and s.i in subjects for s in clause.children):
+            return True
+    return False
+
+
 _GESTURES = {"embrace", "hug", "kiss"}
 _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
 
@@ -440,6 +456,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
+    if code == "012" and has_target and _warned_about_doings(trigger, c):
+        return "111"  # "warned that the Tories were planning cuts": a charge against them, not gloom
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
