@@ -252,3 +252,7 @@ def test_a_warning_about_what_another_plans_is_a_criticism_of_it(code_bundled):
     assert triples(code_bundled(text)) == [("PER", "CHL", "111")]
     assert triples(code_bundled("Peru warned that Chile would attack.")) == [("PER", "CHL", "012")]
     assert triples(code_bundled("Peru warned Chile that it would respond.")) == [("PER", "CHL", "130")]
+
+
+def test_a_truce_or_talks_demanded_with_someone_is_a_demand_of_them(code_bundled):
+    assert triples(code_bundled("Bolivian rebels demanded a truce with Peruvian forces.")) == [("BOL", "PER", "107")]
