@@ -214,3 +214,45 @@ def test_a_website_does_not_act(code_bundled):
 def test_the_month_of_march_is_no_march(code_bundled):
     assert code_bundled("Vantor Holdings, a Polish firm, took a controlling interest in Kestrel Airways in March.") \
         == []
+
+
+def test_an_event_noun_asked_for_is_not_done(code_bundled):
+    assert triples(code_bundled("Peru's Conservatives demand fresh probe.")) == []
+    assert triples(code_bundled("The Peruvian opposition called for an investigation by the army.")) == []
+    assert triples(code_bundled("Chile demanded an inquiry from Peru.")) == [("CHL", "PER", "100")]
+
+
+def test_heartened_by_news_is_no_appeal(code_bundled):
+    text = "Peruvian investors were encouraged by remarks from the Chilean finance minister."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru was encouraged by Chile to join the talks.")) == [("CHL", "PER", "020")]
+
+
+def test_approving_a_measure_is_no_praise(code_bundled):
+    text = "Peruvian investors approved the relocation of the company's headquarters from Chile."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Peru approved Chile's plan.")) == [("PER", "CHL", "051")]
+
+
+def test_protecting_an_economy_s_health_is_not_by_arms(code_bundled):
+    text = "Peruvian leaders see reforming the banks as vital to protect the health of Peru's boom."
+    assert triples(code_bundled(text)) == []
+    assert triples(code_bundled("Chile sent troops to protect Peru.")) == [("CHL", "PER", "074")]
+
+
+def test_a_supply_cut_by_an_accident_or_the_market_is_no_sanction(code_bundled):
+    assert triples(code_bundled("Peru cut copper shipments to Chile by 15 pct after a blaze shut a smelter.")) == []
+    assert triples(code_bundled("Peru suspended oil exports to Chile due to low demand.")) == []
+    assert triples(code_bundled("Peru halted gas exports to Chile after the Chilean air strike.")) == [
+        ("PER", "CHL", "163")]
+
+
+def test_a_warning_about_what_another_plans_is_a_criticism_of_it(code_bundled):
+    text = "The Peruvian president warned that the Chilean government was planning the deepest cuts in decades."
+    assert triples(code_bundled(text)) == [("PER", "CHL", "111")]
+    assert triples(code_bundled("Peru warned that Chile would attack.")) == [("PER", "CHL", "012")]
+    assert triples(code_bundled("Peru warned Chile that it would respond.")) == [("PER", "CHL", "130")]
+
+
+def test_a_truce_or_talks_demanded_with_someone_is_a_demand_of_them(code_bundled):
+    assert triples(code_bundled("Bolivian rebels demanded a truce with Peruvian forces.")) == [("BOL", "PER", "107")]

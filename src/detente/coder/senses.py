@@ -94,6 +94,22 @@ def _warning_to_actor(trigger: Token) -> bool:
     return False
 
 
+def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
+    """ "warned that the Chilean government was planning deep cuts": a warning to no one about what a named actor
+    does or plans is a criticism of it (111); "warned that Chile would attack" foretells, "warned that the economy
+    was slowing" names no actor, and both stay pessimistic comments (012)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
+        return False
+    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ == "VERB"):
+        if clause.lemma_.lower() == "be" or any(a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg")
+                                                for a in clause.children):
+            continue
+        if any(s.dep_ == "nsubj" and s.i in subjects for s in clause.children):
+            return True
+    return False
+
+
 _GESTURES = {"embrace", "hug", "kiss"}
 _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
 
@@ -155,7 +171,10 @@ _ELECTORAL = re.compile(r"\b(elections?|electoral|polls?|ballots?|votes?|voters|
 #: what is protected, or protected from, in the senses of trade, law and business
 _PROTECTED_THINGS = {"industry", "market", "economy", "job", "interest", "right", "privacy", "data", "environment",
                      "consumer", "investor", "currency", "brand", "patent", "copyright", "profit", "margin", "import",
-                     "competition", "inflation", "tax", "creditor", "saver", "depositor", "pension", "wage"}
+                     "competition", "inflation", "tax", "creditor", "saver", "depositor", "pension", "wage",
+                     "health", "boom", "growth", "stability", "recovery", "sector", "system", "value", "saving",
+                     "asset", "reputation", "business", "earnings", "revenue", "investment", "bank", "banking",
+                     "finance", "budget", "employment", "prosperity"}
 _PROTECTION_KINDS = _NOT_ARMS | {"consumer", "data", "investor", "trade", "tariff", "intellectual", "environmental",
                                  "privacy", "employment", "job", "social", "deposit", "bankruptcy", "creditor",
                                  "price", "copyright", "patent", "human", "rights"}
@@ -340,11 +359,105 @@ def _a_post_filled(trigger: Token) -> bool:
     return False
 
 
+#: verbs whose direct object is what they ask for ("demanded an inquiry", "seeks talks", "wants a recount")
+_ASKING_FOR = {"demand", "seek", "urge", "want", "request", "solicit", "require"}
+#: verbs that ask "for" something ("called for an inquiry", "pressed for a probe", "lobbied for a ban")
+_ASKING_WITH_FOR = {"call", "press", "push", "ask", "appeal", "plead", "lobby", "clamor", "clamour", "beg",
+                    "petition", "campaign", "agitate"}
+#: roots of the request codes: a noun pattern that is itself a request ("a call for talks") is the request told
+_REQUEST_ROOTS = ("02", "10")
+
+
+def _requested(noun: Token) -> bool:
+    """ "The Greens demand a new inquiry", "called for an investigation by the state": an event noun asked for
+    is not done; the asking verb's own pattern codes the request (02x, 10x) when it names whom it asks."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "demanded an inquiry and a ban"
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in _ASKING_FOR
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_.lower() in _ASKING_WITH_FOR
+    return False
+
+
+#: verbs of feeling as much as of urging: "were encouraged by the figures" is heartened, no appeal
+_HEARTENING = {"encourage", "hearten", "reassure", "buoy", "embolden"}
+#: what hearts people without urging anything: words said and news told
+_NEWS = _SAID_THINGS | {"news", "data", "figure", "sign", "result", "report", "signal", "progress", "development"}
+
+
+def _heartened(trigger: Token, c: Candidate, doc: Doc) -> bool:
+    """ "Traders were encouraged by remarks from the minister": a passive of feeling, or news that heartens,
+    with nothing anyone is urged to do ("encouraged Peru to join the talks" is an appeal)."""
+    if trigger.lemma_.lower() not in _HEARTENING or any(
+            x.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(x) for x in trigger.children):
+        return False
+    passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in trigger.children)
+    return passive or any(doc[a.head].lemma_.lower() in _NEWS for a in c.sources)
+
+
+def _approved_a_measure(trigger: Token) -> bool:
+    """ "shareholders voted to approve the transfer of the firm's listing": approving a measure no one named
+    owns is a decision taken, not praise (051) of anyone; "approved Chile's plan" is an endorsement of Chile."""
+    if trigger.lemma_.lower() != "approve":
+        return False
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_ROLES
+                                 and not any(_names_an_owner(k) for k in o.children) for o in objects)
+
+
+def _names_an_owner(modifier: Token) -> bool:
+    """ "Chile's plan", "the Peruvian bill", "the Zoltra proposal": a modifier naming whose the measure is."""
+    return modifier.dep_ == "poss" or (modifier.dep_ in ("amod", "compound", "nmod") and (
+        modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")))
+
+
+#: accidents and market reasons that cut a flow of goods without anyone sanctioning anyone
+_MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "storm", "hurricane", "typhoon",
+            "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
+            "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
+            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost"}
+#: what makes a strike an attack rather than a walkout
+_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
+#: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"
+_CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "since", "when"}
+
+
+def _mishap(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in _MISHAPS and not (
+        lemma == "strike" and any(c.lower_ in _ARMED_STRIKES for c in tok.children))
+
+
+def _cut_by_mishap(trigger: Token) -> bool:
+    """ "cut gas shipments to Chile after a fire shut a plant", "halted exports because of an outage": a supply
+    cut whose stated cause is an accident or the market is no sanction (16x is a political cut)."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+            if any(_mishap(t) for t in c.subtree):
+                return True
+        elif c.dep_ in ("prep", "advmod", "amod", "acomp") and c.lower_ in _CAUSE_MARKS:
+            if any(_mishap(t) for t in c.subtree):
+                return True
+    return False
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
+    if c.nominal and not c.code.startswith(_REQUEST_ROOTS) and _requested(trigger):
+        return None  # "Labour demands an inquiry": the inquiry is asked for, not held
+    if code[:2] == "02" and _heartened(trigger, c, doc):
+        return None  # "traders were encouraged by the minister's remarks": heartened, not urged
+    if code[:2] == "16" and _cut_by_mishap(trigger):
+        return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
+    if code == "051" and _approved_a_measure(trigger):
+        return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
+    if code == "012" and has_target and _warned_about_doings(trigger, c):
+        return "111"  # "warned that the Tories were planning cuts": a charge against them, not gloom
     if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
         return None
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
