@@ -70,7 +70,6 @@ from detente.coder.unasserted import (
     banned,
     capability,
     coming_time,
-    during_event,
     enabled_purpose,
     for_to,
     hedged,
@@ -83,6 +82,7 @@ from detente.coder.unasserted import (
     purpose_of,
     stated_ability,
     taking_part,
+    timed_by,
     weighed,
     when_present,
 )
@@ -345,6 +345,8 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come
+    if (timed := timed_by(tok)) is not None and _governing_modality(timed) == "intent":
+        return "intent"  # "will demand it during a visit to Japan": the visit is to come too
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
@@ -391,8 +393,6 @@ def noun_modality(tok: Token) -> str | None:
             lemma = head.lemma_.lower()
             if cur.dep_ == "prep" and lemma in OUTCOME_VERBS:
                 return _governing_modality(head)  # "could lead to renewed fighting"
-            if during_event(cur) and _governing_modality(head) == "intent":
-                return "intent"  # "will demand it during a visit to Japan": the visit is to come too
             if looking_forward(cur):
                 return "negated" if _negated(head) else "intent"  # "looks forward to talks with him": hoped for
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not taking_part(cur, head):

@@ -212,13 +212,23 @@ def coming_time(word: Token) -> bool:
     return False
 
 
-#: prepositions that place an act in the time of an event ("during a visit", "on a trip", "at the summit")
-_DURING = {"during", "on", "at", "in", "ahead", "before"}
+#: prepositions that place an act in the time of an event ("during a visit", "at the summit", "ahead of talks");
+#: "on" only for a journey ("on a visit"), for "on the negotiations" is what is talked about
+_DURING = {"during", "at", "ahead"}
 
 
-def during_event(prep: Token) -> bool:
-    """ "will raise the issue during a visit to Peru": the preposition that times the verb by the event."""
-    return prep.dep_ == "prep" and prep.lower_ in _DURING
+def timed_by(noun: Token) -> Token | None:
+    """ "will raise the issue during a visit to Peru", "will sign it on a trip to Lima": the verb whose act the
+    event noun times, through its own preposition."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head  # "ahead of a visit"
+    journey = prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS
+    if prep.dep_ not in ("prep", "advmod") or not (prep.lower_ in _DURING or journey):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def when_present(verb: Token) -> bool:
