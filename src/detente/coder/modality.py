@@ -69,13 +69,22 @@ from detente.coder.unasserted import (
     asked_about,
     banned,
     capability,
+    coming_time,
     enabled_purpose,
+    for_to,
     hedged,
+    hoped_for,
     indirect_question,
     infinitive,
+    looking_forward,
     no_sign_of,
     planned_present,
+    purpose_of,
+    stated_ability,
     taking_part,
+    timed_by,
+    weighed,
+    when_present,
 )
 
 #: what an event noun does when it happens ("talks resume", "the summit opens")
@@ -176,9 +185,16 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "negated"  # "did not take part in providing the loan"
             cur = joined  # "willing to take part in providing a loan": the loan is as ready as the taking part
             continue
+        if (hoping := hoped_for(cur)) is not None:
+            if _negated(hoping):
+                return "negated"
+            mod, cur = "intent", hoping  # "looks forward to working with him": hoped for, as "hopes to work"
+            continue
         if cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
                 and _modal_reading(cur.head) in ("obligation", "option", "hypothetical", "conditional"):
             return "hypothetical"  # "judges should be able to order detentions": a power argued for, none used
+        if stated_ability(cur):
+            return "hypothetical"  # "is able to sell arms", "which he has been able to appeal": a power held
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
@@ -203,7 +219,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("acl", "relcl", "ccomp") and _denied_report(gov) and (_marked(cur, {"that"}) or (
                 lemma in REPORT_NOUNS and not any(c.tag_ in ("WDT", "WP") for c in cur.children))):
             return "denied"  # "denied a report that he planned to appeal", "denied reports it was pulling out"
-        if enabled_purpose(cur, gov):
+        if enabled_purpose(cur, gov) or purpose_of(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
             return "request"  # "called for the members to hand over their seats": asked, not done
@@ -238,8 +254,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "resolve"
             if lemma in REQUEST_NOUNS:  # "a U.S. request to interrogate detainees": asked for, not done
                 return "request"
-            if lemma in INTENT_NOUNS:
-                return "intent"
+            if lemma in INTENT_NOUNS:  # "announced plans to lend"; "plans under discussion to lend": weighed
+                return "hypothetical" if weighed(gov) else "intent"
             framed = noun_modality(gov)  # "calls for a no-fly zone enforced by France": the zone is asked for
             if framed in ("request", "negated", "hypothetical", "forecast"):
                 return framed
@@ -294,6 +310,10 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         break
     if mod is None and planned_present(tok):
         return "intent"  # "is travelling to America next week": a trip to come, not made
+    if mod is None and when_present(tok):  # "when the minister visits Lima this week": a visit to come
+        return "hypothetical" if tok.lemma_.lower() in HOSTILE_VERBS else "intent"
+    if mod is None and for_to(tok):
+        return "hypothetical"  # "plans now discussed for Chile to lend Peru oil", whatever the parser hangs it on
     return mod
 
 
@@ -323,6 +343,10 @@ def noun_modality(tok: Token) -> str | None:
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
     if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children) and not done_to:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
+    if coming_time(tok):
+        return "intent"  # "during a visit to Japan later this month": a visit to come
+    if (timed := timed_by(tok)) is not None and _governing_modality(timed) == "intent":
+        return "intent"  # "will demand it during a visit to Japan": the visit is to come too
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
@@ -369,6 +393,8 @@ def noun_modality(tok: Token) -> str | None:
             lemma = head.lemma_.lower()
             if cur.dep_ == "prep" and lemma in OUTCOME_VERBS:
                 return _governing_modality(head)  # "could lead to renewed fighting"
+            if looking_forward(cur):
+                return "negated" if _negated(head) else "intent"  # "looks forward to talks with him": hoped for
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not taking_part(cur, head):
                 return None
             if lemma in ENDING_VERBS:

@@ -53,6 +53,12 @@ ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threate
 #: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
 LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
+#: "the aim of the party is to leave the union", "whose role is to provide loans": what the noun is "to" do is a
+#: purpose told of someone, not an act done or a promise made
+PURPOSE_NOUNS = {"aim", "goal", "role", "purpose", "objective", "mission", "task", "job", "function", "plan",
+                 "proposal", "idea", "scheme", "dream", "ambition", "intention"}
+#: "plans under discussion", "a proposal under review": weighed by someone, not announced by the one to act
+UNDER_WEIGHING = {"discussion", "consideration", "review", "study", "negotiation", "debate", "examination"}
 #: "is considering building", "weighs sending": an option being weighed, not a stated plan
 WEIGHING = {"consider", "weigh", "mull", "study", "explore", "contemplate", "ponder"}
 #: verbs of force whose wish, told of someone in the past, is no threat they made

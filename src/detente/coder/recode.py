@@ -55,6 +55,8 @@ def recode(code: str, modality: str | None) -> str | None:
                 return "130"
             if root == "09":  # "will investigate": CAMEO has no intent to investigate, and none is done yet
                 return None
+            if root == "02" and modality == "intent":
+                return None  # "will ask X to act": CAMEO has no intent to appeal; an appeal is coded once made
             return _intent_code(code)
         if root in ("10", "11") and modality == "intent":
             return None  # "would press Labour", "plans to sue": a demand or a complaint is coded once it is made

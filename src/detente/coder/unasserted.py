@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder.codebook_words import MOTION_VERBS
-from detente.coder.modality_words import COMING_TIME, HABITUAL, HEDGES
+from detente.coder.modality_words import (
+    COMING_TIME,
+    HABITUAL,
+    HEDGES,
+    PURPOSE_NOUNS,
+    UNDER_WEIGHING,
+    WEIGHING,
+)
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
                   "way", "plan", "intention", "need", "reason"}  # "there was no way Russia was going to attack"
@@ -100,6 +107,63 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
 
 
 
+def purpose_of(clause: Token, gov: Token) -> bool:
+    """ "The aim of the party is to leave the union", "whose role is to provide loans": an infinitive told as what
+    an aim, role or plan is, a purpose described, not an act done or promised."""
+    return clause.dep_ in ("xcomp", "ccomp", "attr", "advcl") and gov.lemma_.lower() == "be" \
+        and infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PURPOSE_NOUNS
+                                       for c in gov.children)
+
+
+def weighed(noun: Token) -> bool:
+    """ "plans under discussion", "weighing plans", "plans being studied": a plan someone weighs, not one the
+    actor announced."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in UNDER_WEIGHING for g in c.children):
+            return True
+        if c.dep_ == "acl" and c.lemma_.lower() in WEIGHING | {"discuss", "debate"}:
+            return True
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in WEIGHING | {"discuss", "debate"}
+
+
+def for_to(verb: Token) -> bool:
+    """ "plans for Chile and Bolivia to supply gas", "the idea is for Chile to lend oil": an infinitive with its own
+    subject after "for" is something proposed or wished, never an act told as done (the parser may hang it
+    anywhere, so the words, not the tree, decide)."""
+    if not infinitive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    return any(s.left_edge.i > 0 and s.doc[s.left_edge.i - 1].lower_ == "for" for s in subjects)
+
+
+def looking_forward(prep: Token) -> bool:
+    """ "looks forward to working with him", "look forward to talks": the preposition of a hope."""
+    verb = prep.head
+    return prep.dep_ == "prep" and prep.lower_ == "to" and verb.lemma_.lower() == "look" \
+        and any(c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in verb.children)
+
+
+def hoped_for(act: Token) -> Token | None:
+    """ "looks forward to continuing the relationship": the verb of hoping whose frame the gerund shares (a hope
+    for an act, read as "hopes to": an intent at most, not the act)."""
+    if act.dep_ != "pcomp" or act.head.i == act.i or not looking_forward(act.head):
+        return None
+    return act.head.head
+
+
+def stated_ability(adj: Token) -> bool:
+    """ "is able to sell arms", "a ruling which he has been able to appeal": a power or right one has now, not an
+    act told as done ("was able to broker a truce" tells it was; "has been able to" does too outside a relative
+    clause, which describes a right of the thing it is about)."""
+    if adj.dep_ != "acomp" or adj.lemma_.lower() not in ("able", "free", "allowed", "entitled"):
+        return False
+    be = adj.head
+    if be.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in be.children):
+        return True
+    perfect = be.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in be.children)
+    return perfect and be.dep_ == "relcl"
+
+
 def no_sign_of(tok: Token) -> bool:
     """ "There was no sign Russia was willing to put pressure on Assad": a clause under "no sign", "no
     evidence", "no chance" says the act is not there."""
@@ -135,13 +199,45 @@ def planned_present(verb: Token) -> bool:
     "is travelling to America next week")."""
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
-    if not present:
-        return False
-    for e in verb.sent.ents:
+    return present and coming_time(verb)
+
+
+def coming_time(word: Token) -> bool:
+    """Is the word dated by a time to come of its own ("meets Putin tomorrow", "a visit to Japan later this
+    month")?"""
+    for e in word.sent.ents:
         attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
-        if e.label_ == "DATE" and attached.i == verb.i and COMING_TIME.search(e.text):
+        if e.label_ == "DATE" and attached.i == word.i and COMING_TIME.search(e.text):
             return True
     return False
+
+
+#: prepositions that place an act in the time of an event ("during a visit", "at the summit", "ahead of talks");
+#: "on" only for a journey ("on a visit"), for "on the negotiations" is what is talked about
+_DURING = {"during", "at", "ahead"}
+
+
+def timed_by(noun: Token) -> Token | None:
+    """ "will raise the issue during a visit to Peru", "will sign it on a trip to Lima": the verb whose act the
+    event noun times, through its own preposition."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head  # "ahead of a visit"
+    journey = prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS
+    if prep.dep_ not in ("prep", "advmod") or not (prep.lower_ in _DURING or journey):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def when_present(verb: Token) -> bool:
+    """ "when the minister visits Lima this week": a present tense in a "when" clause tells of a time to come (a
+    plan), not of an act done."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("advcl", "relcl") and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
+                                                   for c in verb.children)
 
 
 def taking_part(prep: Token, verb: Token) -> bool:
