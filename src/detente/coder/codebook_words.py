@@ -70,3 +70,8 @@ GENERAL_PUBLIC = {"people", "public", "voters", "electorate", "families", "taxpa
                   "everyone", "everybody", "constituents"}
 #: the press met at a news conference: a briefing, not a meeting between actors
 THE_PRESS = {"reporters", "journalists", "press", "media", "newsmen", "correspondents"}
+
+#: words said, not acts: "the assessment", "his remarks"
+SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
+               "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
+               "characterization", "narrative", "account", "version", "tweet"}

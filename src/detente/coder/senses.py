@@ -13,7 +13,19 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import MONEY_WORDS, PERSON_ROLES
+from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.market_senses import (
+    TRADING,
+    approved_a_measure,
+    arrived_at_a_thing,
+    bid_for_a_thing,
+    cut_by_mishap,
+    deal_struck,
+    heartened,
+    market_demand,
+    trade_statistic,
+)
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -128,9 +140,6 @@ def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> 
         all(s.sector == "GOV" for s in sources) and all(_politician(t) for t in targets if t is not None))
 
 
-_SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
-                "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
-                "characterization", "narrative", "account", "version", "tweet"}
 _OUSTERS = {"overthrow", "ouster", "removal", "downfall", "toppling", "fall", "departure", "resignation", "exit",
             "impeachment", "defeat", "collapse", "isolation", "destruction", "demise"}
 _EVENT_HEADS = {"attack", "offensive", "invasion", "incursion", "strike", "bombardment", "operation", "assault",
@@ -227,58 +236,6 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
                  "sceptic", "skeptic"}
 
 
-_TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
-#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
-_MEASURES = {"tonne", "ton", "tonnes", "tons", "barrel", "bushel", "bale", "bag", "ounce", "kilo", "kilogram",
-             "kilogramme", "litre", "liter", "gallon", "carat", "metre", "meter", "cubic", "head", "unit", "pct",
-             "percent", "mln", "billion", "million", "bln", "dlrs", "dollar"}
-#: the span a trade statistic sums over: "in calendar 1985", "in the first nine months of 1986", "last year"
-_PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years?|annual|(19|20)\d\d|january|"
-                     r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
-_POINT = re.compile(r"\b(ago|today|yesterday|tomorrow|week|day|monday|tuesday|wednesday|thursday|friday|"
-                    r"saturday|sunday|\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d)\b", re.I)
-#: a year or a crop year ("1985", "1985/86")
-_YEAR = re.compile(r"(19|20)\d\d(/\d\d(\d\d)?)?")
-#: a rate: "200,000 tonnes a year", "per day", "annually"
-_RATE_UNITS = {"year", "month", "week", "day", "annum", "quarter"}
-_RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
-
-
-def _a_measured_amount(trigger: Token) -> bool:
-    """ "exported 40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain": goods counted, not a deal named."""
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    return any(t.like_num and (t.head.lemma_.lower() in _MEASURES or t.head.lower_ in _MEASURES)
-               for o in objects for t in o.subtree)
-
-
-def _own_clause_words(trigger: Token) -> list[Token]:
-    """The words of the trigger's clause, without the clauses inside it (another verb's dates are its own)."""
-    inner = {t.i for c in trigger.subtree if c.i != trigger.i and (
-        c.dep_ in ("ccomp", "advcl", "relcl", "acl") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-        for t in c.subtree}
-    return [t for t in trigger.subtree if t.i not in inner]
-
-
-def _over_a_period(trigger: Token) -> bool:
-    """The flow is summed over a period ("in calendar 1985", "in the first nine months of 1986", "last year") or
-    given at a rate ("a year", "per day", "annually"); a day or a week dates one shipment instead."""
-    own = _own_clause_words(trigger)
-    for t in own:
-        if t.lower_ in _RATE_ADVERBS:
-            return True
-        if t.lemma_.lower() in _RATE_UNITS and any(c.lower_ in ("a", "an", "per") for c in t.children):
-            return True
-        if _YEAR.fullmatch(t.text) and t.head.lower_ in ("in", "during", "over", "for", "of", "calendar"):
-            return True  # "in 1985/86", which the tagger may not take for a date
-    dates = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.root in own]
-    return any(_PERIOD.search(e.text) and not _POINT.search(e.text) for e in dates)
-
-
-def _trade_statistic(trigger: Token) -> bool:
-    """ "exported 40,000 tonnes of cocoa to France in calendar 1985", "will ship 200,000 tonnes a year to
-    Japan": a trade flow counted over a period or at a rate is a statistic, not an act; "bought 50,000 tonnes
-    at its tender on Tuesday" is one purchase, an act."""
-    return trigger.lemma_.lower() in _TRADING and _a_measured_amount(trigger) and _over_a_period(trigger)
 _MONEY = MONEY_WORDS | {"price", "market", "rate", "share", "stock", "bond", "economy"}
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
@@ -333,16 +290,6 @@ def _armed_group(a: Actor) -> bool:
     return a.sector == "INS" or (a.cameo or "").startswith("IMG")
 
 
-#: what one arrives at without travelling: an outcome of talks or thought
-_REACHED = {"price", "agreement", "deal", "decision", "conclusion", "figure", "settlement", "compromise", "solution",
-            "understanding", "consensus", "estimate", "result", "verdict", "accord", "formula", "total"}
-
-
-def _arrived_at_a_thing(trigger: Token) -> bool:
-    return any(p.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in _REACHED for o in p.children)
-               for p in trigger.children if p.dep_ == "prep")
-
-
 _RUNNING = {"run", "head", "lead", "chair", "become", "serve", "succeed", "replace"}
 _POSTS = {"job", "post", "position", "role", "seat", "office", "chairmanship", "presidency", "helm"}
 
@@ -381,78 +328,16 @@ def _requested(noun: Token) -> bool:
     return False
 
 
-#: verbs of feeling as much as of urging: "were encouraged by the figures" is heartened, no appeal
-_HEARTENING = {"encourage", "hearten", "reassure", "buoy", "embolden"}
-#: what hearts people without urging anything: words said and news told
-_NEWS = _SAID_THINGS | {"news", "data", "figure", "sign", "result", "report", "signal", "progress", "development"}
-
-
-def _heartened(trigger: Token, c: Candidate, doc: Doc) -> bool:
-    """ "Traders were encouraged by remarks from the minister": a passive of feeling, or news that heartens,
-    with nothing anyone is urged to do ("encouraged Peru to join the talks" is an appeal)."""
-    if trigger.lemma_.lower() not in _HEARTENING or any(
-            x.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(x) for x in trigger.children):
-        return False
-    passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in trigger.children)
-    return passive or any(doc[a.head].lemma_.lower() in _NEWS for a in c.sources)
-
-
-def _approved_a_measure(trigger: Token) -> bool:
-    """ "shareholders voted to approve the transfer of the firm's listing": approving a measure no one named
-    owns is a decision taken, not praise (051) of anyone; "approved Chile's plan" is an endorsement of Chile."""
-    if trigger.lemma_.lower() != "approve":
-        return False
-    objects = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
-    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_ROLES
-                                 and not any(_names_an_owner(k) for k in o.children) for o in objects)
-
-
-def _names_an_owner(modifier: Token) -> bool:
-    """ "Chile's plan", "the Peruvian bill", "the Zoltra proposal": a modifier naming whose the measure is."""
-    return modifier.dep_ == "poss" or (modifier.dep_ in ("amod", "compound", "nmod") and (
-        modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")))
-
-
-#: accidents and market reasons that cut a flow of goods without anyone sanctioning anyone
-_MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "storm", "hurricane", "typhoon",
-            "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
-            "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
-            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost"}
-#: what makes a strike an attack rather than a walkout
-_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
-#: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"
-_CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "since", "when"}
-
-
-def _mishap(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and lemma in _MISHAPS and not (
-        lemma == "strike" and any(c.lower_ in _ARMED_STRIKES for c in tok.children))
-
-
-def _cut_by_mishap(trigger: Token) -> bool:
-    """ "cut gas shipments to Chile after a fire shut a plant", "halted exports because of an outage": a supply
-    cut whose stated cause is an accident or the market is no sanction (16x is a political cut)."""
-    for c in trigger.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
-            if any(_mishap(t) for t in c.subtree):
-                return True
-        elif c.dep_ in ("prep", "advmod", "amod", "acomp") and c.lower_ in _CAUSE_MARKS:
-            if any(_mishap(t) for t in c.subtree):
-                return True
-    return False
-
-
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
     if c.nominal and not c.code.startswith(_REQUEST_ROOTS) and _requested(trigger):
         return None  # "Labour demands an inquiry": the inquiry is asked for, not held
-    if code[:2] == "02" and _heartened(trigger, c, doc):
+    if code[:2] == "02" and heartened(trigger, c, doc):
         return None  # "traders were encouraged by the minister's remarks": heartened, not urged
-    if code[:2] == "16" and _cut_by_mishap(trigger):
+    if code[:2] == "16" and cut_by_mishap(trigger):
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
-    if code == "051" and _approved_a_measure(trigger):
+    if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
@@ -462,18 +347,18 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
-    if code == "042" and trigger.lemma_.lower() == "arrive" and _arrived_at_a_thing(trigger):
+    if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
     if c.code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
-    if code[:2] == "06" and trigger.lemma_.lower() in _TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
+    if code[:2] == "06" and trigger.lemma_.lower() in TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):
         return None  # "the company exports its products to Japan": what it does habitually, no event
-    if c.code[:2] == "06" and _trade_statistic(trigger):
+    if c.code[:2] == "06" and trade_statistic(trigger):
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
-    if c.evidence == "frame.promise-to" and _deal_struck(trigger):
+    if c.evidence == "frame.promise-to" and deal_struck(trigger):
         return "057"  # "agreed to buy a stake in X": a deal concluded, not a promise
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do, not agreement with a view
@@ -492,14 +377,14 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "met the first two criteria": no meeting
     if code.startswith("173") and _charged_that(trigger):
         return "112"  # "charges the accord breached the rules": an accusation
-    if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _SAID_THINGS for a in c.targets):
+    if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
         # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
         return "111" if _figurative_force(trigger) == "words" else None
     if trigger.lemma_.lower() in _UNSEATING and _ELECTORAL.search(trigger.sent.text):
         return None  # "aiming to unseat top Tories at the next election": a contest for votes, not an ouster
-    if code[:2] == "08" and any(a.slot == "hit" and _market_demand(doc[a.head]) for a in c.targets):
+    if code[:2] == "08" and any(a.slot == "hit" and market_demand(doc[a.head]) for a in c.targets):
         return None  # "to meet demand from investors": a market's demand, not anyone's demands
     if c.code == "074" and _protection_of_another_kind(trigger):
         return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
@@ -511,29 +396,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] not in VIOLENT_ROOTS and any(
             doc[a.head].lemma_.lower() in _EVENT_HEADS for a in c.sources if a.slot == "subject"):
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
-    if code == "0311" and c.nominal and _bid_for_a_thing(c, doc):
+    if code == "0311" and c.nominal and bid_for_a_thing(c, doc):
         return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
     return code
-
-
-def _bid_for_a_thing(c: Candidate, doc: Doc) -> bool:
-    """An offer or bid "for" a common noun seeks that thing; an offer for a named firm is an offer to buy it."""
-    wanted = [doc[a.head] for a in c.targets if a.slot == "prep:for"]
-    return not wanted or any(t.pos_ == "NOUN" for t in wanted)
-
-
-_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence"}
-
-
-def _deal_struck(trigger: Token) -> bool:
-    """ "has agreed to buy", "agreed to sell its unit to": a sale agreed is a deal made; "will agree to buy" is not."""
-    return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
-        x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES for x in trigger.children)
-
-
-def _market_demand(noun: Token) -> bool:
-    """ "meet demand", "meet growing demand for oil": demand without an article or owner is a market's."""
-    return noun.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _asked_about(trigger: Token) -> bool:

@@ -1,0 +1,161 @@
+"""The market's readings of political words: a trade flow counted over a period, a price arrived at, traders
+heartened by news, a board approving a measure, a supply cut by a fire or a glut, a bid for a thing, a sale
+agreed, demand met. Business news uses the codebook's verbs in these senses all the time; :mod:`detente.coder.senses`
+asks these tests before it reads the words politically.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from detente.coder.actor_words import PERSON_ROLES
+from detente.coder.codebook_words import SAID_THINGS
+from detente.coder.detect import Candidate
+from detente.coder.unasserted import infinitive
+
+TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
+#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
+_MEASURES = {"tonne", "ton", "tonnes", "tons", "barrel", "bushel", "bale", "bag", "ounce", "kilo", "kilogram",
+             "kilogramme", "litre", "liter", "gallon", "carat", "metre", "meter", "cubic", "head", "unit", "pct",
+             "percent", "mln", "billion", "million", "bln", "dlrs", "dollar"}
+#: the span a trade statistic sums over: "in calendar 1985", "in the first nine months of 1986", "last year"
+_PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years?|annual|(19|20)\d\d|january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_POINT = re.compile(r"\b(ago|today|yesterday|tomorrow|week|day|monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday|\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d)\b", re.I)
+#: a year or a crop year ("1985", "1985/86")
+_YEAR = re.compile(r"(19|20)\d\d(/\d\d(\d\d)?)?")
+#: a rate: "200,000 tonnes a year", "per day", "annually"
+_RATE_UNITS = {"year", "month", "week", "day", "annum", "quarter"}
+_RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
+
+
+def _a_measured_amount(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain": goods counted, not a deal named."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return any(t.like_num and (t.head.lemma_.lower() in _MEASURES or t.head.lower_ in _MEASURES)
+               for o in objects for t in o.subtree)
+
+
+def _own_clause_words(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause, without the clauses inside it (another verb's dates are its own)."""
+    inner = {t.i for c in trigger.subtree if c.i != trigger.i and (
+        c.dep_ in ("ccomp", "advcl", "relcl", "acl") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        for t in c.subtree}
+    return [t for t in trigger.subtree if t.i not in inner]
+
+
+def _over_a_period(trigger: Token) -> bool:
+    """The flow is summed over a period ("in calendar 1985", "in the first nine months of 1986", "last year") or
+    given at a rate ("a year", "per day", "annually"); a day or a week dates one shipment instead."""
+    own = _own_clause_words(trigger)
+    for t in own:
+        if t.lower_ in _RATE_ADVERBS:
+            return True
+        if t.lemma_.lower() in _RATE_UNITS and any(c.lower_ in ("a", "an", "per") for c in t.children):
+            return True
+        if _YEAR.fullmatch(t.text) and t.head.lower_ in ("in", "during", "over", "for", "of", "calendar"):
+            return True  # "in 1985/86", which the tagger may not take for a date
+    dates = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.root in own]
+    return any(_PERIOD.search(e.text) and not _POINT.search(e.text) for e in dates)
+
+
+def trade_statistic(trigger: Token) -> bool:
+    """ "exported 40,000 tonnes of cocoa to France in calendar 1985", "will ship 200,000 tonnes a year to
+    Japan": a trade flow counted over a period or at a rate is a statistic, not an act; "bought 50,000 tonnes
+    at its tender on Tuesday" is one purchase, an act."""
+    return trigger.lemma_.lower() in TRADING and _a_measured_amount(trigger) and _over_a_period(trigger)
+
+
+#: what one arrives at without travelling: an outcome of talks or thought
+_REACHED = {"price", "agreement", "deal", "decision", "conclusion", "figure", "settlement", "compromise", "solution",
+            "understanding", "consensus", "estimate", "result", "verdict", "accord", "formula", "total"}
+
+
+def arrived_at_a_thing(trigger: Token) -> bool:
+    return any(p.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in _REACHED for o in p.children)
+               for p in trigger.children if p.dep_ == "prep")
+
+
+#: verbs of feeling as much as of urging: "were encouraged by the figures" is heartened, no appeal
+_HEARTENING = {"encourage", "hearten", "reassure", "buoy", "embolden"}
+#: what hearts people without urging anything: words said and news told
+_NEWS = SAID_THINGS | {"news", "data", "figure", "sign", "result", "report", "signal", "progress", "development"}
+
+
+def heartened(trigger: Token, c: Candidate, doc: Doc) -> bool:
+    """ "Traders were encouraged by remarks from the minister": a passive of feeling, or news that heartens,
+    with nothing anyone is urged to do ("encouraged Peru to join the talks" is an appeal)."""
+    if trigger.lemma_.lower() not in _HEARTENING or any(
+            x.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(x) for x in trigger.children):
+        return False
+    passive = any(x.dep_ in ("nsubjpass", "auxpass") for x in trigger.children)
+    return passive or any(doc[a.head].lemma_.lower() in _NEWS for a in c.sources)
+
+
+def approved_a_measure(trigger: Token) -> bool:
+    """ "shareholders voted to approve the transfer of the firm's listing": approving a measure no one named
+    owns is a decision taken, not praise (051) of anyone; "approved Chile's plan" is an endorsement of Chile."""
+    if trigger.lemma_.lower() != "approve":
+        return False
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in PERSON_ROLES
+                                 and not any(_names_an_owner(k) for k in o.children) for o in objects)
+
+
+def _names_an_owner(modifier: Token) -> bool:
+    """ "Chile's plan", "the Peruvian bill", "the Zoltra proposal": a modifier naming whose the measure is."""
+    return modifier.dep_ == "poss" or (modifier.dep_ in ("amod", "compound", "nmod") and (
+        modifier.pos_ == "PROPN" or modifier.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")))
+
+
+#: accidents and market reasons that cut a flow of goods without anyone sanctioning anyone
+_MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "storm", "hurricane", "typhoon",
+            "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
+            "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
+            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost"}
+#: what makes a strike an attack rather than a walkout
+_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
+#: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"
+_CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "since", "when"}
+
+
+def _mishap(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in _MISHAPS and not (
+        lemma == "strike" and any(c.lower_ in _ARMED_STRIKES for c in tok.children))
+
+
+def cut_by_mishap(trigger: Token) -> bool:
+    """ "cut gas shipments to Chile after a fire shut a plant", "halted exports because of an outage": a supply
+    cut whose stated cause is an accident or the market is no sanction (16x is a political cut)."""
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children):
+            if any(_mishap(t) for t in c.subtree):
+                return True
+        elif c.dep_ in ("prep", "advmod", "amod", "acomp") and c.lower_ in _CAUSE_MARKS:
+            if any(_mishap(t) for t in c.subtree):
+                return True
+    return False
+
+
+def bid_for_a_thing(c: Candidate, doc: Doc) -> bool:
+    """An offer or bid "for" a common noun seeks that thing; an offer for a named firm is an offer to buy it."""
+    wanted = [doc[a.head] for a in c.targets if a.slot == "prep:for"]
+    return not wanted or any(t.pos_ == "NOUN" for t in wanted)
+
+
+_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence"}
+
+
+def deal_struck(trigger: Token) -> bool:
+    """ "has agreed to buy", "agreed to sell its unit to": a sale agreed is a deal made; "will agree to buy" is not."""
+    return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES for x in trigger.children)
+
+
+def market_demand(noun: Token) -> bool:
+    """ "meet demand", "meet growing demand for oil": demand without an article or owner is a market's."""
+    return noun.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in noun.children)
