@@ -366,3 +366,11 @@ def test_an_undated_text_does_not_date_an_announcement_by_its_due_date(nlp):
 def test_a_period_running_up_to_now_on_a_noun_does_not_undate_the_act(nlp):
     sentence = "The bank said it had asked regulators to open an inquiry into trades in its bonds in recent weeks."
     assert _date(nlp, sentence, "asked") == ("2021-12-03", "published")
+
+
+def test_a_year_modifying_a_thing_further_down_is_the_thing_s_not_the_act_s(code_bundled):
+    [event] = code_bundled("The Polish minister has asked Lithuania for an extension in filing its 1986 annual "
+                           "reports.", date="1987-04-17")
+    assert (event.date, event.date_precision) == ("1987-04-17", "published")
+    [event] = code_bundled("Poland signed the 1986 accord with Lithuania.", date="1987-04-17")
+    assert (event.date, event.date_precision) == ("1986-01-01", "year")  # the act's own object keeps its year

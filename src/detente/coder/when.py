@@ -71,10 +71,23 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     clause = _when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb) else None
-    return [e for e in dates if _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
+    return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
+            _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
             or _in_its_when_clause(e, verb)
-            or (noun is not None and _within(e.root, noun))]
+            or (noun is not None and _within(e.root, noun)))]
+
+
+def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool:
+    """ "asked for more time in filing its 1986 annual reports": a date modifying a noun further down is that
+    thing's year, not the time of the act (the act's own noun, "the 2015 deal", and its object keep theirs)."""
+    thing = ent.root.head
+    if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if thing.i == trigger.i or (noun is not None and thing.i == noun.i):
+        return False
+    # what another verb handles ("filing the 1986 reports"); "after the 2016 coup", "Tuesday night" are times
+    return thing.dep_ in ("dobj", "obj") and thing.head.i != trigger.i and thing.head.pos_ == "VERB"
 
 
 def _in_its_when_clause(ent: Span, verb: Token) -> bool:
