@@ -736,3 +736,10 @@ def test_a_visit_to_come_is_announced_not_made(code_bundled):
         assert dyads(code_bundled(text, date="2019-01-09")) == [("POLGOV", "LTU", "036")], text
     text = "The Polish minister, during a visit to Lithuania, demanded an apology."
     assert dyads(code_bundled(text, date="2019-01-09")) == [("POLGOV", "LTU", "042")]
+
+
+def test_an_act_failed_is_not_done_and_no_refusal(code_bundled):
+    # the "failed to reach": nothing was agreed, and no one refused anything
+    assert code_bundled("Poland failed to reach an agreement with Lithuania on fishing rights.",
+                        date="1987-03-10") == []
+    assert code_bundled("Poland and Lithuania failed to conclude a treaty on fishing rights.", date="1987-03-10") == []

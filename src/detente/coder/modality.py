@@ -281,6 +281,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma in HOPING - {"plan", "intend"} and gov.tag_ == "VBD" and tok.pos_ == "VERB" \
                     and tok.lemma_.lower() in HOSTILE_VERBS:
                 return "hypothetical"  # "terrorists wanted to attack the UK": a wish told of them, no threat
+            if lemma == "fail" and not _negated(gov):
+                return "negated"  # "failed to reach an agreement": no act, and no refusal by anyone
             if lemma in REFUSAL_VERBS:
                 if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in DEMANDING_VERBS:
                     return "request"  # "demanded that its partners refuse to recognise X"

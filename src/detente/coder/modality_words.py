@@ -24,7 +24,7 @@ RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent", "
 #: "want / need X to do": the object is asked to act (with an object; "want to do" is an intent).
 WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
 HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
-REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "fail", "deny", "oppose", "veto", "rule"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "deny", "oppose", "veto", "rule"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
                  "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
