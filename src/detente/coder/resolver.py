@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import PERSON_ROLES
 from detente.coder.arguments import SUBJECTS
@@ -151,9 +151,7 @@ class Resolver:
         own = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")} if clause is not None else set()
         if clause is not None and clause.dep_ == "relcl":
             own.add(clause.head.i)  # "Erdogan, who had urged him": "who" is Erdogan
-        people = [(m.start, m.end - 1) for m in self.matches.values() if m.entry.kind == "person" and m.end <= pron.i]
-        people += [(e.start, e.end - 1) for e in span.ents if e.label_ == "PERSON" and e.end <= pron.i
-                   and not any(k in self.matches for k in range(e.start, e.end))]
+        people = [(p.start, p.end - 1) for group in self._people_named() for p in group if p.end <= pron.i]
         quotes = [t.i for t in span if t.is_quote]
         # not its own clause's subject, and not a speaker outside the quotation "him" stands in
         people = [(start, head) for start, head in people
@@ -227,19 +225,24 @@ class Resolver:
         first_pronoun = next((t.i for t in span if t.lower_ in _PERSONAL), None)
         if first_pronoun is None or self.ctx.last_person is None:
             return False
-        named = [(e.start, e.root) for e in span.ents if e.label_ == "PERSON"] + [
-            (m.start, span.doc[m.end - 1]) for m in self.matches.values() if m.entry.kind == "person"]
+        known, strangers = self._people_named()
+        named = [(e.start, e.root) for e in strangers] + [(m.start, span.doc[m.end - 1]) for m in known]
         if any(head.dep_ in ("nsubj", "nsubjpass") for _, head in named):
             return False  # "His comments came as Bush said ...": Bush speaks, and is the "he" to come
         return first_pronoun < min((start for start, _ in named), default=span.end)
+
+    def _people_named(self) -> tuple[list[Match], list[Span]]:
+        """The people the sentence names: the lexicon's (its matches) and others (PERSON names it does not know)."""
+        known = [m for m in set(self.matches.values()) if m.entry.kind == "person"]
+        strangers = [e for e in self.sentence.span.ents if e.label_ == "PERSON"
+                     and not any(k in self.matches for k in range(e.start, e.end))]
+        return known, strangers
 
     def _last_named(self) -> Actor | None:
         """The person named last in the sentence: an office holder the lexicon knows, or someone it does not
         ("... said Jane Hale"), after whom "she" is no longer the minister named before."""
         doc = self.sentence.doc
-        people = [m for m in set(self.matches.values()) if m.entry.kind == "person"]
-        strangers = [e for e in self.sentence.ents if e.label_ == "PERSON" and not any(k in self.matches
-                                                                                      for k in range(e.start, e.end))]
+        people, strangers = self._people_named()
         last_match = max(people, key=lambda m: m.start, default=None)
         last_stranger = max(strangers, key=lambda e: e.start, default=None)
         if last_stranger is not None and (last_match is None or last_stranger.start > last_match.start):
