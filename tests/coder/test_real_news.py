@@ -378,6 +378,19 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_a_loan_promised_in_the_lede_and_under_way_in_the_body_is_one_event(code_bundled):
+    text = ("Chile will lend Peru up to two billion dollars to help it rebuild after the floods, Chile's finance "
+            "ministry said.\n\nThe loan will run for ten years.\n\n"
+            "Chile is lending Peru the money at a low rate of interest, the ministry said.")
+    assert triples(code_bundled(text, date="2019-03-04")) == [("CHL", "PER", "033")]
+    # a promise and another act in other words are two events
+    text = "Chile will lend Peru two billion dollars.\n\nChile sent food aid to Peru."
+    assert len(triples(code_bundled(text, date="2019-03-04"))) == 2
+    # talks held last week are not the talks to be held; nor is a deal "also" continued the one signed
+    text = "Chile will hold talks with Peru.\n\nChile held talks with Peru last week."
+    assert sorted(triples(code_bundled(text, date="2019-03-04"))) == [("CHL", "PER", "036"), ("CHL", "PER", "040")]
+
+
 def test_an_allegation_told_in_an_extraposed_passive_is_coded_where_first_told(code_bundled):
     # "it is alleged by X that Y ...": the "it" is the clause, not someone accused
     events = code_bundled("Observers noted that it is alleged by Chile that Peru broke the fishing accord.\n\n"

@@ -7,6 +7,7 @@ created here and dropped when the article is done.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -216,7 +217,7 @@ def restates(new: Event, old: Event) -> bool:
     what was the rebels' first attack")? Same actors (either way round for a meeting or a deal: "A met B",
     later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
     again may be dated by another day's report)."""
-    if _kind(new) != _kind(old):
+    if _kind(new) != _kind(old) and not _promised_and_done(new, old):
         return False
     if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old):
         return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
@@ -226,6 +227,21 @@ def restates(new: Event, old: Event) -> bool:
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _promised_and_done(new: Event, old: Event) -> bool:
+    """One act told as a promise and as done, by the same words ("will lend Peru", later "is lending Peru"):
+    the lede's announcement and the body's progress report of one loan, not a promise and another loan. Only
+    when neither telling has a time of its own ("held talks last week" is an earlier meeting than "will hold
+    talks") and the second does not say it is another ("will also continue a joint venture agreement")."""
+    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern:
+        return False
+    if not new.date_precision == old.date_precision == "published" or _ANOTHER.search(new.sentence):
+        return False
+    return recode(new.cameo, "intent") == old.cameo or recode(old.cameo, "intent") == new.cameo
+
+
+_ANOTHER = re.compile(r"\b(also|another|second|further|new)\b", re.IGNORECASE)
 
 
 def _same_named(new: Event, old: Event) -> bool:
