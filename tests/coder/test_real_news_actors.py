@@ -401,6 +401,24 @@ def test_the_two_presidents_are_the_two_office_holders_named_not_the_last_two_st
     assert [t for t in got if t[2] == "042"] == [("POL", "MEX", "042")]
 
 
+def test_a_title_the_parser_splits_still_introduces_the_office_holder(code_bundled):
+    # "mines and energy minister Luis Soto" parses as a list (mines, energy, minister): the title before the
+    # name is still his office, so "the two ministers" are Chile's and Peru's, not the last two states named
+    text = ("Peru will use a new road link with Chile to export copper, Chilean mines and energy minister "
+            "Pablo Reyes said.\n\nPeru will pay debts contracted with Brazil and Nigeria since the floods, "
+            "Peru mines and energy minister Luis Soto said.\n\n"
+            "The two ministers spoke after signing an agreement for joint mining of the border zone.")
+    got = [d for d in dyads(code_bundled(text, date="2019-03-04")) if d[2] == "057"]
+    assert sorted(got) == [("CHLGOV", "PERGOV", "057"), ("PERGOV", "CHLGOV", "057")]
+
+
+def test_a_surname_the_article_gave_a_person_is_that_person_not_a_firm_of_that_name(code_bundled):
+    # the lexicon knows Embraer as a Brazilian firm; this article named a minister of that surname first
+    text = ("LIMA, April 2 - Brazilian deputy prime minister Carlos Embraer begins two days of talks in Lima.\n\n"
+            "Embraer met Peruvian Economics Minister Ana Soto on Thursday.")
+    assert dyads(code_bundled(text, date="1987-04-02")) == [("BRAGOV", "PERGOV", "040")]
+
+
 def test_an_act_told_in_a_relative_clause_on_the_first_of_two_is_the_first_s(code_bundled):
     got = triples(code_bundled("Poland, which has threatened to attack Belarus, and Lithuania met on Monday."))
     assert ("POL", "BLR", "138") in got and ("LTU", "BLR", "138") not in got

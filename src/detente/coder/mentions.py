@@ -183,8 +183,9 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             entry = _choose_entry(lexicon, entries, ctx)
             if len({e.country for e in entries if e.kind != "person"}) > 1:
                 shared[start] = entries
-            if entry is not None and _acronym_of_a_state_not_spoken_of(toks[i:i + n], entry, lexicon, ctx):
-                entry = None
+            if entry is not None and (_acronym_of_a_state_not_spoken_of(toks[i:i + n], entry, lexicon, ctx) or (
+                    n == 1 and entry.kind == "org" and toks[i].lower_ in ctx.persons)):
+                entry = None  # "Embraer" after "deputy minister Carlos Embraer": the man, not the firm
             if entry is not None and not _conflicts_with_entity(start, start + n, sentence, entry, lexicon) \
                     and not _not_the_body(Match(start, start + n, entry), sentence):
                 m = _named_after(Match(start, start + n, entry), sentence)
@@ -242,8 +243,7 @@ _NAMED_AFTER = NAMED_NGO | NAMED_BUSINESS | NAMED_PLACE
 
 
 def _not_the_body(m: Match, sentence: Sentence) -> bool:
-    """ "non-OPEC producers" are not OPEC; "Labour Minister" is a minister of labour, not of the Labour party;
-    "the West Bank" is not the West."""
+    """ "non-OPEC producers" are not OPEC; "Labour Minister" is a minister of labour, not of the Labour party."""
     doc = sentence.doc
     if m.start - 2 >= sentence.span.start and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non":
         return True

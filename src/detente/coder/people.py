@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match
-from detente.coder.phrase_heads import company
+from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, resolve_phrase
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
@@ -54,7 +54,35 @@ def _introduced_as(ent: Span, sentence: Sentence, matches: dict[int, Match], lex
     beside = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     found = [a for h in dict.fromkeys((head, gov, *beside))
              if (a := resolve_phrase(h, sentence.span, matches, lexicon, ctx)) is not None and a.code]
+    if not any(a.sector for a in found):
+        found = [a for a in [_title_before(ent, matches, lexicon)] if a is not None] + found
     return next((a for a in found if a.sector), found[0] if found else None)
+
+
+_TITLE_STOPS = {"PUNCT", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ"}
+_STATE_KINDS = ("country", "demonym")
+
+
+def _title_before(ent: Span, matches: dict[int, Match], lexicon: Lexicon) -> Actor | None:
+    """A title written right before the name that the parser did not join to it ("Chilean mines and energy
+    minister Ana Ruiz" parsed as a list of mines, energy and minister): the role word before the name, and the
+    state named earlier in the same title, with nothing but nouns and adjectives between."""
+    doc = ent.doc
+    if ent.start == 0:
+        return None
+    role = doc[ent.start - 1]
+    sector, _ = role_sector(role, lexicon)
+    if sector is None:
+        return None
+    k = role.i - 1
+    while k >= 0 and doc[k].pos_ not in _TITLE_STOPS:
+        m = matches.get(k)
+        if m is not None and m.entry.kind in _STATE_KINDS and m.entry.country and not m.entry.org:
+            c = m.entry.country
+            return Actor(text=doc[k:ent.start].text, span=(0, 0), country=c, sector=sector,
+                         cameo=cameo_code(c, None, sector, None))
+        k -= 1
+    return None
 
 
 def private_person(span: Span) -> Actor:
