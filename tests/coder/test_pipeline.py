@@ -80,3 +80,7 @@ def test_an_undated_act_takes_the_day_its_retelling_gives(code_bundled):
     [event] = code_bundled("Chadian troops attacked Sudanese forces, the army said.\n\n"
                            "Chadian troops attacked Sudanese forces in 2015 too.")
     assert (event.date, event.date_precision) == ("2021-12-03", "published")
+    # another official of the same state, retold as the same kind of act, does not lend his day
+    events = code_bundled("The Estonian envoy to NATO has resigned over the defence cuts.\n\n"
+                          "Estonia's defence minister, Jaak Tamm, resigned on Thursday.")
+    assert [(e.date, e.date_precision) for e in events] == [("2021-12-03", "published")]

@@ -7,6 +7,7 @@ created here and dropped when the article is done.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -182,8 +183,8 @@ def _dated_by(told: Event, again: Event) -> Event:
     is a recent one; the reverse, a dated act retold undated, keeps its day, as the retelling is not coded.
     Only a day counts: a retelling dated to a year or a month is as likely an earlier act of the same kind."""
     if told.date_precision not in ("published", "unknown") or again.date_precision != "day" or not again.date \
-            or not told.date_published:
-        return told
+            or not told.date_published or not _same_doer(again.source, told.source):
+        return told  # "the US envoy has resigned", then "the defence secretary resigned on Thursday": two men
     try:
         ago = (date.fromisoformat(told.date_published) - date.fromisoformat(again.date)).days
     except ValueError:
@@ -191,6 +192,16 @@ def _dated_by(told: Event, again: Event) -> Event:
     if not 0 <= ago <= _RECENT_DAYS:
         return told
     return replace(told, date=again.date, date_precision="day")
+
+
+def _same_doer(a: Actor, b: Actor) -> bool:
+    """The same doer by its words ("Chadian troops" twice) or by a lexicon entry naming one person or body; a
+    state's two officials ("its envoy", "its defence minister") share only the state."""
+    def words(x: Actor) -> str:
+        return re.sub(r"^the ", "", x.text.lower())
+
+    one = a.entry is not None and a.entry == b.entry and not a.entry.startswith(("country:", "demonym:", "context:"))
+    return one or words(a) == words(b)
 
 
 _PERIOD_END = {"year": "-12-31", "month": "-31"}
