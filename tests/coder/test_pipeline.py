@@ -70,3 +70,17 @@ def test_records_follow_the_schema(seed_events):
         assert d["sentence"][s0:s1] == d["source"]["text"]
         assert d["quad_class"] in (1, 2, 3, 4) and -10 <= d["goldstein"] <= 10
         assert type(e).from_dict(d) == e
+
+
+def test_an_undated_act_takes_the_day_its_retelling_gives(code_bundled):
+    [event] = code_bundled("Chadian troops attacked Sudanese forces, the army said.\n\n"
+                           "Chadian troops attacked Sudanese forces on Wednesday near the border, witnesses said.")
+    assert (event.sentence_index, event.date, event.date_precision) == (0, "2021-12-01", "day")
+    # a retelling dated to a year is as likely an earlier act: the news keeps the report's day
+    [event] = code_bundled("Chadian troops attacked Sudanese forces, the army said.\n\n"
+                           "Chadian troops attacked Sudanese forces in 2015 too.")
+    assert (event.date, event.date_precision) == ("2021-12-03", "published")
+    # another official of the same state, retold as the same kind of act, does not lend his day
+    events = code_bundled("The Estonian envoy to NATO has resigned over the defence cuts.\n\n"
+                          "Estonia's defence minister, Jaak Tamm, resigned on Thursday.")
+    assert [(e.date, e.date_precision) for e in events] == [("2021-12-03", "published")]

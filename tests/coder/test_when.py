@@ -374,3 +374,53 @@ def test_a_year_modifying_a_thing_further_down_is_the_thing_s_not_the_act_s(code
     assert (event.date, event.date_precision) == ("1987-04-17", "published")
     [event] = code_bundled("Poland signed the 1986 accord with Lithuania.", date="1987-04-17")
     assert (event.date, event.date_precision) == ("1986-01-01", "year")  # the act's own object keeps its year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a present perfect of a standing relation, or of an act kept up for long, is background up to the report
+        ("The militias have been funded by Ankara.", "funded", (None, "unknown")),
+        ("Ankara has shelled Kurdish villages for a long time.", "shelled", (None, "unknown")),
+    ],
+)
+def test_a_perfect_of_a_standing_relation_is_undated(nlp, sentence, trigger, expected):
+    assert _date(nlp, sentence, trigger) == expected
+
+
+def test_a_perfect_of_a_one_off_act_or_a_stance_is_the_day_s_news(nlp):
+    assert _date(nlp, "Ankara has backed Azeri militias in raids against Armenian posts.", "backed") == \
+        (None, "unknown")
+    assert _date(nlp, "Ankara has imposed sanctions on Armenia.", "imposed") == ("2021-12-03", "published")
+    assert _date(nlp, "Ankara has backed the Azeri proposal.", "backed") == ("2021-12-03", "published")
+
+
+def test_an_act_named_as_the_cause_of_another_is_undated(nlp):
+    sentence = "The warning was issued to Vilnius in light of Minsk's deployment of troops near the border."
+    assert _date(nlp, sentence, "deployment") == (None, "unknown")
+    sentence = "The warning was issued to Vilnius in response to Minsk's deployment of troops on Tuesday."
+    assert _date(nlp, sentence, "deployment") == ("2021-11-30", "day")  # a day of its own
+
+
+def test_an_act_measured_from_another_act_is_not_the_report_s_day(nlp):
+    sentence = "Weeks before the treaty was ratified, Danish envoys met Swedish ministers to discuss fishing."
+    assert _date(nlp, sentence, "met") == (None, "unknown")
+    # 2021-12-03 is a Friday: three days after Monday is Thursday
+    sentence = "Three days after the treaty was signed on Monday, Danish envoys met Swedish ministers."
+    assert _date(nlp, sentence, "met") == ("2021-12-02", "day")
+
+
+def test_an_act_aged_by_the_report_began_that_long_before_it(nlp):
+    sentence = "Officials said Chad's two-week-old offensive against Sudanese rebels had stalled."
+    assert _date(nlp, sentence, "offensive") == ("2021-11-19", "day")
+    # the age of a person is no time of the act
+    assert _date(nlp, "Chadian troops killed a 40-year-old Sudanese farmer.", "killed") == \
+        ("2021-12-03", "published")
+
+
+def test_a_year_of_what_another_noun_is_about_is_not_the_act_s(nlp):
+    assert _date(nlp, "Vilnius asked Riga for an extension on its 2019 audit reports.", "asked") == \
+        ("2021-12-03", "published")
+    assert _date(nlp, "Vilnius condemned Riga on the anniversary of the 2019 massacre.", "condemned") == \
+        ("2021-12-03", "published")
+    assert _date(nlp, "Vilnius signed the pact with Riga at the 2019 summit.", "signed") == ("2019-01-01", "year")

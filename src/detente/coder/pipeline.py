@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from types import MappingProxyType
 
 from spacy.tokens import Doc
@@ -155,7 +156,13 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
                 ev = replace(ev, source=_in_office_then(ev.source, *then, lexicon),
                              target=_in_office_then(ev.target, *then, lexicon))
             sources.append(coded.source)
-            if ev is None or ev.id in seen or any(restates(ev, e) for e in told):
+            if ev is None or ev.id in seen:
+                continue
+            if any(restates(ev, e) for e in told):
+                # "IRAN SAYS IT REPELLED ATTACK", then "... repelled the attack yesterday": the body's day
+                dated = {id(e): _dated_by(e, ev) for e in told if restates(ev, e)}
+                events = [dated.get(id(e), e) for e in events]
+                told = [dated.get(id(e), e) for e in told]
                 continue
             # "Poland to probe border chaos", then "... is to investigate Belarus": coded where both sides are named
             events = [e for e in events if not names_the_target_of(ev, e)]
@@ -165,6 +172,36 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events
+
+
+_RECENT_DAYS = 31  # how far back a retelling's day may date the news it retells
+
+
+def _dated_by(told: Event, again: Event) -> Event:
+    """A headline or lede act told with no day of its own (the report's day, or an undated past) takes the day
+    its retelling gives ("IRAQ SAYS IT REPELLED ATTACK", then "the attack was repelled yesterday"), when that day
+    is a recent one; the reverse, a dated act retold undated, keeps its day, as the retelling is not coded.
+    Only a day counts: a retelling dated to a year or a month is as likely an earlier act of the same kind."""
+    if told.date_precision not in ("published", "unknown") or again.date_precision != "day" or not again.date \
+            or not told.date_published or not _same_doer(again.source, told.source):
+        return told  # "the US envoy has resigned", then "the defence secretary resigned on Thursday": two men
+    try:
+        ago = (date.fromisoformat(told.date_published) - date.fromisoformat(again.date)).days
+    except ValueError:
+        return told
+    if not 0 <= ago <= _RECENT_DAYS:
+        return told
+    return replace(told, date=again.date, date_precision="day")
+
+
+def _same_doer(a: Actor, b: Actor) -> bool:
+    """The same doer by its words ("Chadian troops" twice) or by a lexicon entry naming one person or body; a
+    state's two officials ("its envoy", "its defence minister") share only the state."""
+    def words(x: Actor) -> str:
+        return re.sub(r"^the ", "", x.text.lower())
+
+    one = a.entry is not None and a.entry == b.entry and not a.entry.startswith(("country:", "demonym:", "context:"))
+    return one or words(a) == words(b)
 
 
 _PERIOD_END = {"year": "-12-31", "month": "-31"}

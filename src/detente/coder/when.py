@@ -86,8 +86,18 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
         return False
     if thing.i == trigger.i or (noun is not None and thing.i == noun.i):
         return False
+    if thing.dep_ == "pobj":  # what another noun is about ("an extension on its 1986 reports", "its handling
+        owner = thing.head.head  # of the 1986 elections"); "at the end of the 1986 session" is a time
+        return thing.head.dep_ == "prep" and owner.pos_ == "NOUN" and owner.i != trigger.i \
+            and (noun is None or owner.i != noun.i) and owner.lemma_.lower() not in _TIME_NOUNS
     # what another verb handles ("filing the 1986 reports"); "after the 2016 coup", "Tuesday night" are times
     return thing.dep_ in ("dobj", "obj") and thing.head.i != trigger.i and thing.head.pos_ == "VERB"
+
+
+#: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
+_TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", "course", "wake", "aftermath",
+               "time", "day", "week", "month", "year", "run", "outset", "opening", "launch", "session", "part",
+               "half", "quarter", "spring", "summer", "autumn", "winter", "fall"}
 
 
 def _in_its_when_clause(ent: Span, verb: Token) -> bool:
@@ -158,7 +168,7 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(_governing_verb(trigger))):
         return True
-    if _deed_referred_to(trigger):
+    if _deed_referred_to(trigger) or _cause_of_another_act(trigger):
         return True
     noun = _deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
@@ -173,6 +183,52 @@ def _placed_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+#: "in light of", "because of", "in response to" X's act: what another act answers, told as its cause
+_CAUSE = re.compile(r"\b(in light of|because of|in response to|due to|owing to|as a result of|in view of|"
+                    r"in (retaliation|reprisal|revenge) for|in protest (at|against|over))$")
+
+
+def _cause_of_another_act(trigger: Token) -> bool:
+    """ "The offer was made in light of Iran's deployment of missiles", "sanctions imposed in response to its
+    seizure of ships": an act named only as the cause of another was done before it, at a time the text does
+    not give (a date of its own, "in response to Tuesday's raid", is read before this)."""
+    noun = _deed_noun(trigger)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    before = " ".join(t.lower_ for t in noun.doc[max(prep.i - 3, noun.sent.start):prep.i + 1])
+    return bool(_CAUSE.search(before))
+
+
+#: verbs whose present perfect tells a standing relation kept up until now, not the day's news ("Tehran has
+#: backed the rebels"); "has imposed sanctions", "has signed the accord" are one-off acts, the report's news
+_CONTINUING = {"support", "back", "help", "aid", "assist", "fund", "finance", "arm", "sponsor", "oppose", "resist",
+               "shelter", "harbor", "harbour", "protect", "train", "equip", "supply", "occupy", "control",
+               "dominate", "shield", "bankroll", "champion"}
+#: what one backs or opposes on a day: a stance taken, the news ("has backed the resolution")
+_STANCES = {"plan", "proposal", "resolution", "bill", "call", "idea", "initiative", "motion", "bid", "decision",
+            "move", "measure", "deal", "agreement", "candidacy", "request", "demand", "statement", "report",
+            "amendment", "nomination", "treaty", "accord", "appeal", "vote", "offer", "draft", "package", "text",
+            "candidate", "nominee", "referendum", "ceasefire", "truce", "sanction", "sanctions", "veto"}
+_FOR_LONG = re.compile(r"^for (the (past|last) )?((\S+|a few|a couple of) )?(years|decades|a long time|long|ages|"
+                       r"generations)$")
+
+
+def _continuing_perfect(trigger: Token) -> bool:
+    """ "Tehran has supported Kurdish guerrillas", "the militia has been armed by Iran", "has fought them for
+    years": a present perfect of a standing relation, or of any act kept up for years, is undated background
+    running up to the report, not an act of its day."""
+    verb = _clause_verb(trigger)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                     for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and _FOR_LONG.match(" ".join(t.lower_ for t in c.subtree)) for c in verb.children):
+        return True  # "has fought them for years"
+    if verb.lemma_.lower() not in _CONTINUING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "has helped broker a truce": the act it helped with is the news
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANCES for c in verb.children)
 
 
 #: verbs that make a deed the news when they govern its noun ("announced his decision", "launched its attack")
@@ -323,10 +379,11 @@ def _past_marker(tok: Token, verb: Token) -> bool:
 
 
 def event_date(sentence: Sentence, trigger: Token, published: str | None,
-               future: bool = False) -> tuple[str | None, str]:
+               future: bool = False, offsets: bool = True) -> tuple[str | None, str]:
     """The event's date and its precision ("day", "month", "year", "published", or "unknown" undated).
 
     ``future``: the act is announced, promised or threatened, so a weekday or a month is the next one.
+    ``offsets``: follow a distance to another act's clause (off when dating that other act, which would lead back).
     """
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
@@ -339,15 +396,23 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     except ValueError:
         return _calendar_date(own, trigger, future)
     for ent in closest_first(own, trigger):
+        if _AGE.match(ent.text.lower()):
+            got = _begun_ago(ent, trigger, published)
+            if got:
+                return got
+            continue  # "killed a 30-year-old man": the man's age, no time of the act
         got = _resolve(ent, trigger, published, future)
         if got:
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
-    offset = _offset_clause(trigger)
+    offset = _offset_clause(trigger) if offsets else None
     if offset is not None:
         return _shifted(sentence, offset, published)
-    if _placed_in_past(trigger) or _background_clause(trigger):
+    measured = _measured_date(sentence, trigger, published) if offsets else None
+    if measured is not None:
+        return measured
+    if _placed_in_past(trigger) or _background_clause(trigger) or _continuing_perfect(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
         if _YEAR.match(ent.text.strip()):
@@ -381,8 +446,34 @@ def _offset_clause(trigger: Token) -> tuple[Token, int | None, str] | None:
         verb = verb.head
     else:
         return None
-    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    measure = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    distance = _distance(verb)
+    if distance is None:
+        return None
+    sign, days, precision = distance
+    return verb.head, None if days is None else -sign * days, precision
+
+
+def _measured_date(sentence: Sentence, trigger: Token, published: str) -> tuple[str | None, str] | None:
+    """ "Months before the report was issued, the envoys met", "two days after the vote on Monday, they met": an
+    act whose own clause is measured from another act is that far from that act, not on the report's day (the
+    reverse of :func:`_offset_clause`); undated when that cannot be counted. An act "days after" an undated one
+    may be the day's news, measured back from it ("warned Latvia, a day after Oslo said ..."): None, not decided."""
+    verb = _clause_verb(trigger)
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and _distance(c) is not None), None)
+    if clause is None:
+        return None
+    sign, days, precision = _distance(clause) or (1, None, "day")
+    if sign > 0 and event_date(sentence, clause, published, offsets=False)[1] == "published":
+        return None
+    return _shifted(sentence, (clause, None if days is None else sign * days, precision), published)
+
+
+def _distance(clause: Token) -> tuple[int, int | None, str] | None:
+    """How far the act a clause hangs on lies after ("after") or before ("before") the clause's own act, when a
+    distance is put before the clause ("a day after Oslo said", "months before the report was issued"): (1 after
+    or -1 before, days, or None when the distance is no number: "months before"; precision)."""
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    measure = next((c for c in clause.children if c.dep_ in ("npadvmod", "dep") and c.i < clause.i), None)
     if mark is None or measure is None:
         return None
     m = _OFFSET.match(" ".join(t.lower_ for t in measure.subtree))
@@ -390,9 +481,9 @@ def _offset_clause(trigger: Token) -> tuple[Token, int | None, str] | None:
         return None
     unit = m.group(3)
     count = _NUMBERS.get(m.group(2) or "", None) if not (m.group(2) or "").isdigit() else int(m.group(2))
-    days = None if count is None else count * _UNIT_DAYS[unit] * (-1 if mark == "after" else 1)
+    days = None if count is None else count * _UNIT_DAYS[unit]
     precision = "day" if unit in ("hour", "minute", "day", "week", "fortnight") else unit
-    return verb.head, days, precision
+    return (1 if mark == "after" else -1), days, precision
 
 
 def _shifted(sentence: Sentence, offset: tuple[Token, int | None, str], published: str) -> tuple[str | None, str]:
@@ -400,7 +491,7 @@ def _shifted(sentence: Sentence, offset: tuple[Token, int | None, str], publishe
     the day for days and weeks, to the month or year for longer ones; undated when the distance or the other
     act's day is not known ("days after", an act of "last year")."""
     anchor, days, precision = offset
-    when, how = event_date(sentence, anchor, published)
+    when, how = event_date(sentence, anchor, published, offsets=False)
     if when is None or days is None or how not in ("day", "published"):
         return None, "unknown"
     if days == 0:
@@ -411,6 +502,28 @@ def _shifted(sentence: Sentence, offset: tuple[Token, int | None, str], publishe
     if precision == "month":
         return day.replace(day=1).isoformat(), "month"
     if precision == "year":
+        return day.replace(month=1, day=1).isoformat(), "year"
+    return day.isoformat(), "day"
+
+
+_AGE = re.compile(r"^(?:(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-])?"
+                  r"(day|week|fortnight|month|year)s?[\s-]old$")
+
+
+def _begun_ago(ent: Span, trigger: Token, published: str) -> tuple[str, str] | None:
+    """ "Iran's week-old offensive", "the two-day-old truce": an act aged by the report began that long before
+    it, to the day for days and weeks, to the month or the year for longer ages; an age of anything else (a
+    person, a town) is no time of the act."""
+    m = _AGE.match(ent.text.lower())
+    noun = _deed_noun(trigger)
+    if m is None or ent.root.head.i not in (trigger.i, noun.i):
+        return None
+    count = int(m.group(1)) if (m.group(1) or "").isdigit() else _NUMBERS.get(m.group(1) or "a", 1)
+    unit = m.group(2)
+    day = date.fromisoformat(published) - timedelta(days=count * _UNIT_DAYS[unit])
+    if unit == "month":
+        return day.replace(day=1).isoformat(), "month"
+    if unit == "year":
         return day.replace(month=1, day=1).isoformat(), "year"
     return day.isoformat(), "day"
 
