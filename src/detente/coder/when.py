@@ -22,6 +22,15 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.coder.arguments import closest_first, governed_by
+from detente.coder.background import (
+    background_clause,
+    cause_of_another_act,
+    clause_verb,
+    continuing_perfect,
+    deed_noun,
+    deed_referred_to,
+    governing_verb,
+)
 from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
@@ -40,17 +49,6 @@ def _attached(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
-def _clause_verb(trigger: Token) -> Token:
-    """The verb whose time an event noun shares ("organised a vigil the day after ...", "wanted for arrest since
-    ..."): the verb it is the object of, directly or through a preposition; a verb trigger is its own."""
-    head = trigger.head
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        return head
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return trigger
-
-
 def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
     """(clause root, what it hangs on) when the event is told in a "when"/"where" clause: "the siege of 1974,
     when the navy shelled ...", "in the 1980s, when Oslo expelled ...": the time of what it hangs on is its time."""
@@ -67,7 +65,7 @@ def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
 def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     """The date phrases that govern the event: in its own clause (or its noun's verb's), in the phrase its
     "when" clause hangs on, or the start of its perfect "since" ("has been held since March 2016")."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     clause = _when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb) else None
@@ -156,7 +154,7 @@ def _since_perfect(ent: Span, trigger: Token) -> bool:
     sent = ent.sent
     if ent.start == sent.start or sent.doc[ent.start - 1].lower_ != "since":
         return False
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return perfect and _attached(ent.root, verb)
 
@@ -166,11 +164,11 @@ def _placed_in_past(trigger: Token) -> bool:
     previously demanded", "officials at the time said ... seized", "has given money over the years", "had been a
     focal point of clashes")? Or is a named act only what a dispute or a measure is about ("clashed over Turkey's
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
-    if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(_governing_verb(trigger))):
+    if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
-    if _deed_referred_to(trigger) or _cause_of_another_act(trigger):
+    if deed_referred_to(trigger) or cause_of_another_act(trigger):
         return True
-    noun = _deed_noun(trigger)
+    noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
             and noun.head.head.pos_ in ("VERB", "NOUN"):
         return True  # "resigned over the decision to withdraw": what a dispute or a measure is about
@@ -183,116 +181,6 @@ def _placed_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
-
-
-#: "in light of", "because of", "in response to" X's act: what another act answers, told as its cause
-_CAUSE = re.compile(r"\b(in light of|because of|in response to|due to|owing to|as a result of|in view of|"
-                    r"in (retaliation|reprisal|revenge) for|in protest (at|against|over))$")
-
-
-def _cause_of_another_act(trigger: Token) -> bool:
-    """ "The offer was made in light of Iran's deployment of missiles", "sanctions imposed in response to its
-    seizure of ships": an act named only as the cause of another was done before it, at a time the text does
-    not give (a date of its own, "in response to Tuesday's raid", is read before this)."""
-    noun = _deed_noun(trigger)
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    before = " ".join(t.lower_ for t in noun.doc[max(prep.i - 3, noun.sent.start):prep.i + 1])
-    return bool(_CAUSE.search(before))
-
-
-#: verbs whose present perfect tells a standing relation kept up until now, not the day's news ("Tehran has
-#: backed the rebels"); "has imposed sanctions", "has signed the accord" are one-off acts, the report's news
-_CONTINUING = {"support", "back", "help", "aid", "assist", "fund", "finance", "arm", "sponsor", "oppose", "resist",
-               "shelter", "harbor", "harbour", "protect", "train", "equip", "supply", "occupy", "control",
-               "dominate", "shield", "bankroll", "champion"}
-#: what one backs or opposes on a day: a stance taken, the news ("has backed the resolution")
-_STANCES = {"plan", "proposal", "resolution", "bill", "call", "idea", "initiative", "motion", "bid", "decision",
-            "move", "measure", "deal", "agreement", "candidacy", "request", "demand", "statement", "report",
-            "amendment", "nomination", "treaty", "accord", "appeal", "vote", "offer", "draft", "package", "text",
-            "candidate", "nominee", "referendum", "ceasefire", "truce", "sanction", "sanctions", "veto"}
-_FOR_LONG = re.compile(r"^for (the (past|last) )?((\S+|a few|a couple of) )?(years|decades|a long time|long|ages|"
-                       r"generations)$")
-
-
-def _continuing_perfect(trigger: Token) -> bool:
-    """ "Tehran has supported Kurdish guerrillas", "the militia has been armed by Iran", "has fought them for
-    years": a present perfect of a standing relation, or of any act kept up for years, is undated background
-    running up to the report, not an act of its day."""
-    verb = _clause_verb(trigger)
-    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
-                                     for c in verb.children):
-        return False
-    if any(c.dep_ == "prep" and _FOR_LONG.match(" ".join(t.lower_ for t in c.subtree)) for c in verb.children):
-        return True  # "has fought them for years"
-    if verb.lemma_.lower() not in _CONTINUING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return False  # "has helped broker a truce": the act it helped with is the news
-    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANCES for c in verb.children)
-
-
-#: verbs that make a deed the news when they govern its noun ("announced his decision", "launched its attack")
-_MAKING = {"announce", "unveil", "declare", "make", "take", "sign", "reach", "launch", "begin", "start", "order",
-           "confirm", "reveal", "deliver", "issue", "extend", "expand", "step", "intensify", "escalate", "continue",
-           "resume", "complete", "finalise", "finalize", "carry", "conduct", "stage", "mount"}
-
-
-def _deed_noun(trigger: Token) -> Token:
-    """The noun an infinitive act hangs on ("Trump's decision to withdraw": decision), else the trigger."""
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN" \
-            and infinitive(trigger):
-        return trigger.head
-    return trigger
-
-
-def _deed_referred_to(trigger: Token) -> bool:
-    """ "was responding to Trump's decision to withdraw", "rows over Turkey's incursion into Afrin": a named
-    actor's deed, referred to by a past clause that is about something else, was done before that clause; with
-    no date of its own it is an undated past, not the day of the report ("Russia's veto ... has angered Britain"
-    and "Turkey launched its offensive" keep the report's day)."""
-    noun = _deed_noun(trigger)
-    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
-        return False
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "Russia's efforts to broker a deal stumbled": what befell the deed is the news
-    verb = _governing_verb(noun)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _MAKING:
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "did"})
-
-
-#: participles that describe a standing relation, not a past act ("rebels backed by Turkey")
-_STATES = {"back", "support", "fund", "finance", "arm", "lead", "control", "hold", "ally", "sponsor", "train",
-           "equip", "aid", "assist", "help", "dominate", "run", "own", "recognise", "recognize", "protect",
-           # words said: "criticism voiced by the French minister" is the report's news
-           "voice", "express", "make", "issue", "announce", "state", "raise", "level", "echo"}
-
-
-def _background_clause(trigger: Token) -> bool:
-    """Is the act told in a past relative clause, a description of someone rather than the news ("the US, which
-    armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
-    date of its own, such a past is undated, not the day of the report. A present or perfect one ("forces that
-    are shelling the town", "which has fought for decades") runs up to the report, and one about an event noun
-    ("a summit at which he pleaded") or a place the story moves to ("Cairo, where he met Sisi") shares that
-    event's time."""
-    verb = _clause_verb(trigger)
-    for _ in range(4):  # "who were targeted, expelled and killed": the first of the joined verbs says
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _STATES \
-            and any(c.dep_ == "agent" for c in verb.children):
-        return True  # "fighters captured by Kurdish forces": how they came to be where they are
-    if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
-                                   for c in verb.children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereupon") for c in verb.children):
-        return False  # "travelled to Cairo, where he met Sisi": the story going on
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "shall", "'ll", "be", "being"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "'d", "was", "were"}))
 
 
 def _date_verb(ent: Span) -> Token:
@@ -312,7 +200,7 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
     that clause's; a "when" clause's date is the time of the clause it hangs on."""
     tok = _date_verb(ent)
     above = {a.i for a in trigger.ancestors}
-    if tok.dep_ == "advcl" and tok.head.i == _clause_verb(trigger).i and any(
+    if tok.dep_ == "advcl" and tok.head.i == clause_verb(trigger).i and any(
             c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i for c in tok.children):
         return True  # "arrested him when he returned in November": the time of the arrest
     for _ in range(4):  # "went to see him on Thursday in a bid to ...": the time of "to see" is the going's
@@ -324,15 +212,6 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
 
 
 _TOPIC_PREPS = {"over", "about", "for"}
-
-
-def _governing_verb(tok: Token) -> Token:
-    """The verb above a noun ("had been a focal point of clashes": been)."""
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -412,7 +291,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     measured = _measured_date(sentence, trigger, published) if offsets else None
     if measured is not None:
         return measured
-    if _placed_in_past(trigger) or _background_clause(trigger) or _continuing_perfect(trigger):
+    if _placed_in_past(trigger) or background_clause(trigger) or continuing_perfect(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
         if _YEAR.match(ent.text.strip()):
@@ -437,7 +316,7 @@ def _offset_clause(trigger: Token) -> tuple[Token, int | None, str] | None:
     the ministry banned imports": an act in an "after"/"before" clause that a distance is measured from
     lies that far before (after) the act of the clause it hangs on. (clause, signed days or None when the
     distance is no number: "days after", precision) for such a clause above the event."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     for _ in range(8):
         if verb.dep_ == "advcl":
             break
@@ -458,7 +337,7 @@ def _measured_date(sentence: Sentence, trigger: Token, published: str) -> tuple[
     act whose own clause is measured from another act is that far from that act, not on the report's day (the
     reverse of :func:`_offset_clause`); undated when that cannot be counted. An act "days after" an undated one
     may be the day's news, measured back from it ("warned Latvia, a day after Oslo said ..."): None, not decided."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     clause = next((c for c in verb.children if c.dep_ == "advcl" and _distance(c) is not None), None)
     if clause is None:
         return None
@@ -515,7 +394,7 @@ def _begun_ago(ent: Span, trigger: Token, published: str) -> tuple[str, str] | N
     it, to the day for days and weeks, to the month or the year for longer ages; an age of anything else (a
     person, a town) is no time of the act."""
     m = _AGE.match(ent.text.lower())
-    noun = _deed_noun(trigger)
+    noun = deed_noun(trigger)
     if m is None or ent.root.head.i not in (trigger.i, noun.i):
         return None
     count = int(m.group(1)) if (m.group(1) or "").isdigit() else _NUMBERS.get(m.group(1) or "a", 1)

@@ -1,0 +1,146 @@
+"""Acts a sentence tells as background rather than as the day's news: a standing relation kept up until now
+("Tehran has backed the rebels"), an act named as another's cause ("in light of Iran's deployment"), a named
+actor's deed referred to by a clause about something else, an act told in a past relative clause describing
+someone. :mod:`detente.coder.when` leaves such acts undated instead of giving them the publication day."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from detente.coder.unasserted import infinitive
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose time an event noun shares ("organised a vigil the day after ...", "wanted for arrest since
+    ..."): the verb it is the object of, directly or through a preposition; a verb trigger is its own."""
+    head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return trigger
+
+
+#: "in light of", "because of", "in response to" X's act: what another act answers, told as its cause
+_CAUSE = re.compile(r"\b(in light of|because of|in response to|due to|owing to|as a result of|in view of|"
+                    r"in (retaliation|reprisal|revenge) for|in protest (at|against|over))$")
+
+
+def cause_of_another_act(trigger: Token) -> bool:
+    """ "The offer was made in light of Iran's deployment of missiles", "sanctions imposed in response to its
+    seizure of ships": an act named only as the cause of another was done before it, at a time the text does
+    not give (a date of its own, "in response to Tuesday's raid", is read before this)."""
+    noun = deed_noun(trigger)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    before = " ".join(t.lower_ for t in noun.doc[max(prep.i - 3, noun.sent.start):prep.i + 1])
+    return bool(_CAUSE.search(before))
+
+
+#: verbs whose present perfect tells a standing relation kept up until now, not the day's news ("Tehran has
+#: backed the rebels"); "has imposed sanctions", "has signed the accord" are one-off acts, the report's news
+_CONTINUING = {"support", "back", "help", "aid", "assist", "fund", "finance", "arm", "sponsor", "oppose", "resist",
+               "shelter", "harbor", "harbour", "protect", "train", "equip", "supply", "occupy", "control",
+               "dominate", "shield", "bankroll", "champion"}
+
+
+#: what one backs or opposes on a day: a stance taken, the news ("has backed the resolution")
+_STANCES = {"plan", "proposal", "resolution", "bill", "call", "idea", "initiative", "motion", "bid", "decision",
+            "move", "measure", "deal", "agreement", "candidacy", "request", "demand", "statement", "report",
+            "amendment", "nomination", "treaty", "accord", "appeal", "vote", "offer", "draft", "package", "text",
+            "candidate", "nominee", "referendum", "ceasefire", "truce", "sanction", "sanctions", "veto"}
+
+
+_FOR_LONG = re.compile(r"^for (the (past|last) )?((\S+|a few|a couple of) )?(years|decades|a long time|long|ages|"
+                       r"generations)$")
+
+
+def continuing_perfect(trigger: Token) -> bool:
+    """ "Tehran has supported Kurdish guerrillas", "the militia has been armed by Iran", "has fought them for
+    years": a present perfect of a standing relation, or of any act kept up for years, is undated background
+    running up to the report, not an act of its day."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                     for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and _FOR_LONG.match(" ".join(t.lower_ for t in c.subtree)) for c in verb.children):
+        return True  # "has fought them for years"
+    if verb.lemma_.lower() not in _CONTINUING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "has helped broker a truce": the act it helped with is the news
+    return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STANCES for c in verb.children)
+
+
+#: verbs that make a deed the news when they govern its noun ("announced his decision", "launched its attack")
+_MAKING = {"announce", "unveil", "declare", "make", "take", "sign", "reach", "launch", "begin", "start", "order",
+           "confirm", "reveal", "deliver", "issue", "extend", "expand", "step", "intensify", "escalate", "continue",
+           "resume", "complete", "finalise", "finalize", "carry", "conduct", "stage", "mount"}
+
+
+def deed_noun(trigger: Token) -> Token:
+    """The noun an infinitive act hangs on ("Trump's decision to withdraw": decision), else the trigger."""
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("acl", "xcomp") and trigger.head.pos_ == "NOUN" \
+            and infinitive(trigger):
+        return trigger.head
+    return trigger
+
+
+def deed_referred_to(trigger: Token) -> bool:
+    """ "was responding to Trump's decision to withdraw", "rows over Turkey's incursion into Afrin": a named
+    actor's deed, referred to by a past clause that is about something else, was done before that clause; with
+    no date of its own it is an undated past, not the day of the report ("Russia's veto ... has angered Britain"
+    and "Turkey launched its offensive" keep the report's day)."""
+    noun = deed_noun(trigger)
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Russia's efforts to broker a deal stumbled": what befell the deed is the news
+    verb = governing_verb(noun)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _MAKING:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "did"})
+
+
+#: participles that describe a standing relation, not a past act ("rebels backed by Turkey")
+_STATES = {"back", "support", "fund", "finance", "arm", "lead", "control", "hold", "ally", "sponsor", "train",
+           "equip", "aid", "assist", "help", "dominate", "run", "own", "recognise", "recognize", "protect",
+           # words said: "criticism voiced by the French minister" is the report's news
+           "voice", "express", "make", "issue", "announce", "state", "raise", "level", "echo"}
+
+
+def background_clause(trigger: Token) -> bool:
+    """Is the act told in a past relative clause, a description of someone rather than the news ("the US, which
+    armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
+    date of its own, such a past is undated, not the day of the report. A present or perfect one ("forces that
+    are shelling the town", "which has fought for decades") runs up to the report, and one about an event noun
+    ("a summit at which he pleaded") or a place the story moves to ("Cairo, where he met Sisi") shares that
+    event's time."""
+    verb = clause_verb(trigger)
+    for _ in range(4):  # "who were targeted, expelled and killed": the first of the joined verbs says
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _STATES \
+            and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "fighters captured by Kurdish forces": how they came to be where they are
+    if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
+                                   for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereupon") for c in verb.children):
+        return False  # "travelled to Cairo, where he met Sisi": the story going on
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "shall", "'ll", "be", "being"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "'d", "was", "were"}))
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb above a noun ("had been a focal point of clashes": been)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
