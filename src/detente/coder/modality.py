@@ -73,6 +73,7 @@ from detente.coder.unasserted import (
     enabled_purpose,
     for_to,
     hedged,
+    impression,
     hoped_for,
     indirect_question,
     infinitive,
@@ -190,6 +191,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "negated"
             mod, cur = "intent", hoping  # "looks forward to working with him": hoped for, as "hopes to work"
             continue
+        if impression(cur):
+            return "forecast"  # "still seems willing to talk", "appears to have attacked": an impression
         if cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
                 and _modal_reading(cur.head) in ("obligation", "option", "hypothetical", "conditional"):
             return "hypothetical"  # "judges should be able to order detentions": a power argued for, none used
@@ -209,6 +212,10 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
+        if dep == "xcomp" and _modal(gov) == "ability":
+            if _modal_reading(gov) == "hypothetical":
+                return "hypothetical"  # "but it can help finance the scheme": a power it has, no aid given
+            mod = "intent"  # "X can help finance it, an official said": said, an offer (as "said it can supply")
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
                                                     for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact

@@ -164,6 +164,22 @@ def stated_ability(adj: Token) -> bool:
     return perfect and be.dep_ == "relcl"
 
 
+#: verbs of seeming: "seems willing to talk", "appears ready to sign", "looks set to win" tell an observer's
+#: impression of someone, not what that someone announced or did
+_SEEMING = {"seem", "appear"}
+
+
+def impression(word: Token) -> bool:
+    """ "Chile still seems willing to talk", "appears to be ready to sign", "looks set to sign": the word is what
+    someone seems to be or do, a guess at their mind or deeds ("looks to expand" is an aim, and stays one)."""
+    if word.dep_ in ("acomp", "attr") and word.head.lemma_.lower() == "be" and word.head.dep_ == "xcomp":
+        word = word.head  # "seems to be willing"
+    if word.head.i == word.i or word.dep_ not in ("xcomp", "oprd", "acomp"):
+        return False
+    lemma = word.head.lemma_.lower()
+    return lemma in _SEEMING or (lemma == "look" and word.dep_ in ("oprd", "acomp"))
+
+
 def no_sign_of(tok: Token) -> bool:
     """ "There was no sign Russia was willing to put pressure on Assad": a clause under "no sign", "no
     evidence", "no chance" says the act is not there."""
