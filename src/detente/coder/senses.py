@@ -377,6 +377,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "met the first two criteria": no meeting
     if code.startswith("173") and _charged_that(trigger):
         return "112"  # "charges the accord breached the rules": an accusation
+    if code.startswith("175") and _met_an_armed_move(c, doc):
+        return "190"  # "crushed an enemy offensive": conventional force against an armed side
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
@@ -401,6 +403,17 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     return code
 
 
+#: an armed side's move that force meets: "crushed the enemy attack", "repelled an offensive"
+_ARMED_MOVES = {"attack", "offensive", "assault", "invasion", "incursion", "raid", "counterattack", "counteroffensive",
+                "onslaught", "thrust", "advance", "push", "infiltration", "landing", "ambush"}
+
+
+def _met_an_armed_move(c: Candidate, doc: Doc) -> bool:
+    """ "Peru crushed a Chilean attack", "quelled the rebels' offensive": force against another side's assault is
+    fighting (19x), not the repression of people (175)."""
+    return any(doc[a.head].lemma_.lower() in _ARMED_MOVES for a in c.targets if a.slot in ("object", "hit"))
+
+
 def _asked_about(trigger: Token) -> bool:
     """A question put: asked about something, with nothing asked for ("to", "for", "that")."""
     kids = list(trigger.children)
@@ -415,6 +428,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     if code.startswith("174") and targets and all(_armed(t) for t in targets):
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
+    if code.startswith("175") and targets and all(_armed(t) for t in targets):
+        return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(_abroad(t, sources) for t in targets) \
