@@ -9,7 +9,7 @@ for talks and agreements *with* someone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ from detente.coder.codebook_words import (
     VISITING,
 )
 from detente.coder.detect import Candidate
-from detente.coder.modality import noun_modality, verb_modality
+from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -225,6 +225,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     target-less only where the codebook allows)."""
     c = r.candidate
     modality = modality_of(c, doc)
+    if c.nominal and c.code[:2] == "04" and (halting := halted_by(doc[c.trigger])) is not None:
+        # "A and B broke off their talks": the talks' halt (164) between the talks' parties, in the halt's frame
+        c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event
