@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.actor_words import MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.modality import verb_modality
 from detente.coder.market_senses import (
     TRADING,
     approved_a_measure,
@@ -339,6 +340,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
+    if code == "064" and (offer := _offer_told(trigger)) is not None:
+        return offer  # "informed Peru it was ready to lend 30 mln dlrs": the offer told is the offer
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
     if code == "012" and has_target and _warned_about_doings(trigger, c):
@@ -412,6 +415,26 @@ def _met_an_armed_move(c: Candidate, doc: Doc) -> bool:
     """ "Peru crushed a Chilean attack", "quelled the rebels' offensive": force against another side's assault is
     fighting (19x), not the repression of people (175)."""
     return any(doc[a.head].lemma_.lower() in _ARMED_MOVES for a in c.targets if a.slot in ("object", "hit"))
+
+
+#: giving verbs whose promise is an offer of aid (CAMEO 033; 0331 when money is given)
+_GIVING = {"provide", "lend", "give", "grant", "extend", "supply", "finance", "fund", "disburse", "contribute",
+           "donate", "send"}
+
+
+def _offer_told(trigger: Token) -> str | None:
+    """ "informed Peru that it was prepared to provide 30 mln dlrs": telling someone of one's own offer is the
+    offer (033, 0331 for money), not a briefing (064)."""
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+            continue  # "informed Peru that Chile was ready to lend": another's offer, reported
+        acts = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _GIVING]
+        for act in acts:
+            if verb_modality(act) != "intent":
+                continue
+            money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in act.subtree)
+            return "0331" if money else "033"
+    return None
 
 
 def _asked_about(trigger: Token) -> bool:
