@@ -107,6 +107,26 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
 
 
 
+#: verbs that name an act by its being an answer: "imposed tariffs to retaliate", "to punish Peru"
+_ANSWERING = {"retaliate", "respond", "react", "reciprocate", "counter", "punish", "avenge"}
+#: verbs standing for an act told elsewhere: "had done this to ...", "did so to ..."
+_PRO_VERBS = {"do"}
+
+
+def restated_purpose(clause: Token, gov: Token) -> bool:
+    """ "would impose tariffs on Peruvian goods to retaliate against dumping": the retaliation is the tariffs, not a
+    second act; "had done this to encourage the rebels to fight": why an act was done, as someone tells it, is
+    no appeal made."""
+    if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if gov.lemma_.lower() in _PRO_VERBS:
+        return True
+    # a thing done, not someone asked ("urged Peru to retaliate"), which the parser may make an xcomp too
+    return clause.lemma_.lower() in _ANSWERING and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not c.ent_type_ for c in gov.children)
+
+
 def purpose_of(clause: Token, gov: Token) -> bool:
     """ "The aim of the party is to leave the union", "whose role is to provide loans": an infinitive told as what
     an aim, role or plan is, a purpose described, not an act done or promised."""
