@@ -340,6 +340,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
+    if code[:2] == "09" or code == "014":
+        if _examining_a_plan(trigger):
+            return None  # "examining the creation of a consortium bank": a plan looked over, no act
     if code == "064" and (offer := _offer_told(trigger)) is not None:
         return offer  # "informed Peru it was ready to lend 30 mln dlrs": the offer told is the offer
     if code == "012" and has_target and _warning_to_actor(trigger):
@@ -415,6 +418,26 @@ def _met_an_armed_move(c: Candidate, doc: Doc) -> bool:
     """ "Peru crushed a Chilean attack", "quelled the rebels' offensive": force against another side's assault is
     fighting (19x), not the repression of people (175)."""
     return any(doc[a.head].lemma_.lower() in _ARMED_MOVES for a in c.targets if a.slot in ("object", "hit"))
+
+
+#: verbs of looking a thing over ("examining", "studying", "reviewing"), not of weighing a move against someone
+_EXAMINING = {"examine", "study", "explore", "review", "assess", "evaluate", "look", "scrutinize", "scrutinise",
+              "investigate", "probe"}
+#: what is planned rather than done: "the creation of a consortium bank", "an idea for a newspaper"
+_PLANNED_THINGS = {"idea", "plan", "proposal", "creation", "establishment", "formation",
+                   "concept", "feasibility", "scheme", "project", "suggestion", "setting", "launch",
+                   "introduction", "merits", "viability"}
+
+
+def _examining_a_plan(trigger: Token) -> bool:
+    """ "banks are examining the creation of a consortium bank", "was examining an idea for a new newspaper": a
+    plan looked over is neither an investigation (09) nor a move against anyone (014)."""
+    if trigger.lemma_.lower() not in _EXAMINING:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children
+                if o.dep_ == "pobj"]  # "looking into the creation of"
+    return any(o.lemma_.lower() in _PLANNED_THINGS for o in objects)
 
 
 #: giving verbs whose promise is an offer of aid (CAMEO 033; 0331 when money is given)
