@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 from detente.coder.actor_words import MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
-from detente.coder.modality import verb_modality
 from detente.coder.market_senses import (
     TRADING,
     approved_a_measure,
@@ -27,6 +26,7 @@ from detente.coder.market_senses import (
     market_demand,
     trade_statistic,
 )
+from detente.coder.modality import verb_modality
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
