@@ -216,9 +216,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep == "xcomp" and _modal(gov) == "ability":
-            if _modal_reading(gov) == "hypothetical":
-                return "hypothetical"  # "but it can help finance the scheme": a power it has, no aid given
-            mod = "intent"  # "X can help finance it, an official said": said, an offer (as "said it can supply")
+            return "hypothetical"  # "it can help finance the scheme, an official said": a power it has, no aid given
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
                                                     for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
