@@ -1,6 +1,7 @@
 import pytest
 
 from detente.coder.codebook import recode
+from tests.coder.test_detect import triples
 
 
 @pytest.mark.parametrize(
@@ -20,7 +21,25 @@ from detente.coder.codebook import recode
         ("120", "intent", "120"),  # "will reject the plan": a rejection announced is a rejection
         ("112", "threat", "112"),
         ("040", "threat", "130"),
+        ("164", "threat", "134"),  # a threat to break off talks, not to cut relations (1313)
     ],
 )
 def test_recode_follows_the_codebook(code, modality, expected):
     assert recode(code, modality) == expected
+
+
+def test_a_government_running_its_own_state_companies_is_no_event(code_bundled):
+    text = "Bankers said the Bolivian government is pressing state firms to borrow abroad by cutting subsidies to them."
+    assert triples(code_bundled(text)) == []
+    text = ("The Bolivian government has cut the budget support to 30 public sector companies to 2 billion "
+            "bolivianos in 1988 from 3 billion a year earlier.")
+    assert triples(code_bundled(text)) == []
+    assert [t[2] for t in triples(code_bundled("The Bolivian government is pressing Chilean firms to invest."))] \
+        == ["100"]
+
+
+def test_talks_broken_off_are_halted_between_their_parties(code_bundled):
+    assert sorted(triples(code_bundled("Bolivia and Paraguay broke off their border negotiations."))) == [
+        ("BOL", "PRY", "164"), ("PRY", "BOL", "164")]
+    assert sorted(triples(code_bundled("Bolivia and Paraguay suspended their talks."))) == [
+        ("BOL", "PRY", "164"), ("PRY", "BOL", "164")]

@@ -743,3 +743,23 @@ def test_an_act_failed_is_not_done_and_no_refusal(code_bundled):
     assert code_bundled("Poland failed to reach an agreement with Lithuania on fishing rights.",
                         date="1987-03-10") == []
     assert code_bundled("Poland and Lithuania failed to conclude a treaty on fishing rights.", date="1987-03-10") == []
+
+
+def test_what_someone_seems_ready_to_do_is_an_impression_not_an_intent(code_bundled):
+    assert triples(code_bundled("Bolivia still seems willing to negotiate with Paraguay, the envoy said.")) == []
+    assert triples(code_bundled("Bolivia appears ready to talk to Paraguay.")) == []
+    assert triples(code_bundled("Bolivia seems to be willing to talk to Paraguay.")) == []
+    assert triples(code_bundled("Bolivia is willing to talk to Paraguay, the envoy said.")) == [("BOL", "PRY", "036")]
+
+
+def test_what_one_can_help_do_is_a_stated_ability_not_aid_given(code_bundled):
+    text = "The Asian Development Bank can help finance Peru's new irrigation scheme, an official said."
+    assert triples(code_bundled(text)) == []  # what it is able to help with: no aid given, no offer made
+
+
+def test_a_purpose_restating_the_act_is_no_second_event(code_bundled):
+    text = ("The Bolivian president said Bolivia would impose steep tariffs on Paraguayan goods to retaliate against "
+            "alleged Paraguayan dumping.")
+    assert [t[2][:2] for t in triples(code_bundled(text))] == ["13"]
+    text = "The minister said La Paz had done this to encourage Paraguayan rebels to back its army."
+    assert triples(code_bundled(text)) == []

@@ -256,3 +256,23 @@ def test_a_warning_about_what_another_plans_is_a_criticism_of_it(code_bundled):
 
 def test_a_truce_or_talks_demanded_with_someone_is_a_demand_of_them(code_bundled):
     assert triples(code_bundled("Bolivian rebels demanded a truce with Peruvian forces.")) == [("BOL", "PER", "107")]
+
+
+def test_goods_counted_in_money_over_a_year_are_a_trade_statistic(code_bundled):
+    text = "Bolivia exported 400 mln dlrs worth of tin to Paraguay in 1988 and imported 90 mln dlrs worth."
+    assert triples(code_bundled(text)) == []
+
+
+def test_force_against_an_armed_sides_attack_is_fighting_not_repression(code_bundled):
+    assert triples(code_bundled("Bolivia says it crushed a Paraguayan offensive in the east.")) == [
+        ("BOL", "PRY", "190")]
+
+
+def test_telling_someone_of_ones_offer_to_give_money_is_the_offer(code_bundled):
+    text = "The World Bank had informed the Bolivian government that it was ready to provide about 20 mln dlrs."
+    assert [t[2] for t in triples(code_bundled(text))] == ["0331"]
+
+
+def test_looking_over_a_plan_is_no_investigation_and_no_option(code_bundled):
+    text = "Zoltra Corp of Bolivia said it was examining an idea for a new magazine in Paraguay."
+    assert triples(code_bundled(text)) == []

@@ -9,7 +9,7 @@ for talks and agreements *with* someone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -20,6 +20,7 @@ from detente.coder.codebook_pairs import (
     _courted_or_briefed,
     _in_opposition,
     _official_protest,
+    _runs_its_own_firms,
     _said_to_own_forces,
     _sport,
     _state_and_its_government,
@@ -55,7 +56,7 @@ from detente.coder.codebook_words import (
     VISITING,
 )
 from detente.coder.detect import Candidate
-from detente.coder.modality import noun_modality, verb_modality
+from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -224,6 +225,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     target-less only where the codebook allows)."""
     c = r.candidate
     modality = modality_of(c, doc)
+    if c.nominal and c.code[:2] == "04" and (halting := halted_by(doc[c.trigger])) is not None:
+        # "A and B broke off their talks": the talks' halt (164) between the talks' parties, in the halt's frame
+        c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event
@@ -344,6 +348,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # a firm lending, financing or supplying goods: trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
+        if t is not None and _runs_its_own_firms(s, t):
+            continue  # "cut budget support to its state companies": administration and spending, no dealings
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government
         if t is not None and t.code == s.code and code[:2] in BILATERAL_ROOTS and (

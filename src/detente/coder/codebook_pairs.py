@@ -149,6 +149,20 @@ def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
         s.sector == "GOV" and t.sector is None and (t.entry or "").startswith(("country:", "context:")))
 
 
+#: what makes a firm the state's own: "state companies", "public sector companies", "a state-run airline"
+_STATE_OWNED = re.compile(r"\b(state|state-owned|state-run|government-owned|government-run|publicly-owned|"
+                          r"public[- ]sector|nationali[sz]ed|parastatals?)\b", re.IGNORECASE)
+
+
+def _runs_its_own_firms(s: Actor, t: Actor) -> bool:
+    """ "cut budget support to 40 public sector companies", "is pressing state firms to borrow": a government
+    funding, ordering or pressing its own state companies is running them (domestic spending and
+    administration, which the guide does not code), not dealing with another actor."""
+    state = s.sector == "GOV" or (s.sector is None and (s.entry or "").startswith(("country:", "capital:")))
+    return state and s.country is not None and s.country == t.country and t.sector == "BUS" \
+        and bool(_STATE_OWNED.search(t.text))
+
+
 def _state_and_its_government(s: Actor, t: Actor) -> bool:
     """A state named by its name or capital acting on its own government; the other way round is how a
     government's acts at home are coded ("imposed a curfew in Turkey": TURGOV -> TUR)."""

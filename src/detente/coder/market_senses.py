@@ -35,8 +35,17 @@ _RATE_ADVERBS = {"annually", "yearly", "monthly", "weekly", "daily"}
 def _a_measured_amount(trigger: Token) -> bool:
     """ "exported 40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain": goods counted, not a deal named."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    return any(t.like_num and (t.head.lemma_.lower() in _MEASURES or t.head.lower_ in _MEASURES)
-               for o in objects for t in o.subtree)
+    return any(t.like_num and (_measure(t.head) or (t.head.lower_ in _WORTH and any(
+        _measure(m) for m in t.head.children if m.dep_ in ("amod", "compound", "nmod", "quantmod"))))
+        for o in objects for t in o.subtree)
+
+
+#: "500 mln dlrs worth of goods", "a value of 3 bln dlrs": the amount counts money the goods are worth
+_WORTH = {"worth", "value", "amount"}
+
+
+def _measure(word: Token) -> bool:
+    return word.lemma_.lower() in _MEASURES or word.lower_ in _MEASURES
 
 
 def _own_clause_words(trigger: Token) -> list[Token]:

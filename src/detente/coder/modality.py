@@ -41,6 +41,8 @@ from detente.coder.modality_words import (
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
     FUTURE_ADJECTIVES,
+    HALTING_PHRASES,
+    HALTING_VERBS,
     HOPING,
     HOSTILE_VERBS,
     HYPOTHETICAL_ADJECTIVES,
@@ -74,12 +76,14 @@ from detente.coder.unasserted import (
     for_to,
     hedged,
     hoped_for,
+    impression,
     indirect_question,
     infinitive,
     looking_forward,
     no_sign_of,
     planned_present,
     purpose_of,
+    restated_purpose,
     stated_ability,
     taking_part,
     timed_by,
@@ -190,6 +194,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "negated"
             mod, cur = "intent", hoping  # "looks forward to working with him": hoped for, as "hopes to work"
             continue
+        if impression(cur):
+            return "forecast"  # "still seems willing to talk", "appears to have attacked": an impression
         if cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
                 and _modal_reading(cur.head) in ("obligation", "option", "hypothetical", "conditional"):
             return "hypothetical"  # "judges should be able to order detentions": a power argued for, none used
@@ -209,6 +215,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
+        if dep == "xcomp" and _modal(gov) == "ability":
+            return "hypothetical"  # "it can help finance the scheme, an official said": a power it has, no aid given
         if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
                                                     for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
@@ -219,7 +227,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("acl", "relcl", "ccomp") and _denied_report(gov) and (_marked(cur, {"that"}) or (
                 lemma in REPORT_NOUNS and not any(c.tag_ in ("WDT", "WP") for c in cur.children))):
             return "denied"  # "denied a report that he planned to appeal", "denied reports it was pulling out"
-        if enabled_purpose(cur, gov) or purpose_of(cur, gov):
+        if enabled_purpose(cur, gov) or purpose_of(cur, gov) or restated_purpose(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
             return "request"  # "called for the members to hand over their seats": asked, not done
@@ -414,3 +422,27 @@ def noun_modality(tok: Token) -> str | None:
             return None
         cur = head
     return None
+
+
+def halted_by(noun: Token) -> Token | None:
+    """ "Chile and Peru broke off their border negotiations", "terminated their merger talks", "talks were
+    suspended": the verb that halts the talks the noun names (their halt is CAMEO 164, not the talks)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("from", "of"):
+        verb = verb.head  # "withdrew from the talks", "pulled out of the negotiations"
+        if verb.dep_ == "prt" or (verb.dep_ == "prep" and verb.lower_ == "out"):
+            verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in HALTING_VERBS:
+        return verb
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    return verb if any((lemma, w) in HALTING_PHRASES for w in words) else None
+
+
+def halting_modality(verb: Token) -> str | None:
+    """The frame of the verb halting talks: "threatened to suspend the talks", "did not break off the talks"."""
+    return _governing_modality(verb)

@@ -48,6 +48,13 @@ NOT_DONE_PREPS = {"without", "instead", "than"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.
 ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle",
                 "spare"}  # "was spared an assault"
+#: verbs that break talks off ("suspended", "terminated their negotiations", "broke off", "walked out of"): the
+#: talks are halted (164); "ended two days of talks" tells talks held, and "end" is not here
+HALTING_VERBS = {"suspend", "halt", "freeze", "pause", "stop", "abandon", "cancel", "scrap", "terminate", "quit",
+                 "boycott", "shelve", "postpone", "adjourn", "torpedo", "derail"}
+#: with a particle or a preposition: "broke off the talks", "called off", "pulled out of", "walked away from"
+HALTING_PHRASES = {("break", "off"), ("call", "off"), ("pull", "out"), ("walk", "out"), ("walk", "away"),
+                   ("withdraw", "from"), ("pull", "from")}
 ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threaten", "discuss", "prepare",
                   "envisage", "mull", "weigh", "unveil", "signal"}
 #: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")

@@ -26,6 +26,7 @@ from detente.coder.market_senses import (
     market_demand,
     trade_statistic,
 )
+from detente.coder.modality import verb_modality
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -339,6 +340,11 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
+    if code[:2] == "09" or code == "014":
+        if _examining_a_plan(trigger):
+            return None  # "examining the creation of a consortium bank": a plan looked over, no act
+    if code == "064" and (offer := _offer_told(trigger)) is not None:
+        return offer  # "informed Peru it was ready to lend 30 mln dlrs": the offer told is the offer
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
     if code == "012" and has_target and _warned_about_doings(trigger, c):
@@ -377,6 +383,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "met the first two criteria": no meeting
     if code.startswith("173") and _charged_that(trigger):
         return "112"  # "charges the accord breached the rules": an accusation
+    if code.startswith("175") and _met_an_armed_move(c, doc):
+        return "190"  # "crushed an enemy offensive": conventional force against an armed side
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
@@ -401,6 +409,57 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     return code
 
 
+#: an armed side's move that force meets: "crushed the enemy attack", "repelled an offensive"
+_ARMED_MOVES = {"attack", "offensive", "assault", "invasion", "incursion", "raid", "counterattack", "counteroffensive",
+                "onslaught", "thrust", "advance", "push", "infiltration", "landing", "ambush"}
+
+
+def _met_an_armed_move(c: Candidate, doc: Doc) -> bool:
+    """ "Peru crushed a Chilean attack", "quelled the rebels' offensive": force against another side's assault is
+    fighting (19x), not the repression of people (175)."""
+    return any(doc[a.head].lemma_.lower() in _ARMED_MOVES for a in c.targets if a.slot in ("object", "hit"))
+
+
+#: verbs of looking a thing over ("examining", "studying", "reviewing"), not of weighing a move against someone
+_EXAMINING = {"examine", "study", "explore", "review", "assess", "evaluate", "look", "scrutinize", "scrutinise",
+              "investigate", "probe"}
+#: what is planned rather than done: "the creation of a consortium bank", "an idea for a newspaper"
+_PLANNED_THINGS = {"idea", "plan", "proposal", "creation", "establishment", "formation",
+                   "concept", "feasibility", "scheme", "project", "suggestion", "setting", "launch",
+                   "introduction", "merits", "viability"}
+
+
+def _examining_a_plan(trigger: Token) -> bool:
+    """ "banks are examining the creation of a consortium bank", "was examining an idea for a new newspaper": a
+    plan looked over is neither an investigation (09) nor a move against anyone (014)."""
+    if trigger.lemma_.lower() not in _EXAMINING:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children
+                if o.dep_ == "pobj"]  # "looking into the creation of"
+    return any(o.lemma_.lower() in _PLANNED_THINGS for o in objects)
+
+
+#: giving verbs whose promise is an offer of aid (CAMEO 033; 0331 when money is given)
+_GIVING = {"provide", "lend", "give", "grant", "extend", "supply", "finance", "fund", "disburse", "contribute",
+           "donate", "send"}
+
+
+def _offer_told(trigger: Token) -> str | None:
+    """ "informed Peru that it was prepared to provide 30 mln dlrs": telling someone of one's own offer is the
+    offer (033, 0331 for money), not a briefing (064)."""
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+            continue  # "informed Peru that Chile was ready to lend": another's offer, reported
+        acts = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _GIVING]
+        for act in acts:
+            if verb_modality(act) != "intent":
+                continue
+            money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in act.subtree)
+            return "0331" if money else "033"
+    return None
+
+
 def _asked_about(trigger: Token) -> bool:
     """A question put: asked about something, with nothing asked for ("to", "for", "that")."""
     kids = list(trigger.children)
@@ -415,6 +474,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     if code.startswith("174") and targets and all(_armed(t) for t in targets):
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
+    if code.startswith("175") and targets and all(_armed(t) for t in targets):
+        return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(_abroad(t, sources) for t in targets) \

@@ -107,6 +107,26 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
 
 
 
+#: verbs that name an act by its being an answer: "imposed tariffs to retaliate", "to punish Peru"
+_ANSWERING = {"retaliate", "respond", "react", "reciprocate", "counter", "punish", "avenge"}
+#: verbs standing for an act told elsewhere: "had done this to ...", "did so to ..."
+_PRO_VERBS = {"do"}
+
+
+def restated_purpose(clause: Token, gov: Token) -> bool:
+    """ "would impose tariffs on Peruvian goods to retaliate against dumping": the retaliation is the tariffs, not a
+    second act; "had done this to encourage the rebels to fight": why an act was done, as someone tells it, is
+    no appeal made."""
+    if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if gov.lemma_.lower() in _PRO_VERBS:
+        return True
+    # a thing done, not someone asked ("urged Peru to retaliate"), which the parser may make an xcomp too
+    return clause.lemma_.lower() in _ANSWERING and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not c.ent_type_ for c in gov.children)
+
+
 def purpose_of(clause: Token, gov: Token) -> bool:
     """ "The aim of the party is to leave the union", "whose role is to provide loans": an infinitive told as what
     an aim, role or plan is, a purpose described, not an act done or promised."""
@@ -162,6 +182,22 @@ def stated_ability(adj: Token) -> bool:
         return True
     perfect = be.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in be.children)
     return perfect and be.dep_ == "relcl"
+
+
+#: verbs of seeming: "seems willing to talk", "appears ready to sign", "looks set to win" tell an observer's
+#: impression of someone, not what that someone announced or did
+_SEEMING = {"seem", "appear"}
+
+
+def impression(word: Token) -> bool:
+    """ "Chile still seems willing to talk", "appears to be ready to sign", "looks set to sign": the word is what
+    someone seems to be or do, a guess at their mind or deeds ("looks to expand" is an aim, and stays one)."""
+    if word.dep_ in ("acomp", "attr") and word.head.lemma_.lower() == "be" and word.head.dep_ == "xcomp":
+        word = word.head  # "seems to be willing"
+    if word.head.i == word.i or word.dep_ not in ("xcomp", "oprd", "acomp"):
+        return False
+    lemma = word.head.lemma_.lower()
+    return lemma in _SEEMING or (lemma == "look" and word.dep_ in ("oprd", "acomp"))
 
 
 def no_sign_of(tok: Token) -> bool:
