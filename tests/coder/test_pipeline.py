@@ -84,3 +84,12 @@ def test_an_undated_act_takes_the_day_its_retelling_gives(code_bundled):
     events = code_bundled("The Estonian envoy to NATO has resigned over the defence cuts.\n\n"
                           "Estonia's defence minister, Jaak Tamm, resigned on Thursday.")
     assert [(e.date, e.date_precision) for e in events] == [("2021-12-03", "published")]
+
+
+def test_a_headline_act_told_again_by_an_office_takes_the_office_s_sector(code_bundled):
+    text = ("PERU APPROVES TRADE BAN AGAINST CHILE\n\n"
+            "LIMA, March 16 - Peru's parliament has approved an extensive trade ban against Chile, officials said.")
+    events = code_bundled(text, date="1987-03-16")
+    assert [(e.source.cameo, e.target.cameo, e.cameo, e.sentence_index) for e in events] == [
+        ("PERLEG", "CHL", "163", 0)]
+    assert events[0].source.text == "PERU"  # the words the event's sentence says

@@ -160,7 +160,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
                 continue
             if any(restates(ev, e) for e in told):
                 # "IRAN SAYS IT REPELLED ATTACK", then "... repelled the attack yesterday": the body's day
-                dated = {id(e): _dated_by(e, ev) for e in told if restates(ev, e)}
+                dated = {id(e): _sharpened(_dated_by(e, ev), ev) for e in told if restates(ev, e)}
                 events = [dated.get(id(e), e) for e in events]
                 told = [dated.get(id(e), e) for e in told]
                 continue
@@ -192,6 +192,23 @@ def _dated_by(told: Event, again: Event) -> Event:
     if not 0 <= ago <= _RECENT_DAYS:
         return told
     return replace(told, date=again.date, date_precision="day")
+
+
+def _sharpened(told: Event, again: Event) -> Event:
+    """A headline's state told again by its office ("PERU APPROVES TRADE BAN", then "Peru's parliament has
+    approved a trade ban"): the one event keeps the retelling's sector, which the headline did not give (its
+    words and span stay the headline's, the sentence the event quotes)."""
+    def sharper(a: Actor | None, b: Actor | None) -> Actor | None:
+        if a is None or b is None or a.sector is not None or not b.sector or a.code != b.code or a.org:
+            return a
+        return replace(a, sector=b.sector, cameo=b.cameo)
+
+    if told.cameo != again.cameo:
+        return told
+    source, target = sharper(told.source, again.source), sharper(told.target, again.target)
+    if source is told.source and target is told.target:
+        return told
+    return replace(told, source=source, target=target)
 
 
 def _same_doer(a: Actor, b: Actor) -> bool:
