@@ -104,3 +104,10 @@ def test_well_known_firms_have_their_home_states(code_bundled):
         ("LTUGOV", "NLDBUS", "115")]
     assert dyads(code_bundled("The Lithuanian government sued Saatchi & Saatchi on Monday.")) == [
         ("LTUGOV", "GBRBUS", "115")]
+
+
+def test_a_known_company_named_with_its_legal_form_is_known_by_its_first_word_later(code_bundled):
+    text = "Nomura Securities Co said it expects growth. Nomura urged the government to cut taxes."
+    assert dyads(code_bundled(text)) == [("JPNBUS", "JPNGOV", "020")]
+    text = "British Petroleum Co Plc said it expects growth. British officials criticised the Nigerian government."
+    assert dyads(code_bundled(text)) == [("GBRGOV", "NGAGOV", "111")]  # a state's name is never the firm

@@ -71,7 +71,7 @@ def cameo_code(country: str | None, org: str | None, sector: str | None, entry: 
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
             and sector in ("GOV", "LEG"):
         return f"{country}{sector}"  # "the Labour government" is the state's government, not the party
-    if entry is not None and entry.sector == "IGO" and entry.cameo and sector == "BUS":
+    if entry is not None and entry.sector == "IGO" and entry.cameo and sector == "BUS" and "BUS" not in entry.cameo:
         return f"{entry.cameo}BUS"  # "EC business leaders", "EU firms": the bloc's businesspeople, not the bloc
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
         return entry.cameo if entry.kind in ("org", "body") or not sector or not country else f"{country}{sector}"
@@ -180,7 +180,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                     and _a_firm_s(m, head.doc, matches, lexicon)}  # "agreed with Kabel TV of Sweden"
         country = country or (None if org or ctx.focus_country in partners else ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
-        country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon, firm=sector == "BUS")
+        country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
