@@ -27,11 +27,11 @@ def test_a_group_is_not_always_a_firm(code_bundled):
 
 
 def test_firms_neither_fight_nor_give_aid(code_bundled):
-    text = "Kestrel Airways, the Polish airline, sued Vantor Holdings on Monday."
+    text = "WARSAW, May 3 - Kestrel Airways, the Polish airline, sued Vantor Holdings on Monday."
     assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "115")]  # firms are actors ...
-    text = "Kestrel Airways, the Polish airline, waged a campaign against Vantor Holdings on Monday."
+    text = "WARSAW, May 3 - Kestrel Airways, the Polish airline, waged a campaign against Vantor Holdings on Monday."
     assert [d for d in dyads(code_bundled(text)) if d[2][:2] in ("18", "19", "20")] == []
-    text = "Kestrel Airways, the Polish airline, provided loans to Vantor Holdings on Monday."
+    text = "WARSAW, May 3 - Kestrel Airways, the Polish airline, provided loans to Vantor Holdings on Monday."
     assert [d for d in dyads(code_bundled(text)) if d[2][:2] == "07"] == []
     # ... and force against a state's forces is still force
     text = "Kestrel Airways, the Polish airline, attacked the Lithuanian army on Monday."
@@ -39,11 +39,11 @@ def test_firms_neither_fight_nor_give_aid(code_bundled):
 
 
 def test_a_sale_agreed_is_a_deal_made(code_bundled):
-    text = "The Polish firm Zoltra Inc agreed to buy a stake in Kestrel Airways on Monday."
+    text = "WARSAW, May 3 - The Polish firm Zoltra Inc agreed to buy a stake in Kestrel Airways on Monday."
     assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "057")]
     # agreeing to do something else is still a promise, and a deal to come is not yet made
     assert dyads(code_bundled("Poland agreed to help Lithuania on Monday.")) == [("POL", "LTU", "033")]
-    text = "The Polish firm Zoltra Inc will agree to buy a stake in Kestrel Airways."
+    text = "WARSAW, May 3 - The Polish firm Zoltra Inc will agree to buy a stake in Kestrel Airways."
     assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "030")]
 
 
@@ -79,3 +79,35 @@ def test_a_dateline_spelling_an_umlaut_with_an_e_places_the_firm(code_bundled):
     text = ("KOELN, May 3 - Halvek AG, the diversified shipping group, said it would sell its stake. "
             "Halvek met a Canadian company on Tuesday.")
     assert dyads(code_bundled(text)) == [("DEUBUS", "CANBUS", "040")]
+
+
+def test_a_firm_given_no_home_does_not_take_its_partner_s_state(code_bundled):
+    text = "Halvorsen Drilling Corp signed an agreement with Bergsten Kabel TV of Norway to supply pipes."
+    assert [d for d in dyads(code_bundled(text)) if d[0] == "NORBUS"] == []  # the partner's "of Norway"
+    text = "The accord resembles a supply contract Petronas signed with Halvorsen Drilling Corp in May."
+    assert [d for d in dyads(code_bundled(text)) if d[1] == "MYSBUS"] == []  # the partner's own state
+    text = "OSLO, May 3 - The accord resembles a supply contract Petronas signed with Halvorsen Drilling Corp in May."
+    assert dyads(code_bundled(text)) == [("MYSBUS", "NORBUS", "057")]  # the dateline is its introduction
+
+
+def test_a_firm_named_in_angle_brackets_is_one_name(code_bundled):
+    # the wires bracket an unlisted company's name: "FSB" in a savings bank's name is no security service
+    text = "CHICAGO, March 4 - <Grover Savings Bank FSB> signed an agreement with the Illinois government."
+    assert dyads(code_bundled(text)) == [("USABUS", "USAGOV", "057")]
+    # and a dealers' federation with a legal form is a business body
+    text = "CHICAGO, March 4 - The <Federation of Widget Dealers Inc> criticised the Illinois government."
+    assert dyads(code_bundled(text)) == [("USABUS", "USAGOV", "111")]
+
+
+def test_well_known_firms_have_their_home_states(code_bundled):
+    assert dyads(code_bundled("The Lithuanian government sued Akzo Nobel on Monday.")) == [
+        ("LTUGOV", "NLDBUS", "115")]
+    assert dyads(code_bundled("The Lithuanian government sued Saatchi & Saatchi on Monday.")) == [
+        ("LTUGOV", "GBRBUS", "115")]
+
+
+def test_a_known_company_named_with_its_legal_form_is_known_by_its_first_word_later(code_bundled):
+    text = "Nomura Securities Co said it expects growth. Nomura urged the government to cut taxes."
+    assert dyads(code_bundled(text)) == [("JPNBUS", "JPNGOV", "020")]
+    text = "British Petroleum Co Plc said it expects growth. British officials criticised the Nigerian government."
+    assert dyads(code_bundled(text)) == [("GBRGOV", "NGAGOV", "111")]  # a state's name is never the firm

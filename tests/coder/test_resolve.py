@@ -149,3 +149,12 @@ def test_a_namesake_s_given_name_is_not_part_of_a_hyphenated_one():
     assert not _agrees(["Stan"], "Kwon Sang-hoon") and not _agrees(["Hoon"], "Kwon Sang-hoon")
     assert _agrees(["Sang-hoon"], "Kwon Sang-hoon") and _agrees(["Jean"], "Jean-Luc Marrot")
     assert _agrees(["Jean", "Luc"], "Jean-Luc Marrot") and _agrees(["Sergey"], "Sergei Lavrov")
+
+
+def test_a_bloc_s_business_leaders_are_business_people_not_the_bloc(code_bundled):
+    from tests.coder.test_detect import dyads
+    text = "PARIS, May 2 - French and EC business leaders criticised the Brazilian government over the tariffs."
+    assert ("IGOEUREECBUS", "BRAGOV", "111") in dyads(code_bundled(text))
+    assert ("IGOEUREEC", "BRAGOV", "111") not in dyads(code_bundled(text))
+    text = "PARIS, May 2 - EC bankers criticised the Brazilian government over the tariffs."
+    assert dyads(code_bundled(text)) == [("IGOEUREECBUS", "BRAGOV", "111")]

@@ -84,3 +84,9 @@ def test_a_wire_dateline_with_a_state_abbreviation_or_before_a_bracketed_firm_co
     assert line is not None and line.region == "N.J." and rest.startswith("Vantor Holdings said")
     line, rest = split_dateline("WARSAW, March 19 - <Kestrel Airways Ltd> said it agreed with a Lithuanian carrier.")
     assert line is not None and line.place == "Warsaw" and rest.startswith("<Kestrel Airways Ltd> said")
+
+
+def test_a_dateline_in_capitals_gives_its_place():
+    from detente.coder.text import split_dateline
+    line, rest = split_dateline("SPRINGFIELD, MARCH 19 - Vantor Holdings said it signed a deal.")
+    assert line is not None and line.place == "Springfield" and rest.startswith("Vantor")

@@ -41,17 +41,22 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
             if ent.label_ == "PERSON" and noun is None and ent[-1].lower_ not in COMPANY_SUFFIXES:
                 continue
             n, entries = name_at(lexicon, list(ent.doc), ent.start)
+            if n >= len(ent) and _known_company(n, entries) and _firm_ending(ent) and not _names_alone(ent, lexicon):
+                # "Nomura Securities Co", which the lexicon knows in full, is "Nomura" later as any firm is
+                first = next(e for e in entries if e.kind == "org")
+                firms.setdefault((ent[0].lower_,), first)
             if n >= len(ent) or any(e.kind == "person" for e in entries):
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
-            country = _state_in_name(ent, n, entries) or (_state_of_noun(noun, lexicon) if noun else None) \
-                or _state_of_noun(ent.root, lexicon)
+            known = _known_company(n, entries)  # "Halvek Shipping Ltd" after the lexicon's "Halvek Shipping"
+            country = known or _state_in_name(ent, n, entries) or (
+                _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
             for key in (words, words[:1]):
                 if key not in firms or firms[key].country is None:
                     firms[key] = entry
-            if n:  # "US Kestrel Airways" is not known by "US"
+            if n and (not known or _names_alone(ent, lexicon)):  # "US Kestrel Airways" is not known by "US"
                 firms.pop(words[:1], None)
     return MappingProxyType(firms)
 
@@ -71,6 +76,19 @@ def firm_at(toks: list[Token], at: int, ctx: ArticleContext) -> Match | None:
             return None  # "Kestrel Force" is not Kestrel Airways
         return Match(t.i, t.i + n, entry)
     return None
+
+
+def _known_company(n: int, entries: tuple[Entry, ...]) -> str | None:
+    """The home of a company the lexicon knows by the first words of the name ("Halvek Shipping" in "Halvek
+    Shipping Co Ltd"): the longer legal name is the same firm, and so is its first word later."""
+    homes = {e.country for e in entries if n and e.kind == "org" and e.sector in ("BUS", "MED") and e.country}
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _names_alone(ent: Span, lexicon: Lexicon) -> bool:
+    """Is the name's first word a lexicon name by itself ("British" in "British Petroleum Co Plc")? Then it is
+    never the firm alone."""
+    return name_at(lexicon, [ent[0]], 0)[0] > 0
 
 
 def _capitalised(ent: Span) -> bool:

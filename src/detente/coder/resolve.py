@@ -71,6 +71,8 @@ def cameo_code(country: str | None, org: str | None, sector: str | None, entry: 
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
             and sector in ("GOV", "LEG"):
         return f"{country}{sector}"  # "the Labour government" is the state's government, not the party
+    if entry is not None and entry.sector == "IGO" and entry.cameo and sector == "BUS" and "BUS" not in entry.cameo:
+        return f"{entry.cameo}BUS"  # "EC business leaders", "EU firms": the bloc's businesspeople, not the bloc
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
         return entry.cameo if entry.kind in ("org", "body") or not sector or not country else f"{country}{sector}"
     if country:
@@ -173,8 +175,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org = ctx.dateline, None  # "BERGEN - Halvek AG ...": a firm is where its story was filed from,
         # not of another state the sentence names ("Halvek will invest in a US company")
     elif is_firm(entry) and entry is not None and not entry.country:  # "Kestrel Airways"
-        country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon)
-        country = country or (None if org else ctx.focus_country)
+        country, org, _ = _from_context(head, toks, "BUS", ctx, matches, lexicon, firm=True)
+        partners = {m.entry.country for m in matches.values() if m.entry.country and m.entry is not entry
+                    and _a_firm_s(m, head.doc, matches, lexicon)}  # "agreed with Kabel TV of Sweden"
+        country = country or (None if org or ctx.focus_country in partners else ctx.focus_country)
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is not None and sector is None:
@@ -292,16 +296,28 @@ def _state_role(head: Token, sector: str) -> bool:
 def _a_firm_s(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
     """Is the name a firm's, or in a firm's phrase ("Bank of America", "the Polish bank Zoltra")? A judge,
     prosecutors or police acting on a foreign firm are not that firm's state's: the story places them."""
-    if m.entry.sector == "BUS":
+    if m.entry.sector in _TRADES:
         return True
     up = doc[m.end - 1]
-    while up.dep_ in ("compound", "amod", "nmod", "poss") and up.head.i != up.i:
-        up = up.head
+    while _attached(up):
+        up = up.head.head if up.dep_ == "pobj" else up.head
         for t in (up, *(c for c in up.children if c.dep_ in ("compound", "appos"))):  # "the Polish bank Zoltra"
             owner = matches.get(t.i)
-            if (owner.entry.sector if owner is not None else role_sector(t, lexicon)[0]) == "BUS":
+            if (owner.entry.sector if owner is not None else role_sector(t, lexicon)[0]) in _TRADES or (
+                    owner is not None and is_firm(owner.entry)):
                 return True
     return False
+
+
+_TRADES = ("BUS", "MED")  # firms and media companies: "the Polish bank Zoltra", "Kabel TV of Sweden"
+
+
+def _attached(tok: Token) -> bool:
+    """Is ``tok`` a modifier inside a larger name: "Polish" in "the Polish bank", "Sweden" in "Kabel TV of
+    Sweden"?"""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "of" and tok.head.dep_ == "prep" and tok.head.head.text[:1].isupper()
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i
 
 
 def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
@@ -325,7 +341,10 @@ def _definite(noun: Token) -> bool:
 
 
 def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
-                  matches: dict[int, Match], lexicon: Lexicon) -> tuple[str | None, str | None, str | None]:
+                  matches: dict[int, Match], lexicon: Lexicon,
+                  firm: bool = False) -> tuple[str | None, str | None, str | None]:
+    """``firm``: the phrase is a firm the text gave no home; another firm in the sentence (its partner, rival or
+    target, "Kabel TV of Sweden") says nothing of where it is from."""
     # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
     # department", "union leaders")
     words = {t.lower_ for t in toks if (t.i == head.i and _definite(t)) or t.dep_ == "poss"
@@ -363,7 +382,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
                  if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
                  and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
                  and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)]
-        in_sentence = {m.entry.country for m in named if not (placed and _a_firm_s(m, head.doc, matches, lexicon))}
+        own = {t.i for t in head.subtree}  # "executives at a Chilean bank": their own firm's state
+        in_sentence = {m.entry.country for m in named if not (
+            (placed or (firm and m.start not in own)) and _a_firm_s(m, head.doc, matches, lexicon))}
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             return next(iter(in_sentence)), None, "context:sentence"
         if placed and named and not in_sentence:  # only firms' states: the story's
@@ -423,7 +444,9 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
                 continue
             e = m.entry
             span = sent.doc[m.start:m.end]
-            sector = base.sector if base.sector != e.sector and e.kind not in ("org", "body") else e.sector
+            own = base.sector != e.sector and (
+                e.kind not in ("org", "body") or (e.sector, base.sector) == ("IGO", "BUS"))
+            sector = base.sector if own else e.sector  # "French and EC business leaders": both are businesspeople
             out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                              name=e.name, country=e.country, org=e.org, sector=sector,
                              cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))

@@ -106,20 +106,26 @@ def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolv
     return out
 
 
-def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places) -> list[Actor]:
+def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places, others: list[Actor]) -> list[Actor]:
     """ "Militants killed two policemen in Lahore": a group no state was named for belongs where it acts,
-    before the dateline's state (a story filed in Nairobi about an attack in Mogadishu)."""
-    def placeable(a: Actor) -> bool:
+    before the dateline's state (a story filed in Nairobi about an attack in Mogadishu). Not so a firm: one
+    filed about from Toronto is Canadian wherever it plans a newspaper, and one unplaced does not take the state
+    of the partner it deals with ("agreed with Kabel TV of Sweden")."""
+    partners = {o.country for o in others if o.country}
+
+    def placeable(a: Actor, place: str) -> bool:
+        if a.sector == "BUS":
+            return a.entry == "context:unplaced" and place not in partners
         return (a.sector in PLACE_TIED | {"COP"} and a.entry in ("context:unplaced", "context:dateline")) or \
             a.entry == "context:backed"  # "Iranian-backed forces": no state's army, they fight where they are
 
-    if not any(placeable(a) for a in actors):
+    if not any(a.entry in ("context:unplaced", "context:dateline", "context:backed") for a in actors):
         return actors
     place = next((p.country for p in acted_at() if p.country), None)
     if place is None:
         return actors
     return [_in_state(a, place, "context:place", r, sector="REB" if a.sector == "MIL" else None)
-            if placeable(a) else a for a in actors]
+            if placeable(a, place) else a for a in actors]
 
 
 def _place_in_phrase(a: Actor, r: Resolver) -> str | None:
@@ -198,8 +204,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     hostile = c.code[:2] >= "10"
     sources = _home_of_people(sources, targets, r, acted_at, hostile)
     targets = _home_of_people(targets, sources, r, acted_at, hostile)
-    sources = _where_they_act(sources, r, acted_at)
-    targets = _where_they_act(targets, r, acted_at)
+    sources, targets = _where_they_act(sources, r, acted_at, targets), _where_they_act(targets, r, acted_at, sources)
     targets = _not_the_agents_state(targets, sources, r, acted_at)
     sources = _not_the_targets_state(sources, targets, r)
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place

@@ -137,7 +137,8 @@ def clean_text(text: str, title: str | None = None) -> str:
 
 # --- datelines --------------------------------------------------------------------------------------------
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH = rf"(?:(?:{_MONTHS})[a-z]*|(?:{_MONTHS.upper()})[A-Z]*)\.?"  # "March 12", "MARCH 12" (a wire in capitals)
 _PUBLISHERS = (r"(?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg|DPA|dpa|Interfax|TASS|ITAR-TASS|IRNA|ANSA|EFE|Kyodo|Yonhap|"
                r"PTI|IANS|Agence France-Presse|Associated Press|Canadian Press|CP|"
                r"(?:[A-Z][\w.&']+ ){0,3}(?:Times|Post|News|Journal|Press|Herald|Telegraph|Guardian|Tribune|Agency|"
