@@ -33,9 +33,10 @@ from detente.coder.actor_words import (
 )
 from detente.coder.context import ArticleContext
 from detente.coder.firms import firm_at
-from detente.coder.names import FIRM_ID, Match, lookup_name
+from detente.coder.names import Match, lookup_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
+from detente.coder.wire_names import bracketed_firm, ticker_length
 from detente.lexicon import Entry, Lexicon
 
 
@@ -167,11 +168,11 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
     starts = lexicon.starts
     i = 0
     while i < len(toks):
-        ticker = _ticker_length(toks, i)
+        ticker = ticker_length(toks, i)
         if ticker:  # "Marlow Corp <UK>": a stock ticker, whatever name its letters spell
             i += ticker
             continue
-        bracketed = _bracketed_firm(toks, i, lexicon, ctx)
+        bracketed = bracketed_firm(toks, i, lexicon, ctx, _choose_entry)
         if bracketed is not None:  # "<Halvek Savings Bank FSB>": one firm's name, whatever words are in it
             for k in range(bracketed.start, bracketed.end):
                 out[k] = bracketed
@@ -208,44 +209,6 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
                 out[k] = m
         i += 1
     return _shared_names_in_the_sentence_s_state(out, shared)
-
-
-_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.&-]*")
-
-
-def _bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleContext) -> Match | None:
-    """The firm a wire names in angle brackets at ``i`` ("<Halvek Savings Bank FSB>", "<Marlow Dealers
-    Association Inc>"): newswires bracket the names of unlisted companies, so the span is one firm and nothing
-    inside it is a lexicon name of its own (the "FSB" of a savings bank is no security service); only a lexicon
-    entry or an article's firm naming the whole span is that entry."""
-    if toks[i].text != "<" or _ticker_length(toks, i):
-        return None
-    end = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text in (">", "<")), None)
-    if end is None or toks[end].text != ">" or end == i + 1 or not toks[i + 1].text[:1].isupper():
-        return None
-    inner = toks[i + 1:end]
-    n, entries = lookup_name(lexicon, toks, i + 1, False)
-    entry = _choose_entry(lexicon, entries, ctx) if n == len(inner) else None
-    if entry is None:
-        words = tuple(t.lower_ for t in inner)
-        entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
-            f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org", None, None,
-            "BUS", None)
-    return Match(inner[0].i, inner[-1].i + 1, entry)
-
-
-def _ticker_length(toks: list[Token], i: int) -> int:
-    """The tokens of a stock ticker in angle brackets starting at ``i`` ("<GM>", "<UK>", "<VOWG.F>"), or 0.
-
-    Newswires put a listed company's ticker after its name; its capitals are an exchange symbol, never a
-    state or a party ("<UK>" is not Britain). A bracketed name in words ("<Noranda Inc>") is still a name."""
-    if toks[i].text != "<":
-        return 0
-    for k in range(i + 1, min(i + 5, len(toks))):
-        if toks[k].text == ">":
-            inner = "".join(t.text for t in toks[i + 1:k])
-            return k - i + 1 if _TICKER.fullmatch(inner) else 0
-    return 0
 
 
 def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]

@@ -1,0 +1,54 @@
+"""Newswire markup in the text: stock tickers ("<GM>") and the bracketed names of unlisted firms
+("<Halvek Savings Bank FSB>"), which :func:`detente.coder.mentions.find_matches` reads before any lexicon name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from detente.coder.context import ArticleContext
+from detente.coder.names import FIRM_ID, Match, lookup_name
+from detente.lexicon import Entry, Lexicon
+
+#: picks the entry a name means among the lexicon's entries for it, in the article's context
+Chooser = Callable[[Lexicon, tuple[Entry, ...], ArticleContext], "Entry | None"]
+
+
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.&-]*")
+
+
+def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleContext, choose: Chooser) -> Match | None:
+    """The firm a wire names in angle brackets at ``i`` ("<Halvek Savings Bank FSB>", "<Marlow Dealers
+    Association Inc>"): newswires bracket the names of unlisted companies, so the span is one firm and nothing
+    inside it is a lexicon name of its own (the "FSB" of a savings bank is no security service); only a lexicon
+    entry or an article's firm naming the whole span is that entry."""
+    if toks[i].text != "<" or ticker_length(toks, i):
+        return None
+    end = next((k for k in range(i + 1, min(i + 14, len(toks))) if toks[k].text in (">", "<")), None)
+    if end is None or toks[end].text != ">" or end == i + 1 or not toks[i + 1].text[:1].isupper():
+        return None
+    inner = toks[i + 1:end]
+    n, entries = lookup_name(lexicon, toks, i + 1, False)
+    entry = choose(lexicon, entries, ctx) if n == len(inner) else None
+    if entry is None:
+        words = tuple(t.lower_ for t in inner)
+        entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
+            f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org", None, None,
+            "BUS", None)
+    return Match(inner[0].i, inner[-1].i + 1, entry)
+
+
+def ticker_length(toks: list[Token], i: int) -> int:
+    """The tokens of a stock ticker in angle brackets starting at ``i`` ("<GM>", "<UK>", "<VOWG.F>"), or 0.
+
+    Newswires put a listed company's ticker after its name; its capitals are an exchange symbol, never a
+    state or a party ("<UK>" is not Britain). A bracketed name in words ("<Noranda Inc>") is still a name."""
+    if toks[i].text != "<":
+        return 0
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].text == ">":
+            inner = "".join(t.text for t in toks[i + 1:k])
+            return k - i + 1 if _TICKER.fullmatch(inner) else 0
+    return 0
