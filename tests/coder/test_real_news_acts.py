@@ -540,8 +540,11 @@ def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bu
     for text in ("The Polish president will talk to as many people as possible before the vote.",
                  "The Polish president will ask the Polish people for their support.",
                  "The Polish president met reporters in Warsaw.",
-                 "The Polish president will meet with journalists this afternoon."):
+                 "The Polish president will meet with journalists this afternoon.",
+                 "Speaking to the BBC's Newsnight programme, the Polish president said the talks would go on."):
         assert triples(code_bundled(text)) == [], text
+    # a broadcaster dealing with a firm is business, not an interview
+    assert [e.cameo for e in code_bundled("CNN held talks with the Polish bank Zoltra on Monday.")] == ["040"]
     # people counted are people met, and another state's people an addressee of diplomacy
     assert [e.cameo for e in code_bundled("The Polish president apologised to two families in Warsaw.")] == ["055"]
     assert triples(code_bundled("The Polish president appealed to the Belarusian people.")) == [("POL", "BLR", "020")]

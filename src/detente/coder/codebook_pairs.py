@@ -122,13 +122,15 @@ _FEW = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", 
 def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
     """Verbal cooperation with one's own population at large is campaigning (and a firm's or a writer's help to
     "people" is trade or art), and a meeting with the press a briefing; an appeal to another state's people
-    ("appealed to the Iranian people") stays diplomacy."""
+    ("appealed to the Iranian people") stays diplomacy. Talking to a broadcaster or a paper is an interview."""
     words = set(t.text.lower().replace("'s", "").split())
     counted = any(w.isdigit() or w in _FEW for w in words)  # "two families" are people met
     if (code[:2] <= "05" or s.sector in PRIVATE_SECTORS) and t.country == s.country and t.org is None \
             and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
         return True
-    return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and bool(words & THE_PRESS)
+    # "speaking to the BBC's Newsnight", "talks with reporters": an interview, unless a firm deals with a firm
+    return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and (
+        bool(words & THE_PRESS) or s.sector not in ("BUS", "MED"))
 
 
 def _in_opposition(a: Actor | None) -> Actor | None:
