@@ -414,6 +414,7 @@ def test_bodies_and_quarrels_over_a_matter_clash_in_words(code_bundled):
 def test_a_battle_fought_by_other_means_is_no_use_of_force(code_bundled):
     assert triples(code_bundled("Chile won its legal battle with Peru.")) == []
     assert triples(code_bundled("Chile has waged a propaganda war against Peru.")) == []
+    assert triples(code_bundled("Chile launched an information campaign in Peru's airports.")) == []
     assert triples(code_bundled("Chile fought a bidding war with Peru.")) == []
     assert triples(code_bundled("Chile waged a bloody war against Peru.")) == [("CHL", "PER", "190")]
 
@@ -543,6 +544,10 @@ def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bu
                  "The Polish president will meet with journalists this afternoon.",
                  "Speaking to the BBC's Newsnight programme, the Polish president said the talks would go on."):
         assert triples(code_bundled(text)) == [], text
+    # a programme is where words were said, not to whom; the broadcaster warned is the one warned
+    assert triples(code_bundled('"Any of them would do," the Polish president insisted on BBC Radio 4\'s '
+                                'Today programme.')) == []
+    assert [e.cameo for e in code_bundled("The Polish president warned the BBC to stop its reports.")] == ["012"]
     # a broadcaster dealing with a firm is business, not an interview
     assert [e.cameo for e in code_bundled("CNN held talks with the Polish bank Zoltra on Monday.")] == ["040"]
     # people counted are people met, and another state's people an addressee of diplomacy

@@ -128,9 +128,14 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
     if (code[:2] <= "05" or s.sector in PRIVATE_SECTORS) and t.country == s.country and t.org is None \
             and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
         return True
+    if t.sector == "MED" and words & _BROADCASTS:
+        return True  # "insisted on BBC Radio 4's Today programme": where words were said, not to whom
     # "speaking to the BBC's Newsnight", "talks with reporters": an interview, unless a firm deals with a firm
     return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and (
         bool(words & THE_PRESS) or s.sector not in ("BUS", "MED"))
+
+
+_BROADCASTS = {"programme", "program", "show", "broadcast", "bulletin", "interview", "podcast", "column"}
 
 
 def _in_opposition(a: Actor | None) -> Actor | None:

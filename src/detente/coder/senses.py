@@ -153,7 +153,9 @@ _NOT_ARMS = {"legal", "court", "courtroom", "judicial", "veto", "takeover", "bid
              "ratings", "advertising", "custody", "bureaucratic", "diplomatic", "rhetorical", "ideological",
              "culture", "cultural", "procedural", "parliamentary", "constitutional", "leadership", "succession",
              "boardroom", "proxy", "currency", "patent", "copyright", "licensing", "lobbying", "publicity",
-             "television", "tv", "advertisement", "campaign", "fundraising", "internet", "cyber"}
+             "television", "tv", "advertisement", "campaign", "fundraising", "internet", "cyber", "information",
+             "awareness", "marketing", "poster", "recruitment", "membership", "charm", "education",
+             "vaccination", "safety", "sales", "promotional", "letter-writing", "petition"}
 _FORCE_NOUNS = {"battle", "war", "fight", "fighting", "campaign", "offensive", "attack", "assault", "clash", "struggle",
                 "crusade", "skirmish", "showdown", "duel", "warfare", "onslaught", "counterattack", "counteroffensive"}
 
