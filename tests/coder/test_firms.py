@@ -111,3 +111,11 @@ def test_a_known_company_named_with_its_legal_form_is_known_by_its_first_word_la
     assert dyads(code_bundled(text)) == [("JPNBUS", "JPNGOV", "020")]
     text = "British Petroleum Co Plc said it expects growth. British officials criticised the Nigerian government."
     assert dyads(code_bundled(text)) == [("GBRGOV", "NGAGOV", "111")]  # a state's name is never the firm
+
+
+def test_a_known_firm_s_name_followed_by_a_state_s_is_its_subsidiary_there(code_bundled):
+    def sources(text: str) -> list[str]:
+        return [e.source.cameo for e in code_bundled(text, date="1987-03-04")]
+
+    assert sources("Embraer Australia Ltd signed an agreement with the Japanese firm Zoltra on Monday.") == ["AUSBUS"]
+    assert sources("Embraer Ltd signed an agreement with the Japanese firm Zoltra on Monday.") == ["BRABUS"]

@@ -48,7 +48,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
             if n >= len(ent) or any(e.kind == "person" for e in entries):
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
             known = _known_company(n, entries)  # "Halvek Shipping Ltd" after the lexicon's "Halvek Shipping"
-            country = known or _state_in_name(ent, n, entries) or (
+            country = _subsidiary_state(ent, n, lexicon) or known or _state_in_name(ent, n, entries) or (
                 _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
@@ -120,6 +120,20 @@ def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
     if n:
         states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
         if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _subsidiary_state(ent: Span, n: int, lexicon: Lexicon) -> str | None:
+    """ "Kestrel Australia Ltd", "Vantor Motor Co of Canada": a known firm's name followed by a state's is its
+    subsidiary there, a firm of that state."""
+    if not n:
+        return None
+    toks = list(ent.doc)
+    for k in range(ent.start + n, ent.end):
+        m, entries = name_at(lexicon, toks, k)
+        states = {e.country for e in entries if e.kind == "country" and e.country}
+        if m and k + m <= ent.end and len(states) == 1:
             return states.pop()
     return None
 
