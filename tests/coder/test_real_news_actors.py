@@ -608,3 +608,12 @@ def test_people_from_many_states_have_no_one_state(code_bundled):
                 "Police officers from several nations"):
         assert all(e.source.country != "DEU" for e in code_bundled(f"{who} arrested the suspects in Germany.")), who
     assert dyads(code_bundled("German police arrested the suspects in Berlin.")) == [("DEUCOP", "DEUCRM", "173")]
+
+
+def test_counterparts_hold_the_same_place_in_their_state(code_bundled):
+    assert dyads(code_bundled("Chilean business leaders met their Peruvian counterparts on Monday.")) == [
+        ("CHLBUS", "PERBUS", "040")]
+    assert dyads(code_bundled("Chilean union leaders met their Peruvian colleagues on Monday.")) == [
+        ("CHLLAB", "PERLAB", "040")]
+    assert dyads(code_bundled("The Chilean foreign minister met his Peruvian counterpart on Monday.")) == [
+        ("CHLGOV", "PERGOV", "040")]

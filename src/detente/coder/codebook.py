@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.arguments import is_passive
 from detente.coder.codebook_pairs import (
     _borrowed_state,
+    _counterparts,
     _courted_or_briefed,
     _in_opposition,
     _official_protest,
@@ -373,7 +374,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
-        s, t = _in_opposition(s), _in_opposition(t)
+        s, t = _in_opposition(s), _in_opposition(_counterparts(s, t))
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out

@@ -138,6 +138,21 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
 _BROADCASTS = {"programme", "program", "show", "broadcast", "bulletin", "interview", "podcast", "column"}
 
 
+def _counterparts(s: Actor, t: Actor | None) -> Actor | None:
+    """ "Chilean business leaders met their Peruvian counterparts": one's counterparts, colleagues or peers in
+    another state hold the same place there, whatever the word alone would make them (a counterpart is
+    otherwise a minister's)."""
+    if t is None or not t.country or not s.sector or t.org:
+        return t
+    words = set(t.text.lower().split())
+    if not words & _PEERS or t.sector == s.sector:
+        return t
+    return replace(t, sector=s.sector, cameo=f"{t.country}{s.sector}")
+
+
+_PEERS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}
+
+
 def _in_opposition(a: Actor | None) -> Actor | None:
     """A party not in power is the opposition (OPP), as the guide codes parties; one the article shows in power
     was made the government's side in resolution (:mod:`detente.coder.parties`)."""
