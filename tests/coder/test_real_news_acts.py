@@ -771,3 +771,17 @@ def test_a_purpose_restating_the_act_is_no_second_event(code_bundled):
     assert [t[2][:2] for t in triples(code_bundled(text))] == ["13"]
     text = "The minister said La Paz had done this to encourage Paraguayan rebels to back its army."
     assert triples(code_bundled(text)) == []
+
+
+def test_an_agreement_expected_to_be_signed_is_a_forecast(code_bundled):
+    assert triples(code_bundled("Chile and Peru are expected to sign an agreement next week.", date="1987-03-04")) \
+        == []
+    assert triples(code_bundled("Chile and Peru are expected to hold talks next week.", date="1987-03-04")) == []
+    assert len(triples(code_bundled("Chile and Peru signed an agreement on Monday.", date="1987-03-04"))) == 2
+
+
+def test_every_act_a_promise_waits_for_is_awaited_not_done(code_bundled):
+    text = "Chile will release the funds once Peru signs the pact and opens its market to Chilean goods."
+    assert triples(code_bundled(text, date="1987-03-04")) == []
+    assert triples(code_bundled("Peru signed the pact and opened its market to Chilean goods.",
+                                date="1987-03-04")) == [("PER", "CHL", "061")]

@@ -172,7 +172,10 @@ def _possible(tok: Token) -> bool:
 
 
 def _awaited(tok: Token) -> bool:
-    """ "will release the funds as soon as / once Zambia reaches a deal": what the promise waits for."""
+    """ "will release the funds as soon as / once Zambia reaches a deal": what the promise waits for (all of it:
+    "once Zambia signs the pact and opens its market")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     if tok.dep_ != "advcl" or tok.head.i == tok.i:
         return False
     words = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
