@@ -42,8 +42,8 @@ def code_bundled(nlp):
     """Code a text with the bundled lexicon: tests of the shipped patterns' word senses."""
     lexicon = load_lexicon()
 
-    def run(text: str, date: str = "2021-12-03"):
-        article = Article(text=text, date_published=date)
+    def run(text: str, date: str = "2021-12-03", title: str | None = None):
+        article = Article(text=text, date_published=date, title=title)
         prepared = prepare(article, CoderConfig(), lexicon)
         return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place)
 

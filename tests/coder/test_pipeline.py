@@ -93,3 +93,14 @@ def test_a_headline_act_told_again_by_an_office_takes_the_office_s_sector(code_b
     assert [(e.source.cameo, e.target.cameo, e.cameo, e.sentence_index) for e in events] == [
         ("PERLEG", "CHL", "163", 0)]
     assert events[0].source.text == "PERU"  # the words the event's sentence says
+
+
+def test_a_headline_act_told_again_in_the_body_is_coded_at_the_body_sentence(code_bundled):
+    text = "LIMA, March 16 - Peru's parliament has approved an extensive trade ban against Chile, officials said."
+    events = code_bundled(text, date="1987-03-16", title="PERU APPROVES TRADE BAN AGAINST CHILE")
+    assert [(e.source.cameo, e.target.cameo, e.cameo, e.sentence_index) for e in events] == [
+        ("PERLEG", "CHL", "163", 1)]
+    # a headline the body does not retell stays coded
+    events = code_bundled("LIMA, March 16 - Officials gave no details.", date="1987-03-16",
+                          title="PERU APPROVES TRADE BAN AGAINST CHILE")
+    assert [(e.cameo, e.sentence_index) for e in events] == [("163", 0)]

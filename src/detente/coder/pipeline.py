@@ -160,9 +160,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
                 continue
             if any(restates(ev, e) for e in told):
                 # "IRAN SAYS IT REPELLED ATTACK", then "... repelled the attack yesterday": the body's day
-                dated = {id(e): _sharpened(_dated_by(e, ev), ev) for e in told if restates(ev, e)}
+                dated = {id(e): _told_in_full(e, ev, article.title) or _sharpened(_dated_by(e, ev), ev)
+                         for e in told if restates(ev, e)}
                 events = [dated.get(id(e), e) for e in events]
                 told = [dated.get(id(e), e) for e in told]
+                seen |= {e.id for e in dated.values()}
                 continue
             # "Poland to probe border chaos", then "... is to investigate Belarus": coded where both sides are named
             events = [e for e in events if not names_the_target_of(ev, e)]
@@ -192,6 +194,20 @@ def _dated_by(told: Event, again: Event) -> Event:
     if not 0 <= ago <= _RECENT_DAYS:
         return told
     return replace(told, date=again.date, date_precision="day")
+
+
+def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:
+    """A headline's act told again in the body ("S.KOREA OFFERS TALKS WITH NORTH", then "South Korea proposed a
+    meeting of prime ministers ..."): the one event is coded at the body's sentence, which says who, when and
+    how, and which a reader can check against the story; the headline is a summary of it."""
+    def code(a: Actor | None) -> str | None:
+        return a.code if a else None
+
+    if not title or told.sentence.strip().rstrip(".").lower() != title.strip().rstrip(".").lower():
+        return None
+    if code(told.source) != code(again.source) or code(told.target) != code(again.target):
+        return None  # "the two countries" told again: the headline's names stay
+    return again
 
 
 def _sharpened(told: Event, again: Event) -> Event:
