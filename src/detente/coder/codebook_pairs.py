@@ -144,13 +144,14 @@ def _counterparts(s: Actor, t: Actor | None) -> Actor | None:
     otherwise a minister's)."""
     if t is None or not t.country or not s.sector or t.org:
         return t
-    words = set(t.text.lower().split())
-    if not words & _PEERS or t.sector == s.sector:
-        return t
+    rest = [w.lower() for w in t.text.split() if not w[:1].isupper() and w.lower() not in _OWNERS]
+    if not rest or not set(rest) <= _PEERS or t.sector == s.sector:
+        return t  # "their cabinet colleagues" say which place they hold
     return replace(t, sector=s.sector, cameo=f"{t.country}{s.sector}")
 
 
 _PEERS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}
+_OWNERS = {"their", "his", "her", "its", "our", "the", "a"}
 
 
 def _in_opposition(a: Actor | None) -> Actor | None:
