@@ -158,3 +158,9 @@ def test_a_bloc_s_business_leaders_are_business_people_not_the_bloc(code_bundled
     assert ("IGOEUREEC", "BRAGOV", "111") not in dyads(code_bundled(text))
     text = "PARIS, May 2 - EC bankers criticised the Brazilian government over the tariffs."
     assert dyads(code_bundled(text)) == [("IGOEUREECBUS", "BRAGOV", "111")]
+
+
+def test_a_thing_owned_by_an_office_holder_is_the_office_s(code_bundled):
+    assert dyads(code_bundled("The World Bank backed Chilean Finance Minister Ana Soto's debt initiative.")) == [
+        ("IGOBUSWBK", "CHLGOV", "050")]
+    assert dyads(code_bundled("The World Bank backed Chile's debt initiative.")) == [("IGOBUSWBK", "CHL", "050")]

@@ -155,6 +155,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
         elif hosts:
             return None  # "the envoy in Syria": someone's envoy, not Syria's
+    if entry is not None and entry.kind != "person" and sector is None:
+        # "Chilean Finance Minister Ana Soto's debt initiative": the owner is the minister, not just her state
+        owner = next((matches[c.i].entry for c in head.children if c.dep_ == "poss" and c.i in matches), None)
+        if owner is not None and owner.kind == "person" and owner.sector and owner.country == entry.country:
+            sector = owner.sector
     if entry is not None and entry.kind == "person" and sector is None:
         # someone the article introduced keeps the sector their introduction gave ("Tory spokesman David Davis")
         introduced = entry.id.startswith("introduced:") and entry.sector is not None
