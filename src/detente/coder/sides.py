@@ -195,9 +195,16 @@ _CRAFT = {"plane", "aircraft", "airplane", "aeroplane", "airliner", "chopper", "
 def _inhabitants(a: Actor, r: Resolver) -> Actor:
     """ "Planes bombed Chadian villages": the villagers are hit, civilians of their state, not a place."""
     head = _head(a, r)
-    if not _a_location(a, r) or head is None or head.lemma_.lower() not in _SETTLEMENTS or not a.country:
+    if not _a_location(a, r) or head is None or head.lemma_.lower() not in _SETTLEMENTS or not a.country \
+            or _named_place(head):
         return a
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
+
+
+def _named_place(head: Token) -> bool:
+    """ "the town of Vilnius", "the village, Orsk,": a place the text names is hit as a place of its state."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or any(
+        p.pos_ == "PROPN" for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 def _armed_craft(a: Actor, r: Resolver) -> Actor:
