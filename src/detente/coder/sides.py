@@ -246,7 +246,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
     if c.code[:2] in _FORCE_ROOTS:
         sources = [_armed_craft(a, r) for a in sources]
-        targets = [_inhabitants(t, r) for t in targets]
+        if c.code != "192":  # "reclaimed the towns": territory taken, not people hit
+            targets = [_inhabitants(t, r) for t in targets]
     # a place's state still tells whose side an unnamed group is on (above); the place itself is no target
     located = [_as_place(t) for t in targets if _a_location(t, r)]
     targets = [t for t in targets if not _a_location(t, r)]
