@@ -167,7 +167,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     org = entry.org if entry else None
     how = entry.id if entry else None
     placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
-    native = state_in_firm_name([t.text for t in toks]) if entry is None and a_firm else None
+    native = state_in_firm_name([t.text for t in toks]) or _based_in(head, matches) \
+        if entry is None and a_firm else None
     if native is not None:  # "Deutsche Kabelwerke AG": the state its name names in its own language
         country, org, how = native, None, "firm-name"
     elif entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
@@ -221,6 +222,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
+
+
+def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
+    """ "Lisbon-based Redes SA", "Portugal-based Redes SA": the state of the place a firm is based in."""
+    places = [p for c in head.children if c.lower_ == "based" for p in c.children
+              if p.dep_ in ("npadvmod", "compound") and p.i in matches]
+    return next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
 
 
 def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:

@@ -18,7 +18,7 @@ from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.phrase_heads import role_sector
+from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, money, resolve_actors
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -70,6 +70,9 @@ class Resolver:
             tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:
                 return []
+        firm = next((c for c in tok.children if c.dep_ == "appos" and company(c)), None)
+        if firm is not None and tok.ent_type_ == "GPE":  # "with Madrid, Spain-based Redes SA": the firm there
+            tok = firm
         pair = self._the_two(tok)
         if pair:
             return pair
