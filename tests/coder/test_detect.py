@@ -133,3 +133,13 @@ def test_called_off_attack_is_not_an_attack(code_mini):
 def test_a_passive_participle_does_not_make_its_noun_the_agent(code_mini):
     # "protesters attacked in Minsk": the protesters were attacked, by someone the sentence does not name
     assert triples(code_mini("Polish protesters attacked in Minsk were taken to hospital.")) == []
+
+
+def test_a_complaint_to_a_body_is_aimed_at_the_actor_it_tells_of(code_bundled):
+    # the body addressed only hears the complaint; the one whose doing it reports is its target
+    text = "Ghana protested to the African Union on Monday that Togo had shelled its border posts."
+    assert ("GHA", "TGO", "114") in dyads(code_bundled(text))
+    assert ("GHA", "IGOAFRAFU", "114") not in dyads(code_bundled(text))
+    # a complaint that names no one else's act stays with the body it was made to
+    text = "Ghana protested to the African Union on Monday that it had been left out of the talks."
+    assert ("GHA", "IGOAFRAFU", "114") in dyads(code_bundled(text))

@@ -119,3 +119,21 @@ def test_a_known_firm_s_name_followed_by_a_state_s_is_its_subsidiary_there(code_
 
     assert sources("Embraer Australia Ltd signed an agreement with the Japanese firm Zoltra on Monday.") == ["AUSBUS"]
     assert sources("Embraer Ltd signed an agreement with the Japanese firm Zoltra on Monday.") == ["BRABUS"]
+
+
+def test_a_firm_s_name_in_its_state_s_language_gives_its_state(code_bundled):
+    text = "DENVER, Jan 8 - Fulton Corp said it agreed to buy 10 pct of <Nihon Valve Co Ltd> for 4.1 dlrs a share."
+    assert ("USABUS", "JPNBUS", "057") in dyads(code_bundled(text))
+    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Deutsche Kabelwerke AG."
+    assert dyads(code_bundled(text)) == [("USABUS", "DEUBUS", "057")]
+    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Svenska Rorverk AB."
+    assert [d[:2] for d in dyads(code_bundled(text))] == [("USABUS", "SWEBUS")]
+
+
+def test_a_firm_based_in_a_named_place_is_of_that_place_s_state(code_bundled):
+    # "City, State-based X SA": the parser may hang the firm on the city; the firm is the partner, of that state
+    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Madrid, Spain-based Ingenieria De Redes " \
+           "Digitales S.A."
+    assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]
+    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Madrid-based Redes Digitales S.A."
+    assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]

@@ -785,3 +785,15 @@ def test_every_act_a_promise_waits_for_is_awaited_not_done(code_bundled):
     assert triples(code_bundled(text, date="1987-03-04")) == []
     assert triples(code_bundled("Peru signed the pact and opened its market to Chilean goods.",
                                 date="1987-03-04")) == [("PER", "CHL", "061")]
+
+
+def test_what_one_is_trying_to_persuade_others_to_do_is_not_done(code_bundled):
+    text = "Norway is trying to convince Sweden and Finland to sign a fishing accord with Denmark."
+    assert not [d for d in dyads(code_bundled(text)) if d[1] == "DNK"]
+
+
+def test_a_refusal_told_as_someone_s_claim_is_no_refusal(code_bundled):
+    text = ("DAYTON, Ohio, Jan 8 - <Harbor Power> said it will send its safety plans to federal regulators.\n\n"
+            "Harbor Power, a group of utilities, said it is sending the plans because it claimed Ohio refuses "
+            "to cooperate with it in safety planning.")
+    assert not [d for d in dyads(code_bundled(text)) if d[2].startswith("12")]

@@ -152,7 +152,6 @@ def test_a_namesake_s_given_name_is_not_part_of_a_hyphenated_one():
 
 
 def test_a_bloc_s_business_leaders_are_business_people_not_the_bloc(code_bundled):
-    from tests.coder.test_detect import dyads
     text = "PARIS, May 2 - French and EC business leaders criticised the Brazilian government over the tariffs."
     assert ("IGOEUREECBUS", "BRAGOV", "111") in dyads(code_bundled(text))
     assert ("IGOEUREEC", "BRAGOV", "111") not in dyads(code_bundled(text))
@@ -164,3 +163,19 @@ def test_a_thing_owned_by_an_office_holder_is_the_office_s(code_bundled):
     assert dyads(code_bundled("The World Bank backed Chilean Finance Minister Ana Soto's debt initiative.")) == [
         ("IGOBUSWBK", "CHLGOV", "050")]
     assert dyads(code_bundled("The World Bank backed Chile's debt initiative.")) == [("IGOBUSWBK", "CHL", "050")]
+
+
+def test_its_president_is_the_firm_s_when_it_is_a_firm(code_bundled):
+    text = "DENVER, Jan 8 - Fulton Corp of America has completed a loan of 3 mln dlrs.\n\n" \
+           "It also announced its president, Paul Grant, resigned last Friday."
+    assert dyads(code_bundled(text)) == [("USABUS", None, "0831")]
+    # a state's president stays its government
+    text = "Chile held talks on trade. It also announced its president resigned last Friday."
+    assert dyads(code_bundled(text)) == [("CHLGOV", None, "0831")]
+
+
+def test_attacking_craft_are_forces_and_attacked_villages_are_their_people(code_bundled):
+    text = "Planes from Sudan bombed Chadian villages on Friday."
+    assert dyads(code_bundled(text)) == [("SDNMIL", "TCDCVL", "195")]
+    text = "Boats from Sudan shelled Chadian towns on Friday."
+    assert dyads(code_bundled(text)) == [("SDNMIL", "TCDCVL", "194")]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS
 from detente.coder.context import ArticleContext
-from detente.coder.names import FIRM_ID, Match, name_at
+from detente.coder.names import FIRM_ID, Match, name_at, state_in_firm_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
@@ -49,7 +49,8 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
             known = _known_company(n, entries)  # "Halvek Shipping Ltd" after the lexicon's "Halvek Shipping"
             country = _subsidiary_state(ent, n, lexicon) or known or _state_in_name(ent, n, entries) or (
-                _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon)
+                _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon) or \
+                state_in_firm_name([t.text for t in ent]) or _based_before(ent, lexicon)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
@@ -151,6 +152,14 @@ def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
         if state is not None:
             return state
     return None
+
+
+def _based_before(ent: Span, lexicon: Lexicon) -> str | None:
+    """ "Madrid-based Redes SA", "Madrid, Spain-based Redes SA": the place written just before a firm's name."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ != "based" or doc[ent.start - 2].text != "-":
+        return None
+    return _state_at(doc[ent.start - 3], lexicon)
 
 
 def _base_of(based: Token) -> list[Token]:

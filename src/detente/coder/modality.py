@@ -52,6 +52,7 @@ from detente.coder.modality_words import (
     NOT_DONE_PREPS,
     OBLIGATION_NOUNS,
     OUTCOME_VERBS,
+    PERSUADING,
     POSSIBILITY,
     REACHING,
     REFUSAL_NOUNS,
@@ -99,6 +100,10 @@ _TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "
 # what the frame decides for good: a condition or a possibility around it changes nothing
 _SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation",
             "request", "resolve", "threat"}
+
+
+# Words that tell another's stance as one's claim: "claimed the state refuses to help" asserts no refusal
+_ALLEGING = {"allege", "claim", "charge", "accuse", "contend"}
 
 
 def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
@@ -274,6 +279,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "denied"  # "denied attacking the convoy": the act is denied, not done
         if dep == "ccomp" and lemma in ALLEGING_VERBS | {"accuse", "allege", "claim"} - {"arrest", "detain"}:
             return "alleged"  # "accused Russia of ...", "alleged that the army had shelled ..."
+        if dep == "xcomp" and lemma in PERSUADING and gov.tag_ not in ("VBD", "VBN"):
+            return "request"  # "was trying to persuade them to sign a pact": urged on them, not yet done
         if dep in ("xcomp", "ccomp") and lemma in FORECAST_WORDS:
             return "forecast"  # "is expected to announce"
         if dep == "ccomp" and mod == "option" and lemma in FEARING:
@@ -294,6 +301,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma in REFUSAL_VERBS:
                 if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in DEMANDING_VERBS:
                     return "request"  # "demanded that its partners refuse to recognise X"
+                if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _ALLEGING:
+                    return "alleged"  # "claimed the state refuses to cooperate": the claimant's word, not an act
                 if _negated(gov):  # "has not ruled out attending": a possibility left open, not an act
                     return "hypothetical" if lemma == "rule" else None
                 return "refused"

@@ -27,6 +27,8 @@ HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "deny", "oppose", "veto", "rule"}
 REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
                  "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
+# Talking someone into an act: while it is being tried, the act is only asked of them ("persuaded" tells it done)
+PERSUADING = {"persuade", "convince", "coax", "cajole"}
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}

@@ -53,3 +53,22 @@ def name_at(lexicon: Lexicon, toks: list[Token], at: int) -> tuple[int, tuple[En
     if toks[at].lower_ not in lexicon.starts:
         return 0, ()
     return lookup_name(lexicon, toks, at, lowercase_text=False)
+
+
+# A state's name or adjective in its own language, as firms carry it in their names ("Nippon Steel", "Deutsche
+# Kabelwerke", "Compania Mexicana de Aviacion"): only a firm's name is read this way.
+_NATIVE_STATE_WORDS = {
+    "nippon": "JPN", "nihon": "JPN", "deutsche": "DEU", "deutscher": "DEU", "deutsches": "DEU",
+    "nederland": "NLD", "nederlandse": "NLD", "francaise": "FRA", "française": "FRA", "francais": "FRA",
+    "français": "FRA", "espanola": "ESP", "española": "ESP", "espanol": "ESP", "español": "ESP",
+    "italiana": "ITA", "italiano": "ITA", "svenska": "SWE", "norsk": "NOR", "norske": "NOR", "dansk": "DNK",
+    "danske": "DNK", "suomen": "FIN", "brasileira": "BRA", "brasileiro": "BRA", "brasil": "BRA",
+    "mexicana": "MEX", "mexicano": "MEX", "argentina": "ARG", "chilena": "CHL", "portuguesa": "PRT",
+    "osterreichische": "AUT", "österreichische": "AUT", "schweizerische": "CHE", "polska": "POL",
+    "ceska": "CZE", "česká": "CZE", "magyar": "HUN", "hellenic": "GRC", "türk": "TUR", "turk": "TUR",
+}
+
+
+def state_in_firm_name(words: list[str]) -> str | None:
+    """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), else None."""
+    return next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)

@@ -30,7 +30,7 @@ from detente.coder.actor_words import (
     STATE_BODIES,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, is_firm
+from detente.coder.names import Match, is_firm, state_in_firm_name
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
@@ -172,7 +172,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     org = entry.org if entry else None
     how = entry.id if entry else None
     placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
-    if entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
+    native = state_in_firm_name([t.text for t in toks]) or _based_in(head, matches) \
+        if entry is None and a_firm else None
+    if native is not None:  # "Deutsche Kabelwerke AG": the state its name names in its own language
+        country, org, how = native, None, "firm-name"
+    elif entry is None and a_firm:  # a company named by its legal name belongs where the story was filed
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
         country, org, how = placed.country, None, f"state:{placed.name}"
@@ -223,6 +227,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
+
+
+def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
+    """ "Lisbon-based Redes SA", "Portugal-based Redes SA": the state of the place a firm is based in."""
+    places = [p for c in head.children if c.lower_ == "based" for p in c.children
+              if p.dep_ in ("npadvmod", "compound") and p.i in matches]
+    return next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
 
 
 def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:

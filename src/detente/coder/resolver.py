@@ -18,7 +18,7 @@ from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.phrase_heads import role_sector
+from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, money, resolve_actors
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -70,10 +70,13 @@ class Resolver:
             tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:
                 return []
+        firm = next((c for c in tok.children if c.dep_ == "appos" and company(c)), None)
+        if firm is not None and tok.ent_type_ == "GPE":  # "with Madrid, Spain-based Redes SA": the firm there
+            tok = firm
         pair = self._the_two(tok)
         if pair:
             return pair
-        owners = self._whose(tok, trigger)
+        owners = self._whose(tok, trigger) or self._firm_officer(tok, trigger)
         if owners:
             return owners
         found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger, acting)
@@ -95,6 +98,19 @@ class Resolver:
         owners = self.at(tok.head.head, trigger)
         return [replace(a, sector=sector, cameo=f"{a.country}{sector}")
                 if a.country and not a.org else a for a in owners]
+
+    def _firm_officer(self, tok: Token, trigger: Token | None) -> list[Actor]:
+        """ "It also said its president resigned", where "it" is a company: the firm's president (BUS), not a
+        head of state; an office of a state or a party ("its foreign minister") stays theirs."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if poss is None or role_sector(tok, self.lexicon)[0] not in ("GOV", "BUS"):
+            return []
+        owners = self.antecedent(poss, trigger)
+        if not owners or any(a.sector != "BUS" for a in owners):
+            return []
+        span = self.sentence.doc[poss.i:tok.i + 1]
+        start = span.start_char - self.sentence.span.start_char
+        return [replace(a, text=span.text, span=(start, start + len(span.text))) for a in owners]
 
     def _the_two(self, tok: Token) -> list[Actor]:
         """ "The two countries", "the two governments": the last two states the article named."""

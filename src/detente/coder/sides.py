@@ -11,6 +11,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from detente.coder.actor_words import PLACE_HEADS, PLACE_TIED
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
@@ -172,13 +174,45 @@ def _a_location(a: Actor, r: Resolver) -> bool:
     holder the phrase names ("the rebel-held town") is the holder's."""
     if a.sector is not None or not (a.entry or "").startswith(("country:", "capital:", "demonym:")):
         return False
+    head = _head(a, r)
+    return head is not None and head.pos_ == "NOUN" and head.i not in r.matches and (
+        head.lemma_.lower() in PLACE_HEADS or head.lower_ in PLACE_HEADS)
+
+
+def _head(a: Actor, r: Resolver) -> Token | None:
+    """The head word of the phrase an actor was read from."""
     base = r.sentence.span.start_char
     span = r.sentence.doc.char_span(base + a.span[0], base + a.span[1], alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    return head.pos_ == "NOUN" and head.i not in r.matches and (
-        head.lemma_.lower() in PLACE_HEADS or head.lower_ in PLACE_HEADS)
+    return None if span is None else span.root
+
+
+# Force used on a settlement is used on the people living there; craft that attack are a state's armed forces.
+_FORCE_ROOTS = {"18", "19", "20"}
+_SETTLEMENTS = {"village", "town", "hamlet", "township", "settlement"}
+_CRAFT = {"plane", "aircraft", "airplane", "aeroplane", "airliner", "chopper", "ship", "boat", "vessel"}
+
+
+def _inhabitants(a: Actor, r: Resolver) -> Actor:
+    """ "Planes bombed Chadian villages": the villagers are hit, civilians of their state, not a place."""
+    head = _head(a, r)
+    if not _a_location(a, r) or head is None or head.lemma_.lower() not in _SETTLEMENTS or not a.country \
+            or _named_place(head):
+        return a
+    return replace(a, sector="CVL", cameo=f"{a.country}CVL")
+
+
+def _named_place(head: Token) -> bool:
+    """ "the town of Vilnius", "the village, Orsk,": a place the text names is hit as a place of its state."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or any(
+        p.pos_ == "PROPN" for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _armed_craft(a: Actor, r: Resolver) -> Actor:
+    """ "Planes from Sudan attacked ...": aircraft or boats that attack are their state's forces (MIL)."""
+    head = _head(a, r)
+    if a.sector is not None or a.org or not a.country or head is None or head.lemma_.lower() not in _CRAFT:
+        return a
+    return replace(a, sector="MIL", cameo=f"{a.country}MIL")
 
 
 def _as_place(a: Actor) -> Actor:
@@ -210,6 +244,10 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
+    if c.code[:2] in _FORCE_ROOTS:
+        sources = [_armed_craft(a, r) for a in sources]
+        if c.code != "192":  # "reclaimed the towns": territory taken, not people hit
+            targets = [_inhabitants(t, r) for t in targets]
     # a place's state still tells whose side an unnamed group is on (above); the place itself is no target
     located = [_as_place(t) for t in targets if _a_location(t, r)]
     targets = [t for t in targets if not _a_location(t, r)]

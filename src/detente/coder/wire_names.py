@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coder.context import ArticleContext
-from detente.coder.names import FIRM_ID, Match, lookup_name
+from detente.coder.names import FIRM_ID, Match, lookup_name, state_in_firm_name
 from detente.lexicon import Entry, Lexicon
 
 #: picks the entry a name means among the lexicon's entries for it, in the article's context
@@ -35,8 +35,8 @@ def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleCont
     if entry is None:
         words = tuple(t.lower_ for t in inner)
         entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
-            f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org", None, None,
-            "BUS", None)
+            f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org",
+            state_in_firm_name([t.text for t in inner]), None, "BUS", None)
     return Match(inner[0].i, inner[-1].i + 1, entry)
 
 

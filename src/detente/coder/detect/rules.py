@@ -365,11 +365,21 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
         if slot == OWNER:
             args += [Argument(o.i, "owner") for o in (_owners(hit) if hit is not None else [])]
             continue
+        if slot == "to" and p.code[:2] == "11":
+            args += [Argument(s.i, "clause-subject") for s in _complained_of(verb)]
         for host in hosts:
             args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
     if hit is not None:
         args.append(Argument(hit.i, "hit"))
     return tuple(args)
+
+
+def _complained_of(verb: Token) -> list[Token]:
+    """ "complained to the UN that jets from X bombed its villages": a complaint told to a body is aimed at the
+    actor whose doing it tells of (the active clause's subject), not at the body addressed; a passive clause's
+    subject and a pronoun (mostly the complainer itself: "that it was attacked") are no such actor."""
+    return [s for c in verb.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
 
 
 def _addressees(verb: Token) -> list[Token]:
