@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.background import (
     background_clause,
+    befallen,
     cause_of_another_act,
     clause_verb,
     continuing_perfect,
@@ -166,7 +167,7 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
-    if deed_referred_to(trigger) or cause_of_another_act(trigger):
+    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger):
         return True
     noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
