@@ -785,3 +785,12 @@ def test_every_act_a_promise_waits_for_is_awaited_not_done(code_bundled):
     assert triples(code_bundled(text, date="1987-03-04")) == []
     assert triples(code_bundled("Peru signed the pact and opened its market to Chilean goods.",
                                 date="1987-03-04")) == [("PER", "CHL", "061")]
+
+
+def test_a_measure_timetabled_to_take_effect_is_announced_not_imposed(code_bundled):
+    for text in ("Bolivian envoys flew to Asuncion to avert new Paraguayan tariffs on Bolivian tin due to take effect "
+                 "next month.",
+                 "The Paraguayan tariffs on Bolivian tin are set to go into effect on June 1."):
+        events = code_bundled(text, date="1988-05-10")
+        assert [(e.source.code, e.target.code, e.cameo, e.date) for e in events if e.cameo_root != "04"] == [
+            ("PRY", "BOL", "1312", None)], text  # announced before, at a time the text does not give

@@ -234,6 +234,26 @@ def banned(tok: Token) -> bool:
 
 
 
+#: "set to go into effect", "due to take effect", "which are scheduled to come into force": a measure timetabled
+_TAKING_EFFECT = re.compile(r"^(, )?((which|that) (is|are|was|were) )?(set|due|scheduled|slated|to be imposed) "
+                            r"to (take effect|go into effect|come into effect|come into force|enter into force|"
+                            r"kick in)\b")
+
+
+def takes_effect_later(noun: Token) -> bool:
+    """ "new tariffs on Peruvian copper set to go into effect on June 1", "the sanctions are due to take effect":
+    a measure timetabled to take effect is announced, not yet imposed. Read from the words after the noun's
+    phrase, which the parser often hangs elsewhere ("met negotiators to head off tariffs set to ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 10]
+    if _TAKING_EFFECT.match(" ".join(t.lower_ for t in after)):
+        return True
+    verb = noun.head  # "the tariffs are set to take effect"
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i \
+        and bool(_TAKING_EFFECT.match(" ".join(t.lower_ for t in noun.doc[verb.i:verb.i + 6])))
+
+
 def planned_present(verb: Token) -> bool:
     """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
     "is travelling to America next week", "is hosting a dinner tonight"). A weekday is to come only for the

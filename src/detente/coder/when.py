@@ -34,7 +34,7 @@ from detente.coder.background import (
 )
 from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
-from detente.coder.unasserted import infinitive
+from detente.coder.unasserted import infinitive, takes_effect_later
 
 _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since"}
 _PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
@@ -275,6 +275,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         date.fromisoformat(published or "")
     except ValueError:
         return _calendar_date(own, trigger, future)
+    if _timetabled_measure(trigger):
+        return None, "unknown"
     for ent in closest_first(own, trigger):
         if _AGE.match(ent.text.lower()):
             got = _begun_ago(ent, trigger, published)
@@ -349,6 +351,22 @@ def _measured_date(sentence: Sentence, trigger: Token, published: str) -> tuple[
     if sign > 0 and event_date(sentence, clause, published, offsets=False)[1] == "published":
         return None
     return _shifted(sentence, (clause, None if days is None else sign * days, precision), published)
+
+
+#: verbs that tell a measure's announcement ("announced tariffs set to take effect in June"): its day is theirs
+_ANNOUNCING = {"announce", "unveil", "impose", "approve", "order", "decide", "adopt", "introduce", "slap", "levy",
+               "declare", "sign", "propose", "threaten", "plan", "pass", "vote"}
+
+
+def _timetabled_measure(trigger: Token) -> bool:
+    """ "talks to head off new tariffs set to go into effect on June 1": a measure timetabled to take effect was
+    announced before, at a time the text does not give (the day it takes effect is not it), unless a verb of the
+    sentence tells its announcement ("Chile announced tariffs set to take effect ...")."""
+    noun = deed_noun(trigger)
+    if not takes_effect_later(noun):
+        return False
+    verb = governing_verb(noun)
+    return not (verb.i != noun.i and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _ANNOUNCING)
 
 
 def _after_coarse(sentence: Sentence, trigger: Token, published: str) -> tuple[str | None, str] | None:
