@@ -246,8 +246,10 @@ def takes_effect_later(noun: Token) -> bool:
     phrase, which the parser often hangs elsewhere ("met negotiators to head off tariffs set to ...")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 10]
-    if _TAKING_EFFECT.match(" ".join(t.lower_ for t in after)):
+    # after its phrase, or a clause inside it that the parser hung on its last noun ("tariffs on tin products set")
+    starts = {noun.right_edge.i + 1} | {i for t in noun.subtree if t.i > noun.i and t.dep_ in ("acl", "relcl", "amod")
+                                        for i in (t.i, t.left_edge.i)}
+    if any(_TAKING_EFFECT.match(" ".join(t.lower_ for t in noun.doc[i:i + 9])) for i in starts):
         return True
     verb = noun.head  # "the tariffs are set to take effect"
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i \
