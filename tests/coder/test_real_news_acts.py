@@ -797,3 +797,15 @@ def test_a_refusal_told_as_someone_s_claim_is_no_refusal(code_bundled):
             "Harbor Power, a group of utilities, said it is sending the plans because it claimed Ohio refuses "
             "to cooperate with it in safety planning.")
     assert not [d for d in dyads(code_bundled(text)) if d[2].startswith("12")]
+
+
+def test_a_measure_timetabled_to_take_effect_is_announced_not_imposed(code_bundled):
+    for text in ("Bolivian envoys flew to Asuncion to avert new Paraguayan tariffs on Bolivian tin due to take effect "
+                 "next month.",
+                 "The Paraguayan tariffs on Bolivian tin are set to go into effect on June 1.",
+                 # the clause hung by the parser on the phrase's last noun
+                 "Bolivia is lobbying to stop Paraguayan tariffs on Bolivian tin exports scheduled to come into force "
+                 "in July."):
+        events = code_bundled(text, date="1988-05-10")
+        assert [(e.source.code, e.target.code, e.cameo, e.date) for e in events if e.cameo_root != "04"] == [
+            ("PRY", "BOL", "1312", None)], text  # announced before, at a time the text does not give

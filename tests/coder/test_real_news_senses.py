@@ -43,6 +43,17 @@ def test_the_present_of_a_plan_is_an_act_to_come(code_bundled):
     assert triples(code_bundled("The Chilean president travelled to Peru last week.")) == [("CHL", "PER", "042")]
 
 
+def test_a_host_or_a_meeting_later_the_same_day_or_on_a_weekday_ahead_is_to_come(code_bundled):
+    for text in ("The Chilean president is hosting the Peruvian president tonight.",
+                 "The Chilean president is meeting the Peruvian president later today.",
+                 "The Chilean president is hosting the Peruvian president on Friday."):
+        events = code_bundled(text, "1990-05-02")
+        assert [(e.cameo, e.date) for e in events] == [("036", "1990-05-02")], text
+    # a past tense tonight, or a past weekday, is an act done
+    assert [e.cameo for e in code_bundled("The Chilean president hosted the Peruvian president on Friday.")] == [
+        "043"]
+
+
 def test_a_wish_told_of_someone_is_no_threat(code_bundled):
     text = "Critics say it reflects the Chilean president's desire to clamp down on Peruvian firms."
     assert triples(code_bundled(text)) == []

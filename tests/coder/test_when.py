@@ -286,6 +286,33 @@ def test_a_deed_referred_to_by_a_past_clause_about_something_else_is_undated(nlp
                  published) == (None, "unknown")
 
 
+def test_an_act_named_as_what_befell_it_is_undated_background(nlp):
+    published = "2021-03-10"
+    for sentence, trigger in (("Analysts said the Chilean offer of talks with Peru has lapsed.", "talks"),
+                              ("The truce between Chile and Peru collapsed on Monday.", "truce"),
+                              ("The border talks between Chile and Peru broke down.", "talks"),
+                              ("Officials said Chile's offer of talks with Peru was withdrawn.", "talks")):
+        assert _date(nlp, sentence, trigger, published) == (None, "unknown"), sentence
+    # the act of the day, and an act told as holding, keep the report's day
+    assert _date(nlp, "Chile offered talks with Peru.", "offered", published) == (published, "published")
+    assert _date(nlp, "The truce between Chile and Peru held.", "truce", published) == (published, "published")
+
+
+def test_an_act_after_one_dated_by_a_month_or_a_year_is_no_better_dated(nlp):
+    published = "2021-05-20"
+    after = "Ghana agreed to aid Togo after the envoy toured Lome {}."
+    assert _date(nlp, after.format("earlier this year"), "aid", published, future=True) == ("2021-01-01", "year")
+    assert _date(nlp, after.format("last month"), "aid", published, future=True) == ("2021-01-01", "year")
+    assert _date(nlp, after.format("in 2016"), "aid", published, future=True) == (None, "unknown")
+    assert _date(nlp, "Ghana pledged to aid Togo by building roads after the envoy toured Lome earlier this year.",
+                 "aid", published, future=True) == ("2021-01-01", "year")
+    # an undated or a recent day's act followed is the day's news, answered
+    assert _date(nlp, "Ghana agreed to aid Togo after the envoy toured Lome.", "aid", published, future=True) == \
+        (published, "published")
+    assert _date(nlp, "Ghana expelled the envoy after Togo seized a Ghanaian ship on Monday.", "expelled",
+                 published) == (published, "published")
+
+
 def test_a_series_counted_in_times_has_no_one_day(nlp):
     published = "2021-03-10"
     assert _date(nlp, "Russia has vetoed UN resolutions against Syria 11 times.", "vetoed", published) == \

@@ -104,6 +104,37 @@ def deed_referred_to(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "did"})
 
 
+#: what befalls an act made before ("the offer has expired", "the truce collapsed"); not "failed" or "ended",
+#: which tell how a deed of the day went ("the attack failed")
+_BEFALLING = {"expire", "lapse", "collapse", "founder", "falter", "unravel", "crumble", "stall", "die"}
+_BEFALLING_PHRASES = {("fall", "through"), ("fall", "apart"), ("break", "down"), ("run", "out")}
+#: what is done to an act made before, told without its doer ("the offer was withdrawn")
+_UNDONE = {"withdraw", "cancel", "scrap", "abandon", "drop", "shelve", "rescind", "revoke", "reject", "retract",
+           "annul", "terminate"}
+_UNDONE_PHRASES = {("call", "off"), ("turn", "down")}
+
+
+def befallen(trigger: Token) -> bool:
+    """ "Analysts said Siemens's bid for the firm has lapsed", "the truce between them collapsed", "Chile's offer
+    of talks was withdrawn": an act named as what something befell was made before, at a time the text does not
+    give; the news is what befell it, so the act is undated background, not the day of the report."""
+    noun = deed_noun(trigger)
+    for _ in range(4):  # "the offer of talks lapsed": the talks are offered, the offer is what lapsed
+        if noun.dep_ not in ("pobj", "prep", "compound") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {(lemma, c.lower_) for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    if noun.dep_ == "nsubj":
+        return lemma in _BEFALLING or bool(particles & _BEFALLING_PHRASES)
+    return lemma in _UNDONE or bool(particles & _UNDONE_PHRASES)
+
+
 #: participles that describe a standing relation, not a past act ("rebels backed by Turkey")
 _STATES = {"back", "support", "fund", "finance", "arm", "lead", "control", "hold", "ally", "sponsor", "train",
            "equip", "aid", "assist", "help", "dominate", "run", "own", "recognise", "recognize", "protect",

@@ -86,6 +86,7 @@ from detente.coder.unasserted import (
     purpose_of,
     restated_purpose,
     stated_ability,
+    takes_effect_later,
     taking_part,
     timed_by,
     weighed,
@@ -366,6 +367,8 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come
+    if takes_effect_later(tok):
+        return "intent"  # "tariffs set to go into effect on June 1": announced, not imposed yet
     if (timed := timed_by(tok)) is not None and _governing_modality(timed) == "intent":
         return "intent"  # "will demand it during a visit to Japan": the visit is to come too
     for _ in range(6):

@@ -102,3 +102,9 @@ REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker",
             "order", "launch", "mount", "stage", "conduct", "impose"}
 #: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done
 COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
+#: a time later on the day of the report: to come for a present tense ("is hosting a dinner tonight"), though a
+#: past tense tells of it too ("said tonight"), so only a present verb reads it as a plan
+LATER_TODAY = re.compile(r"\b(tonight|later today|this evening|later this (morning|afternoon|evening))\b",
+                         re.IGNORECASE)
+#: a bare weekday ("on Friday"): to come for a progressive ("is meeting him on Friday")
+WEEKDAY = re.compile(r"^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)

@@ -5,6 +5,8 @@ capability ("has the means to strike"), the purpose of arming someone ("trained 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.coder.codebook_words import MOTION_VERBS
@@ -12,8 +14,10 @@ from detente.coder.modality_words import (
     COMING_TIME,
     HABITUAL,
     HEDGES,
+    LATER_TODAY,
     PURPOSE_NOUNS,
     UNDER_WEIGHING,
+    WEEKDAY,
     WEIGHING,
 )
 
@@ -230,20 +234,52 @@ def banned(tok: Token) -> bool:
 
 
 
+#: "set to go into effect", "due to take effect", "which are scheduled to come into force": a measure timetabled
+_TAKING_EFFECT = re.compile(r"^(, )?((which|that) (is|are|was|were) )?(set|due|scheduled|slated|to be imposed) "
+                            r"to (take effect|go into effect|come into effect|come into force|enter into force|"
+                            r"kick in)\b")
+
+
+def takes_effect_later(noun: Token) -> bool:
+    """ "new tariffs on Peruvian copper set to go into effect on June 1", "the sanctions are due to take effect":
+    a measure timetabled to take effect is announced, not yet imposed. Read from the words after the noun's
+    phrase, which the parser often hangs elsewhere ("met negotiators to head off tariffs set to ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # after its phrase, or a clause inside it that the parser hung on its last noun ("tariffs on tin products set")
+    starts = {noun.right_edge.i + 1} | {i for t in noun.subtree if t.i > noun.i and t.dep_ in ("acl", "relcl", "amod")
+                                        for i in (t.i, t.left_edge.i)}
+    if any(_TAKING_EFFECT.match(" ".join(t.lower_ for t in noun.doc[i:i + 9])) for i in starts):
+        return True
+    verb = noun.head  # "the tariffs are set to take effect"
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i \
+        and bool(_TAKING_EFFECT.match(" ".join(t.lower_ for t in noun.doc[verb.i:verb.i + 6])))
+
+
 def planned_present(verb: Token) -> bool:
     """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
-    "is travelling to America next week")."""
-    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
-    return present and coming_time(verb)
+    "is travelling to America next week", "is hosting a dinner tonight"). A weekday is to come only for the
+    progressive ("is meeting him on Friday"): a headline's simple present tells of an act done ("Peru hosts
+    Chile on Friday" may be last Friday's)."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in verb.children)
+    if not (progressive or verb.tag_ in ("VBZ", "VBP")):
+        return False
+    return coming_time(verb) or _timed(verb, LATER_TODAY) or (progressive and _timed(verb, WEEKDAY))
 
 
 def coming_time(word: Token) -> bool:
     """Is the word dated by a time to come of its own ("meets Putin tomorrow", "a visit to Japan later this
     month")?"""
+    return _timed(word, COMING_TIME, ("DATE",))
+
+
+def _timed(word: Token, pattern: re.Pattern[str], labels: tuple[str, ...] = ("DATE", "TIME")) -> bool:
+    """Is the word dated by a date or time of its own that the pattern matches ("on the coming Friday",
+    "tonight")?"""
     for e in word.sent.ents:
         attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
-        if e.label_ == "DATE" and attached.i == word.i and COMING_TIME.search(e.text):
+        if e.label_ in labels and attached.i == word.i and pattern.search(e.text):
             return True
     return False
 

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.background import (
     background_clause,
+    befallen,
     cause_of_another_act,
     clause_verb,
     continuing_perfect,
@@ -33,7 +34,7 @@ from detente.coder.background import (
 )
 from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
-from detente.coder.unasserted import infinitive
+from detente.coder.unasserted import infinitive, takes_effect_later
 
 _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since"}
 _PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
@@ -166,7 +167,7 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
-    if deed_referred_to(trigger) or cause_of_another_act(trigger):
+    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger):
         return True
     noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
@@ -274,6 +275,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         date.fromisoformat(published or "")
     except ValueError:
         return _calendar_date(own, trigger, future)
+    if _timetabled_measure(trigger):
+        return None, "unknown"
     for ent in closest_first(own, trigger):
         if _AGE.match(ent.text.lower()):
             got = _begun_ago(ent, trigger, published)
@@ -291,6 +294,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     measured = _measured_date(sentence, trigger, published) if offsets else None
     if measured is not None:
         return measured
+    followed = _after_coarse(sentence, trigger, published) if offsets else None
+    if followed is not None:
+        return followed
     if _placed_in_past(trigger) or background_clause(trigger) or continuing_perfect(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
@@ -345,6 +351,60 @@ def _measured_date(sentence: Sentence, trigger: Token, published: str) -> tuple[
     if sign > 0 and event_date(sentence, clause, published, offsets=False)[1] == "published":
         return None
     return _shifted(sentence, (clause, None if days is None else sign * days, precision), published)
+
+
+#: verbs that tell a measure's announcement ("announced tariffs set to take effect in June"): its day is theirs
+_ANNOUNCING = {"announce", "unveil", "impose", "approve", "order", "decide", "adopt", "introduce", "slap", "levy",
+               "declare", "sign", "propose", "threaten", "plan", "pass", "vote"}
+
+
+def _timetabled_measure(trigger: Token) -> bool:
+    """ "talks to head off new tariffs set to go into effect on June 1": a measure timetabled to take effect was
+    announced before, at a time the text does not give (the day it takes effect is not it), unless a verb of the
+    sentence tells its announcement ("Chile announced tariffs set to take effect ...")."""
+    noun = deed_noun(trigger)
+    if not takes_effect_later(noun):
+        return False
+    verb = governing_verb(noun)
+    return not (verb.i != noun.i and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _ANNOUNCING)
+
+
+def _after_coarse(sentence: Sentence, trigger: Token, published: str) -> tuple[str | None, str] | None:
+    """ "agreed to help Peru after the minister visited Lima earlier this year": an act told as following another
+    that the text dates only by a month or a year lies somewhere between that act and the report, so it is no
+    better dated than that period, and only when the period reaches the report (this year, this month); an
+    earlier period leaves it the report's year, or undated. None when the clause is dated to a day or not at
+    all ("expelled the envoy after Peru seized a ship on Monday": the day's news, answering the seizure)."""
+    clause = _after_clause(trigger)
+    if clause is None:
+        return None
+    when, how = event_date(sentence, clause, published, offsets=False)
+    if when is None or how not in ("year", "month") or when > published:
+        return None
+    if how == "month" and when[:7] == published[:7]:
+        return when, "month"
+    if when[:4] == published[:4]:
+        return f"{published[:4]}-01-01", "year"
+    return None, "unknown"
+
+
+def _after_clause(trigger: Token) -> Token | None:
+    """The "after" clause (with no distance: see :func:`_distance`) that follows the act: on its verb, on the
+    verbs it is the infinitive of ("agreed to help Peru after ..."), or on the means it is done by ("help Peru by
+    cutting tariffs after ...")."""
+    verb = clause_verb(trigger)
+    verbs = [verb]
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and len(verbs) < 4:
+        verb = verb.head
+        verbs.append(verb)
+    verbs += [p for v in list(verbs) for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and _distance(c) is None and any(
+                    m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                return c
+    return None
 
 
 def _distance(clause: Token) -> tuple[int, int | None, str] | None:
