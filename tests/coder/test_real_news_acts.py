@@ -809,3 +809,9 @@ def test_a_measure_timetabled_to_take_effect_is_announced_not_imposed(code_bundl
         events = code_bundled(text, date="1988-05-10")
         assert [(e.source.code, e.target.code, e.cameo, e.date) for e in events if e.cameo_root != "04"] == [
             ("PRY", "BOL", "1312", None)], text  # announced before, at a time the text does not give
+
+
+def test_co_agents_who_inform_a_body_are_not_each_other_s_targets(code_bundled):
+    text = ("They said Chilean, Peruvian and Bolivian officials had informed the committee that traders intended "
+            "to sell copper.")
+    assert triples(code_bundled(text, date="1987-03-04")) == []

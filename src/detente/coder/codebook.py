@@ -142,7 +142,12 @@ def _someone_or_somewhere(tok: Token) -> bool:
         return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you") or (
             tok.dep_ == "nsubjpass" and tok.lower_ in ("they", "he", "she", "we", "i"))  # "they were questioned by"
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG", "PERSON") or \
-        tok.lemma_.lower() in PEOPLE | PLACE_OBJECTS
+        tok.lemma_.lower() in PEOPLE | PLACE_OBJECTS | _BODIES
+
+
+#: bodies a joint act is done to ("French and Dutch officials informed the committee"), not each other
+_BODIES = {"committee", "commission", "council", "board", "panel", "parliament", "assembly", "tribunal", "court",
+           "agency", "ministry", "government", "cabinet", "authority", "regulator", "secretariat", "summit"}
 
 
 def _thing_object(r: Resolved, doc: Doc) -> bool:
