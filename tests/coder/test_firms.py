@@ -132,8 +132,8 @@ def test_a_firm_s_name_in_its_state_s_language_gives_its_state(code_bundled):
 
 def test_a_firm_based_in_a_named_place_is_of_that_place_s_state(code_bundled):
     # "City, State-based X SA": the parser may hang the firm on the city; the firm is the partner, of that state
-    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Madrid, Spain-based Ingenieria De Redes " \
-           "Digitales S.A."
+    text = "DENVER, Jan 8 - Fulton Corp reached a supply accord with Barcelona, Spain-based Cables Vascos Unidos " \
+           "S.A."
     assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]
-    text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Madrid-based Redes Digitales S.A."
+    text = "DENVER, Jan 8 - Fulton Corp reached a supply accord with Barcelona-based Cables Vascos S.A."
     assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]
