@@ -37,6 +37,7 @@ _SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two
                           r"(weeks|fortnight|months|years|week|month|year)\b(?! of)")
 _THIS_YEAR = {"this year", "earlier this year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
+_THIS_MONTH = {"earlier this month", "early this month"}
 
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
@@ -131,6 +132,8 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         return f"{base.year}-01-01", "year"
     if low in _LAST_YEAR:
         return f"{base.year - 1}-01-01", "year"
+    if low in _THIS_MONTH:  # "reached a deal earlier this month": that month, no day in it
+        return f"{base.year}-{base.month:02d}-01", "month"
     expr = low or expr
     m = _YEAR.match(low)
     if m:
