@@ -815,3 +815,11 @@ def test_co_agents_who_inform_a_body_are_not_each_other_s_targets(code_bundled):
     text = ("They said Chilean, Peruvian and Bolivian officials had informed the committee that traders intended "
             "to sell copper.")
     assert triples(code_bundled(text, date="1987-03-04")) == []
+
+
+def test_co_agents_of_air_strikes_on_a_third_party_hit_it_not_each_other(code_bundled):
+    # the parser hangs "on ..." on the agents and the list's first member on their noun by itself
+    events = code_bundled("Airstrikes by Danish, Dutch and Belgian forces on Malian rebel targets killed dozens.",
+                          date="2021-12-03")
+    pairs = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+    assert pairs == {("DNK", "MLI", "195"), ("NLD", "MLI", "195"), ("BEL", "MLI", "195")}

@@ -134,7 +134,6 @@ def test_a_time_that_governs_the_clause_dates_it(nlp, sentence, trigger, expecte
         ("Norway has given money to Sudanese refugees over the years.", "given"),
         ("Officials at the time said the militia had seized the port.", "seized"),
         ("At the time of the coup, Gabon expelled two French envoys.", "expelled"),
-        ("Ghana has long backed the Ivorian government.", "backed"),
         # relative to another event, not to publication
         ("The day after the Lyon bombing, the mayor organised a march.", "organised"),
         ("During his meeting with Macron three days earlier, Biden promised aid.", "promised"),
@@ -172,6 +171,10 @@ def test_earlier_on_a_named_day_is_that_day_and_earlier_in_the_day_is_today(nlp)
         ("2021-11-30", "day")
     assert _date(nlp, "Chile threatened Peru earlier in the day.", "threatened", published="2021-12-02") == \
         ("2021-12-02", "published")
+    # a wire story's sentence-opening "Earlier," is earlier in the day it reports
+    assert _date(nlp, "Earlier, Chile warned Peru.", "warned", published="2021-12-02") == \
+        ("2021-12-02", "published")
+    assert _date(nlp, "Chile had earlier warned Peru.", "warned", published="2021-12-02") == (None, "unknown")
 
 
 def test_a_year_of_another_phrase_is_not_the_act_s(nlp):
@@ -407,18 +410,22 @@ def test_a_year_modifying_a_thing_further_down_is_the_thing_s_not_the_act_s(code
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
-        # a present perfect of a standing relation, or of an act kept up for long, is background up to the report
-        ("The militias have been funded by Ankara.", "funded", (None, "unknown")),
-        ("Ankara has shelled Kurdish villages for a long time.", "shelled", (None, "unknown")),
+        # a present perfect of a standing relation, or of an act kept up for long, holds on the report's day: the
+        # text names no other time, so the publication day (precision "published") is the one to count it on
+        ("The militias have been funded by Ankara.", "funded", ("2021-12-03", "published")),
+        ("Ankara has shelled Kurdish villages for a long time.", "shelled", ("2021-12-03", "published")),
+        # ... but not one told at a past time the text does not name
+        ("Ghana has long backed the Ivorian government.", "backed", ("2021-12-03", "published")),
+        ("Ankara had previously funded the militias.", "funded", (None, "unknown")),
     ],
 )
-def test_a_perfect_of_a_standing_relation_is_undated(nlp, sentence, trigger, expected):
+def test_a_perfect_of_a_standing_relation_is_dated_by_the_report(nlp, sentence, trigger, expected):
     assert _date(nlp, sentence, trigger) == expected
 
 
 def test_a_perfect_of_a_one_off_act_or_a_stance_is_the_day_s_news(nlp):
     assert _date(nlp, "Ankara has backed Azeri militias in raids against Armenian posts.", "backed") == \
-        (None, "unknown")
+        ("2021-12-03", "published")
     assert _date(nlp, "Ankara has imposed sanctions on Armenia.", "imposed") == ("2021-12-03", "published")
     assert _date(nlp, "Ankara has backed the Azeri proposal.", "backed") == ("2021-12-03", "published")
 

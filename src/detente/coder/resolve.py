@@ -449,14 +449,16 @@ def _anyone(head: Token) -> bool:
 
 
 def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
-    """"The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
+    """ "The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
     out = []
     for mod in head.children:
         if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in matches:
             continue
+        # "Danish, Dutch and Belgian forces": the parser may hang the list's first member on the head by itself
+        listed = mod.i + 1 < head.i and sent.doc[mod.i + 1].lower_ in (",", "and")
         for c in mod.subtree:
             m = matches.get(c.i)
-            if c.dep_ != "conj" or m is None or m.entry.kind == "person":
+            if not (c.dep_ == "conj" or (c is mod and listed)) or m is None or m.entry.kind == "person":
                 continue
             e = m.entry
             span = sent.doc[m.start:m.end]

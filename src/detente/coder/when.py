@@ -232,8 +232,8 @@ _MANY = {"several", "many", "multiple", "numerous", "countless", "dozen"}  # and
 
 
 def _past_marker(tok: Token, verb: Token) -> bool:
-    """ "previously", "earlier", "once" (not "once again"), "formerly", "long" (of a perfect), "before" at the end,
-    or "at the time", "in the past", "over the years", "in those days"."""
+    """ "previously", "earlier" (not the wire's "Earlier, ..."), "once" (not "once again"), "formerly", "before" at
+    the end, or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
     if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
         return True  # "last time, when he attacked the base": a past the text does not date
@@ -242,12 +242,12 @@ def _past_marker(tok: Token, verb: Token) -> bool:
         return True  # "has vetoed resolutions 11 times": a series of acts, no one day
     if tok.dep_ == "advmod":
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+        if low == "earlier" and tok.i == tok.sent.start and nxt.lower_ == ",":
+            return False  # "Earlier, the ministry said ...": the wire's earlier in the day of the report
         if low in ("previously", "formerly", "earlier"):
             return not list(tok.children)  # "earlier in the day", "earlier this week": a time it names
         if low == "once":
             return tok.i < verb.i and nxt.lower_ not in ("again", "more")
-        if low == "long":
-            return tok.i < verb.i and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         return low == "before" and tok.i > verb.i and not list(tok.children)  # "had never been before"
     if tok.dep_ != "prep":
         return False
@@ -297,8 +297,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     followed = _after_coarse(sentence, trigger, published) if offsets else None
     if followed is not None:
         return followed
-    if _placed_in_past(trigger) or background_clause(trigger) or continuing_perfect(trigger):
+    if _placed_in_past(trigger) or background_clause(trigger):
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
+    if continuing_perfect(trigger):
+        return published, "published"  # "Tehran has backed the rebels": a relation that holds on the report's day
     for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's

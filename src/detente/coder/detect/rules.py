@@ -205,6 +205,11 @@ class PatternDetector:
                 # "giving Trump the praise he craves", "offered Kyiv its support": the receiver is the target
                 targets += [Argument(c.i, "prep:to") for c in noun.head.children if c.dep_ == "dative"]
             agent = nominal_agent(noun)
+            if agent is not None and agent.head.lower_ == "by" and agent.head.head == noun:
+                # "air strikes by French forces on rebel positions": the parser hangs the noun's "on" on its agent
+                for slot in ("on", "against"):
+                    if slot in (p.preps or _DEFAULT_NOUN_PREPS) and not any(a.slot == f"prep:{slot}" for a in targets):
+                        targets += [Argument(x.i, f"prep:{slot}") for x in prep_objects(agent, slot)]
             scene = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
             if scene is not None and scene.pos_ not in ("VERB", "AUX"):
                 scene = None
