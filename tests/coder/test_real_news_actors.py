@@ -620,3 +620,22 @@ def test_counterparts_hold_the_same_place_in_their_state(code_bundled):
     # colleagues whose place the text gives keep it
     [(_, target, _)] = dyads(code_bundled("Chilean union leaders met Peruvian cabinet colleagues on Monday."))
     assert target != "PERLAB"
+
+
+def test_a_bare_congress_is_the_united_states_unless_the_story_s_state_has_one(code_bundled):
+    text = "Turkish troops shelled Afrin. Congress asked Ankara to stop the shelling."
+    [_, event] = code_bundled(text)
+    assert (event.source.cameo, event.target.country) == ("USALEG", "TUR")
+    text = "Chilean police raided Valparaiso. Congress asked the president to free the students."
+    [_, event] = code_bundled(text)
+    assert event.source.cameo == "CHLLEG"
+
+
+def test_some_company_is_no_actor_and_the_company_is_the_story_s_firm(code_bundled):
+    text = ("OSLO, May 4 - Fjordvik Shipping Co said it has held talks with a privately held company about a "
+            "merger.")
+    assert code_bundled(text, date="1987-05-04") == []
+    text = ("OSLO, May 4 - Fjordvik Shipping Co said it will renew its charter contract with Dubai.\n\n"
+            "The company also agreed with the Kenyan government on the supply of 3,000 tonnes of fuel.")
+    events = code_bundled(text, date="1987-05-04")
+    assert ("NORBUS", "KENGOV", "057") in {(e.source.cameo, e.target.cameo, e.cameo) for e in events}

@@ -823,3 +823,23 @@ def test_co_agents_of_air_strikes_on_a_third_party_hit_it_not_each_other(code_bu
                           date="2021-12-03")
     pairs = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
     assert pairs == {("DNK", "MLI", "195"), ("NLD", "MLI", "195"), ("BEL", "MLI", "195")}
+
+
+def test_supporting_a_side_is_backing_and_supporting_a_proposal_an_endorsement(code_bundled):
+    [event] = code_bundled("Tirana has supported Serb guerrillas in raids on army posts.", date="2021-12-03")
+    assert (event.source.country, event.cameo) == ("ALB", "050")
+    [event] = code_bundled("Tirana supported the Greek proposal.", date="2021-12-03")
+    assert (event.source.country, event.target.country, event.cameo) == ("ALB", "GRC", "051")
+
+
+def test_agreeing_with_someone_on_terms_is_a_deal_and_on_a_view_an_accord(code_bundled):
+    [event] = code_bundled("Quito agreed with Lima on the supply of 40,000 tonnes of wheat.", date="2021-12-03")
+    assert (event.source.country, event.target.country, event.cameo) == ("ECU", "PER", "057")
+    [event] = code_bundled("Quito agreed with Lima on the need for calm.", date="2021-12-03")
+    assert event.cameo == "019"
+
+
+def test_arming_oneself_gives_no_one_arms(code_bundled):
+    assert code_bundled("Hanoi has equipped itself with Swedish and Czech anti-tank rockets.") == []
+    [event] = code_bundled("Prague equipped the Vietnamese army with anti-tank rockets.")
+    assert (event.source.country, event.target.country, event.cameo) == ("CZE", "VNM", "072")

@@ -45,6 +45,8 @@ class ArticleContext:
     # organisations named so far by the last word of their name ("bank" -> World Bank), the latest winning, for
     # "the Bank", "the Fund", "the Commission" later in the article
     bodies: Any = field(default_factory=lambda: MappingProxyType({}))
+    # the firms named so far (id -> times named, order first named, state), for "the company": the story's firm
+    firms_named: Any = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def focus_country(self) -> str | None:
@@ -55,6 +57,14 @@ class ArticleContext:
         if len(top) == 1 or top[0][1] > top[1][1]:
             return top[0][0]
         return self.last_country
+
+    @property
+    def firm_state(self) -> str | None:
+        """The state of the firm the story is about: named most often so far, the first named on a tie (a firm's
+        state unknown to the lexicon is the dateline's)."""
+        if not self.firms_named:
+            return None
+        return min(self.firms_named.values(), key=lambda v: (-v[0], v[1]))[2]
 
     def with_people(self, people: dict[str, Actor]) -> ArticleContext:
         if not people:
@@ -69,8 +79,12 @@ class ArticleContext:
         last_country, last_org, last_kind = self.last_country, self.last_org, self.last_kind
         recent = list(self.recent_states)
         bodies = dict(self.bodies)
+        firms_named = dict(self.firms_named)
         for m in mentions:
             e = m.entry
+            if is_firm(e):
+                times, order, state = firms_named.get(e.id, (0, len(firms_named), e.country or self.dateline))
+                firms_named[e.id] = (times + 1, order, state)
             if e.kind in ("org", "body") and len(e.name.split()) > 1 and not is_firm(e):
                 bodies[e.name.split()[-1].lower()] = e
             if e.kind in _PLACE_KINDS and e.country:
@@ -102,5 +116,6 @@ class ArticleContext:
             recent_states=tuple(recent[-4:]),
             recent_officials=tuple(officials[-4:]),
             bodies=MappingProxyType(bodies),
+            firms_named=MappingProxyType(firms_named),
             **changes,
         )

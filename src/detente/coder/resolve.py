@@ -188,8 +188,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         partners = {m.entry.country for m in matches.values() if m.entry.country and m.entry is not entry
                     and _a_firm_s(m, head.doc, matches, lexicon)}  # "agreed with Kabel TV of Sweden"
         country = country or (None if org or ctx.focus_country in partners else ctx.focus_country)
+    elif entry is None and sector == "BUS" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                   for c in head.children):
+        return None  # "talks with a privately held company": some firm, tied to no place the text names
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
+    if entry is None and head.text == "Congress" and sector == "LEG" and country not in _CONGRESSES:
+        country, org, how = "USA", None, "role:Congress"  # "Congress says they must stay" in a story on Syria
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
@@ -227,6 +232,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         cameo=cameo,
         entry=how,
     )
+
+
+_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+
+#: states whose legislature is called Congress; a bare "Congress" elsewhere is the United States' (wire usage)
+_CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "HND", "PRY", "DOM", "SLV", "NIC",
+               "BOL", "ECU", "VEN", "FSM"}
 
 
 def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
@@ -379,6 +391,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
                        for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
+    if sector == "BUS" and ctx.firm_state and head.lemma_.lower() in _FIRM_NOUNS and _definite(head) \
+            and not any(t.i != head.i and t.i in matches for t in toks):
+        return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.

@@ -176,10 +176,16 @@ class PatternDetector:
                 used.add(hit.i)
             end = max(verb.i, hit.i if hit is not None else verb.i) + 1
             code, evidence = p.code, p.id
+            if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in _SELF for c in verb.children):
+                continue  # "equipped itself with Chinese missiles": bought, not given by anyone named
             if code[:2] == "19" and _spoken_attack(verb):
                 code, evidence = "111", f"{p.id}:spoken"
             elif code[:2] == "05" and _military_backing(verb):
                 code, evidence = "072", f"{p.id}:military"
+            elif code == "051" and _backing_a_side(verb):
+                code, evidence = "050", f"{p.id}:side"
+            elif p.id == "accord.agree_with" and _terms_agreed(verb):
+                code, evidence = "057", f"{p.id}:terms"
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
@@ -341,6 +347,34 @@ def _military_backing(verb: Token) -> bool:
                                             for x in (p, *(y for y in p.children if y.dep_ == "conj"))):
                     return True
     return False
+
+
+_SELF = {"itself", "themselves", "himself", "herself", "ourselves"}
+
+#: groups one takes the side of ("supported the rebels"), as against a proposal one endorses
+_SIDES = {"rebel", "guerrilla", "militia", "insurgent", "government", "regime", "opposition", "faction", "movement",
+          "party", "group", "side", "camp", "force", "army", "leader", "president", "candidate", "junta", "fighter"}
+
+
+def _backing_a_side(verb: Token) -> bool:
+    """ "Tehran has supported Kurdish guerrillas": taking a side is backing with no stated means (050,
+    ANNOTATION.md); "supported the proposal" stays an endorsement (051)."""
+    if verb.lemma_.lower() != "support":
+        return False
+    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or o.lemma_.lower() in _SIDES
+               for o in verb.children if o.dep_ in ("dobj", "obj"))
+
+
+#: what parties settle between them: agreeing with someone on these is a deal concluded, not a view shared
+_TERMS = {"supply", "sale", "purchase", "deal", "terms", "contract", "price", "delivery", "loan", "shipment",
+          "merger", "acquisition", "ceasefire", "truce", "accord", "agreement", "settlement", "swap"}
+
+
+def _terms_agreed(verb: Token) -> bool:
+    """ "agreed with the government for the supply of crude", "agreed with Kyiv on a ceasefire": terms
+    concluded (057); "agreed with Paris on the need for reform" shares a view (019)."""
+    return any(p.lemma_.lower() in _TERMS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
+               for p in c.children if p.dep_ == "pobj")
 
 
 # What armies fight with: backing by these is military backing.
