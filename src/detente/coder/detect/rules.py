@@ -29,6 +29,7 @@ from detente.coder.arguments import (
     victims_of,
 )
 from detente.coder.detect import Argument, Candidate
+from detente.coder.detect.verb_senses import SELF, backing_a_side, military_backing, spoken_attack, terms_agreed
 from detente.coder.modality_words import WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
@@ -176,15 +177,15 @@ class PatternDetector:
                 used.add(hit.i)
             end = max(verb.i, hit.i if hit is not None else verb.i) + 1
             code, evidence = p.code, p.id
-            if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in _SELF for c in verb.children):
+            if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in SELF for c in verb.children):
                 continue  # "equipped itself with Chinese missiles": bought, not given by anyone named
-            if code[:2] == "19" and _spoken_attack(verb):
+            if code[:2] == "19" and spoken_attack(verb):
                 code, evidence = "111", f"{p.id}:spoken"
-            elif code[:2] == "05" and _military_backing(verb):
+            elif code[:2] == "05" and military_backing(verb):
                 code, evidence = "072", f"{p.id}:military"
-            elif code == "051" and _backing_a_side(verb):
+            elif code == "051" and backing_a_side(verb):
                 code, evidence = "050", f"{p.id}:side"
-            elif p.id == "accord.agree_with" and _terms_agreed(verb):
+            elif p.id == "accord.agree_with" and terms_agreed(verb):
                 code, evidence = "057", f"{p.id}:terms"
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
@@ -304,84 +305,6 @@ class PatternDetector:
         return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
                          frame=True, place_target=False)
-
-
-def _spoken_attack(verb: Token) -> bool:
-    """ "attacked the minister for failing to act", "attacked the plan as reckless": words, not force (111)."""
-    if verb.lemma_.lower() not in _SPOKEN_ATTACK_VERBS:
-        return False
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_LEMMAS:
-            return True  # "attacked British imperialists, saying they ..."
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SAID_OR_DONE_THINGS:
-            return True  # "attacked the way the war was sold", "attacked the decision"
-        if c.dep_ != "prep" or c.lower_ not in ("for", "as"):
-            continue
-        for p in c.children:
-            if c.lower_ == "for" and p.dep_ == "pcomp" and p.tag_ == "VBG":
-                return True  # "for failing": a gerund; "for three hours" is a duration
-            if c.lower_ == "for" and p.dep_ == "pobj" and any(x.dep_ == "poss" for x in p.children):
-                return True  # "for his handling of the crisis"
-            if c.lower_ == "as" and p.pos_ in ("ADJ", "NOUN") and p.dep_ in ("pobj", "amod", "acomp"):
-                return True  # "as reckless", "as a betrayal"
-    return False
-
-
-_SPOKEN_ATTACK_VERBS = {"attack", "savage", "assail", "hit"}
-#: what one attacks in words: how something was done, what was said or decided
-_SAID_OR_DONE_THINGS = {"way", "decision", "remark", "comment", "statement", "handling", "record", "idea", "claim",
-                        "proposal", "plan", "policy", "policies", "approach", "stance", "speech", "report", "budget",
-                        "reform", "law", "bill", "move", "scheme", "strategy", "pledge", "promise", "failure"}
-_SPEECH_LEMMAS = {"say", "call", "describe", "accuse", "claim", "argue", "charge", "tell", "write", "brand", "label"}
-
-
-def _military_backing(verb: Token) -> bool:
-    """ "forces backed by US air strikes", "backed Kyiv with tanks": backing by military means is military aid
-    (072), not praise."""
-    if verb.lemma_.lower() not in ("back", "support", "assist", "help", "aid"):
-        return False
-    for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
-            for p in c.children:
-                if p.dep_ == "pobj" and any(x.lemma_.lower() in _MILITARY_MEANS
-                                            for x in (p, *(y for y in p.children if y.dep_ == "conj"))):
-                    return True
-    return False
-
-
-_SELF = {"itself", "themselves", "himself", "herself", "ourselves"}
-
-#: groups one takes the side of ("supported the rebels"), as against a proposal one endorses
-_SIDES = {"rebel", "guerrilla", "militia", "insurgent", "government", "regime", "opposition", "faction", "movement",
-          "party", "group", "side", "camp", "force", "army", "leader", "president", "candidate", "junta", "fighter"}
-
-
-def _backing_a_side(verb: Token) -> bool:
-    """ "Tehran has supported Kurdish guerrillas": taking a side is backing with no stated means (050,
-    ANNOTATION.md); "supported the proposal" stays an endorsement (051)."""
-    if verb.lemma_.lower() != "support":
-        return False
-    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or o.lemma_.lower() in _SIDES
-               for o in verb.children if o.dep_ in ("dobj", "obj"))
-
-
-#: what parties settle between them: agreeing with someone on these is a deal concluded, not a view shared
-_TERMS = {"supply", "sale", "purchase", "deal", "terms", "contract", "price", "delivery", "loan", "shipment",
-          "merger", "acquisition", "ceasefire", "truce", "accord", "agreement", "settlement", "swap"}
-
-
-def _terms_agreed(verb: Token) -> bool:
-    """ "agreed with the government for the supply of crude", "agreed with Kyiv on a ceasefire": terms
-    concluded (057); "agreed with Paris on the need for reform" shares a view (019)."""
-    return any(p.lemma_.lower() in _TERMS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for")
-               for p in c.children if p.dep_ == "pobj")
-
-
-# What armies fight with: backing by these is military backing.
-_MILITARY_MEANS = {"strike", "airstrike", "warplane", "jet", "aircraft", "helicopter", "drone", "tank", "artillery",
-                   "weapon", "arm", "missile", "troop", "soldier", "force", "fighter", "militia", "adviser",
-                   "advisor", "gunship", "bomber", "firepower", "ammunition", "munition", "armour",
-                   "armor", "vehicle", "navy", "warship", "airpower", "f-16", "f16", "mercenary", "commando", "unit"}
 
 
 def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
