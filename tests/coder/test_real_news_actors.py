@@ -639,3 +639,24 @@ def test_some_company_is_no_actor_and_the_company_is_the_story_s_firm(code_bundl
             "The company also agreed with the Kenyan government on the supply of 3,000 tonnes of fuel.")
     events = code_bundled(text, date="1987-05-04")
     assert ("NORBUS", "KENGOV", "057") in {(e.source.cameo, e.target.cameo, e.cameo) for e in events}
+
+
+def test_firms_named_only_by_their_kind_are_tied_to_no_state(code_bundled):
+    text = "LIMA, May 4 - Bolivia and Ecuador have reached agreements with commercial banks on their debts."
+    assert code_bundled(text, date="1987-05-04") == []
+    text = "LIMA, May 4 - Bolivia has reached an agreement with Peruvian banks on its debts."
+    [event] = code_bundled(text, date="1987-05-04")
+    assert (event.source.country, event.target.cameo) == ("BOL", "PERBUS")
+
+
+def test_opposition_to_something_is_a_stance_of_its_owner_not_the_opposition(code_bundled):
+    [event] = code_bundled("Peruvian ministers praised the Chilean government's opposition to the tax.")
+    assert event.target.cameo == "CHLGOV"
+    [event] = code_bundled("Peruvian ministers praised Chile's opposition.")
+    assert event.target.cameo == "CHLOPP"
+
+
+def test_a_surname_shared_with_an_armed_group_is_not_the_group(code_bundled):
+    assert code_bundled("Wagner and Brown sued Texaco Inc.", date="1987-06-29") == []
+    [event] = code_bundled("Wagner fighters attacked Malian soldiers.")
+    assert (event.source.cameo, event.target.cameo) == ("RUSMIL", "MLIMIL")

@@ -14,6 +14,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
+from detente.coder.actor_words import COMPANY_NOUNS
 from detente.coder.arguments import is_passive
 from detente.coder.codebook_pairs import (
     _borrowed_state,
@@ -142,7 +143,7 @@ def _someone_or_somewhere(tok: Token) -> bool:
         return tok.lower_ in ("whom", "who", "him", "her", "them", "us", "me", "you") or (
             tok.dep_ == "nsubjpass" and tok.lower_ in ("they", "he", "she", "we", "i"))  # "they were questioned by"
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG", "PERSON") or \
-        tok.lemma_.lower() in PEOPLE | PLACE_OBJECTS | _BODIES
+        tok.lemma_.lower() in PEOPLE | PLACE_OBJECTS | _BODIES | COMPANY_NOUNS  # "struck deals with banks"
 
 
 #: bodies a joint act is done to ("French and Dutch officials informed the committee"), not each other

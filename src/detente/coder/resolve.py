@@ -17,6 +17,7 @@ from detente.coder.actor_words import (
     ANAPHORS_ORG,
     ANY,
     BUILDINGS,
+    COMPANY_NOUNS,
     FOREIGN_AFFAIRS,
     FOREIGN_ROLES,
     MEMBERS,
@@ -91,6 +92,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop, acting)
             if found is not None:
                 return found
+    if head.lower_ == "opposition" and head.i not in matches and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
     toks = phrase_tokens(head, stop)
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
@@ -188,9 +194,13 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         partners = {m.entry.country for m in matches.values() if m.entry.country and m.entry is not entry
                     and _a_firm_s(m, head.doc, matches, lexicon)}  # "agreed with Kabel TV of Sweden"
         country = country or (None if org or ctx.focus_country in partners else ctx.focus_country)
-    elif entry is None and sector == "BUS" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                                   for c in head.children):
-        return None  # "talks with a privately held company": some firm, tied to no place the text names
+    elif entry is None and sector == "BUS" and role_word is head and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+            or (head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _SOME_FIRMS and not any(
+                c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in head.children))):
+        # "talks with a privately held company", "struck agreements with commercial banks": some firms, tied to no
+        # place the text names
+        return None
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is None and head.text == "Congress" and sector == "LEG" and country not in _CONGRESSES:
@@ -235,6 +245,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
 
 
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+#: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
+_SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
 
 #: states whose legislature is called Congress; a bare "Congress" elsewhere is the United States' (wire usage)
 _CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "HND", "PRY", "DOM", "SLV", "NIC",

@@ -68,7 +68,8 @@ def backing_a_side(verb: Token) -> bool:
 
 #: what parties settle between them: agreeing with someone on these is a deal concluded, not a view shared
 _TERMS = {"supply", "sale", "purchase", "deal", "terms", "contract", "price", "delivery", "loan", "shipment",
-          "merger", "acquisition", "ceasefire", "truce", "accord", "agreement", "settlement", "swap"}
+          "merger", "acquisition", "ceasefire", "truce", "accord", "agreement", "settlement", "swap",
+          "license", "licence", "venture", "partnership", "arrangement", "takeover", "lease"}
 
 
 def terms_agreed(verb: Token) -> bool:
