@@ -660,3 +660,15 @@ def test_a_surname_shared_with_an_armed_group_is_not_the_group(code_bundled):
     assert code_bundled("Wagner and Brown sued Texaco Inc.", date="1987-06-29") == []
     [event] = code_bundled("Wagner fighters attacked Malian soldiers.")
     assert (event.source.cameo, event.target.cameo) == ("RUSMIL", "MLIMIL")
+
+
+def test_a_plural_title_is_every_listed_person_s_office(code_bundled):
+    events = code_bundled("Prime Ministers Ivo Marek of Slovakia and Ana Lind of Latvia signed an accord on gas.")
+    assert {(e.source.cameo, e.target.cameo) for e in events} == {("SVKGOV", "LVAGOV"), ("LVAGOV", "SVKGOV")}
+
+
+def test_the_head_of_a_body_is_of_the_body_s_sector(code_bundled):
+    [event] = code_bundled("The head of the central bank of Chile met Bolivian ministers.")
+    assert (event.source.cameo, event.target.cameo) == ("CHLGOV", "BOLGOV")
+    [event] = code_bundled("The head of the Chilean army met Bolivian ministers.")
+    assert event.source.cameo == "CHLMIL"

@@ -1,8 +1,8 @@
 """Actor resolution with the mini lexicon."""
 
+from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
 from detente.coder.mentions import find_matches
-from detente.coder.resolve import resolve_actors
 from detente.coder.sentence import sentences_of
 from tests.coder.test_detect import dyads
 

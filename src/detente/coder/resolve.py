@@ -15,7 +15,6 @@ from detente.coder.actor_words import (
     ALLEGIANCE,
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
-    ANY,
     BUILDINGS,
     COMPANY_NOUNS,
     FOREIGN_AFFAIRS,
@@ -102,6 +101,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
+        sector = next((role_sector(p, lexicon)[0] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
     if state is not None and sector is None:
         sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
@@ -244,6 +246,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     )
 
 
+#: who runs a body: the head of a central bank is of the bank's sector
+_HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
@@ -441,58 +445,3 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.dateline, None, "context:dateline"
         return None, None, "context:unplaced"
     return None, None, None
-
-
-def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
-    """The head and the nouns coordinated with it ("Hungary and Romania"), in order; but an act told in a
-    relative clause on the first ("Poland, which has threatened to retaliate, and Lithuania") is the first's."""
-    own = [r for r in head.children if r.dep_ == "relcl" and told_in is not None
-           and r.left_edge.i <= told_in.i <= r.right_edge.i]
-    out = [head]
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own):
-            out.extend(coordinated(c))
-    return out
-
-
-def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
-                   ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> list[Actor]:
-    """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
-    actors: list[Actor] = []
-    for h in coordinated(head, stop):
-        if _anyone(h):
-            continue
-        a = resolve_phrase(h, sent, matches, lexicon, ctx, stop, acting)
-        if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
-            actors.append(a)
-            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)
-                          if all(b.code != c.code for c in actors))
-    return actors
-
-
-def _anyone(head: Token) -> bool:
-    """ "Every American wants ...", "no Syrian", "any Briton": anyone of a people, not an actor."""
-    return any(c.dep_ == "det" and c.lower_ in ANY for c in head.children)
-
-
-def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
-    """ "The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
-    out = []
-    for mod in head.children:
-        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in matches:
-            continue
-        # "Danish, Dutch and Belgian forces": the parser may hang the list's first member on the head by itself
-        listed = mod.i + 1 < head.i and sent.doc[mod.i + 1].lower_ in (",", "and")
-        for c in mod.subtree:
-            m = matches.get(c.i)
-            if not (c.dep_ == "conj" or (c is mod and listed)) or m is None or m.entry.kind == "person":
-                continue
-            e = m.entry
-            span = sent.doc[m.start:m.end]
-            own = base.sector != e.sector and (
-                e.kind not in ("org", "body") or (e.sector, base.sector) == ("IGO", "BUS"))
-            sector = base.sector if own else e.sector  # "French and EC business leaders": both are businesspeople
-            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
-                             name=e.name, country=e.country, org=e.org, sector=sector,
-                             cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
-    return out

@@ -13,13 +13,14 @@ from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import PERSON_ROLES
 from detente.coder.arguments import SUBJECTS
+from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
 from detente.coder.phrase_heads import company, role_sector
-from detente.coder.resolve import cameo_code, money, resolve_actors
+from detente.coder.resolve import cameo_code, money
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.lexicon import Lexicon

@@ -1,0 +1,89 @@
+"""Coordinated phrases: "Hungary and Romania", "the Turkish and Greek sides", "Prime Ministers A of X and B of
+Y": one actor per conjunct, each resolved by :func:`detente.coder.resolve.resolve_phrase`, sharing what the
+list shares (a plural title, the head's role)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from detente.coder.actor_words import ANY
+from detente.coder.context import ArticleContext
+from detente.coder.names import Match
+from detente.coder.phrase_heads import role_sector
+from detente.coder.resolve import cameo_code, resolve_phrase
+from detente.lexicon import Lexicon
+from detente.model import Actor
+
+
+def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
+    """The head and the nouns coordinated with it ("Hungary and Romania"), in order; but an act told in a
+    relative clause on the first ("Poland, which has threatened to retaliate, and Lithuania") is the first's."""
+    own = [r for r in head.children if r.dep_ == "relcl" and told_in is not None
+           and r.left_edge.i <= told_in.i <= r.right_edge.i]
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own):
+            out.extend(coordinated(c))
+    return out
+
+
+def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
+                   ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> list[Actor]:
+    """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
+    actors: list[Actor] = []
+    shared = _plural_title(head, lexicon)
+    for h in coordinated(head, stop):
+        if _anyone(h):
+            continue
+        a = resolve_phrase(h, sent, matches, lexicon, ctx, stop, acting)
+        if a is not None and shared and a.sector is None and a.country and not a.org:
+            a = replace(a, sector=shared, cameo=cameo_code(a.country, None, shared, None))
+        if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
+            actors.append(a)
+            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)
+                          if all(b.code != c.code for c in actors))
+    return actors
+
+
+def _plural_title(head: Token, lexicon: Lexicon) -> str | None:
+    """ "Prime Ministers Zhao of China and Silva of Portugal": a plural title before the first name is every
+    listed person's office."""
+    title = next((c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.lower_.endswith("s")
+                  and c.text[:1].isupper() and c.lower_ not in ("us", "its")), None)
+    if title is None:
+        return None
+    words = [t.lower_ for t in head.doc[head.left_edge.i:title.i] if t.dep_ == "compound"] + [title.lower_[:-1]]
+    for n in range(len(words), 0, -1):  # "Prime Ministers", "Foreign Ministers", "Presidents"
+        if sector := lexicon.roles.get(tuple(words[-n:])):
+            return sector
+    return role_sector(title, lexicon)[0]
+
+
+def _anyone(head: Token) -> bool:
+    """ "Every American wants ...", "no Syrian", "any Briton": anyone of a people, not an actor."""
+    return any(c.dep_ == "det" and c.lower_ in ANY for c in head.children)
+
+
+def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
+    """ "The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
+    out = []
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in matches:
+            continue
+        # "Danish, Dutch and Belgian forces": the parser may hang the list's first member on the head by itself
+        listed = mod.i + 1 < head.i and sent.doc[mod.i + 1].lower_ in (",", "and")
+        for c in mod.subtree:
+            m = matches.get(c.i)
+            if not (c.dep_ == "conj" or (c is mod and listed)) or m is None or m.entry.kind == "person":
+                continue
+            e = m.entry
+            span = sent.doc[m.start:m.end]
+            own = base.sector != e.sector and (
+                e.kind not in ("org", "body") or (e.sector, base.sector) == ("IGO", "BUS"))
+            sector = base.sector if own else e.sector  # "French and EC business leaders": both are businesspeople
+            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+                             name=e.name, country=e.country, org=e.org, sector=sector,
+                             cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
+    return out
