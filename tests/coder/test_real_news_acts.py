@@ -843,3 +843,10 @@ def test_arming_oneself_gives_no_one_arms(code_bundled):
     assert code_bundled("Hanoi has equipped itself with Swedish and Czech anti-tank rockets.") == []
     [event] = code_bundled("Prague equipped the Vietnamese army with anti-tank rockets.")
     assert (event.source.country, event.target.country, event.cameo) == ("CZE", "VNM", "072")
+
+
+def test_a_planned_strike_is_a_threat_to_protest(code_bundled):
+    [event] = code_bundled("Polish dockers' unions plan more strikes against the government.")
+    assert (event.source.cameo, event.cameo) == ("POLLAB", "133")
+    [event] = code_bundled("Polish dockers' unions staged more strikes against the government.")
+    assert event.cameo == "143"
