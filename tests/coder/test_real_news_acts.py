@@ -850,3 +850,8 @@ def test_a_planned_strike_is_a_threat_to_protest(code_bundled):
     assert (event.source.cameo, event.cameo) == ("POLLAB", "133")
     [event] = code_bundled("Polish dockers' unions staged more strikes against the government.")
     assert event.cameo == "143"
+
+
+def test_saying_another_bears_responsibility_is_an_accusation(code_bundled):
+    [event] = code_bundled("The Polish minister said Minsk bears responsibility for the deaths at the border.")
+    assert (event.source.cameo, event.target.country, event.cameo) == ("POLGOV", "BLR", "112")

@@ -187,6 +187,13 @@ class PatternDetector:
                 code, evidence = "050", f"{p.id}:side"
             elif p.id == "accord.agree_with" and terms_agreed(verb):
                 code, evidence = "057", f"{p.id}:terms"
+            speaker = _blaming(verb, p)
+            if speaker is not None:  # "Tillerson said Moscow bears responsibility": Tillerson accuses Moscow
+                code, evidence, targets = "112", f"{p.id}:blamed", sources
+                out.append(Candidate(trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
+                                     score=_BASE_SCORE + 0.15, sources=_agent_arg(speaker), targets=targets,
+                                     group=verb.i, constrained=True))
+                continue
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
@@ -305,6 +312,14 @@ class PatternDetector:
         return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
                          frame=True, place_target=False)
+
+
+def _blaming(verb: Token, p: Pattern) -> Token | None:
+    """The speaker who says another "bears responsibility": an accusation by the speaker, not a claim."""
+    if p.id != "responsibility.claim" or verb.lemma_.lower() != "bear" or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in _REPORTING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
