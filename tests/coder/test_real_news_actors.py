@@ -672,3 +672,8 @@ def test_the_head_of_a_body_is_of_the_body_s_sector(code_bundled):
     assert (event.source.cameo, event.target.cameo) == ("CHLGOV", "BOLGOV")
     [event] = code_bundled("The head of the Chilean army met Bolivian ministers.")
     assert event.source.cameo == "CHLMIL"
+
+
+def test_refugee_and_rights_agencies_are_ngos_not_the_government(code_bundled):
+    [event] = code_bundled("Latvian refugee agencies criticised the government over asylum quotas.")
+    assert event.source.cameo == "LVANGO"

@@ -855,3 +855,9 @@ def test_a_planned_strike_is_a_threat_to_protest(code_bundled):
 def test_saying_another_bears_responsibility_is_an_accusation(code_bundled):
     [event] = code_bundled("The Polish minister said Minsk bears responsibility for the deaths at the border.")
     assert (event.source.cameo, event.target.country, event.cameo) == ("POLGOV", "BLR", "112")
+
+
+def test_celebrating_an_occasion_praises_no_one(code_bundled):
+    assert code_bundled("Estonia is minting silver coins to celebrate the tenth anniversary of NATO's summit.") == []
+    [event] = code_bundled("Estonia celebrated NATO's decision.")
+    assert (event.source.country, event.target.org, event.cameo) == ("EST", "NATO", "051")

@@ -29,7 +29,14 @@ from detente.coder.arguments import (
     victims_of,
 )
 from detente.coder.detect import Argument, Candidate
-from detente.coder.detect.verb_senses import SELF, backing_a_side, military_backing, spoken_attack, terms_agreed
+from detente.coder.detect.verb_senses import (
+    SELF,
+    backing_a_side,
+    celebrating_an_occasion,
+    military_backing,
+    spoken_attack,
+    terms_agreed,
+)
 from detente.coder.modality_words import WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
@@ -177,6 +184,8 @@ class PatternDetector:
                 used.add(hit.i)
             end = max(verb.i, hit.i if hit is not None else verb.i) + 1
             code, evidence = p.code, p.id
+            if code[:2] == "05" and celebrating_an_occasion(verb):
+                continue  # "to celebrate the anniversary of the EC's founding": a date kept
             if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in SELF for c in verb.children):
                 continue  # "equipped itself with Chinese missiles": bought, not given by anyone named
             if code[:2] == "19" and spoken_attack(verb):

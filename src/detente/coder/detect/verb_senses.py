@@ -84,3 +84,15 @@ _MILITARY_MEANS = {"strike", "airstrike", "warplane", "jet", "aircraft", "helico
                    "weapon", "arm", "missile", "troop", "soldier", "force", "fighter", "militia", "adviser",
                    "advisor", "gunship", "bomber", "firepower", "ammunition", "munition", "armour",
                    "armor", "vehicle", "navy", "warship", "airpower", "f-16", "f16", "mercenary", "commando", "unit"}
+
+
+#: occasions one celebrates: a date kept, not anyone praised
+_OCCASIONS = {"anniversary", "birthday", "holiday", "jubilee", "centenary", "centennial", "bicentenary", "day",
+              "festival", "independence", "founding", "victory", "new year", "christmas", "eid", "feast"}
+
+
+def celebrating_an_occasion(verb: Token) -> bool:
+    """ "minting coins to celebrate the 30th anniversary of the Community's founding treaty": an occasion kept,
+    not praise of whoever the occasion belongs to."""
+    return verb.lemma_.lower() in ("celebrate", "commemorate", "mark") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OCCASIONS for c in verb.children)
