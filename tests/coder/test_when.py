@@ -22,6 +22,7 @@ from detente.coder.when import event_date
         ("In early February, the EU approved sanctions.", "approved", ("2021-02-01", "month")),
         ("The EU approved sanctions earlier this year.", "approved", ("2021-01-01", "year")),
         ("The EU approved sanctions earlier this month.", "approved", ("2021-12-01", "month")),
+        ("The EU will hold talks with Minsk later this month.", "talks", ("2021-12-01", "month")),
         # a weekend is the Saturday of the last one (2021-12-03 is a Friday)
         ("The EU approved sanctions at the weekend.", "approved", ("2021-11-27", "day")),
         ("In a weekend interview, the EU chief criticised Minsk.", "criticised", ("2021-11-27", "day")),

@@ -35,9 +35,9 @@ _DECADE = re.compile(r"\b(\d{2})?\d0'?s\b")  # "the 1990s", "the late 80s": no p
 _SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|eighteen) |the (past|last) |recent )"
                           r"(weeks|fortnight|months|years|week|month|year)\b(?! of)")
-_THIS_YEAR = {"this year", "earlier this year"}
+_THIS_YEAR = {"this year", "earlier this year", "later this year", "later in the year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
-_THIS_MONTH = {"earlier this month", "early this month"}
+_THIS_MONTH = {"earlier this month", "early this month", "later this month", "later in the month"}
 
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
