@@ -287,3 +287,10 @@ def test_telling_someone_of_ones_offer_to_give_money_is_the_offer(code_bundled):
 def test_looking_over_a_plan_is_no_investigation_and_no_option(code_bundled):
     text = "Zoltra Corp of Bolivia said it was examining an idea for a new magazine in Paraguay."
     assert triples(code_bundled(text)) == []
+
+
+def test_cutting_a_trade_surplus_is_no_cut_in_trade(code_bundled):
+    assert code_bundled("Vietnam will open its market to help cut its trade surplus with Japan, an official said.") \
+        == []
+    [event] = code_bundled("Vietnam will cut trade with Japan, an official said.")
+    assert (event.source.country, event.target.country, event.cameo[:2]) == ("VNM", "JPN", "13")

@@ -68,6 +68,11 @@ def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
                for k, w in enumerate(phrase[:-1]))
 
 
+#: what a compound noun may measure rather than name ("trade surplus", "export growth")
+_MEASURES = {"surplus", "deficit", "gap", "imbalance", "balance", "figure", "data", "statistic", "volume", "growth",
+             "level", "rate", "share", "value", "total"}
+
+
 def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
     """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
     compounded to it ("a package of sanctions", "mediation efforts")."""
@@ -77,8 +82,8 @@ def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None
         if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and quantity)):
             # "a package of sanctions", "300 million dollars in sanctions"
             cands.extend(p for p in c.children if p.dep_ == "pobj")
-        elif c.dep_ == "compound" and c.pos_ == "NOUN":
-            cands.append(c)
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and obj.lemma_.lower() not in _MEASURES:
+            cands.append(c)  # but "cut its trade surplus": a measure of trade, not trade itself
     for cand in cands:
         if any(noun_matches(cand, o) for o in objects):
             return cand
