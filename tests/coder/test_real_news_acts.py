@@ -861,3 +861,10 @@ def test_celebrating_an_occasion_praises_no_one(code_bundled):
     assert code_bundled("Estonia is minting silver coins to celebrate the tenth anniversary of NATO's summit.") == []
     [event] = code_bundled("Estonia celebrated NATO's decision.")
     assert (event.source.country, event.target.org, event.cameo) == ("EST", "NATO", "051")
+
+
+def test_someone_described_as_seeking_an_act_is_told_of_no_act(code_bundled):
+    text = "Hanoi rejected arguments made by Thai officials seeking to block the sale of a Thai bank to a Lao firm."
+    assert all(e.source.country != "THA" for e in code_bundled(text))
+    [event] = code_bundled("Thai officials are seeking to block the sale of a Thai bank to a Lao firm.")
+    assert (event.source.cameo, event.cameo[:2]) == ("THAGOV", "13")

@@ -113,7 +113,17 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     found = _conditioned(tok, _frame_modality(tok, max_depth))
     if found in (None, "intent", "threat", "resolve") and _claimed(tok):
         return "alleged"
+    if found in ("intent", "threat") and _sought_by_description(tok):
+        return "hypothetical"
     return found
+
+
+def _sought_by_description(tok: Token) -> bool:
+    """ "arguments made by officials seeking to block the sale": what describes someone as trying is no act and
+    no promise the sentence tells."""
+    gov = tok.head
+    return tok.dep_ == "xcomp" and gov.tag_ == "VBG" and gov.dep_ == "acl" and gov.lemma_.lower() in (
+        "seek", "try", "attempt", "hope", "want", "aim", "strive", "look")
 
 
 def _claimed(tok: Token) -> bool:
