@@ -677,3 +677,9 @@ def test_the_head_of_a_body_is_of_the_body_s_sector(code_bundled):
 def test_refugee_and_rights_agencies_are_ngos_not_the_government(code_bundled):
     [event] = code_bundled("Latvian refugee agencies criticised the government over asylum quotas.")
     assert event.source.cameo == "LVANGO"
+
+
+def test_a_place_measured_from_is_not_where_the_act_is(code_bundled):
+    text = ("The minister said he ordered the raid by three Greek frigates, which fired shells at the Delta oil rig "
+            "90 miles south of Cyprus in the eastern Mediterranean.")
+    assert all(e.target is None or e.target.country != "CYP" for e in code_bundled(text))

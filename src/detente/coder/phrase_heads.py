@@ -28,6 +28,9 @@ from detente.coder.where import federated_state, lookup
 from detente.lexicon import Entry, Lexicon
 from detente.model import Location
 
+COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
+
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
     """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns).
@@ -45,6 +48,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
             continue
         if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
+        if c.lower_ in COMPASS and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
+            continue  # "an oil rig 120 miles east of Bahrain": a point to measure from, not whose the rig is
         out.append(c)
         stack.extend(c.children)
     return sorted(out, key=lambda t: t.i)

@@ -19,7 +19,7 @@ from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.phrase_heads import company, role_sector
+from detente.coder.phrase_heads import COMPASS, company, role_sector
 from detente.coder.resolve import cameo_code, money
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -328,7 +328,7 @@ class Resolver:
             for t in obj.subtree:
                 m = self.matches.get(t.i)
                 if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
-                        and not money(m, t.doc):  # "deals in US dollars"
+                        and not money(m, t.doc) and not _measured_from(t, obj):  # "deals in US dollars"
                     span = t.doc[m.start:m.end]
                     return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
                                                         span.end_char - self.sentence.span.start_char),
@@ -386,3 +386,13 @@ def _named_members(group: Token) -> list[Token]:
 _GROUPS = {"country", "state", "nation", "government", "power", "partner", "ally", "neighbour", "neighbor",
            "member", "donor", "creditor", "lender", "company", "firm", "bank", "group", "organisation",
            "organization", "party", "leader", "economy"}
+
+
+def _measured_from(tok: Token, top: Token) -> bool:
+    """ "shells at an oil rig 120 miles east of Bahrain": a place to measure from, not where the act is."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.lower_ in COMPASS and any(c.dep_ == "prep" and c.lower_ == "of" for c in cur.children):
+            return True
+        cur = cur.head
+    return False
