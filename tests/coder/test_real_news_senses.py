@@ -290,7 +290,6 @@ def test_looking_over_a_plan_is_no_investigation_and_no_option(code_bundled):
 
 
 def test_cutting_a_trade_surplus_is_no_cut_in_trade(code_bundled):
-    assert code_bundled("Hanoi will buy more Japanese machinery to cut its trade surplus with Japan, an official "
-                        "said.") == []
+    assert code_bundled("Vietnam will cut its trade surplus with Japan, an official said.") == []
     [event] = code_bundled("Vietnam will cut trade with Japan, an official said.")
     assert (event.source.country, event.target.country, event.cameo[:2]) == ("VNM", "JPN", "13")
