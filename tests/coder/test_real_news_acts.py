@@ -868,3 +868,9 @@ def test_someone_described_as_seeking_an_act_is_told_of_no_act(code_bundled):
     assert all(e.source.country != "THA" for e in code_bundled(text))
     [event] = code_bundled("Thai officials are seeking to block the sale of a Thai bank to a Lao firm.")
     assert (event.source.cameo, event.cameo[:2]) == ("THAGOV", "13")
+
+
+def test_a_state_sponsored_by_others_is_backed_not_paid_for(code_bundled):
+    events = code_bundled("The junta in Bamako is sponsored by Moscow and Ankara, diplomats say.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("RUS", "MLI", "050"),
+                                                                             ("TUR", "MLI", "050")}
