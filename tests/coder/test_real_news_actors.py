@@ -683,3 +683,9 @@ def test_a_place_measured_from_is_not_where_the_act_is(code_bundled):
     text = ("The minister said he ordered the raid by three Greek frigates, which fired shells at the Delta oil rig "
             "90 miles south of Cyprus in the eastern Mediterranean.")
     assert all(e.target is None or e.target.country != "CYP" for e in code_bundled(text))
+
+
+def test_the_resignation_of_someone_is_theirs_not_the_acceptor_s(code_bundled):
+    text = "The Estonian prime minister accepted the resignation of Latvian envoy Ivars Ozols on Friday."
+    [event] = code_bundled(text)
+    assert (event.source.cameo, event.cameo) == ("LVAGOV", "0831")

@@ -296,7 +296,9 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
         if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
             return c
     if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
-        if noun.lemma_.lower() in ("decision", "intention", "plan", "readiness", "move"):
+        # "accepted the resignation of Carical's president": the one who resigns, not who accepts it
+        if noun.lemma_.lower() in ("decision", "intention", "plan", "readiness", "move", "resignation", "departure",
+                                   "abdication"):
             return next((p for p in c_of[0].children if p.dep_ == "pobj"), None)
     if depth >= 4:
         return None
