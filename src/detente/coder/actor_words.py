@@ -40,6 +40,8 @@ COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd."
 # Words that end a firm's name and say so ("Kestrel Airways", "Vantor Networks", "Zoltra Motors").
 FIRM_ENDINGS = {"airways", "airlines", "lines", "motors", "networks", "industries", "holdings", "petroleum",
                 "telecom", "pharmaceuticals", "bancorp", "breweries", "enterprises"}
+#: reflexive pronouns: "blew themselves up", "equipped itself": no one else is acted on
+REFLEXIVES = {"itself", "themselves", "themself", "himself", "herself", "ourselves"}
 STATE_SECOND = {"cypriot", "cypriots"}  # "Greek Cypriots" are Cypriots; "Bosnian Serbs" are Bosnians
 FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
 ALLEGIANCE = {"rebel": "REB", "opposition": "OPP", "insurgent": "INS", "militia": "REB", "separatist": "REB",

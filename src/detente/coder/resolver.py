@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.coder.actor_words import PERSON_ROLES
+from detente.coder.actor_words import PERSON_ROLES, REFLEXIVES
 from detente.coder.arguments import SUBJECTS
 from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
@@ -33,7 +33,6 @@ _GROUP = {"they", "them", "their"}
 _THING = {"it", "its"}
 _PRONOUNS = _PERSONAL | _GROUP | _THING
 _CONFLICT_NOUNS = {"war", "conflict", "fight", "dispute", "standoff", "confrontation", "feud", "row", "battle"}
-_REFLEXIVES = {"themselves", "himself", "herself", "itself", "themself"}
 _OBJECT_CASE = {"him", "her", "them"}
 _SAYING = REPORTING_VERBS | {"claim", "argue", "explain", "write"}
 _PAIR_NOUNS = {"country", "government", "nation", "side", "state", "leader", "capital", "neighbour", "neighbor",
@@ -63,7 +62,7 @@ class Resolver:
     def at(self, tok: Token | None, trigger: Token | None = None, acting: bool = False) -> list[Actor]:
         """The actors the phrase headed by ``tok`` names (pronouns followed back, verbs to their subject);
         ``acting``: the phrase is the one who acts."""
-        if tok is None or tok.lower_ in _REFLEXIVES:  # "blew themselves up": no one else is the target
+        if tok is None or tok.lower_ in REFLEXIVES:  # "blew themselves up": no one else is the target
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self.antecedent(tok, trigger)

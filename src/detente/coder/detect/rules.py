@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.actor_words import REFLEXIVES
 from detente.coder.arguments import (
     PERSON_OBJECT,
     PLACE_OBJECT,
@@ -30,7 +31,6 @@ from detente.coder.arguments import (
 )
 from detente.coder.detect import Argument, Candidate
 from detente.coder.detect.verb_senses import (
-    SELF,
     backing_a_side,
     celebrating_an_occasion,
     military_backing,
@@ -186,7 +186,7 @@ class PatternDetector:
             code, evidence = p.code, p.id
             if code[:2] == "05" and celebrating_an_occasion(verb):
                 continue  # "to celebrate the anniversary of the EC's founding": a date kept
-            if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in SELF for c in verb.children):
+            if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children):
                 continue  # "equipped itself with Chinese missiles": bought, not given by anyone named
             if code[:2] == "19" and spoken_attack(verb):
                 code, evidence = "111", f"{p.id}:spoken"
@@ -198,9 +198,8 @@ class PatternDetector:
                 code, evidence = "057", f"{p.id}:terms"
             speaker = _blaming(verb, p)
             if speaker is not None:  # "Tillerson said Moscow bears responsibility": Tillerson accuses Moscow
-                code, evidence, targets = "112", f"{p.id}:blamed", sources
-                out.append(Candidate(trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
-                                     score=_BASE_SCORE + 0.15, sources=_agent_arg(speaker), targets=targets,
+                out.append(Candidate(trigger=verb.i, trigger_end=end, code="112", evidence=f"{p.id}:blamed",
+                                     score=_BASE_SCORE + 0.15, sources=_agent_arg(speaker), targets=sources,
                                      group=verb.i, constrained=True))
                 continue
             out.append(Candidate(

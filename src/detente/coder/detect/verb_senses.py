@@ -50,8 +50,6 @@ def military_backing(verb: Token) -> bool:
     return False
 
 
-SELF = {"itself", "themselves", "himself", "herself", "ourselves"}
-
 #: groups one takes the side of ("supported the rebels"), as against a proposal one endorses
 _SIDES = {"rebel", "guerrilla", "militia", "insurgent", "government", "regime", "opposition", "faction", "movement",
           "party", "group", "side", "camp", "force", "army", "leader", "president", "candidate", "junta", "fighter"}
