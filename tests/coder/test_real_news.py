@@ -574,6 +574,15 @@ def test_a_call_received_is_the_caller_s_act(code_mini):
     assert triples(code_mini("Poland held a phone call with Lithuania.")) == [("POL", "LTU", "041")]
 
 
+def test_accepting_is_the_accepter_s_own_intent(code_bundled):
+    assert triples(code_bundled("Poland accepted an invitation from Lithuania.")) == [("POL", "LTU", "036")]
+    assert triples(code_bundled("Poland accepted mediation from Lithuania.")) == [("POL", "LTU", "038")]
+
+
+def test_an_invitation_is_an_appeal_to_meet(code_bundled):
+    assert triples(code_bundled("Lithuania invited Poland to talks.")) == [("LTU", "POL", "026")]
+
+
 def test_a_resolution_to_act_is_not_the_act(code_mini):
     got = triples(code_mini("Lithuania blocked a resolution to impose sanctions on Belarus."))
     assert not [t for t in got if t[2] == "163"]

@@ -326,7 +326,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             targets = [r.home]  # each co-agent's home is its own; a government's complaint is not at home
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
-    if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in RECEIVING_VERBS:
+    if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in RECEIVING_VERBS \
+            and code[:2] != "03":  # "accepted an invitation from X" is the accepter's own intent
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
