@@ -874,3 +874,19 @@ def test_a_state_sponsored_by_others_is_backed_not_paid_for(code_bundled):
     events = code_bundled("The junta in Bamako is sponsored by Moscow and Ankara, diplomats say.")
     assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("RUS", "MLI", "050"),
                                                                              ("TUR", "MLI", "050")}
+
+
+def test_force_from_the_air_is_an_air_strike_and_a_force_s_site_is_the_force(code_bundled):
+    [event] = code_bundled("Malian jets struck Nigerien army outposts near the border.", date="2021-12-03")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("MLIMIL", "NERMIL", "195")
+    [event] = code_bundled("Malian troops attacked a Nigerien air force base.", date="2021-12-03")
+    assert (event.target.cameo, event.cameo) == ("NERMIL", "190")
+    # a policy's positions belong to no armed force
+    [event] = code_bundled("Mali rejected the Nigerien positions on trade.", date="2021-12-03")
+    assert event.target.cameo == "NER"
+
+
+def test_a_struck_group_is_the_target_before_the_place_it_is_struck_in(code_bundled):
+    # a people's fighters belong to the state where they are hit, and are its rebels, not the state
+    [event] = code_bundled("Turkish troops attacked Kurdish fighters in Iraq.", date="2021-12-03")
+    assert (event.source.cameo, event.target.cameo) == ("TURMIL", "IRQREB")

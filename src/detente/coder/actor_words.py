@@ -101,6 +101,14 @@ PERSON_ROLES = {"president", "minister", "leader", "king", "queen", "premier", "
 FOREIGN_ROLES = {"diplomat", "envoy", "ambassador", "emissary", "negotiator", "mediator", "observer", "monitor",
                  "inspector", "delegate", "delegation"}
 # Groups that belong to the place a story is filed from when nothing else is said ("militants", "residents").
+# Sites of an armed force: one struck ("Syrian military facilities", "a Pakistan Air Force base") is the force.
+MILITARY_SITES = {"base", "airbase", "facility", "position", "installation", "barrack", "barracks", "outpost",
+                  "post", "depot", "airfield", "headquarters", "convoy", "camp", "target", "site"}
+# ... and those that are a force's by their kind ("Syrian outposts"; "positions" may be a policy's)
+FORCE_SITES = {"outpost", "barrack", "barracks", "airbase", "airfield", "garrison", "bunker", "trench"}
+# Aircraft: force used by them ("jets struck", "drones hit") is an air strike (CAMEO 195).
+AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft", "drone", "drones", "helicopter",
+            "helicopters", "gunship", "gunships", "airforce"}  # "bombers" may be suicide bombers
 PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 ANY = {"every", "any", "no", "none"}
 COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}

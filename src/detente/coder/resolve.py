@@ -17,9 +17,11 @@ from detente.coder.actor_words import (
     ANAPHORS_ORG,
     BUILDINGS,
     COMPANY_NOUNS,
+    FORCE_SITES,
     FOREIGN_AFFAIRS,
     FOREIGN_ROLES,
     MEMBERS,
+    MILITARY_SITES,
     MONEY_WORDS,
     NO_ACTOR_HEADS,
     NO_ONE_STATE,
@@ -104,6 +106,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
         sector = next((role_sector(p, lexicon)[0] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"), None)
+    if sector is None and head.lemma_.lower() in MILITARY_SITES:
+        sector = _force_s_site(head, toks, lexicon)
     if state is not None and sector is None:
         sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
@@ -445,3 +449,15 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.dateline, None, "context:dateline"
         return None, None, "context:unplaced"
     return None, None, None
+
+
+def _force_s_site(head: Token, toks: list[Token], lexicon: Lexicon) -> str | None:
+    """MIL when an armed-force word modifies a site ("army positions", "Air Force base", "military facilities"),
+    or when the site is a force's by its kind ("Pakistani outposts")."""
+    if head.lemma_.lower() in FORCE_SITES or head.lower_ in FORCE_SITES:
+        return "MIL"
+    for t in toks:
+        if t.i < head.i and t.dep_ in ("amod", "compound") and t.head.i == head.i \
+                and (t.lower_ in ("military", "naval") or role_sector(t, lexicon)[0] == "MIL"):
+            return "MIL"
+    return None

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import MONEY_WORDS, PERSON_ROLES
+from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.market_senses import (
@@ -478,6 +478,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
     if code.startswith("175") and targets and all(_armed(t) for t in targets):
         return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
+    if code == "190" and sources and all(s.text.split()[-1].lower() in AIRCRAFT for s in sources if s.text):
+        return "195"  # "jets struck", "drones hit": force from the air is an air strike
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(_abroad(t, sources) for t in targets) \
