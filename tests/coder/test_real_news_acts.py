@@ -18,6 +18,18 @@ def test_alleged_denied_forecast_conditional_and_obliged_acts_are_not_coded(code
         assert ("POL", "BLR", "190") not in triples(code_mini(text)), text
 
 
+def test_habits_rumours_odds_and_kinds_of_occasion_are_not_acts(code_bundled):
+    for text in ("Poland and Lithuania usually try to meet as each new year approaches.",
+                 "Some of the rumours in the markets were that Poland had attacked Lithuanian missile sites.",
+                 "Prospects appear slim for a meeting between Polish and Lithuanian officials.",
+                 "The prospects for a meeting between Polish and Lithuanian officials are dim.",
+                 "Hopes for talks between Poland and Lithuania rose.",
+                 "Polish and Lithuanian ministers speak before each summit."):
+        assert code_bundled(text, date="1987-03-05") == [], text
+    # trying is told of a day: the meeting was sought, and that is coded as it is told
+    assert code_bundled("Poland and Lithuania tried to meet on Monday.", date="1987-03-05")
+
+
 def test_a_condition_is_not_an_act_but_its_consequence_may_be(code_mini):
     got = triples(code_mini("If Poland attacks Belarus, China will meet Lithuania."))
     assert got == [("CHN", "LTU", "036")]

@@ -51,6 +51,7 @@ from detente.coder.modality_words import (
     LEMMA_SLIPS,
     NOT_DONE_PREPS,
     OBLIGATION_NOUNS,
+    ODDS_NOUNS,
     OUTCOME_VERBS,
     PERSUADING,
     POSSIBILITY,
@@ -124,6 +125,14 @@ def _sought_by_description(tok: Token) -> bool:
     gov = tok.head
     return tok.dep_ == "xcomp" and gov.tag_ == "VBG" and gov.dep_ == "acl" and gov.lemma_.lower() in (
         "seek", "try", "attempt", "hope", "want", "aim", "strive", "look")
+
+
+def _said_thing(subj: Token) -> Token:
+    """The noun a quantity of picks out ("some of the rumours", "one report"): what the subject is."""
+    if subj.lower_ in ("some", "one", "many", "most", "all", "several", "none"):
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return subj
 
 
 def _claimed(tok: Token) -> bool:
@@ -227,14 +236,16 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "forecast"  # "chances are high that the union will strike": a guess at odds
         if dep == "xcomp" and gov.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
             return "negated" if _negated(gov) else "intent"  # "is going to impose sanctions": a plan, not yet done
+        if dep == "xcomp" and (hedge := hedged(gov)) is not None:
+            return hedge  # "usually try to meet": a habit of trying, no meeting on a day
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
         if indirect_question(cur) or capability(cur, gov):
             return "hypothetical"
         if dep == "xcomp" and _modal(gov) == "ability":
             return "hypothetical"  # "it can help finance the scheme, an official said": a power it has, no aid given
-        if dep == "ccomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGATION_NOUNS
-                                                    for c in gov.children):
+        if dep == "ccomp" and lemma == "be" and any(
+                c.dep_ == "nsubj" and _said_thing(c).lemma_.lower() in ALLEGATION_NOUNS for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not _denied_report(
                 gov) and not any(
@@ -394,6 +405,8 @@ def noun_modality(tok: Token) -> str | None:
                     return "negated"
                 if c.dep_ == "det" and c.lower_ == "any":
                     return "hypothetical"  # "any attack on Peru would be met with force": none has happened
+                if cur.i == tok.i and c.dep_ == "det" and c.lower_ in ("each", "every"):
+                    return "not-done"  # "meet before each summit": a kind of occasion, none on a day
             if cur.i != tok.i:
                 lemma = cur.lemma_.lower()
                 if lemma in THREAT_NOUNS:
@@ -402,6 +415,8 @@ def noun_modality(tok: Token) -> str | None:
                     return "intent"
                 if lemma in REQUEST_NOUNS - {"resolution", "bill", "draft", "motion", "proposal", "bid"}:
                     return "request"  # "calls for a no-fly zone": asked for, not there
+                if lemma in ODDS_NOUNS and cur.dep_ in ("nsubj", "nsubjpass"):
+                    return "forecast"  # "the prospects for a meeting are dim", "hopes for talks rose"
                 if lemma in SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
                     return "hypothetical"  # "setting the scene for a clash": a clash that may come
         head = cur.head
@@ -442,6 +457,9 @@ def noun_modality(tok: Token) -> str | None:
                     lemma == "agree" and cur.dep_ in ("dobj", "obj") and head.tag_ in ("VBD", "VBN")):
                 return "intent"  # but "have agreed a deal": the deal is struck
             return mod
+        if head.pos_ == "ADJ" and cur.dep_ == "prep" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ODDS_NOUNS for c in head.head.children):
+            return "forecast"  # "prospects appear slim for a meeting"
         if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
             return None
         cur = head

@@ -90,6 +90,8 @@ UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined
 NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
 NEGATING_SUBJECTS = {"nobody", "none", "noone"}
 SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
+#: "prospects for a meeting", "hopes for talks", "the chances of a deal": odds of an act, not the act
+ODDS_NOUNS = {"prospect", "chance", "odds", "likelihood", "hope", "possibility"}
 POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
                "option", "scenario"}
 #: "could lead to fighting", "may spark clashes", "would mean sanctions": a verb whose object is its outcome
