@@ -902,3 +902,14 @@ def test_a_struck_group_is_the_target_before_the_place_it_is_struck_in(code_bund
     # a people's fighters belong to the state where they are hit, and are its rebels, not the state
     [event] = code_bundled("Turkish troops attacked Kurdish fighters in Iraq.", date="2021-12-03")
     assert (event.source.cameo, event.target.cameo) == ("TURMIL", "IRQREB")
+
+
+def test_a_sale_is_a_deal_with_the_buyer_and_a_dropped_bid_no_intent(code_bundled):
+    [event] = code_bundled("Minsk Bank Corp said it agreed to sell its stake in Grodno Holding Corp to Lithuania's "
+                           "Vilnius Bank.", date="1987-03-05")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("BLRBUS", "LTUBUS", "057")
+    # what is sold is not the one dealt with: no buyer named, no target
+    assert code_bundled("Minsk Bank Corp agreed to sell its stake in Grodno Holding Corp.", date="1987-03-05") == []
+    text = "WASHINGTON, April 9 - Acme Inc said it {} takeover bid for Zenith Corp."
+    assert [e.cameo for e in code_bundled(text.format("made a"), date="1987-04-09")] == ["0311"]
+    assert code_bundled(text.format("was dropping its"), date="1987-04-09") == []

@@ -235,6 +235,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and c.code[:2] == "04" and (halting := halted_by(doc[c.trigger])) is not None:
         # "A and B broke off their talks": the talks' halt (164) between the talks' parties, in the halt's frame
         c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
+    if c.nominal and c.code[:2] == "03" and halted_by(doc[c.trigger]) is not None:
+        return []  # "dropped its takeover bid", "withdrew the offer": the intent is taken back, nothing promised
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event

@@ -53,7 +53,8 @@ ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "fo
 #: verbs that break talks off ("suspended", "terminated their negotiations", "broke off", "walked out of"): the
 #: talks are halted (164); "ended two days of talks" tells talks held, and "end" is not here
 HALTING_VERBS = {"suspend", "halt", "freeze", "pause", "stop", "abandon", "cancel", "scrap", "terminate", "quit",
-                 "boycott", "shelve", "postpone", "adjourn", "torpedo", "derail"}
+                 "boycott", "shelve", "postpone", "adjourn", "torpedo", "derail", "drop", "withdraw", "rescind",
+                 "retract"}
 #: with a particle or a preposition: "broke off the talks", "called off", "pulled out of", "walked away from"
 HALTING_PHRASES = {("break", "off"), ("call", "off"), ("pull", "out"), ("walk", "out"), ("walk", "away"),
                    ("withdraw", "from"), ("pull", "from")}
