@@ -689,3 +689,11 @@ def test_the_resignation_of_someone_is_theirs_not_the_acceptor_s(code_bundled):
     text = "The Estonian prime minister accepted the resignation of Latvian envoy Ivars Ozols on Friday."
     [event] = code_bundled(text)
     assert (event.source.cameo, event.cameo) == ("LVAGOV", "0831")
+
+
+def test_an_envoy_named_by_two_names_is_the_first_one_s(code_bundled):
+    # "the UN Yemen envoy": the UN's envoy on Yemen
+    [event] = code_bundled("The Houthi delegation met the UN Yemen envoy on Tuesday.", date="2017-11-28")
+    assert event.target.cameo.startswith("IGOUNO")
+    [event] = code_bundled("Oman met the US Yemen negotiator.", date="2017-11-28")
+    assert event.target.cameo == "USAGOV"

@@ -165,6 +165,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                 and matches[t.i] not in hosts and not money(matches[t.i], head.doc)]
         if mods:
             entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
+            owners = [m for m in mods if m.entry.kind != "person" and m.start < head.i]
+            if role_word.lemma_.lower() in FOREIGN_ROLES and owners:
+                # "the UN Syria envoy", "the US Iran negotiator": the first name owns the envoy, the next is its brief
+                entry = min(owners, key=lambda m: m.start).entry
         elif hosts:
             return None  # "the envoy in Syria": someone's envoy, not Syria's
     if entry is not None and entry.kind != "person" and sector is None:
