@@ -75,3 +75,8 @@ def test_a_party_named_elsewhere_in_a_shadow_s_sentence_is_not_the_shadow_s(code
     text = ("Their shadow ministers backed Green Alliance plans on Monday. "
             "Freedom Union met Belarusian officials.")
     assert ("POLOPP", "BLRGOV", "040") in dyads(code_mini(text, date=None))
+
+
+def test_the_republicans_in_english_news_are_the_us_party(code_bundled):
+    [event] = code_bundled("The Republicans criticised the Chilean president.", "1987-03-20")
+    assert event.source.country == "USA"
