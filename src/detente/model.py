@@ -119,7 +119,7 @@ class Event:
     confidence: float = 0.5
     modality: str | None = None  # "negated", "intent", "threat", ... when the pattern's code was changed
     coder_version: str = ""
-    date_precision: str | None = None  # day | month | year | published (the text gave no date) | unknown
+    date_precision: str | None = None  # day | week | month | year | published (the text gave no date) | unknown
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from detente.coder.when import event_date
         ("The EU approved sanctions in 2019.", "approved", ("2019-01-01", "year")),
         ("The EU approved sanctions.", "approved", ("2021-12-03", "published")),
         ("The EU approved sanctions for 2021-2025.", "approved", ("2021-12-03", "published")),
-        ("Last week the EU approved sanctions.", "approved", ("2021-11-26", "day")),
+        ("Last week the EU approved sanctions.", "approved", ("2021-11-22", "week")),  # that week's Monday
+        ("Earlier this week the EU approved sanctions.", "approved", ("2021-11-29", "week")),
         ("The EU approved sanctions in November 2020.", "approved", ("2020-11-01", "month")),
         # a named year reaches decades back; a bare date does not
         ("Iraq invaded Kuwait in August 1990.", "invaded", ("1990-08-01", "month")),

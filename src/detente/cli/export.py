@@ -95,7 +95,7 @@ def export(
                                               "--country")] = None,
     place: Annotated[_Opt[list[str]], _many("Location name (Vilnius).", "--place")] = None,
     date_precision: Annotated[_Opt[list[str]], _many(
-        "How the date is known: day, month, year, published, unknown.", "--date-precision")] = None,
+        "How the date is known: day, week, month, year, published, unknown.", "--date-precision")] = None,
     sort: Annotated[str, typer.Option(help="csv/jsonl order: date, -date, goldstein, cameo, source, target, "
                                            "confidence (- descending).")] = "date",
     limit: Annotated[_Opt[int], typer.Option(help="At most this many events.", min=0, max=2**63 - 1)] = None,

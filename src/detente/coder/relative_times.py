@@ -38,6 +38,9 @@ _SPAN_TO_NOW = re.compile(r"\b((the )?(past|last) (\d+|few|several|couple of|two
 _THIS_YEAR = {"this year", "earlier this year", "later this year", "later in the year"}
 _LAST_YEAR = {"last year", "late last year", "early last year", "earlier last year"}
 _THIS_MONTH = {"earlier this month", "early this month", "later this month", "later in the month"}
+# "held talks earlier this week", "attacked last week": that week, no day in it (its Monday, precision "week")
+_THIS_WEEK = {"earlier this week", "early this week", "earlier in the week", "this week"}
+_LAST_WEEK = {"last week", "earlier last week", "the previous week", "the week before"}
 
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
@@ -134,6 +137,9 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         return f"{base.year - 1}-01-01", "year"
     if low in _THIS_MONTH:  # "reached a deal earlier this month": that month, no day in it
         return f"{base.year}-{base.month:02d}-01", "month"
+    if low in _LAST_WEEK or (low in _THIS_WEEK and not future):
+        monday = base.date() - timedelta(days=base.weekday() + (7 if low in _LAST_WEEK else 0))
+        return monday.isoformat(), "week"
     expr = low or expr
     m = _YEAR.match(low)
     if m:

@@ -31,7 +31,7 @@ _ACTOR_COLUMNS = ("code", "country", "org", "cameo")
 _ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.?")
 
 #: Date precisions the coder writes (``unknown``: no date at all).
-DATE_PRECISIONS = ("day", "month", "year", "published", "unknown")
+DATE_PRECISIONS = ("day", "week", "month", "year", "published", "unknown")
 
 #: CAMEO actor role codes (the ``*_sector`` columns), with the words the dashboard shows for them.
 SECTORS: Mapping[str, str] = {
@@ -146,7 +146,7 @@ class EventFilter:
     coder_version: str | Sequence[str] = ()
     source_country: str | Sequence[str] = ()
     target_country: str | Sequence[str] = ()
-    date_precision: str | Sequence[str] = ()  # day, month, year, published, unknown
+    date_precision: str | Sequence[str] = ()  # day, week, month, year, published, unknown
 
     def __post_init__(self) -> None:
         for f in fields(self):

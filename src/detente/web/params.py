@@ -57,7 +57,7 @@ class Filters(Strict):
 
     date_from: dt.date | None = Field(None, description=FILTERS["date_from"])
     date_to: dt.date | None = Field(None, description=FILTERS["date_to"])
-    date_precision: list[Precision] = Field([], max_length=5, description=_doc("date_precision"))
+    date_precision: list[Precision] = Field([], max_length=len(DATE_PRECISIONS), description=_doc("date_precision"))
     actor: list[ActorName] = Field([], max_length=20, description=_doc("actor"))
     source: list[ActorName] = Field([], max_length=20, description=_doc("source"))
     target: list[ActorName] = Field([], max_length=20, description=_doc("target"))
