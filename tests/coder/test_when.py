@@ -461,3 +461,10 @@ def test_a_year_of_what_another_noun_is_about_is_not_the_act_s(nlp):
     assert _date(nlp, "Vilnius condemned Riga on the anniversary of the 2019 massacre.", "condemned") == \
         ("2021-12-03", "published")
     assert _date(nlp, "Vilnius signed the pact with Riga at the 2019 summit.", "signed") == ("2019-01-01", "year")
+
+
+def test_a_clause_dashed_on_after_the_act_does_not_date_it(nlp):
+    # the parser hangs the act's clause on the dashed one as its complement; that one's time is its own
+    sentence = ("The Irish opposition leader criticized the Irish government over the EMS realignments "
+                "-- the punt was devalued by eight pct last August.")
+    assert _date(nlp, sentence, "criticized", "1987-03-05") == ("1987-03-05", "published")
