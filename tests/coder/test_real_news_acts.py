@@ -913,3 +913,11 @@ def test_a_sale_is_a_deal_with_the_buyer_and_a_dropped_bid_no_intent(code_bundle
     text = "WASHINGTON, April 9 - Acme Inc said it {} takeover bid for Zenith Corp."
     assert [e.cameo for e in code_bundled(text.format("made a"), date="1987-04-09")] == ["0311"]
     assert code_bundled(text.format("was dropping its"), date="1987-04-09") == []
+
+
+def test_a_crowd_gathered_to_urge_its_government_is_a_rally(code_bundled):
+    [event] = code_bundled("Thousands of Polish farmers gathered in central Warsaw to urge the government to stand "
+                           "firm against foreign pressure.", date="1987-06-02")
+    assert (event.source.country, event.target.cameo, event.cameo) == ("POL", "POLGOV", "141")
+    [event] = code_bundled("Polish farmers urged the government to stand firm.", date="1987-06-02")
+    assert event.cameo[:2] == "02"

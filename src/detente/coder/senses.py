@@ -27,6 +27,7 @@ from detente.coder.market_senses import (
     trade_statistic,
 )
 from detente.coder.modality import verb_modality
+from detente.coder.protest_senses import gathered_to_ask, march_to_a_goal, shows_something
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -251,39 +252,6 @@ def _said_that(trigger: Token) -> bool:
         c.dep_ in ("dobj", "obj") for c in trigger.children)
 
 
-def _shows_something(trigger: Token) -> bool:
-    """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
-    return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
-
-
-#: where a figurative march leads: "the uneven march to greater prosperity", "the march of progress"
-_GOALS = {"prosperity", "wealth", "riches", "affluence", "democracy", "freedom", "liberty", "independence",
-          "sovereignty", "autonomy", "statehood", "nationhood", "self-rule", "self-determination", "power", "victory",
-          "war", "peace", "modernity", "modernisation", "modernization", "reform", "socialism", "communism",
-          "capitalism", "growth", "recovery", "integration", "unification", "reunification", "unity", "dominance",
-          "supremacy", "hegemony", "progress", "development", "industrialisation", "industrialization",
-          "globalisation", "globalization", "irrelevance", "oblivion", "extinction", "bankruptcy", "disaster",
-          "catastrophe", "ruin", "collapse", "dictatorship", "authoritarianism", "tyranny", "greatness", "glory",
-          "success", "prominence", "respectability", "normality", "normalcy", "civilisation", "civilization",
-          "equality", "emancipation", "membership", "accession", "default", "recession", "time", "history",
-          "economy", "market", "change", "privatisation", "privatization", "liberalisation", "liberalization"}
-
-
-def _march_to_a_goal(trigger: Token) -> bool:
-    """ "China's uneven march to greater prosperity", "led the country's march towards democracy", "the march of
-    progress": a march to an abstract goal is a figure of speech, no demonstration."""
-    marches = [m for m in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
-               if m.lemma_.lower() == "march"]
-    for m in marches:
-        # the parser may hang "to greater prosperity" on a verb before the march: the next word says where it goes
-        follows = [m.doc[m.i + 1]] if m.i + 1 < len(m.doc) else []
-        preps = [p for p in (*m.children, *follows) if p.dep_ == "prep" and p.lower_ in ("to", "towards",
-                                                                                          "toward", "of")]
-        if any(o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for p in preps for o in p.children):
-            return True
-    return False
-
-
 def _armed(a: Actor) -> bool:
     return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
 
@@ -357,8 +325,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
-    if c.code[:2] == "14" and (_shows_something(trigger) or _march_to_a_goal(trigger)):
+    if c.code[:2] == "14" and (shows_something(trigger) or march_to_a_goal(trigger)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
+    if code[:2] in ("02", "10") and gathered_to_ask(trigger):
+        return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose
     if code[:2] == "06" and trigger.lemma_.lower() in TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
             x.dep_ in ("aux", "auxpass") for x in trigger.children):
         return None  # "the company exports its products to Japan": what it does habitually, no event

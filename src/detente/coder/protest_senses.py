@@ -1,0 +1,52 @@
+"""Which words tell of a protest: "demonstrated its resolve" and "the march to prosperity" tell of none; a crowd
+that gathers to urge its government is staging a rally, whose demand is only its purpose (ANNOTATION.md:
+demonstrations and rallies are 14x)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs of a crowd coming together in a place
+_GATHERING = {"gather", "rally", "assemble", "converge", "march", "parade", "throng", "mass", "turn"}
+
+
+def gathered_to_ask(trigger: Token) -> bool:
+    """ "Thousands of farmers gathered in Tokyo to urge the government ...": the appeal is the rally's purpose
+    (an infinitive hung on the gathering), and a crowd's gathering is the act."""
+    gov = trigger.head
+    return trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+        and gov.lemma_.lower() in _GATHERING and (gov.lemma_.lower() != "turn" or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in gov.children))
+
+
+def shows_something(trigger: Token) -> bool:
+    """ "demonstrating Russia's new clout", "demonstrated its resolve": showing something, not a protest."""
+    return trigger.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "obj", "ccomp") for c in trigger.children)
+
+
+#: where a figurative march leads: "the uneven march to greater prosperity", "the march of progress"
+_GOALS = {"prosperity", "wealth", "riches", "affluence", "democracy", "freedom", "liberty", "independence",
+          "sovereignty", "autonomy", "statehood", "nationhood", "self-rule", "self-determination", "power", "victory",
+          "war", "peace", "modernity", "modernisation", "modernization", "reform", "socialism", "communism",
+          "capitalism", "growth", "recovery", "integration", "unification", "reunification", "unity", "dominance",
+          "supremacy", "hegemony", "progress", "development", "industrialisation", "industrialization",
+          "globalisation", "globalization", "irrelevance", "oblivion", "extinction", "bankruptcy", "disaster",
+          "catastrophe", "ruin", "collapse", "dictatorship", "authoritarianism", "tyranny", "greatness", "glory",
+          "success", "prominence", "respectability", "normality", "normalcy", "civilisation", "civilization",
+          "equality", "emancipation", "membership", "accession", "default", "recession", "time", "history",
+          "economy", "market", "change", "privatisation", "privatization", "liberalisation", "liberalization"}
+
+
+def march_to_a_goal(trigger: Token) -> bool:
+    """ "China's uneven march to greater prosperity", "led the country's march towards democracy", "the march of
+    progress": a march to an abstract goal is a figure of speech, no demonstration."""
+    marches = [m for m in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+               if m.lemma_.lower() == "march"]
+    for m in marches:
+        # the parser may hang "to greater prosperity" on a verb before the march: the next word says where it goes
+        follows = [m.doc[m.i + 1]] if m.i + 1 < len(m.doc) else []
+        preps = [p for p in (*m.children, *follows) if p.dep_ == "prep" and p.lower_ in ("to", "towards",
+                                                                                          "toward", "of")]
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for p in preps for o in p.children):
+            return True
+    return False
