@@ -697,3 +697,9 @@ def test_an_envoy_named_by_two_names_is_the_first_one_s(code_bundled):
     assert event.target.cameo.startswith("IGOUNO")
     [event] = code_bundled("Oman met the US Yemen negotiator.", date="2017-11-28")
     assert event.target.cameo == "USAGOV"
+
+
+def test_a_word_someone_uses_and_a_policy_are_no_actors(code_bundled):
+    assert code_bundled("Iraqi warplanes attacked a large naval target -- Baghdad's term for a tanker -- in the Gulf "
+                        "today.", date="2018-05-09") == []
+    assert code_bundled("Polish policy has funded the expansion of Lithuanian schools.", date="2018-05-09") == []

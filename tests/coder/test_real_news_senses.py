@@ -293,3 +293,16 @@ def test_cutting_a_trade_surplus_is_no_cut_in_trade(code_bundled):
     assert code_bundled("Vietnam will cut its trade surplus with Japan, an official said.") == []
     [event] = code_bundled("Vietnam will cut trade with Japan, an official said.")
     assert (event.source.country, event.target.country, event.cameo[:2]) == ("VNM", "JPN", "13")
+
+
+def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_act(code_bundled):
+    for text in ("The Polish president threatens Lithuanian interests.",
+                 "As the Polish foreign minister conceded in Vilnius in 2005, the policy was self-defeating.",
+                 "PARIS, March 3 - Acme SA, a French company, would take over control of Zenith Industrial Corp, "
+                 "sources said.",
+                 "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius."):
+        assert code_bundled(text, date="2018-05-09") == [], text
+    # the acts themselves still are
+    assert [e.cameo for e in code_bundled("The Polish president threatened Lithuania.", date="2018-05-09")] == ["130"]
+    assert [e.cameo for e in code_bundled("Russian troops took control of the Ukrainian town of Izium.",
+                                          date="2018-05-09")] == ["192"]

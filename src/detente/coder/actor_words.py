@@ -81,7 +81,12 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
                   "atmosphere", "bloodshed",
-                  "site", "website", "webpage"}  # "the re-election site of President X is blocking visits": a page
+                  # "the re-election site of President X is blocking visits": a page
+                  "site", "website", "webpage",
+                  # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts
+                  "policy", "policies", "system", "systems", "product", "products", "technology", "software"}
+#: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
+WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
 #: a place named in them says where an act happens, not at whom it is aimed. Not the places that stand for
 #: those who sit there ("the embassy", "the ministry", "the palace", "the capital") or bases and homes, whose

@@ -50,3 +50,18 @@ def march_to_a_goal(trigger: Token) -> bool:
         if any(o.dep_ == "pobj" and o.lemma_.lower() in _GOALS for p in preps for o in p.children):
             return True
     return False
+
+
+#: what makes a riot, a revolt or vandalism a figure: "diplomatic vandalism", "a last-minute revolt" in a vote
+_NOT_IN_THE_STREET = {"diplomatic", "political", "parliamentary", "backbench", "legislative", "shareholder",
+                      "investor", "consumer", "taxpayer", "tax", "voter", "last-minute", "boardroom", "intellectual",
+                      "cultural", "verbal", "electoral", "party", "cabinet", "ministerial"}
+
+
+def figurative_riot(trigger: Token) -> bool:
+    """ "an act of wanton diplomatic vandalism", "a last-minute revolt by Democrats and Republicans": no riot."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mods = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
+    words = {c.lower_ for c in mods} | {"-".join(t.lower_ for t in c.subtree if not t.is_punct) for c in mods}
+    return bool(words & _NOT_IN_THE_STREET)

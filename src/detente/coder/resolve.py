@@ -30,6 +30,7 @@ from detente.coder.actor_words import (
     PRONOUN_POSSESSIVES,
     QUANTITY_HEADS,
     STATE_BODIES,
+    WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm, state_in_firm_name
@@ -110,6 +111,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = _force_s_site(head, toks, lexicon)
     if state is not None and sector is None:
         sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
+    if sector is None and head.i not in matches and head.lemma_.lower() in WORD_HEADS:
+        return None  # "Baghdad's term for a tanker": a word someone uses, no one it names
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")

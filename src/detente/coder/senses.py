@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.loose_senses import admitted, endangers, taken_in_business
 from detente.coder.market_senses import (
     TRADING,
     approved_a_measure,
@@ -27,7 +28,7 @@ from detente.coder.market_senses import (
     trade_statistic,
 )
 from detente.coder.modality import verb_modality
-from detente.coder.protest_senses import gathered_to_ask, march_to_a_goal, shows_something
+from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, shows_something
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -325,7 +326,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
-    if c.code[:2] == "14" and (shows_something(trigger) or march_to_a_goal(trigger)):
+    if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) \
+            or (code in ("192", "138") and taken_in_business(trigger)):
+        return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
+    if c.code[:2] == "14" and (shows_something(trigger) or march_to_a_goal(trigger) or figurative_riot(trigger)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] in ("02", "10") and gathered_to_ask(trigger):
         return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose

@@ -1,0 +1,47 @@
+"""Words of force, threat and surrender used loosely: "Trump threatens British interests" (endangers them, no
+threat made to anyone), "Rice conceded that the policy was self-defeating" (admitted it, no yielding), "would
+take control of a corn milling business" and "taking a significant position in a venture" (a takeover and a
+stake, no territory seized)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coder.actor_words import COMPANY_NOUNS
+
+#: what a policy or a person is said to endanger, not whom they threaten
+_ENDANGERED = {"interest", "peace", "security", "stability", "future", "livelihood", "job", "economy", "recovery",
+               "growth", "health", "safety", "life", "existence", "unity", "survival", "prosperity", "order",
+               "environment", "democracy", "freedom", "progress", "credibility", "reputation", "viability"}
+#: what a firm's control or a stake is taken in
+_BUSINESSES = COMPANY_NOUNS | {"venture", "joint venture", "business", "division", "operation", "concern", "stake",
+                               "market", "project", "corporation", "holding", "affiliate", "enterprise"}
+
+
+def endangers(trigger: Token) -> bool:
+    """ "threatens British interests and international peace": a danger judged, no threat issued."""
+    return trigger.lemma_.lower() == "threaten" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ENDANGERED for c in trigger.children)
+
+
+def admitted(trigger: Token) -> bool:
+    """ "conceded that it was a self-defeating policy", "as Rice conceded in Cairo": an admission, not a yielding;
+    one concedes something (defeat, the point, territory) or to someone."""
+    if trigger.lemma_.lower() != "concede":
+        return False
+    return not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children)
+
+
+def taken_in_business(trigger: Token) -> bool:
+    """ "would take over control of CPC's corn milling division", "taking a significant position in a new
+    venture": control or a stake in a firm, no ground seized."""
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "obj")):
+        if obj.lemma_.lower() not in ("control", "position", "stake", "share"):
+            continue
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "in", "over"):
+                for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                    if pobj.lemma_.lower() in _BUSINESSES or pobj.ent_type_ == "ORG" or any(
+                            t.lower_ in ("inc", "corp", "co", "ltd", "plc", "ag", "sa") for t in pobj.subtree):
+                        return True
+    return False
