@@ -921,3 +921,9 @@ def test_a_crowd_gathered_to_urge_its_government_is_a_rally(code_bundled):
     assert (event.source.country, event.target.cameo, event.cameo) == ("POL", "POLGOV", "141")
     [event] = code_bundled("Polish farmers urged the government to stand firm.", date="1987-06-02")
     assert event.cameo[:2] == "02"
+
+
+def test_a_trade_agreed_is_a_deal_and_one_announced_an_intent(code_bundled):
+    text = "NEW YORK, March 12 - Acme Corp said it {} its industrial products group to Zenith Inc."
+    assert [e.cameo for e in code_bundled(text.format("agreed to sell"), date="1987-03-12")] == ["057"]
+    assert [e.cameo for e in code_bundled(text.format("will sell"), date="1987-03-12")] == ["031"]

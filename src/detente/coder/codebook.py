@@ -58,6 +58,7 @@ from detente.coder.codebook_words import (
     VISITING,
 )
 from detente.coder.detect import Candidate
+from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
@@ -237,6 +238,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
     if c.nominal and c.code[:2] == "03" and halted_by(doc[c.trigger]) is not None:
         return []  # "dropped its takeover bid", "withdrew the offer": the intent is taken back, nothing promised
+    if modality == "intent" and c.code[:2] == "06" and not c.nominal and deal_struck(doc[c.trigger].head):
+        c, modality = replace(c, code="057", evidence=f"{c.evidence}:agreed"), None  # "agreed to sell its unit to"
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event
