@@ -137,3 +137,10 @@ def test_a_firm_based_in_a_named_place_is_of_that_place_s_state(code_bundled):
     assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]
     text = "DENVER, Jan 8 - Fulton Corp reached a supply accord with Barcelona-based Cables Vascos S.A."
     assert dyads(code_bundled(text)) == [("USABUS", "ESPBUS", "057")]
+
+
+def test_a_firm_of_a_town_is_of_the_town_s_state(code_bundled):
+    text = "NEW YORK, April 8 - Acme Paper Co Inc said it has signed an agreement with Kasuga Trading Co Ltd of {}."
+    for place in ("Osaka, Japan", "Osaka"):
+        [event] = code_bundled(text.format(place), date="1987-04-08")
+        assert (event.source.cameo, event.target.cameo) == ("USABUS", "JPNBUS"), place

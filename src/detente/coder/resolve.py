@@ -199,6 +199,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
         country, org, how = placed.country, None, f"state:{placed.name}"
+    elif is_firm(entry) and entry is not None and not entry.country and (based := _based_in(head, matches)):
+        country, org = based, None  # "Ozaki Trading Co Ltd of Osaka, Japan"
     elif is_firm(entry) and entry is not None and not entry.country and ctx.dateline:
         country, org = ctx.dateline, None  # "BERGEN - Halvek AG ...": a firm is where its story was filed from,
         # not of another state the sentence names ("Halvek will invest in a US company")
@@ -269,10 +271,17 @@ _CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "H
 
 
 def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
-    """ "Lisbon-based Redes SA", "Portugal-based Redes SA": the state of the place a firm is based in."""
+    """ "Lisbon-based Redes SA", "Portugal-based Redes SA", "Redes SA of Porto": the state of the place a firm is
+    based in."""
     places = [p for c in head.children if c.lower_ == "based" for p in c.children
               if p.dep_ in ("npadvmod", "compound") and p.i in matches]
-    return next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
+    found = next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
+    if found is None:  # "Ozaki Trading Co Ltd of Osaka, Japan": a firm of a town is of the town's state
+        from detente.coder.where import lookup  # where.py reads the resolver's modules
+        towns = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in matches]
+        found = next((t.country for o in towns if (t := lookup(o.text)) is not None and t.country), None)
+    return found
 
 
 def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
