@@ -80,3 +80,11 @@ def test_a_party_named_elsewhere_in_a_shadow_s_sentence_is_not_the_shadow_s(code
 def test_the_republicans_in_english_news_are_the_us_party(code_bundled):
     [event] = code_bundled("The Republicans criticised the Chilean president.", "1987-03-20")
     assert event.source.country == "USA"
+
+
+def test_a_lower_case_adjective_does_not_begin_a_party_s_name(code_bundled):
+    [event] = code_bundled("Liberal Democrats criticised the Polish government.", "1987-06-02")
+    assert event.source.country == "GBR"
+    # Democrats who are liberal: the US party's
+    events = code_bundled("An alliance of liberal Democrats criticised the Polish government.", "1987-06-02")
+    assert [e.source.country for e in events] == ["USA"]

@@ -40,8 +40,11 @@ def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bo
         # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
         # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.
         # A sentence's first word is capitalised anyway: "The left-wing president" does not name "The Left".
-        if lowercase_text or any((t.is_title or t.is_upper) and not (t.is_sent_start and t.is_stop)
-                                 for t in toks[at:at + n]):
+        # "liberal Democrats" are Democrats who are liberal, not the Liberal Democrats: a name does not start with
+        # an adjective the text writes in lower case.
+        if lowercase_text or (any((t.is_title or t.is_upper) and not (t.is_sent_start and t.is_stop)
+                                  for t in toks[at:at + n])
+                              and not (n > 1 and toks[at].is_lower and toks[at].pos_ == "ADJ")):
             hit = lexicon.folded.get(tuple(w.lower() for w in words))
             if hit:
                 return n, hit
