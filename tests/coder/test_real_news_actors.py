@@ -703,3 +703,11 @@ def test_a_word_someone_uses_and_a_policy_are_no_actors(code_bundled):
     assert code_bundled("Iraqi warplanes attacked a large naval target -- Baghdad's term for a tanker -- in the Gulf "
                         "today.", date="2018-05-09") == []
     assert code_bundled("Polish policy has funded the expansion of Lithuanian schools.", date="2018-05-09") == []
+
+
+def test_an_act_at_a_person_no_one_can_place_is_not_aimed_at_the_place(code_bundled):
+    text = ("In Ukraine earlier this year, Mr Kowalski - who took on the central bank in the 1990s - was pelted by "
+            "protesters.")
+    assert code_bundled(text, date="2004-11-20") == []
+    [event] = code_bundled("Protesters rallied in Kyiv.", date="2004-11-20")
+    assert event.target.country == "UKR"

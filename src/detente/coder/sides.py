@@ -262,6 +262,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
     place: list[Actor] = []
     home = None
+    if not targets and any(doc[a.head].ent_type_ == "PERSON" and a.slot in ("object", "subject", "hit")
+                           for a in c.targets):
+        return Resolved(c, (), (), None, None, False)  # "Mr Soros was pelted": at someone the lexicon cannot place
     if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
         place = located or r.place(doc[c.place_host] if c.place_host is not None else trigger,
                                    tuple(a.country for a in sources), held=c.code == "192")
