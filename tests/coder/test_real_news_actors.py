@@ -711,3 +711,14 @@ def test_an_act_at_a_person_no_one_can_place_is_not_aimed_at_the_place(code_bund
     assert code_bundled(text, date="2004-11-20") == []
     [event] = code_bundled("Protesters rallied in Kyiv.", date="2004-11-20")
     assert event.target.country == "UKR"
+
+
+def test_force_used_on_a_stateless_people_is_used_on_its_fighters_where_they_are(code_bundled):
+    got = {e.target.cameo for e in code_bundled("Turkish troops attacked the Syrian Kurds.", date="2018-03-16")}
+    assert got == {"SYRREB"}
+    [event] = code_bundled("Turkish forces besieged the Kurdish city of Kobani.", date="2018-03-16")
+    assert event.target.cameo == "SYRREB"
+    [event] = code_bundled("Turkish jets bombed Kurdish villages near Kobani.", date="2018-03-16")
+    assert event.target.cameo == "SYRCVL"  # villages hit: their villagers
+    [event] = code_bundled("Turkey criticised the Syrian Kurds.", date="2018-03-16")
+    assert event.target.cameo == "SYR"  # words are not force

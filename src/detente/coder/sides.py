@@ -201,6 +201,24 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
 
 
+def _people_s_fighters(a: Actor, c: Candidate, r: Resolver) -> Actor:
+    """ "attacked the Syrian Kurds", "besieged the Kurdish city of Afrin", "attacked Kurds in Afrin": force used
+    on a people without a state is used on its armed groups (REB) in the state where they are, as the guide codes
+    a rebel group that operates in one country."""
+    if a.sector is not None or a.org or not a.country:
+        return a
+    doc = r.sentence.doc
+    for arg in c.targets:
+        if arg.slot not in ("object", "hit", "victim"):
+            continue
+        head = doc[arg.head]
+        if any(w.lower_ in r.lexicon.peoples for w in (head, *(x for x in head.children if x.dep_ in ("amod",
+                                                                                                   "compound")))):
+            sector = "CVL" if head.lemma_.lower() in _SETTLEMENTS else "REB"  # "bombed Kurdish villages": villagers
+            return replace(a, sector=sector, cameo=f"{a.country}{sector}")
+    return a
+
+
 def _named_place(head: Token) -> bool:
     """ "the town of Vilnius", "the village, Orsk,": a place the text names is hit as a place of its state."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or any(
@@ -247,7 +265,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if c.code[:2] in _FORCE_ROOTS:
         sources = [_armed_craft(a, r) for a in sources]
         if c.code != "192":  # "reclaimed the towns": territory taken, not people hit
-            targets = [_inhabitants(t, r) for t in targets]
+            targets = [_people_s_fighters(_inhabitants(t, r), c, r) for t in targets]
     # a place's state still tells whose side an unnamed group is on (above); the place itself is no target
     located = [_as_place(t) for t in targets if _a_location(t, r)]
     targets = [t for t in targets if not _a_location(t, r)]
@@ -269,6 +287,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         place = located or r.place(doc[c.place_host] if c.place_host is not None else trigger,
                                    tuple(a.country for a in sources), held=c.code == "192")
         home = r.home(sources[0] if sources else None)
+        if c.code[:2] in _FORCE_ROOTS and c.code != "192":  # "besieged the Kurdish city of Afrin"
+            place = [_people_s_fighters(p, c, r) for p in place]
     return Resolved(
         candidate=c, sources=tuple(sources), targets=tuple(targets),
         source_slot=source_arg.slot if source_arg else None, target_slot=target_arg.slot if target_arg else None,
