@@ -410,7 +410,8 @@ def test_a_decision_to_cut_ties_is_the_cut_and_a_threat_to_is_a_threat(code_bund
 
 
 def test_warplanes_and_gunships_are_the_armed_forces(code_bundled):
-    assert dyads(code_bundled("Polish helicopter gunships raided southern Belarus.")) == [("POLMIL", "BLR", "190")]
+    # and force from them is an air strike (195)
+    assert dyads(code_bundled("Polish helicopter gunships raided southern Belarus.")) == [("POLMIL", "BLR", "195")]
 
 
 def test_bodies_and_quarrels_over_a_matter_clash_in_words(code_bundled):
@@ -927,3 +928,12 @@ def test_a_trade_agreed_is_a_deal_and_one_announced_an_intent(code_bundled):
     text = "NEW YORK, March 12 - Acme Corp said it {} its industrial products group to Zenith Inc."
     assert [e.cameo for e in code_bundled(text.format("agreed to sell"), date="1987-03-12")] == ["057"]
     assert [e.cameo for e in code_bundled(text.format("will sell"), date="1987-03-12")] == ["031"]
+
+
+def test_a_strike_against_a_government_s_policy_is_aimed_at_the_government(code_bundled):
+    [event] = code_bundled("Chile's biggest union has proposed a general strike for July 15 in protest at the "
+                           "government's austerity program.", date="1987-06-18")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("CHLLAB", "CHLGOV", "133")
+    [event] = code_bundled("Chilean unions staged a general strike against the government's austerity program.",
+                           date="1987-06-18")
+    assert event.target.cameo == "CHLGOV"

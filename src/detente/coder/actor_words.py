@@ -85,6 +85,9 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "site", "website", "webpage",
                   # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts
                   "policy", "policies", "system", "systems", "product", "products", "technology", "software"}
+#: what a body decides and others oppose: "the government's austerity program" is the government's doing
+POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
+                 "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):

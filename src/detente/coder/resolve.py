@@ -27,6 +27,7 @@ from detente.coder.actor_words import (
     NO_ONE_STATE,
     NOT_POLITICAL_PARTIES,
     PLACE_TIED,
+    POLICY_THINGS,
     PRONOUN_POSSESSIVES,
     QUANTITY_HEADS,
     STATE_BODIES,
@@ -94,6 +95,12 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop, acting)
             if found is not None:
                 return found
+    if not acting and head.i not in matches and head.lemma_.lower() in POLICY_THINGS and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):  # not "the BBC's Today programme"
+        # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (found := resolve_phrase(owner, sent, matches, lexicon, ctx, stop)) is not None:
+            return found
     if head.lower_ == "opposition" and head.i not in matches and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
         # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition

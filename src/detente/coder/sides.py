@@ -201,6 +201,25 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+
+
+def _someone_named(tok: Token) -> bool:
+    """A person the text names as one ("Mr Soros", "George Soros"), not a lone word the tagger calls a person
+    ("captured Goma": an unknown town)."""
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.lower_ in _HONORIFICS) for c in tok.children)
+
+
+def _protested(trigger: Token) -> list[Token]:
+    """What a strike or rally is "in protest at", "against" or "over": whom it is aimed at."""
+    for tok in trigger.sent:
+        if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
+                    for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
 def _people_s_fighters(a: Actor, c: Candidate, r: Resolver) -> Actor:
     """ "attacked the Syrian Kurds", "besieged the Kurdish city of Afrin", "attacked Kurds in Afrin": force used
     on a people without a state is used on its armed groups (REB) in the state where they are, as the guide codes
@@ -252,6 +271,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
         if any(t.sector for t in people):
             targets, target_arg = people, people_arg
+    if not targets and (c.code[:2] == "14" or c.code == "133"):  # "a strike in protest at the government's plan"
+        targets = [a for t in _protested(trigger) for a in r.at(t, trigger)]
     acted_at = functools.cache(lambda: r.place(trigger))  # where the act happens: looked up once, if needed
     hostile = c.code[:2] >= "10"
     sources = _home_of_people(sources, targets, r, acted_at, hostile)
@@ -280,8 +301,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         mutual = target_arg is not None and target_arg.slot in _MUTUAL_SLOTS
     place: list[Actor] = []
     home = None
-    if not targets and any(doc[a.head].ent_type_ == "PERSON" and a.slot in ("object", "subject", "hit")
-                           for a in c.targets):
+    if not targets and any(_someone_named(doc[a.head]) and a.slot in ("object", "subject", "hit") for a in c.targets):
         return Resolved(c, (), (), None, None, False)  # "Mr Soros was pelted": at someone the lexicon cannot place
     if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
         place = located or r.place(doc[c.place_host] if c.place_host is not None else trigger,
