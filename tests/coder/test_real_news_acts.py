@@ -937,3 +937,8 @@ def test_a_strike_against_a_government_s_policy_is_aimed_at_the_government(code_
     [event] = code_bundled("Chilean unions staged a general strike against the government's austerity program.",
                            date="1987-06-18")
     assert event.target.cameo == "CHLGOV"
+
+
+def test_a_vetoed_resolution_is_the_un_s_whatever_state_it_is_about(code_bundled):
+    [event] = code_bundled("China vetoed the Myanmar resolution.", date="2018-02-10")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("CHN", "IGOUNO", "129")

@@ -211,6 +211,15 @@ def _someone_named(tok: Token) -> bool:
         c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.lower_ in _HONORIFICS) for c in tok.children)
 
 
+def _council(a: Actor, r: Resolver) -> Actor:
+    """ "Russia's vetoes of Syria resolutions": a resolution vetoed is the UN's, whichever state it is about."""
+    head = _head(a, r)
+    un = next(iter(r.lexicon.exact.get(("UN",), ())), None)
+    if a.org or head is None or head.lemma_.lower() != "resolution" or un is None:
+        return a
+    return replace(a, country=None, org=un.org, name=un.name, sector=un.sector, cameo=un.cameo, entry=un.id)
+
+
 def _protested(trigger: Token) -> list[Token]:
     """What a strike or rally is "in protest at", "against" or "over": whom it is aimed at."""
     for tok in trigger.sent:
@@ -283,6 +292,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
+    if c.code == "129":
+        targets = [_council(t, r) for t in targets]
     if c.code[:2] in _FORCE_ROOTS:
         sources = [_armed_craft(a, r) for a in sources]
         if c.code != "192":  # "reclaimed the towns": territory taken, not people hit
