@@ -144,3 +144,9 @@ def test_a_firm_of_a_town_is_of_the_town_s_state(code_bundled):
     for place in ("Osaka, Japan", "Osaka"):
         [event] = code_bundled(text.format(place), date="1987-04-08")
         assert (event.source.cameo, event.target.cameo) == ("USABUS", "JPNBUS"), place
+
+
+def test_a_carrier_of_gas_or_ore_is_a_ship_not_a_firm(code_bundled):
+    [event] = code_bundled("The Panamanian gas carrier Vindsvik, 40,000 dwt, was attacked by an Iranian gunboat on "
+                           "May 24.", date="1987-05-26")
+    assert (event.source.cameo, event.target.cameo) == ("IRNMIL", "PAN")

@@ -26,6 +26,9 @@ from detente.lexicon import Entry, Lexicon
 
 _STATE_KINDS = ("country", "demonym", "capital")
 _NOT_ONLY_FIRMS = {"group", "unit", "operator", "developer", "publisher", "producer"}  # "rights group Liberty"
+#: what a carrier that is a ship carries
+_CARGOES = {"gas", "bulk", "ore", "oil", "crude", "lpg", "lng", "container", "cargo", "car", "product", "products",
+            "chemical", "grain", "coal", "aircraft", "troop", "oil/bulk/ore", "obo"}
 
 
 def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
@@ -106,7 +109,9 @@ def _company_noun(ent: Span) -> Token | None:
     calls the name a firm."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lemma_.lower() in COMPANY_NOUNS - _NOT_ONLY_FIRMS and before.pos_ == "NOUN":
-        return before
+        # "the gas carrier Nyhammer", "the bulk carrier Pamit": a ship, not an airline
+        ahead = ent.doc[before.i - 1].lower_ if before.i > 0 else ""
+        return None if before.lower_ == "carrier" and ahead in _CARGOES else before
     root = ent.root
     for c in root.children:
         if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS:
