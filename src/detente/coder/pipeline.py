@@ -158,10 +158,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             sources.append(coded.source)
             if ev is None or ev.id in seen:
                 continue
-            if any(restates(ev, e) for e in told):
+            again = [e for e in told if restates(ev, e) or _headline_again(ev, e, article.title)]
+            if again:
                 # "IRAN SAYS IT REPELLED ATTACK", then "... repelled the attack yesterday": the body's day
                 dated = {id(e): _told_in_full(e, ev, article.title) or _sharpened(_dated_by(e, ev), ev)
-                         for e in told if restates(ev, e)}
+                         for e in again}
                 events = [dated.get(id(e), e) for e in events]
                 told = [dated.get(id(e), e) for e in told]
                 seen |= {e.id for e in dated.values()}
@@ -194,6 +195,16 @@ def _dated_by(told: Event, again: Event) -> Event:
     if not 0 <= ago <= _RECENT_DAYS:
         return told
     return replace(told, date=again.date, date_precision="day")
+
+
+def _headline_again(new: Event, old: Event, title: str | None) -> bool:
+    """The headline's act told by the body with another sector for the same state ("Labour's Cunningham to stand
+    down", then "Labour MP Jack Cunningham ... is to stand down"): one act, whose sides the body tells."""
+    def code(a: Actor | None) -> str | None:
+        return a.code if a else None
+
+    return bool(title) and old.sentence.strip().rstrip(".").lower() == (title or "").strip().rstrip(".").lower() \
+        and new.cameo == old.cameo and code(new.source) == code(old.source) and code(new.target) == code(old.target)
 
 
 def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:
