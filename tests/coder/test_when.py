@@ -468,3 +468,10 @@ def test_a_clause_dashed_on_after_the_act_does_not_date_it(nlp):
     sentence = ("The Irish opposition leader criticized the Irish government over the EMS realignments "
                 "-- the punt was devalued by eight pct last August.")
     assert _date(nlp, sentence, "criticized", "1987-03-05") == ("1987-03-05", "published")
+
+
+def test_the_time_of_a_verb_is_not_that_of_what_it_comes_after(nlp):
+    sentence = ("The Brazilian minister will fly to Tokyo on Sunday, after having completed a week-long trip to "
+                "France and Italy.")
+    assert _date(nlp, sentence, "completed", "1987-03-05") == ("1987-03-05", "published")
+    assert _date(nlp, sentence, "fly", "1987-03-05", future=True)[0] == "1987-03-08"

@@ -204,6 +204,11 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
     tok = _date_verb(ent)
     above = {a.i for a in trigger.ancestors}
     clause = clause_verb(trigger)
+    step = clause
+    while step.i != tok.i and step.head.i != step.i:
+        if step.dep_ in ("pcomp", "pobj") and step.head.lower_ in ("after", "before", "until", "since"):
+            return False  # "will fly to Tokyo on Sunday, after having completed a trip to Rome": before Sunday
+        step = step.head
     if clause.dep_ == "ccomp" and clause.head.i == tok.i and clause.i < tok.i \
             and tok.lemma_.lower() not in REPORTING_VERBS:
         return False  # "criticised the devaluation -- the punt was cut last August": the parser's inverted pair
