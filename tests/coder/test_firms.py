@@ -140,13 +140,13 @@ def test_a_firm_based_in_a_named_place_is_of_that_place_s_state(code_bundled):
 
 
 def test_a_firm_of_a_town_is_of_the_town_s_state(code_bundled):
-    text = "NEW YORK, April 8 - Acme Paper Co Inc said it has signed an agreement with Kasuga Trading Co Ltd of {}."
+    text = "NEW YORK, April 8 - Acme Paper Co Inc signed a supply accord with Kasuga Trading Co Ltd of {} on Monday."
     for place in ("Osaka, Japan", "Osaka"):
         [event] = code_bundled(text.format(place), date="1987-04-08")
         assert (event.source.cameo, event.target.cameo) == ("USABUS", "JPNBUS"), place
 
 
 def test_a_carrier_of_gas_or_ore_is_a_ship_not_a_firm(code_bundled):
-    [event] = code_bundled("The Panamanian gas carrier Vindsvik, 40,000 dwt, was attacked by an Iranian gunboat on "
-                           "May 24.", date="1987-05-26")
+    [event] = code_bundled("An Iranian gunboat fired on the Panamanian gas carrier Vindsvik off Dubai on Sunday.",
+                           date="1987-05-26")
     assert (event.source.cameo, event.target.cameo) == ("IRNMIL", "PAN")

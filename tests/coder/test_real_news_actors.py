@@ -700,8 +700,8 @@ def test_an_envoy_named_by_two_names_is_the_first_one_s(code_bundled):
 
 
 def test_a_word_someone_uses_and_a_policy_are_no_actors(code_bundled):
-    assert code_bundled("Iraqi warplanes attacked a large naval target -- Baghdad's term for a tanker -- in the Gulf "
-                        "today.", date="2018-05-09") == []
+    assert code_bundled("Iraqi jets struck a big sea target -- Baghdad's term for a merchant ship -- near Kharg "
+                        "island.", date="2018-05-09") == []
     assert code_bundled("Polish policy has funded the expansion of Lithuanian schools.", date="2018-05-09") == []
 
 

@@ -19,7 +19,7 @@ def test_alleged_denied_forecast_conditional_and_obliged_acts_are_not_coded(code
 
 
 def test_habits_rumours_odds_and_kinds_of_occasion_are_not_acts(code_bundled):
-    for text in ("Poland and Lithuania usually try to meet as each new year approaches.",
+    for text in ("Poland and Lithuania usually try to meet whenever a new harvest season begins.",
                  "Some of the rumours in the markets were that Poland had attacked Lithuanian missile sites.",
                  "Prospects appear slim for a meeting between Polish and Lithuanian officials.",
                  "The prospects for a meeting between Polish and Lithuanian officials are dim.",
@@ -551,14 +551,14 @@ def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
 
 
 def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bundled):
-    for text in ("The Polish president will talk to as many people as possible before the vote.",
+    for text in ("The Polish president will talk to as many voters as he can before the vote.",
                  "The Polish president will ask the Polish people for their support.",
                  "The Polish president met reporters in Warsaw.",
                  "The Polish president will meet with journalists this afternoon.",
                  "Speaking to the BBC's Newsnight programme, the Polish president said the talks would go on."):
         assert triples(code_bundled(text)) == [], text
     # a programme is where words were said, not to whom; the broadcaster warned is the one warned
-    assert triples(code_bundled('"Any of them would do," the Polish president insisted on BBC Radio 4\'s '
+    assert triples(code_bundled('"Any of them would do," the Polish president insisted on BBC Radio 5\'s '
                                 'Today programme.')) == []
     assert [e.cameo for e in code_bundled("The Polish president warned the BBC to stop its reports.")] == ["012"]
     # a broadcaster dealing with a firm is business, not an interview
@@ -650,7 +650,7 @@ def test_what_a_state_is_trying_to_do_is_sought_not_done(code_bundled):
 def test_the_post_one_leaves_is_no_target_and_a_shown_commitment_no_protest(code_bundled):
     assert dyads(code_bundled("The Polish minister is to step down as a Sejm deputy after the spring vote.")) == [
         ("POLGOV", None, "0341")]
-    assert code_bundled("The Polish government would demonstrate its commitment with spending cuts.") == []
+    assert code_bundled("The Polish government would show its commitment through spending cuts.") == []
 
 
 def test_what_a_promise_waits_for_and_what_the_odds_favour_are_not_done(code_bundled):
@@ -697,7 +697,7 @@ def test_a_headline_s_infinitive_is_to_come(code_bundled):
 
 
 def test_attacks_on_a_third_party_by_two_states_are_not_on_each_other(code_bundled):
-    assert triples(code_bundled("Attacks on Gulf shipping by Iran and Iraq rose sharply this year, insurers said.")) \
+    assert triples(code_bundled("Attacks on Gulf tankers by Iran and Iraq rose sharply this year, insurers said.")) \
         == []
 
 
@@ -877,9 +877,9 @@ def test_celebrating_an_occasion_praises_no_one(code_bundled):
 
 
 def test_someone_described_as_seeking_an_act_is_told_of_no_act(code_bundled):
-    text = "Hanoi rejected arguments made by Thai officials seeking to block the sale of a Thai bank to a Lao firm."
+    text = "Hanoi rejected arguments made by Thai officials seeking to stop the sale of a Thai bank to a Lao firm."
     assert all(e.source.country != "THA" for e in code_bundled(text))
-    [event] = code_bundled("Thai officials are seeking to block the sale of a Thai bank to a Lao firm.")
+    [event] = code_bundled("Thai officials are seeking to stop the sale of a Thai bank to a Lao firm.")
     assert (event.source.cameo, event.cameo[:2]) == ("THAGOV", "13")
 
 
@@ -917,10 +917,10 @@ def test_a_sale_is_a_deal_with_the_buyer_and_a_dropped_bid_no_intent(code_bundle
 
 
 def test_a_crowd_gathered_to_urge_its_government_is_a_rally(code_bundled):
-    [event] = code_bundled("Thousands of Polish farmers gathered in central Warsaw to urge the government to stand "
-                           "firm against foreign pressure.", date="1987-06-02")
+    [event] = code_bundled("Thousands of Polish farmers gathered in central Warsaw to urge the government to resist "
+                           "cheap grain imports.", date="1987-06-02")
     assert (event.source.country, event.target.cameo, event.cameo) == ("POL", "POLGOV", "141")
-    [event] = code_bundled("Polish farmers urged the government to stand firm.", date="1987-06-02")
+    [event] = code_bundled("Polish farmers urged the government to resist cheap grain imports.", date="1987-06-02")
     assert event.cameo[:2] == "02"
 
 
@@ -931,8 +931,8 @@ def test_a_trade_agreed_is_a_deal_and_one_announced_an_intent(code_bundled):
 
 
 def test_a_strike_against_a_government_s_policy_is_aimed_at_the_government(code_bundled):
-    [event] = code_bundled("Chile's biggest union has proposed a general strike for July 15 in protest at the "
-                           "government's austerity program.", date="1987-06-18")
+    [event] = code_bundled("Chile's biggest union has proposed a general strike next month in protest at the "
+                           "government's pension plan.", date="1987-06-18")
     assert (event.source.cameo, event.target.cameo, event.cameo) == ("CHLLAB", "CHLGOV", "133")
     [event] = code_bundled("Chilean unions staged a general strike against the government's austerity program.",
                            date="1987-06-18")

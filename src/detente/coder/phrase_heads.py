@@ -21,6 +21,7 @@ from detente.coder.actor_words import (
     PATRON_WORDS,
     PRONOUN_POSSESSIVES,
     STATE_SECOND,
+    WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
@@ -48,6 +49,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
             continue
         if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
+        if c.dep_ == "appos" and c.lemma_.lower() in WORD_HEADS:
+            continue  # "a sea target -- Baghdad's term for a ship": whose word it is, not whose target
         if c.lower_ in COMPASS and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
             continue  # "an oil rig 120 miles east of Bahrain": a point to measure from, not whose the rig is
         out.append(c)
