@@ -203,8 +203,12 @@ def _headline_again(new: Event, old: Event, title: str | None) -> bool:
     def code(a: Actor | None) -> str | None:
         return a.code if a else None
 
-    return bool(title) and old.sentence.strip().rstrip(".").lower() == (title or "").strip().rstrip(".").lower() \
-        and new.cameo == old.cameo and code(new.source) == code(old.source) and code(new.target) == code(old.target)
+    return _is_headline(old.sentence, title) and new.cameo == old.cameo and code(new.source) == code(old.source) \
+        and code(new.target) == code(old.target)
+
+
+def _is_headline(sentence: str, title: str | None) -> bool:
+    return bool(title) and sentence.strip().rstrip(".").lower() == (title or "").strip().rstrip(".").lower()
 
 
 def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:
@@ -214,7 +218,7 @@ def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:
     def code(a: Actor | None) -> str | None:
         return a.code if a else None
 
-    if not title or told.sentence.strip().rstrip(".").lower() != title.strip().rstrip(".").lower():
+    if not _is_headline(told.sentence, title):
         return None
     if code(told.source) != code(again.source) or code(told.target) != code(again.target):
         return None  # "the two countries" told again: the headline's names stay
