@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from detente.coder.actor_words import PLACE_HEADS, PLACE_TIED
+from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
@@ -201,14 +201,11 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-
-
 def _someone_named(tok: Token) -> bool:
     """A person the text names as one ("Mr Soros", "George Soros"), not a lone word the tagger calls a person
     ("captured Goma": an unknown town)."""
     return tok.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.lower_ in _HONORIFICS) for c in tok.children)
+        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.lower_ in COURTESIES) for c in tok.children)
 
 
 def _council(a: Actor, r: Resolver) -> Actor:
@@ -240,8 +237,8 @@ def _people_s_fighters(a: Actor, c: Candidate, r: Resolver) -> Actor:
         if arg.slot not in ("object", "hit", "victim"):
             continue
         head = doc[arg.head]
-        if any(w.lower_ in r.lexicon.peoples for w in (head, *(x for x in head.children if x.dep_ in ("amod",
-                                                                                                   "compound")))):
+        words = [head, *(x for x in head.children if x.dep_ in ("amod", "compound"))]
+        if any(w.lower_ in r.lexicon.peoples for w in words):
             sector = "CVL" if head.lemma_.lower() in _SETTLEMENTS else "REB"  # "bombed Kurdish villages": villagers
             return replace(a, sector=sector, cameo=f"{a.country}{sector}")
     return a
