@@ -475,3 +475,12 @@ def test_the_time_of_a_verb_is_not_that_of_what_it_comes_after(nlp):
                 "France and Italy.")
     assert _date(nlp, sentence, "finished", "1987-03-05") == ("1987-03-05", "published")
     assert _date(nlp, sentence, "travel", "1987-03-05", future=True)[0] == "1987-03-07"
+
+
+def test_a_body_s_simple_present_with_a_weekday_is_a_plan_but_a_headline_s_is_told(code_bundled):
+    # 2021-12-03 is a Friday
+    text = "Polish minister to travel.\n\nThe Polish foreign minister starts a visit to Lithuania on Sunday."
+    [event] = code_bundled(text, date="2021-12-03")
+    assert (event.cameo, event.date) == ("036", "2021-12-03")
+    [event] = code_bundled("The Polish foreign minister starts a visit to Lithuania on Sunday.", date="2021-12-03")
+    assert (event.cameo[:2], event.date) == ("04", "2021-11-28")

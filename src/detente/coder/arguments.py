@@ -167,8 +167,25 @@ def _bare_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+#: verbs whose event sense takes no object: in "were pursuing retreating troops" the parser makes the troops the
+#: participle's object, but they are who retreats
+_OBJECTLESS = {"retreat", "flee", "surrender", "capitulate"}
+
+
+def described_noun(verb: Token) -> Token | None:
+    """The noun an attributive participle of an objectless verb describes, which the parser took for its object."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _OBJECTLESS or verb.dep_ not in ("xcomp", "amod", "acl"):
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children) or not verb.i + 1 < len(verb.doc):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i
+                 and all(t.dep_ in ("amod", "compound", "det", "nummod") for t in verb.doc[verb.i + 1:c.i])), None)
+
+
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
+    if (described := described_noun(verb)) is not None:
+        return described
     if is_passive(verb) or _passive_participle(verb) or _bare_participle(verb):  # "a truce brokered by Qatar"
         shared = [verb.head] if _shares_passive(verb) else []
         for host in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), *shared):

@@ -269,6 +269,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
 #: who runs a body: the head of a central bank is of the bank's sector
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+#: a group that is nobody's by itself: tied to a state only by its own phrase ("Chinese critics")
+_NOBODY_S_CRITICS = {"critic", "detractor", "skeptic", "sceptic"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
 
@@ -440,6 +442,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if sector:
         # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
         # state the article is about, and groups tied to a place the place the story was filed from.
+        if head.lemma_.lower() in _NOBODY_S_CRITICS:
+            return None, None, None  # "Critics had accused the premier": whose critics, the phrase does not say
         people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"

@@ -258,14 +258,16 @@ def takes_effect_later(noun: Token) -> bool:
 
 def planned_present(verb: Token) -> bool:
     """A present or progressive verb dated by a time to come: the present of plans ("meets Putin tomorrow",
-    "is travelling to America next week", "is hosting a dinner tonight"). A weekday is to come only for the
-    progressive ("is meeting him on Friday"): a headline's simple present tells of an act done ("Peru hosts
+    "is travelling to America next week", "is hosting a dinner tonight"). A weekday is to come for the
+    progressive ("is meeting him on Friday") and in the body of a story ("starts a visit to Japan on Sunday"),
+    but not in its first sentence, the headline's place, whose simple present tells of an act done ("Peru hosts
     Chile on Friday" may be last Friday's)."""
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in verb.children)
     if not (progressive or verb.tag_ in ("VBZ", "VBP")):
         return False
-    return coming_time(verb) or _timed(verb, LATER_TODAY) or (progressive and _timed(verb, WEEKDAY))
+    return coming_time(verb) or _timed(verb, LATER_TODAY) or (
+        (progressive or verb.sent.start > 0) and _timed(verb, WEEKDAY))
 
 
 def coming_time(word: Token) -> bool:

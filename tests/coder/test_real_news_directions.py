@@ -1,0 +1,27 @@
+"""Who acts on whom when the parse says otherwise: participles that describe a noun, modifiers of modifiers,
+deals signed by two sides. Sentences written for these tests."""
+
+from tests.coder.test_detect import triples
+
+
+def test_troops_described_as_retreating_retreat_from_their_pursuers(code_bundled):
+    got = triples(code_bundled("Polish forces were pursuing retreating Lithuanian troops near the border.",
+                                date="2018-08-11"))
+    assert ("LTU", "POL", "0874") in got
+    assert ("POL", "LTU", "0874") not in got
+
+
+def test_a_loan_signed_is_a_deal_between_its_parties(code_bundled):
+    got = triples(code_bundled("Kenya and the World Bank have signed a 200 mln dlr loan to help Nairobi rebuild its "
+                               "roads, officials said.", date="2018-08-11"))
+    assert sorted(got) == [("KEN", "WB", "057"), ("WB", "KEN", "057")]
+    # a loan granted is still aid
+    assert [e.cameo[:2] for e in code_bundled("The World Bank approved a 200 mln dlr loan to Kenya.",
+                                              date="2018-08-11")] == ["07"]
+
+
+def test_critics_are_a_state_s_only_by_their_own_phrase(code_bundled):
+    assert code_bundled("Critics had accused the Lebanese premier of using Lebanon's oil fund for his own ends.",
+                        date="2005-02-14") == []
+    [event] = code_bundled("Lebanese critics accused the government of waste.", date="2005-02-14")
+    assert (event.source.cameo, event.cameo) == ("LBNOPP", "112")
