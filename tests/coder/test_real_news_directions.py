@@ -25,3 +25,12 @@ def test_critics_are_a_state_s_only_by_their_own_phrase(code_bundled):
                         date="2005-02-14") == []
     [event] = code_bundled("Lebanese critics accused the government of waste.", date="2005-02-14")
     assert (event.source.cameo, event.cameo) == ("LBNOPP", "112")
+
+
+def test_a_name_joined_to_an_agent_but_heading_the_next_clause_is_not_a_co_agent(code_bundled):
+    got = triples(code_bundled("The payments are now being investigated by the Kenyan authorities and the IMF has "
+                               "called for their findings to be published.", date="2005-01-10"))
+    assert [s for s, _, code in got if code == "090"] == ["KEN"]
+    got = triples(code_bundled("The payments are being investigated by the Kenyan police and the IMF.",
+                               date="2005-01-10"))
+    assert sorted(s for s, _, code in got if code == "090") == ["IMF", "KEN"]

@@ -84,7 +84,9 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   # "the re-election site of President X is blocking visits": a page
                   "site", "website", "webpage",
                   # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts
-                  "policy", "policies", "system", "systems", "product", "products", "technology", "software"}
+                  "policy", "policies", "system", "systems", "product", "products", "technology", "software",
+                  # "the solidarity of Opec encouraged Qatar to ...": a cause, not an appeal by anyone
+                  "solidarity", "unity", "cohesion", "weakness", "strength", "success", "failure"}
 #: what a body decides and others oppose: "the government's austerity program" is the government's doing
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
                  "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree"}

@@ -386,6 +386,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
+        if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
+            continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
         s, t = _in_opposition(s), _in_opposition(_counterparts(s, t))
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))

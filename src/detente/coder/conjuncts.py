@@ -24,9 +24,23 @@ def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
            and r.left_edge.i <= told_in.i <= r.right_edge.i]
     out = [head]
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own) \
+                and not _heads_next_clause(c):
             out.extend(coordinated(c))
     return out
+
+
+def _heads_next_clause(noun: Token) -> bool:
+    """ "are being investigated by the authorities and the IMF has called for ...": the parser joins the IMF to
+    the agents, but it is the subject of the subjectless clause whose verb follows it."""
+    nxt = noun.right_edge.i + 1
+    while nxt < len(noun.doc) and noun.doc[nxt].dep_ == "advmod":
+        nxt += 1
+    if nxt >= len(noun.doc) or noun.doc[nxt].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = noun.doc[nxt] if noun.doc[nxt].dep_ == "conj" else noun.doc[nxt].head
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.i >= nxt \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,

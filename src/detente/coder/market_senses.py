@@ -165,6 +165,27 @@ def deal_struck(trigger: Token) -> bool:
         x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES for x in trigger.children)
 
 
+#: what a firm sells when it sells part of itself
+_HOLDINGS = {"subsidiary", "unit", "stake", "share", "company", "firm", "division", "business", "asset",
+             "operation", "plant", "interest", "holding", "bank", "insurer", "affiliate", "arm", "branch"}
+
+
+def sold_a_business(trigger: Token) -> bool:
+    """ "the sale of its insurance subsidiary was approved by the regulator": a firm sold, not arms."""
+    sales = [o for o in trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() == "sale"]
+    return any(p.lemma_.lower() in _HOLDINGS and not (p.lemma_.lower() == "arm" and p.lower_ == "arms")
+               for o in sales for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def right_to_trade(trigger: Token) -> bool:
+    """ "offer shareholders the right to purchase one share for each 20": an option on shares, no civil right."""
+    rights = [o for o in trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() == "right"]
+    return any(x.dep_ in ("acl", "relcl") and x.lemma_.lower() in _TRADES | {"subscribe", "convert", "exchange",
+                                                                            "redeem"}
+               for o in rights for x in o.children)
+
+
 def market_demand(noun: Token) -> bool:
     """ "meet demand", "meet growing demand for oil": demand without an article or owner is a market's."""
     return noun.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in noun.children)

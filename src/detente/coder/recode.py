@@ -43,7 +43,8 @@ def recode(code: str, modality: str | None) -> str | None:
     if modality == "negated":  # "did not meet", "no talks": not coded (ANNOTATION.md); a refusal is 12x
         return None
     if modality == "refused":  # declining to comment or to say is no rejection of anyone
-        return None if root in ("01", "12", "13") else ("124" if hostile else _REJECT_FOR_ROOT.get(root, "120"))
+        # and refusing to cut aid or to strike is no act on anyone: nothing hostile is done, nothing asked refused
+        return None if root in ("01", "12", "13") or hostile else _REJECT_FOR_ROOT.get(root, "120")
     if modality == "resolve":  # "is determined to fight": a state of mind, at most an intent to cooperate
         return None if hostile or root == "09" else _intent_code(code)
     if modality == "conditional":  # "will retaliate if X": a conditional warning; "will lift sanctions if X" no

@@ -25,6 +25,8 @@ from detente.coder.market_senses import (
     deal_struck,
     heartened,
     market_demand,
+    right_to_trade,
+    sold_a_business,
     trade_statistic,
 )
 from detente.coder.modality import verb_modality
@@ -311,6 +313,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
+    if code == "0343" and right_to_trade(trigger):
+        return None  # "offer shareholders the right to purchase shares": an option, no civil right
+    if code == "062" and sold_a_business(trigger):
+        return None  # "the sale of its insurance unit was approved": a firm sold, no arms
     if code[:2] == "09" or code == "014":
         if _examining_a_plan(trigger):
             return None  # "examining the creation of a consortium bank": a plan looked over, no act

@@ -330,7 +330,14 @@ def hedged(tok: Token) -> str | None:
         return "hypothetical"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
         return "not-done"
+    if tok.lemma_.lower() in _STANCES and tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return "not-done"  # "the deployment is opposed by Damascus": where one stands, no act on a day
     return None
+
+
+#: verbs whose present passive tells a standing position ("is opposed by", "is backed by" is coded: 050)
+_STANCES = {"oppose", "disapprove", "dislike", "resent"}
 
 
 #: what a full clause has and a headline's bare participle lacks: an auxiliary, an object, a complement

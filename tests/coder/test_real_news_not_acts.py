@@ -1,0 +1,47 @@
+"""What real news tells that is no act on a day: standing positions, causes, an event's own terms told again.
+Sentences written for these tests."""
+
+from tests.coder.test_detect import triples
+
+
+def test_a_standing_position_told_in_the_present_passive_is_no_act(code_bundled):
+    assert code_bundled("The Turkish operation, aimed at Kurdish militias that Ankara calls terrorists, is opposed "
+                        "by Damascus.", date="2018-02-25") == []
+    assert triples(code_bundled("The Turkish operation was opposed by Damascus on Monday.", date="2018-02-25")) == [
+        ("SYR", "TUR", "110")]
+
+
+def test_a_quality_of_an_actor_that_moves_another_is_a_cause_not_an_appeal(code_bundled):
+    assert code_bundled("The unity of Opec encouraged Kuwait to store oil in tankers rather than cut prices, "
+                        "traders said.", date="1987-04-06") == []
+    assert triples(code_bundled("Opec encouraged Kuwait to store oil in tankers.", date="1987-04-06"))[0][:2] == (
+        "OPEC", "KWT")
+
+
+def test_a_firm_s_sale_approved_by_a_regulator_is_no_arms_sale(code_bundled):
+    text = "Acme Corp said the sale of its Zenith Insurance subsidiary to Japan's Nomura was approved by the Texas " \
+           "Insurance Department."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-03") if e.cameo == "062"] == []
+    assert triples(code_bundled("The US State Department approved the sale of 66 F-16 jets to Taiwan.",
+                                date="2019-08-20")) == [("USA", "TWN", "062")]
+
+
+def test_a_right_to_buy_shares_is_no_civil_right(code_bundled):
+    assert code_bundled("PHILADELPHIA, March 5 - Acme Inc said it will offer Acme shareholders the right to purchase "
+                        "one share of Zenith Corp for each 20 shares of Acme owned.", date="1987-03-05") == []
+    assert triples(code_bundled("Poland offered Lithuanians the right to vote.", date="1987-03-05")) == [
+        ("POL", "LTU", "0343")]
+
+
+def test_a_state_reforming_its_own_laws_yields_to_no_one(code_bundled):
+    text = "Chile approves pension reform\n\nA sweeping reform of Chile's pension rules has been approved by the " \
+           "country's Congress, in a step meant to cut costs."
+    assert code_bundled(text, date="2005-01-01") == []
+
+
+def test_refusing_a_hostile_act_is_no_rejection_of_its_target(code_bundled):
+    got = triples(code_bundled("The U.S. Senate voted to slash aid to Panama, but sided with the president by "
+                               "refusing to cut aid to Mexico.", date="1987-04-03"))
+    assert ("USA", "PAN", "162") in got
+    assert [t for t in got if t[1] == "MEX"] == []
+    assert triples(code_bundled("Chile refused to release the Peruvian fishermen.", date="1987-04-03"))[0][2] == "124"
