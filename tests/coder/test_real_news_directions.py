@@ -34,3 +34,17 @@ def test_a_name_joined_to_an_agent_but_heading_the_next_clause_is_not_a_co_agent
     got = triples(code_bundled("The payments are being investigated by the Kenyan police and the IMF.",
                                date="2005-01-10"))
     assert sorted(s for s, _, code in got if code == "090") == ["IMF", "KEN"]
+
+
+def test_a_namesake_of_another_state_is_not_the_minister_the_phrase_names(code_bundled):
+    # the lexicon knows El Salvador's Carlos Humberto Romero; this Carlos Romero is Spain's
+    events = code_bundled("LUXEMBOURG, Oct 20 - Spanish farm minister Carlos Romero asked the EC for help with maize "
+                          "imports on Monday.\n\nRomero also criticised France over its farm subsidies.",
+                          date="1987-10-20")
+    assert [(e.source.cameo, e.cameo) for e in events] == [("ESPGOV", "020"), ("ESPGOV", "111")]
+
+
+def test_one_sentence_gives_one_event_per_pair_and_code_sectors_aside(code_bundled):
+    events = code_bundled("Poland's president will visit Lithuania next week and will hold talks with the Lithuanian "
+                          "president.", date="1987-03-23")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("POL", "LTU", "036")]

@@ -305,6 +305,7 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
     ids = lexicon.surnames.get(key)
     if not ids or t.ent_type_ in NOT_NAMES or _in_other_name(t):
         return None
+    ids = _of_the_phrase_s_state(t, len(given), ids, lexicon)
     if given:
         ids = tuple(p for p in ids if _agrees(given, lexicon.people[p].name))
         return _one_namesake(lexicon, ids, ctx.date) if ids else None
@@ -316,6 +317,19 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
     # the article names someone else of that surname in full ("Liam Gallagher"): the lexicon's word that the
     # surname alone means its person no longer holds; a title or a head of government in office still does
     return _namesake(t, lexicon, ids, ctx.date, stranger=key in ctx.strangers)
+
+
+def _of_the_phrase_s_state(t: Token, given: int, ids: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """ "Spanish farm minister Carlos Romero": the namesakes of the state the name's own phrase gives, none if the
+    lexicon's are all another state's (El Salvador's Carlos Humberto Romero is not Spain's minister)."""
+    k = t.i - given - 1
+    while k >= max(t.sent.start, t.i - given - 5) and t.doc[k].dep_ in ("amod", "compound", "nmod", "poss", "case"):
+        states = {e.country for e in lexicon.folded.get((t.doc[k].lower_,), ())
+                  if e.kind in ("demonym", "country") and e.country}
+        if len(states) == 1:
+            return tuple(p for p in ids if lexicon.people[p].country in states)
+        k -= 1
+    return ids
 
 
 def _name_like(t: Token, ctx: ArticleContext) -> bool:

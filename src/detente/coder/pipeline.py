@@ -158,6 +158,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             sources.append(coded.source)
             if ev is None or ev.id in seen:
                 continue
+            if any(_one_pair_s(ev, e) for e in told):
+                continue  # "visits Germany next week ... his talks with Chancellor Kohl": one 036 per pair a sentence
             again = [e for e in told if restates(ev, e) or _headline_again(ev, e, article.title)]
             if again:
                 # "IRAN SAYS IT REPELLED ATTACK", then "... repelled the attack yesterday": the body's day
@@ -175,6 +177,15 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events
+
+
+def _one_pair_s(new: Event, old: Event) -> bool:
+    """The guide codes one event per source, target and code in a sentence: sectors aside, as it compares them."""
+    def code(a: Actor | None) -> str | None:
+        return a.code if a else None
+
+    return new.sentence_index == old.sentence_index and new.cameo == old.cameo \
+        and code(new.source) == code(old.source) and code(new.target) == code(old.target)
 
 
 _RECENT_DAYS = 31  # how far back a retelling's day may date the news it retells
