@@ -48,3 +48,9 @@ def test_one_sentence_gives_one_event_per_pair_and_code_sectors_aside(code_bundl
     events = code_bundled("Poland's president will visit Lithuania next week and will hold talks with the Lithuanian "
                           "president.", date="1987-03-23")
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("POL", "LTU", "036")]
+
+
+def test_her_in_a_story_s_first_sentence_is_the_woman_it_has_just_named(code_bundled):
+    text = "LONDON, April 6 - Polls showing a rise in support for British Prime Minister Margaret Thatcher after her " \
+           "trip to Moscow have made an early election more likely, pundits said."
+    assert triples(code_bundled(text, date="1987-04-05")) == [("GBR", "RUS", "042")]

@@ -137,7 +137,7 @@ class Resolver:
         """ "Hungary said it will ...": the subject of a governing clause; else, across sentences, the person
         named last ("he", "his"), or the previous sentence's subject ("they" of a group, "it" of a state)."""
         low = pron.lower_
-        if low not in _OBJECT_CASE:
+        if low not in _OBJECT_CASE or pron.dep_ == "poss":  # "her trip" is read as "his trip" is
             cur = pron.head
             for _ in range(5):
                 for c in cur.children:
@@ -152,9 +152,12 @@ class Resolver:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
-        elif low in _PERSONAL and pron.dep_ != "poss":  # "her visit" is read as "his visit" is, below
+        if low in _PERSONAL and (pron.dep_ != "poss" or self.ctx.last_person is None):
+            # "Hale said Isis had tortured him": Hale, not the last person of before; "support for Thatcher
+            # following her trip", the story's first sentence: the woman just named (later, "her visit" is the
+            # story's protagonist's, as likely as the last man named)
             named = self._named_before(pron)
-            if named is not None:  # "Hale said Isis had tortured him": Hale, not the last person of before
+            if named is not None:
                 return named
         return self._previous(low)
 
