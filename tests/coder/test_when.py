@@ -484,3 +484,10 @@ def test_a_body_s_simple_present_with_a_weekday_is_a_plan_but_a_headline_s_is_to
     assert (event.cameo, event.date) == ("036", "2021-12-03")
     [event] = code_bundled("The Polish foreign minister starts a visit to Lithuania on Sunday.", date="2021-12-03")
     assert (event.cameo[:2], event.date) == ("04", "2021-11-28")
+
+
+def test_a_strike_described_by_who_called_it_is_the_news_and_dated_by_the_report(code_bundled):
+    text = "LIMA, May 6 - Union leaders said they had closed most mines.\n\nThe strike, called by leftist unions " \
+           "and declared illegal by the government, was aimed at pressing the cabinet to drop a wage freeze."
+    [event] = [e for e in code_bundled(text, date="1987-05-06") if e.cameo == "143"]
+    assert (event.date, event.date_precision) == ("1987-05-06", "published")

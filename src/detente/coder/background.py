@@ -142,6 +142,11 @@ _STATES = {"back", "support", "fund", "finance", "arm", "lead", "control", "hold
            "voice", "express", "make", "issue", "announce", "state", "raise", "level", "echo"}
 
 
+#: events a participle may describe as they are the news: who called the strike or staged the attack
+_NEWS_EVENTS = {"strike", "walkout", "protest", "demonstration", "rally", "march", "boycott", "stoppage",
+                "attack", "offensive", "raid", "bombing", "operation", "talks", "meeting", "summit"}
+
+
 def background_clause(trigger: Token) -> bool:
     """Is the act told in a past relative clause, a description of someone rather than the news ("the US, which
     armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
@@ -155,8 +160,10 @@ def background_clause(trigger: Token) -> bool:
             break
         verb = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in _STATES \
-            and any(c.dep_ == "agent" for c in verb.children):
-        return True  # "fighters captured by Kurdish forces": how they came to be where they are
+            and any(c.dep_ == "agent" for c in verb.children) and verb.head.lemma_.lower() not in _NEWS_EVENTS:
+        # "fighters captured by Kurdish forces": how they came to be where they are; but "the strike, called by
+        # leftist unions, was aimed at ...": the event the story is about, called when it is told
+        return True
     if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
                                    for c in verb.children):
         return False
