@@ -45,3 +45,11 @@ def test_refusing_a_hostile_act_is_no_rejection_of_its_target(code_bundled):
     assert ("USA", "PAN", "162") in got
     assert [t for t in got if t[1] == "MEX"] == []
     assert triples(code_bundled("Chile refused to release the Peruvian fishermen.", date="1987-04-03"))[0][2] == "124"
+
+
+def test_what_onlookers_say_a_state_will_do_is_their_guess(code_bundled):
+    for speaker in ("Analysts", "Grain traders"):
+        assert code_bundled(f"{speaker} said Japan will import more wheat from the United States next year.",
+                            date="1987-03-05") == [], speaker
+    assert triples(code_bundled("Japanese officials said Japan will import more wheat from the United States next "
+                                "year.", date="1987-03-05")) == [("JPN", "USA", "031")]

@@ -40,6 +40,7 @@ from detente.coder.modality_words import (
     FEARING,
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
+    FORECASTERS,
     FUTURE_ADJECTIVES,
     HALTING_PHRASES,
     HALTING_VERBS,
@@ -59,6 +60,7 @@ from detente.coder.modality_words import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REPORT_NOUNS,
+    REPORTING,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SETTING_NOUNS,
@@ -165,6 +167,11 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     if any(_possible(g) for g in govs):
         return "hypothetical"
     return mod
+
+
+def _onlookers(verb: Token) -> bool:
+    """Is the speaker of ``verb`` a class of onlookers ("analysts", "oil traders"), not an actor's own voice?"""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
 
 
 def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
@@ -295,6 +302,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if framed in ("request", "negated", "hypothetical", "forecast"):
                 return framed
             break
+        if dep == "ccomp" and mod in ("intent", "option") and lemma in REPORTING and _onlookers(gov):
+            return "forecast"  # "analysts said Japan will import more wheat": a guess, not Japan's stated plan
         if dep == "ccomp" and lemma in DEMANDING_VERBS:
             return "request"  # "demanded that its partners refuse to recognise X": asked for, not done
         if dep in ("xcomp", "ccomp") and lemma in DENYING_VERBS:

@@ -111,3 +111,9 @@ LATER_TODAY = re.compile(r"\b(tonight|later today|this evening|later this (morni
                          re.IGNORECASE)
 #: a bare weekday ("on Friday"): to come for a progressive ("is meeting him on Friday")
 WEEKDAY = re.compile(r"^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
+
+#: onlookers whose word on what a state or a firm will do is a guess, not its stated plan
+FORECASTERS = {"analyst", "trader", "economist", "dealer", "expert", "observer", "forecaster", "commentator",
+               "strategist", "consultant", "broker", "pundit", "diplomat", "specialist"}
+#: verbs that report what someone said or thinks ("analysts said", "traders believe")
+REPORTING = {"say", "predict", "expect", "believe", "think", "estimate", "add", "note", "tell", "forecast"}
