@@ -53,3 +53,14 @@ def test_what_onlookers_say_a_state_will_do_is_their_guess(code_bundled):
                             date="1987-03-05") == [], speaker
     assert triples(code_bundled("Japanese officials said Japan will import more wheat from the United States next "
                                 "year.", date="1987-03-05")) == [("JPN", "USA", "031")]
+
+
+def test_money_paid_to_lenders_is_no_aid(code_bundled):
+    assert code_bundled("The minister said Peru had paid 4 billion dollars to the World Bank and commercial banks "
+                        "over four years.", date="1987-03-02") == []
+    assert triples(code_bundled("Japan gave 40 mln dollars to Peru.", date="1987-03-02")) == [("JPN", "PER", "071")]
+
+
+def test_what_is_feared_in_case_it_happens_has_not_happened(code_bundled):
+    assert code_bundled("Villagers hid their phones, in case Iraqi troops raided the houses and punished them.",
+                        date="2017-10-19") == []

@@ -147,6 +147,17 @@ _NEWS_EVENTS = {"strike", "walkout", "protest", "demonstration", "rally", "march
                 "attack", "offensive", "raid", "bombing", "operation", "talks", "meeting", "summit"}
 
 
+#: what a report is given in, whose content the parser may hang on it as a relative clause
+_TELLINGS = {"statement", "communique", "announcement", "release", "letter", "filing", "report", "interview"}
+
+
+def content_of_a_telling(clause: Token) -> bool:
+    """ "said in a statement it had agreed with ...": a relative clause with no relative word on a statement is
+    what the statement said, a report's backshifted news, not a description of the statement."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in _TELLINGS and not any(
+        c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in clause.children)
+
+
 def background_clause(trigger: Token) -> bool:
     """Is the act told in a past relative clause, a description of someone rather than the news ("the US, which
     armed the militias", "militias that had fought with Washington", "Christians who were expelled")? Without a
@@ -165,7 +176,7 @@ def background_clause(trigger: Token) -> bool:
         # leftist unions, was aimed at ...": the event the story is about, called when it is told
         return True
     if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
-                                   for c in verb.children):
+                                   for c in verb.children) or content_of_a_telling(verb):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereupon") for c in verb.children):
         return False  # "travelled to Cairo, where he met Sisi": the story going on

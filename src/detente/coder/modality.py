@@ -40,7 +40,6 @@ from detente.coder.modality_words import (
     FEARING,
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
-    FORECASTERS,
     FUTURE_ADJECTIVES,
     HALTING_PHRASES,
     HALTING_VERBS,
@@ -81,10 +80,12 @@ from detente.coder.unasserted import (
     hedged,
     hoped_for,
     impression,
+    in_case,
     indirect_question,
     infinitive,
     looking_forward,
     no_sign_of,
+    onlookers,
     planned_present,
     purpose_of,
     restated_purpose,
@@ -169,11 +170,6 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     return mod
 
 
-def _onlookers(verb: Token) -> bool:
-    """Is the speaker of ``verb`` a class of onlookers ("analysts", "oil traders"), not an actor's own voice?"""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
-
-
 def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     """The frame around a verbal trigger: its own negation, modal and conditions, and the verbs and nouns up
     its clause chain (intent, threat, request, refusal, allegation)."""
@@ -204,8 +200,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "hypothetical"  # "detaining suspects without trial breaks the law": an activity judged, not done
     if (hedge := hedged(tok)) is not None:
         return hedge
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
-        return "hypothetical"  # "if Russia attacks": a condition, not an act
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children) or in_case(tok):
+        return "hypothetical"  # "if Russia attacks", "in case Isis raided the house": a condition, not an act
     if _awaited(tok):
         return "hypothetical"  # "would pay as soon as Zambia reached an agreement": a time to come, a condition
     modal = _modal_reading(tok)
@@ -302,7 +298,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if framed in ("request", "negated", "hypothetical", "forecast"):
                 return framed
             break
-        if dep == "ccomp" and mod in ("intent", "option") and lemma in REPORTING and _onlookers(gov):
+        if dep == "ccomp" and mod in ("intent", "option") and lemma in REPORTING and onlookers(gov):
             return "forecast"  # "analysts said Japan will import more wheat": a guess, not Japan's stated plan
         if dep == "ccomp" and lemma in DEMANDING_VERBS:
             return "request"  # "demanded that its partners refuse to recognise X": asked for, not done

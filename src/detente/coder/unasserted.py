@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from detente.coder.codebook_words import MOTION_VERBS
 from detente.coder.modality_words import (
     COMING_TIME,
+    FORECASTERS,
     HABITUAL,
     HEDGES,
     LATER_TODAY,
@@ -362,3 +363,19 @@ def hearsay(tok: Token) -> bool:
     gov = tok.head
     return tok.dep_ == "xcomp" and gov.lemma_.lower() in _HEARSAY_VERBS and any(
         c.dep_ == "auxpass" for c in gov.children)
+
+
+def in_case(verb: Token) -> bool:
+    """ "in case Isis raided the house": a clause of what is feared, which the parser hangs "in case" on as a
+    prepositional phrase ("in case of an attack" is a noun's, not a clause's)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("prep", "mark") and c.lower_ == "in" and c.i < verb.i and c.i + 1 < len(doc) \
+                and doc[c.i + 1].lower_ == "case" and not any(k.dep_ == "prep" for k in doc[c.i + 1].children):
+            return True
+    return False
+
+
+def onlookers(verb: Token) -> bool:
+    """Is the speaker of ``verb`` a class of onlookers ("analysts", "oil traders"), not an actor's own voice?"""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)

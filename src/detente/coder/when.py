@@ -27,6 +27,7 @@ from detente.coder.background import (
     befallen,
     cause_of_another_act,
     clause_verb,
+    content_of_a_telling,
     continuing_perfect,
     deed_noun,
     deed_referred_to,
@@ -236,6 +237,8 @@ def _pluperfect(verb: Token) -> bool:
         if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX"):
             break
         clause = clause.head
+    if content_of_a_telling(clause):
+        return False  # "said in a statement it had agreed ...": the parser's relative clause is what was said
     return clause.dep_ not in ("ccomp", "advcl", "conj") and not any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
