@@ -16,6 +16,8 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(code_mini):
 
 def test_a_company_named_by_its_legal_form_is_no_person(code_mini):
     events = code_mini("WARSAW, May 3 - Vistula Widgets Oyj said it reached an agreement with Baltic Amber AB.")
+    assert dyads(events) == [("FINBUS", "SWEBUS", "057")]  # a Finnish and a Swedish legal form
+    events = code_mini("WARSAW, May 3 - Vistula Widgets GmbH said it reached an agreement with Baltic Amber NV.")
     assert dyads(events) == [("POLBUS", "POLBUS", "057")]
 
 

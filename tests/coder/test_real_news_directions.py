@@ -1,6 +1,7 @@
 """Who acts on whom when the parse says otherwise: participles that describe a noun, modifiers of modifiers,
 deals signed by two sides. Sentences written for these tests."""
 
+from detente.coder.names import state_in_firm_name
 from tests.coder.test_detect import triples
 
 
@@ -54,3 +55,13 @@ def test_her_in_a_story_s_first_sentence_is_the_woman_it_has_just_named(code_bun
     text = "LONDON, April 6 - Polls showing a rise in support for British Prime Minister Margaret Thatcher after her " \
            "trip to Moscow have made an early election more likely, pundits said."
     assert triples(code_bundled(text, date="1987-04-05")) == [("GBR", "RUS", "042")]
+
+
+def test_a_firm_s_legal_form_gives_its_state(code_bundled):
+    [event] = code_bundled("MONTREAL, March 3 - Acme Aluminium Ltd said it joined with Carrozzeria Zanotti S.P.A. to "
+                           "show its car frames at the Turin fair.", date="1987-03-03")
+    assert (event.source.cameo, event.target.cameo) == ("CANBUS", "ITABUS")
+    assert state_in_firm_name(["Neste", "Oy"]) == "FIN"
+    assert state_in_firm_name(["Volvo", "AB"]) == "SWE"
+    assert state_in_firm_name(["Siemens", "AG"]) is None  # German, Swiss or Austrian: the form does not say
+    assert state_in_firm_name(["the", "spa"]) is None

@@ -72,6 +72,18 @@ _NATIVE_STATE_WORDS = {
 }
 
 
+# Legal forms that only one state's company law has ("Carrozzeria Bertone S.p.A.", "Neste Oy"); the shared ones
+# (GmbH, AG, N.V., S.A., A/S, Plc) say nothing.
+_LEGAL_FORM_STATES = {"spa": "ITA", "oy": "FIN", "oyj": "FIN", "kk": "JPN", "ab": "SWE", "asa": "NOR",
+                      "bhd": "MYS", "berhad": "MYS", "tbk": "IDN"}
+
+
 def state_in_firm_name(words: list[str]) -> str | None:
-    """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), else None."""
-    return next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)
+    """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), or its legal
+    form ("Bertone S.p.A.": Italy), else None."""
+    native = next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)
+    if native is not None or len(words) < 2:
+        return native
+    last = words[-1].strip(",")
+    form = last.lower().replace(".", "")
+    return _LEGAL_FORM_STATES.get(form) if last[:1].isupper() and last.lower() != "spa." else None

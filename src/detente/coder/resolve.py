@@ -26,6 +26,7 @@ from detente.coder.actor_words import (
     NO_ACTOR_HEADS,
     NO_ONE_STATE,
     NOT_POLITICAL_PARTIES,
+    PLACE_KINDS,
     PLACE_TIED,
     POLICY_THINGS,
     PRONOUN_POSSESSIVES,
@@ -290,6 +291,13 @@ def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
         towns = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in matches]
         found = next((t.country for o in towns if (t := lookup(o.text)) is not None and t.country), None)
+    if found is None:  # "to <Elders IXL Ltd>, of Australia, for ...": the parser hangs the place on the verb
+        k = head.right_edge.i + 1
+        while k < len(head.doc) and head.doc[k].text == ">":
+            k += 1
+        if k + 2 < len(head.doc) and head.doc[k].text == "," and head.doc[k + 1].lower_ == "of":
+            place = matches.get(k + 2)
+            found = place.entry.country if place is not None and place.entry.kind in PLACE_KINDS else None
     return found
 
 
