@@ -65,3 +65,9 @@ def test_a_firm_s_legal_form_gives_its_state(code_bundled):
     assert state_in_firm_name(["Volvo", "AB"]) == "SWE"
     assert state_in_firm_name(["Siemens", "AG"]) is None  # German, Swiss or Austrian: the form does not say
     assert state_in_firm_name(["the", "spa"]) is None
+
+
+def test_a_bare_president_in_what_a_firm_said_is_the_firm_s(code_bundled):
+    [event] = code_bundled("DALLAS, March 5 - Acme Freight Services Inc said president and board member Robert Hale "
+                           "resigned to pursue other interests.", date="1987-03-05")
+    assert (event.source.cameo, event.cameo) == ("USABUS", "0831")

@@ -174,7 +174,20 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
             if owner in kinds:
                 return owner
+    if "BUS" in kinds and head.i == role_word.i and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in head.children) and _told_by_a_firm(head, matches):
+        return "BUS"  # "Acme Inc said president and board member X resigned": the firm's own president
     return None
+
+
+def _told_by_a_firm(word: Token, matches: dict[int, Match]) -> bool:
+    """Is ``word`` in what a firm said ("Acme Inc said president X resigned")?"""
+    for verb in word.ancestors:
+        if verb.lemma_.lower() in ("say", "announce", "report"):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            m = matches.get(subj.i) if subj is not None else None
+            return subj is not None and (company(subj) or (m is not None and m.entry.sector == "BUS"))
+    return False
 
 
 def _unknown_firm_s(t: Token, role_word: Token) -> bool:
