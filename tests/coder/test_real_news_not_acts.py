@@ -64,3 +64,16 @@ def test_money_paid_to_lenders_is_no_aid(code_bundled):
 def test_what_is_feared_in_case_it_happens_has_not_happened(code_bundled):
     assert code_bundled("Villagers hid their phones, in case Iraqi troops raided the houses and punished them.",
                         date="2017-10-19") == []
+
+
+def test_a_firm_agreeing_to_take_control_of_another_threatens_no_seizure(code_bundled):
+    events = code_bundled("LONDON, June 19 - Hartley Stores Plc said it agreed to take control of the U.S. Marlow "
+                          "Markets Inc through a tender offer.", date="1987-06-19")
+    assert [e.cameo for e in events if e.cameo[:2] in ("13", "19")] == []
+
+
+def test_a_visit_under_consideration_is_weighed_not_made(code_bundled):
+    assert code_bundled("A senior Polish official said a visit to Vilnius by the Polish foreign minister was under "
+                        "consideration.", date="1987-03-02") == []
+    assert triples(code_bundled("A senior Polish official said a visit to Vilnius by the Polish foreign minister was "
+                                "a success.", date="1987-03-02")) == [("POL", "LTU", "042")]

@@ -354,9 +354,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "Microsoft is clamping down on pirates": only a state represses or coerces its people
         if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
-        if code[:2] in VIOLENT_ROOTS and ((s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
-                                           or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
-            continue  # a price war, a takeover battle, a union that "struck" a plant: they compete or down tools
+        if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and t is not None and t.sector == "BUS")) and (
+                (s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
+                or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
+            continue  # a price war, a takeover battle, a union that "struck" a plant: they compete or down tools;
+            # and "agreed to take control of Shaw's Supermarkets" threatens no seizure
         if "07" in (code[:2], c.code[:2]) and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
             continue  # a firm lending, financing or supplying goods: trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):

@@ -393,6 +393,8 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come
+    if weighed(tok) and tok.dep_ not in ("dobj", "obj"):  # (investors "pondered" a decision that was made)
+        return "hypothetical"  # "a visit to Moscow by Shultz was under consideration": weighed, not planned
     if takes_effect_later(tok):
         return "intent"  # "tariffs set to go into effect on June 1": announced, not imposed yet
     if (timed := timed_by(tok)) is not None and _governing_modality(timed) == "intent":

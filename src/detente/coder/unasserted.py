@@ -148,6 +148,10 @@ def weighed(noun: Token) -> bool:
             return True
         if c.dep_ == "acl" and c.lemma_.lower() in WEIGHING | {"discuss", "debate"}:
             return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be" and any(  # "the visit was under consideration"
+            c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in UNDER_WEIGHING for g in c.children)
+            for c in noun.head.children):
+        return True
     return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in WEIGHING | {"discuss", "debate"}
 
 
