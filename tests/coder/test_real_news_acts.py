@@ -942,3 +942,8 @@ def test_a_strike_against_a_government_s_policy_is_aimed_at_the_government(code_
 def test_a_vetoed_resolution_is_the_un_s_whatever_state_it_is_about(code_bundled):
     [event] = code_bundled("China vetoed the Myanmar resolution.", date="2018-02-10")
     assert (event.source.cameo, event.target.cameo, event.cameo) == ("CHN", "IGOUNO", "129")
+
+
+def test_a_ban_on_a_named_company_is_a_sanction(code_bundled):
+    [event] = code_bundled("A US judge barred Gazprom from bidding for the oil unit.", date="2004-12-20")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("USAJUD", "RUSBUS", "163")

@@ -77,3 +77,9 @@ def test_a_visit_under_consideration_is_weighed_not_made(code_bundled):
                         "consideration.", date="1987-03-02") == []
     assert triples(code_bundled("A senior Polish official said a visit to Vilnius by the Polish foreign minister was "
                                 "a success.", date="1987-03-02")) == [("POL", "LTU", "042")]
+
+
+def test_what_someone_is_pessimistic_or_doubtful_will_happen_is_a_guess(code_bundled):
+    for frame in ("he was pessimistic that", "he doubted", "he was hopeful that"):
+        assert code_bundled(f"A Treasury official said {frame} Congress will approve next year's funding for the World "
+                            "Bank.", date="1987-03-19") == [], frame

@@ -82,7 +82,9 @@ REPORT_NOUNS = {"report", "story", "suggestion", "rumour", "rumor", "speculation
                 "accusation", "charge", "assertion", "insinuation", "contention", "account", "talk"}
 #: what one fears or suspects may happen is a guess about others, not a policy option anyone stated
 FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "think", "believe", "reckon"}
-FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised"}
+FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised",
+                  # "pessimistic that Congress will approve", "doubts the bank would buy": a guess at odds
+                  "pessimistic", "optimistic", "doubtful", "sceptical", "skeptical", "hopeful", "doubt"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}

@@ -462,11 +462,15 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
-    if code.startswith(("172", "132")) and targets and all(_abroad(t, sources) for t in targets) \
-            and all(s.sector in (None, "GOV", "LEG", "IGO") for s in sources):
+    if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
+            and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
+        # ... and a ban on a named company is a sanction (ANNOTATION.md), whoever's the company is
         # "introduced tighter restrictions on Cuba": restrictions on another state are sanctions (or their threat)
         return "163" if code.startswith("172") else "1312"
     return code
+
+
+_STATE_SIDES = (None, "GOV", "LEG", "JUD", "IGO")
 
 
 def _abroad(t: Actor, sources: list[Actor]) -> bool:
