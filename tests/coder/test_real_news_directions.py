@@ -71,3 +71,10 @@ def test_a_bare_president_in_what_a_firm_said_is_the_firm_s(code_bundled):
     [event] = code_bundled("DALLAS, March 5 - Acme Freight Services Inc said president and board member Robert Hale "
                            "resigned to pursue other interests.", date="1987-03-05")
     assert (event.source.cameo, event.cameo) == ("USABUS", "0831")
+
+
+def test_a_town_s_old_city_is_no_place_of_that_name_elsewhere(code_bundled):
+    got = triples(code_bundled("Syrian troops pressed on near Deir ez-Zor on Friday. In Raqqa to the north, where "
+                               "US-backed Kurdish forces have taken the Old City, resistance has faded.",
+                               date="2017-09-08"))
+    assert [t for t in got if t[1] == "PSE"] == []

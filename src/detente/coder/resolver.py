@@ -50,6 +50,11 @@ class Salient:
     person: Actor | None
 
 
+#: words that name a part of any town ("the Old City", "the New Town", "Downtown"), not one place
+_GENERIC_PLACE_WORDS = {"old", "new", "city", "town", "centre", "center", "quarter", "district", "downtown",
+                        "harbour", "harbor", "port", "market", "upper", "lower", "inner", "outer", "medina"}
+
+
 @dataclass(frozen=True)
 class Resolver:
     """Everything resolution reads for one sentence: bound once, so each stage passes one thing around."""
@@ -349,6 +354,8 @@ class Resolver:
                     ("PERSON", "PRODUCT", "FAC") if after_in else ()) or tok.i in self.matches:
                 continue  # the tagger often calls a town it does not know an organisation (or a person)
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+            if all(w.lower_ in _GENERIC_PLACE_WORDS for w in ent if w.dep_ != "det"):
+                continue  # "have taken the Old City": the town's old quarter, not a place of that name elsewhere
             found = lookup(ent.text, prefer)
             if found is not None and found.country:
                 return [Actor(text=ent.text, span=(ent.start_char - self.sentence.span.start_char,
