@@ -83,3 +83,15 @@ def test_what_someone_is_pessimistic_or_doubtful_will_happen_is_a_guess(code_bun
     for frame in ("he was pessimistic that", "he doubted", "he was hopeful that"):
         assert code_bundled(f"A Treasury official said {frame} Congress will approve next year's funding for the World "
                             "Bank.", date="1987-03-19") == [], frame
+
+
+def test_dissent_is_no_protest_event(code_bundled):
+    assert code_bundled("The harsh intolerance of dissent and brutality by Isis towards the towns under its rule cost "
+                        "it support.", date="2017-10-21") == []
+
+
+def test_ships_moved_to_another_flag_are_not_given_back(code_bundled):
+    assert code_bundled("Kuwait plans to transfer six of its tankers to American registration, an aide said.",
+                        date="1987-04-07") == []
+    assert triples(code_bundled("Kuwait returned the seized tankers to Iraq.", date="1987-04-07")) == [
+        ("KWT", "IRQ", "0842")]

@@ -388,7 +388,12 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     if code == "0311" and c.nominal and bid_for_a_thing(c, doc):
         return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
+    if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
+        return None  # "transfer its tankers to U.S. registration": a ship re-flagged, nothing given back to anyone
     return code
+
+
+_REFLAGGING = {"registration", "registry", "flag", "flagging"}
 
 
 #: an armed side's move that force meets: "crushed the enemy attack", "repelled an offensive"
