@@ -78,3 +78,9 @@ def test_a_town_s_old_city_is_no_place_of_that_name_elsewhere(code_bundled):
                                "US-backed Kurdish forces have taken the Old City, resistance has faded.",
                                date="2017-09-08"))
     assert [t for t in got if t[1] == "PSE"] == []
+
+
+def test_a_state_named_for_one_firm_is_not_another_s(code_bundled):
+    events = code_bundled("Beer giant Inbev has agreed to buy a Moscow investor's stake in Sun Interbrew, Russia's "
+                          "third-largest brewer, for 250m euros.")
+    assert [e.source.cameo for e in events if e.source.cameo == "RUSBUS" and e.source.text.endswith("Inbev")] == []
