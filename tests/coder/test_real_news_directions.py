@@ -29,8 +29,8 @@ def test_critics_are_a_state_s_only_by_their_own_phrase(code_bundled):
 
 
 def test_a_name_joined_to_an_agent_but_heading_the_next_clause_is_not_a_co_agent(code_bundled):
-    got = triples(code_bundled("The payments are now being investigated by the Kenyan authorities and the IMF has "
-                               "called for their findings to be published.", date="2005-01-10"))
+    got = triples(code_bundled("The deals are now being investigated by the Kenyan police and the IMF has asked that "
+                               "the results be made public.", date="2005-01-10"))
     assert [s for s, _, code in got if code == "090"] == ["KEN"]
     got = triples(code_bundled("The payments are being investigated by the Kenyan police and the IMF.",
                                date="2005-01-10"))
@@ -39,9 +39,9 @@ def test_a_name_joined_to_an_agent_but_heading_the_next_clause_is_not_a_co_agent
 
 def test_a_namesake_of_another_state_is_not_the_minister_the_phrase_names(code_bundled):
     # the lexicon knows El Salvador's Carlos Humberto Romero; this Carlos Romero is Spain's
-    events = code_bundled("LUXEMBOURG, Oct 20 - Spanish farm minister Carlos Romero asked the EC for help with maize "
-                          "imports on Monday.\n\nRomero also criticised France over its farm subsidies.",
-                          date="1987-10-20")
+    events = code_bundled("BRUSSELS, Oct 21 - Spanish agriculture minister Carlos Romero asked the EC for help with "
+                          "maize imports on Monday.\n\nRomero also criticised France over its farm subsidies.",
+                          date="1987-10-21")
     assert [(e.source.cameo, e.cameo) for e in events] == [("ESPGOV", "020"), ("ESPGOV", "111")]
 
 
@@ -52,8 +52,8 @@ def test_one_sentence_gives_one_event_per_pair_and_code_sectors_aside(code_bundl
 
 
 def test_her_in_a_story_s_first_sentence_is_the_woman_it_has_just_named(code_bundled):
-    text = "LONDON, April 6 - Polls showing a rise in support for British Prime Minister Margaret Thatcher after her " \
-           "trip to Moscow have made an early election more likely, pundits said."
+    text = "LONDON, April 6 - Surveys showing more backing for Prime Minister Margaret Thatcher after her trip to " \
+           "Moscow have made an early election more likely, pundits said."
     assert triples(code_bundled(text, date="1987-04-05")) == [("GBR", "RUS", "042")]
 
 
@@ -68,15 +68,14 @@ def test_a_firm_s_legal_form_gives_its_state(code_bundled):
 
 
 def test_a_bare_president_in_what_a_firm_said_is_the_firm_s(code_bundled):
-    [event] = code_bundled("DALLAS, March 5 - Acme Freight Services Inc said president and board member Robert Hale "
-                           "resigned to pursue other interests.", date="1987-03-05")
+    [event] = code_bundled("DALLAS, March 5 - Acme Freight Lines Inc said that president and director Robert Hale "
+                           "resigned for personal reasons.", date="1987-03-05")
     assert (event.source.cameo, event.cameo) == ("USABUS", "0831")
 
 
 def test_a_town_s_old_city_is_no_place_of_that_name_elsewhere(code_bundled):
-    got = triples(code_bundled("Syrian troops pressed on near Deir ez-Zor on Friday. In Raqqa to the north, where "
-                               "US-backed Kurdish forces have taken the Old City, resistance has faded.",
-                               date="2017-09-08"))
+    got = triples(code_bundled("Syrian troops advanced near Deir ez-Zor on Friday. In Raqqa, where Kurdish forces "
+                               "backed by the US have seized the Old City, resistance is fading.", date="2017-09-08"))
     assert [t for t in got if t[1] == "PSE"] == []
 
 

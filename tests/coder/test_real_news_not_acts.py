@@ -27,15 +27,15 @@ def test_a_firm_s_sale_approved_by_a_regulator_is_no_arms_sale(code_bundled):
 
 
 def test_a_right_to_buy_shares_is_no_civil_right(code_bundled):
-    assert code_bundled("PHILADELPHIA, March 5 - Acme Inc said it will offer Acme shareholders the right to purchase "
-                        "one share of Zenith Corp for each 20 shares of Acme owned.", date="1987-03-05") == []
+    assert code_bundled("PHILADELPHIA, March 5 - Acme Inc said it will offer Acme stockholders the right to purchase "
+                        "one Zenith Corp share for every 20 Acme shares held.", date="1987-03-05") == []
     assert triples(code_bundled("Poland offered Lithuanians the right to vote.", date="1987-03-05")) == [
         ("POL", "LTU", "0343")]
 
 
 def test_a_state_reforming_its_own_laws_yields_to_no_one(code_bundled):
-    text = "Chile approves pension reform\n\nA sweeping reform of Chile's pension rules has been approved by the " \
-           "country's Congress, in a step meant to cut costs."
+    text = "Chile approves pension reform\n\nA sweeping reform of Chile's pension rules was passed by the nation's " \
+           "Congress on Tuesday, in a step meant to cut costs."
     assert code_bundled(text, date="2005-01-01") == []
 
 
@@ -67,8 +67,8 @@ def test_what_is_feared_in_case_it_happens_has_not_happened(code_bundled):
 
 
 def test_a_firm_agreeing_to_take_control_of_another_threatens_no_seizure(code_bundled):
-    events = code_bundled("LONDON, June 19 - Hartley Stores Plc said it agreed to take control of the U.S. Marlow "
-                          "Markets Inc through a tender offer.", date="1987-06-19")
+    events = code_bundled("LONDON, June 19 - Hartley Stores Plc has agreed to take control of the U.S. Marlow Markets "
+                          "Inc through a tender offer.", date="1987-06-19")
     assert [e.cameo for e in events if e.cameo[:2] in ("13", "19")] == []
 
 
@@ -86,8 +86,8 @@ def test_what_someone_is_pessimistic_or_doubtful_will_happen_is_a_guess(code_bun
 
 
 def test_dissent_is_no_protest_event(code_bundled):
-    assert code_bundled("The harsh intolerance of dissent and brutality by Isis towards the towns under its rule cost "
-                        "it support.", date="2017-10-21") == []
+    assert code_bundled("The harsh intolerance of dissent and cruelty by Isis against the villages it held cost it "
+                        "backing.", date="2017-10-21") == []
 
 
 def test_ships_moved_to_another_flag_are_not_given_back(code_bundled):

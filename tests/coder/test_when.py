@@ -487,13 +487,13 @@ def test_a_body_s_simple_present_with_a_weekday_is_a_plan_but_a_headline_s_is_to
 
 
 def test_a_strike_described_by_who_called_it_is_the_news_and_dated_by_the_report(code_bundled):
-    text = "LIMA, May 6 - Union leaders said they had closed most mines.\n\nThe strike, called by leftist unions " \
-           "and declared illegal by the government, was aimed at pressing the cabinet to drop a wage freeze."
+    text = "LIMA, May 6 - Union leaders said they had closed most mines.\n\nThe strike, called by radical unions, " \
+           "was aimed at pressing the cabinet to drop a wage freeze."
     [event] = [e for e in code_bundled(text, date="1987-05-06") if e.cameo == "143"]
     assert (event.date, event.date_precision) == ("1987-05-06", "published")
 
 
 def test_what_a_statement_said_had_happened_is_the_report_s_news(code_bundled):
-    [event] = code_bundled("Chile said in a statement it had agreed with Peru to study a new border plan.",
+    [event] = code_bundled("Chile announced in a statement it had agreed with Peru to study a new border plan.",
                            date="1987-04-08")
     assert (event.date, event.date_precision) == ("1987-04-08", "published")
