@@ -59,7 +59,6 @@ from detente.coder.modality_words import (
     REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REPORT_NOUNS,
-    REPORTING,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SETTING_NOUNS,
@@ -298,7 +297,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if framed in ("request", "negated", "hypothetical", "forecast"):
                 return framed
             break
-        if dep == "ccomp" and mod in ("intent", "option") and lemma in REPORTING and onlookers(gov):
+        if dep == "ccomp" and mod in ("intent", "option") and onlookers(gov):
             return "forecast"  # "analysts said Japan will import more wheat": a guess, not Japan's stated plan
         if dep == "ccomp" and lemma in DEMANDING_VERBS:
             return "request"  # "demanded that its partners refuse to recognise X": asked for, not done

@@ -117,5 +117,3 @@ WEEKDAY = re.compile(r"^(on )?(monday|tuesday|wednesday|thursday|friday|saturday
 #: onlookers whose word on what a state or a firm will do is a guess, not its stated plan
 FORECASTERS = {"analyst", "trader", "economist", "dealer", "expert", "observer", "forecaster", "commentator",
                "strategist", "consultant", "broker", "pundit", "diplomat", "specialist"}
-#: verbs that report what someone said or thinks ("analysts said", "traders believe")
-REPORTING = {"say", "predict", "expect", "believe", "think", "estimate", "add", "note", "tell", "forecast"}

@@ -85,5 +85,6 @@ def state_in_firm_name(words: list[str]) -> str | None:
     if native is not None or len(words) < 2:
         return native
     last = words[-1].strip(",")
-    form = last.lower().replace(".", "")
-    return _LEGAL_FORM_STATES.get(form) if last[:1].isupper() and last.lower() != "spa." else None
+    if not last[:1].isupper() or last == "Spa":  # "the spa", "Hotel Spa": a word, not Italy's S.p.A.
+        return None
+    return _LEGAL_FORM_STATES.get(last.lower().replace(".", ""))

@@ -12,11 +12,13 @@ from spacy.tokens import Token
 from detente.coder.codebook_words import MOTION_VERBS
 from detente.coder.modality_words import (
     COMING_TIME,
+    FORECAST_WORDS,
     FORECASTERS,
     HABITUAL,
     HEDGES,
     LATER_TODAY,
     PURPOSE_NOUNS,
+    REPORTING_VERBS,
     UNDER_WEIGHING,
     WEEKDAY,
     WEIGHING,
@@ -381,5 +383,7 @@ def in_case(verb: Token) -> bool:
 
 
 def onlookers(verb: Token) -> bool:
-    """Is the speaker of ``verb`` a class of onlookers ("analysts", "oil traders"), not an actor's own voice?"""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
+    """Is ``verb`` a report by a class of onlookers ("analysts said", "oil traders expect"), not an actor's own
+    voice?"""
+    return verb.lemma_.lower() in REPORTING_VERBS | FORECAST_WORDS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)

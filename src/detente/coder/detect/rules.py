@@ -338,12 +338,13 @@ def _blaming(verb: Token, p: Pattern) -> Token | None:
 def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
     """Where the target may be, in the pattern's order: its prepositions (on the verb or its object), the
     direct object, the subject of a that-clause ("demanded that the US cancel"), then the object itself."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c != described_noun(verb)]
+    described = described_noun(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c != described]
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         objs = [o for o in patients(verb) if not _extraposed(o, verb)]
     hosts = list(dict.fromkeys([verb, *objs] + ([hit, hit.head] if hit is not None else [])))
     args: list[Argument] = []
-    if described_noun(verb) is not None and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+    if described is not None and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         # "forces were pursuing retreating troops": the troops retreat from whoever pursues them
         args += [Argument(t.i, "pursuer") for t in find_agents(verb.head)]
     for slot in p.target_slots:
