@@ -83,3 +83,9 @@ def test_a_state_named_for_one_firm_is_not_another_s(code_bundled):
     events = code_bundled("Beer giant Inbev has agreed to buy a Moscow investor's stake in Sun Interbrew, Russia's "
                           "third-largest brewer, for 250m euros.")
     assert [e.source.cameo for e in events if e.source.cameo == "RUSBUS" and e.source.text.endswith("Inbev")] == []
+
+
+def test_north_american_is_a_region_not_the_united_states(code_bundled):
+    got = triples(code_bundled("Peru's state oil firm sought a credit line from North American banks.",
+                               date="1987-03-13"))
+    assert [t for t in got if t[1] == "USA"] == []

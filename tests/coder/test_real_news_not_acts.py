@@ -95,3 +95,19 @@ def test_ships_moved_to_another_flag_are_not_given_back(code_bundled):
                         date="1987-04-07") == []
     assert triples(code_bundled("Kuwait returned the seized tankers to Iraq.", date="1987-04-07")) == [
         ("KWT", "IRQ", "0842")]
+
+
+def test_storms_kill_with_no_one_behind_them(code_bundled):
+    assert code_bundled("TAIPEI, May 3 - Gales and heavy rain in southern China killed five people and wrecked "
+                        "rice fields, a Taipei paper said.", date="1987-05-03") == []
+
+
+def test_goods_that_arrive_pay_no_visit(code_bundled):
+    assert code_bundled("The 30,000 tonnes of Canadian wheat will arrive in Peru next month, the officials said.",
+                        date="1987-05-03") == []
+
+
+def test_pressing_that_has_gone_on_for_years_is_a_state_not_an_act(code_bundled):
+    assert code_bundled("Chile had been pressing Peru to hand over the fugitive since 2015.", date="2018-07-19") == []
+    assert triples(code_bundled("Chile pressed Peru to hand over the fugitive.", date="2018-07-19"))[0][:2] == (
+        "CHL", "PER")

@@ -15,7 +15,10 @@ QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
                   "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
-                  "body", "%", "percent", "cent", "share", "shares", "stake"}
+                  "body", "%", "percent", "cent", "share", "shares", "stake",
+                  # measures of goods: "50,000 tonnes of Australian wheat" are the wheat's
+                  "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "bale", "bales",
+                  "shipment", "shipments", "cargo", "consignment"}
 NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
                          "concerned", "warring", "two", "many", "some", "outside", "private"}
 STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}
@@ -86,7 +89,10 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts
                   "policy", "policies", "system", "systems", "product", "products", "technology", "software",
                   # "the solidarity of Opec encouraged Qatar to ...": a cause, not an appeal by anyone
-                  "solidarity", "unity", "cohesion", "weakness", "strength", "success", "failure"}
+                  "solidarity", "unity", "cohesion", "weakness", "strength", "success", "failure",
+                  # "Australian wheat would arrive in Bangladesh": goods go, no one visits
+                  "wheat", "grain", "maize", "corn", "rice", "sugar", "coffee", "cocoa", "cotton", "soybean",
+                  "soybeans", "crude", "oil", "gas", "coal", "beef", "wool", "timber", "steel", "copper"}
 #: what a body decides and others oppose: "the government's austerity program" is the government's doing
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
                  "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree"}

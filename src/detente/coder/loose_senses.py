@@ -1,13 +1,14 @@
 """Words of force, threat and surrender used loosely: "Trump threatens British interests" (endangers them, no
 threat made to anyone), "Rice conceded that the policy was self-defeating" (admitted it, no yielding), "would
 take control of a corn milling business" and "taking a significant position in a venture" (a takeover and a
-stake, no territory seized)."""
+stake, no territory seized), "hailstorms killed two people" (no one killed them)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS
+from detente.coder.detect import Candidate
 
 #: what a policy or a person is said to endanger, not whom they threaten
 _ENDANGERED = {"interest", "peace", "security", "stability", "future", "livelihood", "job", "economy", "recovery",
@@ -45,3 +46,21 @@ def taken_in_business(trigger: Token) -> bool:
                             t.lower_ in ("inc", "corp", "co", "ltd", "plc", "ag", "sa") for t in pobj.subtree):
                         return True
     return False
+
+
+#: what kills and destroys with no one behind it
+_NATURE = {"storm", "hailstorm", "rainstorm", "snowstorm", "thunderstorm", "wind", "gale", "hurricane", "typhoon",
+           "cyclone", "tornado", "flood", "flooding", "rain", "downpour", "landslide", "mudslide", "avalanche",
+           "earthquake", "quake", "tremor", "tsunami", "drought", "heatwave", "lightning", "hail", "blizzard",
+           "wildfire", "eruption", "disease", "epidemic", "outbreak"}
+
+
+def nature_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
+    """Is the subject of the act (or of the verb it is joined to: "killed two and injured 20") a force of nature?"""
+    subjects = [doc[a.head] for a in c.sources if a.slot == "subject"]
+    verb = trigger
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [x for x in verb.children if x.dep_ == "nsubj"]
+    subjects += [k for x in subjects for k in x.children if k.dep_ == "conj"]  # "gales and heavy rain"
+    return any(w in _NATURE for x in subjects for w in (x.lemma_.lower(), x.lower_, x.lower_.removesuffix("s")))

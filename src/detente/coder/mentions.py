@@ -39,6 +39,9 @@ from detente.coder.where import lookup
 from detente.coder.wire_names import bracketed_firm, ticker_length
 from detente.lexicon import Entry, Lexicon
 
+#: words before "American" that make it a region's ("North American", "Latin American")
+_REGIONS_OF_A_CONTINENT = {"north", "south", "latin", "central", "pan"}
+
 
 def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, entry: Entry,
                            lexicon: Lexicon) -> bool:
@@ -50,6 +53,8 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
     if span_end - span_start == 1 and doc[span_start].lower_ in COMPASS and span_end < sent.end \
             and doc[span_end].is_title:
         return True  # "West Africans", "Western Australia": a compass word that begins another name
+    if entry.kind == "demonym" and span_start > sent.start and doc[span_start - 1].lower_ in _REGIONS_OF_A_CONTINENT:
+        return True  # "North American banks", "Latin American debtors": a region's, not the United States'
     if entry.kind == "person" and label:
         # "Nasr al-Hariri" is not Saad al-Hariri: a surname whose person's name starts earlier with another
         # given name is someone else of that name; a given name the lexicon lists alone ("Mohammed") that

@@ -94,8 +94,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                       for p in c.children if p.dep_ == "pobj"), None)
         if inner is not None:
             found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop, acting)
-            if found is not None:
-                return found
+            if found is not None or (acting and _abstract(inner, matches)):
+                return found  # "50,000 tonnes of Australian wheat would arrive": goods, no one
     if not acting and head.i not in matches and head.lemma_.lower() in POLICY_THINGS and not any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):  # not "the BBC's Today programme"
         # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
