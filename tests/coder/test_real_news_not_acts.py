@@ -111,3 +111,16 @@ def test_pressing_that_has_gone_on_for_years_is_a_state_not_an_act(code_bundled)
     assert code_bundled("Chile had been pressing Peru to hand over the fugitive since 2015.", date="2018-07-19") == []
     assert triples(code_bundled("Chile pressed Peru to hand over the fugitive.", date="2018-07-19"))[0][:2] == (
         "CHL", "PER")
+
+
+def test_a_market_s_moves_are_no_one_s_acts(code_bundled):
+    for text in ("Ford Motor Co staged a strong rally on Wall Street today.",
+                 "Cheap Chilean copper imports have injured Peruvian miners, the tariff board said.",
+                 "Soviet wheat purchases are displacing Canadian purchases in the region, dealers said."):
+        assert [e.cameo for e in code_bundled(text, date="1987-03-10") if e.cameo[:2] in ("14", "19", "20")] == [], text
+    assert triples(code_bundled("Polish farmers staged a rally in Warsaw.", date="1987-03-10"))[0][2] == "141"
+
+
+def test_attacking_someone_s_forecasts_is_criticism(code_bundled):
+    assert [e.cameo for e in code_bundled("Japan has also attacked IMF forecasts of its exports.",
+                                          date="1987-03-10")] == ["111"]

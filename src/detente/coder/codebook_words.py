@@ -74,4 +74,6 @@ THE_PRESS = {"reporters", "journalists", "press", "media", "newsmen", "correspon
 #: words said, not acts: "the assessment", "his remarks"
 SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", "argument", "assertion", "rhetoric",
                "speech", "words", "suggestion", "idea", "opinion", "analysis", "interpretation", "characterisation",
-               "characterization", "narrative", "account", "version", "tweet"}
+               "characterization", "narrative", "account", "version", "tweet",
+               # "attacked OECD forecasts of its growth": figures someone put out, fought with words
+               "forecast", "estimate", "projection", "prediction", "figure", "statistic"}

@@ -5,6 +5,8 @@ stake, no territory seized), "hailstorms killed two people" (no one killed them)
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS
@@ -55,12 +57,29 @@ _NATURE = {"storm", "hailstorm", "rainstorm", "snowstorm", "thunderstorm", "wind
            "wildfire", "eruption", "disease", "epidemic", "outbreak"}
 
 
+#: what moves in a market: "shares staged a rally", "imports have injured U.S. producers", "purchases displacing"
+_MARKET_THINGS = {"share", "stock", "price", "index", "bond", "currency", "dollar", "yen", "import", "export",
+                  "purchase", "sale", "demand", "competition", "dumping", "glut", "market"}
+
+
 def nature_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
-    """Is the subject of the act (or of the verb it is joined to: "killed two and injured 20") a force of nature?"""
+    """Is the subject of the act (or of the verb it is joined to: "killed two and injured 20") a force of nature or
+    a market's ("imports have injured U.S. producers")?"""
     subjects = [doc[a.head] for a in c.sources if a.slot == "subject"]
     verb = trigger
     while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         subjects = [x for x in verb.children if x.dep_ == "nsubj"]
     subjects += [k for x in subjects for k in x.children if k.dep_ == "conj"]  # "gales and heavy rain"
-    return any(w in _NATURE for x in subjects for w in (x.lemma_.lower(), x.lower_, x.lower_.removesuffix("s")))
+    return any(w in _NATURE | _MARKET_THINGS for x in subjects
+               for w in (x.lemma_.lower(), x.lower_, x.lower_.removesuffix("s")))
+
+
+_MARKET_WORDS = re.compile(r"\b(wall street|stock market|stock exchange|shares?|stocks?|bourse|index|dow)\b", re.I)
+
+
+def market_rally(trigger: Token) -> bool:
+    """ "Ford staged a strong rally on Wall Street": a share price rising, no crowd gathering."""
+    rally = trigger.lemma_.lower() == "rally" or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "rally" for c in trigger.children)
+    return rally and bool(_MARKET_WORDS.search(trigger.sent.text))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
-from detente.coder.loose_senses import admitted, endangers, nature_did_it, taken_in_business
+from detente.coder.loose_senses import admitted, endangers, market_rally, nature_did_it, taken_in_business
 from detente.coder.market_senses import (
     TRADING,
     approved_a_measure,
@@ -390,8 +390,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
     if code[:2] in _SAYING_ROOTS and _perfect_progressive(trigger):
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
-    if code[:2] in VIOLENT_ROOTS and nature_did_it(trigger, c, doc):
-        return None  # "hailstorms and strong winds killed two people": no one did it
+    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (nature_did_it(trigger, c, doc) or market_rally(trigger)):
+        return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street": no one did it
     if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
         return None  # "transfer its tankers to U.S. registration": a ship re-flagged, nothing given back to anyone
     return code
