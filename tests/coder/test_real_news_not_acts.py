@@ -124,3 +124,10 @@ def test_a_market_s_moves_are_no_one_s_acts(code_bundled):
 def test_attacking_someone_s_forecasts_is_criticism(code_bundled):
     assert [e.cameo for e in code_bundled("Japan has also attacked IMF forecasts of its exports.",
                                           date="1987-03-10")] == ["111"]
+
+
+def test_talks_ended_after_a_session_were_held_not_broken_off(code_bundled):
+    assert code_bundled("Polish and Lithuanian ministers ended a four-hour session of talks in Vilnius.",
+                        date="1987-03-10") == []
+    assert triples(code_bundled("The United States ended talks with Cuba.", date="1987-03-10")) == [
+        ("USA", "CUB", "164")]

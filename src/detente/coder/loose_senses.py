@@ -83,3 +83,13 @@ def market_rally(trigger: Token) -> bool:
     rally = trigger.lemma_.lower() == "rally" or any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "rally" for c in trigger.children)
     return rally and bool(_MARKET_WORDS.search(trigger.sent.text))
+
+
+#: what measures talks that were held: "ended a six-hour session of talks", "ended two days of talks"
+_SPANS_OF_TALKS = {"session", "round", "day", "hour", "week", "month", "year", "meeting"}
+
+
+def talks_concluded(trigger: Token) -> bool:
+    """ "ended a six-hour session of talks": talks held to their end, none broken off (164 is a halt)."""
+    return trigger.lemma_.lower() in ("end", "conclude", "wrap", "close", "finish") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SPANS_OF_TALKS for c in trigger.children)

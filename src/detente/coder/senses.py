@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
-from detente.coder.loose_senses import admitted, endangers, market_rally, nature_did_it, taken_in_business
+from detente.coder.loose_senses import (
+    admitted,
+    endangers,
+    market_rally,
+    nature_did_it,
+    taken_in_business,
+    talks_concluded,
+)
 from detente.coder.market_senses import (
     TRADING,
     approved_a_measure,
@@ -31,7 +38,7 @@ from detente.coder.market_senses import (
 )
 from detente.coder.modality import verb_modality
 from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, shows_something
-from detente.coder.unasserted import infinitive
+from detente.coder.unasserted import infinitive, perfect_progressive
 from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
@@ -388,8 +395,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "an attack killed ten" is told of the attackers, but an attack appeals to no one
     if code == "0311" and c.nominal and bid_for_a_thing(c, doc):
         return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
-    if code[:2] in _SAYING_ROOTS and _perfect_progressive(trigger):
+    if code[:2] in _SAYING_ROOTS and perfect_progressive(trigger):
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
+    if code == "164" and talks_concluded(trigger):
+        return None  # "ended a six-hour session of talks": talks held to their end, not broken off
     if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (nature_did_it(trigger, c, doc) or market_rally(trigger)):
         return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street": no one did it
     if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
@@ -400,11 +409,6 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
 _REFLAGGING = {"registration", "registry", "flag", "flagging"}
 _SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, complaints, refusals, threats
 
-
-def _perfect_progressive(verb: Token) -> bool:
-    """ "have been arguing", "had been pressing": a state that has gone on, no act on a day."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBG" and "been" in auxes and any(a in ("have", "has", "had", "'ve", "'s", "'d") for a in auxes)
 
 
 #: an armed side's move that force meets: "crushed the enemy attack", "repelled an offensive"

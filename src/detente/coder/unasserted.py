@@ -387,3 +387,9 @@ def onlookers(verb: Token) -> bool:
     voice?"""
     return verb.lemma_.lower() in REPORTING_VERBS | FORECAST_WORDS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
+
+
+def perfect_progressive(verb: Token) -> bool:
+    """ "have been arguing", "had been pressing": a state that has gone on, no act on a day (ANNOTATION.md)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and "been" in auxes and any(a in ("have", "has", "had", "'ve", "'s", "'d") for a in auxes)
