@@ -62,7 +62,7 @@ _MARKET_THINGS = {"share", "stock", "price", "index", "bond", "currency", "dolla
                   "purchase", "sale", "demand", "competition", "dumping", "glut", "market"}
 
 
-def nature_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
+def no_one_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
     """Is the subject of the act (or of the verb it is joined to: "killed two and injured 20") a force of nature or
     a market's ("imports have injured U.S. producers")?"""
     subjects = [doc[a.head] for a in c.sources if a.slot == "subject"]

@@ -19,7 +19,7 @@ from detente.coder.loose_senses import (
     admitted,
     endangers,
     market_rally,
-    nature_did_it,
+    no_one_did_it,
     taken_in_business,
     talks_concluded,
 )
@@ -399,7 +399,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
-    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (nature_did_it(trigger, c, doc) or market_rally(trigger)):
+    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (no_one_did_it(trigger, c, doc) or market_rally(trigger)):
         return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street": no one did it
     if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
         return None  # "transfer its tankers to U.S. registration": a ship re-flagged, nothing given back to anyone
