@@ -11,14 +11,15 @@ NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod",
            "npadvmod", "quantmod", "punct"}
 NP_PREPS = {"of", "from", "in", "by", "throughout", "across"}
 # "Thousands of students", "a group of rebels", "members of the party": the actor is in the of-phrase.
+#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
+GOODS_MEASURES = {"tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "bale", "bales"}
 QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
                   "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
                   "body", "%", "percent", "cent", "share", "shares", "stake",
                   # measures of goods: "50,000 tonnes of Australian wheat" are the wheat's
-                  "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "bale", "bales",
-                  "shipment", "shipments", "cargo", "consignment"}
+                  "shipment", "shipments", "cargo", "consignment"} | GOODS_MEASURES
 NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
                          "concerned", "warring", "two", "many", "some", "outside", "private"}
 STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}

@@ -10,16 +10,16 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import PERSON_ROLES
+from detente.coder.actor_words import GOODS_MEASURES, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.unasserted import infinitive
 
 TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
-#: what bulk goods are counted in ("40,000 tonnes of cocoa", "2 mln barrels of crude")
-_MEASURES = {"tonne", "ton", "tonnes", "tons", "barrel", "bushel", "bale", "bag", "ounce", "kilo", "kilogram",
-             "kilogramme", "litre", "liter", "gallon", "carat", "metre", "meter", "cubic", "head", "unit", "pct",
-             "percent", "mln", "billion", "million", "bln", "dlrs", "dollar"}
+#: what goods and sums are counted in ("40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain")
+_MEASURES = GOODS_MEASURES | {"bag", "ounce", "kilo", "kilogram", "kilogramme", "litre", "liter", "gallon", "carat",
+                              "metre", "meter", "cubic", "head", "unit", "pct", "percent", "mln", "billion", "million",
+                              "bln", "dlrs", "dollar"}
 #: the span a trade statistic sums over: "in calendar 1985", "in the first nine months of 1986", "last year"
 _PERIOD = re.compile(r"\b(calendar|fiscal|crop|season|quarter|half|months?|years?|annual|(19|20)\d\d|january|"
                      r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
