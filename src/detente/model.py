@@ -119,7 +119,9 @@ class Event:
     confidence: float = 0.5
     modality: str | None = None  # "negated", "intent", "threat", ... when the pattern's code was changed
     coder_version: str = ""
-    date_precision: str | None = None  # day | week | month | year | published (the text gave no date) | unknown
+    # day | week | month | year | published (the text gave no date) | before (an earlier day the text does not
+    # give: the date is the publication date) | unknown (no date)
+    date_precision: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,14 +15,14 @@ def seed_events():
 
 # The six rows of ../shared/examples/README.md, each pinned to one reading: who (CAMEO actor code), to whom,
 # the CAMEO code, the PLOVER type (as ANNOTATION.md maps the code) and the date (rows 4-6 are "earlier than
-# publication": the "Previously" of rows 4 and 6 leaves them undated rather than dated on publication).
+# publication": the "Previously" of rows 4 and 6 dates them by the report, precision "before": on or before it).
 SEED_ROWS = {
     ("BLRGOV", "CHN", "031", "AGREE", "2021-12-03"),  # 1 Lukashenko: strengthen cooperation with China
     ("IGOEUREEC", "BLR", "163", "SANCTION", "2021-12-02"),  # 2 the EU's fifth sanctions package, December 2
     ("BLR", "WST", "1312", "THREATEN", "2021-12-03"),  # 3 Golovchenko: restrictions by Minsk against the West
-    ("CHN", "LTU", "161", "SANCTION", None),  # 4 China downgrades relations with Lithuania ("Previously": undated)
+    ("CHN", "LTU", "161", "SANCTION", "2021-12-03"),  # 4 China downgrades relations ("Previously": on or before)
     ("CHN", "LTU", "160", "SANCTION", "2021-12-03"),  # 5 China excludes Lithuania from its customs system
-    ("LTU", "TWN", "050", "SUPPORT", None),  # 6 Vilnius (a capital names its state) approves a Taiwan office
+    ("LTU", "TWN", "050", "SUPPORT", "2021-12-03"),  # 6 Vilnius (a capital names its state) approves a Taiwan office
 }
 
 
@@ -33,6 +33,7 @@ def rows(events):
 def test_the_six_rows_and_nothing_else(seed_events):
     assert rows(seed_events) == SEED_ROWS
     assert len(seed_events) == len(SEED_ROWS)
+    assert sorted(e.date_precision for e in seed_events if e.cameo in ("161", "050")) == ["before", "before"]
 
 
 @pytest.mark.parametrize("coder", ["rules", "hybrid"])

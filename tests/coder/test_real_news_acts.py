@@ -820,8 +820,9 @@ def test_a_measure_timetabled_to_take_effect_is_announced_not_imposed(code_bundl
                  "Bolivia is lobbying to stop Paraguayan tariffs on Bolivian tin exports scheduled to come into force "
                  "in July."):
         events = code_bundled(text, date="1988-05-10")
-        assert [(e.source.code, e.target.code, e.cameo, e.date) for e in events if e.cameo_root != "04"] == [
-            ("PRY", "BOL", "1312", None)], text  # announced before, at a time the text does not give
+        assert [(e.source.code, e.target.code, e.cameo, e.date, e.date_precision) for e in events
+                if e.cameo_root != "04"] == [("PRY", "BOL", "1312", "1988-05-10", "before")], text
+        # announced before the report, at a time the text does not give: not on the day it takes effect
 
 
 def test_co_agents_who_inform_a_body_are_not_each_other_s_targets(code_bundled):

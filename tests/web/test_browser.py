@@ -464,3 +464,17 @@ def test_a_date_known_to_the_month_is_shown_as_the_month(page):
     page.route("**/api/events/*", coarser)
     page.open(f"#/event/{by_sentence('China sent medical supplies').id}")
     assert page.locator("#view dd .mono").first.inner_text() == "2021-12"
+
+
+def test_a_date_on_or_before_publication_says_so(page):
+    """An act the text puts in an earlier, unnamed past carries the report's day: the table must not pass it off
+    as that day's news."""
+    def earlier(route):
+        body = route.fetch().json()
+        body["items"][0]["date_precision"] = "before"
+        route.fulfill(json=body)
+
+    page.route("**/api/events?*", earlier)
+    page.open("#/events?sort=-date")
+    cells = page.locator('#events-table td[data-label="Date"]').all_inner_texts()
+    assert cells[0].endswith("(or before)") and not cells[1].endswith("(or before)"), cells

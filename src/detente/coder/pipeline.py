@@ -88,6 +88,11 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         # "will visit Washington next month": an intent or threat is dated when it is announced, not when the
         # act it announces is due
         day, precision = article.date_published, "published"
+    if day is None and article.date_published:
+        # "Previously, China downgraded relations": a past the text does not name. The record's date is "the
+        # publication date when the text gives nothing better" (EVENT_SCHEMA.md), so the act stays on a time
+        # axis, and its precision says the act happened on or before that day, not on it.
+        day, precision = article.date_published, "before"
     info = ontology.lookup(code)
     t_start = trigger.idx - sent.start_char
     last = doc[cand.trigger_end - 1]
@@ -196,8 +201,8 @@ def _dated_by(told: Event, again: Event) -> Event:
     its retelling gives ("IRAQ SAYS IT REPELLED ATTACK", then "the attack was repelled yesterday"), when that day
     is a recent one; the reverse, a dated act retold undated, keeps its day, as the retelling is not coded.
     Only a day counts: a retelling dated to a year or a month is as likely an earlier act of the same kind."""
-    if told.date_precision not in ("published", "unknown") or again.date_precision != "day" or not again.date \
-            or not told.date_published or not _same_doer(again.source, told.source):
+    if told.date_precision not in ("published", "before", "unknown") or again.date_precision != "day" \
+            or not again.date or not told.date_published or not _same_doer(again.source, told.source):
         return told  # "the US envoy has resigned", then "the defence secretary resigned on Thursday": two men
     try:
         ago = (date.fromisoformat(told.date_published) - date.fromisoformat(again.date)).days

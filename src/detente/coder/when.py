@@ -7,7 +7,8 @@ next week"), which is not moved into the past. "On Tuesday" in a Tuesday paper i
 outside the event's own clause is not its date, but the time of the phrase a "when"/"where" clause hangs on is
 ("the siege of 1974, when the navy shelled ..."), as is the start of a perfect "has been held since March 2016".
 An act the text places in an unresolvable past ("previously", "at the time", "over the years", "in the 1990s",
-"five days earlier", "the day after the bombing") is undated ("unknown") rather than given the publication date,
+"five days earlier", "the day after the bombing") is undated here ("unknown"; the record then takes the publication
+date with precision "before", coder/pipeline.py) rather than given the publication date as its day,
 which stands only when nothing in the sentence moves the act away from it; so is one in a period running up to
 now ("in the last two weeks"). An act in a clause measured from another ("a day after Oslo said ...") is
 that far from the other act's date. A date on a verb joined after the act's, or in a gerund after "of"/"since"

@@ -31,7 +31,7 @@ _ACTOR_COLUMNS = ("code", "country", "org", "cameo")
 _ALIAS = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.?")
 
 #: Date precisions the coder writes (``unknown``: no date at all).
-DATE_PRECISIONS = ("day", "week", "month", "year", "published", "unknown")
+DATE_PRECISIONS = ("day", "week", "month", "year", "published", "before", "unknown")
 
 #: CAMEO actor role codes (the ``*_sector`` columns), with the words the dashboard shows for them.
 SECTORS: Mapping[str, str] = {
@@ -57,7 +57,8 @@ SORTS: Mapping[str, str] = {
 FILTERS: Mapping[str, str] = {
     "date_from": "events on or after this day (YYYY-MM-DD); drops undated events",
     "date_to": "events on or before this day (YYYY-MM-DD); drops undated events",
-    "date_precision": f"how the event's date is known: {', '.join(DATE_PRECISIONS)} (unknown = no date)",
+    "date_precision": f"how the event's date is known: {', '.join(DATE_PRECISIONS)} (before = on or before "
+                      "the publication date, the text gives no day; unknown = no date)",
     "actor": "an actor on either side: a code (BLR, EU, BLRGOV) or a name (Belarus), any case",
     "source": "the source actor (who acts), as for actor",
     "target": "the target actor, as for actor",
@@ -146,7 +147,7 @@ class EventFilter:
     coder_version: str | Sequence[str] = ()
     source_country: str | Sequence[str] = ()
     target_country: str | Sequence[str] = ()
-    date_precision: str | Sequence[str] = ()  # day, week, month, year, published, unknown
+    date_precision: str | Sequence[str] = ()  # day, week, month, year, published, before, unknown
 
     def __post_init__(self) -> None:
         for f in fields(self):

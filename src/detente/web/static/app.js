@@ -108,7 +108,7 @@
       <div class="field"><label>To</label><input type="date" name="date_to" value="${one("date_to")}"></div>
       ${D.select("sector", "Actor sector", sectors, params.get("sector") || "")}
       ${D.select("outlet", "Outlet", m.outlets.map((o) => [o.name, `${o.name} (${D.num(o.articles)} articles)`]), params.get("outlet") || "")}
-      ${D.select("date_precision", "Date known to", m.date_precisions.map((p) => [p, { published: "publication day", unknown: "no date" }[p] || p]), params.get("date_precision") || "", "any precision")}`;
+      ${D.select("date_precision", "Date known to", m.date_precisions.map((p) => [p, { published: "publication day", before: "on or before publication", unknown: "no date" }[p] || p]), params.get("date_precision") || "", "any precision")}`;
   };
   /* The non-empty values of a form's named fields; an actor box sends the code it picked, else its text. */
   D.formValues = function (form) {
@@ -237,7 +237,7 @@
       const on = sort.replace("-", "") === key, arrow = on ? (sort.startsWith("-") ? " ↓" : " ↑") : "";
       return `<th class="sortable ${cls || ""}" data-sort="${key}">${label}${arrow}</th>`;
     };
-    const dateCell = (e) => `<span title="${D.esc(e.date_precision ? "date known to the " + e.date_precision : "")}">${D.esc(D.date(e.date, e.date_precision) || "no date")}</span>${e.date_precision === "published" ? ` <span class="muted small" title="the text gives no date: the publication day">(pub.)</span>` : ""}`;
+    const dateCell = (e) => `<span title="${D.esc(e.date_precision ? "date known to the " + e.date_precision : "")}">${D.esc(D.date(e.date, e.date_precision) || "no date")}</span>${e.date_precision === "published" ? ` <span class="muted small" title="the text gives no date: the publication day">(pub.)</span>` : e.date_precision === "before" ? ` <span class="muted small" title="an earlier day the text does not give: on or before the publication day">(or before)</span>` : ""}`;
     const table = D.h(`<table id="events-table" class="cards"><thead><tr>${head("date", "Date")}${head("source", "Source")}<th>Event</th>${head("target", "Target")}
       ${head("cameo", "CAMEO")}<th>Quad</th>${head("goldstein", "G", "num")}<th>Outlet</th><th>Sentence</th></tr></thead><tbody>
       ${r.items.map((e) => `<tr class="clickable" data-id="${D.esc(e.id)}"><td class="mono" data-label="Date">${dateCell(e)}</td>
@@ -283,7 +283,7 @@
       `<tr><td class="mono">${D.esc(d.date_published || "")}</td><td>${D.esc(d.source_name || "")}</td><td>${D.esc(d.title || d.id)} <span class="pill">copy of this article</span></td></tr>`));
     const n = (k, word) => `${D.num(k)} ${word}${k === 1 ? "" : "s"}`;
     const merged = e.merged ? `<p class="small muted">${n(e.merged.num_mentions, "mention")} in ${n(e.merged.num_articles, "article")} from ${n(e.merged.num_sources, "source")}.</p>` : "";
-    const precision = e.date_precision && e.date_precision !== "day" ? ` <span class="small muted">(${D.esc(e.date_precision === "published" ? "the publication day: the text gives no date" : e.date_precision === "unknown" ? "no date" : "known to the " + e.date_precision)})</span>` : "";
+    const precision = e.date_precision && e.date_precision !== "day" ? ` <span class="small muted">(${D.esc(e.date_precision === "published" ? "the publication day: the text gives no date" : e.date_precision === "unknown" ? "no date" : e.date_precision === "before" ? "on or before this publication day: the text puts it earlier without a day" : "known to the " + e.date_precision)})</span>` : "";
     view.innerHTML = `<p class="small"><a href="#" id="back">← back</a></p>
       <div class="card"><div class="legend"><span><mark class="src">source</mark></span><span><mark class="tgt">target</mark></span><span><mark class="trg">trigger</mark></span></div>
         <p class="sentence" id="sentence">${sent}</p>
