@@ -200,8 +200,9 @@ def _dated_by(told: Event, again: Event) -> Event:
     """A headline or lede act told with no day of its own (the report's day, or an undated past) takes the day
     its retelling gives ("IRAQ SAYS IT REPELLED ATTACK", then "the attack was repelled yesterday"), when that day
     is a recent one; the reverse, a dated act retold undated, keeps its day, as the retelling is not coded.
-    Only a day counts: a retelling dated to a year or a month is as likely an earlier act of the same kind."""
-    if told.date_precision not in ("published", "before", "unknown") or again.date_precision != "day" \
+    Only a day or a week counts ("had offered to resign last week"): a retelling dated to a year or a month is
+    as likely an earlier act of the same kind."""
+    if told.date_precision not in ("published", "before", "unknown") or again.date_precision not in ("day", "week") \
             or not again.date or not told.date_published or not _same_doer(again.source, told.source):
         return told  # "the US envoy has resigned", then "the defence secretary resigned on Thursday": two men
     try:
@@ -210,7 +211,7 @@ def _dated_by(told: Event, again: Event) -> Event:
         return told
     if not 0 <= ago <= _RECENT_DAYS:
         return told
-    return replace(told, date=again.date, date_precision="day")
+    return replace(told, date=again.date, date_precision=again.date_precision)
 
 
 def _headline_again(new: Event, old: Event, title: str | None) -> bool:
@@ -264,8 +265,11 @@ def _same_doer(a: Actor, b: Actor) -> bool:
     def words(x: Actor) -> str:
         return re.sub(r"^the ", "", x.text.lower())
 
+    def named(x: Actor, y: Actor) -> bool:  # "a negotiator, Antonio Seixas", then "Seixas" as the one introduced
+        return (x.entry or "").startswith("introduced:") and x.entry.split(":", 1)[1].lower() in words(y)
+
     one = a.entry is not None and a.entry == b.entry and not a.entry.startswith(("country:", "demonym:", "context:"))
-    return one or words(a) == words(b)
+    return one or words(a) == words(b) or named(a, b) or named(b, a)
 
 
 _PERIOD_END = {"year": "-12-31", "month": "-31"}
