@@ -131,3 +131,11 @@ def test_talks_ended_after_a_session_were_held_not_broken_off(code_bundled):
                         date="1987-03-10") == []
     assert triples(code_bundled("The United States ended talks with Cuba.", date="1987-03-10")) == [
         ("USA", "CUB", "164")]
+
+
+def test_a_kind_of_clash_and_what_it_would_risk_is_no_clash(code_bundled):
+    assert code_bundled("A clash between Armenian and Azerbaijani troops risks a wider war in the Caucasus.",
+                        date="2020-10-02") == []
+    told = code_bundled("A fresh clash between Armenian and Azerbaijani troops on Monday risked dragging Russia into "
+                        "the conflict.", date="2020-10-02")
+    assert {e.cameo for e in told} == {"193"}

@@ -88,6 +88,7 @@ from detente.coder.unasserted import (
     planned_present,
     purpose_of,
     restated_purpose,
+    risked_kind,
     stated_ability,
     takes_effect_later,
     taking_part,
@@ -442,6 +443,8 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ in ("nsubj", "nsubjpass", "csubj") and _modal(head) in ("conditional", "option", "ability",
                                                                                "perfect"):
                 return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
+            if cur.i == tok.i and risked_kind(cur, head):
+                return "hypothetical"  # "a clash between them risks a wider war"
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in POSSIBILITY for c in head.children):
                 return "hypothetical"  # "clashes are now a distinct possibility"

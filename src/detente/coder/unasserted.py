@@ -393,3 +393,13 @@ def perfect_progressive(verb: Token) -> bool:
     """ "have been arguing", "had been pressing": a state that has gone on, no act on a day (ANNOTATION.md)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBG" and "been" in auxes and any(a in ("have", "has", "had", "'ve", "'s", "'d") for a in auxes)
+
+
+_RISKING = {"risk", "threaten"}
+
+
+def risked_kind(noun: Token, verb: Token) -> bool:
+    """ "A direct clash between them risks a wider war": a kind of act and what it would bring, told in the
+    present of a rule, not a clash on a day ("the clash risked a wider war" told one)."""
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in _RISKING and verb.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
