@@ -724,3 +724,14 @@ def test_force_used_on_a_stateless_people_is_used_on_its_fighters_where_they_are
     assert event.target.cameo == "SYRCVL"  # villages hit: their villagers
     [event] = code_bundled("Turkey criticised the Syrian Kurds.", date="2018-03-16")
     assert event.target.cameo == "SYR"  # words are not force
+
+
+def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bundled):
+    text = ("ANDEAN STATES URGE PERU AND CHILE TO TALK\n\n"
+            "LIMA, May 3 - Peru and Chile's Andean Pact partners today called on both countries to settle their "
+            "border dispute.")
+    assert [d for d in dyads(code_bundled(text, date="1987-05-03")) if d[0] in ("PER", "CHL")] == []
+    assert code_bundled("Germany's European partners urged Greece to accept the reforms.", date="2012-05-03") == []
+    # a person's allies are his camp, of his state
+    assert triples(code_bundled("Peruvian President Ollanta Humala's allies called on Chile to settle the dispute.",
+                                date="2012-05-03")) == [("PER", "CHL", "020")]

@@ -156,3 +156,7 @@ POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "PTY", "ELI", "OPP", "COP", "SP
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "mr.", "mrs.", "ms.", "dr.",
               "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
               "ayatollah", "chancellor", "premier", "secretary"}
+
+#: "Peru's allies", "its neighbours", "Iran's rivals": others, named by their tie to the possessor
+OTHERS_OF = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "backer", "friend",
+             "counterpart"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from detente.coder.actor_words import ANY
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match
-from detente.coder.phrase_heads import role_sector
+from detente.coder.phrase_heads import possessive, role_sector
 from detente.coder.resolve import cameo_code, resolve_phrase
 from detente.lexicon import Lexicon
 from detente.model import Actor
@@ -86,6 +86,8 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
     for mod in head.children:
         if mod.dep_ not in ("amod", "compound", "nmod") or mod.i not in matches:
             continue
+        if possessive(mod):
+            continue  # "Greece and Turkey's NATO allies": whose allies, not allies themselves
         # "Danish, Dutch and Belgian forces": the parser may hang the list's first member on the head by itself
         listed = mod.i + 1 < head.i and sent.doc[mod.i + 1].lower_ in (",", "and")
         for c in mod.subtree:

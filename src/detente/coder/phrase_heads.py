@@ -17,6 +17,7 @@ from detente.coder.actor_words import (
     LEADERS,
     NP_DEPS,
     NP_PREPS,
+    OTHERS_OF,
     OWNING,
     PATRON_WORDS,
     PRONOUN_POSSESSIVES,
@@ -309,3 +310,20 @@ def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> E
                 if told:
                     return told[0]
     return None
+
+
+def others_of(head: Token, matches: dict[int, Match]) -> bool:
+    """ "Peru's allies called on Chile": the possessor's allies are other states, whom the phrase does not name;
+    a named body among its words still is one ("Turkey's NATO allies" are NATO). A person's allies are his own
+    camp ("the premier's allies"), and stay his state's."""
+    owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and possessive(c))), None)
+    if head.i in matches or head.lemma_.lower() not in OTHERS_OF or owner is None:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i in matches and c.i != owner.i for c in head.children):
+        return False
+    return owner.lower_ in ("its", "their") or (owner.i in matches and matches[owner.i].entry.kind != "person")
+
+
+def possessive(mod: Token) -> bool:
+    """ "Greece and Turkey's" in "Greece and Turkey's NATO allies", however the parser hangs it on the noun."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s") for c in mod.subtree)

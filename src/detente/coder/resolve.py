@@ -51,6 +51,7 @@ from detente.coder.phrase_heads import (
     _state_in_phrase,
     _title_sector,
     company,
+    others_of,
     phrase_tokens,
     role_sector,
 )
@@ -107,6 +108,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
+    if others_of(head, matches):
+        return None  # "Peru's allies called on Chile": others, tied to Peru only as its others
     toks = phrase_tokens(head, stop)
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
