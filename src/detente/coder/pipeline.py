@@ -32,6 +32,7 @@ from detente.coder.resolver import Resolver
 from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
+from detente.coder.told_days import dated_by_telling, tellings
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
@@ -179,6 +180,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             seen.add(ev.id)
             events.append(ev)
             told.append(ev)
+        if told_days := tellings(sentence, article.date_published):  # "Lizano announced it late yesterday"
+            redated = {e.id: dated_by_telling(e, told_days) for e in events
+                       if 0 < sentence.index - e.sentence_index <= 2}
+            events = [redated.get(e.id, e) for e in events]
+            told = [redated.get(e.id, e) for e in told]
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
     return events

@@ -1,0 +1,97 @@
+"""The day the next sentence gives the act before it.
+
+Wire stories tell the news first and when it was told after: "Lizano has tendered his resignation, a spokesman
+said", then "Lizano announced his decision late yesterday"; "U.S. and Japanese negotiators will hold meetings
+next week", then "the talks, which were announced yesterday". The lede's act has no day of its own (the
+report's day stands in for it), and the telling's day is its day: the day a resignation was tendered, a meeting
+announced. Only a telling by the act's own doer, or by the one who told a state's act, or of the act by its own
+name, dates it, and only to a recent day before the report's (a week at most).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.coder.relative_times import _parse
+from detente.coder.sentence import Sentence
+from detente.coder.when import event_date
+from detente.model import Event
+
+#: verbs that tell news: their day is the day the act they follow was made known
+_TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", "confirm", "make", "tender",
+            "submit", "inform"}
+#: what "made" must have made to be a telling ("made the remark yesterday")
+_TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision"}
+#: one act by several names: the lede's "meetings" are the next sentence's "the talks"
+_SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"})
+_RECENT_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Telling:
+    """A telling verb dated to a day: the names and nouns of who told or what was told."""
+
+    names: set[str]  # proper nouns, lower case ("lizano", "yeutter")
+    persons: set[str]  # those of them that name people
+    things: set[str]  # common nouns, as lemmas ("talk")
+    day: str
+
+
+def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
+    """Each telling verb of the sentence that its own clause dates to a recent day."""
+    if not published or not any(e.label_ in ("DATE", "TIME") for e in sentence.ents):
+        return []
+    out = []
+    for verb in sentence.span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _TELLING:
+            continue
+        if lemma == "make" and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TOLD_THINGS
+                                       for c in verb.children):
+            continue
+        day, how = event_date(sentence, verb, published)
+        if how == "published":  # "announced his decision to leave late yesterday": the parser's "leave" has it
+            day, how = next((got for e in sentence.ents if e.label_ == "DATE" and verb.i < e.start
+                             and e.root.head.i in {t.i for t in verb.subtree}
+                             and (got := _parse(e.text, published)) is not None), (day, how))
+        if how != "day" or not day or not 0 < (date.fromisoformat(published) - date.fromisoformat(day)).days \
+                <= _RECENT_DAYS:
+            continue
+        tellers = _tellers(verb)
+        out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
+                           persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
+                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day))
+    return out
+
+
+def _tellers(verb: Token) -> list[Token]:
+    """Who told ("Lizano announced", "Gros, speaking to reporters", "announced by Yeutter") or what was told
+    ("the talks, which were announced")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl"):
+        found.append(verb.head)  # "Gros, speaking to reporters yesterday", "the talks, which were announced"
+    elif verb.dep_ == "advcl" and not found:
+        found += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [t for t in found if t.pos_ in ("PROPN", "NOUN")]
+
+
+def dated_by_telling(event: Event, told: list[Telling]) -> Event:
+    """The event with the day of a telling by its doer ("Lizano announced"), by the one its sentence quotes
+    ("..., Wallis told Saito", then "Wallis made the remark yesterday") or of its act ("the talks"), else as
+    it was."""
+    if event.date_precision != "published":
+        return event
+    doer = {w.lower().strip(",.'") for w in f"{event.source.text} {event.source.name or ''}".split()}
+    quoted = {w.lower().strip(",.'\"") for w in event.sentence.split()}
+    act = {w.lower().rstrip("s") for w in event.trigger.text.split()}
+    kinds = [k for k in _SAME_ACT if act & k]
+    # a state's act in the words of someone the sentence quotes, not a named person's act another reports
+    voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))
+    for t in told:
+        if t.names & doer or (voiced and t.persons & quoted) or t.things & act or any(t.things & k for k in kinds):
+            return replace(event, date=t.day, date_precision="day")
+    return event

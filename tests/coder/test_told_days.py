@@ -1,0 +1,43 @@
+"""The next sentence's telling dates the act before it (coder/told_days.py)."""
+
+
+def _dated(events):
+    return [(e.sentence_index, e.cameo, e.date, e.date_precision) for e in events]
+
+
+def test_the_doer_s_announcement_yesterday_dates_the_lede_s_act(code_bundled):
+    text = ("QUITO, May 6 - Maria Lopez, governor of Ecuador's central bank, has tendered her resignation, a bank "
+            "official said.\n\n"
+            "The official said Lopez disclosed her plans late yesterday at a board meeting.")
+    [event] = code_bundled(text, date="1988-05-06")
+    assert _dated([event]) == [(0, "0831", "1988-05-05", "day")]
+
+
+def test_talks_announced_yesterday_were_announced_then(code_bundled):
+    text = ("Peruvian and Chilean negotiators will hold urgent meetings next week on their fishing dispute.\n\n"
+            "Officials said the talks, which were announced yesterday by Peru's trade minister, would be held in Lima.")
+    events = code_bundled(text, date="1988-05-06")
+    assert {(e.source.code, e.target.code, e.date, e.date_precision) for e in events if e.sentence_index == 0} == {
+        ("PER", "CHL", "1988-05-05", "day"), ("CHL", "PER", "1988-05-05", "day")}
+
+
+def test_another_s_telling_or_an_old_one_leaves_the_report_s_day(code_bundled):
+    lede = ("QUITO, May 6 - Maria Lopez, governor of Ecuador's central bank, has tendered her resignation, a bank "
+            "official said.\n\n")
+    for then in ("The finance minister, Jorge Cadena, said late yesterday that the bank would stay independent.",
+                 "Lopez announced a new exchange rate policy three weeks ago."):
+        [event] = [e for e in code_bundled(lede + then, date="1988-05-06") if e.cameo == "0831"]
+        assert (event.date, event.date_precision) == ("1988-05-06", "published"), then
+
+
+def test_a_state_s_act_takes_the_day_its_quoted_teller_spoke(code_bundled):
+    text = ("LA PAZ, May 6 - Peruvian aid to Bolivia will double next year, Peruvian President Alan Garcia said.\n\n"
+            "Garcia, speaking to the Bolivian Congress yesterday, said both states must fight poverty together.")
+    [event] = [e for e in code_bundled(text, date="1988-05-06") if e.sentence_index == 0]
+    assert (event.source.code, event.target.code, event.date) == ("PER", "BOL", "1988-05-05")
+    # a named man's act that another reports keeps its own day, whenever the reporter spoke
+    text = ("LIMA, May 6 - Defence Minister Luis Ortega said he was surprised by the criticism of Peru voiced by "
+            "Chilean Foreign Minister Jaime Soto.\n\n"
+            "Ortega told reporters yesterday that the two ministers would meet soon.")
+    [event] = [e for e in code_bundled(text, date="1988-05-06") if e.sentence_index == 0]
+    assert (event.source.code, event.target.code, event.date) == ("CHL", "PER", "1988-05-06")
