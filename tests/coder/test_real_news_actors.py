@@ -735,3 +735,16 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     # a person's allies are his camp, of his state
     assert triples(code_bundled("Peruvian President Ollanta Humala's allies called on Chile to settle the dispute.",
                                 date="2012-05-03")) == [("PER", "CHL", "020")]
+
+
+def test_an_apposition_gives_the_office_held_now(code_bundled):
+    [event] = code_bundled("Ali Akbar Velayati, a senior adviser to Iran's supreme leader, criticised Iraq.",
+                           date="2019-02-01")
+    assert event.source.cameo == "IRNGOV"  # the lexicon knows him as a foreign minister of the 1980s
+    [event] = code_bundled("Tony Blair, the former prime minister, criticised Iran.", date="2019-02-01")
+    assert event.source.cameo == "GBRELI"
+
+
+def test_suppliers_and_brokerages_are_firms(code_bundled):
+    [event] = code_bundled("Chilean suppliers have agreed to sell Peru 20,000 tonnes of copper.", date="1987-03-10")
+    assert event.source.cameo == "CHLBUS"

@@ -132,8 +132,8 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
     """ "Treasury Secretary James Baker": the office the text gives the person holds now, whatever the lexicon
     knows of their terms; "former president X" held it once (ELI)."""
     former = any(t.lower_ in FORMER for t in toks)
-    for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
-                    key=lambda c: -c.i):
+    for c in sorted((c for c in head.children if (c.dep_ in ("compound", "amod", "nmod") or (
+            c.dep_ == "appos" and c.pos_ == "NOUN")) and c.i not in matches), key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
         if sector:
             sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
