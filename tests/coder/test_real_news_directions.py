@@ -89,3 +89,11 @@ def test_north_american_is_a_region_not_the_united_states(code_bundled):
     got = triples(code_bundled("Peru's state oil firm sought a credit line from North American banks.",
                                date="1987-03-13"))
     assert [t for t in got if t[1] == "USA"] == []
+
+
+def test_a_deal_agreed_with_a_firm_is_with_that_firm_not_the_one_bought(code_bundled):
+    for text in ("Fiat SpA said it agreed in principle with French state-owned Peugeot to acquire Alfa Romeo SpA.",
+                 "Fiat SpA said it agreed with French carmaker Peugeot to acquire Alfa Romeo SpA."):
+        assert [(e.target.text, e.cameo) for e in code_bundled(text, date="1987-03-09")] == [
+            (text.split(" with ")[1].split(" to ")[0], "057")], text
+    # (one event: not also a deal with the firm bought)

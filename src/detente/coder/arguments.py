@@ -136,8 +136,9 @@ def prep_objects(host: Token, word: str) -> list[Token]:
         elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
         elif word == "with" and c.dep_ == "prep" and c.lower_ in ("in", "at"):
-            # "reached a deal in court with X", "met in Geneva with X": the parser hangs "with" on the place
-            out.extend(p for pobj in c.children if pobj.dep_ == "pobj" and _venue(pobj)
+            # "reached a deal in court with X", "met in Geneva with X", "agreed in principle with X": the parser
+            # hangs "with" on the place or the manner
+            out.extend(p for pobj in c.children if pobj.dep_ == "pobj" and (_venue(pobj) or pobj.lower_ == "principle")
                        for cc in pobj.children if cc.dep_ == "prep" and cc.lower_ == "with"
                        for p in cc.children if p.dep_ == "pobj")
     return out

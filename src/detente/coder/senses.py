@@ -356,7 +356,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if c.evidence == "frame.promise-to" and deal_struck(trigger):
         return "057"  # "agreed to buy a stake in X": a deal concluded, not a promise
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
-        return "030"  # "agreed with Peru to build a bridge": a promise of something to do, not agreement with a view
+        return "057" if deal_struck(trigger) else "030"  # "agreed with Peru to build a bridge": a promise
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
             doc[a.head].lemma_.lower() in _LAWMAKERS for a in c.sources):
         return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot

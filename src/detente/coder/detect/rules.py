@@ -143,6 +143,8 @@ class PatternDetector:
             if frame is not None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEALS
                                          for c in tok.head.children):
                 frame = None  # "agreed a deal to work on music": what the deal is for, not a second promise
+            if frame is _INTENT_FRAME and tok.head.lemma_.lower() == "agree" and prep_objects(tok.head, "with"):
+                frame = None  # "agreed with Renault to acquire AMC": the deal is with Renault (accord.agree_with)
             if frame is not None:  # only where no pattern inside the frame's clause coded an event
                 out.append(self._promise(tok, frame))
             elif tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in WANT_VERBS - _NOT_APPEALS:
