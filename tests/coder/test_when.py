@@ -406,7 +406,10 @@ def test_a_year_modifying_a_thing_further_down_is_the_thing_s_not_the_act_s(code
                            "reports.", date="1987-04-17")
     assert (event.date, event.date_precision) == ("1987-04-17", "published")
     [event] = code_bundled("Poland signed the 1986 accord with Lithuania.", date="1987-04-17")
-    assert (event.date, event.date_precision) == ("1986-01-01", "year")  # the act's own object keeps its year
+    assert (event.date, event.date_precision) == ("1986-01-01", "year")  # the deal it makes keeps its year
+    [event] = code_bundled("The Polish minister said the Lithuanian unions must honour their 1985 pledges.",
+                           date="1987-04-17")
+    assert (event.cameo, event.date, event.date_precision) == ("100", "1987-04-17", "published")
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,8 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
 
 def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool:
     """ "asked for more time in filing its 1986 annual reports": a date modifying a noun further down is that
-    thing's year, not the time of the act (the act's own noun, "the 2015 deal", and its object keep theirs)."""
+    thing's year, not the time of the act ("must honor their 1985 commitments"); the act's own noun ("the 2015
+    deal") and the deal it makes ("signed the 1986 accord") keep theirs."""
     thing = ent.root.head
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -94,9 +95,12 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
         return thing.head.dep_ == "prep" and owner.pos_ == "NOUN" and owner.i != trigger.i \
             and (noun is None or owner.i != noun.i) and owner.lemma_.lower() not in _TIME_NOUNS
     # what another verb handles ("filing the 1986 reports"); "after the 2016 coup", "Tuesday night" are times
-    return thing.dep_ in ("dobj", "obj") and thing.head.i != trigger.i and thing.head.pos_ == "VERB"
+    if thing.head.i == trigger.i and trigger.lemma_.lower() in _MAKING_DEALS:
+        return False  # "signed the 1986 accord": a deal's year is the year it was made
+    return thing.dep_ in ("dobj", "obj") and thing.head.pos_ == "VERB"  # "must honor their 1985 commitments"
 
 
+_MAKING_DEALS = {"sign", "conclude", "reach", "strike", "seal", "ink", "initial", "negotiate"}
 #: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
 _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", "course", "wake", "aftermath",
                "time", "day", "week", "month", "year", "run", "outset", "opening", "launch", "session", "part",
