@@ -500,3 +500,10 @@ def test_what_a_statement_said_had_happened_is_the_report_s_news(code_bundled):
     [event] = code_bundled("Chile announced in a statement it had agreed with Peru to study a new border plan.",
                            date="1987-04-08")
     assert (event.date, event.date_precision) == ("1987-04-08", "published")
+
+
+def test_a_request_is_made_now_for_a_day_to_come(code_bundled):
+    [event] = code_bundled("Peru invited Chile to attend a fisheries summit in Lima on October 16.", date="1987-04-02")
+    assert (event.cameo[:2], event.date, event.date_precision) == ("02", "1987-04-02", "published")
+    [event] = code_bundled("Peru on Monday invited Chile to attend a fisheries summit in Lima.", date="1987-04-02")
+    assert (event.date, event.date_precision) == ("1987-03-30", "day")

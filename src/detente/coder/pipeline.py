@@ -77,7 +77,9 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     doc = sent.doc
     cand = c.candidate
     trigger = doc[cand.trigger]
-    announced = c.modality in ("intent", "threat") or c.code[:2] in ("03", "13")
+    # what is announced, promised, threatened or asked for is to come: "invited Sarney to speak in Rome on
+    # October 16" was invited today, for a day ahead
+    announced = c.modality in ("intent", "threat") or c.code[:2] in ("02", "03", "13")
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     code, modality = c.code, c.modality
     if not announced and day and article.date_published and day > article.date_published:
