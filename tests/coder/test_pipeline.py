@@ -120,3 +120,13 @@ def test_a_headline_act_the_body_tells_with_another_sector_is_one_act(code_bundl
     text = "Labour MP Jack Kowal is to stand down at the next general election, he said on Friday."
     events = code_bundled(text, date="2005-02-04", title="Labour's Kowal to stand down")
     assert [(e.source.country, e.cameo, e.sentence_index) for e in events] == [("GBR", "0341", 1)]
+
+
+def test_the_talks_of_an_announced_meeting_are_that_meeting(code_bundled):
+    text = ("Peruvian President Alan Garcia will meet Chilean President Augusto Pinochet in Arica on Friday, "
+            "officials said.\n\n"
+            "Fishing firms are waiting for the outcome of the talks between Garcia and Pinochet, an analyst said.")
+    assert [(e.sentence_index, e.cameo) for e in code_bundled(text, date="1987-04-27")] == [(0, "036")]
+    # talks told with a day of their own are other talks
+    text = text.replace("the talks between Garcia and Pinochet", "the talks between Garcia and Pinochet on Monday")
+    assert (1, "040") in [(e.sentence_index, e.cameo) for e in code_bundled(text, date="1987-04-27")]

@@ -330,7 +330,7 @@ def restates(new: Event, old: Event) -> bool:
     what was the rebels' first attack")? Same actors (either way round for a meeting or a deal: "A met B",
     later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
     again may be dated by another day's report)."""
-    if _kind(new) != _kind(old) and not _promised_and_done(new, old):
+    if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old):
         return False
     if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old):
         return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
@@ -355,6 +355,14 @@ def _promised_and_done(new: Event, old: Event) -> bool:
 
 
 _ANOTHER = re.compile(r"\b(also|another|second|further|new)\b", re.IGNORECASE)
+
+
+def _talks_told_again(new: Event, old: Event) -> bool:
+    """ "Garcia will meet Pinochet on Thursday", then "the outcome of the talks between Garcia and Pinochet":
+    the meeting announced, named again by "the", not another meeting (one that has a day of its own may be)."""
+    if old.cameo != "036" or new.cameo_root != "04" or new.date_precision == "day":
+        return False
+    return bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
 
 
 def _same_named(new: Event, old: Event) -> bool:
