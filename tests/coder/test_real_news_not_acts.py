@@ -139,3 +139,16 @@ def test_a_kind_of_clash_and_what_it_would_risk_is_no_clash(code_bundled):
     told = code_bundled("A fresh clash between Armenian and Azerbaijani troops on Monday risked dragging Russia into "
                         "the conflict.", date="2020-10-02")
     assert {e.cameo for e in told} == {"193"}
+
+
+def test_what_is_striven_for_or_expected_is_not_had(code_bundled):
+    assert code_bundled("The UN chief appealed for calm while he pursued efforts to obtain a truce between Peru and "
+                        "Ecuador.", date="1987-03-24") == []  # (no appeal to anyone named either)
+    assert code_bundled("The vote raised the possibility that Peruvian President Alan Garcia might be forced out "
+                        "before July, when he is supposed to step down.", date="1987-03-24") == []
+
+
+def test_a_stake_taken_in_a_venture_is_no_ground_seized(code_bundled):
+    text = ("Thatcher said Britain would fight the Japanese government's attempt to prevent Cable and Wireless Plc "
+            "from taking a significant position in a new Japanese telecommunications venture.")
+    assert [e.cameo for e in code_bundled(text, date="1987-03-31") if e.cameo_root == "19"] == []

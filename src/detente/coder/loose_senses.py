@@ -41,7 +41,7 @@ def taken_in_business(trigger: Token) -> bool:
     for obj in (c for c in trigger.children if c.dep_ in ("dobj", "obj")):
         if obj.lemma_.lower() not in ("control", "position", "stake", "share"):
             continue
-        for p in obj.children:
+        for p in (*obj.children, *trigger.children):  # "taking a position in X": the parser may hang "in" on either
             if p.dep_ == "prep" and p.lower_ in ("of", "in", "over"):
                 for pobj in (x for x in p.children if x.dep_ == "pobj"):
                     if pobj.lemma_.lower() in _BUSINESSES or pobj.ent_type_ == "ORG" or any(

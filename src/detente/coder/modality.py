@@ -56,7 +56,6 @@ from detente.coder.modality_words import (
     PERSUADING,
     POSSIBILITY,
     REACHING,
-    REFUSAL_NOUNS,
     REFUSAL_VERBS,
     REPORT_NOUNS,
     REQUEST_NOUNS,
@@ -84,6 +83,7 @@ from detente.coder.unasserted import (
     infinitive,
     looking_forward,
     no_sign_of,
+    not_had,
     onlookers,
     planned_present,
     purpose_of,
@@ -282,8 +282,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "advcl" and _negated(gov) and infinitive(cur):
             return "negated"  # "would not risk lives to rescue them": the purpose is not carried out either
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
-            if lemma in REFUSAL_NOUNS and infinitive(cur):
-                return "negated"  # "the government's refusal to order an inquiry": none was ordered
+            if (unmet := not_had(gov, cur)) is not None:
+                return unmet  # "the refusal to order an inquiry", "efforts to obtain a ceasefire"
             if lemma in OBLIGATION_NOUNS and infinitive(cur):
                 return "obligation"  # "has a moral obligation to stand down": what ought to be done
             if lemma in THREAT_NOUNS:

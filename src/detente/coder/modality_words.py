@@ -32,6 +32,8 @@ PERSUADING = {"persuade", "convince", "coax", "cajole"}
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
                 "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
+#: "pursued efforts to obtain a ceasefire": what is striven for is not had
+ATTEMPT_NOUNS = {"effort", "attempt", "endeavour", "endeavor", "quest", "drive", "push", "struggle"}
 REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
 # a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
 REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
@@ -83,6 +85,7 @@ REPORT_NOUNS = {"report", "story", "suggestion", "rumour", "rumor", "speculation
 #: what one fears or suspects may happen is a guess about others, not a policy option anyone stated
 FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "think", "believe", "reckon"}
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised",
+                  "suppose", "supposed",  # "before October, when he is supposed to step down": expected of him
                   # "pessimistic that Congress will approve", "doubts the bank would buy": a guess at odds
                   "pessimistic", "optimistic", "doubtful", "sceptical", "skeptical", "hopeful", "doubt"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
@@ -102,7 +105,7 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
                  "mean", "bring", "spark", "trigger", "cause", "provoke", "prompt", "fuel", "risk", "pave", "entail",
                  "invite", "precipitate", "unleash", "ignite", "reignite"}
 #: "may yet reach a deal", "could strike an agreement": the noun is what the verb would bring about
-REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure",
+REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure", "obtain", "achieve",
             # "should be able to order the detention", "could launch an offensive": made by the verb, not there
             "order", "launch", "mount", "stage", "conduct", "impose"}
 #: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.coder.codebook_words import MOTION_VERBS
 from detente.coder.modality_words import (
+    ATTEMPT_NOUNS,
     COMING_TIME,
     FORECAST_WORDS,
     FORECASTERS,
@@ -18,6 +19,7 @@ from detente.coder.modality_words import (
     HEDGES,
     LATER_TODAY,
     PURPOSE_NOUNS,
+    REFUSAL_NOUNS,
     REPORTING_VERBS,
     UNDER_WEIGHING,
     WEEKDAY,
@@ -403,3 +405,12 @@ def risked_kind(noun: Token, verb: Token) -> bool:
     present of a rule, not a clash on a day ("the clash risked a wider war" told one)."""
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in _RISKING and verb.tag_ in ("VBZ", "VBP") \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def not_had(noun: Token, clause: Token) -> str | None:
+    """ "the government's refusal to order an inquiry": none was ordered; "pursued efforts to obtain a ceasefire":
+    sought, not obtained."""
+    if not infinitive(clause):
+        return None
+    lemma = noun.lemma_.lower()
+    return "negated" if lemma in REFUSAL_NOUNS else ("hypothetical" if lemma in ATTEMPT_NOUNS else None)
