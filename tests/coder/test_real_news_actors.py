@@ -748,3 +748,14 @@ def test_an_apposition_gives_the_office_held_now(code_bundled):
 def test_suppliers_and_brokerages_are_firms(code_bundled):
     [event] = code_bundled("Chilean suppliers have agreed to sell Peru 20,000 tonnes of copper.", date="1987-03-10")
     assert event.source.cameo == "CHLBUS"
+
+
+def test_a_name_that_begins_with_a_city_is_not_the_city_s_state(code_bundled):
+    sued = code_bundled("Lima Public Power has sued the Peruvian Court of Appeals.", date="1987-03-09")
+    assert [e.source.entry for e in sued if e.source.entry == "capital:PER:Lima"] == []
+    told = code_bundled("They said Peru was now willing to pay a margin of 7/8 points over London Interbank Offered "
+                        "Rates, up from 5/8 points.", date="1987-03-09")
+    assert all(e.target is None or e.target.country != "GBR" for e in told)
+    # a title before a name still gives the state
+    assert triples(code_bundled("Moscow Mayor Sergei Sobyanin criticised Ukraine.", date="2019-03-09")) == [
+        ("RUS", "UKR", "111")]

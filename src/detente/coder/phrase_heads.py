@@ -327,3 +327,19 @@ def others_of(head: Token, matches: dict[int, Match]) -> bool:
 def possessive(mod: Token) -> bool:
     """ "Greece and Turkey's" in "Greece and Turkey's NATO allies", however the parser hangs it on the noun."""
     return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s") for c in mod.subtree)
+
+
+def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
+    """ "Washington Public Power has appealed", "a spread over London Interbank Offered Rates": a name that begins
+    with a city names a body or a thing of its own, not the city's state ("Moscow Mayor Sobyanin" has a title)."""
+    if head.pos_ != "PROPN" or head.i in matches or head.ent_type_ == "PERSON" or role_sector(head, lexicon)[0]:
+        return False
+    mods = [c for c in head.children if c.dep_ in ("compound", "nmod")]
+    if any(c.i not in matches and c.pos_ != "PROPN" and role_sector(c, lexicon)[0] for c in mods):
+        return False
+    return any(c.i in matches and matches[c.i].entry.kind == "capital" and c.i == head.left_edge.i for c in mods)
+
+
+def names_no_one(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
+    """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city."""
+    return others_of(head, matches) or named_after_a_city(head, matches, lexicon)

@@ -51,7 +51,7 @@ from detente.coder.phrase_heads import (
     _state_in_phrase,
     _title_sector,
     company,
-    others_of,
+    names_no_one,
     phrase_tokens,
     role_sector,
 )
@@ -108,8 +108,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
-    if others_of(head, matches):
-        return None  # "Peru's allies called on Chile": others, tied to Peru only as its others
+    if names_no_one(head, matches, lexicon):
+        return None  # "Peru's allies called on Chile": others; "Washington Public Power": a name, not the city
     toks = phrase_tokens(head, stop)
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
@@ -224,8 +224,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
             or (head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _SOME_FIRMS and not any(
                 c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in head.children))):
-        # "talks with a privately held company", "struck agreements with commercial banks": some firms, tied to no
-        # place the text names
+        # "talks with a privately held company", "struck agreements with commercial banks": some firms, no place
         return None
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)

@@ -19,7 +19,7 @@ from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
 from detente.coder.people import private_person
-from detente.coder.phrase_heads import COMPASS, company, role_sector
+from detente.coder.phrase_heads import COMPASS, company, named_after_a_city, role_sector
 from detente.coder.resolve import cameo_code, money
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
@@ -335,7 +335,8 @@ class Resolver:
             for t in obj.subtree:
                 m = self.matches.get(t.i)
                 if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
-                        and not money(m, t.doc) and not _measured_from(t, obj):  # "deals in US dollars"
+                        and not money(m, t.doc) and not _measured_from(t, obj) \
+                        and not named_after_a_city(t.head, self.matches, self.lexicon):  # "deals in US dollars"
                     span = t.doc[m.start:m.end]
                     return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
                                                         span.end_char - self.sentence.span.start_char),
