@@ -507,3 +507,14 @@ def test_a_request_is_made_now_for_a_day_to_come(code_bundled):
     assert (event.cameo[:2], event.date, event.date_precision) == ("02", "1987-04-02", "published")
     [event] = code_bundled("Peru on Monday invited Chile to attend a fisheries summit in Lima.", date="1987-04-02")
     assert (event.date, event.date_precision) == ("1987-03-30", "day")
+
+
+def test_what_an_announcement_said_is_dated_by_the_announcement(code_bundled):
+    [event] = code_bundled("The premier declined to comment on an announcement last night that Peru had asked Chile "
+                           "to close a border crossing.", date="1987-03-28")
+    assert (event.cameo[:2], event.date, event.date_precision) == ("02", "1987-03-27", "day")
+
+
+def test_a_plan_due_this_month_was_announced_on_the_report_s_day(code_bundled):
+    [event] = code_bundled("Peruvian buyers will visit Chile this month to finalise contract talks.", date="1987-10-19")
+    assert (event.cameo, event.date, event.date_precision) == ("036", "1987-10-19", "published")

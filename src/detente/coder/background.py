@@ -152,10 +152,12 @@ _TELLINGS = {"statement", "communique", "announcement", "release", "letter", "fi
 
 
 def content_of_a_telling(clause: Token) -> bool:
-    """ "said in a statement it had agreed with ...": a relative clause with no relative word on a statement is
-    what the statement said, a report's backshifted news, not a description of the statement."""
+    """ "said in a statement it had agreed with ...", "an announcement last night that Greece had asked": a clause
+    on a statement with no relative word is what the statement said, a report's backshifted news, not a
+    description of the statement."""
     return clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in _TELLINGS and not any(
-        c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in clause.children)
+        c.tag_ in ("WP",) or (c.lower_ in ("that", "which") and c.dep_ not in ("mark", "advmod"))
+        for c in clause.children)  # "an announcement that Greece had asked": the "that" of what it said
 
 
 def background_clause(trigger: Token) -> bool:

@@ -346,8 +346,21 @@ def _calendar_date(own: list[Span], trigger: Token, future: bool = False) -> tup
 
 def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
     """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
-    Tuesday it would": the day of a past announcement is past, whatever it announced."""
-    return _parse(ent.text, published, future and not _told_at(ent, trigger))
+    Tuesday it would": the day of a past announcement is past, whatever it announced. "Will visit Riyadh this
+    month": the period the act is due in holds the report's day, on which it was announced."""
+    due = future and not _told_at(ent, trigger)
+    got = _parse(ent.text, published, due)
+    if due and got is not None and _holds(got, published):
+        return published, "published"
+    return got
+
+
+def _holds(when: tuple[str, str], day: str) -> bool:
+    """Does the period (a week's Monday, a month's or a year's first day, with its precision) hold ``day``?"""
+    start, precision = when
+    if precision == "week":
+        return 0 <= (date.fromisoformat(day) - date.fromisoformat(start)).days < 7
+    return (precision == "month" and start[:7] == day[:7]) or (precision == "year" and start[:4] == day[:4])
 
 
 def _told_at(ent: Span, trigger: Token) -> bool:
