@@ -97,3 +97,9 @@ def test_a_deal_agreed_with_a_firm_is_with_that_firm_not_the_one_bought(code_bun
         assert [(e.target.text, e.cameo) for e in code_bundled(text, date="1987-03-09")] == [
             (text.split(" with ")[1].split(" to ")[0], "057")], text
     # (one event: not also a deal with the firm bought)
+
+
+def test_a_sale_agreed_with_a_buyer_is_a_deal_made(code_bundled):
+    told = code_bundled("The Italian company also said it had agreed with Air India the sale of six airliners.",
+                        date="1987-03-28")
+    assert [(e.target.cameo, e.cameo) for e in told] == [("INDBUS", "057")]

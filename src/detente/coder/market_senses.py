@@ -160,9 +160,14 @@ _TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "
 
 
 def deal_struck(trigger: Token) -> bool:
-    """ "has agreed to buy", "agreed to sell its unit to": a sale agreed is a deal made; "will agree to buy" is not."""
+    """ "has agreed to buy", "agreed to sell its unit to", "had agreed with an airline the sale of ten planes": a
+    sale agreed is a deal made; "will agree to buy" is not."""
     return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
-        x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES for x in trigger.children)
+        (x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES) or (x.dep_ in ("dobj", "obj") and x.lemma_.lower() in
+                                                                  _TRADE_NOUNS) for x in trigger.children)
+
+
+_TRADE_NOUNS = {"sale", "purchase", "acquisition", "merger", "takeover", "supply", "lease", "price", "terms"}
 
 
 #: what a firm sells when it sells part of itself

@@ -355,8 +355,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "to support the Peruvian sol": a currency, not a state
     if c.evidence == "frame.promise-to" and deal_struck(trigger):
         return "057"  # "agreed to buy a stake in X": a deal concluded, not a promise
+    if code == "019" and deal_struck(trigger):
+        return "057"  # "agreed with Renault to acquire AMC", "agreed with X the sale of ten planes": a deal made
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
-        return "057" if deal_struck(trigger) else "030"  # "agreed with Peru to build a bridge": a promise
+        return "030"  # "agreed with Peru to build a bridge": a promise of something to do
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
             doc[a.head].lemma_.lower() in _LAWMAKERS for a in c.sources):
         return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot
@@ -484,8 +486,7 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
             and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
-        # ... and a ban on a named company is a sanction (ANNOTATION.md), whoever's the company is
-        # "introduced tighter restrictions on Cuba": restrictions on another state are sanctions (or their threat)
+        # "tighter restrictions on Cuba", a ban on a named company (ANNOTATION.md): sanctions (or their threat)
         return "163" if code.startswith("172") else "1312"
     return code
 
