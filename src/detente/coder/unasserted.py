@@ -13,6 +13,7 @@ from detente.coder.codebook_words import MOTION_VERBS
 from detente.coder.modality_words import (
     ATTEMPT_NOUNS,
     COMING_TIME,
+    ENDING_VERBS,
     FORECAST_WORDS,
     FORECASTERS,
     HABITUAL,
@@ -414,3 +415,9 @@ def not_had(noun: Token, clause: Token) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     return "negated" if lemma in REFUSAL_NOUNS else ("hypothetical" if lemma in ATTEMPT_NOUNS else None)
+
+
+def stopped_doing(clause: Token, gov: Token) -> bool:
+    """ "the pact aims to stop Japan selling chips", "stopped selling arms to Iran": what is stopped is not done."""
+    return clause.tag_ == "VBG" and clause.dep_ in ("ccomp", "xcomp") \
+        and gov.lemma_.lower() in ENDING_VERBS - {"resolve", "settle", "end"}
