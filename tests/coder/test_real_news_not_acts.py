@@ -152,3 +152,12 @@ def test_a_stake_taken_in_a_venture_is_no_ground_seized(code_bundled):
     text = ("Thatcher said Britain would fight the Japanese government's attempt to prevent Cable and Wireless Plc "
             "from taking a significant position in a new Japanese telecommunications venture.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-31") if e.cameo_root == "19"] == []
+
+
+def test_barring_as_unless_bars_no_one(code_bundled):
+    text = ("WASHINGTON, March 19 - U.S. Agriculture Secretary Richard Lyng met farm leaders on Thursday.\n\n"
+            "Lyng said barring any program changes, government-held wheat stocks will rise to 900 mln bushels by the "
+            "end of August.")
+    assert [e.cameo for e in code_bundled(text, date="1987-03-19") if e.sentence_index == 1] == []
+    assert [e.cameo for e in code_bundled("Peru is barring Chilean fishing boats from its waters.",
+                                          date="1987-03-19")] == ["163"]

@@ -167,6 +167,8 @@ class PatternDetector:
 
     def _verbal(self, verb: Token, patterns: tuple[Pattern, ...], lexicon: Lexicon,
                 used: set[int], words: set[str]) -> list[Candidate]:
+        if verb.lower_ == "barring" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return []  # "barring any program changes, stocks will rise": "unless", no one barred
         sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
         for p in _by_object_length(verb, patterns):
