@@ -88,10 +88,10 @@ def test_an_undated_act_takes_the_day_its_retelling_gives(code_bundled):
 
 
 def test_a_retelling_s_week_dates_the_act_and_its_surname_is_the_one_introduced(code_bundled):
-    [event] = code_bundled("A senior Peruvian trade negotiator, Rosa Quispe Huaman, has offered to resign from her post "
-                           "at the central bank, a bank spokesman said.\n\n"
-                           "The spokesman said Huaman had offered to resign last week, and the board was still deciding.",
-                           date="1987-03-23")
+    [event] = code_bundled("A senior Peruvian trade negotiator, Rosa Quispe Huaman, has offered to resign from her "
+                           "post at the central bank, a bank spokesman said.\n\n"
+                           "The spokesman said Huaman had offered to resign last week, and the board was still "
+                           "deciding.", date="1987-03-23")
     assert (event.sentence_index, event.date, event.date_precision) == (0, "1987-03-16", "week")
 
 
