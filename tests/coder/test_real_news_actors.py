@@ -759,3 +759,19 @@ def test_a_name_that_begins_with_a_city_is_not_the_city_s_state(code_bundled):
     # a title before a name still gives the state
     assert triples(code_bundled("Moscow Mayor Sergei Sobyanin criticised Ukraine.", date="2019-03-09")) == [
         ("RUS", "UKR", "111")]
+
+
+def test_a_plural_organ_after_a_list_of_states_is_each_one_s(code_bundled):
+    told = code_bundled("The arrests prompted talks between Peru and the Chilean governments over the border.",
+                        date="2018-03-20")
+    assert sorted(dyads(told)) == [("CHLGOV", "PERGOV", "040"), ("PERGOV", "CHLGOV", "040")]
+    told = code_bundled("Peru and the Chilean rebels clashed.", date="2018-03-20")
+    assert sorted(dyads(told)) == [("CHLREB", "PER", "190"), ("PER", "CHLREB", "190")]
+
+
+def test_a_capitalised_office_beside_a_name_gives_the_sector(code_bundled):
+    [event] = code_bundled("Rosa Vera, President of Peru's central bank and its chief debt negotiator, has tendered "
+                           "her resignation.", date="1987-03-20")
+    assert event.source.cameo == "PERGOV"
+    [event] = code_bundled("Chilean chip makers criticised the European Community.", date="1987-03-20")
+    assert event.source.cameo == "CHLBUS"

@@ -47,8 +47,9 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                    ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> list[Actor]:
     """All actors a (possibly coordinated) phrase names: one per conjunct, duplicates removed."""
     actors: list[Actor] = []
-    shared = _plural_title(head, lexicon)
-    for h in coordinated(head, stop):
+    heads = coordinated(head, stop)
+    shared = _plural_title(head, lexicon) or _plural_role_after(heads, lexicon)
+    for h in heads:
         if _anyone(h):
             continue
         a = resolve_phrase(h, sent, matches, lexicon, ctx, stop, acting)
@@ -73,6 +74,16 @@ def _plural_title(head: Token, lexicon: Lexicon) -> str | None:
         if sector := lexicon.roles.get(tuple(words[-n:])):
             return sector
     return role_sector(title, lexicon)[0]
+
+
+def _plural_role_after(heads: list[Token], lexicon: Lexicon) -> str | None:
+    """ "between the UK and the US governments": a state organ's plural that ends a list of states is each one's
+    ("Peru and the Chilean rebels" are a state and a group)."""
+    last = heads[-1]
+    if len(heads) < 2 or last.tag_ != "NNS" or not all(h.pos_ == "PROPN" for h in heads[:-1]):
+        return None
+    sector = role_sector(last, lexicon)[0]
+    return sector if sector in ("GOV", "MIL", "LEG") else None
 
 
 def _anyone(head: Token) -> bool:

@@ -51,7 +51,8 @@ def _introduced_as(ent: Span, sentence: Sentence, matches: dict[int, Match], lex
     over one that gives only a state, so that a later bare surname keeps the role, not just the state."""
     head = ent.root
     gov = head.head if head.dep_ in ("appos", "compound", "flat") else head
-    beside = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    beside = [c for c in head.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or (  # "Lizano, President of"
+        c.pos_ == "PROPN" and c.i not in matches and role_sector(c, lexicon)[0]))]
     found = [a for h in dict.fromkeys((head, gov, *beside))
              if (a := resolve_phrase(h, sentence.span, matches, lexicon, ctx)) is not None and a.code]
     if not any(a.sector for a in found):

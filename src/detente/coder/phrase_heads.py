@@ -133,7 +133,7 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
     knows of their terms; "former president X" held it once (ELI)."""
     former = any(t.lower_ in FORMER for t in toks)
     for c in sorted((c for c in head.children if (c.dep_ in ("compound", "amod", "nmod") or (
-            c.dep_ == "appos" and c.pos_ == "NOUN")) and c.i not in matches), key=lambda c: -c.i):
+            c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))) and c.i not in matches), key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
         if sector:
             sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
