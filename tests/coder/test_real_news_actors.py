@@ -775,3 +775,13 @@ def test_a_capitalised_office_beside_a_name_gives_the_sector(code_bundled):
     assert event.source.cameo == "PERGOV"
     [event] = code_bundled("Chilean chip makers criticised the European Community.", date="1987-03-20")
     assert event.source.cameo == "CHLBUS"
+
+
+def test_a_state_body_named_by_title_is_the_dateline_s_not_the_other_state_s(code_bundled):
+    text = ("WASHINGTON, March 11 - The Commerce Department said it intends to approve export licenses for two firms "
+            "to sell computers to the Libyan state news agency.")
+    sources = {e.source.cameo for e in code_bundled(text, date="1987-03-11")}
+    assert sources == {"USAGOV"}
+    text = ("WASHINGTON, March 11 - Pan Am said it has filed an application with the British Civil Aviation "
+            "Authority for a licence to fly to London.")
+    assert all(e.target.country == "GBR" for e in code_bundled(text, date="1987-03-11") if e.target)

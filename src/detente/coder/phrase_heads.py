@@ -343,3 +343,20 @@ def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon)
 def names_no_one(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
     """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city."""
     return others_of(head, matches) or named_after_a_city(head, matches, lexicon)
+
+
+def _titled_at_home(head: Token, toks: list[Token], matches: dict[int, Match], ctx: ArticleContext,
+                    in_sentence: set[str], lexicon: Lexicon) -> bool:
+    """ "WASHINGTON - The Commerce Department said it would license sales to Iran", "a Senate committee
+    investigating the Iran affair": a state body called by its title, with no state in its own words, is the
+    home body of the wire that files from its state, not the other state the sentence names."""
+    if not ctx.dateline or ctx.dateline in in_sentence or head.lemma_.lower() not in _TITLED_BODIES \
+            or any(t.i in matches or t.ent_type_ in ("PERSON", "NORP", "GPE") or any(
+                e.kind in ("country", "demonym") for e in lexicon.folded.get((t.lower_,), ())) for t in toks):
+        return False  # "the British Civil Aviation Authority": its own state, whatever the parse
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks if t.i <= head.i)
+
+
+#: state bodies a wire names by title alone: "the Commerce Department", "a Senate committee"
+_TITLED_BODIES = {"department", "ministry", "committee", "senate", "congress", "parliament", "agency", "commission",
+                  "office", "treasury", "authority", "board", "bureau", "service", "administration"}

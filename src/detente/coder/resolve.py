@@ -50,6 +50,7 @@ from detente.coder.phrase_heads import (
     _someone,
     _state_in_phrase,
     _title_sector,
+    _titled_at_home,
     company,
     names_no_one,
     phrase_tokens,
@@ -450,21 +451,18 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             and not any(t.i != head.i and t.i in matches for t in toks):
         return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
     if sector:
-        # "Shona rebels", "police": the one state the sentence names; else a state's own institutions take the
-        # state the article is about, and groups tied to a place the place the story was filed from.
+        # "Shona rebels", "police": the sentence's one state; else the story's, or the dateline's for groups
         if head.lemma_.lower() in _NOBODY_S_CRITICS:
             return None, None, None  # "Critics had accused the premier": whose critics, the phrase does not say
         people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
         if any(m.start in {t.i for t in toks} and _is_patron(m, head.doc) for m in matches.values()):
-            # "Iranian-backed forces", "US-backed fighters": no state of the sentence is theirs; they belong where
-            # they act, as the non-state forces they are
+            # "Iranian-backed forces": no state of the sentence is theirs; they belong where they act
             return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
-        # "a judge barred Bank of America from the case": a state's unnamed office acting on a firm is not the
-        # firm's state's when the story is about, or filed from, a state (a named one, "Department of Justice",
-        # may well be)
+        # "a judge barred Bank of America from the case": an unnamed office acting on a firm is not the firm's
+        # state's when the story is about, or filed from, a state (a named one may well be)
         placed = head.is_lower and _state_role(head, sector) and bool(ctx.focus_country)
         named = [m for m in matches.values()
                  if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
@@ -474,6 +472,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         in_sentence = {m.entry.country for m in named if not (
             (placed or (firm and m.start not in own)) and _a_firm_s(m, head.doc, matches, lexicon))}
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
+            if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
+                return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Commerce Department ... to Iran"
             return next(iter(in_sentence)), None, "context:sentence"
         if placed and named and not in_sentence:  # only firms' states: the story's
             return ctx.focus_country, None, "context:focus"
