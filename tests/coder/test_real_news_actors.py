@@ -782,6 +782,6 @@ def test_a_state_body_named_by_title_is_the_dateline_s_not_the_other_state_s(cod
             "to sell computers to the Libyan state news agency.")
     sources = {e.source.cameo for e in code_bundled(text, date="1987-03-11")}
     assert sources == {"USAGOV"}
-    text = ("WASHINGTON, March 11 - Pan Am said it has filed an application with the British Civil Aviation "
-            "Authority for a licence to fly to London.")
+    text = ("SAN DIEGO, March 11 - British Caledonian Airways said it has filed an application with the British "
+            "Civil Aviation Authority for a licence to fly to London.")
     assert all(e.target.country == "GBR" for e in code_bundled(text, date="1987-03-11") if e.target)
