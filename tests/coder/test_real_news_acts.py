@@ -948,3 +948,12 @@ def test_a_vetoed_resolution_is_the_un_s_whatever_state_it_is_about(code_bundled
 def test_a_ban_on_a_named_company_is_a_sanction(code_bundled):
     [event] = code_bundled("A US judge barred Gazprom from bidding for the oil unit.", date="2004-12-20")
     assert (event.source.cameo, event.target.cameo, event.cameo) == ("USAJUD", "RUSBUS", "163")
+
+
+def test_strikers_and_marchers_at_home_press_the_authorities(code_bundled):
+    assert dyads(code_bundled("About 9,000 Peruvian miners declared a general strike to press for higher pay.",
+                              date="1987-03-20")) == [("PERLAB", "PERGOV", "143")]
+    assert dyads(code_bundled("Thousands of Chilean farmers staged a rally in Santiago.", date="1987-03-20"))[0][1] \
+        == "CHLGOV"
+    # abroad, the place is the other state's
+    assert dyads(code_bundled("Thousands of Chilean farmers staged a rally in Lima.", date="1987-03-20"))[0][1] == "PER"

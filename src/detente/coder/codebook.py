@@ -330,6 +330,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             targets = [r.home]  # each co-agent's home is its own; a government's complaint is not at home
+    if code[:2] == "14" and targets and all(t.country and not t.org and not t.sector for t in targets) and all(
+            a.sector != "GOV" and a.country in {t.country for t in targets} for a in sources):
+        # strikers and marchers at home press their demands on its authorities ("miners struck for more pay",
+        # "farmers rallied in Warsaw")
+        targets = [replace(t, sector="GOV", cameo=f"{t.country}GOV") for t in targets]
     pairs = list(product(sources, sources) if reciprocal else product(sources, targets or [None]))
     if r.target_slot == "prep:from" and doc[c.trigger].lemma_.lower() in RECEIVING_VERBS \
             and code[:2] != "03":  # "accepted an invitation from X" is the accepter's own intent
