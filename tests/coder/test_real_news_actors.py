@@ -75,7 +75,7 @@ def test_a_people_s_group_takes_the_home_state_the_article_places_it_in(code_min
 
 def test_a_people_named_by_a_demonym_is_not_that_state(code_mini):
     events = code_mini("Ethnic Poles attacked police officers in Kaunas on Monday.")
-    assert dyads(events) == [("LTUCVL", "LTUCOP", "190")]
+    assert dyads(events) == [("LTUCVL", "LTUCOP", "145")]  # civilians attacking police: a riot (ANNOTATION.md)
     # "Belarusian Poles": the first name is the state, the second the people
     assert dyads(code_mini("Belarusian Poles attacked Lithuanian troops.")) == [("BLRCVL", "LTUMIL", "190")]
     assert dyads(code_mini("Polish troops attacked Belarusian troops.")) == [("POLMIL", "BLRMIL", "190")]

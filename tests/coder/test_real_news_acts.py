@@ -679,7 +679,8 @@ def test_a_power_argued_for_is_not_used(code_bundled):
 def test_firms_wage_no_armed_attacks_and_a_union_that_strikes_downs_tools(code_bundled):
     assert code_bundled("Vantor Holdings, a Polish firm, recently waged an attack on the Lithuanian government.") == []
     assert code_bundled("The Polish dockers' union struck Vantor Holdings' plants in Gdansk.") == []
-    assert [e.cameo for e in code_bundled("Polish workers clashed with police in Gdansk.")] == ["190"]
+    # workers in a street clash with police are coded as the guide codes protesters (145), still a clash
+    assert [e.cameo for e in code_bundled("Polish workers clashed with police in Gdansk.")] == ["145"]
 
 
 def test_what_an_agreement_signed_is_for_is_its_content_not_a_promise(code_bundled):
@@ -957,3 +958,16 @@ def test_strikers_and_marchers_at_home_press_the_authorities(code_bundled):
         == "CHLGOV"
     # abroad, the place is the other state's
     assert dyads(code_bundled("Thousands of Chilean farmers staged a rally in Lima.", date="1987-03-20"))[0][1] == "PER"
+
+
+def test_police_and_protesters_clash_175_and_145(code_bundled):
+    assert dyads(code_bundled("Chilean students clashed with police in Santiago.", date="1987-03-17")) == [
+        ("CHLEDU", "CHLCOP", "145")]
+    assert dyads(code_bundled("Police clashed with Chilean students in Santiago.", date="1987-03-17")) == [
+        ("CHLCOP", "CHLEDU", "175")]
+
+
+def test_a_port_in_a_story_filed_from_a_state_is_that_state_s(code_bundled):
+    text = ("MADRID, March 17 - Spanish unions called a general strike.\n\n"
+            "In the south, striking steel workers clashed with police near the port of Cadiz.")
+    assert [e.source.country for e in code_bundled(text, date="1987-03-17") if e.sentence_index == 1] == ["ESP"]

@@ -190,3 +190,17 @@ def _state_and_its_government(s: Actor, t: Actor) -> bool:
     """A state named by its name or capital acting on its own government; the other way round is how a
     government's acts at home are coded ("imposed a curfew in Turkey": TURGOV -> TUR)."""
     return s.sector is None and (s.entry or "").startswith(("country:", "capital:")) and t.sector in (None, "GOV")
+
+
+#: who takes to the streets: the side police clash with
+_PROTESTERS = {"LAB", "OPP", "CVL", "EDU", "AGR"}
+
+
+def street_clash(code: str, s: Actor, t: Actor | None) -> str:
+    """ "Striking workers clashed with police": police and protesters clash, the police's side is 175 and the
+    protesters' 145 (ANNOTATION.md), not an armed fight."""
+    if code not in ("190", "193") or t is None:
+        return code
+    if t.sector == "COP" and s.sector in _PROTESTERS:
+        return "145"
+    return "175" if s.sector == "COP" and t.sector in _PROTESTERS else code

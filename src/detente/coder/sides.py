@@ -279,7 +279,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
             targets, target_arg = people, people_arg
     if not targets and (c.code[:2] == "14" or c.code == "133"):  # "a strike in protest at the government's plan"
         targets = [a for t in _protested(trigger) for a in r.at(t, trigger)]
-    acted_at = functools.cache(lambda: r.place(trigger))  # where the act happens: looked up once, if needed
+    # where the act happens, looked up once if needed, in the story's states first ("the port of Cadiz" in a story
+    # filed from Madrid is Spain's, not the Philippines' larger Cadiz)
+    acted_at = functools.cache(lambda: r.place(trigger, (r.ctx.dateline, r.ctx.focus_country)))
     hostile = c.code[:2] >= "10"
     sources = _home_of_people(sources, targets, r, acted_at, hostile)
     targets = _home_of_people(targets, sources, r, acted_at, hostile)
@@ -313,7 +315,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         return Resolved(c, (), (), None, None, False)  # "Mr Soros was pelted": at someone the lexicon cannot place
     if not any(t.country or t.org for t in targets):  # the fallbacks matter only for an act with no named target
         place = located or r.place(doc[c.place_host] if c.place_host is not None else trigger,
-                                   tuple(a.country for a in sources), held=c.code == "192")
+                                   (*(a.country for a in sources), r.ctx.dateline, r.ctx.focus_country),
+                                   held=c.code == "192")
         home = r.home(sources[0] if sources else None)
         if c.code[:2] in _FORCE_ROOTS and c.code != "192":  # "besieged the Kurdish city of Afrin"
             place = [_people_s_fighters(p, c, r) for p in place]
