@@ -82,7 +82,7 @@ def test_no_self_directed_event(code_mini):
 
 def test_domestic_event_between_sectors_is_kept(code_mini):
     events = code_mini("Belarusian police attacked Belarusian protesters.")
-    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("BLRCOP", "BLRCVL", "190")]
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("BLRCOP", "BLRCVL", "175")]
 
 
 def test_evidence_spans_point_into_the_sentence(code_mini):
