@@ -161,3 +161,15 @@ def test_barring_as_unless_bars_no_one(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-19") if e.sentence_index == 1] == []
     assert [e.cameo for e in code_bundled("Peru is barring Chilean fishing boats from its waters.",
                                           date="1987-03-19")] == ["163"]
+
+
+def test_the_terms_of_a_deal_signed_are_no_second_act(code_bundled):
+    text = ("LONDON, March 5 - Britain and the United States signed an accord on Monday under which they agreed to "
+            "cooperate closely on exchange rates.")
+    assert sorted(e.cameo for e in code_bundled(text, date="1987-03-05")) == ["057", "057"]
+
+
+def test_a_scheduled_visit_is_to_come(code_bundled):
+    text = ("The dealer said he expects a rate cut in June, after Chilean President Patricio Aylwin's scheduled visit "
+            "to Lima on May 29.")
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1991-04-13")] == [("036", "1991-04-13")]

@@ -38,7 +38,8 @@ REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure
 # a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
 REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
                  "resolution", "motion", "bill", "draft"}
-FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new"}
+FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new",
+                     "scheduled"}
 # "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
 FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
