@@ -738,8 +738,8 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
 
 
 def test_an_apposition_gives_the_office_held_now(code_bundled):
-    [event] = code_bundled("Ali Akbar Velayati, a senior adviser to Iran's supreme leader, criticised Iraq.",
-                           date="2019-02-01")
+    [event] = code_bundled("Ali Akbar Velayati, now a top adviser on foreign policy to Iran's leadership, criticised "
+                           "Iraq.", date="2019-02-01")
     assert event.source.cameo == "IRNGOV"  # the lexicon knows him as a foreign minister of the 1980s
     [event] = code_bundled("Tony Blair, the former prime minister, criticised Iran.", date="2019-02-01")
     assert event.source.cameo == "GBRELI"
@@ -778,10 +778,10 @@ def test_a_capitalised_office_beside_a_name_gives_the_sector(code_bundled):
 
 
 def test_a_state_body_named_by_title_is_the_dateline_s_not_the_other_state_s(code_bundled):
-    text = ("WASHINGTON, March 11 - The Commerce Department said it intends to approve export licenses for two firms "
+    text = ("WASHINGTON, March 11 - The Commerce Department says it intends to approve export licences for two firms "
             "to sell computers to the Libyan state news agency.")
     sources = {e.source.cameo for e in code_bundled(text, date="1987-03-11")}
     assert sources == {"USAGOV"}
-    text = ("SAN DIEGO, March 11 - British Caledonian Airways said it has filed an application with the British "
-            "Civil Aviation Authority for a licence to fly to London.")
+    text = ("SAN DIEGO, March 11 - British Caledonian Airways asked the British Civil Aviation Authority on Monday "
+            "for permission to fly to London.")
     assert all(e.target.country == "GBR" for e in code_bundled(text, date="1987-03-11") if e.target)

@@ -149,8 +149,8 @@ def test_what_is_striven_for_or_expected_is_not_had(code_bundled):
 
 
 def test_a_stake_taken_in_a_venture_is_no_ground_seized(code_bundled):
-    text = ("Thatcher said Britain would fight the Japanese government's attempt to prevent Cable and Wireless Plc "
-            "from taking a significant position in a new Japanese telecommunications venture.")
+    text = ("Thatcher said Britain would fight the Japanese government's bid to stop Cable and Wireless Plc from "
+            "taking a large position in a new Japanese phone venture.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-31") if e.cameo_root == "19"] == []
 
 
