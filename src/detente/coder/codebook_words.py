@@ -77,3 +77,5 @@ SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", 
                "characterization", "narrative", "account", "version", "tweet",
                # "attacked OECD forecasts of its growth": figures someone put out, fought with words
                "forecast", "estimate", "projection", "prediction", "figure", "statistic"}
+#: the names of a deal: what is signed or agreed, and what its terms are the terms of
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement", "protocol"}

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.coder.codebook_words import MOTION_VERBS
+from detente.coder.codebook_words import DEAL_NOUNS, MOTION_VERBS
 from detente.coder.modality_words import (
     ATTEMPT_NOUNS,
     COMING_TIME,
@@ -121,7 +121,6 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
 _ANSWERING = {"retaliate", "respond", "react", "reciprocate", "counter", "punish", "avenge"}
 #: verbs standing for an act told elsewhere: "had done this to ...", "did so to ..."
 _PRO_VERBS = {"do"}
-_DEAL_NOUNS = {"accord", "agreement", "deal", "pact", "treaty", "arrangement", "contract", "protocol"}
 
 
 def restated_purpose(clause: Token, gov: Token) -> bool:
@@ -142,7 +141,7 @@ def purpose_of(clause: Token, gov: Token) -> bool:
     """ "The aim of the party is to leave the union", "whose role is to provide loans": an infinitive told as what
     an aim, role or plan is, a purpose described, not an act done or promised; so are the terms of a deal ("signed
     an accord under which they agreed to cooperate": the signing is the act)."""
-    if clause.dep_ == "relcl" and gov.lemma_.lower() in _DEAL_NOUNS and any(
+    if clause.dep_ == "relcl" and gov.lemma_.lower() in DEAL_NOUNS and any(
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children):
         return True
     return clause.dep_ in ("xcomp", "ccomp", "attr", "advcl") and gov.lemma_.lower() == "be" \

@@ -30,6 +30,7 @@ from detente.coder.arguments import (
     prep_objects,
     victims_of,
 )
+from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.detect import Argument, Candidate
 from detente.coder.detect.verb_senses import (
     backing_a_side,
@@ -79,7 +80,6 @@ _MEDIATION = Pattern(id="consult.mediated_talks", code="045")
 # a demand in diplomatic speech, and stays one)
 _NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is no appeal (ANNOTATION.md)
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
-_DEALS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement"}
 #: "in March", "a 10 pct stake": a date or a number is no event noun, whatever its word
 _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 #: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
@@ -140,7 +140,7 @@ class PatternDetector:
                     out.extend(self._nominal(tok, pats))
         for tok in toks:
             frame = _FRAMES.get(tok.head.lemma_.lower()) if tok.dep_ == "xcomp" and tok.pos_ == "VERB" else None
-            if frame is not None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEALS
+            if frame is not None and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS
                                          for c in tok.head.children):
                 frame = None  # "agreed a deal to work on music": what the deal is for, not a second promise
             if frame is _INTENT_FRAME and tok.head.lemma_.lower() == "agree" and prep_objects(tok.head, "with"):
