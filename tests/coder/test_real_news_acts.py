@@ -971,3 +971,8 @@ def test_a_port_in_a_story_filed_from_a_state_is_that_state_s(code_bundled):
     text = ("MADRID, March 17 - Spanish unions called a general strike.\n\n"
             "In the south, striking steel workers clashed with police near the port of Cadiz.")
     assert [e.source.country for e in code_bundled(text, date="1987-03-17") if e.sentence_index == 1] == ["ESP"]
+
+
+def test_readiness_for_force_is_a_threat_of_it(code_bundled):
+    assert triples(code_bundled("Peru signalled it might be willing to attack Chilean bases.", date="1987-10-19")) \
+        == [("PER", "CHL", "138")]

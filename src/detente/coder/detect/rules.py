@@ -39,7 +39,7 @@ from detente.coder.detect.verb_senses import (
     spoken_attack,
     terms_agreed,
 )
-from detente.coder.modality_words import WANT_VERBS
+from detente.coder.modality_words import HOSTILE_VERBS, WANT_VERBS
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 from detente.lexicon import Lexicon
@@ -269,8 +269,8 @@ class PatternDetector:
     # --- frames --------------------------------------------------------------------------------------------
 
     def _promise(self, act: Token, frame: Pattern) -> Candidate:
-        """ "X agreed to / is willing to <act> Y" where <act> is in no pattern: an intent to cooperate (030);
-        "X threatened to <act> Y": a threat (130)."""
+        """ "X agreed to / is willing to <act> Y" where <act> is in no pattern: an intent to cooperate (030), or to
+        use force (138) when the act is force; "X threatened to <act> Y": a threat (130)."""
         gov = act.head
         targets: list[Argument] = []
         for c in act.children:
@@ -283,7 +283,9 @@ class PatternDetector:
                     targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
         if act.lemma_.lower() in _SELLING:  # what is sold is no one dealt with
             targets = [a for a in targets if a.slot == "prep:to" or act.doc[a.head].dep_ == "dative"]
-        return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=frame.code, evidence=frame.id,
+        # "signalled it might be willing to attack Iran": readiness for force is a threat of it
+        code = "138" if frame is _INTENT_FRAME and act.lemma_.lower() in HOSTILE_VERBS else frame.code
+        return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=code, evidence=frame.id,
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
                          frame=True, modality_host=gov.i, place_host=act.i,
                          yields_to=frozenset(t.i for t in act.subtree))
