@@ -173,3 +173,9 @@ def test_a_scheduled_visit_is_to_come(code_bundled):
     text = ("The dealer said he expects a rate cut in June, after Chilean President Patricio Aylwin's scheduled visit "
             "to Lima on May 29.")
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1991-04-13")] == [("036", "1991-04-13")]
+
+
+def test_goods_a_state_is_exporting_are_a_flow_of_trade(code_bundled):
+    assert code_bundled("The envoy said Chile is currently exporting copper wire and fruit to Canada.",
+                        date="1987-10-19") == []
+    assert [e.cameo for e in code_bundled("Chile is selling arms to Iran.", date="1987-10-19")] == ["062"]

@@ -194,3 +194,14 @@ def right_to_trade(trigger: Token) -> bool:
 def market_demand(noun: Token) -> bool:
     """ "meet demand", "meet growing demand for oil": demand without an article or owner is a market's."""
     return noun.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def trade_flow(trigger: Token, code: str) -> bool:
+    """ "The company exports its products to Japan", "Brazil is currently exporting ships to Canada": what a state
+    or a firm sells as a matter of course, in the present, is a flow of trade, not an act on a day ("is selling
+    arms to Iran" is still told as the arming it is)."""
+    if trigger.lemma_.lower() not in TRADING:
+        return False
+    auxes = [x.lower_ for x in trigger.children if x.dep_ in ("aux", "auxpass")]
+    return (trigger.tag_ in ("VBZ", "VBP") and not auxes) or (code != "062" and trigger.tag_ == "VBG" and bool(
+        auxes) and all(a in ("is", "are", "'s", "'re") for a in auxes))

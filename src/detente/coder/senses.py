@@ -24,7 +24,6 @@ from detente.coder.loose_senses import (
     talks_concluded,
 )
 from detente.coder.market_senses import (
-    TRADING,
     approved_a_measure,
     arrived_at_a_thing,
     bid_for_a_thing,
@@ -34,6 +33,7 @@ from detente.coder.market_senses import (
     market_demand,
     right_to_trade,
     sold_a_business,
+    trade_flow,
     trade_statistic,
 )
 from detente.coder.modality import verb_modality
@@ -346,9 +346,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] in ("02", "10") and gathered_to_ask(trigger):
         return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose
-    if code[:2] == "06" and trigger.lemma_.lower() in TRADING and trigger.tag_ in ("VBZ", "VBP") and not any(
-            x.dep_ in ("aux", "auxpass") for x in trigger.children):
-        return None  # "the company exports its products to Japan": what it does habitually, no event
+    if code[:2] == "06" and trade_flow(trigger, code):
+        return None  # "the company exports its products to Japan", "Brazil is exporting ships to Canada": a flow
     if c.code[:2] == "06" and trade_statistic(trigger):
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
