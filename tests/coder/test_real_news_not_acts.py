@@ -179,3 +179,8 @@ def test_goods_a_state_is_exporting_are_a_flow_of_trade(code_bundled):
     assert code_bundled("The envoy said Chile is currently exporting copper wire and fruit to Canada.",
                         date="1987-10-19") == []
     assert [e.cameo for e in code_bundled("Chile is selling arms to Iran.", date="1987-10-19")] == ["062"]
+
+
+def test_what_one_insists_another_do_is_not_done(code_bundled):
+    text = "The minister told senators the United States would insist Chile open its markets to U.S. farm goods."
+    assert [e for e in code_bundled(text, date="1987-10-19") if e.source.country == "CHL"] == []

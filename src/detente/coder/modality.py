@@ -73,6 +73,7 @@ from detente.coder.unasserted import (
     banned,
     capability,
     coming_time,
+    demanded,
     enabled_purpose,
     for_to,
     hedged,
@@ -267,8 +268,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("conj", "advcl") and gov.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
                 for c in cur.children):
-            # "could wage a campaign and go on to fight", "would leave while continuing to fight": the verb
-            # shares its governor's modal
+            # "could wage a campaign and go on to fight": the verb shares its governor's modal
             shared = _modal_reading(gov)
             if shared in ("obligation", "hypothetical", "option"):
                 return shared
@@ -301,7 +301,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             break
         if dep == "ccomp" and mod in ("intent", "option") and onlookers(gov):
             return "forecast"  # "analysts said Japan will import more wheat": a guess, not Japan's stated plan
-        if dep == "ccomp" and lemma in DEMANDING_VERBS:
+        if dep == "ccomp" and demanded(cur, gov):
             return "request"  # "demanded that its partners refuse to recognise X": asked for, not done
         if dep in ("xcomp", "ccomp") and lemma in DENYING_VERBS:
             return "denied"  # "denied attacking the convoy": the act is denied, not done
