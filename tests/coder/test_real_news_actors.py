@@ -785,3 +785,9 @@ def test_a_state_body_named_by_title_is_the_dateline_s_not_the_other_state_s(cod
     text = ("SAN DIEGO, March 11 - British Caledonian Airways asked the British Civil Aviation Authority on Monday "
             "for permission to fly to London.")
     assert all(e.target.country == "GBR" for e in code_bundled(text, date="1987-03-11") if e.target)
+
+
+def test_a_state_listed_with_an_organisation_takes_the_role_s_sector(code_bundled):
+    told = code_bundled("Diplomats said the meetings between IMF and Peruvian government officials were useful.",
+                        date="1987-03-24")
+    assert sorted(dyads(told)) == [("IGOBUSIMF", "PERGOV", "040"), ("PERGOV", "IGOBUSIMF", "040")]

@@ -57,7 +57,7 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             a = replace(a, sector=shared, cameo=cameo_code(a.country, None, shared, None))
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
             actors.append(a)
-            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches)
+            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches, lexicon)
                           if all(b.code != c.code for c in actors))
     return actors
 
@@ -91,7 +91,8 @@ def _anyone(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ANY for c in head.children)
 
 
-def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
+def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[int, Match],
+                           lexicon: Lexicon) -> list[Actor]:
     """ "The Turkish and Greek sides": one actor per coordinated adjective or name, with the head's role."""
     out = []
     for mod in head.children:
@@ -110,6 +111,8 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
             own = base.sector != e.sector and (
                 e.kind not in ("org", "body") or (e.sector, base.sector) == ("IGO", "BUS"))
             sector = base.sector if own else e.sector  # "French and EC business leaders": both are businesspeople
+            if base.org and e.country and not e.org:  # "IMF and Sudanese government officials": the role's, not
+                sector = role_sector(head, lexicon)[0] or sector  # the organisation's own sector
             out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                              name=e.name, country=e.country, org=e.org, sector=sector,
                              cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
