@@ -791,3 +791,10 @@ def test_a_state_listed_with_an_organisation_takes_the_role_s_sector(code_bundle
     told = code_bundled("Diplomats said the meetings between IMF and Peruvian government officials were useful.",
                         date="1987-03-24")
     assert sorted(dyads(told)) == [("IGOBUSIMF", "PERGOV", "040"), ("PERGOV", "IGOBUSIMF", "040")]
+
+
+def test_a_party_s_president_or_secretary_is_the_party_s(code_bundled):
+    [event] = code_bundled("Hamas secretary Ali Baraka criticised Israel.", date="1987-03-23")
+    assert event.source.cameo != "PSEGOV"
+    [event] = code_bundled("ANC president Oliver Tambo criticised the Pretoria government.", date="1987-03-23")
+    assert event.source.cameo == "ZAFOPP"  # the ANC led no government before 1994

@@ -28,7 +28,7 @@ ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "bo
 PRONOUN_POSSESSIVES = {"its", "their"}
 #: people who speak or act for a party, union or group, not for the state ("the Labour government" is the state's)
 MEMBERS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "chairwoman", "chair",
-           "chief", "head", "member", "deputy", "representative", "figure", "source"}
+           "chief", "head", "member", "deputy", "representative", "figure", "source", "president", "secretary"}
 #: words for those who run a body: "the national executive of the union", "Kestrel Airways executive X", "the
 #: leadership of the miners' union" are the union's or the firm's, not a government's
 LEADERS = MEMBERS | {"executive", "leadership", "director", "president", "management", "board", "manager", "general"}
