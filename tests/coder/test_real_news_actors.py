@@ -798,3 +798,8 @@ def test_a_party_s_president_or_secretary_is_the_party_s(code_bundled):
     assert event.source.cameo != "PSEGOV"
     [event] = code_bundled("ANC president Oliver Tambo criticised the Pretoria government.", date="1987-03-23")
     assert event.source.cameo == "ZAFOPP"  # the ANC led no government before 1994
+
+
+def test_a_firm_s_workers_are_labour(code_bundled):
+    [event] = code_bundled("Fiat workers criticised the Italian government.", date="1987-03-30")
+    assert event.source.cameo == "ITALAB"

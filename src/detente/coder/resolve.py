@@ -76,8 +76,8 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
 
 def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
-            and sector in ("GOV", "LEG"):
-        return f"{country}{sector}"  # "the Labour government" is the state's government, not the party
+            and (sector in ("GOV", "LEG") or (sector == "LAB" and entry.sector == "BUS")):
+        return f"{country}{sector}"  # "the Labour government" is the state's, not the party's; "Alitalia workers"
     if entry is not None and entry.sector == "IGO" and entry.cameo and sector == "BUS" and "BUS" not in entry.cameo:
         return f"{entry.cameo}BUS"  # "EC business leaders", "EU firms": the bloc's businesspeople, not the bloc
     if entry is not None and entry.cameo and (entry.kind in ("org", "body") or sector in (None, entry.sector)):
