@@ -192,13 +192,15 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     return events
 
 
+def _actor_code(a: Actor | None) -> str | None:
+    """The actor's code, sectors aside (None for no target): what the guide compares sides by."""
+    return a.code if a else None
+
+
 def _one_pair_s(new: Event, old: Event) -> bool:
     """The guide codes one event per source, target and code in a sentence: sectors aside, as it compares them."""
-    def code(a: Actor | None) -> str | None:
-        return a.code if a else None
-
     return new.sentence_index == old.sentence_index and new.cameo == old.cameo \
-        and code(new.source) == code(old.source) and code(new.target) == code(old.target)
+        and _actor_code(new.source) == _actor_code(old.source) and _actor_code(new.target) == _actor_code(old.target)
 
 
 _RECENT_DAYS = 31  # how far back a retelling's day may date the news it retells
@@ -210,7 +212,7 @@ def _dated_by(told: Event, again: Event) -> Event:
     is a recent one; the reverse, a dated act retold undated, keeps its day, as the retelling is not coded.
     Only a day or a week counts ("had offered to resign last week"): a retelling dated to a year or a month is
     as likely an earlier act of the same kind."""
-    if told.date_precision not in ("published", "before", "unknown") or again.date_precision not in ("day", "week") \
+    if told.date_precision not in ("published", "before") or again.date_precision not in ("day", "week") \
             or not again.date or not told.date_published or not _same_doer(again.source, told.source):
         return told  # "the US envoy has resigned", then "the defence secretary resigned on Thursday": two men
     try:
@@ -225,11 +227,8 @@ def _dated_by(told: Event, again: Event) -> Event:
 def _headline_again(new: Event, old: Event, title: str | None) -> bool:
     """The headline's act told by the body with another sector for the same state ("Labour's Cunningham to stand
     down", then "Labour MP Jack Cunningham ... is to stand down"): one act, whose sides the body tells."""
-    def code(a: Actor | None) -> str | None:
-        return a.code if a else None
-
-    return _is_headline(old.sentence, title) and new.cameo == old.cameo and code(new.source) == code(old.source) \
-        and code(new.target) == code(old.target)
+    return _is_headline(old.sentence, title) and new.cameo == old.cameo \
+        and _actor_code(new.source) == _actor_code(old.source) and _actor_code(new.target) == _actor_code(old.target)
 
 
 def _is_headline(sentence: str, title: str | None) -> bool:
@@ -240,12 +239,9 @@ def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:
     """A headline's act told again in the body ("S.KOREA OFFERS TALKS WITH NORTH", then "South Korea proposed a
     meeting of prime ministers ..."): the one event is coded at the body's sentence, which says who, when and
     how, and which a reader can check against the story; the headline is a summary of it."""
-    def code(a: Actor | None) -> str | None:
-        return a.code if a else None
-
     if not _is_headline(told.sentence, title):
         return None
-    if code(told.source) != code(again.source) or code(told.target) != code(again.target):
+    if (_actor_code(told.source), _actor_code(told.target)) != (_actor_code(again.source), _actor_code(again.target)):
         return None  # "the two countries" told again: the headline's names stay
     return again
 
@@ -383,16 +379,15 @@ def names_the_target_of(new: Event, old: Event) -> bool:
 
 def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | None,
                 old_target: Actor | None, sentence: str = "", old_sentence: str = "") -> bool:
-    def code(a: Actor | None) -> str | None:
-        return a.code if a else None
-
     def sector(a: Actor | None) -> str | None:
         return a.sector if a else None
 
     told_before = target is not None and old_target is not None and (
         _vague(target, sentence) or _vague(old_target, old_sentence))
-    same_target = told_before or (code(target) == code(old_target) and _compatible(sector(target), sector(old_target)))
-    return code(source) == code(old_source) and _compatible(sector(source), sector(old_source)) and same_target
+    same_target = told_before or (_actor_code(target) == _actor_code(old_target)
+                                  and _compatible(sector(target), sector(old_target)))
+    return _actor_code(source) == _actor_code(old_source) and _compatible(sector(source), sector(old_source)) \
+        and same_target
 
 
 def _vague(a: Actor, sentence: str) -> bool:
