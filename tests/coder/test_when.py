@@ -518,3 +518,12 @@ def test_what_an_announcement_said_is_dated_by_the_announcement(code_bundled):
 def test_a_plan_due_this_month_was_announced_on_the_report_s_day(code_bundled):
     [event] = code_bundled("Peruvian buyers will visit Chile this month to finalise contract talks.", date="1987-10-19")
     assert (event.cameo, event.date, event.date_precision) == ("036", "1987-10-19", "published")
+
+
+def test_weeks_ago_names_a_week_and_no_day(code_bundled):
+    events = code_bundled("Spain and Morocco signed a fisheries accord two weeks ago.", date="2018-09-19")
+    assert {(e.date, e.date_precision) for e in events} == {("2018-09-03", "week")}
+    events = code_bundled("Spain and Morocco signed a fisheries accord three weeks ago.", date="2018-09-19")
+    assert {(e.date, e.date_precision) for e in events} == {("2018-08-27", "week")}
+    events = code_bundled("Spain and Morocco signed a fisheries accord five days ago.", date="2018-09-19")
+    assert {(e.date, e.date_precision) for e in events} == {("2018-09-14", "day")}

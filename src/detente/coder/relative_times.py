@@ -41,6 +41,9 @@ _THIS_MONTH = {"earlier this month", "early this month", "later this month", "la
 # "held talks earlier this week", "attacked last week": that week, no day in it (its Monday, precision "week")
 _THIS_WEEK = {"earlier this week", "early this week", "earlier in the week", "this week"}
 _LAST_WEEK = {"last week", "earlier last week", "the previous week", "the week before"}
+# "two weeks ago", "a fortnight ago": a week, no day in it (its Monday, precision "week")
+_WEEKS_AGO = re.compile(r"^(a|one|two|three|four|five|six|\d+) (weeks?|fortnight) ago$")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _WEEKDAY = re.compile(r"^(on |this |last |next |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"( (morning|afternoon|evening|night))?$")
@@ -131,6 +134,7 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     earlier = bool(re.match(r"^(more than|over) ", low))  # "more than six years ago": before that year began
     low = _APPROXIMATELY.sub("", low)
     low = re.sub(r"^earlier on (?=\S)", "", low)  # "earlier on Tuesday": that day
+    low = re.sub(r"['’]s$", "", low)  # "last week's accord": last week
     if low in _THIS_YEAR:
         return f"{base.year}-01-01", "year"
     if low in _LAST_YEAR:
@@ -140,6 +144,11 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     if low in _LAST_WEEK or (low in _THIS_WEEK and not future):
         monday = base.date() - timedelta(days=base.weekday() + (7 if low in _LAST_WEEK else 0))
         return monday.isoformat(), "week"
+    ago = _WEEKS_AGO.match(low)
+    if ago:
+        count = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS[ago.group(1)]
+        day = base.date() - timedelta(days=count * (14 if ago.group(2) == "fortnight" else 7))
+        return (day - timedelta(days=day.weekday())).isoformat(), "week"
     expr = low or expr
     m = _YEAR.match(low)
     if m:
