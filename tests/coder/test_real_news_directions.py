@@ -103,3 +103,11 @@ def test_a_sale_agreed_with_a_buyer_is_a_deal_made(code_bundled):
     told = code_bundled("The Italian company also said it had agreed with Air India the sale of six airliners.",
                         date="1987-03-28")
     assert [(e.target.cameo, e.cameo) for e in told] == [("INDBUS", "057")]
+
+
+def test_a_summit_in_one_side_s_country_is_hosted_and_visited(code_bundled):
+    events = code_bundled("Putin and Erdogan held a summit in Ankara on Monday.", date="2018-09-19")
+    assert sorted((e.source.country, e.target.country, e.cameo) for e in events) == [
+        ("RUS", "TUR", "042"), ("TUR", "RUS", "043")]
+    events = code_bundled("Putin and Erdogan held a summit in Geneva on Monday.", date="2018-09-19")
+    assert {e.cameo for e in events} == {"044"}

@@ -59,3 +59,9 @@ def test_the_project_s_places_fill_the_gazetteer_s_gaps():
     assert not unknown, unknown  # every place lies in a state the lexicon knows
     assert lookup("eastern Ghouta").country == "SYR"  # a direction word before a region
     assert lookup("Helmand").country == "AFG"
+
+
+def test_the_place_a_locative_s_noun_is_of_is_the_event_s_place(nlp):
+    loc = location_of(nlp, "The two leaders met at a seaside resort of Sochi on Friday.", "met")
+    assert (loc.name, loc.country) == ("Sochi", "RUS")
+    assert location_of(nlp, "The two leaders met the mayor of Sochi on Friday.", "met") is None

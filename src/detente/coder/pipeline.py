@@ -36,7 +36,7 @@ from detente.coder.told_days import dated_by_telling, tellings
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
-from detente.model import Actor, Article, Event, Trigger, event_id
+from detente.model import Actor, Article, Event, Location, Trigger, event_id
 
 CODER_VERSION = "0.2.0"  # part of every event; bump when coding changes
 CODERS = ("rules", "model", "hybrid")
@@ -96,6 +96,10 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         # publication date when the text gives nothing better" (EVENT_SCHEMA.md), so the act stays on a time
         # axis, and its precision says the act happened on or before that day, not on it.
         day, precision = article.date_published, "before"
+    # a place name is read in the countries of the event's actors, then of the article, first
+    location = event_location(sentence, trigger, (c.source.country, c.target and c.target.country, ctx.dateline,
+                                                  *(country for country, _ in Counter(ctx.countries).most_common())))
+    code = _summit_at_home(code, c.source, c.target, location)
     info = ontology.lookup(code)
     t_start = trigger.idx - sent.start_char
     last = doc[cand.trigger_end - 1]
@@ -118,14 +122,23 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         trigger=Trigger(sent.text[t_start:t_end], (t_start, t_end), cand.evidence),
-        # a place name is read in the countries of the event's actors, then of the article, first
-        location=event_location(sentence, trigger, (c.source.country, c.target and c.target.country, ctx.dateline,
-                                                    *(country for country, _ in Counter(ctx.countries).most_common()))),
+        location=location,
         confidence=c.confidence,
         modality=modality,
         coder_version=CODER_VERSION,
         date_precision=precision,
     )
+
+
+def _summit_at_home(code: str, source: Actor, target: Actor | None, place: Location | None) -> str:
+    """A summit held in one side's country is no meeting at a third location (044): the side at home hosts it
+    (043) and the other visits (042), as in "a summit in Sochi" between Putin and Erdogan."""
+    if code != "044" or place is None or place.country is None or target is None \
+            or source.country == target.country:
+        return code
+    if place.country == source.country:
+        return "043"
+    return "042" if place.country == target.country else code
 
 
 def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | None = None,

@@ -173,11 +173,21 @@ def lookup(name: str, prefer_countries: Iterable[str | None] = ()) -> Location |
     return candidates[0][1]
 
 
+def _in_place(name: Token) -> bool:
+    """Is a name the object of a locative ("in Ankara"), or the place a locative's noun is of ("in the Black
+    Sea resort of Sochi", "in the city of Aleppo")?"""
+    if name.dep_ != "pobj":
+        return False
+    prep = name.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+        prep = prep.head.head
+    return prep.lower_ in _LOCATIVE
+
+
 def event_location(sentence: Sentence, trigger: Token, prefer_countries: Iterable[str | None] = ()) -> Location | None:
     """The place named in the trigger's clause, preferring one attached to the trigger, else None; names are
     resolved in ``prefer_countries`` first (see :func:`lookup`)."""
-    places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS
-              and e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE]
+    places = [e for e in sentence.ents if e.label_ in _PLACE_LABELS and _in_place(e.root)]
     prefer = tuple(prefer_countries)
     for ent in closest_first(places, trigger):
         found = lookup(ent.text, prefer)
