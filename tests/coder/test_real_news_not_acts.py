@@ -184,3 +184,12 @@ def test_goods_a_state_is_exporting_are_a_flow_of_trade(code_bundled):
 def test_what_one_insists_another_do_is_not_done(code_bundled):
     text = "The minister told senators the United States would insist Chile open its markets to U.S. farm goods."
     assert [e for e in code_bundled(text, date="1987-10-19") if e.source.country == "CHL"] == []
+
+
+def test_what_a_suit_charges_is_the_suit(code_bundled):
+    text = "Two employees filed a suit against Acme Corp on Monday charging the company with cheating the Pentagon."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-04")] == ["115"]
+    text = "General Dynamics Corp sued Lockheed Corp on Monday, alleging that Lockheed stole its designs."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-04")] == ["115"]
+    assert [e.cameo for e in code_bundled("General Dynamics Corp on Monday accused Lockheed Corp of stealing designs.",
+                                          date="1987-03-04")] == ["112"]

@@ -74,7 +74,6 @@ from detente.coder.unasserted import (
     capability,
     coming_time,
     demanded,
-    enabled_purpose,
     for_to,
     hedged,
     hoped_for,
@@ -84,14 +83,12 @@ from detente.coder.unasserted import (
     infinitive,
     looking_forward,
     no_sign_of,
+    not_done,
     not_had,
     onlookers,
     planned_present,
-    purpose_of,
-    restated_purpose,
     risked_kind,
     stated_ability,
-    stopped_doing,
     takes_effect_later,
     taking_part,
     timed_by,
@@ -259,7 +256,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("acl", "relcl", "ccomp") and _denied_report(gov) and (_marked(cur, {"that"}) or (
                 lemma in REPORT_NOUNS and not any(c.tag_ in ("WDT", "WP") for c in cur.children))):
             return "denied"  # "denied a report that he planned to appeal", "denied reports it was pulling out"
-        if enabled_purpose(cur, gov) or purpose_of(cur, gov) or restated_purpose(cur, gov) or stopped_doing(cur, gov):
+        if not_done(cur, gov):
             return "not-done"
         if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
             return "request"  # "called for the members to hand over their seats": asked, not done

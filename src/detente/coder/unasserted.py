@@ -150,6 +150,21 @@ def purpose_of(clause: Token, gov: Token) -> bool:
                                        for c in gov.children)
 
 
+#: what a suit is brought as; "sue" is its verb
+_SUIT_NOUNS = {"suit", "lawsuit", "complaint", "action", "case", "petition", "claim", "countersuit"}
+
+
+def suit_content(clause: Token, gov: Token) -> bool:
+    """ "filed a suit against TRW charging the company with fraud", "a complaint alleging that ...": the charge is
+    what the suit says, one act with the suit, which is coded as the suit (115)."""
+    if clause.dep_ not in ("acl", "advcl") or clause.tag_ != "VBG":
+        return False
+    if gov.pos_ == "NOUN":
+        return gov.lemma_.lower() in _SUIT_NOUNS
+    return gov.lemma_.lower() in ("sue", "countersue") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SUIT_NOUNS for c in gov.children)
+
+
 def weighed(noun: Token) -> bool:
     """ "plans under discussion", "weighing plans", "plans being studied": a plan someone weighs, not one the
     actor announced."""
@@ -437,3 +452,10 @@ def demanded(clause: Token, gov: Token) -> bool:
     lemma = gov.lemma_.lower()
     return lemma in DEMANDING_VERBS or (lemma in _URGING and clause.tag_ == "VB" and not any(
         c.dep_ in ("aux", "auxpass") for c in clause.children))
+
+
+def not_done(clause: Token, gov: Token) -> bool:
+    """A clause that names an act its governor's clause tells of, not one done: a purpose enabled, described or
+    restated, a thing stopped, what a suit charges."""
+    return enabled_purpose(clause, gov) or purpose_of(clause, gov) or restated_purpose(clause, gov) \
+        or stopped_doing(clause, gov) or suit_content(clause, gov)
