@@ -803,3 +803,10 @@ def test_a_party_s_president_or_secretary_is_the_party_s(code_bundled):
 def test_a_firm_s_workers_are_labour(code_bundled):
     [event] = code_bundled("Fiat workers criticised the Italian government.", date="1987-03-30")
     assert event.source.cameo == "ITALAB"
+
+
+def test_former_employees_are_no_longer_labour(code_bundled):
+    text = "Three former employees of General Dynamics Corp sued the company on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-04")] == ["USACVL"]
+    text = "Employees of General Dynamics Corp sued the company on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-04")] == ["USALAB"]

@@ -76,7 +76,7 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
 
 def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
-            and (sector in ("GOV", "LEG") or (sector == "LAB" and entry.sector == "BUS")):
+            and (sector in ("GOV", "LEG") or (sector in ("LAB", "CVL") and entry.sector == "BUS")):
         return f"{country}{sector}"  # "the Labour government" is the state's, not the party's; "Alitalia workers"
     if entry is not None and entry.sector == "IGO" and entry.cameo and sector == "BUS" and "BUS" not in entry.cameo:
         return f"{entry.cameo}BUS"  # "EC business leaders", "EU firms": the bloc's businesspeople, not the bloc
@@ -129,8 +129,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
         return None
-    if sector == "GOV" and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
-        sector = "ELI"  # "former Cabinet minister Clare Short": an office once held
+    if sector in ("GOV", "LAB") and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i
+                                         for t in toks):
+        # "former Cabinet minister Clare Short": an office once held; "former employees": no longer labour
+        sector = "ELI" if sector == "GOV" else "CVL"
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
             t.i < head.i and t.lower_ in NOT_POLITICAL_PARTIES for t in toks):
         return None  # "talks with various parties", "third parties": sides to a deal, not political parties
@@ -284,8 +286,7 @@ _CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "H
 
 
 def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
-    """ "Lisbon-based Redes SA", "Portugal-based Redes SA", "Redes SA of Porto": the state of the place a firm is
-    based in."""
+    """ "Lisbon-based Redes SA", "Redes SA of Porto": the state of the place a firm is based in."""
     places = [p for c in head.children if c.lower_ == "based" for p in c.children
               if p.dep_ in ("npadvmod", "compound") and p.i in matches]
     found = next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
@@ -397,8 +398,7 @@ _TRADES = ("BUS", "MED")  # firms and media companies: "the Polish bank Zoltra",
 
 
 def _attached(tok: Token) -> bool:
-    """Is ``tok`` a modifier inside a larger name: "Polish" in "the Polish bank", "Sweden" in "Kabel TV of
-    Sweden"?"""
+    """Is ``tok`` a modifier in a larger name: "Polish" in "the Polish bank", "Sweden" in "Kabel TV of Sweden"?"""
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "of" and tok.head.dep_ == "prep" and tok.head.head.text[:1].isupper()
     return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i
