@@ -17,7 +17,7 @@ from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
-from detente.coder.where import lookup
+from detente.coder.where import gazetteer, lookup
 from detente.model import Actor
 
 # "Talks between A and B" involve both sides; "A met with B" and "A signed a deal with B" are A's acts on B
@@ -160,12 +160,22 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
             homes = [h for h in r.lexicon.peoples.get(a.entry.split(":", 1)[1], ()) if h not in opposed]
             mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
             own = _place_in_phrase(a, r)  # "Kurdish militias in Manbij"
-            home = next((h for h in (own, place) if h in homes), mentioned[0] if mentioned else None)
+            home = next((h for h in (own, place, *_towns_in_sentence(r)) if h in homes),
+                        mentioned[0] if mentioned else None)
             if home is not None:
                 # "Kurdish forces" are no state's army
                 a = _in_state(a, home, "context:people", r, sector="REB" if a.sector == "MIL" else a.sector)
         out.append(a)
     return out
+
+
+def _towns_in_sentence(r: Resolver) -> list[str]:
+    """The states of the towns a sentence names ("to dislodge Kurdish militias from the enclave of Afrin"),
+    which place a people's group better than the state the article names most; a country's name is no town."""
+    countries = gazetteer().countries
+    found = (lookup(e.text) for e in r.sentence.ents if e.label_ in ("GPE", "LOC", "NORP") and e.root.pos_ == "PROPN"
+             and e.text.lower().removeprefix("the ") not in countries)
+    return [f.country for f in found if f is not None and f.country]
 
 
 def _a_location(a: Actor, r: Resolver) -> bool:
