@@ -112,6 +112,8 @@ def _company_noun(ent: Span) -> Token | None:
         # "the gas carrier Nyhammer", "the bulk carrier Pamit": a ship, not an airline
         ahead = ent.doc[before.i - 1].lower_ if before.i > 0 else ""
         return None if before.lower_ == "carrier" and ahead in _CARGOES else before
+    if before is not None and before.lower_ == "owned" and ent.label_ == "ORG":
+        return before  # "state-owned Torvane", "the family-owned Halvek": what is owned is a business
     root = ent.root
     for c in root.children:
         if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS:
