@@ -193,3 +193,8 @@ def test_what_a_suit_charges_is_the_suit(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-04")] == ["115"]
     assert [e.cameo for e in code_bundled("General Dynamics Corp on Monday accused Lockheed Corp of stealing designs.",
                                           date="1987-03-04")] == ["112"]
+
+
+def test_a_power_to_come_is_no_act(code_bundled):
+    assert code_bundled("Under the new law Poland will be able to sell arms to Ukraine.", date="1987-03-16") == []
+    assert [e.cameo for e in code_bundled("Poland was able to sell arms to Ukraine.", date="1987-03-16")] == ["062"]

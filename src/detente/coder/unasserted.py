@@ -214,6 +214,8 @@ def stated_ability(adj: Token) -> bool:
     be = adj.head
     if be.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in be.children):
         return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
+        return True  # "will be able to sell arms": a power to come, no sale announced
     perfect = be.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in be.children)
     return perfect and be.dep_ == "relcl"
 
