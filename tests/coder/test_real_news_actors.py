@@ -810,3 +810,14 @@ def test_former_employees_are_no_longer_labour(code_bundled):
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-04")] == ["USACVL"]
     text = "Employees of General Dynamics Corp sued the company on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-04")] == ["USALAB"]
+
+
+def test_a_people_s_fighters_belong_where_the_sentence_s_town_lies(code_bundled):
+    for town, state in (("Kirkuk", "IRQREB"), ("Aleppo", "SYRREB")):
+        text = f"Turkey condemned Iran. Washington on Monday praised Kurdish fighters defending the city of {town}."
+        assert [e.target.cameo for e in code_bundled(text, date="2018-05-14") if e.sentence_index == 1] == [state]
+
+
+def test_a_state_owned_name_is_a_business(code_bundled):
+    text = "Renault SA is negotiating with the Chinese state-owned First Tractor about a car plant."
+    assert [e.target.cameo for e in code_bundled(text, date="2016-06-29")] == ["CHNBUS"]
