@@ -183,6 +183,27 @@ def sold_a_business(trigger: Token) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
+#: what an approved "sale of ..." must sell to be an arms sale (062)
+_WEAPONS = {"arm", "arms", "weapon", "jet", "fighter", "missile", "tank", "helicopter", "warplane", "warship",
+            "frigate", "submarine", "drone", "rifle", "munition", "ammunition", "artillery", "rocket", "bomb", "gun",
+            "howitzer", "bomber", "destroyer", "corvette", "interceptor", "launcher", "f-16", "f-35", "f-15"}
+_MILITARY = _WEAPONS | {"military", "defence", "defense", "air-defence", "air-defense", "combat", "attack"}
+
+
+def sold_no_arms(trigger: Token) -> bool:
+    """ "approved the sale of a supercomputer to India": what the sale sells is named, and it is no weapon."""
+    def of(noun: Token) -> list[Token]:
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+
+    sold = [p for o in trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() == "sale"
+            for p in of(o)]
+    sold += [q for p in sold if p.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for q in of(p)]  # "$2 bn of arms"
+    return bool(sold) and not any(
+        p.lemma_.lower() in _WEAPONS or p.lower_ in _WEAPONS or any(
+            m.dep_ in ("compound", "amod", "nmod") and m.lower_ in _MILITARY for m in p.children) for p in sold)
+
+
 def right_to_trade(trigger: Token) -> bool:
     """ "offer shareholders the right to purchase one share for each 20": an option on shares, no civil right."""
     rights = [o for o in trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() == "right"]

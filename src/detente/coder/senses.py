@@ -33,6 +33,7 @@ from detente.coder.market_senses import (
     market_demand,
     right_to_trade,
     sold_a_business,
+    sold_no_arms,
     trade_flow,
     trade_statistic,
 )
@@ -322,7 +323,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "0343" and right_to_trade(trigger):
         return None  # "offer shareholders the right to purchase shares": an option, no civil right
-    if code == "062" and sold_a_business(trigger):
+    if code == "062" and (sold_a_business(trigger) or sold_no_arms(trigger)):
         return None  # "the sale of its insurance unit was approved": a firm sold, no arms
     if code[:2] == "09" or code == "014":
         if _examining_a_plan(trigger):
