@@ -198,3 +198,23 @@ def test_what_a_suit_charges_is_the_suit(code_bundled):
 def test_a_power_to_come_is_no_act(code_bundled):
     assert code_bundled("Under the new law Poland will be able to sell arms to Ukraine.", date="1987-03-16") == []
     assert [e.cameo for e in code_bundled("Poland was able to sell arms to Ukraine.", date="1987-03-16")] == ["062"]
+
+
+def test_a_government_s_care_for_its_own_people_is_no_protection(code_bundled):
+    text = "Economists said finance minister Michael Wilson acted to protect poor Canadians by providing tax credits."
+    assert code_bundled(text, date="1987-06-19") == []
+    assert [e.cameo for e in code_bundled("French troops protected Malian civilians in Gao on Monday.",
+                                          date="1987-06-19")] == ["074"]
+
+
+def test_an_approved_sale_of_no_weapon_is_no_arms_sale(code_bundled):
+    assert code_bundled("Washington approved the sale of a Cray supercomputer to Brazil on Monday.",
+                        date="1987-03-27") == []
+    assert [e.cameo for e in code_bundled("Washington approved the sale of $2 billion of arms to Taiwan on Monday.",
+                                          date="1987-03-27")] == ["062"]
+
+
+def test_what_a_state_may_agree_to_is_no_promise(code_bundled):
+    assert code_bundled("Italy may agree to extend the deadline for the United States.", date="1987-06-29") == []
+    assert [e.cameo for e in code_bundled("Italy agreed to extend the deadline for the United States.",
+                                          date="1987-06-29")] == ["030"]

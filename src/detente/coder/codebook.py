@@ -184,8 +184,9 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
             return "negated"
         if (said := verb_modality(gov)) in UNSAID:
             return said  # "is unlikely to want", "denied wanting": the frame itself is not asserted
-        # "might otherwise have agreed to talk", "if Poland agreed to talk": no promise was made
-        return "hypothetical" if verb_modality(host) == "hypothetical" else None
+        # "might otherwise have agreed to talk", "if Poland agreed to talk", "may agree to": no promise was made
+        return "hypothetical" if verb_modality(host) == "hypothetical" or (
+            gov.pos_ == "VERB" and verb_modality(gov) == "option") else None  # not "might be willing to attack"
     trigger = doc[c.trigger]
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
@@ -394,6 +395,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # ... and "Turkey armed the rebels": a state backing fighters backs no rebels of its own
             # "Members of Congress criticised Turkey": a state's institution borrowed from its own target
             continue
+        if code == "074" and t is not None and t.country == s.country and s.sector not in ARMED:
+            continue  # "acted to protect low-income Canadians with tax credits": policy for its own, no protection
         if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
             continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
         s, t = _in_opposition(s), _in_opposition(_counterparts(s, t))
