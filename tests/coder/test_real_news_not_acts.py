@@ -218,3 +218,11 @@ def test_what_a_state_may_agree_to_is_no_promise(code_bundled):
     assert code_bundled("Italy may agree to extend the deadline for the United States.", date="1987-06-29") == []
     assert [e.cameo for e in code_bundled("Italy agreed to extend the deadline for the United States.",
                                           date="1987-06-29")] == ["030"]
+
+
+def test_how_often_one_talks_is_a_habit(code_bundled):
+    for said in ("he talks with the U.S. Treasury Secretary from time to time", "he often talked with the U.S. "
+                 "Treasury Secretary", "he meets the U.S. Treasury Secretary regularly"):
+        assert code_bundled(f"Japanese Finance Minister Taro Aso said on Friday {said}.", date="2018-04-06") == []
+    assert [e.cameo for e in code_bundled("Japanese Finance Minister Taro Aso said on Friday he talked with the U.S. "
+                                          "Treasury Secretary.", date="2018-04-06")] == ["040"]

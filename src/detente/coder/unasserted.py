@@ -360,12 +360,26 @@ def hedged(tok: Token) -> str | None:
     on a day (not-done)."""
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or _now_and_then(tok):
         return "not-done"
     if tok.lemma_.lower() in _STANCES and tok.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return "not-done"  # "the deployment is opposed by Damascus": where one stands, no act on a day
     return None
+
+
+_NOW_AND_THEN = {"often", "frequently", "regularly", "sometimes", "occasionally", "from time to time"}
+
+
+def _now_and_then(verb: Token) -> bool:
+    """ "he talks with the Treasury Secretary from time to time", "talked often with Camdessus": how often one
+    does a thing, a habit, no act on a day ("regularly" only in the present: "regularly met" may tell a series)."""
+    every = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
+           for c in verb.children):
+        every.add("from time to time")
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bool(every & (_NOW_AND_THEN if simple_present else {"often", "from time to time"}))
 
 
 #: verbs whose present passive tells a standing position ("is opposed by", "is backed by" is coded: 050)
