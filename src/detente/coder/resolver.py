@@ -157,6 +157,10 @@ class Resolver:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
+        if (ahead := _fronted_subject(pron)) is not None:
+            found = resolve_actors(ahead, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+            if found and self._agrees(low, found, ahead):
+                return found  # "In his talks with May, Erdogan said ...": Erdogan's talks
         if low in _PERSONAL and (pron.dep_ != "poss" or self.ctx.last_person is None):
             # "Hale said Isis had tortured him": Hale, not the last person of before; "support for Thatcher
             # following her trip", the story's first sentence: the woman just named (later, "her visit" is the
@@ -381,6 +385,20 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
+
+
+def _fronted_subject(pron: Token) -> Token | None:
+    """The subject of the clause a fronted phrase with a possessive opens ("In his talks with May, Erdogan
+    indicated ..."): the one the possessive names ahead of its name."""
+    noun = pron.head
+    if pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.pos_ == "PRON" or not prep.i < subject.i:
+        return None
+    return subject
 
 
 def _named_members(group: Token) -> list[Token]:
