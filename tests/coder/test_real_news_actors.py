@@ -821,3 +821,15 @@ def test_a_people_s_fighters_belong_where_the_sentence_s_town_lies(code_bundled)
 def test_a_state_owned_name_is_a_business(code_bundled):
     text = "Renault SA is negotiating with the Chinese state-owned First Tractor about a car plant."
     assert [e.target.cameo for e in code_bundled(text, date="2016-06-29")] == ["CHNBUS"]
+
+
+def test_a_fronted_possessive_is_the_clause_s_subject(code_bundled):
+    text = "Opposition leader Jeremy Corbyn criticised the visit. In his talks with Theresa May, Erdogan said he " \
+           "would visit Germany."
+    assert ("TURGOV", "GBRGOV", "040") in {(e.source.cameo, e.target.cameo, e.cameo) for e in
+                                           code_bundled(text, date="2018-05-14")}
+
+
+def test_a_permanent_representative_is_a_government_s(code_bundled):
+    text = "On Monday Karen Pierce, the UK permanent representative at the UN, complained to the Russians about it."
+    assert [e.source.cameo for e in code_bundled(text, date="2018-09-12")] == ["GBRGOV"]
