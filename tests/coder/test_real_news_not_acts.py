@@ -226,3 +226,10 @@ def test_how_often_one_talks_is_a_habit(code_bundled):
         assert code_bundled(f"Japanese Finance Minister Taro Aso said on Friday {said}.", date="2018-04-06") == []
     assert [e.cameo for e in code_bundled("Japanese Finance Minister Taro Aso said on Friday he talked with the U.S. "
                                           "Treasury Secretary.", date="2018-04-06")] == ["040"]
+
+
+def test_what_a_deal_provides_for_is_no_deal_to_come(code_bundled):
+    text = "Following last week's accord between Britain and Ghana to reschedule debts, bankers hoped for talks."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-27") if e.cameo[:2] == "03"] == []
+    text = "Britain and Ghana will sign an accord to reschedule debts."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-27")] == ["032", "032"]

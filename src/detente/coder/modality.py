@@ -73,6 +73,7 @@ from detente.coder.unasserted import (
     banned,
     capability,
     coming_time,
+    deal_terms,
     demanded,
     for_to,
     hedged,
@@ -387,7 +388,8 @@ def noun_modality(tok: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return "negated"  # "no treaty between the US and Russia to recognise ...": none, to come or not
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
-    if any(c.dep_ in ("acl", "relcl") and infinitive(c) for c in tok.children) and not done_to:
+    if not done_to and any(c.dep_ in ("acl", "relcl") and infinitive(c) and not deal_terms(tok, c)
+                           for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come

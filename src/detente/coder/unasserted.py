@@ -165,6 +165,12 @@ def suit_content(clause: Token, gov: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _SUIT_NOUNS for c in gov.children)
 
 
+def deal_terms(noun: Token, clause: Token) -> bool:
+    """ "last week's accord to reschedule the debts": what a deal provides for, not a deal to come ("an accord
+    to be signed on Friday" is)."""
+    return noun.lemma_.lower() in DEAL_NOUNS and not any(c.lemma_ == "be" for c in clause.children)
+
+
 def weighed(noun: Token) -> bool:
     """ "plans under discussion", "weighing plans", "plans being studied": a plan someone weighs, not one the
     actor announced."""
