@@ -833,3 +833,10 @@ def test_a_fronted_possessive_is_the_clause_s_subject(code_bundled):
 def test_a_permanent_representative_is_a_government_s(code_bundled):
     text = "On Monday Karen Pierce, the UK permanent representative at the UN, complained to the Russians about it."
     assert [e.source.cameo for e in code_bundled(text, date="2018-09-12")] == ["GBRGOV"]
+
+
+def test_what_a_body_issued_is_aimed_at_the_body(code_bundled):
+    assert [e.target.cameo for e in code_bundled("Moscow defied a US court order on Tuesday.",
+                                                 date="2004-12-22")] == ["USAJUD"]
+    text = "The IMF on Monday backed Treasury Secretary James Baker's new debt initiative."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-10-20")] == ["USAGOV"]

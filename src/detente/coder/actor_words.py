@@ -96,7 +96,8 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "soybeans", "crude", "oil", "gas", "coal", "beef", "wool", "timber", "steel", "copper"}
 #: what a body decides and others oppose: "the government's austerity program" is the government's doing
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
-                 "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree"}
+                 "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree", "initiative",
+                 "ruling", "strategy"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):

@@ -77,6 +77,29 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     return None, head.i
 
 
+def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """ "parties", "the parties" with nothing that says whose or which: the common noun for the sides to a
+    proceeding or a deal; political parties are named, or called so ("opposition parties", "Polish parties")."""
+    return head.lower_ == "parties" and not any(t.i in matches for t in toks) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
+
+
+#: what a state body issues or launches, whose maker's word may come before it ("a US court order")
+_ISSUED = {"ruling", "verdict", "initiative", "order", "decree", "decision", "plan", "proposal", "policy", "ban"}
+
+
+def maker_sector(head: Token, lexicon: Lexicon, matches: dict[int, Match]) -> str | None:
+    """ "ignored a US court order", "criticised a US Treasury plan": the sector of the body named before what it
+    issued, when the phrase names its state too; the act is aimed at the body."""
+    if head.i in matches or head.lemma_.lower() not in _ISSUED or head.i == 0:
+        return None
+    maker = head.doc[head.i - 1]
+    if maker.dep_ != "compound" or maker.head.i != head.i or maker.i in matches:
+        return None
+    sector = role_sector(maker, lexicon)[0]
+    return sector if sector and any(t.i in matches for t in head.subtree if t.i < maker.i) else None
+
+
 def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]:
     """Demonyms in the phrase that name a people, not a state: after "ethnic" ("ethnic Albanians in Serbia"),
     or after another state's name or demonym ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"), where the

@@ -40,6 +40,7 @@ from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
     _abstract,
+    _bare_parties,
     _ethnic_matches,
     _federated_state,
     _held_by,
@@ -52,6 +53,7 @@ from detente.coder.phrase_heads import (
     _title_sector,
     _titled_at_home,
     company,
+    maker_sector,
     names_no_one,
     phrase_tokens,
     role_sector,
@@ -99,7 +101,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if found is not None or (acting and _abstract(inner, matches)):
                 return found  # "50,000 tonnes of Australian wheat would arrive": goods, no one
     if not acting and head.i not in matches and head.lemma_.lower() in POLICY_THINGS and not any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):  # not "the BBC's Today programme"
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1  # not "the BBC's Today programme"
+            for c in head.children):
         # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (found := resolve_phrase(owner, sent, matches, lexicon, ctx, stop)) is not None:
@@ -116,6 +119,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
+    sector = sector or maker_sector(head, lexicon, matches)
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
         sector = next((role_sector(p, lexicon)[0] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"), None)
@@ -303,13 +307,6 @@ def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
             place = matches.get(k + 2)
             found = place.entry.country if place is not None and place.entry.kind in PLACE_KINDS else None
     return found
-
-
-def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
-    """ "parties", "the parties" with nothing that says whose or which: the common noun for the sides to a
-    proceeding or a deal; political parties are named, or called so ("opposition parties", "Polish parties")."""
-    return head.lower_ == "parties" and not any(t.i in matches for t in toks) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
 
 
 def _from_many_states(head: Token, toks: list[Token]) -> bool:
