@@ -840,3 +840,8 @@ def test_what_a_body_issued_is_aimed_at_the_body(code_bundled):
                                                  date="2004-12-22")] == ["USAJUD"]
     text = "The IMF on Monday backed Treasury Secretary James Baker's new debt initiative."
     assert [e.target.cameo for e in code_bundled(text, date="1987-10-20")] == ["USAGOV"]
+
+
+def test_a_people_s_authorities_are_no_state_s_government(code_bundled):
+    text = "The war in Syria goes on. Kurdish authorities on Monday called on Britain to take back its nationals."
+    assert [e.source.cameo for e in code_bundled(text, date="2019-01-22")] == ["SYRREB"]

@@ -163,8 +163,8 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
             home = next((h for h in (own, place, *_towns_in_sentence(r)) if h in homes),
                         mentioned[0] if mentioned else None)
             if home is not None:
-                # "Kurdish forces" are no state's army
-                a = _in_state(a, home, "context:people", r, sector="REB" if a.sector == "MIL" else a.sector)
+                # "Kurdish forces" are no state's army, "Kurdish authorities" no state's government
+                a = _in_state(a, home, "context:people", r, sector="REB" if a.sector in ("MIL", "GOV") else a.sector)
         out.append(a)
     return out
 
