@@ -111,3 +111,9 @@ def test_a_summit_in_one_side_s_country_is_hosted_and_visited(code_bundled):
         ("RUS", "TUR", "042"), ("TUR", "RUS", "043")]
     events = code_bundled("Putin and Erdogan held a summit in Geneva on Monday.", date="2018-09-19")
     assert {e.cameo for e in events} == {"044"}
+
+
+def test_one_who_condemns_an_act_condemns_its_doer_not_its_victim(code_bundled):
+    assert code_bundled("Britain condemned the invasion of Kuwait on Friday.", date="1990-08-03") == []
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(
+        "Britain condemned the Iraqi invasion of Kuwait on Friday.", date="1990-08-03")] == [("GBR", "IRQ")]

@@ -129,6 +129,12 @@ AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft
             "helicopters", "gunship", "gunships", "airforce"}  # "bombers" may be suicide bombers
 PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 ANY = {"every", "any", "no", "none"}
+#: acts done to someone, whose "of" names the one they are done to ("the invasion of Kuwait", "the arrest of
+#: Navalny"): one who condemns or backs the act condemns or backs its doer, not the one it befell
+DONE_TO_NOUNS = {"invasion", "occupation", "bombing", "shelling", "annexation", "blockade", "siege", "bombardment",
+                 "persecution", "repression", "massacre", "killing", "murder", "assassination", "arrest", "detention",
+                 "expulsion", "kidnapping", "abduction", "execution", "capture", "seizure", "isolation", "jailing",
+                 "imprisonment", "deportation", "ouster", "overthrow", "destruction"}
 COMPASS = {"west", "western", "east", "eastern", "north", "northern", "south", "southern"}
 # sectors of a state's non-official bodies: its parties, firms, armed groups, unions, NGOs, media
 UNOFFICIAL = {"PTY", "BUS", "REB", "INS", "OPP", "LAB", "NGO", "MED", "UAF", "REL", "EDU"}

@@ -13,6 +13,7 @@ from detente.coder.actor_words import (
     BODY_NOUNS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    DONE_TO_NOUNS,
     FORMER,
     LEADERS,
     NP_DEPS,
@@ -52,6 +53,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
             continue
         if c.dep_ == "appos" and c.lemma_.lower() in WORD_HEADS:
             continue  # "a sea target -- Baghdad's term for a ship": whose word it is, not whose target
+        if c.dep_ == "prep" and c.lower_ == "of" and c.head.i == head.i and head.lemma_.lower() in DONE_TO_NOUNS:
+            continue  # "condemned the invasion of Kuwait": the one it befell is not whom the condemning is of
         if c.lower_ in COMPASS and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
             continue  # "an oil rig 120 miles east of Bahrain": a point to measure from, not whose the rig is
         out.append(c)
