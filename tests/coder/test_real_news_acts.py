@@ -976,3 +976,14 @@ def test_a_port_in_a_story_filed_from_a_state_is_that_state_s(code_bundled):
 def test_readiness_for_force_is_a_threat_of_it(code_bundled):
     assert triples(code_bundled("Peru signalled it might be willing to attack Chilean bases.", date="1987-10-19")) \
         == [("PER", "CHL", "138")]
+
+
+def test_a_joint_venture_formed_is_a_deal_concluded(code_bundled):
+    text = "General Motors Corp said it formed a joint venture with Toyota Motor Corp to build small cars."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["057"]
+    text = "General Motors Corp and Toyota Motor Corp set up a joint venture on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["057", "057"]
+    text = "General Motors Corp said it plans a joint venture with Toyota Motor Corp to build small cars."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["031"]
+    text = "The new engine is a joint venture between General Motors Corp and Toyota Motor Corp."
+    assert code_bundled(text, date="1987-06-19") == []

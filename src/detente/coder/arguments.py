@@ -381,7 +381,7 @@ SUPPORT_VERBS = {
     "tighten", "expand", "renew", "have", "plan", "prepare", "threaten", "pledge", "promise", "propose", "seek",
     "pursue", "finalize", "finalise", "agree", "broker", "mediate", "host", "pay", "order", "authorize",
     "authorise", "declare", "enforce", "maintain", "keep", "set", "establish", "restore", "suspend", "halt",
-    "end", "cut", "sever", "break", "downgrade", "upgrade", "normalize", "normalise", "apply", "put", "place",
+    "end", "cut", "sever", "break", "downgrade", "upgrade", "normalize", "normalise", "apply", "put", "place", "form",
     "file", "lodge", "bring", "press", "do", "perform", "execute", "undertake", "attempt", "try",
     "complete", "finish", "accept", "reject", "refuse", "veto", "block", "call", "demand", "request",
 }

@@ -175,6 +175,35 @@ _HOLDINGS = {"subsidiary", "unit", "stake", "share", "company", "firm", "divisio
              "operation", "plant", "interest", "holding", "bank", "insurer", "affiliate", "arm", "branch"}
 
 
+_CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
+                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer",
+                     "extend", "renew"}
+#: what makes a joint venture: forming one is concluding a deal (057)
+_FORMING = {"form", "set", "establish", "create", "launch", "sign", "agree", "found"}
+
+
+def _deciding_verb(noun: Token) -> Token:
+    head = noun.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def agreement_concluded(noun: Token) -> bool:
+    """ "signed a deal", "the accord was ratified", a headline's "Trade deal between Chile and Peru": an agreement
+    made, not one talked of or hoped for."""
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ in ("dobj", "obj", "nsubjpass", "conj") and \
+        _deciding_verb(noun).lemma_.lower() in _CONCLUDING_VERBS
+
+
+def venture_formed(noun: Token) -> bool:
+    """ "formed a joint venture with Armco", "the venture was set up": a deal concluded between the partners."""
+    return noun.lemma_.lower() == "venture" and noun.dep_ in ("dobj", "obj", "nsubjpass") and \
+        _deciding_verb(noun).lemma_.lower() in _FORMING
+
+
 def sold_a_business(trigger: Token) -> bool:
     """ "the sale of its insurance subsidiary was approved by the regulator": a firm sold, not arms."""
     sales = [o for o in trigger.children if o.dep_ in ("dobj", "obj", "nsubjpass") and o.lemma_.lower() == "sale"]

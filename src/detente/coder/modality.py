@@ -462,9 +462,9 @@ def noun_modality(tok: Token) -> str | None:
             mod = _governing_modality(head)
             if mod in ("negated", "alleged"):  # "accused of planning attacks"
                 return mod
-            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS and not (
-                    lemma == "agree" and cur.dep_ in ("dobj", "obj") and head.tag_ in ("VBD", "VBN")):
-                return "intent"  # but "have agreed a deal": the deal is struck
+            if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS and not (cur.dep_ in ("dobj", "obj") and (
+                    lemma == "set" or (lemma == "agree" and head.tag_ in ("VBD", "VBN")))):
+                return "intent"  # but "have agreed a deal": the deal is struck; "set up a venture": it is made
             return mod
         if head.pos_ == "ADJ" and cur.dep_ == "prep" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ODDS_NOUNS for c in head.head.children):

@@ -24,6 +24,7 @@ from detente.coder.loose_senses import (
     talks_concluded,
 )
 from detente.coder.market_senses import (
+    agreement_concluded,
     approved_a_measure,
     arrived_at_a_thing,
     bid_for_a_thing,
@@ -36,6 +37,7 @@ from detente.coder.market_senses import (
     sold_no_arms,
     trade_flow,
     trade_statistic,
+    venture_formed,
 )
 from detente.coder.modality import verb_modality
 from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, shows_something
@@ -47,20 +49,6 @@ VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coer
 _WARNING_VERBS = {"warn", "caution"}
 # an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
 # reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
-_CONCLUDING_VERBS = {"sign", "reach", "conclude", "strike", "seal", "clinch", "ink", "finalise", "finalize",
-                     "secure", "broker", "approve", "ratify", "agree", "announce", "unveil", "forge", "hammer",
-                     "extend", "renew"}
-
-
-def _agreement_concluded(trigger: Token) -> bool:
-    if trigger.dep_ == "ROOT":  # a headline: "Trade deal between Chile and Peru"
-        return True
-    head = trigger.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.lemma_.lower() in _CONCLUDING_VERBS and trigger.dep_ in ("dobj", "obj", "nsubjpass", "conj")
-
-
 #: what a warning says will befall someone ("would be met with force", "will not go unpunished")
 _CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
                  "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
@@ -334,8 +322,12 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return _warned_of(trigger) or "130"
     if code == "012" and has_target and _warned_about_doings(trigger, c):
         return "111"  # "warned that the Tories were planning cuts": a charge against them, not gloom
-    if c.nominal and code == "057" and not _agreement_concluded(doc[c.trigger_end - 1]):
+    if c.nominal and code == "057" and not agreement_concluded(doc[c.trigger_end - 1]):
         return None
+    if c.nominal and code == "060" and venture_formed(doc[c.trigger_end - 1]):
+        return "057"  # "formed a joint venture with": a deal concluded
+    if c.nominal and code == "060" and doc[c.trigger_end - 1].dep_ == "attr":
+        return None  # "the engine is a joint venture between GE and Snecma": what a thing is, no act
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
