@@ -987,3 +987,9 @@ def test_a_joint_venture_formed_is_a_deal_concluded(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["031"]
     text = "The new engine is a joint venture between General Motors Corp and Toyota Motor Corp."
     assert code_bundled(text, date="1987-06-19") == []
+
+
+def test_a_bombing_by_rebels_is_no_air_strike(code_bundled):
+    assert [e.cameo for e in code_bundled("Maoist rebels bombed a police station in Nepal on Tuesday.",
+                                          date="2005-03-18")] == ["183"]
+    assert [e.cameo for e in code_bundled("US jets bombed Iraqi positions on Tuesday.", date="1991-01-18")] == ["195"]

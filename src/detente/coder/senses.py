@@ -474,6 +474,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
     if code == "190" and sources and all(s.text.split()[-1].lower() in AIRCRAFT for s in sources if s.text):
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
+    if code == "195" and sources and all(_armed_group(s) or s.sector in ("REB", "UAF", "RAD") for s in sources):
+        return "183"  # "rebels bombed the academy": a bombing by a non-state group (ANNOTATION.md), no air strike
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
