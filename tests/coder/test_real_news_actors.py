@@ -845,3 +845,8 @@ def test_what_a_body_issued_is_aimed_at_the_body(code_bundled):
 def test_a_people_s_authorities_are_no_state_s_government(code_bundled):
     text = "The war in Syria goes on. Kurdish authorities on Monday called on Britain to take back its nationals."
     assert [e.source.cameo for e in code_bundled(text, date="2019-01-22")] == ["SYRREB"]
+
+
+def test_forces_a_state_backs_are_not_its_own_without_the_hyphen_either(code_bundled):
+    text = "The war led to a direct clash between Russian backed forces and the US military on Tuesday."
+    assert [e for e in code_bundled(text, date="2018-03-15") if "RUS" in e.source.cameo + e.target.cameo] == []
