@@ -850,3 +850,10 @@ def test_a_people_s_authorities_are_no_state_s_government(code_bundled):
 def test_forces_a_state_backs_are_not_its_own_without_the_hyphen_either(code_bundled):
     text = "The war led to a direct clash between Russian backed forces and the US military on Tuesday."
     assert [e for e in code_bundled(text, date="2018-03-15") if "RUS" in e.source.cameo + e.target.cameo] == []
+
+
+def test_a_people_s_fighters_belong_to_the_country_the_sentence_puts_them_in(code_bundled):
+    text = "Turkey condemned Iran on Monday. US forces have given arms to the Kurdish militias Turkey is now " \
+           "fighting in Syria, officials said."
+    assert [e.target.cameo for e in code_bundled(text, date="2018-01-25") if e.sentence_index == 1
+            and e.source.cameo == "USAMIL"] == ["SYRREB"]

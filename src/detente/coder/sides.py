@@ -170,12 +170,18 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
 
 
 def _towns_in_sentence(r: Resolver) -> list[str]:
-    """The states of the towns a sentence names ("to dislodge Kurdish militias from the enclave of Afrin"),
-    which place a people's group better than the state the article names most; a country's name is no town."""
+    """The states of the towns a sentence names ("to dislodge Kurdish militias from the enclave of Afrin"), and of
+    the countries it says things happen in, which place a people's group better than the state the article names
+    most."""
     countries = gazetteer().countries
     found = (lookup(e.text) for e in r.sentence.ents if e.label_ in ("GPE", "LOC", "NORP") and e.root.pos_ == "PROPN"
-             and e.text.lower().removeprefix("the ") not in countries)
+             and e.root.dep_ == "pobj" and (e.text.lower().removeprefix("the ") not in countries or _locative(e.root)))
     return [f.country for f in found if f is not None and f.country]
+
+
+def _locative(name: Token) -> bool:
+    """ "battling Kurdish militias in Syria": a country named as where things happen, not as a side."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("in", "inside", "across", "throughout")
 
 
 def _a_location(a: Actor, r: Resolver) -> bool:
