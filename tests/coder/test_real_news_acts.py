@@ -993,3 +993,9 @@ def test_a_bombing_by_rebels_is_no_air_strike(code_bundled):
     assert [e.cameo for e in code_bundled("Maoist rebels bombed a police station in Nepal on Tuesday.",
                                           date="2005-03-18")] == ["183"]
     assert [e.cameo for e in code_bundled("US jets bombed Iraqi positions on Tuesday.", date="1991-01-18")] == ["195"]
+
+
+def test_what_a_deal_just_signed_provides_for_is_the_deal(code_bundled):
+    assert [e.cameo for e in code_bundled("India today signed an agreement to sell 500 small cars to Hungary.",
+                                          date="1987-03-31")] == ["057"]
+    assert [e.cameo for e in code_bundled("India today sold 500 small cars to Hungary.", date="1987-03-31")] == ["061"]

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import GOODS_MEASURES, PERSON_ROLES
-from detente.coder.codebook_words import SAID_THINGS
+from detente.coder.codebook_words import DEAL_NOUNS, SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.unasserted import infinitive
 
@@ -196,6 +196,15 @@ def agreement_concluded(noun: Token) -> bool:
         return True
     return noun.dep_ in ("dobj", "obj", "nsubjpass", "conj") and \
         _deciding_verb(noun).lemma_.lower() in _CONCLUDING_VERBS
+
+
+def deal_content(verb: Token) -> bool:
+    """ "signed an agreement to sell 500 cars to Hungary": what a deal just made provides for is the deal."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(verb.head) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    made = _deciding_verb(verb.head)  # made, not to be made ("will sign an agreement to sell")
+    return made.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in made.children)
 
 
 def venture_formed(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from detente.coder.market_senses import (
     arrived_at_a_thing,
     bid_for_a_thing,
     cut_by_mishap,
+    deal_content,
     deal_struck,
     heartened,
     market_demand,
@@ -324,6 +325,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "111"  # "warned that the Tories were planning cuts": a charge against them, not gloom
     if c.nominal and code == "057" and not agreement_concluded(doc[c.trigger_end - 1]):
         return None
+    if not c.nominal and code[:2] in ("04", "05", "06", "07", "08") and deal_content(trigger):
+        return "057"  # "signed an agreement to sell 500 cars to Hungary": the deal is the act
     if c.nominal and code == "060" and venture_formed(doc[c.trigger_end - 1]):
         return "057"  # "formed a joint venture with": a deal concluded
     if c.nominal and code == "060" and doc[c.trigger_end - 1].dep_ == "attr":
