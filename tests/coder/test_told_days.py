@@ -41,3 +41,12 @@ def test_a_state_s_act_takes_the_day_its_quoted_teller_spoke(code_bundled):
             "Ortega told reporters yesterday that the two ministers would meet soon.")
     [event] = [e for e in code_bundled(text, date="1988-05-06") if e.sentence_index == 0]
     assert (event.source.code, event.target.code, event.date) == ("CHL", "PER", "1988-05-06")
+
+
+def test_a_deal_signed_again_in_the_next_sentence_dates_the_lede(code_bundled):
+    text = "Peru has signed an agreement with Bolivia to buy natural gas, officials said. The agreement was signed " \
+           "on March 11."
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("057", "1987-03-11")]
+    text = "France has signed an accord with Chad on arms. Chad also signed a deal with Libya on March 11."
+    assert [(e.sentence_index, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [
+        (0, "published"), (1, "day")]

@@ -23,6 +23,8 @@ from detente.model import Event
 #: verbs that tell news: their day is the day the act they follow was made known
 _TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", "confirm", "make", "tender",
             "submit", "inform"}
+#: verbs that tell a deal again: "The agreement was signed March 11" dates "has signed an agreement with Honduras"
+_RETOLD = {"sign", "conclude", "initial", "reach", "seal"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
 _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
@@ -38,6 +40,7 @@ class Telling:
     persons: set[str]  # those of them that name people
     things: set[str]  # common nouns, as lemmas ("talk")
     day: str
+    retold: bool = False  # the act told again by its own verb ("was signed March 11"), not its telling
 
 
 def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
@@ -47,7 +50,7 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
     out = []
     for verb in sentence.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in _TELLING:
+        if verb.pos_ != "VERB" or lemma not in _TELLING | _RETOLD:
             continue
         if lemma == "make" and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TOLD_THINGS
                                        for c in verb.children):
@@ -63,7 +66,8 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         tellers = _tellers(verb)
         out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
                            persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
-                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day))
+                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
+                           retold=lemma in _RETOLD))
     return out
 
 
@@ -92,6 +96,7 @@ def dated_by_telling(event: Event, told: list[Telling]) -> Event:
     # a state's act in the words of someone the sentence quotes, not a named person's act another reports
     voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))
     for t in told:
-        if t.names & doer or (voiced and t.persons & quoted) or t.things & act or any(t.things & k for k in kinds):
+        if t.names & doer or (voiced and not t.retold and t.persons & quoted) or t.things & act or any(
+                t.things & k for k in kinds):
             return replace(event, date=t.day, date_precision="day")
     return event
