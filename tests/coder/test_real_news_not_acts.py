@@ -233,3 +233,13 @@ def test_what_a_deal_provides_for_is_no_deal_to_come(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-27") if e.cameo[:2] == "03"] == []
     text = "Britain and Ghana will sign an accord to reschedule debts."
     assert [e.cameo for e in code_bundled(text, date="1987-03-27")] == ["032", "032"]
+
+
+def test_figures_and_states_of_things_are_no_one_s_acts_or_targets(code_bundled):
+    assert code_bundled("The US, he said, had stabbed Turkey in the back.", date="2018-08-14") == []
+    assert code_bundled("France deplored the brutal degradation of the situation in northern Syria.",
+                        date="2018-01-22") == []
+    assert code_bundled("Moscow said Washington had encouraged separatist sentiments among the Kurds of Syria.",
+                        date="2018-01-22") == []
+    assert [e.cameo for e in code_bundled("A man stabbed a Turkish diplomat in Paris on Monday.",
+                                          date="2018-01-22")] == ["182"]

@@ -84,7 +84,8 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "problems", "difficulty", "difficulties", "trouble", "troubles", "development", "developments",
                   "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
-                  "atmosphere", "bloodshed",
+                  "atmosphere", "bloodshed", "degradation", "deterioration", "worsening", "escalation",
+                  "sentiment", "sentiments",
                   # "the re-election site of President X is blocking visits": a page
                   "site", "website", "webpage",
                   # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts

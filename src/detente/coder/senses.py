@@ -164,6 +164,9 @@ _FORCE_NOUNS = {"battle", "war", "fight", "fighting", "campaign", "offensive", "
 def _figurative_force(trigger: Token) -> str | None:
     """ "won its legal battle", "waged a propaganda war", "a war of words": force in a figure of speech. Returns
     "words" for a quarrel in words, "other" for a contest of another kind, None for a real use of force."""
+    if trigger.lemma_.lower() == "stab" and any(p.lower_ == "in" and any(o.lower_ == "back" for o in p.children)
+                                                 for p in trigger.children):
+        return "other"  # "stabbed Turkey in the back": a betrayal
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
     for noun in nouns:
         if noun.lemma_.lower() not in _FORCE_NOUNS:
