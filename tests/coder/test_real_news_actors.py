@@ -857,3 +857,9 @@ def test_a_people_s_fighters_belong_to_the_country_the_sentence_puts_them_in(cod
            "fighting in Syria, officials said."
     assert [e.target.cameo for e in code_bundled(text, date="2018-01-25") if e.sentence_index == 1
             and e.source.cameo == "USAMIL"] == ["SYRREB"]
+
+
+def test_unnamed_lenders_are_of_no_one_state(code_bundled):
+    text = "MANAMA, March 3 - Iraq told the 37 banks of the loan syndicate last September it could not repay them."
+    assert code_bundled(text, date="1987-03-03") == []
+    assert code_bundled("Brazil suspended payments to its foreign creditor banks on Friday.", date="1987-03-03") == []

@@ -87,6 +87,13 @@ def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> 
         c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
 
 
+def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """ "talks with the banks", "the 37 banks in the loan syndicate": unnamed lenders, which in a story of debts
+    are of many states, not of the story's."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in ("bank", "creditor", "lender") and not any(
+        t.i in matches for t in toks)
+
+
 #: what a state body issues or launches, whose maker's word may come before it ("a US court order")
 _ISSUED = {"ruling", "verdict", "initiative", "order", "decree", "decision", "plan", "proposal", "policy", "ban"}
 

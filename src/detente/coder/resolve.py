@@ -53,6 +53,7 @@ from detente.coder.phrase_heads import (
     _title_sector,
     _titled_at_home,
     company,
+    lenders,
     maker_sector,
     names_no_one,
     phrase_tokens,
@@ -433,6 +434,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
              or (t.dep_ == "pobj" and t.head.lower_ == "of" and _definite(t))}  # "the president of the country"
     if words & ANAPHORS_ORG and ctx.last_org:
         return None, ctx.last_org, "context:org"
+    if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
+                       for t in toks) or _from_many_states(head, toks)):
+        return None, None, None  # "its foreign banks", "European firms", "international creditors": no one state
     if words & PRONOUN_POSSESSIVES:
         bound = _possessor(head, matches)
         if bound is not None:
@@ -441,9 +445,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
-                       for t in toks) or _from_many_states(head, toks)):
-        return None, None, None  # "foreign banks", "European firms", "international creditors": no state of the story
+    if sector and lenders(head, toks, matches):
+        return None, None, None  # "talks with the banks": unnamed lenders of many states, not the story's
     if sector == "BUS" and ctx.firm_state and head.lemma_.lower() in _FIRM_NOUNS and _definite(head) \
             and not any(t.i != head.i and t.i in matches for t in toks):
         return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
