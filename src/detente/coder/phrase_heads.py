@@ -89,9 +89,9 @@ def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> 
 
 def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
     """ "talks with the banks", "the 37 banks in the loan syndicate": unnamed lenders, which in a story of debts
-    are of many states, not of the story's."""
+    are of many states, not of the story's ("five private banks", "local banks" are)."""
     return head.tag_ == "NNS" and head.lemma_.lower() in ("bank", "creditor", "lender") and not any(
-        t.i in matches for t in toks)
+        t.i in matches or t.lower_ in ("private", "local", "domestic", "state", "national") for t in toks)
 
 
 #: what a state body issues or launches, whose maker's word may come before it ("a US court order")
