@@ -117,3 +117,9 @@ def test_one_who_condemns_an_act_condemns_its_doer_not_its_victim(code_bundled):
     assert code_bundled("Britain condemned the invasion of Kuwait on Friday.", date="1990-08-03") == []
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(
         "Britain condemned the Iraqi invasion of Kuwait on Friday.", date="1990-08-03")] == [("GBR", "IRQ")]
+
+
+def test_one_who_agrees_to_buy_from_a_seller_deals_with_the_seller(code_bundled):
+    text = "Fiat SpA said it agreed to buy Hydraulic Units Inc of Canada from General Motors Corp for 42 mln dlrs."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-06-16")] == [
+        ("ITABUS", "USABUS", "057")]

@@ -291,7 +291,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         # "block Japanese firms from London", "expelled British diplomats from Moscow": the people acted on, not
         # the place they are kept from or sent from
         people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
-        if any(t.sector for t in people):
+        if any(t.sector for t in people) and not any(t.sector for t in targets):  # not "bought X from Ford"
             targets, target_arg = people, people_arg
     if not targets and (c.code[:2] == "14" or c.code == "133"):  # "a strike in protest at the government's plan"
         targets = [a for t in _protested(trigger) for a in r.at(t, trigger)]

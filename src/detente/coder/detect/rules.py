@@ -86,6 +86,7 @@ _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDI
 _RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "agreed to sell its stake in X to Y": the buyer is the one dealt with, not X, whose stake is only the goods
+_BUYING = {"buy", "acquire", "purchase"}
 _SELLING = {"sell", "supply", "deliver", "ship", "export", "lease", "license", "licence", "transfer", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
@@ -283,6 +284,8 @@ class PatternDetector:
                     targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
         if act.lemma_.lower() in _SELLING:  # what is sold is no one dealt with
             targets = [a for a in targets if a.slot == "prep:to" or act.doc[a.head].dep_ == "dative"]
+        elif act.lemma_.lower() in _BUYING:  # "agreed to buy Hydraulic Units from Boeing": Boeing is dealt with
+            targets.sort(key=lambda a: a.slot != "prep:from")
         # "signalled it might be willing to attack Iran": readiness for force is a threat of it
         code = "138" if frame is _INTENT_FRAME and act.lemma_.lower() in HOSTILE_VERBS else frame.code
         return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=code, evidence=frame.id,
