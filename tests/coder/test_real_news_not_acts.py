@@ -243,3 +243,10 @@ def test_figures_and_states_of_things_are_no_one_s_acts_or_targets(code_bundled)
                         date="2018-01-22") == []
     assert [e.cameo for e in code_bundled("A man stabbed a Turkish diplomat in Paris on Monday.",
                                           date="2018-01-22")] == ["182"]
+
+
+def test_the_fight_a_force_was_formed_for_is_its_purpose(code_bundled):
+    for text in ("The Pentagon said it had formed a militia in Syria to fight Isis.",
+                 "The Pentagon said it would build a border force from a militia it had formed to fight Isis."):
+        assert [e.cameo for e in code_bundled(text, date="2018-01-20") if e.cameo[:2] == "19"] == []
+    assert [e.cameo for e in code_bundled("US troops fought Isis in Raqqa on Monday.", date="2018-01-20")] == ["190"]

@@ -35,9 +35,9 @@ CAPABILITY_NOUNS = {"means", "capacity", "capability", "ability", "power", "leve
                     "resource", "wherewithal", "motivation", "motive", "incentive", "right", "authority",
                     "opportunity", "freedom", "strength", "firepower", "manpower", "muscle", "clout", "option"}
 #: "trained rebels to fight X", "paid militias to guard Y": the ones enabled are to act; the act
-#: told is the training or arming, not the fight it was meant for
+#: told is the training or arming, not the fight it was meant for (not "used proxies to fight": theirs)
 ENABLING_VERBS = {"train", "arm", "equip", "recruit", "fund", "finance", "pay", "hire", "raise", "supply", "enlist",
-                  "groom", "organise", "organize", "mobilise", "mobilize"}  # not "used proxies to fight": theirs
+                  "groom", "organise", "organize", "mobilise", "mobilize", "form", "create", "build", "assemble"}
 #: "asked whether", "wants to know why", "sought to discover how quickly": a question, not a statement
 QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "learn", "establish", "investigate",
                   "question", "query", "check", "see", "understand", "clarify", "inquire", "enquire", "explain",
@@ -114,7 +114,7 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
     return clause.dep_ in ("xcomp", "advcl") and gov.lemma_.lower() in ENABLING_VERBS \
         and infinitive(clause) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and any(c.dep_ in ("dobj", "obj") for c in gov.children)
+        and (any(c.dep_ in ("dobj", "obj") for c in gov.children) or gov.dep_ == "relcl")  # "a militia it formed"
 
 
 
