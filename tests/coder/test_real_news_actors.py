@@ -863,3 +863,10 @@ def test_unnamed_lenders_are_of_no_one_state(code_bundled):
     text = "MANAMA, March 3 - Iraq told the 37 banks of the loan syndicate last September it could not repay them."
     assert code_bundled(text, date="1987-03-03") == []
     assert code_bundled("Brazil suspended payments to its foreign creditor banks on Friday.", date="1987-03-03") == []
+
+
+def test_the_name_of_a_body_says_its_sector(code_bundled):
+    text = "The Hindu Council of Britain urged the government on Monday to release the three men."
+    assert [e.source.cameo for e in code_bundled(text, date="2005-03-02")] == ["GBRREL"]
+    text = "The Cocoa Producers' Federation of Ghana praised Ivory Coast on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="2005-03-02")] == ["GHABUS"]

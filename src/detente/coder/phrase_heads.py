@@ -94,6 +94,24 @@ def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
         t.i in matches or t.lower_ in ("private", "local", "domestic", "state", "national") for t in toks)
 
 
+#: words in the name of a body the lexicon does not know that say what kind of body it is
+_BODY_KINDS = {"muslim": "REL", "muslims": "REL", "islamic": "REL", "jewish": "REL", "jews": "REL", "christian": "REL",
+               "christians": "REL", "catholic": "REL", "catholics": "REL", "church": "REL", "hindu": "REL",
+               "sikh": "REL", "buddhist": "REL", "growers": "BUS", "producers": "BUS", "exporters": "BUS",
+               "manufacturers": "BUS", "importers": "BUS", "bankers": "BUS", "employers": "BUS"}
+_BODY_HEADS = {"council", "board", "federation", "association", "congress", "league", "union", "society",
+               "committee", "confederation", "chamber", "institute", "forum", "alliance", "organisation",
+               "organization"}
+
+
+def body_sector(head: Token, toks: list[Token]) -> str | None:
+    """ "the Muslim Council of Britain", "the Board of Deputies of British Jews", "the Coffee Growers'
+    Federation": the sector the name of a body gives (REL, BUS), when the lexicon does not know it."""
+    if head.pos_ != "PROPN" or head.lower_ not in _BODY_HEADS:
+        return None
+    return next((_BODY_KINDS[t.lower_] for t in toks if t.lower_ in _BODY_KINDS and t.text[:1].isupper()), None)
+
+
 #: what a state body issues or launches, whose maker's word may come before it ("a US court order")
 _ISSUED = {"ruling", "verdict", "initiative", "order", "decree", "decision", "plan", "proposal", "policy", "ban"}
 

@@ -52,6 +52,7 @@ from detente.coder.phrase_heads import (
     _state_in_phrase,
     _title_sector,
     _titled_at_home,
+    body_sector,
     company,
     lenders,
     maker_sector,
@@ -120,7 +121,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
-    sector = sector or maker_sector(head, lexicon, matches)
+    sector = sector or maker_sector(head, lexicon, matches) or body_sector(head, toks)
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
         sector = next((role_sector(p, lexicon)[0] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"), None)
@@ -357,8 +358,7 @@ def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -
 
 
 def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Match]:
-    """ "The UN envoy in Syria", "the US ambassador in Moscow": the state an envoy is posted in is not the
-    envoy's own ("to" and "for" are never inside the phrase: see phrase_tokens)."""
+    """ "The UN envoy in Syria", "the US ambassador in Moscow": the state an envoy is posted in is not theirs."""
     if head.lemma_.lower() not in FOREIGN_ROLES:
         return []
     return [matches[t.i] for t in toks if t.i in matches and t.dep_ == "pobj" and t.head.dep_ == "prep"
