@@ -250,3 +250,8 @@ def test_the_fight_a_force_was_formed_for_is_its_purpose(code_bundled):
                  "The Pentagon said it would build a border force from a militia it had formed to fight Isis."):
         assert [e.cameo for e in code_bundled(text, date="2018-01-20") if e.cameo[:2] == "19"] == []
     assert [e.cameo for e in code_bundled("US troops fought Isis in Raqqa on Monday.", date="2018-01-20")] == ["190"]
+
+
+def test_the_help_a_loan_is_signed_for_is_the_loan(code_bundled):
+    text = "Peru and the World Bank have signed a 200 mln dlr loan to help Lima rebuild its ports, officials said."
+    assert sorted(e.cameo for e in code_bundled(text, date="1987-03-30")) == ["057", "057"]

@@ -120,6 +120,9 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
 
 #: verbs that name an act by its being an answer: "imposed tariffs to retaliate", "to punish Peru"
 _ANSWERING = {"retaliate", "respond", "react", "reciprocate", "counter", "punish", "avenge"}
+#: help a loan or grant is given to give ("a loan to help Manila in its recovery"): the loan is the help
+_HELPING = {"help", "assist", "support", "aid", "finance", "fund"}
+_AID_NOUNS = {"loan", "credit", "assistance", "aid", "grant", "package", "financing", "fund", "funding"}
 #: verbs standing for an act told elsewhere: "had done this to ...", "did so to ..."
 _PRO_VERBS = {"do"}
 
@@ -128,6 +131,10 @@ def restated_purpose(clause: Token, gov: Token) -> bool:
     """ "would impose tariffs on Peruvian goods to retaliate against dumping": the retaliation is the tariffs, not a
     second act; "had done this to encourage the rebels to fight": why an act was done, as someone tells it, is
     no appeal made."""
+    if clause.lemma_.lower() in _HELPING and clause.dep_ in ("acl", "relcl", "advcl") and infinitive(clause) and (
+            gov.lemma_.lower() in _AID_NOUNS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _AID_NOUNS
+                                                    for c in gov.children)):
+        return True  # "signed a loan and technical assistance to help Manila": the help is the loan
     if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
