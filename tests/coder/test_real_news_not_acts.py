@@ -253,5 +253,5 @@ def test_the_fight_a_force_was_formed_for_is_its_purpose(code_bundled):
 
 
 def test_the_help_a_loan_is_signed_for_is_the_loan(code_bundled):
-    text = "Peru and the World Bank have signed a 200 mln dlr loan to help Lima rebuild its ports, officials said."
-    assert sorted(e.cameo for e in code_bundled(text, date="1987-03-30")) == ["057", "057"]
+    text = "The World Bank signed a 200 mln dlr loan with Peru on Monday to help Lima in its recovery."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-30")] == ["057"]
