@@ -870,3 +870,9 @@ def test_the_name_of_a_body_says_its_sector(code_bundled):
     assert [e.source.cameo for e in code_bundled(text, date="2005-03-02")] == ["GBRREL"]
     text = "The Cocoa Producers' Federation of Ghana praised Ivory Coast on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="2005-03-02")] == ["GHABUS"]
+
+
+def test_a_firm_s_town_and_country_after_its_name_place_it(code_bundled):
+    text = "NEW YORK, April 13 - <Datalink Inc> said it signed a contract with <Computer Networks A/S>, Hokksund, " \
+           "Norway, to install a network."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-04-13")] == ["NORBUS"]

@@ -26,7 +26,6 @@ from detente.coder.actor_words import (
     NO_ACTOR_HEADS,
     NO_ONE_STATE,
     NOT_POLITICAL_PARTIES,
-    PLACE_KINDS,
     PLACE_TIED,
     POLICY_THINGS,
     PRONOUN_POSSESSIVES,
@@ -52,6 +51,7 @@ from detente.coder.phrase_heads import (
     _state_in_phrase,
     _title_sector,
     _titled_at_home,
+    based_in,
     body_sector,
     company,
     lenders,
@@ -211,7 +211,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     org = entry.org if entry else None
     how = entry.id if entry else None
     placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
-    native = state_in_firm_name([t.text for t in toks]) or _based_in(head, matches) \
+    native = state_in_firm_name([t.text for t in toks]) or based_in(head, matches) \
         if entry is None and a_firm else None
     if native is not None:  # "Deutsche Kabelwerke AG": the state its name names in its own language
         country, org, how = native, None, "firm-name"
@@ -219,7 +219,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org, how = ctx.dateline, None, "context:dateline" if ctx.dateline else None
     elif entry is None and placed is not None:  # "Texas police", "the Ontario government": that state's
         country, org, how = placed.country, None, f"state:{placed.name}"
-    elif is_firm(entry) and entry is not None and not entry.country and (based := _based_in(head, matches)):
+    elif is_firm(entry) and entry is not None and not entry.country and (based := based_in(head, matches)):
         country, org = based, None  # "Ozaki Trading Co Ltd of Osaka, Japan"
     elif is_firm(entry) and entry is not None and not entry.country and ctx.dateline:
         country, org = ctx.dateline, None  # "BERGEN - Halvek AG ...": a firm is where its story was filed from,
@@ -289,26 +289,6 @@ _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", 
 #: states whose legislature is called Congress; a bare "Congress" elsewhere is the United States' (wire usage)
 _CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "HND", "PRY", "DOM", "SLV", "NIC",
                "BOL", "ECU", "VEN", "FSM"}
-
-
-def _based_in(head: Token, matches: dict[int, Match]) -> str | None:
-    """ "Lisbon-based Redes SA", "Redes SA of Porto": the state of the place a firm is based in."""
-    places = [p for c in head.children if c.lower_ == "based" for p in c.children
-              if p.dep_ in ("npadvmod", "compound") and p.i in matches]
-    found = next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
-    if found is None:  # "Ozaki Trading Co Ltd of Osaka, Japan": a firm of a town is of the town's state
-        from detente.coder.where import lookup  # where.py reads the resolver's modules
-        towns = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in matches]
-        found = next((t.country for o in towns if (t := lookup(o.text)) is not None and t.country), None)
-    if found is None:  # "to <Elders IXL Ltd>, of Australia, for ...": the parser hangs the place on the verb
-        k = head.right_edge.i + 1
-        while k < len(head.doc) and head.doc[k].text == ">":
-            k += 1
-        if k + 2 < len(head.doc) and head.doc[k].text == "," and head.doc[k + 1].lower_ == "of":
-            place = matches.get(k + 2)
-            found = place.entry.country if place is not None and place.entry.kind in PLACE_KINDS else None
-    return found
 
 
 def _from_many_states(head: Token, toks: list[Token]) -> bool:
