@@ -133,8 +133,8 @@ def restated_purpose(clause: Token, gov: Token) -> bool:
     no appeal made."""
     if clause.lemma_.lower() in _HELPING and clause.dep_ in ("acl", "relcl", "advcl") and infinitive(clause) and (
             gov.lemma_.lower() in _AID_NOUNS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _AID_NOUNS
-                                                    for c in gov.children)):
-        return True  # "signed a loan and technical assistance to help Manila": the help is the loan
+                                                    for c in gov.children)) and _given_to_someone(gov):
+        return True  # "signed a loan with Peru to help Lima": the help is the loan (not "gave a grant to help X")
     if clause.dep_ not in ("advcl", "xcomp") or not infinitive(clause) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
@@ -143,6 +143,14 @@ def restated_purpose(clause: Token, gov: Token) -> bool:
     # a thing done, not someone asked ("urged Peru to retaliate"), which the parser may make an xcomp too
     return clause.lemma_.lower() in _ANSWERING and any(
         c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not c.ent_type_ for c in gov.children)
+
+
+def _given_to_someone(verb: Token) -> bool:
+    """Does the loan's own clause name who gets it or deals in it ("with Peru", "gave Kenya", "A and B signed")?"""
+    loans = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("with", "to"))
+               or (c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children))
+               for c in (*verb.children, *(c for loan in loans for c in loan.children)))
 
 
 def purpose_of(clause: Token, gov: Token) -> bool:
