@@ -255,3 +255,5 @@ def test_the_fight_a_force_was_formed_for_is_its_purpose(code_bundled):
 def test_the_help_a_loan_is_signed_for_is_the_loan(code_bundled):
     text = "The World Bank signed a 200 mln dlr loan with Peru on Monday to help Lima in its recovery."
     assert [e.cameo for e in code_bundled(text, date="1987-03-30")] == ["057"]
+    assert [e.target.cameo for e in code_bundled("Britain will give a 4 mln stg grant to help Rwandan refugees.",
+                                                 date="2004-03-02")] == ["RWAREF"]
