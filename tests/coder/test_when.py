@@ -527,3 +527,9 @@ def test_weeks_ago_names_a_week_and_no_day(code_bundled):
     assert {(e.date, e.date_precision) for e in events} == {("2018-08-27", "week")}
     events = code_bundled("Spain and Morocco signed a fisheries accord five days ago.", date="2018-09-19")
     assert {(e.date, e.date_precision) for e in events} == {("2018-09-14", "day")}
+
+
+def test_a_day_owned_by_another_noun_dates_that_noun_only(code_bundled):
+    text = "The spokesman blamed Monday's fall in shares on computer trading and said President Reagan's decision to " \
+           "impose trade sanctions against Japan might have played a part."
+    assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-31")] == [("163", "published")]

@@ -207,6 +207,8 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
     rebels attacked", "On Monday the army attacked and the rebels fled")? A date inside a clause that the event
     only contains or sits beside ("late last year" of a recognition, "in January" of another announcement) is
     that clause's; a "when" clause's date is the time of the clause it hangs on."""
+    if ent.root.dep_ == "poss" and ent.root.head.i != trigger.i:
+        return False  # "attributed Monday's drop in stocks to ...": the day of the drop, not of the clause
     tok = _date_verb(ent)
     above = {a.i for a in trigger.ancestors}
     clause = clause_verb(trigger)
