@@ -876,3 +876,8 @@ def test_a_firm_s_town_and_country_after_its_name_place_it(code_bundled):
     text = "NEW YORK, April 13 - <Datalink Inc> said it signed a contract with <Computer Networks A/S>, Hokksund, " \
            "Norway, to install a network."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-13")] == ["NORBUS"]
+
+
+def test_states_named_in_apposition_to_a_common_noun_are_the_actors(code_bundled):
+    text = "The two sponsors of the Korean talks – China and Russia – have rejected a proposal by the UN on Monday."
+    assert sorted(e.source.cameo for e in code_bundled(text, date="2018-12-18")) == ["CHN", "RUS"]

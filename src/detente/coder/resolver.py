@@ -81,6 +81,10 @@ class Resolver:
         pair = self._the_two(tok)
         if pair:
             return pair
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.matches
+                      and self.matches[c.i].entry.kind == "country"), None) if tok.pos_ == "NOUN" else None
+        if named is not None:  # "the three guarantors of the peace process -- Russia, Turkey and Iran --"
+            return self.at(named, trigger, acting)
         owners = self._whose(tok, trigger) or self._firm_officer(tok, trigger)
         if owners:
             return owners
