@@ -533,3 +533,16 @@ def test_a_day_owned_by_another_noun_dates_that_noun_only(code_bundled):
     text = "The spokesman blamed Monday's fall in shares on computer trading and said President Reagan's decision to " \
            "impose trade sanctions against Japan might have played a part."
     assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-31")] == [("163", "published")]
+
+
+def test_the_day_of_a_thing_a_suit_is_about_is_not_the_suit_s(code_bundled):
+    text = "LAS VEGAS, March 16 - Caesars World Inc said it filed a lawsuit against MTS Acquisition Corp regarding " \
+           "its March 9 takeover bid."
+    assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [("115", "published")]
+
+
+def test_last_week_in_a_sunday_paper_is_the_week_ending(code_bundled):
+    events = code_bundled("Britain expelled two Iranian diplomats last week.", date="1987-03-15")
+    assert [(e.date, e.date_precision) for e in events] == [("1987-03-09", "week")]
+    events = code_bundled("Britain expelled two Iranian diplomats last week.", date="1987-03-17")
+    assert [(e.date, e.date_precision) for e in events] == [("1987-03-09", "week")]

@@ -142,7 +142,9 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     if low in _THIS_MONTH:  # "reached a deal earlier this month": that month, no day in it
         return f"{base.year}-{base.month:02d}-01", "month"
     if low in _LAST_WEEK or (low in _THIS_WEEK and not future):
-        monday = base.date() - timedelta(days=base.weekday() + (7 if low in _LAST_WEEK else 0))
+        # in a weekend paper, "last week" is the week just ending
+        last = 7 if low in _LAST_WEEK and base.weekday() < 5 else 0
+        monday = base.date() - timedelta(days=base.weekday() + last)
         return monday.isoformat(), "week"
     ago = _WEEKS_AGO.match(low)
     if ago:

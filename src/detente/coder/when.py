@@ -40,7 +40,7 @@ from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, 
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
-_NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since"}
+_NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since", "beyond"}
 _PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
@@ -88,8 +88,12 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
     thing = ent.root.head
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
         return False
+    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
+        thing = thing.head  # "its March 9 takeover bid": the bid's
     if thing.i == trigger.i or (noun is not None and thing.i == noun.i):
         return False
+    if thing.dep_ == "pobj" and thing.head.lower_ in ("regarding", "concerning", "about", "over"):
+        return True  # "filed a lawsuit regarding its March 9 tender offer": the offer's day
     if thing.dep_ == "pobj":  # what another noun is about ("an extension on its 1986 reports", "its handling
         owner = thing.head.head  # of the 1986 elections"); "at the end of the 1986 session" is a time
         return thing.head.dep_ == "prep" and owner.pos_ == "NOUN" and owner.i != trigger.i \
