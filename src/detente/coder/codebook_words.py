@@ -40,7 +40,8 @@ UNARMED_SECTORS = {"GOV", "LEG", "OPP", "ELI", "JUD", "BUS", "MED", "IGO"}
 ISSUE_WORDS = {"issue", "issues", "policy", "policies", "plan", "plans", "proposal", "proposals", "bill", "law",
                "reform", "reforms", "budget", "question", "decision", "approach", "strategy", "tariff", "tariffs",
                "trade", "deal", "treaty", "sanctions", "support", "funding", "spending", "rules", "vote",
-               "directive", "legislation", "programme", "program", "talks", "role", "future", "handling"}
+               "directive", "legislation", "programme", "program", "talks", "role", "future", "handling", "access",
+               "market", "markets", "imports", "exports", "prices", "quotas", "subsidies", "rights", "demands"}
 #: acts that two sides do to each other when named together ("A and B clashed", "fighting between A and B")
 FOUGHT_OUT = {"clash", "fighting", "fight", "battle", "skirmish", "hostility", "firefight", "confrontation",
               "conflict", "war", "exchange", "standoff", "stand-off", "fire", "gunfire", "blow"}
