@@ -999,3 +999,8 @@ def test_what_a_deal_just_signed_provides_for_is_the_deal(code_bundled):
     assert [e.cameo for e in code_bundled("India today signed an agreement to sell 500 small cars to Hungary.",
                                           date="1987-03-31")] == ["057"]
     assert [e.cameo for e in code_bundled("India today sold 500 small cars to Hungary.", date="1987-03-31")] == ["061"]
+
+
+def test_states_that_clash_over_markets_clash_in_words(code_bundled):
+    text = "Britain and Japan clashed on Monday over access to Tokyo's financial markets."
+    assert {e.cameo for e in code_bundled(text, date="1987-03-31")} == {"111"}
