@@ -881,3 +881,9 @@ def test_a_firm_s_town_and_country_after_its_name_place_it(code_bundled):
 def test_states_named_in_apposition_to_a_common_noun_are_the_actors(code_bundled):
     text = "The two sponsors of the Korean talks – China and Russia – have rejected a proposal by the UN on Monday."
     assert sorted(e.source.cameo for e in code_bundled(text, date="2018-12-18")) == ["CHN", "RUS"]
+
+
+def test_the_first_part_of_a_hyphenated_given_name_is_no_one_s_surname(code_bundled):
+    text = "Jean-Claude Paye, head of the OECD, arrived in Tokyo on Sunday. He met Japanese officials on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-02") if e.sentence_index == 1] in (
+        [], ["IGOBUSOEC"])

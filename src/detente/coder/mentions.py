@@ -354,8 +354,9 @@ def _in_other_name(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER:
         return True
-    if nxt is not None and nxt.lower_ in NAME_PARTICLES and t.i + 2 < len(doc) and doc[t.i + 2].text == "-":
-        return True  # "Saad al-Abdulla al-Sabah": "Abdulla" goes on with "al-Sabah"
+    if nxt is not None and (nxt.lower_ in NAME_PARTICLES or nxt.text == "-") and t.i + 2 < len(doc) \
+            and (doc[t.i + 2].text == "-" or (nxt.text == "-" and not t.whitespace_ and doc[t.i + 2].is_title)):
+        return True  # "Saad al-Abdulla al-Sabah": "Abdulla" goes on with "al-Sabah"; "Jean-Claude Paye"
     prev = t.nbor(-1) if t.i > t.sent.start else None
     if prev is None or prev.text not in ("-", "‐") or prev.whitespace_ or t.i - 1 <= t.sent.start:
         return False
@@ -366,8 +367,7 @@ def _in_other_name(t: Token) -> bool:
 
 
 def _given_names(t: Token, lexicon: Lexicon) -> list[str]:
-    """The capitalised words before a surname that are not titles: its person's given names ("Michelle",
-    "Nasr al-", "George W.")."""
+    """The capitalised words before a surname that are not titles: its given names ("Michelle", "George W.")."""
     out: list[str] = []
     first = t.sent.start
     if t.ent_type_ == "PERSON" and t.ent_iob_ == "I":  # inside the tagger's name: "Minister Jo Hale", not "Minister"
