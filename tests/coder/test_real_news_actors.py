@@ -887,3 +887,10 @@ def test_the_first_part_of_a_hyphenated_given_name_is_no_one_s_surname(code_bund
     text = "Jean-Claude Paye, head of the OECD, arrived in Tokyo on Sunday. He met Japanese officials on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-02") if e.sentence_index == 1] in (
         [], ["IGOBUSOEC"])
+
+
+def test_a_bank_of_a_state_is_its_central_bank(code_bundled):
+    text = "The governor of Peru's central bank met the head of the Bank of Mexico on Monday."
+    assert ("PERGOV", "MEXGOV") in {(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-23")}
+    text = "Bank of Ireland agreed to buy a US bank on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-23")] == ["IRLBUS"]

@@ -135,6 +135,22 @@ def body_sector(head: Token, toks: list[Token]) -> str | None:
     return next((_BODY_KINDS[t.lower_] for t in toks if t.lower_ in _BODY_KINDS and t.text[:1].isupper()), None)
 
 
+#: banks named after a state that are no central bank
+_COMMERCIAL_BANKS_OF = {"america", "ireland", "scotland", "china", "india", "cyprus", "nova scotia", "baroda"}
+
+
+def central_bank(head: Token, matches: dict[int, Match]) -> str | None:
+    """ "the Bank of Mexico", "the Bank of Sweden": a state's central bank, a state body (GOV), not a firm."""
+    if head.lower_ != "bank" or not head.text[0].isupper():
+        return None
+    state = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    m = matches.get(state.i) if state is not None else None
+    if m is None or m.entry.kind != "country" or state.doc[m.start:m.end].text.lower() in _COMMERCIAL_BANKS_OF:
+        return None
+    return "GOV"
+
+
 #: what a state body issues or launches, whose maker's word may come before it ("a US court order")
 _ISSUED = {"ruling", "verdict", "initiative", "order", "decree", "decision", "plan", "proposal", "policy", "ban"}
 

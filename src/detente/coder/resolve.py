@@ -53,6 +53,7 @@ from detente.coder.phrase_heads import (
     _titled_at_home,
     based_in,
     body_sector,
+    central_bank,
     company,
     lenders,
     maker_sector,
@@ -121,10 +122,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
-    sector = sector or maker_sector(head, lexicon, matches) or body_sector(head, toks)
+    sector = central_bank(head, matches) or sector or maker_sector(head, lexicon, matches) or body_sector(head, toks)
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
-        sector = next((role_sector(p, lexicon)[0] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"), None)
+        sector = next((central_bank(p, matches) or role_sector(p, lexicon)[0] for c in head.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
     if sector is None and head.lemma_.lower() in MILITARY_SITES:
         sector = _force_s_site(head, toks, lexicon)
     if state is not None and sector is None:
