@@ -1004,3 +1004,8 @@ def test_what_a_deal_just_signed_provides_for_is_the_deal(code_bundled):
 def test_states_that_clash_over_markets_clash_in_words(code_bundled):
     text = "Britain and Japan clashed on Monday over access to Tokyo's financial markets."
     assert {e.cameo for e in code_bundled(text, date="1987-03-31")} == {"111"}
+
+
+def test_readiness_to_impose_a_measure_is_a_threat_of_sanctions(code_bundled):
+    assert [e.cameo for e in code_bundled("Reagan is ready to impose trade action against Japan.",
+                                          date="1987-03-27")] == ["1312"]

@@ -288,6 +288,8 @@ class PatternDetector:
             targets.sort(key=lambda a: a.slot != "prep:from")
         # "signalled it might be willing to attack Iran": readiness for force is a threat of it
         code = "138" if frame is _INTENT_FRAME and act.lemma_.lower() in HOSTILE_VERBS else frame.code
+        if frame is _INTENT_FRAME and act.lemma_.lower() in ("impose", "slap", "levy"):
+            code = "1312"  # "is ready to impose trade action against Japan": a threat of sanctions
         return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=code, evidence=frame.id,
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
                          frame=True, modality_host=gov.i, place_host=act.i,
