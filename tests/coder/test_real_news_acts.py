@@ -1009,3 +1009,10 @@ def test_states_that_clash_over_markets_clash_in_words(code_bundled):
 def test_readiness_to_impose_a_measure_is_a_threat_of_sanctions(code_bundled):
     assert [e.cameo for e in code_bundled("Reagan is ready to impose trade action against Japan.",
                                           date="1987-03-27")] == ["1312"]
+
+
+def test_a_cut_agreed_is_the_cut_as_one_decided(code_bundled):
+    assert [e.cameo for e in code_bundled("Iran agreed on Monday to break relations with Britain.",
+                                          date="1987-03-27")] == ["161"]
+    assert [e.cameo for e in code_bundled("Britain discontinued negotiations with Iran on Monday.",
+                                          date="1987-03-27")] == ["164"]

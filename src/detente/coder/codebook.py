@@ -196,7 +196,7 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
 
 def _decided(trigger: Token) -> bool:
     gov = trigger.head
-    return trigger.dep_ == "xcomp" and gov.lemma_.lower() == "decide" and gov.tag_ in ("VBD", "VBN") \
+    return trigger.dep_ == "xcomp" and gov.lemma_.lower() in ("decide", "agree") and gov.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children)
 
 
