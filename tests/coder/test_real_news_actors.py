@@ -894,3 +894,9 @@ def test_a_bank_of_a_state_is_its_central_bank(code_bundled):
     assert ("PERGOV", "MEXGOV") in {(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-23")}
     text = "Bank of Ireland agreed to buy a US bank on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-04-23")] == ["IRLBUS"]
+
+
+def test_a_party_s_militia_are_rebels_and_a_camp_s_people_refugees(code_bundled):
+    text = "The Palestinian refugee camps have been besieged by Amal militia since October."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-07")] == [
+        ("LBNREB", "PSEREF")]

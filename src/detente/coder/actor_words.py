@@ -108,7 +108,7 @@ WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "labe
 PLACE_HEADS = {"street", "streets", "square", "mansion", "villa", "venue", "hotel", "city", "town", "village",
                "district", "neighbourhood", "neighborhood", "suburb", "province", "region", "area", "resort",
                "stadium", "park", "hall", "room", "restaurant", "arena", "avenue", "road", "boulevard", "centre",
-               "center", "airport", "station", "port", "island", "countryside"}
+               "center", "airport", "station", "port", "island", "countryside", "camp"}
 # "Saudi-led" names the leader, who acts; "US-backed" and "Brussels-based" do not name the actor.
 PATRON_WORDS = {"backed", "funded", "trained", "supported", "allied", "aligned", "linked", "inspired",
                 "sponsored", "armed", "based"}

@@ -80,6 +80,8 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
 
 
 def cameo_code(country: str | None, org: str | None, sector: str | None, entry: Entry | None) -> str | None:
+    if entry is not None and entry.kind == "org" and entry.sector == "PTY" and sector in ("REB", "MIL") and country:
+        return f"{country}REB"  # "Amal militia", "Hezbollah fighters": a party's armed men are no state's army
     if entry is not None and entry.kind == "org" and entry.country and entry.sector in ("PTY", "LAB", "BUS") \
             and (sector in ("GOV", "LEG") or (sector in ("LAB", "CVL") and entry.sector == "BUS")):
         return f"{country}{sector}"  # "the Labour government" is the state's, not the party's; "Alitalia workers"

@@ -204,7 +204,7 @@ def _head(a: Actor, r: Resolver) -> Token | None:
 
 # Force used on a settlement is used on the people living there; craft that attack are a state's armed forces.
 _FORCE_ROOTS = {"18", "19", "20"}
-_SETTLEMENTS = {"village", "town", "hamlet", "township", "settlement"}
+_SETTLEMENTS = {"village", "town", "hamlet", "township", "settlement", "camp"}
 _CRAFT = {"plane", "aircraft", "airplane", "aeroplane", "airliner", "chopper", "ship", "boat", "vessel"}
 
 
@@ -214,6 +214,9 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
     if not _a_location(a, r) or head is None or head.lemma_.lower() not in _SETTLEMENTS or not a.country \
             or _named_place(head):
         return a
+    if head.lemma_.lower() == "camp":  # "besieged the Palestinian refugee camps": refugees
+        return replace(a, sector="REF", cameo=f"{a.country}REF") if any(
+            c.lower_ == "refugee" for c in head.children) else a
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
 
 
