@@ -130,3 +130,12 @@ def test_the_talks_of_an_announced_meeting_are_that_meeting(code_bundled):
     # talks told with a day of their own are other talks
     text = text.replace("the talks between Garcia and Pinochet", "the talks between Garcia and Pinochet on Monday")
     assert (1, "040") in [(e.sentence_index, e.cameo) for e in code_bundled(text, date="1987-04-27")]
+
+
+def test_what_a_suit_charges_told_after_it_is_the_suit(code_bundled):
+    text = "HOUSTON, March 16 - Lone Star Gas Corp said it filed a lawsuit against Coastal Corp on Monday. The " \
+           "company alleged that Coastal Corp had plotted to seize its pipelines."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["115"]
+    text = "HOUSTON, March 16 - Lone Star Gas Corp said it filed a lawsuit against Coastal Corp on Monday. Mexico " \
+           "accused Coastal Corp of smuggling on Tuesday."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["115", "112"]

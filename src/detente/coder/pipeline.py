@@ -339,9 +339,11 @@ def restates(new: Event, old: Event) -> bool:
     what was the rebels' first attack")? Same actors (either way round for a meeting or a deal: "A met B",
     later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
     again may be dated by another day's report)."""
-    if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old):
+    charged = new.cameo.startswith(_FAULT_FINDING) and old.cameo == "115"  # "The suit alleges", "It alleged"
+    if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old) \
+            and not charged:
         return False
-    if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old):
+    if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old) and not charged:
         return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
     if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
             is_mutual(new.cameo) and new.sentence_index != old.sentence_index
