@@ -306,3 +306,9 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
     assert [e.cameo for e in code_bundled("The Polish president threatened Lithuania.", date="2018-05-09")] == ["130"]
     assert [e.cameo for e in code_bundled("Russian troops took control of the Ukrainian town of Izium.",
                                           date="2018-05-09")] == ["192"]
+
+
+def test_a_preposition_apart_from_its_verb_is_no_particle(code_bundled):
+    text = "U.S. officials gave the same message to former Japanese Foreign Minister Shintaro Abe in talks last week."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-20") if e.cameo[:2] == "08"] == []
+    assert [e.cameo for e in code_bundled("Japan gave in to US demands on Monday.", date="1987-04-20")] == ["080"]

@@ -173,8 +173,9 @@ class PatternDetector:
         sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
         for p in _by_object_length(verb, patterns):
-            if p.particle and not any(c.lower_ == p.particle and c.dep_ in ("prt", "advmod", "prep")
-                                      for c in verb.children):
+            if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
+                    c.dep_ == "prep" and (c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))
+                                      for c in verb.children):  # not "gave X to Y in talks"
                 continue
             hit = None
             if p.objects:
