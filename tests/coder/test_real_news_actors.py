@@ -900,3 +900,8 @@ def test_a_party_s_militia_are_rebels_and_a_camp_s_people_refugees(code_bundled)
     text = "The Palestinian refugee camps have been besieged by Amal militia since October."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-07")] == [
         ("LBNREB", "PSEREF")]
+
+
+def test_financial_groups_and_securities_houses_are_business(code_bundled):
+    text = "Britain said it was ready to retaliate against Japanese financial groups in London."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-06-02")] == ["JPNBUS"]
