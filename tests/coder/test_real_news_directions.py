@@ -123,3 +123,9 @@ def test_one_who_agrees_to_buy_from_a_seller_deals_with_the_seller(code_bundled)
     text = "Fiat SpA said it agreed to buy Hydraulic Units Inc of Canada from General Motors Corp for 42 mln dlrs."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-06-16")] == [
         ("ITABUS", "USABUS", "057")]
+
+
+def test_where_one_fights_is_not_whom(code_bundled):
+    assert code_bundled("Turkish troops are fighting in Syria.", date="2018-03-19") == []
+    assert [e.target.cameo for e in code_bundled("Turkish troops fought Kurdish militias in Syria on Monday.",
+                                                 date="2018-03-19")] == ["SYRREB"]

@@ -322,9 +322,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = [t for t in targets if t.code not in own]
     if not targets and not reciprocal and code.startswith(DONE_TO_PEOPLE) and _thing_object(r, doc):
         return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
-    if not targets and not reciprocal and c.place_target and (c.frame or c.code[:2] in PLACE_TARGET_ROOTS
-                                                               or (c.code == "042" and all(  # "visited the West Bank"
-                                                                   a.sector in VISITING for a in sources))):
+    fought_there = doc[c.trigger].lemma_.lower() in ("fight", "battle")  # "are fighting in Syria": where, not whom
+    if not targets and not reciprocal and c.place_target and not fought_there and (
+            c.frame or c.code[:2] in PLACE_TARGET_ROOTS
+            or (c.code == "042" and all(a.sector in VISITING for a in sources))):  # "visited the West Bank"
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)

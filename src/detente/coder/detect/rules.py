@@ -360,6 +360,8 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
         # "forces were pursuing retreating troops": the troops retreat from whoever pursues them
         args += [Argument(t.i, "pursuer") for t in find_agents(verb.head)]
     for slot in p.target_slots:
+        if slot == "in" and verb.lemma_.lower() in ("fight", "battle"):
+            continue  # "Turkish troops are fighting in Syria": where they fight, not whom
         if slot == DOBJ:
             args += [Argument(o.i, "object") for o in objs]
             for c in verb.children:
