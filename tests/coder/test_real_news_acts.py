@@ -1016,3 +1016,9 @@ def test_a_cut_agreed_is_the_cut_as_one_decided(code_bundled):
                                           date="1987-03-27")] == ["161"]
     assert [e.cameo for e in code_bundled("Britain discontinued negotiations with Iran on Monday.",
                                           date="1987-03-27")] == ["164"]
+
+
+def test_a_plan_announced_is_to_come_however_the_parser_hangs_its_infinitive(code_bundled):
+    text = "TOKYO, April 2 - Japan is doing all it can. Washington announced plans last week to slap up to 300 mln " \
+           "dlrs in tariffs on Japanese television sets, raising fears of a trade war."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-02")] == ["1312"]

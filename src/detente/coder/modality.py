@@ -26,6 +26,8 @@ from detente.coder.modality_marks import (
     _possible,
     _possible_outcome,
     _resolve_word,
+    _said_thing,
+    _sought_by_description,
     _timetabled,
     framing_noun,
     noun_modality_word,
@@ -120,22 +122,6 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     if found in ("intent", "threat") and _sought_by_description(tok):
         return "hypothetical"
     return found
-
-
-def _sought_by_description(tok: Token) -> bool:
-    """ "arguments made by officials seeking to block the sale": what describes someone as trying is no act and
-    no promise the sentence tells."""
-    gov = tok.head
-    return tok.dep_ == "xcomp" and gov.tag_ == "VBG" and gov.dep_ == "acl" and gov.lemma_.lower() in (
-        "seek", "try", "attempt", "hope", "want", "aim", "strive", "look")
-
-
-def _said_thing(subj: Token) -> Token:
-    """The noun a quantity of picks out ("some of the rumours", "one report"): what the subject is."""
-    if subj.lower_ in ("some", "one", "many", "most", "all", "several", "none"):
-        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), subj)
-    return subj
 
 
 def _claimed(tok: Token) -> bool:
@@ -272,6 +258,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return shared
             if shared == "intent":
                 mod = "intent"
+        if dep == "advcl" and infinitive(cur) and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INTENT_NOUNS
+                                                      for c in gov.children):
+            return "negated" if _negated(gov) else "intent"  # the parser's "announced plans last week to slap"
         if dep == "conj" or (dep == "advcl" and infinitive(cur)
                              and gov.pos_ in ("VERB", "AUX") and not _negated(gov)):
             cur = gov  # "and go on to fight": the purpose shares what its governor's clause says

@@ -228,3 +228,19 @@ def noun_modality_word(noun: Token) -> str:
     if lemma in REQUEST_NOUNS:
         return "request"
     return "intent"
+
+
+def _sought_by_description(tok: Token) -> bool:
+    """ "arguments made by officials seeking to block the sale": what describes someone as trying is no act and
+    no promise the sentence tells."""
+    gov = tok.head
+    return tok.dep_ == "xcomp" and gov.tag_ == "VBG" and gov.dep_ == "acl" and gov.lemma_.lower() in (
+        "seek", "try", "attempt", "hope", "want", "aim", "strive", "look")
+
+
+def _said_thing(subj: Token) -> Token:
+    """The noun a quantity of picks out ("some of the rumours", "one report"): what the subject is."""
+    if subj.lower_ in ("some", "one", "many", "most", "all", "several", "none"):
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return subj
