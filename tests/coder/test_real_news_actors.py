@@ -905,3 +905,8 @@ def test_a_party_s_militia_are_rebels_and_a_camp_s_people_refugees(code_bundled)
 def test_financial_groups_and_securities_houses_are_business(code_bundled):
     text = "Britain said it was ready to retaliate against Japanese financial groups in London."
     assert [e.target.cameo for e in code_bundled(text, date="1987-06-02")] == ["JPNBUS"]
+
+
+def test_one_who_resigns_a_firm_s_post_is_the_firm_s_not_a_namesake_premier_s(code_bundled):
+    text = "HOUSTON, March 16 - Lone Star Gas Corp said James Mitchell has resigned as an officer and director."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USABUS"]

@@ -277,6 +277,16 @@ def _armed_craft(a: Actor, r: Resolver) -> Actor:
     return replace(a, sector="MIL", cameo=f"{a.country}MIL")
 
 
+#: posts in a firm one resigns as ("resigned as officers and directors")
+_FIRM_POSTS = {"officer", "director", "executive", "treasurer", "controller", "vice-president"}
+
+
+def _left_a_firm_s_post(trigger: Token, r: Resolver) -> bool:
+    return trigger.lemma_.lower() in ("resign", "quit", "retire") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in _FIRM_POSTS for p in c.subtree)
+        for c in trigger.children)
+
+
 def _as_place(a: Actor) -> Actor:
     return replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")
 
@@ -289,6 +299,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     between_args = [arg for arg in c.targets if arg.slot == "between"]
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
+    if _left_a_firm_s_post(trigger, r):  # "James Mitchell resigned as officer and director": no premier's namesake
+        firm = r.ctx.firm_state or r.ctx.dateline
+        sources = [_in_state(a, firm, "context:firm", r, sector="BUS") for a in sources] if firm else []
     targets, target_arg = pick(c.targets, trigger)
     if target_arg is not None and target_arg.slot == "prep:from":
         # "block Japanese firms from London", "expelled British diplomats from Moscow": the people acted on, not
