@@ -257,3 +257,11 @@ def test_the_help_a_loan_is_signed_for_is_the_loan(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-30")] == ["057"]
     assert [e.target.cameo for e in code_bundled("Britain will give a 4 mln stg grant to help Rwandan refugees.",
                                                  date="2004-03-02")] == ["RWAREF"]
+
+
+def test_a_vigil_of_mourning_is_no_protest(code_bundled):
+    text = "About 300 British Kurds held a vigil outside the Turkish embassy in London on Tuesday for a friend " \
+           "killed in Syria."
+    assert code_bundled(text, date="2017-09-27") == []
+    text = "About 300 British Kurds held a vigil outside the Turkish embassy in London on Tuesday."
+    assert [e.cameo for e in code_bundled(text, date="2017-09-27")] == ["141"]

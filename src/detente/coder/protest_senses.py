@@ -65,3 +65,20 @@ def figurative_riot(trigger: Token) -> bool:
     mods = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
     words = {c.lower_ for c in mods} | {"-".join(t.lower_ for t in c.subtree if not t.is_punct) for c in mods}
     return bool(words & _NOT_IN_THE_STREET)
+
+
+#: the dead a vigil may be held for: "a vigil for their friend", "for the victims"
+_MOURNED = {"friend", "victim", "dead", "mother", "father", "son", "daughter", "brother", "sister", "family",
+            "child", "children", "comrade", "colleague", "memory"}
+
+
+def mourning(trigger: Token) -> bool:
+    """ "held a vigil for their friend", "a vigil in memory of the victims": mourning, no protest at anyone."""
+    vigils = [v for v in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+              if v.lemma_.lower() == "vigil"]
+    if vigils and any(t.lemma_.lower() in ("death", "die", "funeral", "mourn", "memorial") for t in trigger.sent):
+        return True  # "confirmed his death as 300 Kurds held a twilight vigil"
+    preps = [p for v in vigils for p in (*v.children, *v.head.children)
+             if p.dep_ == "prep" and p.lower_ in ("for", "in")]
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in _MOURNED or o.ent_type_ == "PERSON")
+               for p in preps for o in p.children)

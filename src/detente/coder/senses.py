@@ -41,7 +41,7 @@ from detente.coder.market_senses import (
     venture_formed,
 )
 from detente.coder.modality import verb_modality
-from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, shows_something
+from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, mourning, shows_something
 from detente.coder.unasserted import infinitive, perfect_progressive
 from detente.model import Actor
 
@@ -341,7 +341,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) \
             or (code in ("192", "138") and taken_in_business(trigger)):
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
-    if c.code[:2] == "14" and (shows_something(trigger) or march_to_a_goal(trigger) or figurative_riot(trigger)):
+    if c.code[:2] == "14" and any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning)):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] in ("02", "10") and gathered_to_ask(trigger):
         return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose
