@@ -265,3 +265,8 @@ def test_a_vigil_of_mourning_is_no_protest(code_bundled):
     assert code_bundled(text, date="2017-09-27") == []
     text = "About 300 British Kurds held a vigil outside the Turkish embassy in London on Tuesday."
     assert [e.cameo for e in code_bundled(text, date="2017-09-27")] == ["141"]
+
+
+def test_a_firm_cutting_its_pay_funds_cuts_no_aid(code_bundled):
+    assert code_bundled("General Motors Corp reduced funds for its workers on Monday.", date="1987-03-03") == []
+    assert [e.cameo for e in code_bundled("Japan cut economic aid to Burma on Monday.", date="1987-03-03")] == ["1621"]

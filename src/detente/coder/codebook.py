@@ -367,8 +367,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
                 or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
             continue  # a price war, a takeover battle, a union that "struck" a plant: they compete or down tools;
             # and "agreed to take control of Shaw's Supermarkets" threatens no seizure
-        if "07" in (code[:2], c.code[:2]) and s.sector == "BUS" and not (t is not None and t.sector in ("CVL", "REF")):
-            continue  # a firm lending, financing or supplying goods: trade, not aid
+        if ("07" in (code[:2], c.code[:2]) or code.startswith("162")) and s.sector == "BUS" and not (
+                t is not None and t.sector in ("CVL", "REF")):
+            continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and _runs_its_own_firms(s, t):
