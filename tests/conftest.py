@@ -45,6 +45,6 @@ def code_bundled(nlp):
     def run(text: str, date: str = "2021-12-03", title: str | None = None):
         article = Article(text=text, date_published=date, title=title)
         prepared = prepare(article, CoderConfig(), lexicon)
-        return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place)
+        return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place, filed=prepared.filed)
 
     return run

@@ -546,3 +546,11 @@ def test_last_week_in_a_sunday_paper_is_the_week_ending(code_bundled):
     assert [(e.date, e.date_precision) for e in events] == [("1987-03-09", "week")]
     events = code_bundled("Britain expelled two Iranian diplomats last week.", date="1987-03-17")
     assert [(e.date, e.date_precision) for e in events] == [("1987-03-09", "week")]
+
+
+def test_a_dateline_s_day_counts_the_story_s_yesterday(code_bundled):
+    text = "SEOUL, June 19 - Thousands of students clashed with riot police yesterday in Seoul."
+    assert [(e.date, e.date_precision, e.date_published) for e in code_bundled(text, date="1987-06-18")] == [
+        ("1987-06-18", "day", "1987-06-18")]
+    text = "SEOUL, June 29 - Thousands of students clashed with riot police yesterday in Seoul."
+    assert [e.date for e in code_bundled(text, date="1987-06-18")] == ["1987-06-17"]

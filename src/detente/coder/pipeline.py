@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 
 from spacy.tokens import Doc
@@ -142,11 +142,15 @@ def _summit_at_home(code: str, source: Actor, target: Actor | None, place: Locat
 
 
 def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | None = None,
-                    detectors: tuple[Detector, ...] = (PatternDetector(),)) -> list[Event]:
+                    detectors: tuple[Detector, ...] = (PatternDetector(),), filed: str | None = None) -> list[Event]:
     """Code a parsed, cleaned article: per sentence, detect -> resolve -> codebook -> when/where.
 
     The article context is the only state; it is read by resolution and replaced here, once per sentence.
+    ``filed``: the dateline's day, from which the story's "yesterday" is counted; records keep the publication date.
     """
+    published = article.date_published
+    if filed:
+        article = replace(article, date_published=filed)
     sentences = sentences_of(doc)
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
@@ -202,7 +206,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             told = [redated.get(e.id, e) for e in told]
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
-    return events
+    return [replace(e, date_published=published) for e in events] if filed else events
 
 
 def _actor_code(a: Actor | None) -> str | None:
@@ -420,16 +424,30 @@ class Prepared:
 
     text: str
     place: str | None = None
+    filed: str | None = None  # the day the dateline gives, near the publication date
 
 
 def prepare(article: Article, config: CoderConfig, lexicon: Lexicon) -> Prepared:
-    """Page chrome out, dateline off: the text to parse, and where the story was filed."""
+    """Page chrome out, dateline off: the text to parse, and where (and on which day) the story was filed."""
     text = clean_text(article.text, article.title) if config.clean else article.text
     dateline, text = split_dateline(text, lambda name: place_country(name, lexicon) is not None)
     place = None
     if dateline is not None:
         place = place_country(dateline.region or "", lexicon) or place_country(dateline.place or "", lexicon)
-    return Prepared(text, place)
+    return Prepared(text, place, filed_on(dateline.date if dateline else None, article.date_published))
+
+
+def filed_on(day: str | None, published: str | None) -> str | None:
+    """ "SEOUL, June 19 -" in a story the archive dates June 18: the wire's own day, against which its
+    "yesterday" is told; only a day within three days of the publication date, which is what it corrects."""
+    if not day or not published:
+        return None
+    try:
+        base = date.fromisoformat(published)
+        filed = datetime.strptime(f"{day} {base.year}", "%B %d %Y").date()
+    except ValueError:
+        return None
+    return filed.isoformat() if 0 < abs((filed - base).days) <= 3 else None
 
 
 def code_article(article: Article, config: CoderConfig | None = None) -> list[Event]:
@@ -439,7 +457,7 @@ def code_article(article: Article, config: CoderConfig | None = None) -> list[Ev
     lexicon = load_lexicon(config.actor_files)
     prepared = prepare(article, config, lexicon)
     return events_from_doc(nlp(prepared.text), article, lexicon, place=prepared.place,
-                           detectors=detectors_for(config))
+                           detectors=detectors_for(config), filed=prepared.filed)
 
 
 def code_articles(articles: Iterable[Article], config: CoderConfig | None = None,
@@ -449,6 +467,7 @@ def code_articles(articles: Iterable[Article], config: CoderConfig | None = None
     nlp = load_pipeline(config.model)
     lexicon = load_lexicon(config.actor_files)
     detectors = detectors_for(config)
-    pairs = ((p.text, (a, p.place)) for a in articles for p in (prepare(a, config, lexicon),))
-    for doc, (article, place) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, events_from_doc(doc, article, lexicon, place=place, detectors=detectors)
+    pairs = ((p.text, (a, p)) for a in articles for p in (prepare(a, config, lexicon),))
+    for doc, (article, prepared) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, events_from_doc(doc, article, lexicon, place=prepared.place, detectors=detectors,
+                                       filed=prepared.filed)
