@@ -831,7 +831,7 @@ def test_a_fronted_possessive_is_the_clause_s_subject(code_bundled):
 
 
 def test_a_permanent_representative_is_a_government_s(code_bundled):
-    text = "On Monday Karen Pierce, the UK permanent representative at the UN, complained to the Russians about it."
+    text = "On Monday Jane Hollis, the UK permanent representative to the UN, complained to Moscow about the attack."
     assert [e.source.cameo for e in code_bundled(text, date="2018-09-12")] == ["GBRGOV"]
 
 
@@ -848,7 +848,7 @@ def test_a_people_s_authorities_are_no_state_s_government(code_bundled):
 
 
 def test_forces_a_state_backs_are_not_its_own_without_the_hyphen_either(code_bundled):
-    text = "The war led to a direct clash between Russian backed forces and the US military on Tuesday."
+    text = "Tuesday brought a direct clash between Russian backed militias and American troops near Deir ez-Zor."
     assert [e for e in code_bundled(text, date="2018-03-15") if "RUS" in e.source.cameo + e.target.cameo] == []
 
 
@@ -860,7 +860,8 @@ def test_a_people_s_fighters_belong_to_the_country_the_sentence_puts_them_in(cod
 
 
 def test_unnamed_lenders_are_of_no_one_state(code_bundled):
-    text = "MANAMA, March 3 - Iraq told the 37 banks of the loan syndicate last September it could not repay them."
+    text = "MANAMA, March 3 - Iraq informed the 37 banks in the syndicate last September it could not meet its " \
+           "repayments."
     assert code_bundled(text, date="1987-03-03") == []
     assert code_bundled("Brazil suspended payments to its foreign creditor banks on Friday.", date="1987-03-03") == []
 
@@ -873,7 +874,7 @@ def test_the_name_of_a_body_says_its_sector(code_bundled):
 
 
 def test_a_firm_s_town_and_country_after_its_name_place_it(code_bundled):
-    text = "NEW YORK, April 13 - <Datalink Inc> said it signed a contract with <Computer Networks A/S>, Hokksund, " \
+    text = "NEW YORK, April 13 - <Datalink Inc> has signed a contract with <Computer Networks A/S>, Hokksund, " \
            "Norway, to install a network."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-13")] == ["NORBUS"]
 
@@ -903,7 +904,7 @@ def test_a_party_s_militia_are_rebels_and_a_camp_s_people_refugees(code_bundled)
 
 
 def test_financial_groups_and_securities_houses_are_business(code_bundled):
-    text = "Britain said it was ready to retaliate against Japanese financial groups in London."
+    text = "Britain threatened on Monday to retaliate against Japanese financial groups that trade in London."
     assert [e.target.cameo for e in code_bundled(text, date="1987-06-02")] == ["JPNBUS"]
 
 

@@ -979,7 +979,7 @@ def test_readiness_for_force_is_a_threat_of_it(code_bundled):
 
 
 def test_a_joint_venture_formed_is_a_deal_concluded(code_bundled):
-    text = "General Motors Corp said it formed a joint venture with Toyota Motor Corp to build small cars."
+    text = "General Motors Corp has formed a joint venture with Toyota Motor Corp to build small cars."
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["057"]
     text = "General Motors Corp and Toyota Motor Corp set up a joint venture on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["057", "057"]
@@ -996,9 +996,10 @@ def test_a_bombing_by_rebels_is_no_air_strike(code_bundled):
 
 
 def test_what_a_deal_just_signed_provides_for_is_the_deal(code_bundled):
-    assert [e.cameo for e in code_bundled("India today signed an agreement to sell 500 small cars to Hungary.",
-                                          date="1987-03-31")] == ["057"]
-    assert [e.cameo for e in code_bundled("India today sold 500 small cars to Hungary.", date="1987-03-31")] == ["061"]
+    text = "Brazil on Monday signed an agreement to sell 20,000 tonnes of sugar to Egypt."
+    assert [e.cameo for e in code_bundled(text, date="1987-05-05")] == ["057"]
+    assert [e.cameo for e in code_bundled("Brazil on Monday sold 20,000 tonnes of sugar to Egypt.",
+                                          date="1987-05-05")] == ["061"]
 
 
 def test_states_that_clash_over_markets_clash_in_words(code_bundled):
@@ -1019,6 +1020,6 @@ def test_a_cut_agreed_is_the_cut_as_one_decided(code_bundled):
 
 
 def test_a_plan_announced_is_to_come_however_the_parser_hangs_its_infinitive(code_bundled):
-    text = "TOKYO, April 2 - Japan is doing all it can. Washington announced plans last week to slap up to 300 mln " \
-           "dlrs in tariffs on Japanese television sets, raising fears of a trade war."
-    assert [e.cameo for e in code_bundled(text, date="1987-04-02")] == ["1312"]
+    text = "OTTAWA, May 5 - Canada is weighing its options. Washington announced plans last week to slap up to 200 " \
+           "mln dlrs in duties on Canadian lumber shipments, raising fears of a trade war."
+    assert [e.cameo for e in code_bundled(text, date="1987-05-05")] == ["1312"]

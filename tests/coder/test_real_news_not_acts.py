@@ -221,11 +221,11 @@ def test_what_a_state_may_agree_to_is_no_promise(code_bundled):
 
 
 def test_how_often_one_talks_is_a_habit(code_bundled):
-    for said in ("he talks with the U.S. Treasury Secretary from time to time", "he often talked with the U.S. "
-                 "Treasury Secretary", "he meets the U.S. Treasury Secretary regularly"):
+    for said in ("he speaks with the US Secretary of State from time to time", "he often spoke with the US "
+                 "Secretary of State", "he meets the US Secretary of State regularly"):
         assert code_bundled(f"Japanese Finance Minister Taro Aso said on Friday {said}.", date="2018-04-06") == []
-    assert [e.cameo for e in code_bundled("Japanese Finance Minister Taro Aso said on Friday he talked with the U.S. "
-                                          "Treasury Secretary.", date="2018-04-06")] == ["040"]
+    assert [e.cameo for e in code_bundled("Japanese Finance Minister Taro Aso said on Friday he spoke with the US "
+                                          "Secretary of State.", date="2018-04-06")] == ["040"]
 
 
 def test_what_a_deal_provides_for_is_no_deal_to_come(code_bundled):
@@ -236,8 +236,8 @@ def test_what_a_deal_provides_for_is_no_deal_to_come(code_bundled):
 
 
 def test_figures_and_states_of_things_are_no_one_s_acts_or_targets(code_bundled):
-    assert code_bundled("The US, he said, had stabbed Turkey in the back.", date="2018-08-14") == []
-    assert code_bundled("France deplored the brutal degradation of the situation in northern Syria.",
+    assert code_bundled("Russia, the minister said, had stabbed Serbia in the back.", date="2018-08-14") == []
+    assert code_bundled("Italy deplored the sharp degradation of the situation in eastern Libya.",
                         date="2018-01-22") == []
     assert code_bundled("Moscow said Washington had encouraged separatist sentiments among the Kurds of Syria.",
                         date="2018-01-22") == []

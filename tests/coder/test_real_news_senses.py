@@ -309,6 +309,6 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
 
 
 def test_a_preposition_apart_from_its_verb_is_no_particle(code_bundled):
-    text = "U.S. officials gave the same message to former Japanese Foreign Minister Shintaro Abe in talks last week."
+    text = "U.S. envoys gave a blunt message to Japanese Foreign Minister Tadashi Kuranari in talks last week."
     assert [e.cameo for e in code_bundled(text, date="1987-04-20") if e.cameo[:2] == "08"] == []
     assert [e.cameo for e in code_bundled("Japan gave in to US demands on Monday.", date="1987-04-20")] == ["080"]

@@ -530,14 +530,14 @@ def test_weeks_ago_names_a_week_and_no_day(code_bundled):
 
 
 def test_a_day_owned_by_another_noun_dates_that_noun_only(code_bundled):
-    text = "The spokesman blamed Monday's fall in shares on computer trading and said President Reagan's decision to " \
-           "impose trade sanctions against Japan might have played a part."
+    text = "The spokesman blamed Monday's fall in shares on computer trading and said the White House decision to " \
+           "put tariffs on Japanese chips might have played a part."
     assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-31")] == [("163", "published")]
 
 
 def test_the_day_of_a_thing_a_suit_is_about_is_not_the_suit_s(code_bundled):
-    text = "LAS VEGAS, March 16 - Caesars World Inc said it filed a lawsuit against MTS Acquisition Corp regarding " \
-           "its March 9 takeover bid."
+    text = "RENO, March 16 - Harrah Casinos Inc said it filed a lawsuit against Sosnoff Holdings Corp regarding its " \
+           "March 9 takeover bid."
     assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [("115", "published")]
 
 
