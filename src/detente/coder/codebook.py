@@ -38,6 +38,7 @@ from detente.coder.codebook_words import (
     DOMESTIC_ROOTS,
     DONE_TO_PEOPLE,
     FIGHTERS,
+    FIGHTING_VERBS,
     FOUGHT_OUT,
     FULL_VERBS_AS_AUX,
     JOINT_SLOTS,
@@ -322,7 +323,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = [t for t in targets if t.code not in own]
     if not targets and not reciprocal and code.startswith(DONE_TO_PEOPLE) and _thing_object(r, doc):
         return []  # "charged a fee", "detained a cargo", "beat the odds": the object is a thing, another sense
-    fought_there = doc[c.trigger].lemma_.lower() in ("fight", "battle")  # "are fighting in Syria": where, not whom
+    fought_there = doc[c.trigger].lemma_.lower() in FIGHTING_VERBS
     if not targets and not reciprocal and c.place_target and not fought_there and (
             c.frame or c.code[:2] in PLACE_TARGET_ROOTS
             or (c.code == "042" and all(a.sector in VISITING for a in sources))):  # "visited the West Bank"

@@ -15,6 +15,8 @@ ARMED = {"MIL", "COP", "SPY"} | FIGHTERS
 #: hospitals, farmers (workers may riot)
 UNARMED_TRADES = {"BUS", "MED", "EDU", "HLH", "AGR"}
 PLACE_TARGET_ROOTS = {"08", "14", "15", "16", "17", "18", "19", "20"}
+#: "are fighting in Syria": where one fights is not whom
+FIGHTING_VERBS = {"fight", "battle"}
 DOMESTIC_ROOTS = {"14", "17"}
 BILATERAL_ROOTS = {"03", "04", "05", "06"}
 VISITING = {"GOV", "LEG", "ELI", "IGO", "MIL"}  # who pays a visit to a region, not just arrives there

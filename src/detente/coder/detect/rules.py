@@ -30,7 +30,7 @@ from detente.coder.arguments import (
     prep_objects,
     victims_of,
 )
-from detente.coder.codebook_words import DEAL_NOUNS
+from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
 from detente.coder.detect.verb_senses import (
     backing_a_side,
@@ -360,7 +360,7 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
         # "forces were pursuing retreating troops": the troops retreat from whoever pursues them
         args += [Argument(t.i, "pursuer") for t in find_agents(verb.head)]
     for slot in p.target_slots:
-        if slot == "in" and verb.lemma_.lower() in ("fight", "battle"):
+        if slot == "in" and verb.lemma_.lower() in FIGHTING_VERBS:
             continue  # "Turkish troops are fighting in Syria": where they fight, not whom
         if slot == DOBJ:
             args += [Argument(o.i, "object") for o in objs]
