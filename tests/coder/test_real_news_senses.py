@@ -312,3 +312,10 @@ def test_a_preposition_apart_from_its_verb_is_no_particle(code_bundled):
     text = "U.S. envoys gave a blunt message to Japanese Foreign Minister Tadashi Kuranari in talks last week."
     assert [e.cameo for e in code_bundled(text, date="1987-04-20") if e.cameo[:2] == "08"] == []
     assert [e.cameo for e in code_bundled("Japan gave in to US demands on Monday.", date="1987-04-20")] == ["080"]
+
+
+def test_floor_space_occupied_and_both_barrels_fired_are_no_protest_or_force(code_bundled):
+    text = "CHICAGO, March 9 - Sears Roebuck Co said it will occupy 200,000 square beginning next year under a lease."
+    assert code_bundled(text, date="1987-03-09") == []
+    text = "Chancellor Gordon Brown used his Budget to fire both barrels at the opposition parties on Wednesday."
+    assert [e.cameo[:2] for e in code_bundled(text, date="2005-03-16")] == ["11"]

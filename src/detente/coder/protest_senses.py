@@ -67,6 +67,13 @@ def figurative_riot(trigger: Token) -> bool:
     return bool(words & _NOT_IN_THE_STREET)
 
 
+def measured_space(trigger: Token) -> bool:
+    """ "will occupy 537,000 square feet under a lease": floor space taken, no square or road occupied."""
+    return trigger.lemma_.lower() == "occupy" and any(
+        o.dep_ in ("dobj", "obj") and any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in o.children)
+        for o in trigger.children)
+
+
 #: the dead a vigil may be held for: "a vigil for their friend", "for the victims"
 _MOURNED = {"friend", "victim", "dead", "mother", "father", "son", "daughter", "brother", "sister", "family",
             "child", "children", "comrade", "colleague", "memory"}
@@ -82,3 +89,9 @@ def mourning(trigger: Token) -> bool:
              if p.dep_ == "prep" and p.lower_ in ("for", "in")]
     return any(o.dep_ == "pobj" and (o.lemma_.lower() in _MOURNED or o.ent_type_ == "PERSON")
                for p in preps for o in p.children)
+
+
+def no_protest(trigger: Token) -> bool:
+    """A protest word in another sense: something shown, a march to a goal, a riot in a figure, mourning, floor
+    space occupied."""
+    return any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning, measured_space))

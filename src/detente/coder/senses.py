@@ -41,7 +41,7 @@ from detente.coder.market_senses import (
     venture_formed,
 )
 from detente.coder.modality import verb_modality
-from detente.coder.protest_senses import figurative_riot, gathered_to_ask, march_to_a_goal, mourning, shows_something
+from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import infinitive, perfect_progressive
 from detente.model import Actor
 
@@ -167,6 +167,8 @@ def _figurative_force(trigger: Token) -> str | None:
     if trigger.lemma_.lower() == "stab" and any(p.lower_ == "in" and any(o.lower_ == "back" for o in p.children)
                                                  for p in trigger.children):
         return "other"  # "stabbed Turkey in the back": a betrayal
+    if trigger.lemma_.lower() == "fire" and any(c.lemma_.lower() == "barrel" for c in trigger.children):
+        return "words"  # "fired both barrels at the opposition's pet causes"
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
     for noun in nouns:
         if noun.lemma_.lower() not in _FORCE_NOUNS:
@@ -341,7 +343,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) \
             or (code in ("192", "138") and taken_in_business(trigger)):
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
-    if c.code[:2] == "14" and any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning)):
+    if c.code[:2] in ("13", "14") and no_protest(trigger):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
     if code[:2] in ("02", "10") and gathered_to_ask(trigger):
         return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose
@@ -417,8 +419,7 @@ _ARMED_MOVES = {"attack", "offensive", "assault", "invasion", "incursion", "raid
 
 
 def _met_an_armed_move(c: Candidate, doc: Doc) -> bool:
-    """ "Peru crushed a Chilean attack", "quelled the rebels' offensive": force against another side's assault is
-    fighting (19x), not the repression of people (175)."""
+    """ "Peru crushed a Chilean attack": force against another side's assault is fighting (19x), not repression."""
     return any(doc[a.head].lemma_.lower() in _ARMED_MOVES for a in c.targets if a.slot in ("object", "hit"))
 
 
@@ -448,8 +449,7 @@ _GIVING = {"provide", "lend", "give", "grant", "extend", "supply", "finance", "f
 
 
 def _offer_told(trigger: Token) -> str | None:
-    """ "informed Peru that it was prepared to provide 30 mln dlrs": telling someone of one's own offer is the
-    offer (033, 0331 for money), not a briefing (064)."""
+    """ "informed Peru that it was prepared to lend": telling one's own offer is the offer (033), no briefing."""
     for clause in (x for x in trigger.children if x.dep_ == "ccomp"):
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
             continue  # "informed Peru that Chile was ready to lend": another's offer, reported
