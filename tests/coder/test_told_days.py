@@ -50,3 +50,9 @@ def test_a_deal_signed_again_in_the_next_sentence_dates_the_lede(code_bundled):
     text = "France has signed an accord with Chad on arms. Chad also signed a deal with Libya on March 11."
     assert [(e.sentence_index, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [
         (0, "published"), (1, "day")]
+
+
+def test_an_attack_launched_again_in_the_next_sentence_dates_the_lede(code_bundled):
+    text = "Iraq said it had launched a new offensive against Iran in the south. The assault was launched last " \
+           "night, the army said."
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-04")] == [("190", "1987-03-03")]

@@ -23,12 +23,13 @@ from detente.model import Event
 #: verbs that tell news: their day is the day the act they follow was made known
 _TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", "confirm", "make", "tender",
             "submit", "inform"}
-#: verbs that tell a deal again: "The agreement was signed March 11" dates "has signed an agreement with Honduras"
-_RETOLD = {"sign", "conclude", "initial", "reach", "seal"}
+#: verbs that tell an act again: "The agreement was signed March 11", "The attack was launched last night"
+_RETOLD = {"sign", "conclude", "initial", "reach", "seal", "launch"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
 _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
-_SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"})
+_SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
+             {"offensive", "attack", "assault", "raid", "operation"})
 _RECENT_DAYS = 7
 
 
