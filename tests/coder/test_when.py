@@ -554,3 +554,9 @@ def test_a_dateline_s_day_counts_the_story_s_yesterday(code_bundled):
         ("1987-06-18", "day", "1987-06-18")]
     text = "SEOUL, June 29 - Thousands of students clashed with riot police yesterday in Seoul."
     assert [e.date for e in code_bundled(text, date="1987-06-18")] == ["1987-06-17"]
+
+
+def test_a_bare_day_of_next_month_is_to_come_not_last_year_s(code_bundled):
+    text = "Prime Minister Yasuhiro Nakasone will prepare a package in time for his visit to Washington on April 29."
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-31")] == [("036", "1987-03-31")]
+    assert [e.date for e in code_bundled("Iran attacked Iraq on March 29.", date="1987-03-31")] == ["1987-03-29"]

@@ -123,6 +123,16 @@ def _season(low: str, base: date, future: bool) -> tuple[str, str] | None:
     return f"{year}-01-01", "year"
 
 
+_BARE_MONTH_DAY = re.compile(rf"^(on )?({'|'.join(_MONTHS)}) \d{{1,2}}$")
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
@@ -174,6 +184,10 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
     if parsed is None:
         return None
     day = parsed.date()
+    if not future and _BARE_MONTH_DAY.match(low) and (day - base.date()).days < -183:
+        ahead = _next_year(day)  # "his visit to Washington on April 29" in a March paper: next month, not last year's
+        if ahead is not None and (ahead - base.date()).days <= 62:
+            day, future = ahead, True
     # a named year reaches back to any past ("invaded Kuwait in August 1990"); a bare "May 3" is a recent one
     reach = 366 * (130 if re.search(r"\b(1[89]|20)\d\d\b", low) else 30)
     if (day > base.date() and not (future and (day - base.date()).days <= _HORIZON)) \
