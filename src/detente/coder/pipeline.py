@@ -206,7 +206,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             told = [redated.get(e.id, e) for e in told]
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient())
-    return [replace(e, date_published=published) for e in events] if filed else events
+    if not filed:
+        return events
+    # the dateline's day counts "yesterday"; an act the report dates by itself keeps the publication date
+    return [replace(e, date_published=published, date=published if e.date_precision in ("published", "before")
+                    else e.date) for e in events]
 
 
 def _actor_code(a: Actor | None) -> str | None:
