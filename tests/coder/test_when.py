@@ -259,6 +259,18 @@ def test_the_time_of_a_decision_is_the_time_of_what_it_decides(nlp):
     assert _date(nlp, "Putin's 2014 decision to annex Crimea was a mistake.", "annex") == ("2014-01-01", "year")
 
 
+def test_an_announced_intent_takes_the_time_of_its_announcement(nlp):
+    # 2019-01-14 is a Monday; "since" before the announcement is not the start of a period
+    assert _date(nlp, "Since last month's announcement that Russia will pull its troops out of Syria, Ankara has "
+                 "hesitated.", "pull", published="2019-01-14", future=True) == ("2018-12-01", "month")
+
+
+def test_weekend_talks_are_dated_to_the_weekend(nlp):
+    # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
+    assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",
+                 "talks", published="1987-06-02") == ("1987-05-30", "day")
+
+
 def test_background_acts_named_by_nouns_and_participles_are_undated(nlp):
     assert _date(nlp, "The town had been a focal point of clashes between Polish and Belarusian forces over the past "
                       "18 months.", "clashes") == (None, "unknown")

@@ -69,7 +69,7 @@ def _weekday(low: str, base: date, future: bool) -> date | None:
     return base - timedelta(days=back or (7 if prefix == "last" else 0))
 
 
-_WEEKEND = re.compile(r"^(a|the|this|last|past|the past|the last|next|coming|the coming) ?weekend$")
+_WEEKEND = re.compile(r"^(?:(a|the|this|last|past|the past|the last|next|coming|the coming) ?)?weekend$")
 
 
 def _weekend(low: str, base: date, future: bool) -> date | None:

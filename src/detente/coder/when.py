@@ -73,7 +73,9 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     verb = clause_verb(trigger)
     clause = _when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
-    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb) else None
+    # "last month's announcement that the US will withdraw": an intent's time is its announcement's
+    noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (infinitive(verb) or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)) else None
     return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
             _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
@@ -293,9 +295,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
     dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
-             and (_since_perfect(e, trigger) or not (e.start > sent.start
-                                                       and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
+             and (_since_perfect(e, trigger) or e.root.dep_ == "poss"  # "since last month's announcement"
+                  or not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
     own = _own_dates(dates, trigger)
+    weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend" for c in trigger.children)
     try:
         date.fromisoformat(published or "")
     except ValueError:
@@ -313,6 +316,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
+    if weekend and (got := _parse("the weekend", published, future)):
+        return got  # "weekend talks": no date phrase, but the noun names its time
     if offsets and (other := from_another_act(sentence, trigger, published, lambda s_, t_: event_date(
             s_, t_, published, offsets=False))) is not None:
         return other  # "a day after Oslo said ...": that far from the other act
