@@ -150,3 +150,9 @@ def test_a_carrier_of_gas_or_ore_is_a_ship_not_a_firm(code_bundled):
     [event] = code_bundled("An Iranian gunboat fired on the Panamanian gas carrier Vindsvik off Dubai on Sunday.",
                            date="1987-05-26")
     assert (event.source.cameo, event.target.cameo) == ("IRNMIL", "PAN")
+
+
+def test_a_firm_owned_from_a_state_written_with_stops_is_of_that_state(code_bundled):
+    # "U.S.-owned" stays one token; its state is the owner's, not the one whose authorities act
+    text = "Peruvian customs officials are investigating Zentrol, a U.S.-owned firm, for alleged smuggling."
+    assert dyads(code_bundled(text)) == [("PERGOV", "USABUS", "090")]

@@ -911,3 +911,15 @@ def test_financial_groups_and_securities_houses_are_business(code_bundled):
 def test_one_who_resigns_a_firm_s_post_is_the_firm_s_not_a_namesake_premier_s(code_bundled):
     text = "HOUSTON, March 16 - Lone Star Gas Corp said James Mitchell has resigned as an officer and director."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USABUS"]
+
+
+def test_a_state_named_before_its_currency_is_money_not_a_target(code_bundled):
+    text = "Peru on Monday halted interest payments on its 12 billion U.S. dlr commercial bank debt."
+    assert [(e.source.cameo, e.target and e.target.cameo) for e in code_bundled(text, date="1987-03-04")
+            if e.target] == []
+
+
+def test_officials_of_a_numbered_local_are_the_union_s(code_bundled):
+    text = "DETROIT, March 19 - General Motors Corp criticised officials of Local 212 on Monday."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-19")] == [
+        ("USABUS", "USALAB")]

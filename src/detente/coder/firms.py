@@ -155,10 +155,19 @@ def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
                for p in c.children if p.dep_ == "pobj"]
     places += [p for c in noun.children if c.lower_ == "based" for p in _base_of(c)]  # "the Oslo-based group"
     for c in places:
-        state = _state_at(c, lexicon)
+        state = _state_at(c, lexicon) or _owner_glued(c, lexicon)
         if state is not None:
             return state
     return None
+
+
+def _owner_glued(tok: Token, lexicon: Lexicon) -> str | None:
+    """ "a U.S.-owned firm": one token the tokenizer keeps whole because the state's name ends in a stop."""
+    owner, dash, how = tok.text.rpartition("-")
+    if not dash or how.lower() not in ("owned", "based", "controlled", "run"):
+        return None
+    states = {e.country for e in lexicon.exact.get((owner,), ()) if e.kind in _STATE_KINDS and e.country}
+    return states.pop() if len(states) == 1 else None
 
 
 def _based_before(ent: Span, lexicon: Lexicon) -> str | None:

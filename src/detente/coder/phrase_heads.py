@@ -247,6 +247,8 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
     else:
         return None
     for t in _owners(head, role_word, toks):
+        if "LAB" in kinds and t.text == "Local" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
+            return "LAB"  # "officials of Local 594": a union's branch
         m = matches.get(t.i)
         if m is not None:
             if m.entry.kind == "org" and m.entry.sector in kinds and m.entry.org is None:
