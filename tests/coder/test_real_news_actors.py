@@ -923,3 +923,8 @@ def test_officials_of_a_numbered_local_are_the_union_s(code_bundled):
     text = "DETROIT, March 19 - General Motors Corp criticised officials of Local 212 on Monday."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-19")] == [
         ("USABUS", "USALAB")]
+
+
+def test_a_royal_court_is_the_government_not_a_court_of_law(code_bundled):
+    text = "Qatar on Monday accused the Bahraini royal court of ordering the raid."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-03-12")] == [("QAT", "BHRGOV")]
