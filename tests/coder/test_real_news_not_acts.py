@@ -270,3 +270,9 @@ def test_a_vigil_of_mourning_is_no_protest(code_bundled):
 def test_a_firm_cutting_its_pay_funds_cuts_no_aid(code_bundled):
     assert code_bundled("General Motors Corp reduced funds for its workers on Monday.", date="1987-03-03") == []
     assert [e.cameo for e in code_bundled("Japan cut economic aid to Burma on Monday.", date="1987-03-03")] == ["1621"]
+
+
+def test_what_a_contract_just_signed_gives_is_the_contract(code_bundled):
+    text = ("SAN JOSE, Calif., March 3 - Halvek Systems Inc said it signed a contract with Sony Corp, giving Sony "
+            "distribution rights to its printers.")
+    assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["057"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
     DENYING_VERBS,
@@ -244,3 +245,15 @@ def _said_thing(subj: Token) -> Token:
         return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), subj)
     return subj
+
+
+_MAKING = {"sign", "conclude", "reach", "seal", "strike", "ink", "agree"}
+
+
+def what_a_deal_gives(tok: Token) -> bool:
+    """ "signed a contract with IBM, giving IBM licensing rights": the participle tells what the deal just made
+    provides, which is the deal (coded once), not a second act."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in _MAKING:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS for c in tok.head.children)
+
