@@ -265,6 +265,13 @@ def test_an_announced_intent_takes_the_time_of_its_announcement(nlp):
                  "hesitated.", "pull", published="2019-01-14", future=True) == ("2018-12-01", "month")
 
 
+def test_a_contrasting_while_clause_keeps_its_date_to_itself(nlp):
+    text = "Serbian forces have been shelling the town, while Albania sent troops to the border in January."
+    assert _date(nlp, text, "shelling", published="2018-03-12") == ("2018-03-12", "published")
+    text = "Police arrested the editor while he was flying home from Rome in November."
+    assert _date(nlp, text, "arrested", published="2018-03-12") == ("2017-11-01", "month")
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

@@ -227,8 +227,11 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
             and tok.lemma_.lower() not in REPORTING_VERBS:
         return False  # "criticised the devaluation -- the punt was cut last August": the parser's inverted pair
     if tok.dep_ == "advcl" and tok.head.i == clause_verb(trigger).i and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i for c in tok.children):
-        return True  # "arrested him when he returned in November": the time of the arrest
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while", "as") and c.i < tok.i
+            and not (c.lower_ == "while" and c.i > tok.head.i and c.nbor(-1).text == ",") for c in tok.children):
+        # "arrested him when he returned in November": the time of the arrest; but "have besieged Idlib, while
+        # Turkey attacked Afrin in January" sets two acts side by side, each at its own time
+        return True
     for _ in range(4):  # "went to see him on Thursday in a bid to ...": the time of "to see" is the going's
         purpose = tok.dep_ == "advcl" and infinitive(tok)
         if tok.i in above or not (tok.dep_ == "xcomp" or purpose):
