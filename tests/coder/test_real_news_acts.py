@@ -1023,3 +1023,8 @@ def test_a_plan_announced_is_to_come_however_the_parser_hangs_its_infinitive(cod
     text = "OTTAWA, May 5 - Canada is weighing its options. Washington announced plans last week to slap up to 200 " \
            "mln dlrs in duties on Canadian lumber shipments, raising fears of a trade war."
     assert [e.cameo for e in code_bundled(text, date="1987-05-05")] == ["1312"]
+
+
+def test_an_organisation_of_states_restricting_its_output_represses_no_one(code_bundled):
+    text = "OPEC ministers decided to extend their current agreement to restrict production."
+    assert code_bundled(text, date="1987-03-30") == []
