@@ -1028,3 +1028,11 @@ def test_a_plan_announced_is_to_come_however_the_parser_hangs_its_infinitive(cod
 def test_an_organisation_of_states_restricting_its_output_represses_no_one(code_bundled):
     text = "OPEC ministers decided to extend their current agreement to restrict production."
     assert code_bundled(text, date="1987-03-30") == []
+
+
+def test_weapons_given_to_someone_are_aid_and_weapons_given_up_are_not(code_bundled):
+    text = "Iraq shelled the valley, using chemical weapons given to it by the Soviet Union."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-03")] == [
+        ("RUS", "IRQ", "072")]
+    text = "Hezbollah gave up its weapons to the Lebanese army."
+    assert "072" not in [e.cameo for e in code_bundled(text, date="2018-03-12")]

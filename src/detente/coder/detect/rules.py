@@ -177,6 +177,9 @@ class PatternDetector:
                     c.dep_ == "prep" and (c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))
                                       for c in verb.children):  # not "gave X to Y in talks"
                 continue
+            if not p.particle and verb.lemma_ == "give" and any(c.dep_ == "prt" and c.lower_ in ("up", "in")
+                                                                 for c in verb.children):
+                continue  # "gave up its weapons", "gave in to the demands": nothing given to anyone
             hit = None
             if p.objects:
                 if not (p.object_heads & words) and PERSON_OBJECT not in p.objects and PLACE_OBJECT not in p.objects:
