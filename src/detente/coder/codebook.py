@@ -359,7 +359,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
             continue
-        if code[:2] == "17" and (s.sector in PRIVATE_SECTORS or (s.country is None and t is None)):
+        if code[:2] == "17" and (s.sector in PRIVATE_SECTORS or ((s.cameo or "").startswith("IGO") and t is None)):
             continue  # "Microsoft is clamping down on pirates", "OPEC agreed to restrict production": only a
             # state represses or coerces its people
         if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
