@@ -276,3 +276,10 @@ def test_what_a_contract_just_signed_gives_is_the_contract(code_bundled):
     text = ("SAN JOSE, Calif., March 3 - Halvek Systems Inc said it signed a contract with Sony Corp, giving Sony "
             "distribution rights to its printers.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["057"]
+
+
+def test_an_occasion_that_may_come_is_imagined(code_bundled):
+    text = "Once tempers cool, diplomats say, Peru and Chile may finally sit down at a border summit."
+    assert code_bundled(text, date="1987-06-19") == []
+    text = "Peru and Chile sat down at a border summit on Monday."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-19")] == ["04", "04"]
