@@ -283,3 +283,9 @@ def test_an_occasion_that_may_come_is_imagined(code_bundled):
     assert code_bundled(text, date="1987-06-19") == []
     text = "Peru and Chile sat down at a border summit on Monday."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-19")] == ["04", "04"]
+
+
+def test_an_option_weighed_and_a_ruling_appealed_are_no_acts(code_bundled):
+    text = ("Other Chilean options would be to appeal the ruling in Peruvian courts, or to retaliate against "
+            "Peruvian fish, a Chilean trade official said.")
+    assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == []

@@ -93,3 +93,13 @@ def talks_concluded(trigger: Token) -> bool:
     """ "ended a six-hour session of talks": talks held to their end, none broken off (164 is a halt)."""
     return trigger.lemma_.lower() in ("end", "conclude", "wrap", "close", "finish") and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SPANS_OF_TALKS for c in trigger.children)
+
+
+_RULINGS = {"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement", "order", "finding"}
+
+
+def appealed_a_ruling(trigger: Token) -> bool:
+    """ "to appeal the decision in Canadian courts": a case taken to a higher court, no plea to anyone."""
+    return trigger.lemma_.lower() == "appeal" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RULINGS for c in trigger.children)
+

@@ -157,6 +157,9 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     return mod
 
 
+_OPTIONS = {"option", "alternative", "choice", "possibility", "course"}
+
+
 def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     """The frame around a verbal trigger: its own negation, modal and conditions, and the verbs and nouns up
     its clause chain (intent, threat, request, refusal, allegation)."""
@@ -222,6 +225,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())
+        if dep == "xcomp" and lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _OPTIONS
+                                                     for c in gov.children):
+            return "option"  # "other U.S. options would be to retaliate": a course weighed, not taken
         if dep in ("ccomp", "advcl") and lemma in ("be", "high", "good", "slim") and _odds_of(gov):
             return "forecast"  # "chances are high that the union will strike": a guess at odds
         if dep == "xcomp" and gov.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):

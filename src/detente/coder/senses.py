@@ -3,8 +3,7 @@
 A pattern matches words; whether they tell of the act its code names depends on what they are said of: a warning
 addressed to someone is a threat, an agreement named as a thing is no signing, force against words is
 criticism, a hug is no praise, an armed group's captives are hostages. Pure functions of a candidate, its
-parse and its resolved actors; :func:`detente.coder.codebook.apply` calls them.
-"""
+parse and its resolved actors; :func:`detente.coder.codebook.apply` calls them."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
     admitted,
+    appealed_a_ruling,
     endangers,
     market_rally,
     no_one_did_it,
@@ -340,8 +340,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
-    if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) \
-            or (code in ("192", "138") and taken_in_business(trigger)):
+    if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
+            trigger) or (code in ("192", "138") and taken_in_business(trigger)):
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
     if c.code[:2] in ("13", "14") and no_protest(trigger):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
