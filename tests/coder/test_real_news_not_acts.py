@@ -289,3 +289,9 @@ def test_an_option_weighed_and_a_ruling_appealed_are_no_acts(code_bundled):
     text = ("Other Chilean options would be to appeal the ruling in Peruvian courts, or to retaliate against "
             "Peruvian fish, a Chilean trade official said.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == []
+
+
+def test_people_displaced_are_no_one_who_displaces(code_bundled):
+    text = ("In Daraa, about 1.5 million people, many of them displaced from other parts of the country, are "
+            "squeezed into a small region.")
+    assert code_bundled(text, date="2018-03-12") == []

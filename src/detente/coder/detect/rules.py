@@ -57,6 +57,10 @@ _MOVING = {"rise", "fall", "increase", "decrease", "decline", "grow", "drop", "c
            "exceed", "top", "surge", "jump", "plunge", "rebound", "recover", "average", "total", "range"}
 
 
+#: verbs never said of what their subject does to no one: with no object and no passive they are a misread passive
+_DONE_TO_SOMEONE = {"displace", "uproot", "deport", "expel", "evict"}
+
+
 def _a_figure_moving(act: Token) -> bool:
     """ "Traders expect the figure to be well above last year": a forecast of a quantity, asked of no one."""
     if act.lemma_.lower() in _MOVING:
@@ -198,6 +202,9 @@ class PatternDetector:
             code, evidence = p.code, p.id
             if code[:2] == "05" and celebrating_an_occasion(verb):
                 continue  # "to celebrate the anniversary of the EC's founding": a date kept
+            if verb.lemma_ in _DONE_TO_SOMEONE and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent")
+                                                           for c in verb.children):
+                continue  # "people, many of them displaced from elsewhere": a passive the parser read as active
             if code[:2] == "07" and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children):
                 continue  # "equipped itself with Chinese missiles": bought, not given by anyone named
             if code[:2] == "19" and spoken_attack(verb):
