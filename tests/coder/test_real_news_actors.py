@@ -928,3 +928,8 @@ def test_officials_of_a_numbered_local_are_the_union_s(code_bundled):
 def test_a_royal_court_is_the_government_not_a_court_of_law(code_bundled):
     text = "Qatar on Monday accused the Bahraini royal court of ordering the raid."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-03-12")] == [("QAT", "BHRGOV")]
+
+
+def test_a_firm_before_the_word_currency_is_still_the_firm(code_bundled):
+    text = "German prosecutors are investigating the Kessler AG currency scandal."
+    assert [e.target and e.target.cameo for e in code_bundled(text, date="1987-04-08")] == ["DEUBUS"]

@@ -272,6 +272,11 @@ def test_a_contrasting_while_clause_keeps_its_date_to_itself(nlp):
     assert _date(nlp, text, "arrested", published="2018-03-12") == ("2017-11-01", "month")
 
 
+def test_a_deal_s_date_after_to_is_the_deal_s_not_the_commitment_s(nlp):
+    text = "Kuwait's oil minister reaffirmed the emirate's commitment to last December's OPEC accord."
+    assert _date(nlp, text, "commitment", published="1987-03-02", future=True)[1] != "month"
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

@@ -329,7 +329,7 @@ def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
 def money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     """ "in US dollars"; "its 68 billion U.S. dlr foreign debt", where the parser hangs the state elsewhere."""
     after = doc[m.end].lower_ if m.end < len(doc) else ""
-    return doc[m.end - 1].head.lemma_.lower() in MONEY_WORDS or after in MONEY_WORDS - {"mark", "sol", "cent"}
+    return doc[m.end - 1].head.lemma_.lower() in MONEY_WORDS or after in ("dlr", "dlrs", "dollar", "dollars")
 
 
 def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]

@@ -296,10 +296,11 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     ``offsets``: follow a distance to another act's clause (off when dating that other act, which would lead back).
     """
     sent = sentence.span
-    # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened.
+    # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened; but
+    # "since last month's announcement" is the announcement's time
     dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
-             and (_since_perfect(e, trigger) or e.root.dep_ == "poss"  # "since last month's announcement"
-                  or not (e.start > sent.start and sent.doc[e.start - 1].lower_ in _NOT_EVENT_TIME))]
+             and (_since_perfect(e, trigger) or not (e.start > sent.start and sent.doc[e.start - 1].lower_ in (
+                 _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
     own = _own_dates(dates, trigger)
     weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend" for c in trigger.children)
     try:
