@@ -156,3 +156,14 @@ def test_a_firm_owned_from_a_state_written_with_stops_is_of_that_state(code_bund
     # "U.S.-owned" stays one token; its state is the owner's, not the one whose authorities act
     text = "Peruvian customs officials are investigating Zentrol, a U.S.-owned firm, for alleged smuggling."
     assert dyads(code_bundled(text)) == [("PERGOV", "USABUS", "090")]
+
+
+def test_a_bracketed_firm_s_of_state_is_its_state(code_bundled):
+    text = "DALLAS, April 28 - Lone Prairie Gas Inc said it has reached agreement with (Northern Ridge Gas Ltd) of " \
+        "Canada to buy gas."
+    assert dyads(code_bundled(text, date="1987-04-28")) == [("USABUS", "CANBUS", "057")]
+
+
+def test_shell_oil_is_the_group_s_american_arm(code_bundled):
+    text = "Venezuela sued Shell Oil Co on Monday."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-18")] == ["USABUS"]

@@ -169,8 +169,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
-        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)) or adj.lower_ in UNWILLING:
-            return "negated"  # "reluctant to release them": not done
+        if _negated(adj) or (adj.head.i != adj.i and _negated(adj.head)) or adj.lower_ in UNWILLING or any(
+                c.dep_ == "advmod" and c.lower_ in ("less", "least", "hardly") for c in adj.children):
+            return "negated"  # "reluctant to release them", "less willing to link them": not done
         if adj.lower_ in FORECAST_WORDS:
             return "forecast"
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \

@@ -99,9 +99,12 @@ def based_in(head: Token, matches: dict[int, Match]) -> str | None:
         found = next((t.country for o in towns if (t := lookup(o.text)) is not None and t.country), None)
     if found is None:  # "to <Elders IXL Ltd>, of Australia, for ...", "with <Datanet A/S>, Mjoendalen, Norway,"
         k = head.right_edge.i + 1
-        while k < len(head.doc) and head.doc[k].text == ">":
+        while k < len(head.doc) and head.doc[k].text in (">", ")"):  # "with (Pan-Alberta Gas Ltd) of Canada"
             k += 1
-        for t in head.doc[k + 1:k + 6] if k < len(head.doc) and head.doc[k].text == "," else ():
+        after = head.doc[k].lower_ if k < len(head.doc) else ""
+        bracketed = k > head.right_edge.i + 1
+        scan = head.doc[k + 1:k + 6] if after == "," else head.doc[k:k + 6] if after == "of" and bracketed else ()
+        for t in scan:
             if (place := matches.get(t.i)) is not None:  # ", of Australia,", ", Mjoendalen, Norway,"
                 found = place.entry.country if place.entry.kind in PLACE_KINDS else None
                 break
