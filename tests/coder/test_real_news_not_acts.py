@@ -295,3 +295,8 @@ def test_people_displaced_are_no_one_who_displaces(code_bundled):
     text = ("In Daraa, about 1.5 million people, many of them displaced from other parts of the country, are "
             "squeezed into a small region.")
     assert code_bundled(text, date="2018-03-12") == []
+
+
+def test_less_willing_is_no_will(code_bundled):
+    text = "The French government is less willing to cooperate with the Kurdish militias fighting inside Iraq."
+    assert code_bundled(text, date="2018-05-14") == []

@@ -27,8 +27,9 @@ from detente.coder.unasserted import hearsay, infinitive, taking_part
 def _negated(tok: Token) -> bool:
     """ "did not", "never", "hardly", "no longer"; and "no country wants to ..." (a negated subject)."""
     for c in tok.children:
-        if c.dep_ == "neg" or c.lower_ in NEGATING_ADVERBS:
-            return True
+        if c.dep_ == "neg" or c.lower_ in NEGATING_ADVERBS or (
+                tok.pos_ == "ADJ" and c.dep_ == "advmod" and c.lower_ in ("less", "least")):
+            return True  # "less willing to link them": no will to
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATING_SUBJECTS or any(
