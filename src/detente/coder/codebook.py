@@ -27,6 +27,7 @@ from detente.coder.codebook_pairs import (
     _sport,
     _state_and_its_government,
     _verbal_clash,
+    at_home,
     street_clash,
 )
 from detente.coder.codebook_words import (
@@ -388,6 +389,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if modality == "option" and s.sector not in _POLICY_SECTORS:
             continue  # "hardliners may cheer him on": a guess about a faction, not a policy option of a state
         said = street_clash(_verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger]), s, t)
+        said = at_home(said, s, t)
         # "agreed to resign": the promise of a target-less act is target-less too
         if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES) and not (
                 said[:2] == "03" and c.code.startswith(TARGETLESS_CODES)):
