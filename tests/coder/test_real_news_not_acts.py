@@ -300,3 +300,10 @@ def test_people_displaced_are_no_one_who_displaces(code_bundled):
 def test_less_willing_is_no_will(code_bundled):
     text = "The French government is less willing to cooperate with the Kurdish militias fighting inside Iraq."
     assert code_bundled(text, date="2018-05-14") == []
+
+
+def test_an_attitude_to_a_kind_of_actor_is_no_act(code_bundled):
+    text = "\"Taiwan officials welcome American investors,\" said a banker in Taipei."
+    assert code_bundled(text, date="1987-04-03") == []
+    text = "Singapore welcomed Japanese banks on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["051"]

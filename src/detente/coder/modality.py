@@ -31,6 +31,7 @@ from detente.coder.modality_marks import (
     _timetabled,
     framing_noun,
     noun_modality_word,
+    standing_welcome,
     what_a_deal_gives,
 )
 from detente.coder.modality_words import (
@@ -185,7 +186,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS:
         return "not-done"  # not a refusal either: nothing is coded
-    if banned(tok) or what_a_deal_gives(tok):
+    if banned(tok) or what_a_deal_gives(tok) or standing_welcome(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         return "hypothetical"  # "detaining suspects without trial breaks the law": an activity judged, not done

@@ -258,3 +258,17 @@ def what_a_deal_gives(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS for c in tok.head.children)
 
+
+_STANDING_WELCOMES = {"welcome", "support", "back", "favour", "favor", "praise"}
+
+
+def standing_welcome(tok: Token) -> bool:
+    """ "Hong Kong authorities welcome Japanese banks": a simple present over a bare plural (no article, no
+    owner) tells an attitude to a kind of actor, which holds every day; no act on one."""
+    if tok.lemma_.lower() not in _STANDING_WELCOMES or tok.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and obj.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+
