@@ -307,3 +307,9 @@ def test_an_attitude_to_a_kind_of_actor_is_no_act(code_bundled):
     assert code_bundled(text, date="1987-04-03") == []
     text = "Singapore welcomed Japanese banks on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["051"]
+
+
+def test_what_could_come_out_of_talks_leaves_the_talks_held(code_bundled):
+    text = ("A decision on a new summit could emerge from the Warsaw talks between Polish Foreign Minister Anna "
+            "Nowak and her Czech counterpart.")
+    assert {e.cameo for e in code_bundled(text, date="1987-04-13")} == {"040"}

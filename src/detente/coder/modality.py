@@ -452,9 +452,9 @@ def noun_modality(tok: Token) -> str | None:
             if looking_forward(cur):
                 return "negated" if _negated(head) else "intent"  # "looks forward to talks with him": hoped for
             if cur.dep_ not in ("dobj", "obj", "nsubjpass", "pobj", "attr") and not taking_part(cur, head):
-                if cur.dep_ == "prep" and (_modal_reading(head) in ("option", "hypothetical")
-                                           or _governing_modality(head) in ("hypothetical", "forecast")):
-                    return "hypothetical"  # "may finally sit down at a summit": an occasion imagined
+                if cur.dep_ == "prep" and cur.lower_ == "at" and (_modal_reading(head) in ("option", "hypothetical")
+                                                                 or _governing_modality(head) == "forecast"):
+                    return "hypothetical"  # "may sit down at a summit" imagines it; "could emerge from talks" not
                 return None
             if lemma in ENDING_VERBS:
                 return "negated"
