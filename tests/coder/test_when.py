@@ -277,6 +277,11 @@ def test_a_deal_s_date_after_to_is_the_deal_s_not_the_commitment_s(nlp):
     assert _date(nlp, text, "commitment", published="1987-03-02", future=True)[1] != "month"
 
 
+def test_a_deed_a_date_phrase_dates_keeps_its_date_to_itself(nlp):
+    text = "Greek jets bombed a Turkish radar site in what Athens called a reply to a Turkish raid last Friday."
+    assert _date(nlp, text, "bombed", published="1987-10-20") == ("1987-10-20", "published")
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

@@ -88,6 +88,9 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
     thing's year, not the time of the act ("must honor their 1985 commitments"); the act's own noun ("the 2015
     deal") and the deal it makes ("signed the 1986 accord") keep theirs."""
     thing = ent.root.head
+    if ent.root.dep_ in ("npadvmod", "poss") and thing.pos_ == "NOUN" and thing.i != trigger.i and (
+            noun is None or thing.i != noun.i) and thing.lemma_.lower() in _DATED_DEEDS:
+        return True  # "in response to an Iranian attack last Friday", "over Friday's raid": the attack's day
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
         return False
     while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
@@ -107,6 +110,9 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
 
 
 _MAKING_DEALS = {"sign", "conclude", "reach", "strike", "seal", "ink", "initial", "negotiate"}
+#: deeds named by a noun that a date phrase on the noun dates ("an attack last Friday", "Monday's raid")
+_DATED_DEEDS = {"attack", "raid", "strike", "bombing", "shelling", "assault", "offensive", "incursion", "invasion",
+                "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement"}
 #: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
 _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", "course", "wake", "aftermath",
                "time", "day", "week", "month", "year", "run", "outset", "opening", "launch", "session", "part",
@@ -160,6 +166,8 @@ def _own_time(tok: Token) -> bool:
         return False
     if tok.dep_ == "conj":
         return tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
+    if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "in what Athens called a reply to a raid last Friday": a clause with its own subject
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _GERUND_PREPS
 
 
