@@ -282,6 +282,12 @@ def test_a_deed_a_date_phrase_dates_keeps_its_date_to_itself(nlp):
     assert _date(nlp, text, "bombed", published="1987-10-20") == ("1987-10-20", "published")
 
 
+def test_what_is_going_on_now_is_not_dated_years_back(nlp):
+    text = ("Bolivia is demanding two billion dlrs from Andes Mining on behalf of 30,000 villagers following the "
+            "mine collapse in March 1985.")
+    assert _date(nlp, text, "demanding", published="1987-04-02") == ("1987-04-02", "published")
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

@@ -18,7 +18,7 @@ that far from the other act's date. A date on a verb joined after the act's, or 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -324,6 +324,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
                 return got
             continue  # "killed a 30-year-old man": the man's age, no time of the act
         got = _resolve(ent, trigger, published, future)
+        if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
+                - timedelta(days=62):
+            continue  # "is demanding ... following the disaster in December 1984": what goes on now is not then
         if got:
             return got
         if _elsewhere_in_time(ent):
@@ -384,6 +387,13 @@ def _holds(when: tuple[str, str], day: str) -> bool:
     if precision == "week":
         return 0 <= (date.fromisoformat(day) - date.fromisoformat(start)).days < 7
     return (precision == "month" and start[:7] == day[:7]) or (precision == "year" and start[:4] == day[:4])
+
+
+def _ongoing(trigger: Token) -> bool:
+    """ "is demanding", "are investigating": a present progressive tells what goes on at the report's time."""
+    verb = clause_verb(trigger)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
+                                      for c in verb.children)
 
 
 def _told_at(ent: Span, trigger: Token) -> bool:
