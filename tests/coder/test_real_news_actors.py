@@ -933,3 +933,9 @@ def test_a_royal_court_is_the_government_not_a_court_of_law(code_bundled):
 def test_a_firm_before_the_word_currency_is_still_the_firm(code_bundled):
     text = "German prosecutors are investigating the Kessler AG currency scandal."
     assert [e.target and e.target.cameo for e in code_bundled(text, date="1987-04-08")] == ["DEUBUS"]
+
+
+def test_a_capital_called_on_is_a_government_not_a_town_that_places_a_people(code_bundled):
+    text = ("Macron called on Ankara to show restraint towards French troops, which have given arms to the Kurdish "
+            "militias Turkey is fighting in Syria, the Elysee said.")
+    assert ("FRAMIL", "SYRREB") in [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-01-25")]

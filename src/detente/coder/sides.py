@@ -175,8 +175,14 @@ def _towns_in_sentence(r: Resolver) -> list[str]:
     most."""
     countries = gazetteer().countries
     found = (lookup(e.text) for e in r.sentence.ents if e.label_ in ("GPE", "LOC", "NORP") and e.root.pos_ == "PROPN"
-             and e.root.dep_ == "pobj" and (e.text.lower().removeprefix("the ") not in countries or _locative(e.root)))
+             and e.root.dep_ == "pobj" and (e.text.lower().removeprefix("the ") not in countries or _locative(e.root))
+             and not (_capital(e.root, r) and not _locative(e.root)))  # "called on Ankara": a government, no town
     return [f.country for f in found if f is not None and f.country]
+
+
+def _capital(name: Token, r: Resolver) -> bool:
+    m = r.matches.get(name.i)
+    return m is not None and m.entry.kind == "capital"
 
 
 def _locative(name: Token) -> bool:
