@@ -1042,3 +1042,9 @@ def test_a_ban_a_government_lays_on_its_own_unnamed_firms_is_domestic(code_bundl
     text = "South Korean banks are barred by the Seoul government from issuing Eurobonds."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-03")] == [
         ("KORGOV", "KORBUS", "172")]
+
+
+def test_firms_agreeing_on_making_or_selling_goods_have_made_a_deal(code_bundled):
+    text = ("PITTSBURGH, June 29 - Allegheny Glass Corp said it agreed with Taiwan Glass Industries Corp on the "
+            "manufacture and distribution of its fiberglass products under license.")
+    assert dyads(code_bundled(text, date="1987-06-29")) == [("USABUS", "TWNBUS", "057")]
