@@ -1048,3 +1048,9 @@ def test_firms_agreeing_on_making_or_selling_goods_have_made_a_deal(code_bundled
     text = ("PITTSBURGH, June 29 - Allegheny Glass Corp said it agreed with Taiwan Glass Industries Corp on the "
             "manufacture and distribution of its fiberglass products under license.")
     assert dyads(code_bundled(text, date="1987-06-29")) == [("USABUS", "TWNBUS", "057")]
+
+
+def test_granting_a_request_for_relief_is_aid(code_bundled):
+    text = "Last week, the IMF approved Ghana's request for a freeze on loan repayments."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-06-29")] == [
+        ("IGOBUSIMF", "GHA", "071")]

@@ -164,19 +164,10 @@ def deal_struck(trigger: Token) -> bool:
     sale agreed is a deal made; "will agree to buy" is not."""
     return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
         (x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES) or (x.dep_ in ("dobj", "obj") and x.lemma_.lower() in
-                                                                  _TRADE_NOUNS) or _on_trade_terms(x)
-        for x in trigger.children)
+                                                                  _TRADE_NOUNS) for x in trigger.children)
 
 
 _TRADE_NOUNS = {"sale", "purchase", "acquisition", "merger", "takeover", "supply", "lease", "price", "terms"}
-#: what firms agree "on" that makes a contract: "agreed with Taiwan Glass on the manufacture of its products"
-_CONTRACTED = _TRADE_NOUNS | {"manufacture", "distribution", "production", "marketing", "licensing", "license",
-                              "licence", "delivery", "construction"}
-
-
-def _on_trade_terms(prep: Token) -> bool:
-    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _CONTRACTED for o in prep.children)
 
 
 #: what a firm sells when it sells part of itself

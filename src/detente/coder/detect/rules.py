@@ -33,6 +33,7 @@ from detente.coder.arguments import (
 from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
 from detente.coder.detect.verb_senses import (
+    approved_relief,
     backing_a_side,
     celebrating_an_occasion,
     military_backing,
@@ -215,6 +216,8 @@ class PatternDetector:
                 code, evidence = "050", f"{p.id}:side"
             elif p.id == "accord.agree_with" and terms_agreed(verb):
                 code, evidence = "057", f"{p.id}:terms"
+            elif code == "051" and approved_relief(verb):
+                code, evidence = "071", f"{p.id}:relief"
             speaker = _blaming(verb, p)
             if speaker is not None:  # "Tillerson said Moscow bears responsibility": Tillerson accuses Moscow
                 out.append(Candidate(trigger=verb.i, trigger_end=end, code="112", evidence=f"{p.id}:blamed",

@@ -67,7 +67,8 @@ def backing_a_side(verb: Token) -> bool:
 #: what parties settle between them: agreeing with someone on these is a deal concluded, not a view shared
 _TERMS = {"supply", "sale", "purchase", "deal", "terms", "contract", "price", "delivery", "loan", "shipment",
           "merger", "acquisition", "ceasefire", "truce", "accord", "agreement", "settlement", "swap",
-          "license", "licence", "venture", "partnership", "arrangement", "takeover", "lease"}
+          "license", "licence", "venture", "partnership", "arrangement", "takeover", "lease", "manufacture",
+          "distribution", "production", "marketing", "licensing", "construction"}
 
 
 def terms_agreed(verb: Token) -> bool:
@@ -94,3 +95,17 @@ def celebrating_an_occasion(verb: Token) -> bool:
     not praise of whoever the occasion belongs to."""
     return verb.lemma_.lower() in ("celebrate", "commemorate", "mark") and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OCCASIONS for c in verb.children)
+
+
+_APPROVED_RELIEF = {"loan", "credit", "freeze", "rescheduling", "moratorium", "relief", "aid", "standby", "grant",
+                    "deferral", "postponement", "waiver"}
+
+
+def approved_relief(verb: Token) -> bool:
+    """ "the IMF approved Sri Lanka's request for a freeze on loan repayments": granting a request for money or
+    relief is aid given (07x), not words of approval."""
+    return verb.lemma_.lower() == "approve" and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("request", "application", "plea") and any(
+            p.lower_ == "for" and any(g.lemma_.lower() in _APPROVED_RELIEF for g in p.children) for p in o.children)
+        for o in verb.children)
+
