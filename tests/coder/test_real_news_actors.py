@@ -939,3 +939,12 @@ def test_a_capital_called_on_is_a_government_not_a_town_that_places_a_people(cod
     text = ("Macron called on Ankara to show restraint towards French troops, which have given arms to the Kurdish "
             "militias Turkey is fighting in Syria, the Elysee said.")
     assert ("FRAMIL", "SYRREB") in [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-01-25")]
+
+
+def test_a_state_after_pro_or_anti_is_no_one_s_state(code_bundled):
+    pairs = [(e.source.cameo, e.target.cameo) for e in code_bundled(
+        "Pro-Syrian militias attacked the Israeli army in southern Lebanon.", date="1987-03-12")]
+    assert pairs == [("LBNREB", "ISRMIL")]
+    pairs = [(e.source.cameo, e.target.cameo) for e in code_bundled(
+        "A pro-Western government in Kabul arrested the rebels.", date="1987-03-12")]
+    assert pairs == [("AFGGOV", "AFGREB")]

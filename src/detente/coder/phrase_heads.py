@@ -374,9 +374,12 @@ def _held_by(tok: Token) -> bool:
 
 
 def _is_patron(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
-    """ "US-backed fighters" are not American: the name is the fighters' patron, not their state."""
+    """ "US-backed fighters" are not American: the name is the fighters' patron, not their state; nor are
+    "pro-Iranian elements" Iranian, or "anti-Soviet rebels" Soviet."""
     if m.end < len(doc) and doc[m.end].lower_ in PATRON_WORDS and doc[m.end].tag_ == "VBN":
         return True  # "Russian backed forces", the hyphen left out
+    if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("pro", "anti"):
+        return True
     return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in PATRON_WORDS
 
 
