@@ -1054,3 +1054,9 @@ def test_granting_a_request_for_relief_is_aid(code_bundled):
     text = "Last week, the IMF approved Ghana's request for a freeze on loan repayments."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-06-29")] == [
         ("IGOBUSIMF", "GHA", "071")]
+
+
+def test_a_governing_party_quitting_the_government_resigns_with_no_target(code_bundled):
+    text = "Italy's majority Christian Democrats announced their resignation from the coalition cabinet."
+    assert [(e.source.cameo, e.target, e.cameo) for e in code_bundled(text, date="1987-04-08")] == [
+        ("ITAGOV", None, "0831")]

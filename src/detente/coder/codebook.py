@@ -359,7 +359,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
              and "context:sentence" not in (s.entry, t.entry))  # neither firm took its state from the other
             or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
-            continue
+            if not code.startswith("0831"):
+                continue
+            t = None  # "the ruling party resigned from the government": a resignation, from no one else
         if code[:2] == "17" and (s.sector in PRIVATE_SECTORS or ((s.cameo or "").startswith("IGO") and t is None)):
             continue  # "Microsoft is clamping down on pirates", "OPEC agreed to restrict production": only a
             # state represses or coerces its people

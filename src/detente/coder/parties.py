@@ -20,8 +20,9 @@ from detente.lexicon import Entry, Lexicon
 
 #: words after a party's name that put it in power ("the Labour government", "a Likud-led coalition")
 _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "coalition", "led", "dominated"}
-#: words before a party's name that put it in power ("the ruling ANC", "the governing Conservatives")
-_IN_POWER_BEFORE = {"ruling", "governing"}
+#: words before a party's name that put it in power ("the ruling ANC", "the governing Conservatives", "the majority
+#: Christian Democrats")
+_IN_POWER_BEFORE = {"ruling", "governing", "majority"}
 #: "a Tory government would cut", "any Labour government", "the next Labour government": one imagined or to come
 _NOT_THIS_ONE = {"a", "an", "any", "next", "future", "another", "incoming"}
 
