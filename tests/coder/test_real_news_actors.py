@@ -948,3 +948,14 @@ def test_a_state_after_pro_or_anti_is_no_one_s_state(code_bundled):
     pairs = [(e.source.cameo, e.target.cameo) for e in code_bundled(
         "A pro-Western government in Kabul arrested the rebels.", date="1987-03-12")]
     assert pairs == [("AFGGOV", "AFGREB")]
+
+
+def test_a_state_s_military_intervention_is_its_forces(code_bundled):
+    text = "The brutal Iranian military intervention in Iraq crushed the protests."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-10-13")] == [("IRNMIL", "IRQ")]
+
+
+def test_congress_beside_a_us_administration_is_the_us_congress_wherever_the_story_was_filed(code_bundled):
+    text = ("SAN SALVADOR, March 26 - The aid is part of a programme promised by the Reagan administration last year "
+            "when it tried to block sanctions approved by Congress against South Africa.")
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-26") if e.cameo == "163"] == ["USALEG"]

@@ -197,6 +197,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                 entry = min(owners, key=lambda m: m.start).entry
         elif hosts:
             return None  # "the envoy in Syria": someone's envoy, not Syria's
+    if sector is None and head.dep_ == "amod" and any(c.dep_ in ("amod", "compound") and c.i > head.i and c.lower_ in (
+            "military", "naval", "army") for c in head.head.children):
+        sector = "MIL"  # "the Saudi military intervention": the state's forces act
     if entry is not None and entry.kind != "person" and sector is None:
         # "Chilean Finance Minister Ana Soto's debt initiative": the owner is the minister, not just her state
         owner = next((matches[c.i].entry for c in head.children if c.dep_ == "poss" and c.i in matches), None)
@@ -240,7 +243,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
-    if entry is None and head.text == "Congress" and sector == "LEG" and country not in _CONGRESSES:
+    if entry is None and head.text == "Congress" and sector == "LEG" and (country not in _CONGRESSES or any(
+            m.entry.country == "USA" and m.entry.kind != "demonym" for m in matches.values())):
         country, org, how = "USA", None, "role:Congress"  # "Congress says they must stay" in a story on Syria
     if entry is not None and sector is None:
         sector = entry.sector
