@@ -23,6 +23,8 @@ _IN_POWER_AFTER = {"government", "governments", "administration", "cabinet", "co
 #: words before a party's name that put it in power ("the ruling ANC", "the governing Conservatives", "the majority
 #: Christian Democrats")
 _IN_POWER_BEFORE = {"ruling", "governing", "majority"}
+#: states whose president governs whichever party holds the legislature
+_PRESIDENTIAL = {"USA", "MEX", "BRA", "ARG", "CHL", "COL", "PER", "VEN", "PHL", "KOR", "IDN", "NGA"}
 #: "a Tory government would cut", "any Labour government", "the next Labour government": one imagined or to come
 _NOT_THIS_ONE = {"a", "an", "any", "next", "future", "another", "incoming"}
 
@@ -36,8 +38,9 @@ def governing_parties(sentences: list[Sentence], lexicon: Lexicon,
         toks = list(sentence.span)
         for k, t in enumerate(toks):
             word = t.lower_
-            if word in _IN_POWER_BEFORE and k + 1 < len(toks):
-                found |= {(e.id, e.country) for e in _parties(name_at(lexicon, toks, k + 1)[1])}
+            if word in _IN_POWER_BEFORE and k + 1 < len(toks):  # but "the majority Democrats" hold Congress only
+                found |= {(e.id, e.country) for e in _parties(name_at(lexicon, toks, k + 1)[1])
+                          if word != "majority" or e.country not in _PRESIDENTIAL}
             elif word in _IN_POWER_AFTER:
                 end = k - 1 if word in ("led", "dominated") and k > 0 and toks[k - 1].text in ("-", "‐") else k
                 for start in range(max(0, end - lexicon.max_name_tokens), end):
@@ -159,7 +162,8 @@ def in_power(entry: Entry | None, toks: list[Token], ctx: ArticleContext, lexico
     or, for a dated article, as the lexicon's periods of the party leading the government say? A party the
     phrase does not name ("the party", "a party official") is the article's: in power when every party of
     ``country`` the article names is."""
-    if any(t.lower_ in _IN_POWER_BEFORE for t in toks):
+    state = entry.country if entry is not None else country
+    if any(t.lower_ in _IN_POWER_BEFORE and not (t.lower_ == "majority" and state in _PRESIDENTIAL) for t in toks):
         return True
     if entry is None:
         own = [e for e in ctx.parties if e.country == country]
