@@ -319,3 +319,12 @@ def test_floor_space_occupied_and_both_barrels_fired_are_no_protest_or_force(cod
     assert code_bundled(text, date="1987-03-09") == []
     text = "Chancellor Gordon Brown used his Budget to fire both barrels at the opposition parties on Wednesday."
     assert [e.cameo[:2] for e in code_bundled(text, date="2005-03-16")] == ["11"]
+
+
+def test_appealing_a_ruling_or_its_merits_is_a_court_step(nlp):
+    from detente.coder.loose_senses import appealed_a_ruling
+
+    doc = nlp("The oil company will appeal the merits of the verdict.")
+    assert appealed_a_ruling(next(t for t in doc if t.lemma_ == "appeal"))
+    doc = nlp("The oil company appealed to Congress for help.")
+    assert not appealed_a_ruling(next(t for t in doc if t.lemma_ == "appeal"))

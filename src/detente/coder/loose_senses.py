@@ -95,7 +95,8 @@ def talks_concluded(trigger: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SPANS_OF_TALKS for c in trigger.children)
 
 
-_RULINGS = {"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement", "order", "finding"}
+_RULINGS = {"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement", "order", "finding",
+            "merit", "case", "award", "fine", "penalty"}
 
 
 def appealed_a_ruling(trigger: Token) -> bool:
