@@ -167,3 +167,10 @@ def test_a_bracketed_firm_s_of_state_is_its_state(code_bundled):
 def test_shell_oil_is_the_group_s_american_arm(code_bundled):
     text = "Venezuela sued Shell Oil Co on Monday."
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-18")] == ["USABUS"]
+
+
+def test_initials_that_spell_a_legal_form_are_no_foreign_firm(code_bundled):
+    text = ("WASHINGTON, Oct 20 - The American Sorghum Association (ASA) denounced the plan. The ASA also strongly "
+            "opposes an EC proposal to tax grain imports.")
+    assert all(e.source.country == "USA" for e in code_bundled(text, date="1987-10-20"))
+    assert any(e.source.text == "ASA" for e in code_bundled(text, date="1987-10-20"))

@@ -38,6 +38,8 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
         for ent in sentence.ents:
             if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or not _capitalised(ent):
                 continue
+            if all(t.lower_ in COMPANY_SUFFIXES or t.lower_ == "the" for t in ent):
+                continue  # "the ASA" (an association's initials) is no firm for being a legal form's
             noun = _company_noun(ent)
             if noun is None and not (ent.label_ == "ORG" and _firm_ending(ent)):
                 continue

@@ -82,8 +82,8 @@ def state_in_firm_name(words: list[str]) -> str | None:
     """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), or its legal
     form ("Bertone S.p.A.": Italy), else None."""
     native = next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)
-    if native is not None or len(words) < 2:
-        return native
+    if native is not None or len([w for w in words if w.lower() != "the"]) < 2:
+        return native  # "the ASA": initials, not a Norwegian firm's legal form
     last = words[-1].strip(",")
     if not last[:1].isupper() or last == "Spa":  # "the spa", "Hotel Spa": a word, not Italy's S.p.A.
         return None
