@@ -1062,3 +1062,8 @@ def test_a_governing_party_quitting_the_government_resigns_with_no_target(code_b
         ("ITAGOV", None, "0831")]
     text = "The majority Democrats in Congress rejected Reagan's budget."  # a president governs, not Congress
     assert [e.source.cameo for e in code_bundled(text, date="1987-04-08")] == ["USAOPP"]
+
+
+def test_a_firm_s_announced_halt_is_its_decision_not_a_threat(code_bundled):
+    text = "Lufthansa is to halt its flights from Frankfurt to Tehran in Iran from 27 March."
+    assert [e.cameo[:2] for e in code_bundled(text, date="2018-03-01")] == ["16"]

@@ -390,7 +390,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "A and B may yet reach a deal": an outcome foreseen, no one's policy option
         if modality == "option" and s.sector not in _POLICY_SECTORS:
             continue  # "hardliners may cheer him on": a guess about a faction, not a policy option of a state
-        said = street_clash(_verbal_clash(_official_protest(code, s, doc[c.trigger]), s, t, doc[c.trigger]), s, t)
+        # "British Airways is to halt its flights to Riyadh": a firm's announced halt is its decision, no threat
+        said = c.code if modality == "intent" and c.code[:2] == "16" and s.sector == "BUS" else code
+        said = street_clash(_verbal_clash(_official_protest(said, s, doc[c.trigger]), s, t, doc[c.trigger]), s, t)
         said = at_home(said, s, t)
         # "agreed to resign": the promise of a target-less act is target-less too
         if t is None and said[:2] not in TARGETLESS_ROOTS and not said.startswith(TARGETLESS_CODES) and not (
