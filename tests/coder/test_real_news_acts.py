@@ -1067,3 +1067,9 @@ def test_a_governing_party_quitting_the_government_resigns_with_no_target(code_b
 def test_a_firm_s_announced_halt_is_its_decision_not_a_threat(code_bundled):
     text = "Lufthansa is to halt its flights from Frankfurt to Tehran in Iran from 27 March."
     assert [e.cameo[:2] for e in code_bundled(text, date="2018-03-01")] == ["16"]
+
+
+def test_a_person_handed_back_is_released_and_land_handed_back_returned(code_bundled):
+    assert [e.cameo for e in code_bundled("Jordan handed back a Syrian who had served five years for smuggling.",
+                                          date="2018-03-01")] == ["0841"]
+    assert [e.cameo for e in code_bundled("Israel handed back the Sinai to Egypt.", date="2018-03-01")] == ["0842"]

@@ -36,6 +36,7 @@ from detente.coder.detect.verb_senses import (
     approved_relief,
     backing_a_side,
     celebrating_an_occasion,
+    hands_back_a_person,
     military_backing,
     spoken_attack,
     terms_agreed,
@@ -218,6 +219,8 @@ class PatternDetector:
                 code, evidence = "057", f"{p.id}:terms"
             elif code == "051" and approved_relief(verb):
                 code, evidence = "071", f"{p.id}:relief"
+            elif code == "0842" and hands_back_a_person(verb):
+                code, evidence = "0841", f"{p.id}:person"
             speaker = _blaming(verb, p)
             if speaker is not None:  # "Tillerson said Moscow bears responsibility": Tillerson accuses Moscow
                 out.append(Candidate(trigger=verb.i, trigger_end=end, code="112", evidence=f"{p.id}:blamed",

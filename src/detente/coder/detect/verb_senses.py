@@ -109,3 +109,13 @@ def approved_relief(verb: Token) -> bool:
             p.lower_ == "for" and any(g.lemma_.lower() in _APPROVED_RELIEF for g in p.children) for p in o.children)
         for o in verb.children)
 
+
+_PEOPLE_HANDED = {"prisoner", "soldier", "national", "citizen", "spy", "detainee", "hostage", "captive", "pilot",
+                  "fisherman", "sailor", "suspect", "body"}
+
+
+def hands_back_a_person(verb: Token) -> bool:
+    """ "Egypt handed back an Israeli convicted of spying": a person returned (0841), not property (0842)."""
+    return any(c.dep_ in ("dobj", "obj") and (c.ent_type_ in ("NORP", "PERSON") or c.lemma_.lower() in _PEOPLE_HANDED)
+               for c in verb.children)
+
