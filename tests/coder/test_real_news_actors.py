@@ -959,3 +959,8 @@ def test_congress_beside_a_us_administration_is_the_us_congress_wherever_the_sto
     text = ("SAN SALVADOR, March 26 - The aid is part of a programme promised by the Reagan administration last year "
             "when it tried to block sanctions approved by Congress against South Africa.")
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-26") if e.cameo == "163"] == ["USALEG"]
+
+
+def test_an_inquiry_into_allegations_is_aimed_at_those_alleged_to_act(code_bundled):
+    text = "The European Community launched an investigation into allegations of dumping by Brazilian shoe makers."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-04-09")] == ["BRABUS"]

@@ -117,6 +117,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
+    if head.lemma_.lower() in _CHARGES and head.i not in matches:  # "an inquiry into allegations of dumping by
+        agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)  # Japanese firms"
+        if agent is not None:
+            return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
     if names_no_one(head, matches, lexicon):
         return None  # "Peru's allies called on Chile": others; "Washington Public Power": a name, not the city
     toks = phrase_tokens(head, stop)
@@ -285,6 +289,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     )
 
 
+#: what is said of someone's deeds: an inquiry into it is aimed at the one said to have done them
+_CHARGES = {"allegation", "charge", "accusation", "claim", "report", "suspicion"}
 #: who runs a body: the head of a central bank is of the bank's sector
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
