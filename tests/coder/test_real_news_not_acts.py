@@ -305,6 +305,8 @@ def test_less_willing_is_no_will(code_bundled):
 def test_an_attitude_to_a_kind_of_actor_is_no_act(code_bundled):
     text = "\"Taiwan officials welcome American investors,\" said a banker in Taipei."
     assert code_bundled(text, date="1987-04-03") == []
+    text = "The Malaysian government owns or backs 412 companies, the report said."
+    assert code_bundled(text, date="1987-03-13") == []
     text = "Singapore welcomed Japanese banks on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["051"]
 
