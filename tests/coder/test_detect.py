@@ -143,3 +143,13 @@ def test_a_complaint_to_a_body_is_aimed_at_the_actor_it_tells_of(code_bundled):
     # a complaint that names no one else's act stays with the body it was made to
     text = "Ghana protested to the African Union on Monday that it had been left out of the talks."
     assert ("GHA", "IGOAFRAFU", "114") in dyads(code_bundled(text))
+
+
+def test_a_participle_used_as_an_adjective_proposes_no_act(nlp):
+    from detente.coder.detect.rules import PatternDetector
+    from detente.coder.sentence import sentences_of
+    from detente.lexicon import load_lexicon
+
+    doc = nlp("The minister stayed at home because of pressing business with the bankers.")
+    found = PatternDetector().detect(sentences_of(doc)[0], load_lexicon(()))
+    assert [c.evidence for c in found if doc[c.trigger].lower_ == "pressing"] == []

@@ -315,3 +315,9 @@ def test_what_could_come_out_of_talks_leaves_the_talks_held(code_bundled):
     text = ("A decision on a new summit could emerge from the Warsaw talks between Polish Foreign Minister Anna "
             "Nowak and her Czech counterpart.")
     assert {e.cameo for e in code_bundled(text, date="1987-04-13")} == {"040"}
+
+
+def test_a_trip_cancelled_for_business_at_home_snubs_no_one(code_bundled):
+    text = ("Finance Minister Anna Nowak has cancelled a trip to Canada because of pressing business at home, a "
+            "ministry spokesman in Warsaw said.")
+    assert code_bundled(text, date="1987-04-27") == []

@@ -124,7 +124,9 @@ def _names_an_owner(modifier: Token) -> bool:
 _MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "storm", "hurricane", "typhoon",
             "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
             "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
-            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost"}
+            "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost",
+            # "cancelled a trip to Australia because of pressing business at home": a diary, no snub
+            "business", "illness", "schedule", "commitment", "engagement"}
 #: what makes a strike an attack rather than a walkout
 _ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
 #: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"

@@ -59,6 +59,7 @@ _MOVING = {"rise", "fall", "increase", "decrease", "decline", "grow", "drop", "c
            "exceed", "top", "surge", "jump", "plunge", "rebound", "recover", "average", "total", "range"}
 
 
+_URGENT_THINGS = {"business", "matter", "issue", "need", "problem", "concern", "engagement", "question"}
 #: verbs never said of what their subject does to no one: with no object and no passive they are a misread passive
 _DONE_TO_SOMEONE = {"displace", "uproot", "deport", "expel", "evict"}
 
@@ -176,6 +177,10 @@ class PatternDetector:
                 used: set[int], words: set[str]) -> list[Candidate]:
         if verb.lower_ == "barring" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             return []  # "barring any program changes, stocks will rise": "unless", no one barred
+        if verb.tag_ == "VBG" and ((verb.dep_ == "amod" and verb.i < verb.head.i) or (verb.lemma_ == "press" and any(
+                c.dep_ == "dobj" and c.lemma_ in _URGENT_THINGS and not any(g.dep_ == "det" for g in c.children)
+                for c in verb.children))):
+            return []  # "pressing business at home", "the attacking side": a participle used as an adjective
         sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
         for p in _by_object_length(verb, patterns):
