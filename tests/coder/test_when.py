@@ -288,6 +288,11 @@ def test_what_is_going_on_now_is_not_dated_years_back(nlp):
     assert _date(nlp, text, "demanding", published="1987-04-02") == ("1987-04-02", "published")
 
 
+def test_a_participle_that_times_an_event_noun_gives_its_date(nlp):
+    assert _date(nlp, "Chile prepared for a three-day summit with Peru beginning on May 4.", "summit",
+                 published="1987-03-31", future=True) == ("1987-05-04", "day")
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

@@ -148,10 +148,16 @@ def _within(tok: Token, head: Token) -> bool:
     for _ in range(8):
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
-        if tok.dep_ in _CLAUSES or tok.head.i == tok.i or _own_time(tok):
+        if (tok.dep_ in _CLAUSES and not _timing(tok)) or tok.head.i == tok.i or _own_time(tok):
             return False
         tok = tok.head
     return False
+
+
+def _timing(tok: Token) -> bool:
+    """ "his visit to Washington starting on April 29": a participle that only times the noun it hangs on."""
+    return tok.dep_ == "acl" and tok.lemma_.lower() in ("start", "begin", "run", "last", "schedule", "due", "open") \
+        and tok.head.pos_ == "NOUN"
 
 
 #: prepositions whose gerund tells another act than the verb's, at its own time ("accused them of lying in 2003")
