@@ -321,3 +321,9 @@ def test_a_trip_cancelled_for_business_at_home_snubs_no_one(code_bundled):
     text = ("Finance Minister Anna Nowak has cancelled a trip to Canada because of pressing business at home, a "
             "ministry spokesman in Warsaw said.")
     assert code_bundled(text, date="1987-04-27") == []
+
+
+def test_asking_whether_is_a_question_not_a_request(code_bundled):
+    text = "The Chilean president was asked by a Peruvian reporter whether Chile should close the border."
+    assert code_bundled(text, date="1987-03-20") == []
+    assert [e.cameo for e in code_bundled("Chile asked Peru to lift the ban.", date="1987-03-20")] == ["020"]

@@ -104,3 +104,9 @@ def appealed_a_ruling(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "appeal" and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RULINGS for c in trigger.children)
 
+
+def asked_whether(trigger: Token) -> bool:
+    """ "was asked by a reporter whether the government should act": a question put, nothing asked for."""
+    return any(k.dep_ == "ccomp" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("whether", "if", "why", "how")
+                                         and m.i < k.i for m in k.children) for k in trigger.children)
+

@@ -17,6 +17,7 @@ from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
     admitted,
     appealed_a_ruling,
+    asked_whether,
     endangers,
     market_rally,
     no_one_did_it,
@@ -48,8 +49,6 @@ from detente.model import Actor
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
 
 _WARNING_VERBS = {"warn", "caution"}
-# an agreement named as a noun is an act only when the sentence concludes it ("signed a treaty", "a deal was
-# reached"); "under the agreement", "maintained the accord", "through a revised trade deal" name a thing
 #: what a warning says will befall someone ("would be met with force", "will not go unpunished")
 _CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
                  "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
@@ -466,7 +465,8 @@ def _asked_about(trigger: Token) -> bool:
     """A question put: asked about something, with nothing asked for ("to", "for", "that")."""
     kids = list(trigger.children)
     asked = [trigger, *(k for k in kids if k.dep_ in ("dobj", "obj"))]  # the parser may hang "about" on whom
-    return any(k.dep_ == "prep" and k.lower_ == "about" for a in asked for k in a.children) and not any(
+    about = any(k.dep_ == "prep" and k.lower_ == "about" for a in asked for k in a.children)
+    return asked_whether(trigger) or about and not any(
         k.dep_ in ("xcomp", "ccomp", "advcl") or (k.dep_ == "prep" and k.lower_ == "for") for k in kids)
 
 
