@@ -1073,3 +1073,9 @@ def test_a_person_handed_back_is_released_and_land_handed_back_returned(code_bun
     assert [e.cameo for e in code_bundled("Jordan handed back a Syrian who had served five years for smuggling.",
                                           date="2018-03-01")] == ["0841"]
     assert [e.cameo for e in code_bundled("Israel handed back the Sinai to Egypt.", date="2018-03-01")] == ["0842"]
+
+
+def test_creditors_agreeing_to_reschedule_a_debt_have_made_a_deal(code_bundled):
+    events = code_bundled("Japan and Germany agreed on Monday to reschedule Peru's debt.", date="1987-04-06")
+    assert {(e.source.cameo, e.target.cameo, e.cameo) for e in events} == {("JPN", "PER", "057"),
+                                                                           ("DEU", "PER", "057")}

@@ -158,7 +158,8 @@ def bid_for_a_thing(c: Candidate, doc: Doc) -> bool:
     return not wanted or any(t.pos_ == "NOUN" for t in wanted)
 
 
-_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence"}
+_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence",
+           "refinance", "reschedule", "restructure"}
 
 
 def deal_struck(trigger: Token) -> bool:
