@@ -964,3 +964,9 @@ def test_congress_beside_a_us_administration_is_the_us_congress_wherever_the_sto
 def test_an_inquiry_into_allegations_is_aimed_at_those_alleged_to_act(code_bundled):
     text = "The European Community launched an investigation into allegations of dumping by Brazilian shoe makers."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-09")] == ["BRABUS"]
+
+
+def test_the_rebels_are_those_the_article_last_placed(code_bundled):
+    text = ("WASHINGTON, March 11 - The United States sent military aid to Angolan rebels last year. The "
+            "administration has said it intends to provide arms and equipment to the rebels next month.")
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]

@@ -47,6 +47,7 @@ class ArticleContext:
     bodies: Any = field(default_factory=lambda: MappingProxyType({}))
     # the firms named so far (id -> times named, order first named, state), for "the company": the story's firm
     firms_named: Any = field(default_factory=lambda: MappingProxyType({}))
+    rebels: str | None = None  # the state of the rebels the article last placed by name, for "the rebels"
 
     @property
     def focus_country(self) -> str | None:
@@ -72,7 +73,7 @@ class ArticleContext:
         return replace(self, persons=MappingProxyType({**self.persons, **people}))
 
     def advance(self, mentions: list[Any], people: dict[str, Actor], sources: list[Actor],
-                salient: Any = None) -> ArticleContext:
+                salient: Any = None, fighters: tuple[Actor, ...] = ()) -> ArticleContext:
         """The context after a sentence: its lexicon mentions (in order), people it introduced, its event
         sources (in order) and what it was about (:class:`~detente.coder.resolver.Salient`)."""
         countries = Counter(self.countries)
@@ -103,8 +104,11 @@ class ArticleContext:
             if country:
                 officials = [c for c in officials if c != country] + [country]
         changes: dict[str, Any] = {}
+        placed = [a.country for a in fighters if a.country and not (a.entry or "").startswith("context")]
+        if placed:  # "Nicaraguan rebels" named: "the rebels" of the next sentences are theirs
+            changes["rebels"] = placed[-1]
         if salient is not None:
-            changes = {"subjects": salient.subjects, "subjects_plural": salient.plural}
+            changes |= {"subjects": salient.subjects, "subjects_plural": salient.plural}
             if salient.person is not None:
                 changes["last_person"] = salient.person
         return replace(

@@ -171,8 +171,9 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             matches = find_matches(sentence, lexicon, view)
         candidates = [c for found in proposed for c in found[sentence.index]]
         resolver = Resolver(sentence, matches, lexicon, view)
-        sources = []
+        sources, fighters = [], []
         for coded in code_sentence(resolve_all(candidates, resolver), doc):
+            fighters += [a for a in (coded.source, coded.target) if a is not None and a.sector in ("REB", "INS")]
             if sports and not (official(coded.source) and official(coded.target)):
                 continue  # "Williams withdrew from the tournament": a player, not a president
             ev = _to_event(coded, sentence, article, article_id, ctx)
@@ -205,7 +206,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             events = [redated.get(e.id, e) for e in events]
             told = [redated.get(e.id, e) for e in told]
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
-        ctx = ctx.advance(mentions, people, sources, resolver.salient())
+        ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
     if not filed:
         return events
     # the dateline's day counts "yesterday"; an act the report dates by itself keeps the publication date

@@ -476,6 +476,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return None, None, None
         if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
+        if sector in ("REB", "INS") and ctx.rebels:  # "the rebels" after "Nicaraguan rebels": the same
+            return ctx.rebels, None, "context:rebels"
         # the place of the act, if the sentence names one, wins over the dateline (resolve_candidate)
         if sector in PLACE_TIED and ctx.dateline:
             return ctx.dateline, None, "context:dateline"
