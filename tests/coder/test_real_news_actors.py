@@ -970,3 +970,5 @@ def test_the_rebels_are_those_the_article_last_placed(code_bundled):
     text = ("WASHINGTON, March 11 - The United States sent military aid to Angolan rebels last year. The "
             "administration has said it intends to provide arms and equipment to the rebels next month.")
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]
+    # ... and "the administration" of a Washington story is the US one, whatever state the story is about
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]
