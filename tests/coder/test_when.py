@@ -24,6 +24,9 @@ from detente.coder.when import event_date
         ("The EU approved sanctions earlier this year.", "approved", ("2021-01-01", "year")),
         ("The EU approved sanctions earlier this month.", "approved", ("2021-12-01", "month")),
         ("The EU will hold talks with Minsk later this month.", "talks", ("2021-12-01", "month")),
+        # a part of a year is in that year
+        ("The EU admitted 40 refugees in the first four months of 2019.", "admitted", ("2019-01-01", "year")),
+        ("The EU approved sanctions in the first half of 2020.", "approved", ("2020-01-01", "year")),
         # a weekend is the Saturday of the last one (2021-12-03 is a Friday)
         ("The EU approved sanctions at the weekend.", "approved", ("2021-11-27", "day")),
         ("In a weekend interview, the EU chief criticised Minsk.", "criticised", ("2021-11-27", "day")),

@@ -26,6 +26,8 @@ _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the 
 
 _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"
                         r"the middle of|end of|start of|beginning of|middle of)[\s-]+")
+_PART_OF = re.compile(r"^(in |during )?(the )?(first|second|third|fourth|last|final|opening|closing) (half|quarter|"
+                      r"(\w+ |few )?(months|weeks|days)) of (?=\S)")
 _APPROXIMATELY = re.compile(r"^(more than|less than|over|about|around|almost|nearly|some|roughly|just over|"
                             r"just under) (?=\S+ (days?|weeks?|months?|years?) ago$)")
 _BETWEEN_YEARS = re.compile(r"\bbetween (\d{4}) and (\d{4})\b|\bfrom (\d{4}) (to|until) (\d{4})\b")
@@ -136,7 +138,7 @@ def _next_year(day: date) -> date | None:
 @functools.lru_cache(maxsize=4096)
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
-    low = expr.lower().strip()
+    low = _PART_OF.sub("", expr.lower().strip())  # "the first four months of 2018": in 2018
     if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low) or _SPAN_TO_NOW.search(low):
         return None
     base = datetime.fromisoformat(published)
