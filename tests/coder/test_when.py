@@ -296,6 +296,12 @@ def test_a_participle_that_times_an_event_noun_gives_its_date(nlp):
                  published="1987-03-31", future=True) == ("1987-05-04", "day")
 
 
+def test_earlier_in_the_week_is_this_week_whatever_the_tagger_cuts(nlp):
+    text = ("The drive to aid Syrian refugees received a boost earlier in the week when the UN envoy visited a camp "
+            "in Jordan.")
+    assert _date(nlp, text, "visited", published="2018-06-20") == ("2018-06-18", "week")
+
+
 def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",

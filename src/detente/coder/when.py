@@ -381,7 +381,10 @@ def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[s
     Tuesday it would": the day of a past announcement is past, whatever it announced. "Will visit Riyadh this
     month": the period the act is due in holds the report's day, on which it was announced."""
     due = future and not _told_at(ent, trigger)
-    got = _parse(ent.text, published, due)
+    doc, text = ent.doc, ent.text
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "early"):
+        text = f"earlier in {text}"  # the tagger's "the week" of "earlier in the week"
+    got = _parse(text, published, due)
     if due and got is not None and _holds(got, published):
         return published, "published"
     return got
