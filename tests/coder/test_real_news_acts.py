@@ -1079,3 +1079,8 @@ def test_creditors_agreeing_to_reschedule_a_debt_have_made_a_deal(code_bundled):
     events = code_bundled("Japan and Germany agreed on Monday to reschedule Peru's debt.", date="1987-04-06")
     assert {(e.source.cameo, e.target.cameo, e.cameo) for e in events} == {("JPN", "PER", "057"),
                                                                            ("DEU", "PER", "057")}
+
+
+def test_a_patron_s_backed_reforms_back_no_one(code_bundled):
+    text = "Controversy surrounding U.S.-backed reforms in the World Bank underscores the challenge to Washington."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-23")] == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coder.actor_words import REFLEXIVES
+from detente.coder.actor_words import POLICY_THINGS, REFLEXIVES
 from detente.coder.arguments import (
     PERSON_OBJECT,
     PLACE_OBJECT,
@@ -340,6 +340,8 @@ class PatternDetector:
         patron = doc[dash.i - 1]
         if patron.pos_ == "NOUN" and patron.lower_ in _UNNAMED_PATRONS:
             return None  # "the government-backed army of Iraqi Kurdistan": an epithet, whose government unsaid
+        if word.head.lemma_.lower() in POLICY_THINGS:
+            return None  # "U.S.-backed reforms in the IADB": the patron's own proposal, no one backed
         if _mediator(patron, word.head) and any(c.dep_ == "prep" and c.lower_ == "between" for c in word.head.children):
             return None  # "UN-sponsored talks between A and B": mediation (coded with the talks), not backing
         return Candidate(trigger=word.i, trigger_end=word.i + 1, code=code, evidence=_PATRON_FRAME,
