@@ -327,3 +327,8 @@ def test_asking_whether_is_a_question_not_a_request(code_bundled):
     text = "The Chilean president was asked by a Peruvian reporter whether Chile should close the border."
     assert code_bundled(text, date="1987-03-20") == []
     assert [e.cameo for e in code_bundled("Chile asked Peru to lift the ban.", date="1987-03-20")] == ["020"]
+
+
+def test_what_trade_sources_say_a_state_will_do_is_their_forecast(code_bundled):
+    text = "Egypt will shortly sign with Australia an order for wheat for June delivery, trade sources said."
+    assert code_bundled(text, date="1987-04-07") == []

@@ -445,8 +445,10 @@ def in_case(verb: Token) -> bool:
 def onlookers(verb: Token) -> bool:
     """Is ``verb`` a report by a class of onlookers ("analysts said", "oil traders expect"), not an actor's own
     voice?"""
-    return verb.lemma_.lower() in REPORTING_VERBS | FORECAST_WORDS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in FORECASTERS for c in verb.children)
+    return verb.lemma_.lower() in REPORTING_VERBS | FORECAST_WORDS and any(c.dep_ == "nsubj" and (
+        c.lemma_.lower() in FORECASTERS or (c.lemma_.lower() == "source" and any(  # "trade sources said"
+            m.lower_ in ("trade", "industry", "market", "shipping", "grain", "oil") for m in c.children)))
+        for c in verb.children)
 
 
 def perfect_progressive(verb: Token) -> bool:
