@@ -1084,3 +1084,8 @@ def test_creditors_agreeing_to_reschedule_a_debt_have_made_a_deal(code_bundled):
 def test_a_patron_s_backed_reforms_back_no_one(code_bundled):
     text = "Controversy surrounding U.S.-backed reforms in the World Bank underscores the challenge to Washington."
     assert [e.cameo for e in code_bundled(text, date="1987-03-23")] == []
+
+
+def test_an_act_told_in_the_past_tense_is_no_intent_whatever_its_date(code_bundled):
+    events = code_bundled("The Polish foreign minister resigned on April 4.", date="1987-03-26")
+    assert [(e.cameo, e.date) for e in events] == [("0831", "1987-04-04")]  # as the text gives it

@@ -82,12 +82,13 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     announced = c.modality in ("intent", "threat") or c.code[:2] in ("02", "03", "13")
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     code, modality = c.code, c.modality
-    if not announced and day and article.date_published and day > article.date_published:
+    told_done = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)  # "resigned on April 4"
+    if not announced and day and article.date_published and day > article.date_published and not told_done:
         # "ahead of her visit to Moscow next week": an act dated after publication is only announced
         code, modality = recode(code, "intent"), "intent"
         if code is None:
             return None
-    if day and article.date_published and day > article.date_published:
+    if day and article.date_published and day > article.date_published and not (told_done and not announced):
         # "will visit Washington next month": an intent or threat is dated when it is announced, not when the
         # act it announces is due
         day, precision = article.date_published, "published"
