@@ -338,7 +338,7 @@ def test_an_indefinite_noun_points_back_to_no_one(code_bundled):
 
 
 def test_foreign_groups_are_not_the_state_of_the_story(code_bundled):
-    assert triples(code_bundled("Ecuador suspended interest payments to private foreign banks on Monday.")) == []
+    assert triples(code_bundled("Ecuador halted interest payments to its private foreign lenders on Monday.")) == []
     assert triples(code_bundled("The foreign minister of Chile visited Peru on Monday.")) == [("CHL", "PER", "042")]
 
 
@@ -367,7 +367,7 @@ def test_an_undersecretary_is_an_official(code_bundled):
 
 
 def test_non_members_and_portfolios_are_not_the_body_named(code_bundled):
-    assert triples(code_bundled("King Fahd called on non-OPEC producers to avoid harmful competition.",
+    assert triples(code_bundled("King Fahd urged non-OPEC producers to avoid a damaging price war.",
                                 date="1987-06-19")) == []
     assert triples(code_bundled("King Fahd met OPEC officials.", date="1987-06-19")) == [("SAU", "OPEC", "040")]
     text = "Chilean union leaders held talks with Labour Minister Juan Soto on Monday."
@@ -956,19 +956,19 @@ def test_a_state_s_military_intervention_is_its_forces(code_bundled):
 
 
 def test_congress_beside_a_us_administration_is_the_us_congress_wherever_the_story_was_filed(code_bundled):
-    text = ("SAN SALVADOR, March 26 - The aid is part of a programme promised by the Reagan administration last year "
-            "when it tried to block sanctions approved by Congress against South Africa.")
+    text = ("SAN SALVADOR, March 26 - The aid comes from a plan the Reagan administration offered in 1986, when it "
+            "fought sanctions imposed by Congress on South Africa.")
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-26") if e.cameo == "163"] == ["USALEG"]
 
 
 def test_an_inquiry_into_allegations_is_aimed_at_those_alleged_to_act(code_bundled):
-    text = "The European Community launched an investigation into allegations of dumping by Brazilian shoe makers."
+    text = "Brussels opened an inquiry on Monday into charges of dumping by Brazilian shoe makers."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-09")] == ["BRABUS"]
 
 
 def test_the_rebels_are_those_the_article_last_placed(code_bundled):
-    text = ("WASHINGTON, March 11 - The United States sent military aid to Angolan rebels last year. The "
-            "administration has said it intends to provide arms and equipment to the rebels next month.")
+    text = ("WASHINGTON, March 11 - The United States shipped military aid to Angolan rebels in 1985. The "
+            "administration has now said it plans to supply weapons to the rebels next month.")
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]
     # ... and "the administration" of a Washington story is the US one, whatever state the story is about
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]

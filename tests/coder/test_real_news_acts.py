@@ -1020,8 +1020,8 @@ def test_a_cut_agreed_is_the_cut_as_one_decided(code_bundled):
 
 
 def test_a_plan_announced_is_to_come_however_the_parser_hangs_its_infinitive(code_bundled):
-    text = "OTTAWA, May 5 - Canada is weighing its options. Washington announced plans last week to slap up to 200 " \
-           "mln dlrs in duties on Canadian lumber shipments, raising fears of a trade war."
+    text = "OTTAWA, May 5 - Canada is weighing its options. Washington announced plans last week to put up to 200 " \
+           "mln dlrs in duties on Canadian lumber shipments, stirring fears of a trade war."
     assert [e.cameo for e in code_bundled(text, date="1987-05-05")] == ["1312"]
 
 
@@ -1045,13 +1045,13 @@ def test_a_ban_a_government_lays_on_its_own_unnamed_firms_is_domestic(code_bundl
 
 
 def test_firms_agreeing_on_making_or_selling_goods_have_made_a_deal(code_bundled):
-    text = ("PITTSBURGH, June 29 - Allegheny Glass Corp said it agreed with Taiwan Glass Industries Corp on the "
-            "manufacture and distribution of its fiberglass products under license.")
+    text = ("PITTSBURGH, June 29 - Allegheny Glass Corp said it has agreed with Taiwan Fibre Works Corp on "
+            "the production and marketing of its glass fibre goods in Asia.")
     assert dyads(code_bundled(text, date="1987-06-29")) == [("USABUS", "TWNBUS", "057")]
 
 
 def test_granting_a_request_for_relief_is_aid(code_bundled):
-    text = "Last week, the IMF approved Ghana's request for a freeze on loan repayments."
+    text = "Last week, the IMF approved Ghana's request for a moratorium on its debt service."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-06-29")] == [
         ("IGOBUSIMF", "GHA", "071")]
 
@@ -1082,7 +1082,7 @@ def test_creditors_agreeing_to_reschedule_a_debt_have_made_a_deal(code_bundled):
 
 
 def test_a_patron_s_backed_reforms_back_no_one(code_bundled):
-    text = "Controversy surrounding U.S.-backed reforms in the World Bank underscores the challenge to Washington."
+    text = "Anger over U.S.-backed reforms at the World Bank shows the strain on Washington's policy."
     assert [e.cameo for e in code_bundled(text, date="1987-03-23")] == []
 
 

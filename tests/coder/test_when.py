@@ -208,7 +208,7 @@ def test_since_is_only_the_start_of_a_perfect(nlp):
         ("The guerrillas, who have fought the army, signed a truce.", "fought", ("2021-12-03", "published")),
         ("Hours after a summit at which Erdogan pleaded with Putin for a truce, the talks ended.", "pleaded",
          ("2021-12-03", "published")),
-        ("Putin travelled on to Cairo, where he met the Egyptian president.", "met", ("2021-12-03", "published")),
+        ("Putin flew on to Cairo, where he met the Egyptian president.", "met", ("2021-12-03", "published")),
     ],
 )
 def test_a_past_in_a_relative_clause_is_background(nlp, sentence, trigger, expected):
@@ -276,7 +276,7 @@ def test_a_contrasting_while_clause_keeps_its_date_to_itself(nlp):
 
 
 def test_a_deal_s_date_after_to_is_the_deal_s_not_the_commitment_s(nlp):
-    text = "Kuwait's oil minister reaffirmed the emirate's commitment to last December's OPEC accord."
+    text = "Kuwait's oil minister restated the emirate's commitment to last December's OPEC output pact."
     assert _date(nlp, text, "commitment", published="1987-03-02", future=True)[1] != "month"
 
 
@@ -297,7 +297,7 @@ def test_a_participle_that_times_an_event_noun_gives_its_date(nlp):
 
 
 def test_earlier_in_the_week_is_this_week_whatever_the_tagger_cuts(nlp):
-    text = ("The drive to aid Syrian refugees received a boost earlier in the week when the UN envoy visited a camp "
+    text = ("The drive to aid the flood victims got a lift earlier in the week when the UN envoy visited a camp "
             "in Jordan.")
     assert _date(nlp, text, "visited", published="2018-06-20") == ("2018-06-18", "week")
 
@@ -309,7 +309,7 @@ def test_weekend_talks_are_dated_to_the_weekend(nlp):
 
 
 def test_background_acts_named_by_nouns_and_participles_are_undated(nlp):
-    assert _date(nlp, "The town had been a focal point of clashes between Polish and Belarusian forces over the past "
+    assert _date(nlp, "The town had been a flashpoint of clashes between Polish and Belarusian forces over the past "
                       "18 months.", "clashes") == (None, "unknown")
     assert _date(nlp, "Warsaw and Minsk have quarrelled over Poland's jailing of a Belarusian journalist.",
                  "jailing") == (None, "unknown")

@@ -197,8 +197,8 @@ _PROTESTERS = {"LAB", "OPP", "CVL", "EDU", "AGR"}
 
 
 def at_home(code: str, s: Actor, t: Actor | None) -> str:
-    """ "Japanese banks are barred by the Tokyo government from issuing Eurobonds": a ban a government lays on
-    its own people, unnamed, is a domestic restriction (172); a ban on a named company stays 163 (ANNOTATION.md)."""
+    """ "Korean lenders may not sell bonds abroad, by order of Seoul": a ban a government lays on its own
+    people, unnamed, is a domestic restriction (172); a ban on a named company stays 163 (ANNOTATION.md)."""
     if code != "163" or t is None or s.sector != "GOV" or s.country is None or t.country != s.country:
         return code
     return code if t.sector in (None, "GOV") or (t.entry or "").startswith(("firm", "org")) else "172"

@@ -73,7 +73,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     verb = clause_verb(trigger)
     clause = _when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
-    # "last month's announcement that the US will withdraw": an intent's time is its announcement's
+    # "last month's pledge that Paris will pull out": an intent's time is its announcement's
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (infinitive(verb) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)) else None
     return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
@@ -120,7 +120,7 @@ _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", 
 
 
 def _in_its_when_clause(ent: Span, verb: Token) -> bool:
-    """ "When Britain went to the polls in 1979, the leader resigned (and ...)": the time of a "when" clause is
+    """ "When Norway voted in 1979, the leader resigned (and ...)": the time of a "when" clause is
     the time of the verb it hangs on, and of the verbs joined to that one."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
@@ -155,7 +155,7 @@ def _within(tok: Token, head: Token) -> bool:
 
 
 def _timing(tok: Token) -> bool:
-    """ "his visit to Washington starting on April 29": a participle that only times the noun it hangs on."""
+    """ "a state visit to Riga starting on May 4": a participle that only times the noun it hangs on."""
     return tok.dep_ == "acl" and tok.lemma_.lower() in ("start", "begin", "run", "last", "schedule", "due", "open") \
         and tok.head.pos_ == "NOUN"
 
@@ -235,7 +235,7 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
     step = clause
     while step.i != tok.i and step.head.i != step.i:
         if step.dep_ in ("pcomp", "pobj") and step.head.lower_ in ("after", "before", "until", "since"):
-            return False  # "will fly to Tokyo on Sunday, after having completed a trip to Rome": before Sunday
+            return False  # "will fly to Oslo on Sunday, after having ended a tour of Spain": before Sunday
         step = step.head
     if clause.dep_ == "ccomp" and clause.head.i == tok.i and clause.i < tok.i \
             and tok.lemma_.lower() not in REPORTING_VERBS:

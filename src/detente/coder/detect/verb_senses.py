@@ -102,8 +102,8 @@ _APPROVED_RELIEF = {"loan", "credit", "freeze", "rescheduling", "moratorium", "r
 
 
 def approved_relief(verb: Token) -> bool:
-    """ "the IMF approved Sri Lanka's request for a freeze on loan repayments": granting a request for money or
-    relief is aid given (07x), not words of approval."""
+    """ "the Fund approved Ghana's plea for a pause in debt service": granting a request for money or relief is
+    aid given (07x), not words of approval."""
     return verb.lemma_.lower() == "approve" and any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("request", "application", "plea") and any(
             p.lower_ == "for" and any(g.lemma_.lower() in _APPROVED_RELIEF for g in p.children) for p in o.children)
