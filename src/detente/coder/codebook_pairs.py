@@ -129,7 +129,7 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
             and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
         return True
     if t.sector == "MED" and words & _BROADCASTS:
-        return True  # "insisted on BBC Radio 4's Today programme": where words were said, not to whom
+        return True  # "told BBC Radio 4's Today programme": where words were said, not to whom
     # "speaking to the BBC's Newsnight", "talks with reporters": an interview, unless a firm deals with a firm
     return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and (
         bool(words & THE_PRESS) or s.sector not in ("BUS", "MED"))

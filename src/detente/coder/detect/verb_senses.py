@@ -91,7 +91,7 @@ _OCCASIONS = {"anniversary", "birthday", "holiday", "jubilee", "centenary", "cen
 
 
 def celebrating_an_occasion(verb: Token) -> bool:
-    """ "minting coins to celebrate the 30th anniversary of the Community's founding treaty": an occasion kept,
+    """ "issuing stamps to mark the 30th anniversary of the founding treaty": an occasion kept,
     not praise of whoever the occasion belongs to."""
     return verb.lemma_.lower() in ("celebrate", "commemorate", "mark") and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _OCCASIONS for c in verb.children)
