@@ -66,3 +66,22 @@ def test_error_lines_show_control_characters_instead_of_obeying_them(tmp_path):
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
     assert line.endswith("CSV has no text column 'text' (columns: id, \\x1b[2J\\x1eti\\u2028tle)")
+
+
+def test_a_coder_error_on_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import detente.coder.pipeline as pipeline
+
+    real = pipeline.code_article
+
+    def flaky(article, config):  # type: ignore[no-untyped-def]
+        if article.id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article, config)
+
+    monkeypatch.setattr(pipeline, "code_article", flaky)
+    src = tmp_path / "two.jsonl"
+    src.write_text(json.dumps({"id": "bad", "text": "France condemned Belarus.", "date": "2021-11-10"}) + "\n"
+                   + json.dumps({"id": "good", "text": "France condemned Belarus.", "date": "2021-11-10"}) + "\n")
+    result = runner.invoke(app, ["code", str(src), "--format", "jsonl"])
+    assert f"{src}: bad: coder error: RecursionError" in result.stderr
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["good"]

@@ -111,6 +111,9 @@ def code(
             events = code_article(item, config)
         except (LexiconError, ModelNotFound, ModelNotAvailable) as exc:
             raise fail(str(exc)) from None
+        except Exception as exc:  # a coder bug on one article must not end the batch (as in ingest): say which
+            error(f"{path}: {item.id}: coder error: {type(exc).__name__}: {exc}")
+            continue
         if fmt == "jsonl":
             for e in events:
                 print(json.dumps(e.to_dict(), ensure_ascii=False))

@@ -118,7 +118,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
     if head.lemma_.lower() in _CHARGES and head.i not in matches:  # "an inquiry into allegations of dumping by
-        agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"), None)  # Japanese firms"
+        # Japanese firms"
+        agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.i != head.i), None)
         if agent is not None:
             return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
     if names_no_one(head, matches, lexicon):
