@@ -972,3 +972,7 @@ def test_the_rebels_are_those_the_article_last_placed(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]
     # ... and "the administration" of a Washington story is the US one, whatever state the story is about
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]
+
+
+def test_charges_that_are_themselves_the_agent_do_not_loop(code_bundled):
+    assert code_bundled("Poland rejected the accusation, angered by the charges.", date="2018-01-01") is not None
