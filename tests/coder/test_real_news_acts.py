@@ -1089,3 +1089,10 @@ def test_a_patron_s_backed_reforms_back_no_one(code_bundled):
 def test_an_act_told_in_the_past_tense_is_no_intent_whatever_its_date(code_bundled):
     events = code_bundled("The Polish foreign minister resigned on April 4.", date="1987-03-26")
     assert [(e.cameo, e.date) for e in events] == [("0831", "1987-04-04")]  # as the text gives it
+
+
+def test_a_refusal_threatened_or_to_come_is_a_threat(code_bundled):
+    text = "Britain threatened to block the European Commission's budget."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["130"]
+    text = "President Reagan would veto the Congress' new budget plan, the budget director said."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["130"]
