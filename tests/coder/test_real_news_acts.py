@@ -1096,3 +1096,9 @@ def test_a_refusal_threatened_or_to_come_is_a_threat(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["130"]
     text = "President Reagan would veto the Congress' new budget plan, the budget director said."
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["130"]
+
+
+def test_stoning_someone_to_death_is_a_killing_not_a_protest(code_bundled):
+    assert [e.cameo for e in code_bundled("Isis militants stoned a man to death in Mosul.", date="2018-01-01")] == [
+        "1823"]
+    assert [e.cameo for e in code_bundled("Protesters stoned police in Cairo.", date="2018-01-01")] == ["145"]

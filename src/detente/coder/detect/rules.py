@@ -226,6 +226,9 @@ class PatternDetector:
                 code, evidence = "071", f"{p.id}:relief"
             elif code == "0842" and hands_back_a_person(verb):
                 code, evidence = "0841", f"{p.id}:person"
+            elif code[:2] == "14" and any(c.lower_ == "to" and (c.head.i == verb.i or c.head.head.i == verb.i) and any(
+                    g.lower_ == "death" for g in c.children) for c in verb.subtree):
+                code, evidence = "1823", f"{p.id}:killed"  # "stoned a couple to death": a killing, no protest
             speaker = _blaming(verb, p)
             if speaker is not None:  # "Tillerson said Moscow bears responsibility": Tillerson accuses Moscow
                 out.append(Candidate(trigger=verb.i, trigger_end=end, code="112", evidence=f"{p.id}:blamed",
