@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coder.codebook_words import DEAL_NOUNS
+from detente.coder.codebook_words import DEAL_MAKING_VERBS, DEAL_NOUNS
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
     DENYING_VERBS,
@@ -248,7 +248,7 @@ def _said_thing(subj: Token) -> Token:
     return subj
 
 
-_MAKING = {"sign", "conclude", "reach", "seal", "strike", "ink", "agree"}
+_MAKING = DEAL_MAKING_VERBS | {"agree"}
 
 
 def what_a_deal_gives(tok: Token) -> bool:

@@ -34,6 +34,7 @@ from detente.coder.background import (
     deed_referred_to,
     governing_verb,
 )
+from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
@@ -109,7 +110,7 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
     return thing.dep_ in ("dobj", "obj") and thing.head.pos_ == "VERB"  # "must honor their 1985 commitments"
 
 
-_MAKING_DEALS = {"sign", "conclude", "reach", "strike", "seal", "ink", "initial", "negotiate"}
+_MAKING_DEALS = DEAL_MAKING_VERBS | {"initial", "negotiate"}
 #: deeds named by a noun that a date phrase on the noun dates ("an attack last Friday", "Monday's raid")
 _DATED_DEEDS = {"attack", "raid", "strike", "bombing", "shelling", "assault", "offensive", "incursion", "invasion",
                 "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement"}
