@@ -383,10 +383,12 @@ def test_a_government_running_its_own_forces_is_not_appealing_to_them(code_bundl
 def test_talks_that_will_resume_or_are_due_to_are_future_talks(code_bundled):
     for text in ("Talks between Poland and Lithuania are due to resume in Vilnius.",
                  "Talks between Poland and Lithuania are set to resume in Vilnius.",
-                 "Talks between Poland and Lithuania will resume in Vilnius."):
+                 "Talks between Poland and Lithuania will resume in Vilnius.",
+                 "Three rounds of talks between Poland and Lithuania, scheduled for May, open a new chapter."):
         assert sorted(triples(code_bundled(text))) == [("LTU", "POL", "036"), ("POL", "LTU", "036")], text
-    assert sorted(triples(code_bundled("Talks between Poland and Lithuania resumed in Vilnius."))) == [
-        ("LTU", "POL", "040"), ("POL", "LTU", "040")]
+    for text in ("Talks between Poland and Lithuania resumed in Vilnius.",
+                 "Talks between Poland and Lithuania, planned by the Swiss, ended in Vilnius."):
+        assert sorted(triples(code_bundled(text))) == [("LTU", "POL", "040"), ("POL", "LTU", "040")], text
 
 
 def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_bundled):

@@ -32,6 +32,7 @@ from detente.coder.modality_marks import (
     framing_noun,
     noun_modality_word,
     standing_welcome,
+    timetabled_noun,
     what_a_deal_gives,
 )
 from detente.coder.modality_words import (
@@ -109,7 +110,6 @@ _TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "
 # what the frame decides for good: a condition or a possibility around it changes nothing
 _SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation",
             "request", "resolve", "threat"}
-
 
 # Words that tell another's stance as one's claim: "claimed the state refuses to help" asserts no refusal
 _ALLEGING = {"allege", "claim", "charge", "accuse", "contend"}
@@ -400,7 +400,7 @@ def noun_modality(tok: Token) -> str | None:
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
-                if c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}:
+                if (c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES - {"new"}) or timetabled_noun(c):
                     return "intent"
                 if c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES:
                     return "hypothetical"

@@ -45,6 +45,12 @@ def _timetabled(verb: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children)
 
 
+def timetabled_noun(mod: Token) -> bool:
+    """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
+    return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
+            and not any(c.dep_ == "agent" for c in mod.children))
+
+
 def _future(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
