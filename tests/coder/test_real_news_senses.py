@@ -295,6 +295,12 @@ def test_cutting_a_trade_surplus_is_no_cut_in_trade(code_bundled):
     assert (event.source.country, event.target.country, event.cameo[:2]) == ("VNM", "JPN", "13")
 
 
+def test_ending_a_trade_dispute_is_no_end_of_trade(code_bundled):
+    assert triples(code_bundled("Vietnam moved last month to end its long trade dispute with Japan.")) == []
+    assert triples(code_bundled("Vietnam moved last month to end its trade with Japan.")) == [("VNM", "JPN", "1312")]
+    assert triples(code_bundled("Vietnam halted trade talks with Japan.")) == [("VNM", "JPN", "164")]
+
+
 def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_act(code_bundled):
     for text in ("The Polish president threatens Lithuanian interests.",
                  "As the Polish foreign minister conceded in Vilnius in 2005, the policy was self-defeating.",

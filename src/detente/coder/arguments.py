@@ -70,12 +70,16 @@ def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
 
 #: what a compound noun may measure rather than name ("trade surplus", "export growth")
 _MEASURES = {"surplus", "deficit", "gap", "imbalance", "balance", "figure", "data", "statistic", "volume", "growth",
-             "level", "rate", "share", "value", "total"}
+             "level", "rate", "share", "value", "total",
+             # or what it is about: "end a trade dispute", "suspend trade talks" end the dispute, not the trade
+             "dispute", "row", "spat", "war", "conflict", "tension", "friction", "talk", "negotiation", "relation",
+             "tie", "policy", "issue", "problem", "barrier"}
 
 
 def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None:
     """The token in the object that satisfies the pattern: the object itself, its of-complement or a noun
-    compounded to it ("a package of sanctions", "mediation efforts")."""
+    compounded to it ("a package of sanctions", "mediation efforts"), unless the head measures it or says what
+    it is about ("cut its trade surplus", "end a trade dispute")."""
     cands = [obj]
     quantity = obj.like_num or obj.lower_ in _QUANTITY_NOUNS or any(c.like_num for c in obj.children)
     for c in obj.children:
