@@ -116,7 +116,9 @@ def test_pressing_that_has_gone_on_for_years_is_a_state_not_an_act(code_bundled)
 def test_a_market_s_moves_are_no_one_s_acts(code_bundled):
     for text in ("Ford Motor Co staged a strong rally on Wall Street today.",
                  "Cheap Chilean copper imports have injured Peruvian miners, the tariff board said.",
-                 "Soviet wheat purchases are displacing Canadian purchases in the region, dealers said."):
+                 "Soviet wheat purchases are displacing Canadian purchases in the region, dealers said.",
+                 "A panel found on Friday that Chilean copper shipments were injuring the Peruvian industry.",
+                 "A panel found on Friday that Chile was injuring the Peruvian copper industry."):
         assert [e.cameo for e in code_bundled(text, date="1987-03-10") if e.cameo[:2] in ("14", "19", "20")] == [], text
     assert triples(code_bundled("Polish farmers staged a rally in Warsaw.", date="1987-03-10"))[0][2] == "141"
 

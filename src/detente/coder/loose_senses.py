@@ -59,18 +59,25 @@ _NATURE = {"storm", "hailstorm", "rainstorm", "snowstorm", "thunderstorm", "wind
 
 #: what moves in a market: "shares staged a rally", "imports have injured U.S. producers", "purchases displacing"
 _MARKET_THINGS = {"share", "stock", "price", "index", "bond", "currency", "dollar", "yen", "import", "export",
-                  "purchase", "sale", "demand", "competition", "dumping", "glut", "market"}
+                  "purchase", "sale", "demand", "competition", "dumping", "glut", "market", "shipment", "good",
+                  "product", "commodity", "subsidy"}
+#: what a trade ruling finds "injured" or "hurt": a business, no body
+_ECONOMIES = {"industry", "economy", "producer", "manufacturer", "sector", "market", "exporter", "importer", "trade",
+              "business", "competitiveness", "profit", "earnings", "sale", "output", "grower", "miner"}
 
 
 def no_one_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
     """Is the subject of the act (or of the verb it is joined to: "killed two and injured 20") a force of nature or
-    a market's ("imports have injured U.S. producers")?"""
+    a market's ("imports have injured U.S. producers"), or is the harm done to a business ("injured the industry")?"""
     subjects = [doc[a.head] for a in c.sources if a.slot == "subject"]
     verb = trigger
     while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         subjects = [x for x in verb.children if x.dep_ == "nsubj"]
     subjects += [k for x in subjects for k in x.children if k.dep_ == "conj"]  # "gales and heavy rain"
+    if trigger.lemma_.lower() in ("injure", "hurt", "harm", "damage", "wound", "cripple") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ECONOMIES for c in trigger.children):
+        return True  # "were injuring the U.S. industry": a trade finding, no assault
     return any(w in _NATURE | _MARKET_THINGS for x in subjects
                for w in (x.lemma_.lower(), x.lower_, x.lower_.removesuffix("s")))
 
