@@ -787,6 +787,17 @@ def test_a_state_body_named_by_title_is_the_dateline_s_not_the_other_state_s(cod
     assert all(e.target.country == "GBR" for e in code_bundled(text, date="1987-03-11") if e.target)
 
 
+def test_a_visit_here_is_a_visit_to_the_dateline_s_state_and_two_visits_are_two_acts(code_bundled):
+    text = ("LIMA, March 11 - A trip here next month by Chilean mining officials and a visit to Bogota by a senior "
+            "Peruvian envoy will not settle the quarrel, analysts said.")
+    assert sorted(dyads(code_bundled(text, date="1987-03-11"))) == [("CHLGOV", "PER", "036"), ("PERGOV", "COL", "036")]
+    text = "LIMA, March 11 - Chilean mining officials will fly here next week."
+    assert dyads(code_bundled(text, date="1987-03-11")) == [("CHLGOV", "PER", "036")]
+    assert dyads(code_bundled("Chilean mining officials will fly here next week.", date="1987-03-11")) == []
+    text = "A visit next week by Chilean mining officials and a visit to Bogota by a senior State Department official."
+    assert dyads(code_bundled(text, date="1987-03-11")) == [("USAGOV", "COL", "036")]
+
+
 def test_a_state_listed_with_an_organisation_takes_the_role_s_sector(code_bundled):
     told = code_bundled("Diplomats said the meetings between IMF and Peruvian government officials were useful.",
                         date="1987-03-24")

@@ -139,6 +139,8 @@ def prep_objects(host: Token, word: str) -> list[Token]:
                        for p in cc.children if p.dep_ == "pobj")
         elif word in ("to", "for") and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
             out.append(c)  # "gave Ivory Coast aid": the indirect object is the "to" of "gave aid to"
+        elif word == "to" and c.dep_ == "advmod" and c.lower_ == "here" and host.lemma_.lower() in _COMING:
+            out.append(c)  # "a visit here next week", "flew here": to the dateline's place
         elif word == "with" and c.dep_ == "prep" and c.lower_ in ("in", "at"):
             # "reached a deal in court with X", "met in Geneva with X", "agreed in principle with X": the parser
             # hangs "with" on the place or the manner
@@ -148,6 +150,7 @@ def prep_objects(host: Token, word: str) -> list[Token]:
     return out
 
 
+_COMING = {"visit", "trip", "tour", "travel", "fly", "come", "journey", "head"}
 _VENUES = {"court", "city", "capital", "town", "hotel", "palace", "office", "headquarters", "residence",
            "building", "ministry", "embassy", "house", "room", "village", "resort", "camp", "base"}
 

@@ -25,9 +25,16 @@ def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
     out = [head]
     for c in head.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(r.i < c.i for r in own) \
-                and not _heads_next_clause(c):
+                and not _heads_next_clause(c) and not _own_agent(c):
             out.extend(coordinated(c))
     return out
+
+
+def _own_agent(noun: Token) -> bool:
+    """ "a visit by Japanese officials and a visit to Tokyo by a US envoy": the parser joins the second visit to the
+    first's agents, but a noun with its own "by" agent is another act."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
 def _heads_next_clause(noun: Token) -> bool:

@@ -71,6 +71,9 @@ class Resolver:
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self.antecedent(tok, trigger)
+        if tok.lower_ == "here" and tok.dep_ == "advmod":  # "visited here": where the story was filed
+            return [Actor(text=tok.text, span=(tok.idx - self.sentence.span.start_char,) * 2, country=self.ctx.dateline,
+                          cameo=self.ctx.dateline, entry="context:here")] if self.ctx.dateline else []
         if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:

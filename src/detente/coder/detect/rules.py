@@ -403,6 +403,8 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
             args += [Argument(s.i, "clause-subject") for s in _complained_of(verb)]
         for host in hosts:
             args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
+    if p.code == "042":  # "will visit here", "arrived here": the dateline's place
+        args += [Argument(c.i, "here") for h in hosts for c in h.children if c.dep_ == "advmod" and c.lower_ == "here"]
     if hit is not None:
         args.append(Argument(hit.i, "hit"))
     return tuple(args)
