@@ -760,6 +760,9 @@ def test_a_visit_to_come_is_announced_not_made(code_bundled):
         assert dyads(code_bundled(text, date="2019-01-09")) == [("POLGOV", "LTU", "036")], text
     text = "The Polish minister, during a visit to Lithuania, demanded an apology."
     assert dyads(code_bundled(text, date="2019-01-09")) == [("POLGOV", "LTU", "042")]
+    text = ("He said that under this credit, agreed during a visit to Lithuania by the Polish minister, Poland will "
+            "repay it soon.")
+    assert dyads(code_bundled(text, date="2019-01-09")) == [("POLGOV", "LTU", "042")]
 
 
 def test_an_act_failed_is_not_done_and_no_refusal(code_bundled):

@@ -285,8 +285,6 @@ def banned(tok: Token) -> bool:
     return False
 
 
-
-
 #: "set to go into effect", "due to take effect", "which are scheduled to come into force": a measure timetabled
 _TAKING_EFFECT = re.compile(r"^(, )?((which|that) (is|are|was|were) )?(set|due|scheduled|slated|to be imposed) "
                             r"to (take effect|go into effect|come into effect|come into force|enter into force|"
@@ -346,7 +344,7 @@ _DURING = {"during", "at", "ahead"}
 
 def timed_by(noun: Token) -> Token | None:
     """ "will raise the issue during a visit to Peru", "will sign it on a trip to Lima": the verb whose act the
-    event noun times, through its own preposition."""
+    event noun times, through its own preposition (not a participle's, which tells a thing already done)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.i == noun.i:
         return None
@@ -355,7 +353,8 @@ def timed_by(noun: Token) -> Token | None:
     journey = prep.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS
     if prep.dep_ not in ("prep", "advmod") or not (prep.lower_ in _DURING or journey):
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    done = prep.head.tag_ == "VBD" or (prep.head.tag_ == "VBN" and prep.head.dep_ == "acl")  # "a loan agreed": past
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") and not done else None
 
 
 def when_present(verb: Token) -> bool:
