@@ -306,8 +306,11 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
                  "As the Polish foreign minister conceded in Vilnius in 2005, the policy was self-defeating.",
                  "PARIS, March 3 - Acme SA, a French company, would take over control of Zenith Industrial Corp, "
                  "sources said.",
-                 "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius."):
+                 "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius.",
+                 "The tax was the last step in Poland's purge of laws left from the communist era."):
         assert code_bundled(text, date="2018-05-09") == [], text
+    assert [e.cameo for e in code_bundled("Poland's purge of Lithuanian journalists went on.", date="2018-05-09")] == [
+        "175"]
     # the acts themselves still are
     assert [e.cameo for e in code_bundled("The Polish president threatened Lithuania.", date="2018-05-09")] == ["130"]
     assert [e.cameo for e in code_bundled("Russian troops took control of the Ukrainian town of Izium.",

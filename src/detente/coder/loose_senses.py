@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import COMPANY_NOUNS
+from detente.coder.actor_words import COMPANY_NOUNS, POLICY_THINGS
 from detente.coder.detect import Candidate
 
 #: what a policy or a person is said to endanger, not whom they threaten
@@ -117,3 +117,14 @@ def asked_whether(trigger: Token) -> bool:
     return any(k.dep_ == "ccomp" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("whether", "if", "why", "how")
                                          and m.i < k.i for m in k.children) for k in trigger.children)
 
+
+
+#: what is purged that is no one: "Japan's purge of policies inherited from the Occupation"
+_PAPERS = POLICY_THINGS | {"record", "file", "document", "book", "archive", "list", "register", "debt", "asset"}
+
+
+def purged_things(trigger: Token) -> bool:
+    """ "its purge of policies inherited from the Occupation": rules done away with, no one repressed."""
+    return trigger.lemma_.lower() in ("purge", "cleanse") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _PAPERS for o in p.children)
+        for p in trigger.children)

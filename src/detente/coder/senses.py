@@ -21,6 +21,7 @@ from detente.coder.loose_senses import (
     endangers,
     market_rally,
     no_one_did_it,
+    purged_things,
     taken_in_business,
     talks_concluded,
 )
@@ -252,8 +253,7 @@ _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congres
 
 def _said_that(trigger: Token) -> bool:
     """ "conceded (that) she might have taken it", "protested that the laws are too costly": a clause said."""
-    return any(c.dep_ == "ccomp" for c in trigger.children) and not any(
-        c.dep_ in ("dobj", "obj") for c in trigger.children)
+    return "ccomp" in (deps := {c.dep_ for c in trigger.children}) and not deps & {"dobj", "obj"}
 
 
 def _armed(a: Actor) -> bool:
@@ -400,8 +400,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
-    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (no_one_did_it(trigger, c, doc) or market_rally(trigger)):
-        return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street": no one did it
+    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
+            no_one_did_it(trigger, c, doc) or market_rally(trigger) or purged_things(trigger)):
+        return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street", "a purge of policies"
     if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
         return None  # "transfer its tankers to U.S. registration": a ship re-flagged, nothing given back to anyone
     return code
@@ -409,7 +410,6 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
 
 _REFLAGGING = {"registration", "registry", "flag", "flagging"}
 _SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, complaints, refusals, threats
-
 
 
 #: an armed side's move that force meets: "crushed the enemy attack", "repelled an offensive"
