@@ -735,6 +735,12 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     # a person's allies are his camp, of his state
     assert triples(code_bundled("Peruvian President Ollanta Humala's allies called on Chile to settle the dispute.",
                                 date="2012-05-03")) == [("PER", "CHL", "020")]
+    # a firm's customers and creditors are other firms
+    for text in ("Zoltra Corp of Bolivia is negotiating with its customers, a spokesman said.",
+                 "Zoltra Corp of Bolivia is negotiating with two of its former customers, Halvek and Mirox."):
+        assert code_bundled(text, date="1987-05-03") == [], text
+    [event] = code_bundled("Zoltra Corp of Bolivia said its president resigned.", date="1987-05-03")
+    assert event.source.cameo == "BOLBUS"
 
 
 def test_an_apposition_gives_the_office_held_now(code_bundled):

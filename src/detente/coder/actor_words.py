@@ -165,6 +165,6 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "s
               "gen", "gen.", "col", "col.", "general", "colonel", "king", "queen", "prince", "princess", "pope",
               "ayatollah", "chancellor", "premier", "secretary"}
 
-#: "Peru's allies", "its neighbours", "Iran's rivals": others, named by their tie to the possessor
+#: "Peru's allies", "its neighbours", "Iran's rivals", "its customers": others, named by their tie to the possessor
 OTHERS_OF = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "backer", "friend",
-             "counterpart"}
+             "counterpart", "customer", "client", "buyer", "supplier", "creditor", "lender", "competitor"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from detente.coder.actor_words import PERSON_ROLES, REFLEXIVES
+from detente.coder.actor_words import OTHERS_OF, PERSON_ROLES, REFLEXIVES
 from detente.coder.arguments import SUBJECTS
 from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
@@ -115,8 +115,8 @@ class Resolver:
         """ "It also said its president resigned", where "it" is a company: the firm's president (BUS), not a
         head of state; an office of a state or a party ("its foreign minister") stays theirs."""
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-        if poss is None or role_sector(tok, self.lexicon)[0] not in ("GOV", "BUS"):
-            return []
+        if poss is None or role_sector(tok, self.lexicon)[0] not in ("GOV", "BUS") or tok.lemma_.lower() in OTHERS_OF:
+            return []  # "its customers" are other firms
         owners = self.antecedent(poss, trigger)
         if not owners or any(a.sector != "BUS" for a in owners):
             return []
