@@ -743,6 +743,12 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     assert event.source.cameo == "BOLBUS"
 
 
+def test_the_next_holder_of_an_office_is_no_one_yet(code_bundled):
+    for text in ("Peru's next president will visit Chile.", "Chile will invite Peru's future president."):
+        assert code_bundled(text, date="1987-05-03") == [], text
+    assert dyads(code_bundled("Peru's president will visit Chile.", date="1987-05-03")) == [("PERGOV", "CHL", "036")]
+
+
 def test_an_apposition_gives_the_office_held_now(code_bundled):
     [event] = code_bundled("Ali Akbar Velayati, now a top adviser on foreign policy to Iran's leadership, criticised "
                            "Iraq.", date="2019-02-01")

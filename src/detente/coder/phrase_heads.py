@@ -441,8 +441,11 @@ def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon)
 
 
 def names_no_one(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
-    """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city."""
-    return others_of(head, matches) or named_after_a_city(head, matches, lexicon)
+    """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city;
+    "the next prime minister": whoever holds the office one day, no one yet."""
+    return others_of(head, matches) or named_after_a_city(head, matches, lexicon) or (
+        any(c.dep_ == "amod" and c.lower_ in ("next", "future", "eventual") for c in head.children)
+        and role_sector(head, lexicon)[0] is not None and head.i not in matches)
 
 
 def _titled_at_home(head: Token, toks: list[Token], matches: dict[int, Match], ctx: ArticleContext,
