@@ -287,6 +287,16 @@ def test_an_occasion_that_may_come_is_imagined(code_bundled):
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-19")] == ["04", "04"]
 
 
+def test_what_a_reply_to_come_will_say_is_asserted_by_no_one(code_bundled):
+    for text in ("The Chileans will simply reply that Peru attacked Chilean fishermen.",
+                 "Chile would argue that Peru attacked Chilean fishermen."):
+        assert code_bundled(text, date="1987-06-19") == [], text
+    told = code_bundled("Chile replied that Peru attacked Chilean fishermen.", date="1987-06-19")
+    assert [e.cameo for e in told] == ["182"]
+    told = code_bundled("Chile will warn that it will attack Peruvian fishing boats.", date="1987-06-19")
+    assert [e.cameo[:2] for e in told] == ["13"]
+
+
 def test_an_option_weighed_and_a_ruling_appealed_are_no_acts(code_bundled):
     text = ("Other Chilean options would be to appeal the ruling in Peruvian courts, or to retaliate against "
             "Peruvian fish, a Chilean trade official said.")

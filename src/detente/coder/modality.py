@@ -31,6 +31,7 @@ from detente.coder.modality_marks import (
     _timetabled,
     framing_noun,
     noun_modality_word,
+    speech_to_come,
     standing_welcome,
     timetabled_noun,
     what_a_deal_gives,
@@ -238,7 +239,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return hedge  # "usually try to meet": a habit of trying, no meeting on a day
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
-        if indirect_question(cur) or capability(cur, gov):
+        if indirect_question(cur) or capability(cur, gov) or speech_to_come(cur, gov):
             return "hypothetical"
         if dep == "xcomp" and _modal(gov) == "ability":
             return "hypothetical"  # "it can help finance the scheme, an official said": a power it has, no aid given
@@ -246,8 +247,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 c.dep_ == "nsubj" and _said_thing(c).lemma_.lower() in ALLEGATION_NOUNS for c in gov.children):
             return "alleged"  # "the traders' feeling was that Poland had asked them": a guess, not a fact
         if dep in ("acl", "relcl", "ccomp") and gov.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and not _denied_report(
-                gov) and not any(
-                c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
+                gov) and not any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in cur.children):
             return "alleged"  # "accusations they collaborated with X", "the UK claim that the OPCW backed it"
         if dep in ("acl", "relcl", "ccomp") and _denied_report(gov) and (_marked(cur, {"that"}) or (
                 lemma in REPORT_NOUNS and not any(c.tag_ in ("WDT", "WP") for c in cur.children))):

@@ -51,6 +51,16 @@ def timetabled_noun(mod: Token) -> bool:
             and not any(c.dep_ == "agent" for c in mod.children))
 
 
+#: what one will reply or argue: "The Americans will just reply that the Poles acted immorally"
+_REPLYING = {"say", "reply", "respond", "answer", "argue", "retort", "counter", "tell", "insist", "claim", "contend"}
+
+
+def speech_to_come(clause: Token, gov: Token) -> bool:
+    """ "will just reply that X crushed Y", "would argue that": what a speech not yet made will say is asserted by no
+    one (a warning, a threat or an announcement to come is coded by its own verb)."""
+    return clause.dep_ == "ccomp" and gov.lemma_.lower() in _REPLYING and _future(gov)
+
+
 def _future(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
