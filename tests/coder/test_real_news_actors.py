@@ -743,6 +743,15 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     assert event.source.cameo == "BOLBUS"
 
 
+def test_a_title_given_outside_the_lexicon_s_terms_holds_for_the_bare_surname(code_bundled):
+    # the lexicon knows James Baker as secretary of state (1989-92); in 1987 the article titles him at the Treasury
+    text = ("U.S. Treasury Secretary James Baker met Peru's finance minister on Monday.\n\n"
+            "Baker later criticised Chile.")
+    assert [e.source.cameo for e in code_bundled(text, date="1987-10-19")] == ["USAGOV", "USAGOV"]
+    text = "James Baker met Peru's finance minister on Monday.\n\nBaker later criticised Chile."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-10-19")][-1] != "USAGOV"
+
+
 def test_the_next_holder_of_an_office_is_no_one_yet(code_bundled):
     for text in ("Peru's next president will visit Chile.", "Chile will invite Peru's future president."):
         assert code_bundled(text, date="1987-05-03") == [], text

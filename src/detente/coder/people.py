@@ -4,6 +4,8 @@ in the article context)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from detente.coder.context import ArticleContext
@@ -33,6 +35,14 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
         surname = ent[-1]
         known = matches.get(surname.i)
         if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
+            person = lexicon.people.get(known.entry.id)
+            if person is None or ctx.date is None or person.term_on(ctx.date):
+                continue
+            # out of the lexicon's terms but titled here ("Treasury Secretary James Baker" in 1987): the title holds
+            actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
+            if actor is not None and actor.sector not in (None, "ELI") and actor.country == known.entry.country:
+                people[surname.text.lower()] = replace(actor, text=ent.text, span=(0, 0), name=known.entry.name,
+                                                       entry=f"introduced:{ent.text}")
             continue
         actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
         if actor is not None:
