@@ -276,6 +276,11 @@ def test_a_name_several_states_parties_share_is_the_party_of_the_state_the_sente
     # "Social Democrats" is a German, a Danish and a Swedish party in the shipped lexicon
     text = "The Social Democrats criticised the Swedish government."
     assert dyads(code_bundled(text, "2008-06-01")) == [("SWEOPP", "SWEGOV", "111")]  # in opposition then
+    # a miners' union of that name in Britain and in South Africa: the story's dateline tells which
+    text = "PRETORIA, May 4 - The National Union of Mineworkers criticised Chile's ambassador."
+    assert dyads(code_bundled(text, "1987-05-04")) == [("ZAFLAB", "CHLGOV", "111")]
+    text = "The National Union of Mineworkers criticised Britain's ambassador in Chile."
+    assert dyads(code_bundled(text, "1987-05-04"))[0][0] == "GBRLAB"
 
 
 def test_a_sentence_s_capitalised_first_word_does_not_make_a_name_of_lower_case_words(code_bundled):
