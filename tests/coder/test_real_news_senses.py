@@ -301,6 +301,13 @@ def test_ending_a_trade_dispute_is_no_end_of_trade(code_bundled):
     assert triples(code_bundled("Vietnam halted trade talks with Japan.")) == [("VNM", "JPN", "164")]
 
 
+def test_a_tax_or_gun_amnesty_frees_no_one(code_bundled):
+    for text in ("Peru is offering a one-off tax amnesty to people who hid their savings abroad.",
+                 "Peru declared a gun amnesty for residents of Lima on Monday."):
+        assert code_bundled(text, date="2005-05-09") == [], text
+    assert [e.cameo for e in code_bundled("Peru granted an amnesty to 300 prisoners.", date="2005-05-09")] == ["0841"]
+
+
 def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_act(code_bundled):
     for text in ("The Polish president threatens Lithuanian interests.",
                  "As the Polish foreign minister conceded in Vilnius in 2005, the policy was self-defeating.",

@@ -128,3 +128,20 @@ def purged_things(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("purge", "cleanse") and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _PAPERS for o in p.children)
         for p in trigger.children)
+
+
+#: amnesties that free no one: "a one-off tax amnesty", "a gun amnesty" waive a penalty or take in weapons
+_WAIVERS = {"tax", "capital", "fiscal", "debt", "loan", "penalty", "interest", "gun", "weapon", "firearm", "knife"}
+
+
+def _waiver(trigger: Token) -> bool:
+    """ "offering a one-off tax amnesty to people who hid their earnings": a penalty waived, no one released."""
+    amnesties = [t for t in (trigger, *trigger.children) if t.lemma_.lower() == "amnesty"]
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WAIVERS for t in amnesties for c in t.children)
+
+
+def of_another_kind(trigger: Token, code: str) -> bool:
+    """The words of the act used in another sense: "threatens British interests", "conceded it was
+    self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty"."""
+    return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
+        trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (code[:3] == "084" and _waiver(trigger))

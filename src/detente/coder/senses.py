@@ -15,14 +15,11 @@ from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
-    admitted,
-    appealed_a_ruling,
     asked_whether,
-    endangers,
     market_rally,
     no_one_did_it,
+    of_another_kind,
     purged_things,
-    taken_in_business,
     talks_concluded,
 )
 from detente.coder.market_senses import (
@@ -339,8 +336,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
-    if (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
-            trigger) or (code in ("192", "138") and taken_in_business(trigger)):
+    if of_another_kind(trigger, code):
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
     if c.code[:2] in ("13", "14") and no_protest(trigger):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
