@@ -11,6 +11,7 @@ from detente.coder.codebook_words import DEAL_MAKING_VERBS, DEAL_NOUNS
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
     DENYING_VERBS,
+    FORECAST_WORDS,
     FUTURE_AUX,
     INTENT_NOUNS,
     NEGATING_ADVERBS,
@@ -185,7 +186,10 @@ def _if_clause(tok: Token) -> bool:
 
 
 def _possible(tok: Token) -> bool:
-    """A verb under "may", "might", "could" or a conditional "would": what it governs is imagined."""
+    """A verb under "may", "might", "could" or a conditional "would", or one only expected ("is expected to
+    reassure them that Congress will agree"): what it governs is imagined."""
+    if tok.lemma_.lower() in FORECAST_WORDS and tok.pos_ in ("VERB", "ADJ") and tok.dep_ != "xcomp":
+        return True
     return tok.pos_ in ("VERB", "AUX") and _modal_reading(tok) in ("option", "hypothetical")
 
 
