@@ -148,6 +148,12 @@ def test_what_is_striven_for_or_expected_is_not_had(code_bundled):
                         "Ecuador.", date="1987-03-24") == []  # (no appeal to anyone named either)
     assert code_bundled("The vote raised the possibility that Peruvian President Alan Garcia might be forced out "
                         "before July, when he is supposed to step down.", date="1987-03-24") == []
+    # plans given up were not carried out, and refused no one anything
+    for text in ("Peruvian President Alan Garcia gave up plans to visit Chile in April.",
+                 "Peruvian President Alan Garcia may have to abandon plans to visit Chile in April."):
+        assert code_bundled(text, date="1987-03-24") == [], text
+    told = code_bundled("Peruvian President Alan Garcia announced plans to visit Chile in April.", date="1987-03-24")
+    assert [e.cameo for e in told] == ["036"]
 
 
 def test_a_stake_taken_in_a_venture_is_no_ground_seized(code_bundled):

@@ -10,12 +10,15 @@ from spacy.tokens import Token
 from detente.coder.codebook_words import DEAL_MAKING_VERBS, DEAL_NOUNS
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
+    ATTEMPT_NOUNS,
     DENYING_VERBS,
     FORECAST_WORDS,
     FUTURE_AUX,
+    HALTING_VERBS,
     INTENT_NOUNS,
     NEGATING_ADVERBS,
     NEGATING_SUBJECTS,
+    REFUSAL_NOUNS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     RESOLVE_WORDS,
@@ -60,6 +63,19 @@ def speech_to_come(clause: Token, gov: Token) -> bool:
     """ "will just reply that X crushed Y", "would argue that": what a speech not yet made will say is asserted by no
     one (a warning, a threat or an announcement to come is coded by its own verb)."""
     return clause.dep_ == "ccomp" and gov.lemma_.lower() in _REPLYING and _future(gov)
+
+
+def not_had(noun: Token, clause: Token) -> str | None:
+    """ "the government's refusal to order an inquiry", "gave up plans to visit": none was ordered or made;
+    "pursued efforts to obtain a ceasefire": sought, not obtained."""
+    if not infinitive(clause):
+        return None
+    lemma, verb = noun.lemma_.lower(), noun.head
+    dropped = noun.dep_ in ("dobj", "obj") and lemma in INTENT_NOUNS and (verb.lemma_.lower() in HALTING_VERBS or (
+        verb.lemma_.lower() == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)))
+    if lemma in REFUSAL_NOUNS or dropped:
+        return "negated"
+    return "hypothetical" if lemma in ATTEMPT_NOUNS else None
 
 
 def _future(tok: Token) -> bool:

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from detente.coder.codebook_words import DEAL_NOUNS, MOTION_VERBS
 from detente.coder.modality_words import (
-    ATTEMPT_NOUNS,
     COMING_TIME,
     DEMANDING_VERBS,
     ENDING_VERBS,
@@ -21,7 +20,6 @@ from detente.coder.modality_words import (
     HEDGES,
     LATER_TODAY,
     PURPOSE_NOUNS,
-    REFUSAL_NOUNS,
     REPORTING_VERBS,
     UNDER_WEIGHING,
     WEEKDAY,
@@ -464,15 +462,6 @@ def risked_kind(noun: Token, verb: Token) -> bool:
     present of a rule, not a clash on a day ("the clash risked a wider war" told one)."""
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in _RISKING and verb.tag_ in ("VBZ", "VBP") \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
-def not_had(noun: Token, clause: Token) -> str | None:
-    """ "the government's refusal to order an inquiry": none was ordered; "pursued efforts to obtain a ceasefire":
-    sought, not obtained."""
-    if not infinitive(clause):
-        return None
-    lemma = noun.lemma_.lower()
-    return "negated" if lemma in REFUSAL_NOUNS else ("hypothetical" if lemma in ATTEMPT_NOUNS else None)
 
 
 def stopped_doing(clause: Token, gov: Token) -> bool:
