@@ -230,7 +230,8 @@ def test_what_a_state_may_agree_to_is_no_promise(code_bundled):
 
 def test_how_often_one_talks_is_a_habit(code_bundled):
     for said in ("he speaks with the US Secretary of State from time to time", "he often spoke with the US "
-                 "Secretary of State", "he meets the US Secretary of State regularly"):
+                 "Secretary of State", "he meets the US Secretary of State regularly",
+                 "he has clashed with the US Secretary of State in the past"):
         assert code_bundled(f"Japanese Finance Minister Taro Aso said on Friday {said}.", date="2018-04-06") == []
     assert [e.cameo for e in code_bundled("Japanese Finance Minister Taro Aso said on Friday he spoke with the US "
                                           "Secretary of State.", date="2018-04-06")] == ["040"]

@@ -390,12 +390,16 @@ _NOW_AND_THEN = {"often", "frequently", "regularly", "sometimes", "occasionally"
 
 
 def _now_and_then(verb: Token) -> bool:
-    """ "he talks with the Treasury Secretary from time to time", "talked often with Camdessus": how often one
-    does a thing, a habit, no act on a day ("regularly" only in the present: "regularly met" may tell a series)."""
+    """ "he talks with the Treasury Secretary from time to time", "talked often with Camdessus", "has clashed with
+    them in the past": how often one does a thing, a habit, no act on a day ("regularly" only in the present:
+    "regularly met" may tell a series)."""
     every = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
            for c in verb.children):
         every.add("from time to time")
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "over") and any(o.lower_ in ("past", "years") and any(
+            d.lower_ == "the" for d in o.children) for o in c.children) for c in verb.children):
+        every.add("often")  # "has clashed with his leaders in the past", "over the years": times untold
     simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return bool(every & (_NOW_AND_THEN if simple_present else {"often", "from time to time"}))
 
