@@ -424,6 +424,13 @@ def others_of(head: Token, matches: dict[int, Match]) -> bool:
     return owner.lower_ in ("its", "their") or (owner.i in matches and matches[owner.i].entry.kind != "person")
 
 
+def by_whom(thing: Token) -> Token | None:
+    """ "welcomed measures outlined by Japan's finance minister": the agent of the participle that tells whose
+    the thing is, as a possessive would ("the minister's measures")."""
+    return next((p for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                 if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
 def possessive(mod: Token) -> bool:
     """ "Greece and Turkey's" in "Greece and Turkey's NATO allies", however the parser hangs it on the noun."""
     return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s") for c in mod.subtree)

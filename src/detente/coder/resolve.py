@@ -53,6 +53,7 @@ from detente.coder.phrase_heads import (
     _titled_at_home,
     based_in,
     body_sector,
+    by_whom,
     central_bank,
     company,
     lenders,
@@ -109,7 +110,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1  # not "the BBC's Today programme"
             for c in head.children):
         # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or by_whom(head)
         if owner is not None and (found := resolve_phrase(owner, sent, matches, lexicon, ctx, stop)) is not None:
             return found
     if head.lower_ == "opposition" and head.i not in matches and any(
@@ -117,8 +118,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "the government's opposition to the tax": a stance taken, whose is its owner's; not the opposition
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         return None if owner is None else resolve_phrase(owner, sent, matches, lexicon, ctx, stop, acting)
-    if head.lemma_.lower() in _CHARGES and head.i not in matches:  # "an inquiry into allegations of dumping by
-        # Japanese firms"
+    if head.lemma_.lower() in _CHARGES and head.i not in matches:  # "allegations of dumping by Japanese firms"
         agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.i != head.i), None)
         if agent is not None:
             return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
