@@ -163,6 +163,7 @@ def test_a_state_the_tagger_calls_a_person_is_still_the_state(code_bundled):
     # the pinned small model tags "Mali" alone as PERSON; a longer name around a state's name stays a person
     assert triples(code_bundled("Mali's army condemned France.")) == [("MLI", "FRA", "111")]
     assert triples(code_bundled("Jordan Peterson criticised Canada.")) == []
+    assert triples(code_bundled("Jordan B. Peterson criticised the Chilean government.")) == []  # an initial
 
 
 def test_one_s_own_troops_moved_are_not_the_target(code_bundled):
