@@ -947,6 +947,9 @@ def test_a_strike_against_a_government_s_policy_is_aimed_at_the_government(code_
     # a participle's agent tells whose the measures are, as a possessive does
     told = code_bundled("Chile criticised the measures announced by Peru's finance minister.", date="1987-06-18")
     assert dyads(told) == [("CHL", "PERGOV", "111")]
+    told = code_bundled("Chile was surprised by criticism of Chilean fish policies voiced by Peru's finance minister.",
+                        date="1987-06-18")
+    assert dyads(told) == [("PERGOV", "CHL", "111")]  # the critic's, not the policies' owner
 
 
 def test_a_vetoed_resolution_is_the_un_s_whatever_state_it_is_about(code_bundled):

@@ -427,8 +427,14 @@ def others_of(head: Token, matches: dict[int, Match]) -> bool:
 def by_whom(thing: Token) -> Token | None:
     """ "welcomed measures outlined by Japan's finance minister": the agent of the participle that tells whose
     the thing is, as a possessive would ("the minister's measures")."""
-    return next((p for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-                 if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return next((p for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
+#: what makes a policy someone's ("measures outlined by", "the plan proposed by"); not "criticism of policies
+#: voiced by Baker", where the parser hangs the critic's participle on the policies
+_MAKING = {"announce", "outline", "propose", "introduce", "adopt", "unveil", "impose", "plan", "enact", "pursue",
+           "implement", "launch", "draft", "present", "pass", "approve", "devise", "sponsor", "table", "put"}
 
 
 def possessive(mod: Token) -> bool:
