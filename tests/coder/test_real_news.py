@@ -378,6 +378,12 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_a_threat_told_again_in_other_words_is_coded_once(code_bundled):
+    text = ("Chile has threatened to impose sanctions on Peru if it does not get its way.\n\n"
+            "A threat by Chile to reduce aid to Peru unless its reforms are accepted has created resentment in Lima.")
+    assert triples(code_bundled(text, date="1987-03-23")) == [("CHL", "PER", "1312")]
+
+
 def test_a_loan_promised_in_the_lede_and_under_way_in_the_body_is_one_event(code_bundled):
     text = ("Chile will lend Peru up to two billion dollars to help it rebuild after the floods, Chile's finance "
             "ministry said.\n\nThe loan will run for ten years.\n\n"

@@ -318,8 +318,9 @@ def _in_office_then(actor: Actor | None, day: str, precision: str, published: st
 
 def _kind(e: Event) -> str:
     """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
-    attack"); statements, appeals and intentions (roots 01-03) are their root ("will strengthen cooperation",
-    later "intends to develop a partnership"); any other act is its code (a visit and the talks during it,
+    attack"); statements, appeals, intentions, demands and threats (roots 01-03, 10, 13) are their root ("will
+    strengthen cooperation", later "intends to develop a partnership"; "threatened to block funds", later "a
+    threat to reduce funds"); any other act is its code (a visit and the talks during it,
     cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
     are two intentions, as the visit and the talks are two acts. A pull-out from a place, announced, decided or
     done, is one act however it is told."""
@@ -333,7 +334,7 @@ def _kind(e: Event) -> str:
         # "wrote to the firms to challenge their fares", later "in the letters, it alleged the firms abused
         # their position": one complaint, told as a challenge, a criticism, an allegation or a protest
         return "fault-finding"
-    return e.cameo_root if e.cameo_root <= "03" else e.cameo
+    return e.cameo_root if e.cameo_root <= "03" or e.cameo_root in ("10", "13") else e.cameo
 
 
 # Disapproval in words (CAMEO 110, 111, 112x, 114): not rallying opposition (113), suing (115) or a verdict (116).
