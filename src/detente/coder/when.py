@@ -149,16 +149,23 @@ def _within(tok: Token, head: Token) -> bool:
     for _ in range(8):
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
+        if _timing(tok, misparsed=True):  # "his visit to Washington starting on April 29", hung on the verb
+            tok = tok.doc[tok.i - 1]
+            continue
         if (tok.dep_ in _CLAUSES and not _timing(tok)) or tok.head.i == tok.i or _own_time(tok):
             return False
         tok = tok.head
     return False
 
 
-def _timing(tok: Token) -> bool:
-    """ "a state visit to Riga starting on May 4": a participle that only times the noun it hangs on."""
-    return tok.dep_ == "acl" and tok.lemma_.lower() in ("start", "begin", "run", "last", "schedule", "due", "open") \
-        and tok.head.pos_ == "NOUN"
+def _timing(tok: Token, misparsed: bool = False) -> bool:
+    """ "a state visit to Riga starting on May 4": a participle that only times the noun it hangs on;
+    ``misparsed``: one the parser hung on the clause's verb, right after the noun's phrase."""
+    if tok.lemma_.lower() not in ("start", "begin", "run", "last", "schedule", "due", "open"):
+        return False
+    if misparsed:
+        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
 
 
 #: prepositions whose gerund tells another act than the verb's, at its own time ("accused them of lying in 2003")
