@@ -829,6 +829,10 @@ def test_a_state_listed_with_an_organisation_takes_the_role_s_sector(code_bundle
     told = code_bundled("Diplomats said the meetings between IMF and Peruvian government officials were useful.",
                         date="1987-03-24")
     assert sorted(dyads(told)) == [("IGOBUSIMF", "PERGOV", "040"), ("PERGOV", "IGOBUSIMF", "040")]
+    # two bodies' officials met in a capital are the bodies', not the capital's state
+    told = code_bundled("The Peruvian finance minister met World Bank and IMF officials in Washington.",
+                        date="1987-03-24")
+    assert sorted(dyads(told)) == [("PERGOV", "IGOBUSIMF", "040"), ("PERGOV", "IGOBUSWBK", "040")]
 
 
 def test_a_party_s_president_or_secretary_is_the_party_s(code_bundled):

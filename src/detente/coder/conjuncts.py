@@ -63,9 +63,10 @@ def resolve_actors(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         if a is not None and shared and a.sector is None and a.country and not a.org:
             a = replace(a, sector=shared, cameo=cameo_code(a.country, None, shared, None))
         if a is not None and all(a.code != b.code or a.sector != b.sector for b in actors):
-            actors.append(a)
-            actors.extend(b for b in _coordinated_modifiers(h, a, sent, matches, lexicon)
-                          if all(b.code != c.code for c in actors))
+            mods = _coordinated_modifiers(h, a, sent, matches, lexicon)
+            if not (mods and all(b.org for b in mods) and (a.entry or "").startswith(("capital:", "place:"))):
+                actors.append(a)  # but "World Bank and IMF officials in Washington" are the two bodies' only
+            actors.extend(b for b in mods if all(b.code != c.code for c in actors))
     return actors
 
 
