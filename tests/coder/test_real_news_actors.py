@@ -1012,6 +1012,10 @@ def test_the_rebels_are_those_the_article_last_placed(code_bundled):
     text = ("WASHINGTON, March 11 - The United States shipped military aid to Angolan rebels in 1985. The "
             "administration has now said it plans to supply weapons to the rebels next month.")
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]
+    # named in an act that is not coded ("voted on aid to the Contras"), the group still places "the rebels"
+    named = ("WASHINGTON, March 11 - The House debated a bill on the Contras.\n\n"
+             "The administration has said it intends to provide arms and equipment to the rebels next month.")
+    assert [e.target.cameo for e in code_bundled(named, date="1987-03-11")] == ["NICREB"]
     # ... and "the administration" of a Washington story is the US one, whatever state the story is about
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]
 

@@ -104,8 +104,9 @@ class ArticleContext:
             if country:
                 officials = [c for c in officials if c != country] + [country]
         changes: dict[str, Any] = {}
-        placed = [a.country for a in fighters if a.country and not (a.entry or "").startswith("context")]
-        if placed:  # "Nicaraguan rebels" named: "the rebels" of the next sentences are theirs
+        placed = [m.entry.country for m in mentions if m.entry.sector in ("REB", "INS") and m.entry.country] + [
+            a.country for a in fighters if a.country and not (a.entry or "").startswith("context")]
+        if placed:  # "Nicaraguan rebels" or "the Contras" named: "the rebels" of the next sentences are theirs
             changes["rebels"] = placed[-1]
         if salient is not None:
             changes |= {"subjects": salient.subjects, "subjects_plural": salient.plural}
