@@ -301,6 +301,13 @@ def test_ending_a_trade_dispute_is_no_end_of_trade(code_bundled):
     assert triples(code_bundled("Vietnam halted trade talks with Japan.")) == [("VNM", "JPN", "164")]
 
 
+def test_fighting_a_ruling_or_tariffs_is_a_contest_not_force(code_bundled):
+    for text in ("PERU VOWS TO FIGHT CHILEAN COPPER ACTION.", "Peru vowed to fight the Chilean ruling on copper.",
+                 "Peru will fight the Chilean tariffs."):
+        assert code_bundled(text, date="1987-03-24") == [], text
+    assert [e.cameo for e in code_bundled("Peru vowed to fight Chile.", date="1987-03-24")] == ["138"]
+
+
 def test_a_tax_or_gun_amnesty_frees_no_one(code_bundled):
     for text in ("Peru is offering a one-off tax amnesty to people who hid their savings abroad.",
                  "Peru declared a gun amnesty for residents of Lima on Monday."):

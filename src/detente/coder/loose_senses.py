@@ -140,8 +140,21 @@ def _waiver(trigger: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WAIVERS for t in amnesties for c in t.children)
 
 
+#: what one fights in court or in politics, not in arms: "vowed to fight the U.S. ruling", "will fight the tariffs"
+_MEASURES_FOUGHT = POLICY_THINGS | {"action", "tariff", "duty", "move", "charge", "case", "suit", "lawsuit", "ban",
+                                    "sanction", "quota", "tax", "takeover", "bid", "merger", "closure", "extradition",
+                                    "deportation", "verdict", "sentence", "conviction", "claim", "allegation"}
+
+
+def _fought_a_measure(trigger: Token) -> bool:
+    """ "Canada vows to fight U.S. potash action": a measure contested, no force used or threatened."""
+    return trigger.lemma_.lower() in ("fight", "battle", "combat") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEASURES_FOUGHT for c in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
-    self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty"."""
+    self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
-        trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (code[:3] == "084" and _waiver(trigger))
+        trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
+        code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger))

@@ -332,6 +332,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "057"  # "formed a joint venture with": a deal concluded
     if c.nominal and code == "060" and doc[c.trigger_end - 1].dep_ == "attr":
         return None  # "the engine is a joint venture between GE and Snecma": what a thing is, no act
+    if c.frame and code[:2] == "03" and c.place_host is not None and doc[c.place_host].lemma_.lower() in _CONTESTING:
+        return None  # "vowed to fight the U.S. ruling": a contest promised, no cooperation
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
     if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
@@ -405,6 +407,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
 
 
 _REFLAGGING = {"registration", "registry", "flag", "flagging"}
+_CONTESTING = {"fight", "battle", "combat", "oppose", "resist", "challenge", "contest", "defeat", "block", "counter"}
 _SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, complaints, refusals, threats
 
 
