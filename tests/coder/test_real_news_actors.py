@@ -758,6 +758,14 @@ def test_a_title_given_outside_the_lexicon_s_terms_holds_for_the_bare_surname(co
     assert [e.source.cameo for e in code_bundled(text, date="1987-10-19")][-1] != "USAGOV"
 
 
+def test_a_meeting_named_by_where_it_met_is_not_that_state(code_bundled):
+    for text in ("The meeting in Lima had reaffirmed the Andean countries' commitment to OPEC's pricing accord.",
+                 "The meeting in Lima called on Chile to cut output."):
+        assert code_bundled(text, date="1987-03-02") == [], text
+    told = code_bundled("The OPEC meeting in Lima called on Chile to cut output.", date="1987-03-02")
+    assert dyads(told) == [("IGOBUSOPC", "CHL", "020")]
+
+
 def test_the_next_holder_of_an_office_is_no_one_yet(code_bundled):
     for text in ("Peru's next president will visit Chile.", "Chile will invite Peru's future president."):
         assert code_bundled(text, date="1987-05-03") == [], text

@@ -453,10 +453,23 @@ def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon)
     return any(c.i in matches and matches[c.i].entry.kind == "capital" and c.i == head.left_edge.i for c in mods)
 
 
+#: gatherings, which act through those who attend them, not through the place they meet in
+_GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congress", "convention", "forum"}
+
+
+def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
+    """ "The meeting in Qatar had reaffirmed ...": a gathering named by where it met, not by who met."""
+    if head.lemma_.lower() not in _GATHERINGS or head.i in matches:
+        return False
+    named = [t for t in head.subtree if t.i in matches]
+    return bool(named) and all(t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == head.i
+                               for t in named)
+
+
 def names_no_one(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
     """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city;
-    "the next prime minister": whoever holds the office one day, no one yet."""
-    return others_of(head, matches) or named_after_a_city(head, matches, lexicon) or (
+    "the next prime minister": whoever holds the office one day, no one yet; "the meeting in Qatar"."""
+    return others_of(head, matches) or named_after_a_city(head, matches, lexicon) or _venue_only(head, matches) or (
         any(c.dep_ == "amod" and c.lower_ in ("next", "future", "eventual") for c in head.children)
         and role_sector(head, lexicon)[0] is not None and head.i not in matches)
 
