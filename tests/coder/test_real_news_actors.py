@@ -745,6 +745,10 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     for text in ("Zoltra Corp of Bolivia is negotiating with its customers, a spokesman said.",
                  "Zoltra Corp of Bolivia is negotiating with two of its former customers, Halvek and Mirox."):
         assert code_bundled(text, date="1987-05-03") == [], text
+    text = "Prime Minister Edward Seaga concluded an agreement with Jamaica's creditor banks to reschedule debt."
+    assert code_bundled(text, date="1987-05-03") == []
+    text = "Prime Minister Edward Seaga concluded an agreement with Jamaica's banks to reschedule debt."
+    assert dyads(code_bundled(text, date="1987-05-03")) == [("JAMGOV", "JAMBUS", "057")]
     [event] = code_bundled("Zoltra Corp of Bolivia said its president resigned.", date="1987-05-03")
     assert event.source.cameo == "BOLBUS"
 

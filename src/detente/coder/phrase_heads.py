@@ -417,7 +417,9 @@ def others_of(head: Token, matches: dict[int, Match]) -> bool:
     a named body among its words still is one ("Turkey's NATO allies" are NATO). A person's allies are his own
     camp ("the premier's allies"), and stay his state's."""
     owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and possessive(c))), None)
-    if head.i in matches or head.lemma_.lower() not in OTHERS_OF or owner is None:
+    tie = head.lemma_.lower() in OTHERS_OF or any(  # "Jamaica's creditor banks" are its creditors too
+        c.dep_ == "compound" and c.lemma_.lower() in OTHERS_OF for c in head.children)
+    if head.i in matches or not tie or owner is None:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod") and c.i in matches and c.i != owner.i for c in head.children):
         return False
