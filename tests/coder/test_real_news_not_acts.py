@@ -287,6 +287,13 @@ def test_what_a_contract_just_signed_gives_is_the_contract(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["057"]
 
 
+def test_what_it_would_or_could_be_is_imagined(code_bundled):
+    for text in ("If the reports are confirmed, it would be the first clash between Chilean and Peruvian troops.",
+                 "It could be the first attack by Chile on Peru."):
+        assert code_bundled(text, date="2018-02-13") == [], text
+    assert len(code_bundled("It was the first clash between Chilean and Peruvian troops.", date="2018-02-13")) == 2
+
+
 def test_an_occasion_that_may_come_is_imagined(code_bundled):
     text = "Once tempers cool, diplomats say, Peru and Chile may finally sit down at a border summit."
     assert code_bundled(text, date="1987-06-19") == []

@@ -438,9 +438,9 @@ def noun_modality(tok: Token) -> str | None:
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in SETTING_NOUNS for c in head.children):
                 return "hypothetical"  # "setting the scene for a clash", the parser's way
-            if cur.dep_ in ("nsubj", "nsubjpass", "csubj") and _modal(head) in ("conditional", "option", "ability",
-                                                                               "perfect"):
-                return "hypothetical"  # "a pullout would leave the region open": a pullout imagined
+            if cur.dep_ in ("nsubj", "nsubjpass", "csubj", "attr") and _modal(head) in ("conditional", "option",
+                                                                                       "ability", "perfect"):
+                return "hypothetical"  # "a pullout would leave the region open", "it would be the first clash"
             if cur.i == tok.i and risked_kind(cur, head):
                 return "hypothetical"  # "a clash between them risks a wider war"
             if cur.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
