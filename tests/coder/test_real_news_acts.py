@@ -46,6 +46,8 @@ def test_co_agents_fighting_alongside_others_are_allies_not_enemies(code_mini):
     assert triples(code_mini("Polish and Lithuanian troops fought alongside the rebels.")) == []
     assert triples(code_mini("Polish and Lithuanian troops fought side by side.")) == []
     assert triples(code_mini("Polish and Lithuanian troops fought together in the north.")) == []
+    assert triples(code_mini("Polish troops fought on the side of the Lithuanian government.")) == []
+    assert triples(code_mini("Polish troops fought on behalf of the Lithuanian government.")) == []
     # without a word that puts them on one side, two armies that fought fought each other
     assert sorted(triples(code_mini("Polish and Lithuanian troops fought in the north."))) == [
         ("LTU", "POL", "190"), ("POL", "LTU", "190")]

@@ -129,7 +129,8 @@ def prep_objects(host: Token, word: str) -> list[Token]:
     out = []
     for c in host.children:
         if c.dep_ in ("prep", "dative", "agent", "prt") and c.lower_ == word:
-            found = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            found = [p for p in c.children if p.dep_ in ("pobj", "pcomp")
+                     and not (word == "on" and p.lemma_.lower() in ("side", "behalf"))]  # "fought on the side of X"
             if not found and is_passive(host):  # "were fired on by extremists": the subject is the object
                 found = patients(host)
             out.extend(found)
