@@ -42,12 +42,16 @@ def test_a_possibility_is_a_policy_option(code_mini):
 # --- allies, warnings, withdrawals, word senses of the shipped patterns -----------------------------------------
 
 
+def test_fighting_on_someone_s_side_is_no_attack_on_them(code_bundled):
+    for text in ("Polish troops fought on the side of the Lithuanian government.",
+                 "Polish troops were fighting on behalf of the Lithuanian government."):
+        assert triples(code_bundled(text, date="2018-02-13")) == [], text
+
+
 def test_co_agents_fighting_alongside_others_are_allies_not_enemies(code_mini):
     assert triples(code_mini("Polish and Lithuanian troops fought alongside the rebels.")) == []
     assert triples(code_mini("Polish and Lithuanian troops fought side by side.")) == []
     assert triples(code_mini("Polish and Lithuanian troops fought together in the north.")) == []
-    assert triples(code_mini("Polish troops fought on the side of the Lithuanian government.")) == []
-    assert triples(code_mini("Polish troops fought on behalf of the Lithuanian government.")) == []
     # without a word that puts them on one side, two armies that fought fought each other
     assert sorted(triples(code_mini("Polish and Lithuanian troops fought in the north."))) == [
         ("LTU", "POL", "190"), ("POL", "LTU", "190")]
