@@ -766,6 +766,9 @@ def test_a_meeting_named_by_where_it_met_is_not_that_state(code_bundled):
     for text in ("The meeting in Lima had reaffirmed the Andean countries' commitment to OPEC's pricing accord.",
                  "The meeting in Lima called on Chile to cut output."):
         assert code_bundled(text, date="1987-03-02") == [], text
+    # a deal named after the city it was made in is no deal with that city's state
+    assert code_bundled("Chile criticised the Lima accord.", date="1987-03-02") == []
+    assert dyads(code_bundled("Chile criticised the Peruvian accord.", date="1987-03-02")) == [("CHL", "PER", "111")]
     told = code_bundled("The OPEC meeting in Lima called on Chile to cut output.", date="1987-03-02")
     assert dyads(told) == [("IGOBUSOPC", "CHL", "020")]
 

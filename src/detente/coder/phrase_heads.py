@@ -26,6 +26,7 @@ from detente.coder.actor_words import (
     STATE_SECOND,
     WORD_HEADS,
 )
+from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.where import federated_state, lookup
@@ -460,8 +461,14 @@ _GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congr
 
 
 def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
-    """ "The meeting in Qatar had reaffirmed ...": a gathering named by where it met, not by who met."""
-    if head.lemma_.lower() not in _GATHERINGS or head.i in matches:
+    """ "The meeting in Qatar had reaffirmed ...": a gathering named by where it met, not by who met; "stood by
+    the Paris agreement": a deal named after the city it was made in."""
+    if head.i in matches:
+        return False
+    if head.lemma_.lower() in DEAL_NOUNS:
+        return any(c.dep_ == "compound" and c.i in matches and matches[c.i].entry.kind == "capital"
+                   for c in head.children)
+    if head.lemma_.lower() not in _GATHERINGS:
         return False
     named = [t for t in head.subtree if t.i in matches]
     return bool(named) and all(t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == head.i
