@@ -308,6 +308,14 @@ def test_fighting_a_ruling_or_tariffs_is_a_contest_not_force(code_bundled):
     assert [e.cameo for e in code_bundled("Peru vowed to fight Chile.", date="1987-03-24")] == ["138"]
 
 
+def test_talking_to_reporters_is_no_meeting(code_bundled):
+    text = "LIMA, March 2 - Peru's deputy ministers declined to talk to reporters."
+    assert code_bundled(text, date="1987-03-02") == []
+    told = code_bundled("LIMA, March 2 - Peru's deputy ministers declined to talk to Chilean officials.",
+                        date="1987-03-02")
+    assert dyads(told) == [("PERGOV", "CHLGOV", "125")]
+
+
 def test_a_tax_or_gun_amnesty_frees_no_one(code_bundled):
     for text in ("Peru is offering a one-off tax amnesty to people who hid their savings abroad.",
                  "Peru declared a gun amnesty for residents of Lima on Monday."):

@@ -152,9 +152,20 @@ def _fought_a_measure(trigger: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEASURES_FOUGHT for c in trigger.children)
 
 
+_THE_PRESS = {"reporter", "journalist", "press", "newsman", "newsmen", "correspondent", "medium", "media", "newspaper"}
+
+
+def _told_the_press(trigger: Token) -> bool:
+    """ "declined to talk to reporters": a statement given or withheld, no meeting with anyone."""
+    return trigger.lemma_.lower() in ("talk", "speak") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in _THE_PRESS for o in c.children)
+        for c in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
-        code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger))
+        code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
+        or (code[:2] in ("04", "12") and _told_the_press(trigger))
