@@ -34,6 +34,8 @@ def test_a_question_asked_is_no_request(code_bundled):
 
 def test_an_act_one_is_urged_to_do_is_not_done(code_bundled):
     assert triples(code_bundled("Chile urged Peru to hold a public inquiry.")) == [("CHL", "PER", "020")]
+    # lobbying someone to act asks it of them: an appeal to them, no act on the third party
+    assert triples(code_bundled("Chile lobbied Peru to impose sanctions on Bolivia.")) == [("CHL", "PER", "020")]
 
 
 def test_the_present_of_a_plan_is_an_act_to_come(code_bundled):

@@ -25,7 +25,7 @@ RESOLVE_WORDS = {"determined", "determination", "resolve", "resolute", "bent", "
 WANT_VERBS = {"want", "need", "wish", "expect", "like", "prefer"}
 HOPING = {"want", "wish", "hope", "plan", "intend", "expect"}
 REFUSAL_VERBS = {"refuse", "decline", "reject", "resist", "deny", "oppose", "veto", "rule"}
-REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push",
+REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", "invite", "encourage", "push", "lobby",
                  "implore", "beg", "order", "tell", "instruct", "advise", "pressure", "pressurize"}
 # Talking someone into an act: while it is being tried, the act is only asked of them ("persuaded" tells it done)
 PERSUADING = {"persuade", "convince", "coax", "cajole"}
