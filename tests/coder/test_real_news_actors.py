@@ -762,6 +762,12 @@ def test_a_title_given_outside_the_lexicon_s_terms_holds_for_the_bare_surname(co
     assert [e.source.cameo for e in code_bundled(text, date="1987-10-19")][-1] != "USAGOV"
 
 
+def test_a_state_s_department_named_with_its_portfolio_is_its_government(code_bundled):
+    for text in ("The U.S. Agriculture Department criticised Peru.", "The U.S. Commerce Department criticised Peru.",
+                 "The Commodity Credit Corporation criticised Peru."):  # (a US government corporation)
+        assert dyads(code_bundled(text, date="1987-03-02")) == [("USAGOV", "PER", "111")], text
+
+
 def test_a_meeting_named_by_where_it_met_is_not_that_state(code_bundled):
     for text in ("The meeting in Lima had reaffirmed the Andean countries' commitment to OPEC's pricing accord.",
                  "The meeting in Lima called on Chile to cut output."):

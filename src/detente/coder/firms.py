@@ -45,6 +45,8 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 continue
             if ent.label_ == "PERSON" and noun is None and ent[-1].lower_ not in COMPANY_SUFFIXES:
                 continue
+            if ent[0].lower_ == "the" and name_at(lexicon, list(ent.doc), ent.start + 1)[0] >= len(ent) - 1:
+                continue  # "The Commodity Credit Corporation", tagged with its article: the lexicon's own name
             n, entries = name_at(lexicon, list(ent.doc), ent.start)
             if n >= len(ent) and _known_company(n, entries) and _firm_ending(ent) and not _names_alone(ent, lexicon):
                 # "Nomura Securities Co", which the lexicon knows in full, is "Nomura" later as any firm is

@@ -94,8 +94,8 @@ def _institution_follows(doc, start: int, end: int, lexicon: Lexicon) -> bool:  
         if t.ent_iob_ != "I":
             break
         words.append(t.lower_)
-        if tuple(words) in lexicon.roles or tuple([*words[:-1], t.lemma_.lower()]) in lexicon.roles:
-            return True
+        if any(tuple(w[k:]) in lexicon.roles for w in (words, [*words[:-1], t.lemma_.lower()]) for k in range(len(w))):
+            return True  # "U.S. Agriculture Department": a portfolio may come before the institution's word
     return False
 
 
