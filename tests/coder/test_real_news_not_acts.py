@@ -287,6 +287,11 @@ def test_what_a_contract_just_signed_gives_is_the_contract(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["057"]
 
 
+def test_what_a_force_was_raised_to_do_is_its_purpose_not_an_act(code_bundled):
+    text = "The militia (the Aymara force raised by Chile to fight the Shining Path) is camped in southern Peru."
+    assert code_bundled(text, date="2019-04-10") == []
+
+
 def test_what_it_would_or_could_be_is_imagined(code_bundled):
     for text in ("If the reports are confirmed, it would be the first clash between Chilean and Peruvian troops.",
                  "It could be the first attack by Chile on Peru."):

@@ -152,12 +152,15 @@ def _given_to_someone(verb: Token) -> bool:
 
 
 def purpose_of(clause: Token, gov: Token) -> bool:
-    """ "The aim of the party is to leave the union", "whose role is to provide loans": an infinitive told as what
-    an aim, role or plan is, a purpose described, not an act done or promised; so are the terms of a deal ("signed
+    """ "The aim of the party is to leave the union", "whose role is to provide loans", "a force raised to fight
+    Isis": an infinitive told as what an aim, role or plan is, a purpose described, not an act done or promised; so
+    are the terms of a deal ("signed
     an accord under which they agreed to cooperate": the signing is the act)."""
     if clause.dep_ == "relcl" and gov.lemma_.lower() in DEAL_NOUNS and any(
             c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children) for c in clause.children):
         return True
+    if clause.dep_ == "advcl" and infinitive(clause) and gov.dep_ == "acl" and gov.tag_ == "VBN":
+        return True  # "the force raised by Washington to fight Isis": what it was raised for, no fight on a day
     return clause.dep_ in ("xcomp", "ccomp", "attr", "advcl") and gov.lemma_.lower() == "be" \
         and infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PURPOSE_NOUNS
                                        for c in gov.children)
