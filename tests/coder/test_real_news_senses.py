@@ -176,6 +176,7 @@ def test_a_trade_flow_counted_over_a_period_or_at_a_rate_is_a_statistic(code_bun
     text = "Peru sold around 90,000 tonnes of soft wheat to Chile in 1982/83, according to customs figures."
     assert triples(code_bundled(text)) == []  # a crop year the tagger does not take for a date
     assert triples(code_bundled("Peru will export 70,000 tonnes of sugar a year to Chile under a trade pact.")) == []
+    assert triples(code_bundled("A breakdown of the figures showed Ghana exported 296 tonnes of tin to Chile.")) == []
     # one purchase, or a sale promised with no rate, is an act
     assert triples(code_bundled("Chile bought 20,000 tonnes of wheat from Peru at a tender on Monday.")) == [
         ("CHL", "PER", "061")]

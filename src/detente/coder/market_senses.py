@@ -74,8 +74,21 @@ def _over_a_period(trigger: Token) -> bool:
 def trade_statistic(trigger: Token) -> bool:
     """ "exported 40,000 tonnes of cocoa to France in calendar 1985", "will ship 200,000 tonnes a year to
     Japan": a trade flow counted over a period or at a rate is a statistic, not an act; "bought 50,000 tonnes
-    at its tender on Tuesday" is one purchase, an act."""
-    return trigger.lemma_.lower() in TRADING and _a_measured_amount(trigger) and _over_a_period(trigger)
+    at its tender on Tuesday" is one purchase, an act; what figures show was exported is a statistic too."""
+    return trigger.lemma_.lower() in TRADING and (
+        (_a_measured_amount(trigger) and _over_a_period(trigger)) or _figures_show(trigger))
+
+
+_FIGURES = {"figure", "data", "statistic", "breakdown", "number", "record", "total", "estimate"}
+
+
+def _figures_show(trigger: Token) -> bool:
+    """ "A breakdown of the figures showed Peru exported 296 tonnes to the U.S.": a statistic read off."""
+    gov = trigger.head
+    if trigger.dep_ != "ccomp" or gov.lemma_.lower() not in ("show", "indicate", "reveal", "suggest"):
+        return False
+    subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in _FIGURES for s in subjects for w in (s, *s.subtree) if w.pos_ == "NOUN")
 
 
 #: what one arrives at without travelling: an outcome of talks or thought
