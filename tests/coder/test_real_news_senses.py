@@ -285,6 +285,9 @@ def test_force_against_an_armed_sides_attack_is_fighting_not_repression(code_bun
 def test_telling_someone_of_ones_offer_to_give_money_is_the_offer(code_bundled):
     text = "The World Bank had informed the Bolivian government that it was ready to provide about 20 mln dlrs."
     assert [t[2] for t in triples(code_bundled(text))] == ["0331"]
+    # ... and telling one's own plan is the plan
+    text = "Toyota has informed the Bolivian government it plans to produce cars there again with a local partner."
+    assert [t[2] for t in triples(code_bundled(text, date="1987-03-18"))] == ["030"]
 
 
 def test_looking_over_a_plan_is_no_investigation_and_no_option(code_bundled):

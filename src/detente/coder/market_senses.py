@@ -10,9 +10,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import GOODS_MEASURES, PERSON_ROLES
+from detente.coder.actor_words import GOODS_MEASURES, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import DEAL_NOUNS, SAID_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.modality import verb_modality
 from detente.coder.unasserted import infinitive
 
 TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
@@ -280,3 +281,24 @@ def trade_flow(trigger: Token, code: str) -> bool:
     auxes = [x.lower_ for x in trigger.children if x.dep_ in ("aux", "auxpass")]
     return (trigger.tag_ in ("VBZ", "VBP") and not auxes) or (code != "062" and trigger.tag_ == "VBG" and bool(
         auxes) and all(a in ("is", "are", "'s", "'re") for a in auxes))
+
+
+_GIVING = {"provide", "lend", "give", "grant", "extend", "supply", "finance", "fund", "disburse", "contribute",
+           "donate", "send"}
+
+
+def offer_told(trigger: Token) -> str | None:
+    """ "informed Peru that it was prepared to lend": telling one's own offer is the offer (033), and one's own plan
+    the plan (030), no briefing."""
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+            continue  # "informed Peru that Chile was ready to lend": another's offer, reported
+        acts = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _GIVING]
+        for act in acts:
+            if verb_modality(act) != "intent":
+                continue
+            money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in act.subtree)
+            return "0331" if money else "033"
+        if clause.lemma_.lower() in ("plan", "intend", "aim") and any(c.dep_ == "xcomp" for c in clause.children):
+            return "030"  # "informed the government it plans to produce cars there": its plan told
+    return None

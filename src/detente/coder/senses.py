@@ -32,6 +32,7 @@ from detente.coder.market_senses import (
     deal_struck,
     heartened,
     market_demand,
+    offer_told,
     right_to_trade,
     sold_a_business,
     sold_no_arms,
@@ -39,7 +40,6 @@ from detente.coder.market_senses import (
     trade_statistic,
     venture_formed,
 )
-from detente.coder.modality import verb_modality
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import infinitive, perfect_progressive
 from detente.model import Actor
@@ -318,7 +318,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] == "09" or code == "014":
         if _examining_a_plan(trigger):
             return None  # "examining the creation of a consortium bank": a plan looked over, no act
-    if code == "064" and (offer := _offer_told(trigger)) is not None:
+    if code == "064" and (offer := offer_told(trigger)) is not None:
         return offer  # "informed Peru it was ready to lend 30 mln dlrs": the offer told is the offer
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
@@ -442,24 +442,6 @@ def _examining_a_plan(trigger: Token) -> bool:
 
 
 #: giving verbs whose promise is an offer of aid (CAMEO 033; 0331 when money is given)
-_GIVING = {"provide", "lend", "give", "grant", "extend", "supply", "finance", "fund", "disburse", "contribute",
-           "donate", "send"}
-
-
-def _offer_told(trigger: Token) -> str | None:
-    """ "informed Peru that it was prepared to lend": telling one's own offer is the offer (033), no briefing."""
-    for clause in (x for x in trigger.children if x.dep_ == "ccomp"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
-            continue  # "informed Peru that Chile was ready to lend": another's offer, reported
-        acts = [t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in _GIVING]
-        for act in acts:
-            if verb_modality(act) != "intent":
-                continue
-            money = any(t.ent_type_ == "MONEY" or t.lower_ in MONEY_WORDS for t in act.subtree)
-            return "0331" if money else "033"
-    return None
-
-
 def _asked_about(trigger: Token) -> bool:
     """A question put: asked about something, with nothing asked for ("to", "for", "that")."""
     kids = list(trigger.children)
