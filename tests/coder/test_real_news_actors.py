@@ -768,6 +768,12 @@ def test_a_state_s_department_named_with_its_portfolio_is_its_government(code_bu
         assert dyads(code_bundled(text, date="1987-03-02")) == [("USAGOV", "PER", "111")], text
 
 
+def test_people_doing_a_thing_in_a_participle_are_its_doers(code_bundled):
+    told = code_bundled("Chilean farmers demanding a better deal from the European Community blocked roads.",
+                        date="1987-03-02")
+    assert [e.source.cameo for e in told if e.cameo[:2] == "10"] == ["CHLAGR"]
+
+
 def test_a_meeting_named_by_where_it_met_is_not_that_state(code_bundled):
     for text in ("The meeting in Lima had reaffirmed the Andean countries' commitment to OPEC's pricing accord.",
                  "The meeting in Lima called on Chile to cut output."):

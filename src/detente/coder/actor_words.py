@@ -130,6 +130,10 @@ AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft
             "helicopters", "gunship", "gunships", "airforce"}  # "bombers" may be suicide bombers
 PLACE_TIED = {"CVL", "OPP", "LAB", "REB", "INS", "BUS", "MED", "EDU", "HLH", "REL", "UAF", "PTY", "CRM", "RAD", "AGR"}
 ANY = {"every", "any", "no", "none"}
+#: people acting in a crowd or a trade: "farmers demanding a better deal" are the ones who demand it
+PEOPLE_NOUNS = {"farmer", "protester", "demonstrator", "worker", "student", "miner", "striker", "rebel", "militant",
+                "soldier", "troop", "villager", "resident", "activist", "employee", "trader", "fisherman", "settler",
+                "refugee", "fighter", "guerrilla", "insurgent", "rioter", "marcher", "crowd", "mourner", "teacher"}
 #: acts done to someone, whose "of" names the one they are done to ("the invasion of Kuwait", "the arrest of
 #: Navalny"): one who condemns or backs the act condemns or backs its doer, not the one it befell
 DONE_TO_NOUNS = {"invasion", "occupation", "bombing", "shelling", "annexation", "blockade", "siege", "bombardment",
