@@ -1045,6 +1045,11 @@ def test_the_rebels_are_those_the_article_last_placed(code_bundled):
     assert [e.target.cameo for e in code_bundled(named, date="1987-03-11")] == ["NICREB"]
     # ... and "the administration" of a Washington story is the US one, whatever state the story is about
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]
+    # ... or of a sentence that names US officials, wherever the story was filed
+    text = ("Bolivian officials met the Isis envoy.\n\n"
+            "US officials said the administration wants to pull US troops out of northern Syria quickly.")
+    assert [e.source.cameo for e in code_bundled(text, date="2019-04-10") if e.cameo[:2] in ("03", "08")] == [
+        "USAGOV"]
 
 
 def test_charges_that_are_themselves_the_agent_do_not_loop(code_bundled):

@@ -471,7 +471,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
                 return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Commerce Department ... to Iran"
             return next(iter(in_sentence)), None, "context:sentence"
-        if head.text == "administration" and ctx.dateline == "USA" and not in_sentence:  # wire usage
+        if head.text == "administration" and (ctx.dateline == "USA" and not in_sentence or "USA" in in_sentence):
             return "USA", None, "context:dateline"
         if placed and named and not in_sentence:  # only firms' states: the story's
             return ctx.focus_country, None, "context:focus"
