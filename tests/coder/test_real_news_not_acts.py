@@ -308,7 +308,8 @@ def test_an_occasion_that_may_come_is_imagined(code_bundled):
 
 def test_what_a_reply_to_come_or_an_expected_speech_will_say_is_asserted_by_no_one(code_bundled):
     for text in ("The Chileans will simply reply that Peru attacked Chilean fishermen.",
-                 "Chile would argue that Peru attacked Chilean fishermen."):
+                 "Chile would argue that Peru attacked Chilean fishermen.",
+                 "The Chileans will just reply that Peru acted badly in attacking Chilean fishermen."):
         assert code_bundled(text, date="1987-06-19") == [], text
     assert code_bundled("Chile is expected to say that Peru attacked Chilean fishermen.", date="1987-06-19") == []
     told = code_bundled("Chile replied that Peru attacked Chilean fishermen.", date="1987-06-19")

@@ -128,13 +128,13 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
 
 
 def _claimed(tok: Token) -> bool:
-    """ "The book claims he hosted a dinner where he told X he would stand down": however deep, what a claim
-    tells is the claim's."""
+    """ "The book claims he hosted a dinner where he told X ...": however deep, a claim's (or a reply's to come)."""
     cur = tok
     for _ in range(8):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ("claim", "allege") and cur.head.pos_ == "VERB":
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in ("claim", "allege") and cur.head.pos_ == "VERB"
+                                    or speech_to_come(cur, cur.head)):
             return True
         cur = cur.head
     return False
