@@ -312,6 +312,10 @@ def test_what_a_reply_to_come_or_an_expected_speech_will_say_is_asserted_by_no_o
                  "The Chileans will just reply that Peru acted badly in attacking Chilean fishermen."):
         assert code_bundled(text, date="1987-06-19") == [], text
     assert code_bundled("Chile is expected to say that Peru attacked Chilean fishermen.", date="1987-06-19") == []
+    # nor is what one believes another did; one's belief in one's own act to come is one's plan
+    assert code_bundled("Chile believes Peru attacked Chilean fishermen.", date="1987-06-19") == []
+    told = code_bundled("Chile said it believes it will sign the deal with Peru.", date="1987-06-19")
+    assert [e.cameo[:2] for e in told] == ["03"]
     told = code_bundled("Chile replied that Peru attacked Chilean fishermen.", date="1987-06-19")
     assert [e.cameo for e in told] == ["182"]
     told = code_bundled("Chile will warn that it will attack Peruvian fishing boats.", date="1987-06-19")

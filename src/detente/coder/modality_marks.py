@@ -61,8 +61,13 @@ _REPLYING = {"say", "reply", "respond", "answer", "argue", "retort", "counter", 
 
 def speech_to_come(clause: Token, gov: Token) -> bool:
     """ "will just reply that X crushed Y", "would argue that": what a speech not yet made will say is asserted by no
-    one (a warning, a threat or an announcement to come is coded by its own verb)."""
-    return clause.dep_ == "ccomp" and gov.lemma_.lower() in _REPLYING and _future(gov)
+    one (a warning, a threat or an announcement to come is coded by its own verb); nor is what one believes another
+    did ("believed the Fed placed too many restrictions"; "believes it will sign" is one's own plan)."""
+    if clause.dep_ != "ccomp":
+        return False
+    if gov.lemma_.lower() == "believe":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
+    return gov.lemma_.lower() in _REPLYING and _future(gov)
 
 
 def not_had(noun: Token, clause: Token) -> str | None:
