@@ -139,6 +139,7 @@ def test_a_time_that_governs_the_clause_dates_it(nlp, sentence, trigger, expecte
         ("Norway has given money to Sudanese refugees over the years.", "given"),
         ("Officials at the time said the militia had seized the port.", "seized"),
         ("At the time of the coup, Gabon expelled two French envoys.", "expelled"),
+        ("The Danes rejected the Swedish offer then, on the grounds that it was too small.", "rejected"),
         # relative to another event, not to publication
         ("The day after the Lyon bombing, the mayor organised a march.", "organised"),
         ("During his meeting with Macron three days earlier, Biden promised aid.", "promised"),

@@ -285,7 +285,7 @@ _MANY = {"several", "many", "multiple", "numerous", "countless", "dozen"}  # and
 
 def _past_marker(tok: Token, verb: Token) -> bool:
     """ "previously", "earlier" (not the wire's "Earlier, ..."), "once" (not "once again"), "formerly", "before" at
-    the end, or "at the time", "in the past", "over the years", "in those days"."""
+    the end, "then" after a simple past, or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
     if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
         return True  # "last time, when he attacked the base": a past the text does not date
@@ -300,6 +300,8 @@ def _past_marker(tok: Token, verb: Token) -> bool:
             return not list(tok.children)  # "earlier in the day", "earlier this week": a time it names
         if low == "once":
             return tok.i < verb.i and nxt.lower_ not in ("again", "more")
+        if low == "then" and tok.i > verb.i and verb.tag_ == "VBD":
+            return True  # "rejected the U.S. offer then": at that time, told before
         return low == "before" and tok.i > verb.i and not list(tok.children)  # "had never been before"
     if tok.dep_ != "prep":
         return False
