@@ -386,6 +386,10 @@ def test_a_government_running_its_own_forces_is_not_appealing_to_them(code_bundl
     assert triples(code_bundled("The Polish president met army chiefs.")) == [("POL", "POL", "040")]
 
 
+def test_preferring_to_negotiate_is_wishing_to(code_bundled):
+    assert triples(code_bundled("Chile prefers to negotiate with Peru.")) == [("CHL", "PER", "036")]
+
+
 def test_talks_that_will_resume_or_are_due_to_are_future_talks(code_bundled):
     for text in ("Talks between Poland and Lithuania are due to resume in Vilnius.",
                  "Talks between Poland and Lithuania are set to resume in Vilnius.",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "going"}
-INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "agree", "promise", "pledge", "vow", "decide",
-                "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
+INTENT_VERBS = {"plan", "intend", "want", "seek", "aim", "hope", "prefer", "agree", "promise", "pledge", "vow",
+                "decide", "prepare", "consider", "propose", "offer", "expect", "wish", "commit", "resolve",
                 "mean", "undertake", "volunteer", "strive", "move", "look",
                 # adjectives that take "to": "is willing to", "stands ready to"
                 "willing", "ready", "prepared", "determined", "eager", "keen", "set", "poised", "happy", "glad",
