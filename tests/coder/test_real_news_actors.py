@@ -745,9 +745,9 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     for text in ("Zoltra Corp of Bolivia is negotiating with its customers, a spokesman said.",
                  "Zoltra Corp of Bolivia is negotiating with two of its former customers, Halvek and Mirox."):
         assert code_bundled(text, date="1987-05-03") == [], text
-    text = "Prime Minister Edward Seaga concluded an agreement with Jamaica's creditor banks to reschedule debt."
+    text = "Prime Minister Edward Seaga signed an accord with Jamaica's creditor banks to restructure its loans."
     assert code_bundled(text, date="1987-05-03") == []
-    text = "Prime Minister Edward Seaga concluded an agreement with Jamaica's banks to reschedule debt."
+    text = "Prime Minister Edward Seaga signed an accord with Jamaica's banks to restructure its loans."
     assert dyads(code_bundled(text, date="1987-05-03")) == [("JAMGOV", "JAMBUS", "057")]
     [event] = code_bundled("Zoltra Corp of Bolivia said its president resigned.", date="1987-05-03")
     assert event.source.cameo == "BOLBUS"
@@ -769,7 +769,7 @@ def test_a_state_s_department_named_with_its_portfolio_is_its_government(code_bu
 
 
 def test_people_doing_a_thing_in_a_participle_are_its_doers(code_bundled):
-    told = code_bundled("Chilean farmers demanding a better deal from the European Community blocked roads.",
+    told = code_bundled("Chilean farmers demanding higher prices from the European Community marched in Santiago.",
                         date="1987-03-02")
     assert [e.source.cameo for e in told if e.cameo[:2] == "10"] == ["CHLAGR"]
 
@@ -1041,7 +1041,7 @@ def test_the_rebels_are_those_the_article_last_placed(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-11")] == ["AGOREB", "AGOREB"]
     # named in an act that is not coded ("voted on aid to the Contras"), the group still places "the rebels"
     named = ("WASHINGTON, March 11 - The House debated a bill on the Contras.\n\n"
-             "The administration has said it intends to provide arms and equipment to the rebels next month.")
+             "The administration has said it plans to send weapons and trucks to the rebels next month.")
     assert [e.target.cameo for e in code_bundled(named, date="1987-03-11")] == ["NICREB"]
     # ... and "the administration" of a Washington story is the US one, whatever state the story is about
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-11")] == ["USA", "USAGOV"]

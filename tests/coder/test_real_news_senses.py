@@ -323,7 +323,7 @@ def test_talking_to_reporters_is_no_meeting(code_bundled):
 
 
 def test_a_tax_or_gun_amnesty_frees_no_one(code_bundled):
-    for text in ("Peru is offering a one-off tax amnesty to people who hid their savings abroad.",
+    for text in ("Peru is offering a one-time tax amnesty for those who kept savings abroad.",
                  "Peru declared a gun amnesty for residents of Lima on Monday."):
         assert code_bundled(text, date="2005-05-09") == [], text
     assert [e.cameo for e in code_bundled("Peru granted an amnesty to 300 prisoners.", date="2005-05-09")] == ["0841"]

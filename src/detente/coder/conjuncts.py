@@ -31,7 +31,7 @@ def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
 
 
 def _own_agent(noun: Token) -> bool:
-    """ "a visit by Japanese officials and a visit to Tokyo by a US envoy": the parser joins the second visit to the
+    """ "a trip by Peruvian officials and another to Quito by a Chilean envoy": the parser joins the second visit to the
     first's agents, but a noun with its own "by" agent is another act."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(
         p.dep_ == "pobj" for p in c.children) for c in noun.children)

@@ -113,18 +113,18 @@ def appealed_a_ruling(trigger: Token) -> bool:
 
 
 def asked_whether(trigger: Token) -> bool:
-    """ "was asked by a reporter whether the government should act": a question put, nothing asked for."""
+    """ "a reporter asked him whether Lima ought to act": a question put, nothing asked for."""
     return any(k.dep_ == "ccomp" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("whether", "if", "why", "how")
                                          and m.i < k.i for m in k.children) for k in trigger.children)
 
 
 
-#: what is purged that is no one: "Japan's purge of policies inherited from the Occupation"
+#: what is purged that is no one: "Peru's purge of laws left over from military rule"
 _PAPERS = POLICY_THINGS | {"record", "file", "document", "book", "archive", "list", "register", "debt", "asset"}
 
 
 def purged_things(trigger: Token) -> bool:
-    """ "its purge of policies inherited from the Occupation": rules done away with, no one repressed."""
+    """ "its purge of laws left over from military rule": rules done away with, no one repressed."""
     return trigger.lemma_.lower() in ("purge", "cleanse") and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _PAPERS for o in p.children)
         for p in trigger.children)
@@ -135,7 +135,7 @@ _WAIVERS = {"tax", "capital", "fiscal", "debt", "loan", "penalty", "interest", "
 
 
 def _waiver(trigger: Token) -> bool:
-    """ "offering a one-off tax amnesty to people who hid their earnings": a penalty waived, no one released."""
+    """ "a one-time tax amnesty for those who hid income abroad": a penalty waived, no one released."""
     amnesties = [t for t in (trigger, *trigger.children) if t.lemma_.lower() == "amnesty"]
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WAIVERS for t in amnesties for c in t.children)
 

@@ -84,7 +84,7 @@ _FIGURES = {"figure", "data", "statistic", "breakdown", "number", "record", "tot
 
 
 def _figures_show(trigger: Token) -> bool:
-    """ "A breakdown of the figures showed Peru exported 296 tonnes to the U.S.": a statistic read off."""
+    """ "customs data showed Bolivia shipped 300 tonnes of tin to Chile": a statistic read off."""
     gov = trigger.head
     if trigger.dep_ != "ccomp" or gov.lemma_.lower() not in ("show", "indicate", "reveal", "suggest"):
         return False
@@ -139,7 +139,7 @@ _MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "sto
             "cyclone", "flood", "flooding", "drought", "weather", "outage", "breakdown", "malfunction", "leak",
             "accident", "maintenance", "repair", "shortage", "demand", "price", "glut", "oversupply", "stoppage",
             "damage", "fault", "strike", "walkout", "shutdown", "overhaul", "disruption", "cost",
-            # "cancelled a trip to Australia because of pressing business at home": a diary, no snub
+            # "called off a trip to Chile owing to urgent work at home": a diary, no snub
             "business", "illness", "schedule", "commitment", "engagement"}
 #: what makes a strike an attack rather than a walkout
 _ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}

@@ -55,7 +55,7 @@ def timetabled_noun(mod: Token) -> bool:
             and not any(c.dep_ == "agent" for c in mod.children))
 
 
-#: what one will reply or argue: "The Americans will just reply that the Poles acted immorally"
+#: what one will reply or argue: "the Chileans will simply answer that Peru was wrong to shell them"
 _REPLYING = {"say", "reply", "respond", "answer", "argue", "retort", "counter", "tell", "insist", "claim", "contend"}
 
 

@@ -149,7 +149,7 @@ def _within(tok: Token, head: Token) -> bool:
     for _ in range(8):
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
-        if _timing(tok, misparsed=True):  # "his visit to Washington starting on April 29", hung on the verb
+        if _timing(tok, misparsed=True):  # "his trip to Lima beginning on May 12", hung on the verb
             tok = tok.doc[tok.i - 1]
             continue
         if (tok.dep_ in _CLAUSES and not _timing(tok)) or tok.head.i == tok.i or _own_time(tok):
