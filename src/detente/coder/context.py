@@ -104,8 +104,9 @@ class ArticleContext:
             if country:
                 officials = [c for c in officials if c != country] + [country]
         changes: dict[str, Any] = {}
-        placed = [m.entry.country for m in mentions if m.entry.sector in ("REB", "INS") and m.entry.country] + [
-            a.country for a in fighters if a.country and not (a.entry or "").startswith("context")]
+        placed = [a.country for a in fighters if a.country and not (a.entry or "").startswith("context")]
+        if not placed and self.rebels is None:  # a group named in no coded act places them only if none did before
+            placed = [m.entry.country for m in mentions if m.entry.sector in ("REB", "INS") and m.entry.country]
         if placed:  # "Nicaraguan rebels" or "the Contras" named: "the rebels" of the next sentences are theirs
             changes["rebels"] = placed[-1]
         if salient is not None:
