@@ -322,6 +322,13 @@ def test_talking_to_reporters_is_no_meeting(code_bundled):
     assert dyads(told) == [("PERGOV", "CHLGOV", "125")]
 
 
+def test_troops_marching_in_stage_no_protest(code_bundled):
+    text = "Scores of Peruvian troops marched into the battered refugee camp in Lima."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-07") if e.cameo[:2] == "14"] == []
+    told = code_bundled("Thousands of Peruvian students marched through Lima.", date="1987-04-07")
+    assert [e.cameo for e in told] == ["141"]
+
+
 def test_a_tax_or_gun_amnesty_frees_no_one(code_bundled):
     for text in ("Peru is offering a one-time tax amnesty for those who kept savings abroad.",
                  "Peru declared a gun amnesty for residents of Lima on Monday."):

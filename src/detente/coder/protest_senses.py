@@ -91,7 +91,23 @@ def mourning(trigger: Token) -> bool:
                for p in preps for o in p.children)
 
 
+#: those who march as soldiers march, not as a crowd
+_FORCES = {"troop", "soldier", "army", "force", "tank", "column", "unit", "battalion", "brigade", "regiment",
+           "division", "militia", "marine", "paratrooper", "commando"}
+
+
+def troops_marching(trigger: Token) -> bool:
+    """ "Scores of Syrian troops marched into the refugee camp": a force moving in, no demonstration."""
+    if trigger.lemma_.lower() not in ("march", "parade"):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [p for s in subjects if s.lemma_.lower() in ("score", "hundred", "thousand", "dozen")
+                 for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(s.lemma_.lower() in _FORCES for s in subjects)
+
+
 def no_protest(trigger: Token) -> bool:
     """A protest word in another sense: something shown, a march to a goal, a riot in a figure, mourning, floor
-    space occupied."""
-    return any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning, measured_space))
+    space occupied, troops marching in."""
+    return any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning, measured_space,
+                                    troops_marching))
