@@ -323,7 +323,7 @@ def test_talking_to_reporters_is_no_meeting(code_bundled):
 
 
 def test_troops_marching_in_stage_no_protest(code_bundled):
-    text = "Scores of Peruvian troops marched into the battered refugee camp in Lima."
+    text = "Scores of Peruvian troops marched into the battered Bolivian refugee camp in Lima."
     assert [e.cameo for e in code_bundled(text, date="1987-04-07") if e.cameo[:2] == "14"] == []
     told = code_bundled("Thousands of Peruvian students marched through Lima.", date="1987-04-07")
     assert [e.cameo for e in told] == ["141"]
