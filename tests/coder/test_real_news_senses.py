@@ -34,6 +34,9 @@ def test_a_question_asked_is_no_request(code_bundled):
 
 def test_an_act_one_is_urged_to_do_is_not_done(code_bundled):
     assert triples(code_bundled("Chile urged Peru to hold a public inquiry.")) == [("CHL", "PER", "020")]
+    # so does bringing pressure on someone to act
+    told = code_bundled("Chile had brought pressure on the IMF to approve funding for Bolivia.", date="1987-03-19")
+    assert [e.cameo[:2] for e in told] == ["10"]
     # lobbying someone to act asks it of them: an appeal to them, no act on the third party
     assert triples(code_bundled("Chile lobbied Peru to impose sanctions on Bolivia.")) == [("CHL", "PER", "020")]
 

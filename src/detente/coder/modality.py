@@ -267,9 +267,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return shared
             if shared == "intent":
                 mod = "intent"
-        if dep == "advcl" and infinitive(cur) and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INTENT_NOUNS
-                                                      for c in gov.children):
-            return "negated" if _negated(gov) else "intent"  # the parser's "announced plans last week to slap"
+        if dep == "advcl" and infinitive(cur) and (noun := next((c for c in gov.children if c.dep_ in ("dobj", "obj")
+                                                              and c.lemma_ in INTENT_NOUNS | {"pressure"}), None)):
+            return "negated" if _negated(gov) else ("request" if noun.lemma_ == "pressure" else "intent")  # "plans to"
         if dep == "conj" or (dep == "advcl" and infinitive(cur)
                              and gov.pos_ in ("VERB", "AUX") and not _negated(gov)):
             cur = gov  # "and go on to fight": the purpose shares what its governor's clause says

@@ -36,7 +36,7 @@ THREAT_NOUNS = {"threat", "warning", "ultimatum"}
 ATTEMPT_NOUNS = {"effort", "attempt", "endeavour", "endeavor", "quest", "drive", "push", "struggle"}
 REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
 # a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
-REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition",
+REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition", "pressure",
                  "resolution", "motion", "bill", "draft"}
 FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new",
                      "scheduled"}
