@@ -408,6 +408,13 @@ def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_
         ("POL", "EU", "012")]
 
 
+def test_talks_hosted_with_someone_are_a_meeting_and_between_others_a_mediation(code_bundled):
+    assert triples(code_bundled("Last week the Polish president hosted talks in Gdansk with Lithuania's president.")) \
+        == [("POL", "LTU", "040")]
+    assert sorted(triples(code_bundled("Poland hosted talks between Lithuania and Belarus."))) == [
+        ("POL", "BLR", "045"), ("POL", "LTU", "045")]
+
+
 def test_talks_a_third_party_sponsors_are_between_the_parties_and_mediated_by_it(code_bundled):
     got = sorted(triples(code_bundled("UN-sponsored talks between Poland and Lithuania resumed in Geneva.")))
     assert got == [("LTU", "POL", "040"), ("POL", "LTU", "040"), ("UN", "LTU", "045"), ("UN", "POL", "045")]

@@ -396,6 +396,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "its bid for EU membership", "a bid for the title": a thing sought, not a firm to buy
     if code[:2] in _SAYING_ROOTS and perfect_progressive(trigger):
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
+    if code == "045" and trigger.lemma_.lower() in ("host", "chair") and {a.slot for a in c.targets} & {
+            "prep:with"} and not {a.slot for a in c.targets} & {"prep:between", "between"}:
+        return "040"  # "hosted talks in Sochi with the leaders of Iran and Turkey": the host meets them, no mediation
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
     if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
