@@ -310,6 +310,11 @@ def test_ending_a_trade_dispute_is_no_end_of_trade(code_bundled):
     assert triples(code_bundled("Vietnam halted trade talks with Japan.")) == [("VNM", "JPN", "164")]
 
 
+def test_parties_clashing_over_tax_quarrel_in_words(code_bundled):
+    told = code_bundled("Labour and the Conservatives clashed over pension and tax plans on Monday.", date="2005-02-10")
+    assert {e.cameo for e in told} == {"111"}
+
+
 def test_fighting_a_ruling_or_tariffs_is_a_contest_not_force(code_bundled):
     for text in ("PERU VOWS TO FIGHT CHILEAN COPPER ACTION.", "Peru vowed to fight the Chilean ruling on copper.",
                  "Peru will fight the Chilean tariffs."):

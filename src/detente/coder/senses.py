@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES
+from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLICY_THINGS
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
@@ -166,6 +166,10 @@ def _figurative_force(trigger: Token) -> str | None:
         return "other"  # "stabbed Turkey in the back": a betrayal
     if trigger.lemma_.lower() == "fire" and any(c.lemma_.lower() == "barrel" for c in trigger.children):
         return "words"  # "fired both barrels at the opposition's pet causes"
+    if trigger.lemma_.lower() in ("clash", "battle", "spar", "fight", "wrangle") and any(
+            p.dep_ == "prep" and p.lower_ == "over" and any(o.lemma_.lower() in _ISSUES for o in p.children)
+            for p in trigger.children):
+        return "words"  # "Labour and the Tories have clashed over tax and spending plans"
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
     for noun in nouns:
         if noun.lemma_.lower() not in _FORCE_NOUNS:
@@ -178,6 +182,9 @@ def _figurative_force(trigger: Token) -> str | None:
     return None
 
 
+#: what a quarrel in words is fought over
+_ISSUES = POLICY_THINGS | {"tax", "spending", "issue", "vote", "reform", "pension", "immigration", "europe", "rate",
+                           "strategy", "future", "leadership", "funding", "cut", "wage", "price", "tariff"}
 _UNSEATING = {"unseat", "oust", "topple", "defeat", "remove", "beat"}
 _ELECTORAL = re.compile(r"\b(elections?|electoral|polls?|ballots?|votes?|voters|seats?|constituenc(y|ies)|"
                         r"by-elections?|primar(y|ies)|candidates?)\b", re.IGNORECASE)
