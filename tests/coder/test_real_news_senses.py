@@ -35,7 +35,7 @@ def test_a_question_asked_is_no_request(code_bundled):
 def test_an_act_one_is_urged_to_do_is_not_done(code_bundled):
     assert triples(code_bundled("Chile urged Peru to hold a public inquiry.")) == [("CHL", "PER", "020")]
     # so does bringing pressure on someone to act
-    told = code_bundled("Chile had brought pressure on the IMF to approve funding for Bolivia.", date="1987-03-19")
+    told = code_bundled("Chile had brought pressure on the World Bank to grant a loan to Bolivia.", date="1987-03-19")
     assert [e.cameo[:2] for e in told] == ["10"]
     # lobbying someone to act asks it of them: an appeal to them, no act on the third party
     assert triples(code_bundled("Chile lobbied Peru to impose sanctions on Bolivia.")) == [("CHL", "PER", "020")]
@@ -294,7 +294,7 @@ def test_telling_someone_of_ones_offer_to_give_money_is_the_offer(code_bundled):
 
 
 def test_looking_over_a_plan_is_no_investigation_and_no_option(code_bundled):
-    text = "Zoltra Corp of Bolivia said it was examining an idea for a new magazine in Paraguay."
+    text = "Zoltra Corp of Bolivia said it was reviewing an idea for a new magazine in Paraguay."
     assert triples(code_bundled(text)) == []
 
 

@@ -169,7 +169,7 @@ def _figurative_force(trigger: Token) -> str | None:
     if trigger.lemma_.lower() in ("clash", "battle", "spar", "fight", "wrangle") and any(
             p.dep_ == "prep" and p.lower_ == "over" and any(o.lemma_.lower() in _ISSUES for o in p.children)
             for p in trigger.children):
-        return "words"  # "Labour and the Tories have clashed over tax and spending plans"
+        return "words"  # "the two parties clashed over pension plans"
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
     for noun in nouns:
         if noun.lemma_.lower() not in _FORCE_NOUNS:
@@ -405,7 +405,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "had been pressing Turkey to extradite him since 2016": a vague ongoing state (ANNOTATION.md)
     if code == "045" and trigger.lemma_.lower() in ("host", "chair") and {a.slot for a in c.targets} & {
             "prep:with"} and not {a.slot for a in c.targets} & {"prep:between", "between"}:
-        return "040"  # "hosted talks in Sochi with the leaders of Iran and Turkey": the host meets them, no mediation
+        return "040"  # "hosted talks at his dacha with two presidents": the host meets them, no mediation
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
     if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
