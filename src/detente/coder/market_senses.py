@@ -172,7 +172,7 @@ def bid_for_a_thing(c: Candidate, doc: Doc) -> bool:
     return not wanted or any(t.pos_ == "NOUN" for t in wanted)
 
 
-_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence",
+_TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "lease", "license", "licence", "pay",
            "refinance", "reschedule", "restructure"}
 
 
