@@ -948,6 +948,12 @@ def test_a_crowd_gathered_to_urge_its_government_is_a_rally(code_bundled):
     assert event.cameo[:2] == "02"
 
 
+def test_a_suit_filed_to_compel_someone_is_a_suit_against_them(code_bundled):
+    text = ("LIMA, March 5 - Zoltra Corp said it has filed suit in a Lima court to compel Halvek Mining Co to "
+            "complete the sale of its mine.")
+    assert dyads(code_bundled(text, date="1987-03-05")) == [("PERBUS", "PERBUS", "115")]
+
+
 def test_a_trade_agreed_is_a_deal_and_one_announced_an_intent(code_bundled):
     text = "NEW YORK, March 12 - Acme Corp said it {} its industrial products group to Zenith Inc."
     assert [e.cameo for e in code_bundled(text.format("agreed to sell"), date="1987-03-12")] == ["057"]

@@ -406,6 +406,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code == "045" and trigger.lemma_.lower() in ("host", "chair") and {a.slot for a in c.targets} & {
             "prep:with"} and not {a.slot for a in c.targets} & {"prep:between", "between"}:
         return "040"  # "hosted talks at his dacha with two presidents": the host meets them, no mediation
+    if code[:2] == "10" and trigger.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (
+            "suit", "lawsuit", "petition", "action", "case") for c in trigger.head.children):
+        return "115"  # "filed suit in state court to compel Hughes to complete the merger": the suit is the act
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
     if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
