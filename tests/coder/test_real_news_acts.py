@@ -408,6 +408,11 @@ def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_
         ("POL", "EU", "012")]
 
 
+def test_talks_a_body_sponsors_are_mediated_by_it_not_backed(code_bundled):
+    text = "A sixth round of UN-sponsored Chilean talks is due to resume in Geneva on Tuesday."
+    assert triples(code_bundled(text, date="2017-11-27")) == [("UN", "CHL", "045")]
+
+
 def test_talks_hosted_with_someone_are_a_meeting_and_between_others_a_mediation(code_bundled):
     assert triples(code_bundled("Last week the Polish president hosted talks in Gdansk with Lithuania's president.")) \
         == [("POL", "LTU", "040")]

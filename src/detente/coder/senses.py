@@ -409,6 +409,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] == "10" and trigger.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (
             "suit", "lawsuit", "petition", "action", "case") for c in trigger.head.children):
         return "115"  # "filed suit in state court to compel Hughes to complete the merger": the suit is the act
+    if c.evidence == "frame.patron" and c.targets and doc[c.targets[0].head].lemma_.lower() in _TALKS_NOUNS:
+        return "045"  # "UN-sponsored Syrian talks": the sponsor mediates them, it backs no one
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
     if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
@@ -420,6 +422,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
 
 
 _REFLAGGING = {"registration", "registry", "flag", "flagging"}
+_TALKS_NOUNS = {"talk", "negotiation", "meeting", "conference", "dialogue", "summit", "consultation"}
 _CONTESTING = {"fight", "battle", "combat", "oppose", "resist", "challenge", "contest", "defeat", "block", "counter"}
 _SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, complaints, refusals, threats
 
