@@ -409,7 +409,7 @@ def test_backing_someone_s_overthrow_is_no_support_and_advice_is_no_threat(code_
 
 
 def test_talks_a_body_sponsors_are_mediated_by_it_not_backed(code_bundled):
-    text = "A sixth round of UN-sponsored Chilean talks is due to resume in Geneva on Tuesday."
+    text = "A new round of UN-sponsored Chilean talks opened in Vienna on Monday."
     assert triples(code_bundled(text, date="2017-11-27")) == [("UN", "CHL", "045")]
 
 
