@@ -164,8 +164,10 @@ def _told_the_press(trigger: Token) -> bool:
 
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
-    self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling"."""
+    self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
+    "talked to reporters", "a purge of laws"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
-        or (code[:2] in ("04", "12") and _told_the_press(trigger))
+        or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
+        or (code[:2] in ("17", "18", "19") and purged_things(trigger))

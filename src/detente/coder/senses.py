@@ -19,7 +19,6 @@ from detente.coder.loose_senses import (
     market_rally,
     no_one_did_it,
     of_another_kind,
-    purged_things,
     talks_concluded,
 )
 from detente.coder.market_senses import (
@@ -41,7 +40,7 @@ from detente.coder.market_senses import (
     venture_formed,
 )
 from detente.coder.protest_senses import gathered_to_ask, no_protest
-from detente.coder.unasserted import infinitive, perfect_progressive
+from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
 from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
@@ -406,16 +405,15 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code == "045" and trigger.lemma_.lower() in ("host", "chair") and {a.slot for a in c.targets} & {
             "prep:with"} and not {a.slot for a in c.targets} & {"prep:between", "between"}:
         return "040"  # "hosted talks at his dacha with two presidents": the host meets them, no mediation
-    if code[:2] == "10" and trigger.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (
-            "suit", "lawsuit", "petition", "action", "case") for c in trigger.head.children):
+    if code[:2] == "10" and trigger.dep_ == "advcl" and any(
+            o.dep_ in ("dobj", "obj") and o.lemma_.lower() in SUIT_NOUNS for o in trigger.head.children):
         return "115"  # "filed suit in state court to compel Hughes to complete the merger": the suit is the act
     if c.evidence == "frame.patron" and c.targets and doc[c.targets[0].head].lemma_.lower() in _TALKS_NOUNS:
         return "045"  # "UN-sponsored Syrian talks": the sponsor mediates them, it backs no one
     if code == "164" and talks_concluded(trigger):
         return None  # "ended a six-hour session of talks": talks held to their end, not broken off
-    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (
-            no_one_did_it(trigger, c, doc) or market_rally(trigger) or purged_things(trigger)):
-        return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street", "a purge of policies"
+    if (code[:2] in VIOLENT_ROOTS or code[:2] == "14") and (no_one_did_it(trigger, c, doc) or market_rally(trigger)):
+        return None  # "hailstorms killed two people", "Ford staged a rally on Wall Street": no one did it
     if c.code == "0842" and any(doc[a.head].lemma_.lower() in _REFLAGGING for a in c.targets):
         return None  # "transfer its tankers to U.S. registration": a ship re-flagged, nothing given back to anyone
     return code

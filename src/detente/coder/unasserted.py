@@ -167,7 +167,7 @@ def purpose_of(clause: Token, gov: Token) -> bool:
 
 
 #: what a suit is brought as; "sue" is its verb
-_SUIT_NOUNS = {"suit", "lawsuit", "complaint", "action", "case", "petition", "claim", "countersuit"}
+SUIT_NOUNS = {"suit", "lawsuit", "complaint", "action", "case", "petition", "claim", "countersuit"}
 
 
 def suit_content(clause: Token, gov: Token) -> bool:
@@ -176,9 +176,9 @@ def suit_content(clause: Token, gov: Token) -> bool:
     if clause.dep_ not in ("acl", "advcl") or clause.tag_ != "VBG":
         return False
     if gov.pos_ == "NOUN":
-        return gov.lemma_.lower() in _SUIT_NOUNS
+        return gov.lemma_.lower() in SUIT_NOUNS
     return gov.lemma_.lower() in ("sue", "countersue") or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _SUIT_NOUNS for c in gov.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in SUIT_NOUNS for c in gov.children)
 
 
 def deal_terms(noun: Token, clause: Token) -> bool:
