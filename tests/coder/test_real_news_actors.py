@@ -1060,3 +1060,10 @@ def test_charges_that_are_themselves_the_agent_do_not_loop(code_bundled):
 def test_central_banks_known_by_their_own_names_are_their_states_governments(code_bundled):
     events = code_bundled("The Federal Reserve criticised the Bundesbank on Monday.", date="1987-03-03")
     assert [(e.source.cameo, e.target.cameo) for e in events] == [("USAGOV", "DEUGOV")]
+
+
+def test_a_state_s_title_outside_a_body_official_s_terms_is_that_state_s_office(code_bundled):
+    # the lexicon knows Cesar Gaviria only as the OAS's head (1994-2004); in 1987 the text titles him Colombia's
+    text = ("Colombian finance minister Cesar Gaviria criticised Venezuela's new coffee tariffs.\n\n"
+            "Gaviria also attacked Brazil's stance.")
+    assert [e.source.cameo for e in code_bundled(text, date="1987-05-10")] == ["COLGOV", "COLGOV"]

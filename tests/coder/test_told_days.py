@@ -56,3 +56,20 @@ def test_an_attack_launched_again_in_the_next_sentence_dates_the_lede(code_bundl
     text = "Iraq said it had launched a new offensive against Iran in the south. The assault was launched last " \
            "night, the army said."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-04")] == [("190", "1987-03-03")]
+
+
+def test_a_request_made_this_week_dates_the_lede_s_request_to_the_week(code_bundled):
+    text = ("SEOUL, May 8 - The Trade Ministry has asked South Korean steel makers to curb their exports to "
+            "Europe, industry sources said.\n\n"
+            "They said the ministry had called the firms earlier this week to make the request.")
+    [event] = code_bundled(text, date="1992-05-08")
+    assert (event.cameo, event.date, event.date_precision) == ("020", "1992-05-04", "week")
+
+
+def test_one_of_the_body_s_own_telling_dates_its_unnamed_executive_s_act(code_bundled):
+    text = ("NEW YORK, June 11 - A senior official of the United Nations Children's Fund has tendered his resignation, "
+            "diplomats said.\n\n"
+            "Pierre Martin, a Belgian who runs UNICEF's vaccine department, told colleagues on Tuesday that he "
+            "would leave in July.")
+    [event] = [e for e in code_bundled(text, date="1992-06-11") if e.cameo == "0831"]
+    assert (event.date, event.date_precision) == ("1992-06-09", "day")

@@ -617,3 +617,9 @@ def test_a_bare_day_of_next_month_is_to_come_not_last_year_s(code_bundled):
     text = "Prime Minister Yasuhiro Nakasone will prepare a package in time for his visit to Washington on April 29."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-31")] == [("036", "1987-03-31")]
     assert [e.date for e in code_bundled("Iran attacked Iraq on March 29.", date="1987-03-31")] == ["1987-03-29"]
+
+
+def test_a_meeting_s_time_on_its_noun_in_the_object_is_not_the_act_s(code_bundled):
+    [event] = code_bundled("The Peruvian trade minister blamed Chile for the collapse of last week's fishing talks.",
+                           date="1993-05-12")
+    assert (event.cameo, event.date, event.date_precision) == ("112", "1993-05-12", "published")

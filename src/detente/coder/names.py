@@ -88,3 +88,15 @@ def state_in_firm_name(words: list[str]) -> str | None:
     if not last[:1].isupper() or last == "Spa":  # "the spa", "Hotel Spa": a word, not Italy's S.p.A.
         return None
     return _LEGAL_FORM_STATES.get(last.lower().replace(".", ""))
+
+
+def state_of_title(entry: Entry | None, sector: str | None, head: Token, toks: list[Token],
+                   matches: dict[int, Match]) -> str | None:
+    """The state a title before a person's name gives ("Colombian finance minister Cesar Gaviria"): in years
+    the lexicon does not know him in (no sector), he holds that state's office, not the body it knows him at
+    (the OAS)."""
+    if entry is None or entry.kind != "person" or not entry.org or entry.country or entry.sector is not None \
+            or sector not in ("GOV", "MIL", "LEG", "JUD"):
+        return None
+    return next((m.entry.country for t in toks if t.i < head.i and (m := matches.get(t.i)) is not None
+                 and m.entry.kind in ("country", "demonym") and m.entry.country and not m.entry.org), None)

@@ -40,7 +40,9 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
                 continue
             # out of the lexicon's terms but titled here ("Treasury Secretary James Baker" in 1987): the title holds
             actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
-            if actor is not None and actor.sector not in (None, "ELI") and actor.country == known.entry.country:
+            # (one the lexicon knows only at a body, "Cesar Gaviria" of the OAS, may have held his state's office)
+            if actor is not None and actor.sector not in (None, "ELI") and actor.country in (
+                    known.entry.country, None if known.entry.country else actor.country):
                 people[surname.text.lower()] = replace(actor, text=ent.text, span=(0, 0), name=known.entry.name,
                                                        entry=f"introduced:{ent.text}")
             continue

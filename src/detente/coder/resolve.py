@@ -34,7 +34,7 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, is_firm, state_in_firm_name
+from detente.coder.names import Match, is_firm, state_in_firm_name, state_of_title
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
@@ -71,9 +71,8 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
     means the organisation the article named in full; not a state's own institution ("the government")."""
     entry = ctx.bodies.get(head.lower_)
     if entry is None or head.lower_ in ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     if lexicon.roles.get((head.lemma_.lower(),)) in ("GOV", "MIL", "COP", "JUD", "LEG"):
         return None
@@ -220,6 +219,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
     country = entry.country if entry else None
     org = entry.org if entry else None
+    if home := state_of_title(entry, sector, head, toks, matches):
+        country, org = home, None
     how = entry.id if entry else None
     placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
     native = state_in_firm_name([t.text for t in toks]) or based_in(head, matches) \
@@ -278,16 +279,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if entry is not None and entry.kind in ("org", "body") and not entry.country and entry.cameo \
             and cameo == entry.cameo:
         sector = entry.sector  # "UN investigators" are the UN (IGO), as their code says, not police
-    return Actor(
-        text=span.text,
-        span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
-        name=name,
-        country=country,
-        org=org,
-        sector=sector,
-        cameo=cameo,
-        entry=how,
-    )
+    return Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+                 name=name, country=country, org=org, sector=sector, cameo=cameo, entry=how)
 
 
 #: what is said of someone's deeds: an inquiry into it is aimed at the one said to have done them

@@ -26,7 +26,8 @@ _TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", 
 #: verbs that tell an act again: "The agreement was signed March 11", "The attack was launched last night"
 _RETOLD = {"sign", "conclude", "initial", "reach", "seal", "launch"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
-_TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision"}
+_TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision", "request",
+                "appeal", "demand", "pledge", "promise", "threat"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
 _SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
              {"offensive", "attack", "assault", "raid", "operation"})
@@ -40,8 +41,10 @@ class Telling:
     names: set[str]  # proper nouns, lower case ("lizano", "yeutter")
     persons: set[str]  # those of them that name people
     things: set[str]  # common nouns, as lemmas ("talk")
+    bodies: set[str]  # proper nouns of a teller's description ("Finch, who heads the IMF's trade department")
     day: str
     retold: bool = False  # the act told again by its own verb ("was signed March 11"), not its telling
+    precision: str = "day"  # or "week": "telephoned the banks earlier this week to make the request"
 
 
 def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
@@ -57,18 +60,22 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                                        for c in verb.children):
             continue
         day, how = event_date(sentence, verb, published)
+        if how == "published" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+            day, how = event_date(sentence, verb.head, published)  # "telephoned them this week to make the request"
         if how == "published":  # "announced his decision to leave late yesterday": the parser's "leave" has it
             day, how = next((got for e in sentence.ents if e.label_ == "DATE" and verb.i < e.start
                              and e.root.head.i in {t.i for t in verb.subtree}
                              and (got := _parse(e.text, published)) is not None), (day, how))
-        if how != "day" or not day or not 0 < (date.fromisoformat(published) - date.fromisoformat(day)).days \
-                <= _RECENT_DAYS:
+        ago = (date.fromisoformat(published) - date.fromisoformat(day)).days if day else 0
+        if how not in ("day", "week") or not 0 < ago <= _RECENT_DAYS:
             continue
         tellers = _tellers(verb)
         out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
                            persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
                            things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
-                           retold=lemma in _RETOLD))
+                           bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
+                                   for w in a.subtree if w.pos_ == "PROPN"},
+                           retold=lemma in _RETOLD, precision=how))
     return out
 
 
@@ -79,25 +86,27 @@ def _tellers(verb: Token) -> list[Token]:
     found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ in ("acl", "relcl"):
         found.append(verb.head)  # "Gros, speaking to reporters yesterday", "the talks, which were announced"
-    elif verb.dep_ == "advcl" and not found:
+    elif verb.dep_ in ("advcl", "xcomp") and not found:
         found += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [t for t in found if t.pos_ in ("PROPN", "NOUN")]
 
 
 def dated_by_telling(event: Event, told: list[Telling]) -> Event:
-    """The event with the day of a telling by its doer ("Lizano announced"), by the one its sentence quotes
+    """The event with the day of a telling by its doer ("Lizano announced"; an unnamed one of a body, by one
+    of the body's, "an IMF executive has resigned", then "Finch, who heads an IMF department, told the board on
+    Wednesday"), by the one its sentence quotes
     ("..., Wallis told Saito", then "Wallis made the remark yesterday") or of its act ("the talks"), else as
     it was."""
     if event.date_precision != "published":
         return event
-    doer = {w.lower().strip(",.'") for w in f"{event.source.text} {event.source.name or ''}".split()}
+    doer = {w.lower().strip(",.'()") for w in f"{event.source.text} {event.source.name or ''}".split()}
     quoted = {w.lower().strip(",.'\"") for w in event.sentence.split()}
     act = {w.lower().rstrip("s") for w in event.trigger.text.split()}
     kinds = [k for k in _SAME_ACT if act & k]
     # a state's act in the words of someone the sentence quotes, not a named person's act another reports
     voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))
     for t in told:
-        if t.names & doer or (voiced and not t.retold and t.persons & quoted) or t.things & act or any(
-                t.things & k for k in kinds):
-            return replace(event, date=t.day, date_precision="day")
+        if (t.names | t.things) & doer or (voiced and (t.bodies & doer or not t.retold and t.persons & quoted)) \
+                or t.things & act or any(t.things & k for k in kinds):
+            return replace(event, date=t.day, date_precision=t.precision)
     return event

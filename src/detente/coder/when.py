@@ -113,7 +113,9 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
 _MAKING_DEALS = DEAL_MAKING_VERBS | {"initial", "negotiate"}
 #: deeds named by a noun that a date phrase on the noun dates ("an attack last Friday", "Monday's raid")
 _DATED_DEEDS = {"attack", "raid", "strike", "bombing", "shelling", "assault", "offensive", "incursion", "invasion",
-                "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement"}
+                "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement",
+                "talk", "meeting", "summit", "negotiation", "election", "vote", "visit", "conference", "decision",
+                "speech", "ruling", "verdict"}  # "blamed X for the failure of last week's talks": the talks' week
 #: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
 _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", "course", "wake", "aftermath",
                "time", "day", "week", "month", "year", "run", "outset", "opening", "launch", "session", "part",
