@@ -1067,3 +1067,9 @@ def test_a_state_s_title_outside_a_body_official_s_terms_is_that_state_s_office(
     text = ("Colombian finance minister Cesar Gaviria criticised Venezuela's new coffee tariffs.\n\n"
             "Gaviria also attacked Brazil's stance.")
     assert [e.source.cameo for e in code_bundled(text, date="1987-05-10")] == ["COLGOV", "COLGOV"]
+
+
+def test_his_or_her_country_is_the_speaker_s_not_the_last_named(code_bundled):
+    text = ("Chile's trade minister said on Friday that talks would go on.\n\n"
+            "Peru's deputy trade minister Ana Ruiz said on Monday her country wanted Bolivia to lift its tariffs.")
+    assert dyads(code_bundled(text, date="1990-03-07")) == [("PER", "BOL", "020")]

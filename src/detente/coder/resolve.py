@@ -426,6 +426,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
                        for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "its foreign banks", "European firms", "international creditors": no one state
+    if head.lower_ in ANAPHORS_COUNTRY and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+            and (bound := _possessor(head, matches)) is not None and bound.country:
+        return bound.country, None, "context:subject"  # "the minister said his country wanted": the minister's
     if words & PRONOUN_POSSESSIVES:
         bound = _possessor(head, matches)
         if bound is not None:
