@@ -369,3 +369,11 @@ def test_asking_whether_is_a_question_not_a_request(code_bundled):
 def test_what_trade_sources_say_a_state_will_do_is_their_forecast(code_bundled):
     text = "Egypt will shortly sign with Australia an order for wheat for June delivery, trade sources said."
     assert code_bundled(text, date="1987-04-07") == []
+
+
+def test_a_timetabled_act_called_off_by_its_subject_is_not_to_come(code_bundled):
+    for text in ("Japan's foreign minister was due to visit Seoul next week but cancelled the trip, officials said.",
+                 "Japan's foreign minister had been scheduled to visit Seoul but called off the trip, officials said."):
+        assert code_bundled(text, date="1987-10-20") == [], text
+    assert [e.cameo for e in code_bundled("Japan's foreign minister is due to visit Seoul next week, officials said.",
+                                          date="1987-10-20")] == ["036"]

@@ -29,6 +29,7 @@ from detente.coder.modality_marks import (
     _said_thing,
     _sought_by_description,
     _timetabled,
+    called_off,
     framing_noun,
     not_had,
     noun_modality_word,
@@ -165,9 +166,8 @@ _OPTIONS = {"option", "alternative", "choice", "possibility", "course"}
 def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     """The frame around a verbal trigger: its own negation, modal and conditions, and the verbs and nouns up
     its clause chain (intent, threat, request, refusal, allegation)."""
-    if _negated(tok):
-        return "negated"
-    if tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+    if _negated(tok) or (tok.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                               for c in tok.children)):
         return "negated"  # "called off the airstrikes"
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "are hardly likely to attack", "not willing to"
         adj = tok.head
@@ -330,8 +330,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 if _negated(gov):  # "has not ruled out attending": a possibility left open, not an act
                     return "hypothetical" if lemma == "rule" else None
                 return "refused"
-            if _negated(gov):
-                return "negated"
+            if _negated(gov) or (lemma in INTENT_VERBS and called_off(gov)):
+                return "negated"  # "had been scheduled to speak ... but canceled the engagement": not to be
             if lemma in THREAT_VERBS:
                 return "threat"
             if lemma in REQUEST_VERBS or (lemma in WANT_VERBS and (

@@ -49,6 +49,14 @@ def _timetabled(verb: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children)
 
 
+def called_off(verb: Token) -> bool:
+    """ "had been scheduled to speak ... but canceled the engagement", "was due to visit but called off the trip":
+    a plan the same subject gave up in a verb joined to it."""
+    verbs = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)  # "was due to visit": "was"
+    return any(c.dep_ == "conj" and (c.lemma_.lower() in HALTING_VERBS or (c.lemma_.lower() == "call" and any(
+        g.dep_ == "prt" and g.lower_ == "off" for g in c.children))) for v in verbs for c in v.children)
+
+
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
