@@ -1,7 +1,7 @@
 """What real news tells that is no act on a day: standing positions, causes, an event's own terms told again.
 Sentences written for these tests."""
 
-from tests.coder.test_detect import triples
+from tests.coder.test_detect import dyads, triples
 
 
 def test_a_standing_position_told_in_the_present_passive_is_no_act(code_bundled):
@@ -377,3 +377,11 @@ def test_a_timetabled_act_called_off_by_its_subject_is_not_to_come(code_bundled)
         assert code_bundled(text, date="1987-10-20") == [], text
     assert [e.cameo for e in code_bundled("Japan's foreign minister is due to visit Seoul next week, officials said.",
                                           date="1987-10-20")] == ["036"]
+
+
+def test_a_firm_s_plea_to_a_court_is_a_step_in_its_lawsuit_not_an_appeal(code_bundled):
+    text = ("CHICAGO, May 4 - Halvex Corp said it asked a federal appeals court to overturn the jury's verdict in its "
+            "patent dispute with Norcon Inc.")
+    assert code_bundled(text, date="1988-05-04") == []
+    text = "CHICAGO, May 4 - Halvex Corp said it sued Norcon Inc in a federal court over a patent."
+    assert dyads(code_bundled(text, date="1988-05-04")) == [("USABUS", "USABUS", "115")]

@@ -365,6 +365,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code[:2] == "17" and (s.sector in PRIVATE_SECTORS or ((s.cameo or "").startswith("IGO") and t is None)):
             continue  # "Microsoft is clamping down on pirates", "OPEC agreed to restrict production": only a
             # state represses or coerces its people
+        if code[:2] == "02" and t is not None and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
+            continue  # "Texaco asked the court to review the judgment": a step in private litigation, no appeal
         if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
         if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and t is not None and t.sector == "BUS")) and (
