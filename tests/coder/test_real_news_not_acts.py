@@ -385,3 +385,8 @@ def test_a_firm_s_plea_to_a_court_is_a_step_in_its_lawsuit_not_an_appeal(code_bu
     assert code_bundled(text, date="1988-05-04") == []
     text = "CHICAGO, May 4 - Halvex Corp said it sued Norcon Inc in a federal court over a patent."
     assert dyads(code_bundled(text, date="1988-05-04")) == [("USABUS", "USABUS", "115")]
+
+
+def test_a_wire_headline_s_seen_is_a_forecast(code_bundled):
+    for text in ("WORLD BANK LOANS TO INDIA SEEN DOUBLING.", "JAPANESE AID TO CHINA SEEN DOUBLING."):
+        assert code_bundled(text, date="1987-03-11") == [], text

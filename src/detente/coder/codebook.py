@@ -63,6 +63,7 @@ from detente.coder.codebook_words import (
 from detente.coder.detect import Candidate
 from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
+from detente.coder.modality_marks import forecast_headline
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -190,6 +191,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         return "hypothetical" if verb_modality(host) == "hypothetical" or (
             gov.pos_ == "VERB" and verb_modality(gov) == "option") else None  # not "might be willing to attack"
     trigger = doc[c.trigger]
+    if forecast_headline(trigger):
+        return "forecast"
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come

@@ -57,6 +57,15 @@ def called_off(verb: Token) -> bool:
         g.dep_ == "prt" and g.lower_ == "off" for g in c.children))) for v in verbs for c in v.children)
 
 
+def forecast_headline(tok: Token) -> bool:
+    """ "WORLD BANK LOANS TO CHINA SEEN DOUBLING", "TIN PRICE EXPECTED TO RISE": a wire headline's "seen" is
+    "expected", a forecast, whatever the parser makes of its capitals ("SEEN BY" is a passive)."""
+    sent = tok.sent
+    words = [t.text for t in sent if t.is_alpha]
+    return len(words) > 2 and all(w.isupper() for w in words) and any(
+        t.text in ("SEEN", "EXPECTED") and t.i + 1 < sent.end and t.nbor().text != "BY" for t in sent)
+
+
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
