@@ -174,3 +174,8 @@ def test_initials_that_spell_a_legal_form_are_no_foreign_firm(code_bundled):
             "opposes an EC proposal to tax grain imports.")
     assert all(e.source.country == "USA" for e in code_bundled(text, date="1987-10-20"))
     assert any(e.source.text == "ASA" for e in code_bundled(text, date="1987-10-20"))
+
+
+def test_a_bracketed_firm_of_a_town_is_of_the_town_s_state(code_bundled):
+    text = "LONDON, May 4 - Halden Group Plc said it agreed to buy <Norvic Data Ltd> of Toronto for 12 mln stg."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1988-05-04")] == [("GBRBUS", "CANBUS")]

@@ -38,13 +38,10 @@ COMPASS = {"east", "west", "north", "south", "northeast", "northwest", "southeas
 
 
 def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
-    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns).
-
-    ``stop`` is the event's trigger: a modifier that contains it is the event, not the actor
-    ("Minsk of legislative restrictions").
-    """
-    out = [head]
-    stack = [c for c in head.children]
+    """The head and the modifiers that belong to its noun phrase (no clauses, no coordinated nouns). ``stop`` is
+    the event's trigger: a modifier that contains it is the event, not the actor ("Minsk of legislative
+    restrictions")."""
+    out, stack = [head], [c for c in head.children]
     while stack:
         c = stack.pop()
         if c.dep_ not in NP_DEPS:
@@ -108,6 +105,9 @@ def based_in(head: Token, matches: dict[int, Match]) -> str | None:
         for t in scan:
             if (place := matches.get(t.i)) is not None:  # ", of Australia,", ", Mjoendalen, Norway,"
                 found = place.entry.country if place.entry.kind in PLACE_KINDS else None
+                break
+            if t.pos_ == "PROPN" and (town := lookup(t.text)) is not None and town.country:
+                found = town.country  # "<I P Sharp Associates Ltd> of Toronto"
                 break
             if not (t.pos_ == "PROPN" or t.text == "," or t.lower_ == "of"):
                 break
