@@ -99,9 +99,10 @@ def test_a_headline_act_told_again_by_an_office_takes_the_office_s_sector(code_b
     text = ("PERU APPROVES TRADE BAN AGAINST CHILE\n\n"
             "LIMA, March 16 - Peru's parliament has approved an extensive trade ban against Chile, officials said.")
     events = code_bundled(text, date="1987-03-16")
+    # a wire's headline in capitals is a headline as a title is: the one act is coded at the body's sentence
     assert [(e.source.cameo, e.target.cameo, e.cameo, e.sentence_index) for e in events] == [
-        ("PERLEG", "CHL", "163", 0)]
-    assert events[0].source.text == "PERU"  # the words the event's sentence says
+        ("PERLEG", "CHL", "163", 1)]
+    assert events[0].source.text == "Peru's parliament"  # the words the event's sentence says
 
 
 def test_a_headline_act_told_again_in_the_body_is_coded_at_the_body_sentence(code_bundled):
@@ -139,3 +140,11 @@ def test_what_a_suit_charges_told_after_it_is_the_suit(code_bundled):
     text = "HOUSTON, March 16 - Lone Star Gas Corp said it filed a lawsuit against Coastal Corp on Monday. Mexico " \
            "accused Coastal Corp of smuggling on Tuesday."
     assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["115", "112"]
+
+
+
+def test_a_headline_s_act_told_by_the_body_with_a_finer_code_of_its_root_is_one_act(code_bundled):
+    body = ("CARACAS, March 4 - Venezuelan energy minister Ana Ruiz blamed an inflexible U.S. position for the "
+            "failure of the oil talks.")
+    told = code_bundled(body, date="1987-03-04", title="Venezuela blasts U.S. for oil talks failure")
+    assert [(e.sentence_index, e.source.cameo, e.cameo) for e in told] == [(1, "VENGOV", "112")]

@@ -623,3 +623,12 @@ def test_a_meeting_s_time_on_its_noun_in_the_object_is_not_the_act_s(code_bundle
     [event] = code_bundled("The Peruvian trade minister blamed Chile for the collapse of last week's fishing talks.",
                            date="1993-05-12")
     assert (event.cameo, event.date, event.date_precision) == ("112", "1993-05-12", "published")
+
+
+def test_a_possessive_date_of_what_the_object_is_of_is_its_time_but_at_a_meeting_the_act_s(code_bundled):
+    text = "Peru's trade minister blamed Chile for the failure of last week's Andean Pact Council talks."
+    [event] = code_bundled(text, date="1993-05-12")
+    assert (event.date, event.date_precision) == ("1993-05-12", "published")
+    [event] = code_bundled("The Peruvian trade minister criticised Chile at Monday's meeting of Andean ministers.",
+                           date="1993-05-12")
+    assert (event.date, event.date_precision) == ("1993-05-10", "day")

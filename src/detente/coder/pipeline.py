@@ -249,13 +249,16 @@ def _dated_by(told: Event, again: Event) -> Event:
 
 def _headline_again(new: Event, old: Event, title: str | None) -> bool:
     """The headline's act told by the body with another sector for the same state ("Labour's Cunningham to stand
-    down", then "Labour MP Jack Cunningham ... is to stand down"): one act, whose sides the body tells."""
-    return _is_headline(old.sentence, title) and new.cameo == old.cameo \
+    down", then "Labour MP Jack Cunningham ... is to stand down"), or with the root's more exact code
+    ("COLOMBIA BLASTS U.S.", then "Gaviria blamed the U.S."): one act, whose sides and kind the body tells."""
+    return _is_headline(old.sentence, title) and new.cameo[:2] == old.cameo[:2] \
         and _actor_code(new.source) == _actor_code(old.source) and _actor_code(new.target) == _actor_code(old.target)
 
 
 def _is_headline(sentence: str, title: str | None) -> bool:
-    return bool(title) and sentence.strip().rstrip(".").lower() == (title or "").strip().rstrip(".").lower()
+    """The title, or a wire's headline in capitals that the text begins with."""
+    return (bool(title) and sentence.strip().rstrip(".").lower() == (title or "").strip().rstrip(".").lower()) \
+        or (sentence.isupper() and len(sentence.split()) > 2)
 
 
 def _told_in_full(told: Event, again: Event, title: str | None) -> Event | None:

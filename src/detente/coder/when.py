@@ -89,9 +89,12 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
     thing's year, not the time of the act ("must honor their 1985 commitments"); the act's own noun ("the 2015
     deal") and the deal it makes ("signed the 1986 accord") keep theirs."""
     thing = ent.root.head
-    if ent.root.dep_ in ("npadvmod", "poss") and thing.pos_ == "NOUN" and thing.i != trigger.i and (
-            noun is None or thing.i != noun.i) and thing.lemma_.lower() in _DATED_DEEDS:
-        return True  # "in response to an Iranian attack last Friday", "over Friday's raid": the attack's day
+    if ent.root.dep_ in ("npadvmod", "poss") and thing.i != trigger.i and (noun is None or thing.i != noun.i) \
+            and not (thing.dep_ == "pobj" and thing.head.lower_ in _AT_IT):  # "said at Monday's meeting": then
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() in _DATED_DEEDS:
+            return True  # "in response to an Iranian attack last Friday", "over Friday's raid": the attack's day
+        if ent.root.dep_ == "poss" and thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            return True  # "blamed X for the failure of last week's ICO talks" (the parser's "of ... Organisation")
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
         return False
     while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
@@ -116,6 +119,8 @@ _DATED_DEEDS = {"attack", "raid", "strike", "bombing", "shelling", "assault", "o
                 "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement",
                 "talk", "meeting", "summit", "negotiation", "election", "vote", "visit", "conference", "decision",
                 "speech", "ruling", "verdict"}  # "blamed X for the failure of last week's talks": the talks' week
+#: a deed the act was told at or in: its time is the act's ("accused Peru at Monday's meeting")
+_AT_IT = {"at", "during", "in", "on", "after", "since", "before"}
 #: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
 _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", "course", "wake", "aftermath",
                "time", "day", "week", "month", "year", "run", "outset", "opening", "launch", "session", "part",
