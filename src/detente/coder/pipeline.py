@@ -32,7 +32,7 @@ from detente.coder.resolver import Resolver
 from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
-from detente.coder.told_days import dated_by_telling, tellings
+from detente.coder.told_days import Telling, dated_by_telling, tellings, told_on
 from detente.coder.when import event_date
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
@@ -162,6 +162,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     events: list[Event] = []
     seen: set[str] = set()
     told: list[Event] = []
+    recent: list[tuple[int, list[Telling]]] = []  # each sentence's tellings by a day
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
     sports = is_sports_story(doc.text)
     for sentence in sentences:
@@ -201,11 +202,18 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             seen.add(ev.id)
             events.append(ev)
             told.append(ev)
-        if told_days := tellings(sentence, article.date_published):  # "Lizano announced it late yesterday"
+        told_days = tellings(sentence, article.date_published)
+        if told_days:  # "Lizano announced it late yesterday"
             redated = {e.id: dated_by_telling(e, told_days) for e in events
                        if 0 < sentence.index - e.sentence_index <= 2}
             events = [redated.get(e.id, e) for e in events]
             told = [redated.get(e.id, e) for e in told]
+        # "an official told Reuters yesterday", then "The official said ...": the rest of what was said then
+        if (again := told_on(events, sentence, [t for k, ts in recent for t in ts if sentence.index - k <= 2],
+                             article.date_published)) is not events:
+            redated = {e.id: e for e in again}
+            events, told = again, [redated.get(e.id, e) for e in told]
+        recent.append((sentence.index, told_days))
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
     if not filed:

@@ -45,6 +45,7 @@ class Telling:
     day: str
     retold: bool = False  # the act told again by its own verb ("was signed March 11"), not its telling
     precision: str = "day"  # or "week": "telephoned the banks earlier this week to make the request"
+    own: bool = False  # the day is the telling verb's own ("told Reuters yesterday"), not one it borrowed
 
 
 def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
@@ -75,7 +76,9 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                            things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"},
-                           retold=lemma in _RETOLD, precision=how))
+                           retold=lemma in _RETOLD, precision=how,
+                           own=any(e.label_ == "DATE" and (e.root.head.i == verb.i or (
+                               e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i)) for e in sentence.ents)))
     return out
 
 
@@ -110,3 +113,19 @@ def dated_by_telling(event: Event, told: list[Telling]) -> Event:
                 or t.things & act or any(t.things & k for k in kinds):
             return replace(event, date=t.day, date_precision=t.precision)
     return event
+
+
+def told_on(events: list[Event], sentence: Sentence, recent: list[Telling], published: str | None) -> list[Event]:
+    """The events with the day their teller spoke, when the sentence is the rest of what a recent telling said:
+    "..., a top official told Reuters yesterday", then "The official ... said the administration also opposed
+    ..." (the sentence's own telling has no day, and the act is in what was said)."""
+    root = sentence.span.root
+    if not recent or not published or root.lemma_.lower() not in _TELLING - {"make"} or root.pos_ != "VERB" \
+            or event_date(sentence, root, published)[1] != "published":
+        return events
+    who = {t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower() for t in _tellers(root)}
+    told = next((t for t in recent if t.own and (t.names | t.things) & who), None)
+    if told is None:
+        return events
+    return [replace(e, date=told.day, date_precision=told.precision)
+            if e.sentence_index == sentence.index and e.date_precision == "published" else e for e in events]
