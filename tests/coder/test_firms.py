@@ -179,3 +179,11 @@ def test_initials_that_spell_a_legal_form_are_no_foreign_firm(code_bundled):
 def test_a_bracketed_firm_of_a_town_is_of_the_town_s_state(code_bundled):
     text = "LONDON, May 4 - Halden Group Plc said it agreed to buy <Norvic Data Ltd> of Toronto for 12 mln stg."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1988-05-04")] == [("GBRBUS", "CANBUS")]
+
+
+def test_a_firm_s_assets_abroad_are_the_firm_s_not_their_country_s(code_bundled):
+    for text in ("NEW YORK, March 19 - Halvex Corp agreed to buy the British assets of Norcon Inc, it said.",
+                 "NEW YORK, March 19 - Halvex Corp agreed to buy the stock of two Mexican subsidiaries of Norcon "
+                 "Inc, it said."):
+        assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-19")] == [
+            ("USABUS", "USABUS")], text

@@ -18,6 +18,8 @@ QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
                   "body", "%", "percent", "cent", "share", "shares", "stake",
+                  # what a firm owns: "the British assets of Norcon" are Norcon's, wherever they are
+                  "asset", "stock", "holding", "subsidiary", "division", "affiliate", "property",
                   # measures of goods: "50,000 tonnes of Australian wheat" are the wheat's
                   "shipment", "shipments", "cargo", "consignment"} | GOODS_MEASURES
 NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
