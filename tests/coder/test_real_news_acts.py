@@ -1144,3 +1144,10 @@ def test_stoning_someone_to_death_is_a_killing_not_a_protest(code_bundled):
     assert [e.cameo for e in code_bundled("Isis militants stoned a man to death in Mosul.", date="2018-01-01")] == [
         "1823"]
     assert [e.cameo for e in code_bundled("Protesters stoned police in Cairo.", date="2018-01-01")] == ["145"]
+
+
+def test_workers_who_name_their_trade_strike_against_its_firms(code_bundled):
+    told = code_bundled("Portuguese bank workers staged a 24-hour strike for more pay.", date="1987-03-31")
+    assert dyads(told) == [("PRTLAB", "PRTBUS", "143")]
+    told = code_bundled("Portuguese workers staged a 24-hour strike against the austerity plan.", date="1987-03-31")
+    assert dyads(told) == [("PRTLAB", "PRTGOV", "143")]

@@ -28,6 +28,7 @@ from detente.coder.codebook_pairs import (
     _state_and_its_government,
     _verbal_clash,
     at_home,
+    employer_struck,
     street_clash,
 )
 from detente.coder.codebook_words import (
@@ -337,7 +338,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None \
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
-            targets = [r.home]  # each co-agent's home is its own; a government's complaint is not at home
+            # each co-agent's home is its own; a government's complaint is not at home; airline staff strike
+            targets = [employer_struck(code, sources) or r.home]  # against the airlines
     if code[:2] == "14" and targets and all(t.country and not t.org and not t.sector for t in targets) and all(
             a.sector != "GOV" and a.country in {t.country for t in targets} for a in sources):
         # strikers and marchers at home press their demands on its authorities ("miners struck for more pay",

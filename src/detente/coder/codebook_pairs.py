@@ -212,3 +212,20 @@ def street_clash(code: str, s: Actor, t: Actor | None) -> str:
     if t.sector == "COP" and s.sector in _PROTESTERS:
         return "145"
     return "175" if s.sector == "COP" and t.sector in _PROTESTERS else code
+
+
+#: the trades whose name in strikers' words says who employs them ("airline ground staff", "bank workers")
+_EMPLOYERS = {"airline", "airlines", "bank", "banks", "carmaker", "carmakers", "factory", "factories", "plant",
+              "company", "firm", "railway", "railways", "airport", "airports", "port", "ports", "shipyard",
+              "shipyards", "refinery", "hotel", "hotels"}
+
+
+def employer_struck(code: str, sources: list[Actor]) -> Actor | None:
+    """ "Spanish airline ground staff staged a strike for wage rises": workers who name their trade strike
+    against their employers (the trade's firms), not against the government ("unions struck over the
+    austerity plan" do)."""
+    if not code.startswith("143"):
+        return None
+    return next((Actor(text="", span=(0, 0), country=a.country, sector="BUS", cameo=f"{a.country}BUS",
+                       entry="context:employer")
+                 for a in sources if a.country and not a.org and set(a.text.lower().split()) & _EMPLOYERS), None)

@@ -200,7 +200,8 @@ class PatternDetector:
                 if hit is None or _names_other_event(hit, p, lexicon):
                     continue
             addressed = _addressees(verb) if p.code[:2] in _SAID_ROOTS else []
-            if p.preps and not addressed and not _slot_present(verb, hit, p):
+            if p.preps and not addressed and not _slot_present(verb, hit, p) and not (  # "staged a strike"
+                    p.code == "143" and "strike" in p.object_heads):  # needs no one named it is against
                 continue
             if hit is not None:
                 used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
@@ -461,8 +462,7 @@ def _names_other_event(hit: Token, p: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
-    """Patterns whose object phrase matches more of the text come first: "began a hunger strike" is a hunger
-    strike (142), not an air strike's "strike"."""
+    """Patterns whose object phrase matches more of the text first: "began a hunger strike" is not an air strike."""
     objs = object_of(verb)
     cands = [c for o in objs for c in (o, *(x for x in o.children if x.dep_ == "compound"))]
     words = {w for c in cands for w in (c.lemma_.lower(), c.lower_)}
