@@ -33,6 +33,7 @@ from detente.coder.modality_marks import (
     framing_noun,
     not_had,
     noun_modality_word,
+    on_paper,
     speech_to_come,
     standing_welcome,
     timetabled_noun,
@@ -185,8 +186,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "alleged"
     if no_sign_of(tok):
         return "negated"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS:
-        return "not-done"  # not a refusal either: nothing is coded
+    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok):
+        return "not-done"  # not a refusal either: nothing is coded; "a resolution on investigating": its topic
     if banned(tok) or what_a_deal_gives(tok) or standing_welcome(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
@@ -217,11 +218,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             continue
         if impression(cur):
             return "forecast"  # "still seems willing to talk", "appears to have attacked": an impression
-        if cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
+        if stated_ability(cur) or cur.dep_ == "acomp" and cur.lemma_.lower() in ("able", "free", "allowed") \
                 and _modal_reading(cur.head) in ("obligation", "option", "hypothetical", "conditional"):
-            return "hypothetical"  # "judges should be able to order detentions": a power argued for, none used
-        if stated_ability(cur):
-            return "hypothetical"  # "is able to sell arms", "which he has been able to appeal": a power held
+            return "hypothetical"  # "is able to sell arms": a power held; "judges should be able to": argued for
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head

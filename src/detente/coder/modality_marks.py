@@ -66,6 +66,21 @@ def forecast_headline(tok: Token) -> bool:
         t.text in ("SEEN", "EXPECTED") and t.i + 1 < sent.end and t.nbor().text != "BY" for t in sent)
 
 
+#: papers and debates whose "on"/"about" gerund is their topic, not an act done
+_PAPERS = {"resolution", "report", "bill", "draft", "motion", "debate", "law", "proposal", "guideline", "rule",
+           "study", "paper", "treaty", "convention", "hearing", "vote", "referendum"}
+
+
+def on_paper(tok: Token) -> bool:
+    """ "would propose a UN resolution on investigating the attack", "a debate about sending troops": what a
+    paper or a debate is about is not done by anyone."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "concerning", "regarding"):
+        return False
+    host = tok.head.head  # the paper, or the verb whose object it is ("propose a resolution on ...")
+    return host.lemma_.lower() in _PAPERS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PAPERS
+                                                 for c in host.children)
+
+
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
