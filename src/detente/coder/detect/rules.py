@@ -1,11 +1,11 @@
 """The pattern detector: verbs and event nouns of ``lexicon/data/verbs.yml``, and a few grammatical frames.
 
-Each verb or event noun with patterns is a trigger. A verb's source is its grammatical subject (or the
-by-agent of a passive), climbing through infinitives and conjunctions when it has none; its target is the
-direct object or the object of one of the pattern's prepositions, on the verb or on its object ("imposed
-sanctions on X"). An event noun's source is its possessor, a "by" phrase, a capitalised modifier or the
-subject of its light verb. Frames fill in where no pattern spoke: "X agreed to <act> Y" is an intent (030),
-"X threatened to <act> Y" a threat (130), "X said Y must <act>" a demand (100).
+Each verb or event noun with patterns is a trigger. A verb's source is its grammatical subject (or the by-agent
+of a passive), climbing through infinitives and conjunctions when it has none; its target is the direct object
+or the object of one of the pattern's prepositions, on the verb or on its object ("imposed sanctions on X"). An
+event noun's source is its possessor, a "by" phrase, a capitalised modifier or the subject of its light verb.
+Frames fill in where no pattern spoke: "X agreed to <act> Y" is an intent (030), "X threatened to <act> Y" a
+threat (130), "X said Y must <act>" a demand (100).
 """
 
 from __future__ import annotations
@@ -102,8 +102,7 @@ _SCENE_PREPS = {"in", "during", "following", "after", "by", "from"}
 
 
 def _mediator(agent: Token, noun: Token) -> bool:
-    """ "UN-sponsored talks", "Qatari-brokered negotiations": the name before a dash and a sponsoring participle
-    that modifies the talks."""
+    """ "UN-sponsored talks", "Qatari-brokered negotiations": the name before a dash and a sponsoring participle."""
     doc = agent.doc
     if agent.i + 2 >= len(doc) or doc[agent.i + 1].text not in ("-", "–"):
         return False
@@ -200,9 +199,10 @@ class PatternDetector:
                 if hit is None or _names_other_event(hit, p, lexicon):
                     continue
             addressed = _addressees(verb) if p.code[:2] in _SAID_ROOTS else []
-            if p.preps and not addressed and not _slot_present(verb, hit, p) and not (  # "staged a strike"
-                    p.code == "143" and "strike" in p.object_heads):  # needs no one named it is against
-                continue
+            if p.preps and not addressed and not _slot_present(verb, hit, p) and not (
+                    p.code == "143" and hit is not None and hit.lemma_ == "strike" and hit.head.i == verb.i
+                    and not any(c.dep_ == "oprd" for c in verb.children)):
+                continue  # "staged a strike" needs no one it is against; "called the strike a success" names it
             if hit is not None:
                 used.update(t.i for t in hit.subtree if t.pos_ == "NOUN")
                 used.add(hit.i)
