@@ -397,3 +397,10 @@ def test_what_a_paper_is_on_is_not_done(code_bundled):
                  "council resolution on investigating the gas attack in Idlib.",
                  "The Security Council began a debate about sending troops to Mali."):
         assert code_bundled(text, date="2018-04-14") == [], text
+
+
+def test_a_standing_over_the_years_is_no_act(code_bundled):
+    text = "Germany has long been the main source of bilateral concessional assistance for Bolivia, officials said."
+    assert code_bundled(text, date="1987-03-11") == []
+    text = "Germany gave economic aid to Bolivia last year."
+    assert dyads(code_bundled(text, date="1987-03-11")) == [("DEU", "BOL", "071")]

@@ -81,6 +81,18 @@ def on_paper(tok: Token) -> bool:
                                                  for c in host.children)
 
 
+#: what a state is to another over time ("the main source of aid", "the biggest buyer of its arms")
+_STANDINGS = {"source", "provider", "supplier", "donor", "buyer", "importer", "exporter", "lender", "creditor",
+              "customer", "recipient", "user", "backer", "client"}
+
+
+def a_standing(tok: Token) -> bool:
+    """ "Japan has so far been the main source of aid for China": a standing told of a state (totals over the
+    years), not an act of giving."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return holder is not None and holder.dep_ == "attr" and holder.lemma_.lower() in _STANDINGS
+
+
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
