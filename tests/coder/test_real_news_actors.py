@@ -1073,3 +1073,9 @@ def test_his_or_her_country_is_the_speaker_s_not_the_last_named(code_bundled):
     text = ("Chile's trade minister said on Friday that talks would go on.\n\n"
             "Peru's deputy trade minister Ana Ruiz said on Monday her country wanted Bolivia to lift its tariffs.")
     assert dyads(code_bundled(text, date="1990-03-07")) == [("PER", "BOL", "020")]
+
+
+def test_someone_titled_with_a_calling_outside_politics_acts_for_no_state(code_bundled):
+    assert code_bundled("British novelist Ann Hale criticised the Chinese government.", date="2005-03-01") == []
+    assert dyads(code_bundled("British envoy Ann Hale criticised the Chinese government.", date="2005-03-01")) == [
+        ("GBRGOV", "CHNGOV", "111")]

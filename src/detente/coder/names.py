@@ -100,3 +100,16 @@ def state_of_title(entry: Entry | None, sector: str | None, head: Token, toks: l
         return None
     return next((m.entry.country for t in toks if t.i < head.i and (m := matches.get(t.i)) is not None
                  and m.entry.kind in ("country", "demonym") and m.entry.country and not m.entry.org), None)
+
+
+#: callings outside politics that a title before a name gives ("US actor Will Smith", "the Irish singer X")
+_CALLINGS = {"actor", "actress", "singer", "musician", "novelist", "poet", "artist", "footballer", "athlete",
+             "comedian", "filmmaker", "rapper", "chef", "designer", "presenter", "songwriter", "guitarist",
+             "cricketer", "golfer", "boxer", "goalkeeper", "playwright", "painter", "model"}
+
+
+def in_a_calling(head: Token) -> bool:
+    """A person titled with a calling outside politics ("US actor Will Smith thanked Mandela"): someone of a state,
+    but no one who acts for it; what they do is no political event."""
+    return head.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.i < head.i and c.lower_ in _CALLINGS
+                                              for c in head.children)

@@ -34,7 +34,7 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, is_firm, state_in_firm_name, state_of_title
+from detente.coder.names import Match, in_a_calling, is_firm, state_in_firm_name, state_of_title
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
@@ -121,7 +121,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.i != head.i), None)
         if agent is not None:
             return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
-    if names_no_one(head, matches, lexicon):
+    if in_a_calling(head) or names_no_one(head, matches, lexicon):
         return None  # "Peru's allies called on Chile": others; "Washington Public Power": a name, not the city
     toks = phrase_tokens(head, stop)
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
