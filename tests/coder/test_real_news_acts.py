@@ -1154,3 +1154,8 @@ def test_workers_who_name_their_trade_strike_against_its_firms(code_bundled):
     for text in ("The Pentagon called the strike a success.",  # a name for a military strike, not a strike called
                  "Lavrov's deputy, Mikhail Bogdanov, called the threat of a strike extremely dangerous."):
         assert code_bundled(text, date="2018-04-10") == [], text
+
+
+def test_a_threat_to_sue_is_a_threat(code_bundled):
+    told = code_bundled("Chile threatened to sue Peru at the World Court.", date="1987-06-01")
+    assert dyads(told) == [("CHL", "PER", "130")]

@@ -632,3 +632,10 @@ def test_a_possessive_date_of_what_the_object_is_of_is_its_time_but_at_a_meeting
     [event] = code_bundled("The Peruvian trade minister criticised Chile at Monday's meeting of Andean ministers.",
                            date="1993-05-12")
     assert (event.date, event.date_precision) == ("1993-05-10", "day")
+
+
+def test_tonight_is_the_dateline_s_day(code_bundled):
+    text = ("LIMA, April 3 - Peru's president Alan Garcia said Peru would not pay.\n\n"
+            "In a televised address tonight, he criticised the World Bank for its lending terms.")
+    [event] = code_bundled(text, date="1987-04-04")
+    assert (event.date, event.date_precision) == ("1987-04-03", "day")

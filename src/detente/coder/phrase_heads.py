@@ -231,7 +231,7 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
         sector, _ = role_sector(c, lexicon)
         if sector:
             sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
-            return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD") else sector
+            return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD", "SPY") else sector
     return None
 
 

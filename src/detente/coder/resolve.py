@@ -142,10 +142,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
         return None
-    if sector in ("GOV", "LAB") and any(t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i
-                                         for t in toks):
-        # "former Cabinet minister Clare Short": an office once held; "former employees": no longer labour
-        sector = "ELI" if sector == "GOV" else "CVL"
+    if sector in ("GOV", "LAB", "SPY", "LEG", "JUD") and any(
+            t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
+        # "former Cabinet minister Clare Short", "a former intelligence chief": an office once held; "former
+        # employees": no longer labour
+        sector = "CVL" if sector == "LAB" else "ELI"
     if sector == "PTY" and head.lemma_.lower() == "party" and any(
             t.i < head.i and t.lower_ in NOT_POLITICAL_PARTIES for t in toks):
         return None  # "talks with various parties", "third parties": sides to a deal, not political parties

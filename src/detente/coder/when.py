@@ -42,7 +42,7 @@ from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
 _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since", "beyond"}
-_PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight)\b", re.IGNORECASE)  # "last night"
+_PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight|tonight)\b", re.IGNORECASE)  # "last night"
 _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
