@@ -639,3 +639,10 @@ def test_tonight_is_the_dateline_s_day(code_bundled):
             "In a televised address tonight, he criticised the World Bank for its lending terms.")
     [event] = code_bundled(text, date="1987-04-04")
     assert (event.date, event.date_precision) == ("1987-04-03", "day")
+
+
+def test_the_date_a_when_clause_hangs_on_is_its_act_s_whatever_leads_to_it(code_bundled):
+    text = "Peru's trade minister Ana Ruiz stayed in office until March 1995, when she resigned to become a UN envoy."
+    for published in ("1999-05-01", None):
+        [event] = code_bundled(text, date=published)
+        assert (event.cameo, event.date, event.date_precision) == ("0831", "1995-03-01", "month"), published

@@ -68,6 +68,13 @@ def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _hung_on(ent: Span, trigger: Token) -> bool:
+    """ "remained an MP until 1995, when he resigned": the date a "when" clause hangs on is its act's, whatever
+    preposition leads to it."""
+    clause = _when_clause(trigger)
+    return clause is not None and clause[1].i == ent.root.i
+
+
 def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     """The date phrases that govern the event: in its own clause (or its noun's verb's), in the phrase its
     "when" clause hangs on, or the start of its perfect "since" ("has been held since March 2016")."""
@@ -330,7 +337,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened; but
     # "since last month's announcement" is the announcement's time
     dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
-             and (_since_perfect(e, trigger) or not (e.start > sent.start and sent.doc[e.start - 1].lower_ in (
+             and (_since_perfect(e, trigger) or _hung_on(e, trigger) or not (
+                 e.start > sent.start and sent.doc[e.start - 1].lower_ in (
                  _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
     own = _own_dates(dates, trigger)
     weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend" for c in trigger.children)
