@@ -1085,3 +1085,8 @@ def test_a_former_intelligence_chief_is_a_former_official(code_bundled):
     for text in ("The UK's former intelligence chief Sir John Sawers accused the Kremlin of the poisoning.",
                  "A former British intelligence chief accused the Kremlin of the poisoning."):
         assert [e.source.cameo for e in code_bundled(text, date="2018-04-12")] == ["GBRELI"], text
+
+
+def test_dissidents_of_a_people_belong_to_one_of_its_states_not_the_dateline_s(code_bundled):
+    text = "LONDON, March 5 - Iran has backed dissident Kurds in attacks on army posts in northern Iraq."
+    assert [e.target.country for e in code_bundled(text, date="1987-03-05")] == ["IRQ"]

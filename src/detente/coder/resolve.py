@@ -447,7 +447,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         # "Shona rebels", "police": the sentence's one state; else the story's, or the dateline's for groups
         if head.lemma_.lower() in _NOBODY_S_CRITICS:
             return None, None, None  # "Critics had accused the premier": whose critics, the phrase does not say
-        people = next((t.lower_ for t in toks if t.i != head.i and t.lower_ in lexicon.peoples), None)
+        people = next((t.lower_ for t in toks if (t.i != head.i or sector == "OPP")  # "dissident Kurds"
+                       and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
         if any(m.start in {t.i for t in toks} and _is_patron(m, head.doc) for m in matches.values()):
