@@ -404,3 +404,8 @@ def test_a_standing_over_the_years_is_no_act(code_bundled):
     assert code_bundled(text, date="1987-03-11") == []
     text = "Germany gave economic aid to Bolivia last year."
     assert dyads(code_bundled(text, date="1987-03-11")) == [("DEU", "BOL", "071")]
+
+
+def test_a_danger_from_attacks_is_no_attack(code_bundled):
+    text = "The ministers will discuss the threat to oil routes in the Gulf from attacks by Iran and Iraq."
+    assert code_bundled(text, date="1987-06-01") == []

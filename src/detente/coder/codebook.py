@@ -64,7 +64,7 @@ from detente.coder.codebook_words import (
 from detente.coder.detect import Candidate
 from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
-from detente.coder.modality_marks import a_standing, forecast_headline
+from detente.coder.modality_marks import a_danger, a_standing, forecast_headline
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -194,8 +194,9 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     trigger = doc[c.trigger]
     if forecast_headline(trigger):
         return "forecast"
-    if c.nominal and a_standing(trigger):
-        return "not-done"  # "has been the main source of aid for China": a standing, no act
+    if c.nominal and (a_standing(trigger) or a_danger(trigger)):
+        return "not-done"  # "has been the main source of aid for China": a standing; "the threat to oil routes
+        # from attacks by Iran": a danger, no act
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come

@@ -93,6 +93,19 @@ def a_standing(tok: Token) -> bool:
     return holder is not None and holder.dep_ == "attr" and holder.lemma_.lower() in _STANDINGS
 
 
+def a_danger(tok: Token) -> bool:
+    """ "the threat to oil routes from attacks by Iran and Iraq": a danger someone sees, not attacks made (nor a
+    threat anyone made)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    host = tok.head.head  # the danger, or the verb whose object it is ("discuss the threat to X from Y")
+    return host.lemma_.lower() in _DANGERS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DANGERS
+                                                  for c in host.children)
+
+
+_DANGERS = {"threat", "danger", "risk", "menace"}
+
+
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
