@@ -144,7 +144,7 @@ def test_what_a_suit_charges_told_after_it_is_the_suit(code_bundled):
 
 
 def test_a_headline_s_act_told_by_the_body_with_a_finer_code_of_its_root_is_one_act(code_bundled):
-    body = ("CARACAS, March 4 - Venezuelan energy minister Ana Ruiz blamed an inflexible U.S. position for the "
-            "failure of the oil talks.")
+    body = ("CARACAS, March 4 - Venezuelan energy minister Ana Ruiz blamed a rigid U.S. stance for the collapse of "
+            "the oil talks.")
     told = code_bundled(body, date="1987-03-04", title="Venezuela blasts U.S. for oil talks failure")
     assert [(e.sentence_index, e.source.cameo, e.cameo) for e in told] == [(1, "VENGOV", "112")]

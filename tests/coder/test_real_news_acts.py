@@ -1152,7 +1152,7 @@ def test_workers_who_name_their_trade_strike_against_its_firms(code_bundled):
     told = code_bundled("Portuguese workers staged a 24-hour strike against the austerity plan.", date="1987-03-31")
     assert dyads(told) == [("PRTLAB", "PRTGOV", "143")]
     for text in ("The Pentagon called the strike a success.",  # a name for a military strike, not a strike called
-                 "Lavrov's deputy, Mikhail Bogdanov, called the threat of a strike extremely dangerous."):
+                 "The deputy minister, Ivan Petrov, called the threat of a strike very dangerous."):
         assert code_bundled(text, date="2018-04-10") == [], text
 
 

@@ -393,19 +393,19 @@ def test_a_wire_headline_s_seen_is_a_forecast(code_bundled):
 
 
 def test_what_a_paper_is_on_is_not_done(code_bundled):
-    for text in ("On Monday the Russian foreign minister, Sergei Lavrov, said Moscow would propose a UN security "
-                 "council resolution on investigating the gas attack in Idlib.",
+    for text in ("On Monday Russia's top diplomat, Sergei Lavrov, said Moscow would propose a Security Council "
+                 "draft on investigating the gas attack in Idlib.",
                  "The Security Council began a debate about sending troops to Mali."):
         assert code_bundled(text, date="2018-04-14") == [], text
 
 
 def test_a_standing_over_the_years_is_no_act(code_bundled):
-    text = "Germany has long been the main source of bilateral concessional assistance for Bolivia, officials said."
+    text = "Germany has long been the chief source of concessional aid for Bolivia, officials said."
     assert code_bundled(text, date="1987-03-11") == []
     text = "Germany gave economic aid to Bolivia last year."
     assert dyads(code_bundled(text, date="1987-03-11")) == [("DEU", "BOL", "071")]
 
 
 def test_a_danger_from_attacks_is_no_attack(code_bundled):
-    text = "The ministers will discuss the threat to oil routes in the Gulf from attacks by Iran and Iraq."
+    text = "The ministers will discuss the threat to tanker lanes in the Gulf from raids by Iran and Iraq."
     assert code_bundled(text, date="1987-06-01") == []
