@@ -1082,7 +1082,7 @@ def test_someone_titled_with_a_calling_outside_politics_acts_for_no_state(code_b
 
 
 def test_a_former_intelligence_chief_is_a_former_official(code_bundled):
-    for text in ("The UK's former intelligence chief Sir John Sawers accused the Kremlin of the poisoning.",
+    for text in ("Britain's former intelligence chief Sir John Sawers accused the Kremlin of the poisoning.",
                  "A former British intelligence chief accused the Kremlin of the poisoning."):
         assert [e.source.cameo for e in code_bundled(text, date="2018-04-12")] == ["GBRELI"], text
 

@@ -636,7 +636,7 @@ def test_a_possessive_date_of_what_the_object_is_of_is_its_time_but_at_a_meeting
 
 def test_tonight_is_the_dateline_s_day(code_bundled):
     text = ("LIMA, April 3 - Peru's president Alan Garcia said Peru would not pay.\n\n"
-            "In a televised address tonight, he criticised the World Bank for its lending terms.")
+            "In a speech on television tonight, he criticised the World Bank for its lending terms.")
     [event] = code_bundled(text, date="1987-04-04")
     assert (event.date, event.date_precision) == ("1987-04-03", "day")
 
