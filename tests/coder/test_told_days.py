@@ -78,9 +78,9 @@ def test_one_of_the_body_s_own_telling_dates_its_unnamed_executive_s_act(code_bu
 def test_the_rest_of_what_a_teller_said_yesterday_is_dated_yesterday(code_bundled):
     text = ("TOKYO, March 11 - Japan rejects the new U.S. tariffs on its chips, a senior trade official told "
             "reporters yesterday.\n\n"
-            "The official, who declined to be identified, said Japan also rejected a U.S. plan to curb imports of "
+            "The trade official, whose name was withheld, said Japan also rejected a U.S. plan to curb imports of "
             "Japanese cars.")
     later = [e for e in code_bundled(text, date="1987-03-11") if e.sentence_index == 1]
     assert later and {(e.date, e.date_precision) for e in later} == {("1987-03-10", "day")}
-    other = text.replace("The official, who declined to be identified, said", "A Honda spokesman said")
+    other = text.replace("The trade official, whose name was withheld, said", "A Honda spokesman said")
     assert {e.date for e in code_bundled(other, date="1987-03-11") if e.sentence_index == 1} == {"1987-03-11"}
