@@ -162,7 +162,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     events: list[Event] = []
     seen: set[str] = set()
     told: list[Event] = []
-    recent: list[tuple[int, list[Telling]]] = []  # each sentence's tellings by a day
+    recent: list[list[Telling]] = []  # the tellings by a day of the sentences just before
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
     sports = is_sports_story(doc.text)
     for sentence in sentences:
@@ -209,11 +209,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             events = [redated.get(e.id, e) for e in events]
             told = [redated.get(e.id, e) for e in told]
         # "an official told Reuters yesterday", then "The official said ...": the rest of what was said then
-        if (again := told_on(events, sentence, [t for k, ts in recent for t in ts if sentence.index - k <= 2],
-                             article.date_published)) is not events:
+        if (again := told_on(events, sentence, [t for ts in recent for t in ts], article.date_published)) \
+                is not events:
             redated = {e.id: e for e in again}
             events, told = again, [redated.get(e.id, e) for e in told]
-        recent.append((sentence.index, told_days))
+        recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
     if not filed:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from detente.coder.relative_times import _parse
 from detente.coder.sentence import Sentence
-from detente.coder.when import event_date
+from detente.coder.when import _attached, event_date
 from detente.model import Event
 
 #: verbs that tell news: their day is the day the act they follow was made known
@@ -77,8 +77,7 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"},
                            retold=lemma in _RETOLD, precision=how,
-                           own=any(e.label_ == "DATE" and (e.root.head.i == verb.i or (
-                               e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i)) for e in sentence.ents)))
+                           own=any(e.label_ == "DATE" and _attached(e.root, verb) for e in sentence.ents)))
     return out
 
 
@@ -95,11 +94,10 @@ def _tellers(verb: Token) -> list[Token]:
 
 
 def dated_by_telling(event: Event, told: list[Telling]) -> Event:
-    """The event with the day of a telling by its doer ("Lizano announced"; an unnamed one of a body, by one
-    of the body's, "an IMF executive has resigned", then "Finch, who heads an IMF department, told the board on
-    Wednesday"), by the one its sentence quotes
-    ("..., Wallis told Saito", then "Wallis made the remark yesterday") or of its act ("the talks"), else as
-    it was."""
+    """The event with the day of a telling by its doer ("Lizano announced"; for an unnamed official of a body,
+    by one of the body's: "an IMF executive has resigned", then "Finch, who heads an IMF department, told the
+    board on Wednesday"), by the one its sentence quotes ("..., Wallis told Saito", then "Wallis made the remark
+    yesterday") or of its act ("the talks"), else as it was."""
     if event.date_precision != "published":
         return event
     doer = {w.lower().strip(",.'()") for w in f"{event.source.text} {event.source.name or ''}".split()}
