@@ -71,14 +71,20 @@ _PAPERS = {"resolution", "report", "bill", "draft", "motion", "debate", "law", "
            "study", "paper", "treaty", "convention", "hearing", "vote", "referendum"}
 
 
+def _framed_by(tok: Token, dep: str, preps: tuple[str, ...], nouns: set[str]) -> bool:
+    """Is ``tok`` in a phrase of one of ``preps`` on one of ``nouns``, or on the verb whose object that noun is
+    (the parser's "propose a resolution | on investigating")?"""
+    if tok.dep_ != dep or tok.head.lower_ not in preps:
+        return False
+    host = tok.head.head
+    return host.lemma_.lower() in nouns or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns
+                                               for c in host.children)
+
+
 def on_paper(tok: Token) -> bool:
     """ "would propose a UN resolution on investigating the attack", "a debate about sending troops": what a
     paper or a debate is about is not done by anyone."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("on", "about", "concerning", "regarding"):
-        return False
-    host = tok.head.head  # the paper, or the verb whose object it is ("propose a resolution on ...")
-    return host.lemma_.lower() in _PAPERS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PAPERS
-                                                 for c in host.children)
+    return _framed_by(tok, "pcomp", ("on", "about", "concerning", "regarding"), _PAPERS)
 
 
 #: what a state is to another over time ("the main source of aid", "the biggest buyer of its arms")
@@ -96,11 +102,7 @@ def a_standing(tok: Token) -> bool:
 def a_danger(tok: Token) -> bool:
     """ "the threat to oil routes from attacks by Iran and Iraq": a danger someone sees, not attacks made (nor a
     threat anyone made)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
-        return False
-    host = tok.head.head  # the danger, or the verb whose object it is ("discuss the threat to X from Y")
-    return host.lemma_.lower() in _DANGERS or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DANGERS
-                                                  for c in host.children)
+    return _framed_by(tok, "pobj", ("from",), _DANGERS)
 
 
 _DANGERS = {"threat", "danger", "risk", "menace"}
