@@ -62,7 +62,7 @@ def recode(code: str, modality: str | None) -> str | None:
             return _intent_code(code)
         if root in ("10", "11") and modality == "intent":
             return None  # "would press Labour", "plans to sue": a demand or a complaint is coded once it is made
-        if (root == "12" or code == "115") and modality == "threat" or code.startswith("129"):
+        if ((root == "12" or code == "115") and modality == "threat") or code.startswith("129"):
             return "130"  # "threatened to block the plans", "to sue", "would veto the bill": a threat; "will
             # reject" rejects
         if root in ("10", "11", "12", "13"):
