@@ -187,3 +187,10 @@ def test_a_firm_s_assets_abroad_are_the_firm_s_not_their_country_s(code_bundled)
                  "Inc, it said."):
         assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-19")] == [
             ("USABUS", "USABUS")], text
+
+
+def test_a_state_named_inside_a_bracketed_firm_is_its_home(code_bundled):
+    # a subsidiary named for its state is that state's firm, not the partner's named later in the sentence
+    text = "<Halvor Canada Ltd> said it agreed to buy 5,000 tractors from <Pranee Motor Co Ltd> of Thailand."
+    events = code_bundled(text, date="1988-05-04")
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [("CANBUS", "THABUS")]

@@ -36,8 +36,20 @@ def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleCont
         words = tuple(t.lower_ for t in inner)
         entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
             f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org",
-            state_in_firm_name([t.text for t in inner]), None, "BUS", None)
+            state_in_firm_name([t.text for t in inner]) or _state_named_inside(toks, i + 1, end, lexicon),
+            None, "BUS", None)
     return Match(inner[0].i, inner[-1].i + 1, entry)
+
+
+def _state_named_inside(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> str | None:
+    """ "<Halvek Canada Ltd>", "<Kestrel Polish Airlines>": the one state a bracketed firm's name names is its home,
+    the subsidiary's state rather than the parent's or the sentence's."""
+    states = set()
+    for k in range(start, end):
+        n, entries = lookup_name(lexicon, toks, k, False)
+        if n and k + n <= end:
+            states |= {e.country for e in entries if e.kind in ("country", "demonym") and e.country and not e.org}
+    return states.pop() if len(states) == 1 else None
 
 
 def ticker_length(toks: list[Token], i: int) -> int:
