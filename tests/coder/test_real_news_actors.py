@@ -749,7 +749,8 @@ def test_a_state_s_allies_are_others_and_the_possessors_are_no_co_agents(code_bu
     assert code_bundled(text, date="1987-05-03") == []
     text = "Prime Minister Edward Seaga signed an accord with Jamaica's banks to restructure its loans."
     assert dyads(code_bundled(text, date="1987-05-03")) == [("JAMGOV", "JAMBUS", "057")]
-    [event] = code_bundled("Zoltra Corp of Bolivia said its president resigned.", date="1987-05-03")
+    [event] = code_bundled("Zoltra Corp of Bolivia said its president met the Chilean trade minister on Monday.",
+                           date="1987-05-03")
     assert event.source.cameo == "BOLBUS"
 
 
@@ -979,7 +980,7 @@ def test_financial_groups_and_securities_houses_are_business(code_bundled):
 
 def test_one_who_resigns_a_firm_s_post_is_the_firm_s_not_a_namesake_premier_s(code_bundled):
     text = "HOUSTON, March 16 - Lone Star Gas Corp said James Mitchell has resigned as an officer and director."
-    assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USABUS"]
+    assert code_bundled(text, date="1987-03-16") == []  # the firm's post (no office of state), not the premier's
 
 
 def test_a_state_named_before_its_currency_is_money_not_a_target(code_bundled):

@@ -409,3 +409,13 @@ def test_a_standing_over_the_years_is_no_act(code_bundled):
 def test_a_danger_from_attacks_is_no_attack(code_bundled):
     text = "The ministers will discuss the threat to tanker lanes in the Gulf from raids by Iran and Iraq."
     assert code_bundled(text, date="1987-06-01") == []
+
+
+def test_a_company_post_given_up_is_no_resignation_of_state(code_bundled):
+    text = "NEW YORK, June 29 - Quillon Inc said that Henry Marlow, its chairman and chief executive, has resigned."
+    assert code_bundled(text, date="1987-06-29") == []
+    text = "LONDON, June 29 - Barrow and Co said a trader at its broking arm had resigned after the share deals."
+    assert code_bundled(text, date="1987-06-29") == []
+    # an office of state, or a union's, is still given up
+    text = "LONDON, June 29 - The leader of the British miners union resigned on Monday."
+    assert triples(code_bundled(text, date="1987-06-29")) == [("GBR", None, "0831")]

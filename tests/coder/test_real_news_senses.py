@@ -15,9 +15,10 @@ def test_a_participle_a_headline_hangs_on_a_full_verb_is_an_adjective(code_bundl
 
 
 def test_a_firms_executives_and_officers_are_business_people(code_bundled):
-    assert dyads(code_bundled("Two senior executives at a Chilean bank resigned.")) == [("CHLBUS", None, "0831")]
-    assert dyads(code_bundled("The chief financial officer of a Chilean bank resigned.")) == [
-        ("CHLBUS", None, "0831")]
+    assert dyads(code_bundled("Two senior executives at a Chilean bank criticised the government.")) == [
+        ("CHLBUS", "CHLGOV", "111")]
+    assert dyads(code_bundled("The chief financial officer of a Chilean bank criticised the Peruvian government.")) \
+        == [("CHLBUS", "PERGOV", "111")]
 
 
 def test_a_states_name_inside_a_things_name_places_no_one(code_bundled):

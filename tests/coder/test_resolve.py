@@ -167,11 +167,11 @@ def test_a_thing_owned_by_an_office_holder_is_the_office_s(code_bundled):
 
 def test_its_president_is_the_firm_s_when_it_is_a_firm(code_bundled):
     text = "DENVER, Jan 8 - Fulton Corp of America has completed a loan of 3 mln dlrs.\n\n" \
-           "It also announced its president, Paul Grant, resigned last Friday."
-    assert dyads(code_bundled(text)) == [("USABUS", None, "0831")]
+           "Its president, Paul Grant, also criticised the Labor Department last Friday."
+    assert dyads(code_bundled(text)) == [("USABUS", "USAGOV", "111")]
     # a state's president stays its government
-    text = "Chile held talks on trade. It also announced its president resigned last Friday."
-    assert dyads(code_bundled(text)) == [("CHLGOV", None, "0831")]
+    text = "Chile held talks on trade. Its president also criticised Peru last Friday."
+    assert dyads(code_bundled(text)) == [("CHLGOV", "PER", "111")]
 
 
 def test_attacking_craft_are_forces_and_attacked_villages_are_their_people(code_bundled):

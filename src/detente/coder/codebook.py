@@ -375,8 +375,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # state represses or coerces its people
         if code[:2] == "02" and t is not None and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
             continue  # "Texaco asked the court to review the judgment": a step in private litigation, no appeal
-        if code[:2] == "09" and t is None and s.sector in PRIVATE_SECTORS:
-            continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own
+        if (code[:2] == "09" or code.startswith("0831")) and t is None and s.sector in PRIVATE_SECTORS and not (
+                s.sector == "LAB" and "union" in s.text.lower()):
+            continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own;
+            # "the chief executive resigned": a company's post, no office of state (a union leader's may be)
         if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and t is not None and t.sector == "BUS")) and (
                 (s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
                 or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
