@@ -350,6 +350,7 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
                  "As the Polish foreign minister conceded in Vilnius in 2005, the policy was self-defeating.",
                  "PARIS, March 3 - Acme SA, a French company, would take over control of Zenith Industrial Corp, "
                  "sources said.",
+                 "Greece plans to drill near Lesbos after taking control of an Italian-led mining consortium.",
                  "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius.",
                  "The tax was the last step in Poland's purge of laws left from the communist era."):
         assert code_bundled(text, date="2018-05-09") == [], text
@@ -381,3 +382,19 @@ def test_appealing_a_ruling_or_its_merits_is_a_court_step(nlp):
     assert appealed_a_ruling(next(t for t in doc if t.lemma_ == "appeal"))
     doc = nlp("The oil company appealed to Congress for help.")
     assert not appealed_a_ruling(next(t for t in doc if t.lemma_ == "appeal"))
+
+
+def test_a_charge_made_in_a_debate_is_no_arrest(code_bundled):
+    # the parser hangs the "that" clause on the debate, not on "charged"
+    text = "French envoy Paul Leroux charged during the GATT debate that Spain was seeking to protect its farmers."
+    assert [e for e in code_bundled(text, date="1987-03-04") if e.cameo.startswith("17")] == []
+    assert triples(code_bundled("Polish police charged the protester who had blocked the road that day.",
+                                date="1987-03-04"))[0] == ("POL", "POL", "173")
+
+
+def test_a_quality_recognised_is_no_formal_recognition(code_bundled):
+    for text in ("The minister said the Dutch government recognised the honesty of Chilean growers.",
+                 "The Polish government recognises the importance of Lithuania's role in the region."):
+        assert code_bundled(text, date="1987-03-11") == [], text
+    assert triples(code_bundled("Sweden recognised the new government of Libya on Monday.", date="2014-10-30")) == [
+        ("SWE", "LBY", "054")]

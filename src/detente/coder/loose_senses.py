@@ -18,7 +18,8 @@ _ENDANGERED = {"interest", "peace", "security", "stability", "future", "liveliho
                "environment", "democracy", "freedom", "progress", "credibility", "reputation", "viability"}
 #: what a firm's control or a stake is taken in
 _BUSINESSES = COMPANY_NOUNS | {"venture", "joint venture", "business", "division", "operation", "concern", "stake",
-                               "market", "project", "corporation", "holding", "affiliate", "enterprise"}
+                               "market", "project", "corporation", "holding", "affiliate", "enterprise", "consortium",
+                               "syndicate", "cartel", "franchise"}
 
 
 def endangers(trigger: Token) -> bool:
@@ -162,12 +163,26 @@ def _told_the_press(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+#: what a state recognises formally: a state, its government or its claim ("recognised the honesty of the
+#: exporters", "recognises the need for reform" acknowledge a quality or a fact)
+_RECOGNISED = {"independence", "sovereignty", "statehood", "state", "government", "republic", "annexation", "regime",
+               "authority", "legitimacy", "administration", "jurisdiction", "border", "country", "nation", "leader",
+               "leadership", "president", "junta", "council", "body", "committee", "entity", "coalition", "opposition",
+               "result", "victory", "election", "claim", "union", "front", "movement", "party", "people", "territory"}
+
+
+def _acknowledged(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in ("recognize", "recognise") and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() not in _RECOGNISED and not c.ent_type_
+        for c in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
-    "talked to reporters", "a purge of laws"."""
+    "talked to reporters", "a purge of laws", "recognised the honesty of the exporters"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
-        or (code[:2] in ("17", "18", "19") and purged_things(trigger))
+        or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger))

@@ -233,8 +233,10 @@ def _charged_that(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "charge":
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    if not objects:
-        return any(c.dep_ == "ccomp" for c in trigger.children)
+    if not objects:  # "charged during the debate that Canada ...", the clause hung on the debate by the parser
+        return any(c.dep_ == "ccomp" for c in trigger.children) or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) and any(
+            t.lower_ == "that" and t.head.dep_ in ("relcl", "xcomp") for t in trigger.subtree if t.i > trigger.i)
     return all(o.ent_type_ in ("GPE", "NORP") or (o.pos_ == "NOUN" and o.lemma_.lower() in _CHARGED_THINGS)
                for o in objects)
 
