@@ -419,3 +419,18 @@ def test_a_company_post_given_up_is_no_resignation_of_state(code_bundled):
     # an office of state, or a union's, is still given up
     text = "LONDON, June 29 - The leader of the British miners union resigned on Monday."
     assert triples(code_bundled(text, date="1987-06-29")) == [("GBR", None, "0831")]
+
+
+def test_what_one_was_about_to_do_is_not_done(code_bundled):
+    assert code_bundled("There was talk in Vilnius and rumours that the Latvian envoy was about to resign.",
+                        date="2005-02-01") == []
+    assert triples(code_bundled("The Latvian envoy was about to resign, his aides said.", date="2005-02-01")) == [
+        ("LVA", None, "0341")]
+
+
+def test_what_a_named_body_is_is_no_act(code_bundled):
+    text = "Kestrel Finance Ltd, a joint venture between Barclays Plc and Jardine Matheson Holdings Ltd, plans a " \
+        "bond issue."
+    assert code_bundled(text, date="1987-06-29") == []
+    text = "Barclays Plc and Jardine Matheson Holdings Ltd formed a joint venture on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["057", "057"]

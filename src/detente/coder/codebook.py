@@ -276,6 +276,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
             doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
         return []  # "the court said there was a state of emergency": a state of things, not the court's act
+    if c.nominal and doc[c.trigger].dep_ == "appos" and doc[c.trigger].head.pos_ == "PROPN":
+        return []  # "United Finance, a joint venture between A and B": what a named body is, no act on a day
     if c.nominal and _told_before(doc[c.trigger]):
         return []  # "what happened at those meetings between A and B": an act the article has already told
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:

@@ -378,9 +378,11 @@ def taking_part(prep: Token, verb: Token) -> bool:
 
 def hedged(tok: Token) -> str | None:
     """ "possibly backed by" is the writer's guess (hypothetical); "have traditionally opposed" a habit, no act
-    on a day (not-done)."""
+    on a day (not-done); "is about to" a step to come (intent)."""
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
         return "hypothetical"
+    if tok.lower_ == "about" and tok.dep_ == "acomp":  # "was about to resign": imminent, not done; "rumours that"
+        return "alleged" if tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in ALLEGATION_NOUNS else "intent"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or _now_and_then(tok):
         return "not-done"
     if tok.lemma_.lower() in _STANCES and tok.tag_ == "VBN" and any(
