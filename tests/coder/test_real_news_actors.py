@@ -965,6 +965,12 @@ def test_a_bank_of_a_state_is_its_central_bank(code_bundled):
     assert ("PERGOV", "MEXGOV") in {(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-23")}
     text = "Bank of Ireland agreed to buy a US bank on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-04-23")] == ["IRLBUS"]
+    # a wire's lower-case "bank of Mexico" too, and its president is the state's, not a banker
+    for text in ("The governor of Peru's central bank met the president of the bank of Mexico on Monday.",
+                 "The governor of Peru's central bank met the president of the bank of Mexico, Jorge Ruiz, on Monday."):
+        assert ("PERGOV", "MEXGOV") in {(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-23")}
+    text = "The governor of Peru's central bank met the president of the largest bank of Mexico on Monday."
+    assert ("PERGOV", "MEXBUS") in {(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-23")}
 
 
 def test_a_party_s_militia_are_rebels_and_a_camp_s_people_refugees(code_bundled):
@@ -1091,3 +1097,11 @@ def test_a_former_intelligence_chief_is_a_former_official(code_bundled):
 def test_dissidents_of_a_people_belong_to_one_of_its_states_not_the_dateline_s(code_bundled):
     text = "LONDON, March 5 - Iran has backed dissident Kurds in attacks on army posts in northern Iraq."
     assert [e.target.country for e in code_bundled(text, date="1987-03-05")] == ["IRQ"]
+
+
+def test_a_name_given_in_part_is_no_statesman_gone_a_generation(code_bundled):
+    # Argentina's foreign minister of 1946-49 is "Juan Atilio Bramuglia": in 1995 "Juan Bramuglia" is a namesake
+    text = "Chile's trade minister met Juan Bramuglia in Santiago on Monday."
+    assert [e.target.cameo for e in code_bundled(text, date="1995-03-23") if e.target] == []
+    assert [e.target.cameo for e in code_bundled(text, date="1949-03-23")] == ["ARGGOV"]
+

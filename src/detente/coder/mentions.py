@@ -33,7 +33,7 @@ from detente.coder.actor_words import (
 )
 from detente.coder.context import ArticleContext
 from detente.coder.firms import firm_at
-from detente.coder.names import Match, lookup_name
+from detente.coder.names import Match, long_gone, lookup_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.coder.wire_names import bracketed_firm, ticker_length
@@ -312,7 +312,8 @@ def _surname_match(t: Token, lexicon: Lexicon, ctx: ArticleContext) -> Entry | N
         return None
     ids = _of_the_phrase_s_state(t, len(given), ids, lexicon)
     if given:
-        ids = tuple(p for p in ids if _agrees(given, lexicon.people[p].name))
+        ids = tuple(p for p in ids if _agrees(given, lexicon.people[p].name) and not long_gone(lexicon, p, given,
+                                                                                               ctx.date))
         return _one_namesake(lexicon, ids, ctx.date) if ids else None
     if _private_role(t, lexicon):
         return None  # "Mr Knight, founder of a record label", "the singer Gallagher": not the minister

@@ -113,3 +113,13 @@ def in_a_calling(head: Token) -> bool:
     but no one who acts for it; what they do is no political event."""
     return head.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.i < head.i and c.lower_ in _CALLINGS
                                               for c in head.children)
+
+
+_GENERATION = 25 * 365  # days
+
+
+def long_gone(lexicon: Lexicon, pid: str, given: list[str], day: str | None) -> bool:
+    """ "Victor Reyes", a miners' leader in 1987, is not Victor Manuel Roman y Reyes, Nicaragua's head of state in
+    1947-50: a name given only in part names a lexicon person within a generation of their time in office."""
+    person = lexicon.people[pid]
+    return day is not None and len(given) < len(person.name.split()) - 1 and person.closest_gap(day) > _GENERATION

@@ -1,7 +1,6 @@
 """What a noun phrase's own words say before an actor is chosen for it: its tokens, its role word's sector, whose
 people it names (a firm's, a union's, the one "its" points back to), a federation's state or a people's name in it,
-and heads that name no actor (a state of affairs, a place). Kept apart from :mod:`detente.coder.resolve`, which
-weighs these readings into one actor.
+and heads that name no actor (a state of affairs, a place). :mod:`detente.coder.resolve` weighs them into one actor.
 """
 
 from __future__ import annotations
@@ -145,7 +144,8 @@ _COMMERCIAL_BANKS_OF = {"america", "ireland", "scotland", "china", "india", "cyp
 
 def central_bank(head: Token, matches: dict[int, Match]) -> str | None:
     """ "the Bank of Mexico", "the Bank of Sweden": a state's central bank, a state body (GOV), not a firm."""
-    if head.lower_ != "bank" or not head.text[0].isupper():
+    if head.lower_ != "bank" or not (head.text[0].isupper() or [c.lower_ for c in head.children if c.i < head.i]
+                                     == ["the"]):  # "the bank of Mexico" too; not "the largest bank of Mexico"
         return None
     state = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj"), None)
@@ -250,7 +250,7 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
         kinds = ("BUS",)
     else:
         return None
-    for t in _owners(head, role_word, toks):
+    for t in (o for o in _owners(head, role_word, toks) if not central_bank(o, matches)):  # a state's bank: GOV
         if "LAB" in kinds and t.text == "Local" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
             return "LAB"  # "officials of Local 594": a union's branch
         m = matches.get(t.i)
