@@ -398,3 +398,10 @@ def test_a_quality_recognised_is_no_formal_recognition(code_bundled):
         assert code_bundled(text, date="1987-03-11") == [], text
     assert triples(code_bundled("Sweden recognised the new government of Libya on Monday.", date="2014-10-30")) == [
         ("SWE", "LBY", "054")]
+
+
+def test_armed_men_holding_a_building_are_no_protest(code_bundled):
+    text = "QUITO, May 4 - About 80 rebels were occupying the main building at the air base, sources said."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1988-05-04")] == ["19"]
+    text = "QUITO, May 4 - About 300 students were occupying the ministry building, police said."
+    assert [e.cameo for e in code_bundled(text, date="1988-05-04")] == ["144"]

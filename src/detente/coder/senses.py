@@ -471,6 +471,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
     """The code the act has, given who does it to whom (``paired``: the target of each pair coded)."""
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
+    if code.startswith("144") and sources and all(_armed(s) for s in sources):
+        return "191"  # "rebels were occupying the army headquarters": armed men hold or close ground, no protest
     if code.startswith("174") and targets and all(_armed(t) for t in targets):
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
     if code.startswith("175") and targets and all(_armed(t) for t in targets):
