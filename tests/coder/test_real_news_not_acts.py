@@ -434,3 +434,11 @@ def test_what_a_named_body_is_is_no_act(code_bundled):
     assert code_bundled(text, date="1987-06-29") == []
     text = "Barclays Plc and Jardine Matheson Holdings Ltd formed a joint venture on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["057", "057"]
+
+
+def test_a_firm_s_own_business_is_no_other_firm(code_bundled):
+    text = "BOSTON, March 12 - Halvek Instruments Inc said it will open a new plant, reaffirming its commitment to " \
+        "its core medical business."
+    assert code_bundled(text, date="1987-03-12") == []
+    text = "BOSTON, March 12 - Halvek Instruments Inc sued Norvic Devices Inc on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-12")] == ["115"]
