@@ -148,3 +148,9 @@ def test_a_headline_s_act_told_by_the_body_with_a_finer_code_of_its_root_is_one_
             "the oil talks.")
     told = code_bundled(body, date="1987-03-04", title="Venezuela blasts U.S. for oil talks failure")
     assert [(e.sentence_index, e.source.cameo, e.cameo) for e in told] == [(1, "VENGOV", "112")]
+
+
+def test_rebels_told_again_as_insurgents_are_one_act(code_bundled):
+    text = ("Syrian rebels shelled an army post near Hama on Tuesday, killing two soldiers. The Syrian army said "
+            "Syrian insurgents shelled the army post near Hama on Tuesday.")
+    assert [e.sentence_index for e in code_bundled(text, date="2018-04-04")] == [0]

@@ -353,7 +353,8 @@ _FAULT_FINDING = ("110", "111", "112", "114")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    """Sectors that may name one actor: one left unsaid, or rebels and insurgents (one group, told both ways)."""
+    return a is None or b is None or a == b or {a, b} == {"REB", "INS"}
 
 
 def restates(new: Event, old: Event) -> bool:
