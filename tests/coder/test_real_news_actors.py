@@ -1105,3 +1105,23 @@ def test_a_name_given_in_part_is_no_statesman_gone_a_generation(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="1995-03-23") if e.target] == []
     assert [e.target.cameo for e in code_bundled(text, date="1949-03-23")] == ["ARGGOV"]
 
+
+
+def test_a_bloc_s_officials_are_its_government_and_the_bloc_itself_a_body(code_bundled):
+    def sectors(text):
+        return [(e.source.cameo, e.source.sector) for e in code_bundled(text, date="1987-04-27")]
+
+    assert sectors("An EC spokesman criticised Japan on Monday.") == [("IGOEUREEC", "GOV")]
+    assert sectors("EC trade commissioner Anna Novak criticised Japan on Monday.") == [("IGOEUREEC", "GOV")]
+    assert sectors("The EC criticised Japan on Monday.") == [("IGOEUREEC", "IGO")]
+    assert sectors("UN investigators accused Iraq on Monday.") == [("IGOUNO", "IGO")]
+
+
+def test_growers_trade_workers_and_faiths_have_their_sectors(code_bundled):
+    def source(text):
+        return [e.source.cameo for e in code_bundled(text, date="1987-04-27")]
+
+    assert source("Canadian wheat growers criticised Japan on Monday.") == ["CANAGR"]
+    assert source("Chilean steelworkers criticised the government on Monday.") == ["CHLLAB"]
+    assert source("French Muslims criticised the government on Monday.") == ["FRAREL"]
+    assert source("Japanese company representatives met Chinese officials on Monday.") == ["JPNBUS"]

@@ -279,7 +279,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     cameo = cameo_code(country, org, sector, entry)
     if entry is not None and entry.kind in ("org", "body") and not entry.country and entry.cameo \
             and cameo == entry.cameo:
-        sector = entry.sector  # "UN investigators" are the UN (IGO), as their code says, not police
+        sector = "GOV" if (sector, entry.sector) == ("GOV", "IGO") else entry.sector  # "UN investigators" are the
+        # UN (IGO), as their code says, not police; "an EC spokesman", "the EC commissioner" its officials (GOV)
     return Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                  name=name, country=country, org=org, sector=sector, cameo=cameo, entry=how)
 
