@@ -1159,3 +1159,9 @@ def test_workers_who_name_their_trade_strike_against_its_firms(code_bundled):
 def test_a_threat_to_sue_is_a_threat(code_bundled):
     told = code_bundled("Chile threatened to sue Peru at the World Court.", date="1987-06-01")
     assert dyads(told) == [("CHL", "PER", "130")]
+
+
+def test_workers_named_by_their_trade_in_one_word_strike_against_its_firms(code_bundled):
+    text = "Thousands of Chilean bankworkers staged a strike on Monday."
+    assert [(e.source.cameo, e.target and e.target.cameo) for e in code_bundled(text, date="1987-03-24")] == [
+        ("CHLLAB", "CHLBUS")]

@@ -217,7 +217,13 @@ def street_clash(code: str, s: Actor, t: Actor | None) -> str:
 #: the trades whose name in strikers' words says who employs them ("airline ground staff", "bank workers")
 _EMPLOYERS = {"airline", "airlines", "bank", "banks", "carmaker", "carmakers", "factory", "factories", "plant",
               "company", "firm", "railway", "railways", "airport", "airports", "port", "ports", "shipyard",
-              "shipyards", "refinery", "hotel", "hotels"}
+              "shipyards", "refinery", "hotel", "hotels", "steel", "auto", "rail", "dock"}
+
+
+def _trades(text: str) -> set[str]:
+    """The trade words in a name of workers: "bank workers", "bankworkers", "steelworkers" name the bank, steel."""
+    words = text.lower().split()
+    return set(words) | {w.removesuffix("s").removesuffix("worker") for w in words if w.endswith(("worker", "workers"))}
 
 
 def employer_struck(code: str, sources: list[Actor]) -> Actor | None:
@@ -228,4 +234,4 @@ def employer_struck(code: str, sources: list[Actor]) -> Actor | None:
         return None
     return next((Actor(text="", span=(0, 0), country=a.country, sector="BUS", cameo=f"{a.country}BUS",
                        entry="context:employer")
-                 for a in sources if a.country and not a.org and set(a.text.lower().split()) & _EMPLOYERS), None)
+                 for a in sources if a.country and not a.org and _trades(a.text) & _EMPLOYERS), None)
