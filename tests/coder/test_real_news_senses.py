@@ -351,6 +351,8 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
                  "PARIS, March 3 - Acme SA, a French company, would take over control of Zenith Industrial Corp, "
                  "sources said.",
                  "Greece plans to drill near Lesbos after taking control of an Italian-led mining consortium.",
+                 "Peru's interior minister told reporters the Netherlands would give 20 mln guilders to help fight "
+                 "Peru's cocaine trade.",
                  "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius.",
                  "The tax was the last step in Poland's purge of laws left from the communist era."):
         assert code_bundled(text, date="2018-05-09") == [], text
@@ -405,3 +407,16 @@ def test_armed_men_holding_a_building_are_no_protest(code_bundled):
     assert [e.cameo[:2] for e in code_bundled(text, date="1988-05-04")] == ["19"]
     text = "QUITO, May 4 - About 300 students were occupying the ministry building, police said."
     assert [e.cameo for e in code_bundled(text, date="1988-05-04")] == ["144"]
+
+
+def test_housing_units_built_are_no_forces_massed(code_bundled):
+    text = "The minister said Turkish firms will build 5,000 housing units in Tbilisi."
+    assert code_bundled(text, date="1987-10-19") == []
+    assert [e.cameo for e in code_bundled("Russia deployed tank units to Crimea on Monday.", date="2014-04-24")] == [
+        "154"]
+
+
+def test_a_firm_that_would_take_control_of_another_threatens_no_seizure(code_bundled):
+    text = "PARIS, April 24 - It also said Siemens, a German engineering group, would take control of Tarsus early " \
+        "next year if it obtained approval from the French government."  # a firm named like a Turkish town
+    assert code_bundled(text, date="1987-04-24") == []

@@ -382,11 +382,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
                 s.sector == "LAB" and "union" in s.text.lower()):
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own;
             # "the chief executive resigned": a company's post, no office of state (a union leader's may be)
-        if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and t is not None and t.sector == "BUS")) and (
+        if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and "BUS" in (s.sector, t and t.sector))) and (
                 (s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
                 or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
             continue  # a price war, a takeover battle, a union that "struck" a plant: they compete or down tools;
-            # and "agreed to take control of Shaw's Supermarkets" threatens no seizure
+            # and "agreed to take control of Shaw's Supermarkets", "would take control of Soma if" threaten no seizure
         if ("07" in (code[:2], c.code[:2]) or code.startswith("162")) and s.sector == "BUS" and not (
                 t is not None and t.sector in ("CVL", "REF")):
             continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid

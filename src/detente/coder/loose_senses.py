@@ -144,7 +144,10 @@ def _waiver(trigger: Token) -> bool:
 #: what one fights in court or in politics, not in arms: "vowed to fight the U.S. ruling", "will fight the tariffs"
 _MEASURES_FOUGHT = POLICY_THINGS | {"action", "tariff", "duty", "move", "charge", "case", "suit", "lawsuit", "ban",
                                     "sanction", "quota", "tax", "takeover", "bid", "merger", "closure", "extradition",
-                                    "deportation", "verdict", "sentence", "conviction", "claim", "allegation"}
+                                    "deportation", "verdict", "sentence", "conviction", "claim", "allegation",
+                                    # ills a state fights by policy: "to help fight Bolivia's cocaine trade"
+                                    "trade", "trafficking", "smuggling", "crime", "corruption", "poverty", "inflation",
+                                    "fraud", "piracy", "addiction", "epidemic", "unemployment"}
 
 
 def _fought_a_measure(trigger: Token) -> bool:
@@ -177,12 +180,26 @@ def _acknowledged(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+#: kinds of unit or force that are armed ("tank units", "a task force"); "housing units", "the sales force" are not
+_ARMED_KINDS = {"ground", "air", "task", "strike", "combat", "army", "tank", "artillery", "police", "commando",
+                "assault", "battle", "reaction", "peacekeeping", "border", "security", "military", "navy", "marine",
+                "missile", "infantry", "elite", "guard", "reserve", "attack", "support", "landing", "patrol", "defence",
+                "defense", "intervention", "protection", "rescue", "counterterrorism", "naval", "armored", "armoured"}
+
+
+def _civil_units(trigger: Token) -> bool:
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("unit", "force", "division") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ARMED_KINDS for c in o.children)
+        for o in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
-    "talked to reporters", "a purge of laws", "recognised the honesty of the exporters"."""
+    "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
-        or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger))
+        or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
+        or (code[:2] in ("13", "15") and _civil_units(trigger))
