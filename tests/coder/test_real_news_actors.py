@@ -1125,3 +1125,8 @@ def test_growers_trade_workers_and_faiths_have_their_sectors(code_bundled):
     assert source("Chilean steelworkers criticised the government on Monday.") == ["CHLLAB"]
     assert source("French Muslims criticised the government on Monday.") == ["FRAREL"]
     assert source("Japanese company representatives met Chinese officials on Monday.") == ["JPNBUS"]
+
+
+def test_a_venture_placed_in_a_state_is_no_partner(code_bundled):
+    text = "TOKYO, June 1 - Nissan Motor Co said it agreed to set up a joint venture in Canada with Ford Motor Co."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-01")] == [("JPNBUS", "USABUS")]

@@ -96,7 +96,9 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "solidarity", "unity", "cohesion", "weakness", "strength", "success", "failure",
                   # "Australian wheat would arrive in Bangladesh": goods go, no one visits
                   "wheat", "grain", "maize", "corn", "rice", "sugar", "coffee", "cocoa", "cotton", "soybean",
-                  "soybeans", "crude", "oil", "gas", "coal", "beef", "wool", "timber", "steel", "copper"}
+                  "soybeans", "crude", "oil", "gas", "coal", "beef", "wool", "timber", "steel", "copper",
+                  # "agreed to form a joint venture in the U.S. with GM": an undertaking placed there, not the partner
+                  "venture", "ventures"}
 #: what a body decides and others oppose: "the government's austerity program" is the government's doing
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
                  "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree", "initiative",
