@@ -194,3 +194,10 @@ def test_a_state_named_inside_a_bracketed_firm_is_its_home(code_bundled):
     text = "<Halvor Canada Ltd> said it agreed to buy 5,000 tractors from <Pranee Motor Co Ltd> of Thailand."
     events = code_bundled(text, date="1988-05-04")
     assert [(e.source.cameo, e.target.cameo) for e in events] == [("CANBUS", "THABUS")]
+
+
+def test_a_firm_described_in_apposition_has_the_state_of_its_description(code_bundled):
+    text = "BOSTON, May 4 - Norvic Corp said it agreed to buy Halvek Printing Ltd, a Danish label printer, for 9 " \
+        "mln dlrs."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1988-05-04")] == [("USABUS", "DNKBUS")]
+

@@ -57,7 +57,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
             known = _known_company(n, entries)  # "Halvek Shipping Ltd" after the lexicon's "Halvek Shipping"
             country = _subsidiary_state(ent, n, lexicon) or known or _state_in_name(ent, n, entries) or (
                 _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon) or \
-                state_in_firm_name([t.text for t in ent]) or _based_before(ent, lexicon)
+                state_in_firm_name([t.text for t in ent]) or _based_before(ent, lexicon) or _described_as(ent, lexicon)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
@@ -172,6 +172,15 @@ def _owner_glued(tok: Token, lexicon: Lexicon) -> str | None:
         return None
     states = {e.country for e in lexicon.exact.get((owner,), ()) if e.kind in _STATE_KINDS and e.country}
     return states.pop() if len(states) == 1 else None
+
+
+def _described_as(ent: Span, lexicon: Lexicon) -> str | None:
+    """ "Halvek Printing Ltd, a Canadian financial printer": a firm described in apposition by any trade noun
+    has the state the description gives (its legal form already says it is a firm)."""
+    if not _firm_ending(ent):
+        return None
+    return next((state for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and (state := _state_of_noun(c, lexicon)) is not None), None)
 
 
 def _based_before(ent: Span, lexicon: Lexicon) -> str | None:
