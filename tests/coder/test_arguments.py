@@ -1,9 +1,11 @@
 """Who does an act, read from a parse built by hand (so that the test does not depend on the parser's mood)."""
 
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import find_agent, find_agents
+from detente.coder.arguments import dealt_with, find_agent, find_agents
+from detente.coder.detect import Argument
 
 
 def _doc(rows):
@@ -53,3 +55,19 @@ def test_a_verb_joined_to_a_reported_clause_by_its_own_auxiliary_is_the_speaker_
     for t, pos in zip(doc, ["PRON", "AUX", "AUX", "VERB", "CCONJ", "AUX", "VERB", "PROPN"], strict=True):
         t.pos_ = pos
     assert find_agent(doc[6]).text == "He"
+
+
+def test_one_buys_from_the_seller_even_when_the_parser_hangs_from_on_the_goods():
+    # "agreed to buy Norvic Ltd from Kestrel Inc" with "from" on "Ltd", as the parser may hang it
+    words = ["agreed", "to", "buy", "Norvic", "Ltd", "from", "Kestrel", "Inc"]
+    vocab = spacy.blank("en").vocab  # with the language's lexical attributes (lower-case forms)
+    doc = Doc(vocab, words=words, heads=[0, 2, 0, 4, 2, 4, 7, 5],
+              deps=["ROOT", "aux", "xcomp", "compound", "dobj", "prep", "compound", "pobj"],
+              lemmas=["agree", "to", "buy", "Norvic", "Ltd", "from", "Kestrel", "Inc"])
+    found = dealt_with(doc[2], [Argument(4, "object")])
+    assert [(doc[a.head].text, a.slot) for a in found][0] == ("Inc", "prep:from")
+    # one who sells deals with the buyer, not with what is sold
+    doc = Doc(vocab, words=["sell", "stake", "to", "Kestrel"], heads=[0, 0, 0, 2],
+              deps=["ROOT", "dobj", "prep", "pobj"], lemmas=["sell", "stake", "to", "Kestrel"])
+    assert [a.slot for a in dealt_with(doc[0], [Argument(1, "object"), Argument(3, "prep:to")])] == ["prep:to"]
+

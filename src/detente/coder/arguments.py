@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import PEOPLE_NOUNS
+from detente.coder.detect import Argument
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
 
@@ -428,3 +429,21 @@ def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:
 def closest_first(spans: Iterable[Span], trigger: Token) -> list[Span]:
     """Spans of the trigger's own clause first, then the nearest: which date or place an event has."""
     return sorted(spans, key=lambda e: (not governed_by(e.root, trigger), abs(e.start - trigger.i)))
+
+
+_BUYING = {"buy", "acquire", "purchase"}
+_SELLING = {"sell", "supply", "deliver", "ship", "export", "lease", "license", "licence", "transfer", "hand"}
+
+
+def dealt_with(act: Token, targets: list[Argument]) -> list[Argument]:
+    """Who a deal promised is with: one sells to someone ("its stake in X to Y": Y, X's stake is the goods) and
+    buys from someone ("agreed to buy Hydraulic Units from Boeing"; the parser may hang "from" on the goods)."""
+    if act.lemma_.lower() in _SELLING:
+        return [a for a in targets if a.slot == "prep:to" or act.doc[a.head].dep_ == "dative"]
+    if act.lemma_.lower() in _BUYING:
+        targets = targets + [Argument(p.i, "prep:from") for a in targets if a.slot == "object"
+                             for c in act.doc[a.head].children if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in c.children if p.dep_ == "pobj"]
+        return sorted(targets, key=lambda a: a.slot != "prep:from")
+    return targets
+

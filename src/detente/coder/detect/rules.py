@@ -17,6 +17,7 @@ from detente.coder.arguments import (
     PERSON_OBJECT,
     PLACE_OBJECT,
     SUBJECTS,
+    dealt_with,
     described_noun,
     find_agent,
     find_agents,
@@ -92,9 +93,6 @@ _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDI
 #: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
 _RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
-# "agreed to sell its stake in X to Y": the buyer is the one dealt with, not X, whose stake is only the goods
-_BUYING = {"buy", "acquire", "purchase"}
-_SELLING = {"sell", "supply", "deliver", "ship", "export", "lease", "license", "licence", "transfer", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
 _TIME_PREPS = {"after", "before", "during", "following", "from", "ahead", "at"}
 # "Six militants were killed in a drone attack": the attack's target is whoever the verb says was hit.
@@ -308,10 +306,7 @@ class PatternDetector:
                 moved = c.lower_ in ("to", "into") and act.lemma_.lower() in _RELOCATING
                 if pobj is not None and not moved:  # "to move the plant to Hungary": where to, not at whom
                     targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
-        if act.lemma_.lower() in _SELLING:  # what is sold is no one dealt with
-            targets = [a for a in targets if a.slot == "prep:to" or act.doc[a.head].dep_ == "dative"]
-        elif act.lemma_.lower() in _BUYING:  # "agreed to buy Hydraulic Units from Boeing": Boeing is dealt with
-            targets.sort(key=lambda a: a.slot != "prep:from")
+        targets = dealt_with(act, targets)
         # "signalled it might be willing to attack Iran": readiness for force is a threat of it
         code = "138" if frame is _INTENT_FRAME and act.lemma_.lower() in HOSTILE_VERBS else frame.code
         if frame is _INTENT_FRAME and act.lemma_.lower() in ("impose", "slap", "levy"):
