@@ -1081,7 +1081,7 @@ def test_weapons_given_to_someone_are_aid_and_weapons_given_up_are_not(code_bund
 
 
 def test_a_ban_a_government_lays_on_its_own_unnamed_firms_is_domestic(code_bundled):
-    text = "South Korean banks are barred by the Seoul government from issuing Eurobonds."
+    text = "On Monday the Seoul government barred South Korean banks from issuing Eurobonds."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-03")] == [
         ("KORGOV", "KORBUS", "172")]
 

@@ -442,3 +442,22 @@ def test_a_firm_s_own_business_is_no_other_firm(code_bundled):
     assert code_bundled(text, date="1987-03-12") == []
     text = "BOSTON, March 12 - Halvek Instruments Inc sued Norvic Devices Inc on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-03-12")] == ["115"]
+
+
+def test_what_one_has_been_doing_for_some_time_is_no_act_on_a_day(code_bundled):
+    text = "Syrian authorities have been clamping down on opposition websites for some time."
+    assert code_bundled(text, date="2005-02-01") == []
+    text = "Syrian authorities clamped down on opposition websites on Monday."
+    assert [e.cameo for e in code_bundled(text, date="2005-02-01")] == ["172"]
+
+
+def test_a_visit_prepared_for_is_one_to_come(code_bundled):
+    text = "Officials met on Monday in preparation for the Polish president's visit to Vilnius next week."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-31")] == ["036"]
+
+
+def test_a_rule_in_force_told_in_the_present_passive_is_no_act(code_bundled):
+    text = "Korean insurers are barred by the Seoul government from buying foreign shares."
+    assert code_bundled(text, date="1987-04-03") == []
+    text = "Korean insurers were barred by the Seoul government from buying foreign shares on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["172"]

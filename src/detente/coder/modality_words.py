@@ -30,7 +30,7 @@ REQUEST_VERBS = {"urge", "ask", "call", "demand", "press", "appeal", "request", 
 # Talking someone into an act: while it is being tried, the act is only asked of them ("persuaded" tells it done)
 PERSUADING = {"persuade", "convince", "coax", "cajole"}
 INTENT_NOUNS = {"intention", "intent", "plan", "readiness", "willingness", "commitment", "pledge", "promise",
-                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative"}
+                "proposal", "desire", "bid", "offer", "aim", "goal", "initiative", "preparation"}
 THREAT_NOUNS = {"threat", "warning", "ultimatum"}
 #: "pursued efforts to obtain a ceasefire": what is striven for is not had
 ATTEMPT_NOUNS = {"effort", "attempt", "endeavour", "endeavor", "quest", "drive", "push", "struggle"}
