@@ -354,7 +354,8 @@ def test_words_of_threat_surrender_seizure_and_riot_used_loosely_tell_no_such_ac
                  "Peru's interior minister told reporters the Netherlands would give 20 mln guilders to help fight "
                  "Peru's cocaine trade.",
                  "The Lithuanian move was an act of wanton diplomatic vandalism by Vilnius.",
-                 "The tax was the last step in Poland's purge of laws left from the communist era."):
+                 "The tax was the last step in Poland's purge of laws left from the communist era.",
+                 "The Polish government launched a crackdown on tax evasion on Monday."):
         assert code_bundled(text, date="2018-05-09") == [], text
     assert [e.cameo for e in code_bundled("Poland's purge of Lithuanian journalists went on.", date="2018-05-09")] == [
         "175"]
@@ -420,3 +421,8 @@ def test_a_firm_that_would_take_control_of_another_threatens_no_seizure(code_bun
     text = "PARIS, April 24 - It also said Siemens, a German engineering group, would take control of Tarsus early " \
         "next year if it obtained approval from the French government."  # a firm named like a Turkish town
     assert code_bundled(text, date="1987-04-24") == []
+
+
+def test_a_party_s_attack_on_a_state_is_in_words(code_bundled):
+    text = "The Liberal Democrats attacked Germany over its budget plans on Monday."
+    assert [e.cameo for e in code_bundled(text, date="2005-02-01")] == ["111"]

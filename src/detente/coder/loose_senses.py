@@ -122,12 +122,18 @@ def asked_whether(trigger: Token) -> bool:
 
 #: what is purged that is no one: "Peru's purge of laws left over from military rule"
 _PAPERS = POLICY_THINGS | {"record", "file", "document", "book", "archive", "list", "register", "debt", "asset"}
+#: what a state cracks down on that is no one: "a crackdown on bad debts", "on tax evasion"
+_MISDEEDS = {"debt", "evasion", "fraud", "smuggling", "piracy", "speeding", "spending", "waste", "inflation",
+             "counterfeiting", "dumping", "imports", "import", "abuse", "practice", "practices", "tax", "crime"}
 
 
 def purged_things(trigger: Token) -> bool:
-    """ "its purge of laws left over from military rule": rules done away with, no one repressed."""
-    return trigger.lemma_.lower() in ("purge", "cleanse") and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _PAPERS for o in p.children)
+    """ "its purge of laws left over from military rule", "a crackdown on bad debts": rules done away with and
+    misdeeds curbed, no one repressed."""
+    lemma = trigger.lemma_.lower()
+    return lemma in ("purge", "cleanse", "crackdown", "clampdown") and any(
+        p.dep_ == "prep" and p.lower_ == ("of" if lemma in ("purge", "cleanse") else "on") and any(
+            o.lemma_.lower() in (_PAPERS if lemma in ("purge", "cleanse") else _MISDEEDS) for o in p.children)
         for p in trigger.children)
 
 

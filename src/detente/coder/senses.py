@@ -130,12 +130,13 @@ def _politician(a: Actor) -> bool:
         (a.entry or "").startswith("org:") or "shadow" in a.text.lower()))
 
 
-def _politicians_in_words(sources: list[Actor], targets: list[Actor | None]) -> bool:
-    """Parties and parliaments against politicians, or a government (a governing party) against a party."""
-    if not targets or any(t is None or not (_politician(t) or t.sector == "GOV") for t in targets):
+def _politicians_in_words(sources: list[Actor], targets: list[Actor | None], force: bool) -> bool:
+    """Parties and parliaments against politicians (or attacking states), or a government against a party."""
+    if not targets or any(t is None for t in targets):
         return False
-    return all(_politician(s) for s in sources) or (
-        all(s.sector == "GOV" for s in sources) and all(_politician(t) for t in targets if t is not None))
+    if all(_politician(s) for s in sources):
+        return all(_politician(t) or t.sector == "GOV" or (force and t.sector is None) for t in targets if t)
+    return all(s.sector == "GOV" for s in sources) and all(_politician(t) for t in targets if t is not None)
 
 
 _OUSTERS = {"overthrow", "ouster", "removal", "downfall", "toppling", "fall", "departure", "resignation", "exit",
@@ -481,7 +482,7 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
     if code == "195" and sources and all(_armed_group(s) or s.sector in ("REB", "UAF", "RAD") for s in sources):
         return "183"  # "rebels bombed the academy": a bombing by a non-state group (ANNOTATION.md), no air strike
-    if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired):
+    if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired, code[:2] in ("18", "19", "20")):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
             and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
