@@ -1130,3 +1130,22 @@ def test_growers_trade_workers_and_faiths_have_their_sectors(code_bundled):
 def test_a_venture_placed_in_a_state_is_no_partner(code_bundled):
     text = "TOKYO, June 1 - Nissan Motor Co said it agreed to set up a joint venture in Canada with Ford Motor Co."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-01")] == [("JPNBUS", "USABUS")]
+
+
+def test_the_board_of_a_body_named_before_is_the_body_s(code_bundled):
+    text = "The Asian Development Bank approved a loan to Nepal on Monday. The bank's board also criticised Laos on " \
+        "Tuesday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-21")] == ["IGOASADEV", "IGOASADEV"]
+
+
+def test_a_name_whose_end_begins_a_longer_one_gives_way(code_bundled):
+    # "the West" is not read out of "the West German engineering industry"; employers are firms' people
+    text = "Employers in the West German steel industry criticised the unions on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-08")] == ["DEUBUS"]
+    assert [e.source.cameo for e in code_bundled("The West criticised Russia on Monday.", date="1987-04-08")] == [
+        "WST"]
+
+
+def test_a_name_typeset_with_a_curly_apostrophe_is_the_name(code_bundled):
+    text = "The outlawed Kurdistan Workers\u2019 Party attacked a Turkish army post on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="2017-08-20")] == ["TURREB"]

@@ -33,7 +33,7 @@ from detente.coder.actor_words import (
 )
 from detente.coder.context import ArticleContext
 from detente.coder.firms import firm_at
-from detente.coder.names import Match, long_gone, lookup_name
+from detente.coder.names import Match, long_gone, lookup_name, overlapped
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.coder.wire_names import bracketed_firm, ticker_length
@@ -190,7 +190,7 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             i += firm.end - firm.start
             continue
         n, entries = lookup_name(lexicon, toks, i, lowercase_text, shouting) if toks[i].lower_ in starts else (0, ())
-        if n:
+        if n and not overlapped(lexicon, toks, i, n, lowercase_text, shouting):
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)
             if len({e.country for e in entries if e.kind != "person"}) > 1:

@@ -123,3 +123,10 @@ def long_gone(lexicon: Lexicon, pid: str, given: list[str], day: str | None) -> 
     1947-50: a name given only in part names a lexicon person within a generation of their time in office."""
     person = lexicon.people[pid]
     return day is not None and len(given) < len(person.name.split()) - 1 and person.closest_gap(day) > _GENERATION
+
+
+def overlapped(lexicon: Lexicon, toks: list[Token], at: int, n: int, lowercase_text: bool, shouting: bool) -> bool:
+    """ "in the West German engineering industry": a name ("the West") whose last words begin a longer one ("West
+    German") is not the name; the longer one, found next, is."""
+    return n > 1 and any(lookup_name(lexicon, toks, at + k, lowercase_text, shouting)[0] > n - k for k in range(1, n))
+

@@ -1,10 +1,9 @@
 """From a noun phrase in the text to a political actor.
 
-Resolution works on the dependency parse: a phrase is its head noun plus modifiers ("Belarusian officials",
-"Prime Minister of Belarus Roman Golovchenko", "China's foreign ministry"). The head's own match wins over a
-modifier's ("the European Union member Lithuania" is Lithuania); a role word gives the sector and a country
-or organisation in the phrase, or else the one the article is about, gives the code. Pronouns, "the two
-countries" and the place of an act are :mod:`detente.coder.resolver`'s; nothing here decides codes.
+A phrase is its head noun plus modifiers ("Belarusian officials", "Prime Minister of Belarus Roman Golovchenko",
+"China's foreign ministry"). The head's own match wins over a modifier's ("the European Union member Lithuania"
+is Lithuania); a role word gives the sector and a country or organisation in the phrase, or else the one the
+article is about, the code. Pronouns, "the two countries" and places are :mod:`detente.coder.resolver`'s.
 """
 
 from __future__ import annotations
@@ -67,8 +66,11 @@ from detente.model import Actor
 
 
 def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | None:
-    """ "The Bank", "the Fund", "the Commission": the last word of an organisation's name, alone with "the",
-    means the organisation the article named in full; not a state's own institution ("the government")."""
+    """ "The Bank", "the Fund", "the Commission" ("the bank's board"): the last word of an organisation's name,
+    alone with "the", means the organisation the article named in full; not a state's ("the government")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and (found := _named_body(owner, ctx, lexicon)) is not None:
+        return found
     entry = ctx.bodies.get(head.lower_)
     if entry is None or head.lower_ in ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children) \
@@ -279,8 +281,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     cameo = cameo_code(country, org, sector, entry)
     if entry is not None and entry.kind in ("org", "body") and not entry.country and entry.cameo \
             and cameo == entry.cameo:
-        sector = "GOV" if (sector, entry.sector) == ("GOV", "IGO") else entry.sector  # "UN investigators" are the
-        # UN (IGO), as their code says, not police; "an EC spokesman", "the EC commissioner" its officials (GOV)
+        sector = "GOV" if (sector, entry.sector) == ("GOV", "IGO") else entry.sector  # "UN investigators": IGO
     return Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                  name=name, country=country, org=org, sector=sector, cameo=cameo, entry=how)
 

@@ -284,9 +284,10 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
     countries: dict[str, str] = {}
 
     def add_name(form: Any, entry: Entry) -> None:
-        key = _tokens(tokenizer, str(form))
-        if key and entry not in names.setdefault(key, []):
-            names[key].append(entry)
+        for spelling in dict.fromkeys((str(form), str(form).replace("'", "\u2019"))):  # "Workers’ Party" as typeset
+            key = _tokens(tokenizer, spelling)
+            if key and entry not in names.setdefault(key, []):
+                names[key].append(entry)
 
     for code, c in builder.countries.items():
         countries[code] = str(c["name"])
