@@ -461,3 +461,8 @@ def test_a_rule_in_force_told_in_the_present_passive_is_no_act(code_bundled):
     assert code_bundled(text, date="1987-04-03") == []
     text = "Korean insurers were barred by the Seoul government from buying foreign shares on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["172"]
+
+
+def test_a_visit_a_wire_headline_calls_off_is_no_visit(code_bundled):
+    events = code_bundled("FRENCH FOREIGN MINISTER CANCELS TRIP TO CHAD", date="1987-04-27")
+    assert [e.cameo for e in events if e.cameo.startswith("04")] == []

@@ -64,7 +64,7 @@ from detente.coder.codebook_words import (
 from detente.coder.detect import Candidate
 from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
-from detente.coder.modality_marks import a_danger, a_standing, forecast_headline
+from detente.coder.modality_marks import a_danger, a_standing, cancelled_headline, forecast_headline
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -194,6 +194,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     trigger = doc[c.trigger]
     if forecast_headline(trigger):
         return "forecast"
+    if cancelled_headline(trigger):
+        return "negated"
     if c.nominal and (a_standing(trigger) or a_danger(trigger)):
         return "not-done"  # "has been the main source of aid for China": a standing; "the threat to oil routes
         # from attacks by Iran": a danger, no act

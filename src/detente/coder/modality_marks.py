@@ -66,6 +66,17 @@ def forecast_headline(tok: Token) -> bool:
         t.text in ("SEEN", "EXPECTED") and t.i + 1 < sent.end and t.nbor().text != "BY" for t in sent)
 
 
+_CALLED_OFF = {"CANCELS", "CANCELLED", "CANCELED", "POSTPONES", "POSTPONED", "SCRAPS", "SCRAPPED", "DELAYS"}
+
+
+def cancelled_headline(tok: Token) -> bool:
+    """ "U.S. TREASURY SECRETARY CANCELS TRIP TO AUSTRALIA": a wire headline's act called off before it, whatever
+    the parser makes of the capitals (it takes "CANCELS" for a noun)."""
+    words = [t.text for t in tok.sent if t.is_alpha]
+    return len(words) > 2 and all(w.isupper() for w in words) and any(
+        t.text in _CALLED_OFF for t in tok.sent if t.i < tok.i)
+
+
 #: papers and debates whose "on"/"about" gerund is their topic, not an act done
 _PAPERS = {"resolution", "report", "bill", "draft", "motion", "debate", "law", "proposal", "guideline", "rule",
            "study", "paper", "treaty", "convention", "hearing", "vote", "referendum"}
