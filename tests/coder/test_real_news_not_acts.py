@@ -466,3 +466,9 @@ def test_a_rule_in_force_told_in_the_present_passive_is_no_act(code_bundled):
 def test_a_visit_a_wire_headline_calls_off_is_no_visit(code_bundled):
     events = code_bundled("FRENCH FOREIGN MINISTER CANCELS TRIP TO CHAD", date="1987-04-27")
     assert [e.cameo for e in events if e.cameo.startswith("04")] == []
+
+
+def test_a_stance_held_in_a_relative_clause_is_no_act(code_bundled):
+    for text in ("Polish teachers, who oppose the government's education reform, met on Monday.",
+                 "Lithuanian farmers, who oppose the Polish government, marched on Monday."):
+        assert [e for e in code_bundled(text, date="2008-03-26") if e.cameo.startswith("11")] == [], text

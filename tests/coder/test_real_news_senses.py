@@ -426,3 +426,9 @@ def test_a_firm_that_would_take_control_of_another_threatens_no_seizure(code_bun
 def test_a_party_s_attack_on_a_state_is_in_words(code_bundled):
     text = "The Liberal Democrats attacked Germany over its budget plans on Monday."
     assert [e.cameo for e in code_bundled(text, date="2005-02-01")] == ["111"]
+
+
+def test_a_march_s_protest_is_the_march(code_bundled):
+    for text in ("About 3,000 Peruvian farmers marched on Lima on Monday to protest the government's price policy.",
+                 "About 3,000 Peruvian farmers marched on Lima on Monday to denounce the government's price policy."):
+        assert [e.cameo for e in code_bundled(text, date="1987-03-26")] == ["141"], text

@@ -351,8 +351,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
     if c.code[:2] in ("13", "14") and no_protest(trigger):
         return None  # "demonstrated its resolve", "the march to prosperity": no protest
-    if code[:2] in ("02", "10") and gathered_to_ask(trigger):
-        return "141"  # "farmers gathered in Tokyo to urge the government to ...": a rally, the appeal its purpose
+    if code[:2] in ("02", "10", "11", "14") and gathered_to_ask(trigger):
+        return "141"  # "farmers gathered in Tokyo to urge (to protest)": a rally, the appeal or protest its purpose
     if code[:2] == "06" and trade_flow(trigger, code):
         return None  # "the company exports its products to Japan", "Brazil is exporting ships to Canada": a flow
     if c.code[:2] == "06" and trade_statistic(trigger):

@@ -385,9 +385,9 @@ def hedged(tok: Token) -> str | None:
         return "alleged" if tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in ALLEGATION_NOUNS else "intent"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or _now_and_then(tok):
         return "not-done"
-    if tok.lemma_.lower() in _STANCES and tok.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
-        return "not-done"  # "the deployment is opposed by Damascus": where one stands, no act on a day
+    if tok.lemma_.lower() in _STANCES and (tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") or (
+            tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children))):
+        return "not-done"  # "the deployment is opposed by Damascus", "employees, who oppose the bid": where one stands
     return None
 
 
