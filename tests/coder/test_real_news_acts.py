@@ -1165,3 +1165,10 @@ def test_workers_named_by_their_trade_in_one_word_strike_against_its_firms(code_
     text = "Thousands of Chilean bankworkers staged a strike on Monday."
     assert [(e.source.cameo, e.target and e.target.cameo) for e in code_bundled(text, date="1987-03-24")] == [
         ("CHLLAB", "CHLBUS")]
+
+
+def test_negotiations_finalised_are_a_deal_reached(code_bundled):
+    text = "Norway and Iceland said on Monday they have finalised negotiations on a fishing accord."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-18")] == ["057", "057"]
+    text = "Norway and Iceland concluded negotiations without agreement on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-18")] == ["046", "046"]

@@ -30,6 +30,7 @@ from detente.coder.codebook_pairs import (
     at_home,
     employer_struck,
     street_clash,
+    talks_concluded,
 )
 from detente.coder.codebook_words import (
     AGREEING,
@@ -267,6 +268,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if code == "138" and doc[c.trigger].lemma_.lower() in ("retaliate", "respond", "react"):
         code = "130"  # "threatened to retaliate": in trade as often as in arms; the means are not told
     code = sense_of_words(code, c, bool(r.targets), doc)
+    if code is not None and code[:2] == "04" and c.nominal and talks_concluded(doc[c.trigger]):
+        code = "057"  # "finalised merger negotiations": agreed
     if code is None or (code[:2] in ("18", "19", "20") and _described(doc[c.trigger])):
         return []
     if not c.nominal and not c.frame and r.source_slot == "subject" and _attributive(doc[c.trigger]):

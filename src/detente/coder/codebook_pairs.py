@@ -235,3 +235,14 @@ def employer_struck(code: str, sources: list[Actor]) -> Actor | None:
     return next((Actor(text="", span=(0, 0), country=a.country, sector="BUS", cameo=f"{a.country}BUS",
                        entry="context:employer")
                  for a in sources if a.country and not a.org and _trades(a.text) & _EMPLOYERS), None)
+
+
+_CONCLUDING = {"finalise", "finalize", "conclude", "clinch"}
+
+
+def talks_concluded(trigger: Token) -> bool:
+    """ "have finalised merger negotiations", "concluded talks on a trade treaty": a deal reached (057), not the
+    talks alone; unless it was concluded without one ("concluded talks without agreement")."""
+    return trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in _CONCLUDING and not any(
+        t.lower_ == "without" for t in trigger.head.subtree)
+
