@@ -472,3 +472,9 @@ def test_a_stance_held_in_a_relative_clause_is_no_act(code_bundled):
     for text in ("Polish teachers, who oppose the government's education reform, met on Monday.",
                  "Lithuanian farmers, who oppose the Polish government, marched on Monday."):
         assert [e for e in code_bundled(text, date="2008-03-26") if e.cameo.startswith("11")] == [], text
+
+
+def test_a_deal_an_onlooker_expects_to_be_announced_is_a_forecast(code_bundled):
+    text = "BONN, Oct 19 - A bank economist said he expects the government to announce an agreement with France " \
+        "and Italy to steady the mark."
+    assert code_bundled(text, date="1987-10-19") == []
