@@ -646,3 +646,10 @@ def test_the_date_a_when_clause_hangs_on_is_its_act_s_whatever_leads_to_it(code_
     for published in ("1999-05-01", None):
         [event] = code_bundled(text, date=published)
         assert (event.cameo, event.date, event.date_precision) == ("0831", "1995-03-01", "month"), published
+
+
+def test_previous_deals_and_loans_are_before_the_report_on_no_day_given(code_bundled):
+    for text in ("The IMF has given previous loans to Peru.",
+                 "Japan signed previous agreements with China on fishing."):
+        assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-25")] == [
+            ("1987-03-25", "before")], text

@@ -225,7 +225,7 @@ def _placed_in_past(trigger: Token) -> bool:
         return True  # "resigned over the decision to withdraw": what a dispute or a measure is about
     tok = trigger
     for _ in range(12):
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
         if any(_past_marker(c, tok) for h in holders for c in h.children):
             return True
         if tok.head.i == tok.i:
@@ -301,6 +301,8 @@ def _past_marker(tok: Token, verb: Token) -> bool:
     """ "previously", "earlier" (not the wire's "Earlier, ..."), "once" (not "once again"), "formerly", "before" at
     the end, "then" after a simple past, or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
+    if tok.dep_ == "amod" and low in ("previous", "prior", "earlier"):
+        return True  # "has approved previous loans", "the earlier talks": acts before, on no day the text gives
     if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
         return True  # "last time, when he attacked the base": a past the text does not date
     if tok.lower_ == "times" and tok.dep_ in ("npadvmod", "advmod", "dobj") and any(
