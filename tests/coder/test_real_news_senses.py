@@ -419,7 +419,7 @@ def test_housing_units_built_are_no_forces_massed(code_bundled):
 
 def test_a_firm_that_would_take_control_of_another_threatens_no_seizure(code_bundled):
     text = "PARIS, April 24 - It also said Siemens, a German engineering group, would take control of Tarsus early " \
-        "next year if it obtained approval from the French government."  # a firm named like a Turkish town
+        "next year if Paris gave its approval."  # a firm named like a Turkish town
     assert code_bundled(text, date="1987-04-24") == []
 
 
