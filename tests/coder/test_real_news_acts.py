@@ -1172,3 +1172,10 @@ def test_negotiations_finalised_are_a_deal_reached(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-06-18")] == ["057", "057"]
     text = "Norway and Iceland concluded negotiations without agreement on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-06-18")] == ["046", "046"]
+
+
+def test_a_strike_called_by_a_union_and_a_firms_association_codes_without_error(code_bundled):
+    # the strikers' employer (a target with no words of its own) beside a business co-agent once raised IndexError
+    text = "BEIRUT, June 29 - The strike, which shut banks across Lebanon, was called by the Central Bank Staff " \
+        "Union and the Bankers' Association, which groups 80 Lebanese banks."
+    assert all(e.cameo.startswith("14") for e in code_bundled(text, date="1987-06-29"))

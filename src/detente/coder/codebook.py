@@ -371,7 +371,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit
         two_firms = t is not None and s.sector == t.sector and (  # not "X Co ... its core business": X itself
             (s.sector == "BUS" and s.text.lower() != t.text.lower()
-             and t.text.split()[0].lower() not in ("its", "their")
+             and not t.text.lower().startswith(("its ", "their "))
              and "context:sentence" not in (s.entry, t.entry))  # neither firm took its state from the other
             or (s.sector == "PTY" and s.name != t.name and all((a.entry or "").startswith("org:") for a in (s, t))))
         if t is not None and t.code is not None and (t.code, t.sector) == (s.code, s.sector) and not two_firms:
