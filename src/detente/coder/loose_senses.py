@@ -124,17 +124,18 @@ def asked_whether(trigger: Token) -> bool:
 _PAPERS = POLICY_THINGS | {"record", "file", "document", "book", "archive", "list", "register", "debt", "asset"}
 #: what a state cracks down on that is no one: "a crackdown on bad debts", "on tax evasion"
 _MISDEEDS = {"debt", "evasion", "fraud", "smuggling", "piracy", "speeding", "spending", "waste", "inflation",
-             "counterfeiting", "dumping", "imports", "import", "abuse", "practice", "practices", "tax", "crime"}
+             "counterfeiting", "dumping", "import", "abuse", "practice", "tax", "crime"}
+#: what each word of curbing acts on when it acts on no one: the preposition and the things
+_CURBED = {"purge": ("of", _PAPERS), "cleanse": ("of", _PAPERS), "crackdown": ("on", _MISDEEDS),
+           "clampdown": ("on", _MISDEEDS)}
 
 
 def purged_things(trigger: Token) -> bool:
     """ "its purge of laws left over from military rule", "a crackdown on bad debts": rules done away with and
     misdeeds curbed, no one repressed."""
-    lemma = trigger.lemma_.lower()
-    return lemma in ("purge", "cleanse", "crackdown", "clampdown") and any(
-        p.dep_ == "prep" and p.lower_ == ("of" if lemma in ("purge", "cleanse") else "on") and any(
-            o.lemma_.lower() in (_PAPERS if lemma in ("purge", "cleanse") else _MISDEEDS) for o in p.children)
-        for p in trigger.children)
+    prep, things = _CURBED.get(trigger.lemma_.lower(), ("", frozenset()))
+    return any(p.dep_ == "prep" and p.lower_ == prep and any(o.lemma_.lower() in things for o in p.children)
+               for p in trigger.children)
 
 
 #: amnesties that free no one: "a one-off tax amnesty", "a gun amnesty" waive a penalty or take in weapons
