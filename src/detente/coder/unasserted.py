@@ -402,17 +402,17 @@ def _now_and_then(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" and any(o.lower_ == "time" for o in c.children)
            for c in verb.children):
         every.add("from time to time")
-    if any(c.dep_ == "prep" and (c.lower_ in ("in", "over") and any(o.lower_ in ("past", "years") and any(
-            d.lower_ == "the" for d in o.children) for o in c.children) or c.lower_ == "for" and verb.tag_ == "VBG"
-            and any(o.lower_ in ("time", "years", "months", "decades") for o in c.children)) for c in verb.children):
-        every.add("often")  # "has clashed with his leaders in the past", "over the years", "have been clamping down
-        # for some time": times untold
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "over") and any(o.lower_ in ("past", "years") and any(
+            d.lower_ == "the" for d in o.children) for o in c.children) for c in verb.children):
+        every.add("often")  # "has clashed with his leaders in the past", "over the years": times untold
+    if verb.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.lower_ in ("time", "years", "months", "decades") for o in c.children) for c in verb.children):
+        every.add("often")  # "have been clamping down for some time": a while, no day
     simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return bool(every & (_NOW_AND_THEN if simple_present else {"often", "from time to time"}))
 
 
-#: verbs whose present passive tells a standing position or a rule in force ("is opposed by", "are barred by";
-#: "is backed by" is coded: 050)
+#: present passives of a standing or a rule in force ("is opposed by", "are barred by"; "is backed by" is 050)
 _STANCES = {"oppose", "disapprove", "dislike", "resent", "bar", "ban", "prohibit", "forbid"}
 
 
