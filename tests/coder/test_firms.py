@@ -201,3 +201,33 @@ def test_a_firm_described_in_apposition_has_the_state_of_its_description(code_bu
         "mln dlrs."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1988-05-04")] == [("USABUS", "DNKBUS")]
 
+
+
+def test_a_ticker_makes_a_listed_firm_of_the_state_of_its_market(code_bundled):
+    # ".ST" is Stockholm's; a bare ticker (New York, where foreign firms list too) leaves the firm where its story
+    # was filed; neither firm is a name the tagger or the lexicon knows
+    text = "DENVER, May 4 - Brantley Kirk Inc <BKI> said it agreed to sell its unit to Nordvik Holdings <NORH.ST>."
+    events = code_bundled(text, date="1988-05-04")
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("USABUS", "SWEBUS", "057")]
+
+
+def test_a_listed_firm_after_its_state_word_is_the_firm(code_bundled):
+    # "French group X <X.PA>": the firm named beside the company noun, not the bare state before it
+    text = "Halvor Kesting <KEST.L> said it agreed to buy units of French group Tarvel Kestrom <TKST.PA>."
+    events = code_bundled(text, date="1988-05-04")
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [("GBRBUS", "FRABUS")]
+
+
+def test_a_ticker_s_suffix_names_its_market():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.coder.wire_names import listing_state
+
+    def state(words: str) -> str | None:
+        toks = list(Doc(Vocab(), words=words.split()))
+        return listing_state(toks, len(toks) - 3)
+
+    assert state("Exxon Corp < XON >") is None  # New York, where foreign firms list too
+    assert state("Kesting Plc < KEST.L >") == "GBR"
+    assert state("Pirelli Group < PIRI.M >") is None  # Milan or Montreal

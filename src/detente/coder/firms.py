@@ -22,6 +22,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.names import FIRM_ID, Match, name_at, state_in_firm_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
+from detente.coder.wire_names import listing_state, state_named_inside, ticker_length
 from detente.lexicon import Entry, Lexicon
 
 _STATE_KINDS = ("country", "demonym", "capital")
@@ -40,10 +41,13 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 continue
             if all(t.lower_ in COMPANY_SUFFIXES or t.lower_ == "the" for t in ent):
                 continue  # "the ASA" (an association's initials) is no firm for being a legal form's
-            noun = _company_noun(ent)
-            if noun is None and not (ent.label_ == "ORG" and _firm_ending(ent)):
+            toks = list(ent.doc)
+            listed = ent.end < len(toks) and ticker_length(toks, ent.end) > 0  # "Rhone-Poulenc <RHON.PA>"
+            noun = _company_noun(ent) or (_group_before(ent) if listed else None)
+            called = noun is not None or (ent.label_ == "ORG" and _firm_ending(ent))  # not only by its ticker
+            if not called and not listed:
                 continue
-            if ent.label_ == "PERSON" and noun is None and ent[-1].lower_ not in COMPANY_SUFFIXES:
+            if ent.label_ == "PERSON" and noun is None and not listed and ent[-1].lower_ not in COMPANY_SUFFIXES:
                 continue
             if ent[0].lower_ == "the" and name_at(lexicon, list(ent.doc), ent.start + 1)[0] >= len(ent) - 1:
                 continue  # "The Commodity Credit Corporation", tagged with its article: the lexicon's own name
@@ -56,8 +60,10 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 continue  # the lexicon's own name ("the World Bank"), or someone's name
             known = _known_company(n, entries)  # "Halvek Shipping Ltd" after the lexicon's "Halvek Shipping"
             country = _subsidiary_state(ent, n, lexicon) or known or _state_in_name(ent, n, entries) or (
-                _state_of_noun(noun, lexicon) if noun else None) or _state_of_noun(ent.root, lexicon) or \
-                state_in_firm_name([t.text for t in ent]) or _based_before(ent, lexicon) or _described_as(ent, lexicon)
+                _state_of_noun(noun, lexicon) if noun else None) or (
+                _state_of_noun(ent.root, lexicon) if called else None) or state_in_firm_name([t.text for t in ent]) \
+                or _based_before(ent, lexicon) or _described_as(ent, lexicon) or (
+                listing_state(toks, ent.end) if listed else None)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
@@ -66,7 +72,32 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                     firms[key] = entry
             if n and (not known or _names_alone(ent, lexicon)):  # "US Kestrel Airways" is not known by "US"
                 firms.pop(words[:1], None)
+        _listed_unrecognised(sentence, lexicon, firms)
     return MappingProxyType(firms)
+
+
+def _listed_unrecognised(sentence: Sentence, lexicon: Lexicon, firms: dict[tuple[str, ...], Entry]) -> None:
+    """ "Brantley Kirk Inc <BKI> said ...": the capitalised words before a ticker name a listed firm, even where
+    the entity tagger saw no name; an all-capitals headline is left alone (every word there is capitalised)."""
+    toks = list(sentence.span)
+    if not any(c.islower() for c in sentence.span.text):
+        return
+    for i in range(1, len(toks)):
+        if not ticker_length(toks, i):
+            continue
+        start = i
+        while start > 0 and i - start < 6 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text in "&-.") \
+                and toks[start - 1].text not in ("<", ">"):
+            start -= 1
+        while start < i and toks[start].lower_ in ("the", "a", "an", "&", "-", "."):
+            start += 1
+        words = tuple(t.lower_ for t in toks[start:i])
+        if not words or words in firms or name_at(lexicon, toks, start)[0] >= len(words):
+            continue  # a name the tagger found, or the lexicon's own ("General Motors Corp <GM>")
+        names = [t.text for t in toks[start:i]]
+        country = state_in_firm_name(names) or state_named_inside(toks, start, i, lexicon) or listing_state(toks, i)
+        firms[words] = Entry(f"{FIRM_ID}{' '.join(names)}", " ".join(names), "org", country, None, "BUS",
+                             f"{country}BUS" if country else None)
 
 
 def firm_at(toks: list[Token], at: int, ctx: ArticleContext) -> Match | None:
@@ -125,6 +156,13 @@ def _company_noun(ent: Span) -> Token | None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_NOUNS:
         return root.head
     return None
+
+
+def _group_before(ent: Span) -> Token | None:
+    """ "French group Rhone-Poulenc <RHON.PA>": before a listed firm even a word that may call other bodies
+    ("group", "unit") calls the firm, and says its state."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before if before is not None and before.lemma_.lower() in COMPANY_NOUNS and before.pos_ == "NOUN" else None
 
 
 def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:

@@ -130,3 +130,25 @@ def overlapped(lexicon: Lexicon, toks: list[Token], at: int, n: int, lowercase_t
     German") is not the name; the longer one, found next, is."""
     return n > 1 and any(lookup_name(lexicon, toks, at + k, lowercase_text, shouting)[0] > n - k for k in range(1, n))
 
+
+
+def nearest_name(head: Token, mods: list[Match]) -> Match:
+    """The name in a phrase that says who its head is: the nearest, a place before a person; but a firm named in
+    apposition or compound to the head ("French group Rhone-Poulenc", "the carrier, Kestrel Airways") is the head
+    itself, nearer it than the state word that only says where it is from."""
+    return _own_firm(head, mods) or min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i)))
+
+
+def _own_firm(head: Token, mods: list[Match]) -> Match | None:
+    glue = ("appos", "compound", "nmod", "flat", "punct")
+    for m in mods:
+        if not is_firm(m.entry) and not (m.entry.kind == "org" and m.entry.sector == "BUS"):
+            continue
+        if any(o.start >= m.end for o in mods):
+            continue  # "Cargill (U.K.) Ltd": a state named after the firm is its subsidiary's
+        t = head.doc[m.end - 1]
+        while t.i != head.i and t.dep_ in glue and t.head.i != t.i:
+            t = t.head
+        if t.i == head.i:
+            return m
+    return None

@@ -33,7 +33,7 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, in_a_calling, is_firm, state_in_firm_name, state_of_title
+from detente.coder.names import Match, in_a_calling, is_firm, nearest_name, state_in_firm_name, state_of_title
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
@@ -197,7 +197,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         mods = [matches[t.i] for t in toks if t.i in matches and not _is_patron(matches[t.i], head.doc)
                 and matches[t.i] not in hosts and not money(matches[t.i], head.doc)]
         if mods:
-            entry = min(mods, key=lambda m: (m.entry.kind == "person", abs(m.start - head.i))).entry
+            entry = nearest_name(head, mods).entry
             owners = [m for m in mods if m.entry.kind != "person" and m.start < head.i]
             if role_word.lemma_.lower() in FOREIGN_ROLES and owners:
                 # "the UN Syria envoy", "the US Iran negotiator": the first name owns the envoy, the next is its brief

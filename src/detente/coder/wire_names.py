@@ -1,5 +1,6 @@
 """Newswire markup in the text: stock tickers ("<GM>") and the bracketed names of unlisted firms
-("<Halvek Savings Bank FSB>"), which :func:`detente.coder.mentions.find_matches` reads before any lexicon name."""
+("<Halvek Savings Bank FSB>"), which :func:`detente.coder.mentions.find_matches` reads before any lexicon name;
+a ticker also says the name before it is a listed firm and where it is listed (:mod:`detente.coder.firms`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ Chooser = Callable[[Lexicon, tuple[Entry, ...], ArticleContext], "Entry | None"]
 
 
 _TICKER = re.compile(r"[A-Z0-9][A-Z0-9.&-]*")
+#: the state of the market a ticker's suffix names ("<RHON.PA>": Paris, "<KLM.AS>": Amsterdam); suffixes that
+#: several markets use (".M" Milan and Montreal) are left out, and so are New York's (".N", ".O", ".A"), where
+#: foreign firms list too
+_EXCHANGES = {"L": "GBR", "T": "JPN", "F": "DEU", "D": "DEU", "TO": "CAN", "PA": "FRA",
+              "P": "FRA", "MO": "CAN", "AS": "NLD", "HK": "HKG", "HKG": "HKG", "Z": "CHE", "MI": "ITA", "ST": "SWE",
+              "OL": "NOR", "BR": "BEL", "SI": "SGP", "J": "ZAF", "SE": "KOR", "S": "AUS", "ME": "AUS", "HE": "FIN",
+              "VI": "AUT", "WE": "NZL", "CO": "DNK", "MC": "ESP", "MA": "ESP", "KL": "MYS", "BO": "IND"}
 
 
 def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleContext, choose: Chooser) -> Match | None:
@@ -36,14 +44,14 @@ def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleCont
         words = tuple(t.lower_ for t in inner)
         entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
             f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org",
-            state_in_firm_name([t.text for t in inner]) or _state_named_inside(toks, i + 1, end, lexicon),
+            state_in_firm_name([t.text for t in inner]) or state_named_inside(toks, i + 1, end, lexicon),
             None, "BUS", None)
     return Match(inner[0].i, inner[-1].i + 1, entry)
 
 
-def _state_named_inside(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> str | None:
-    """ "<Halvek Canada Ltd>", "<Kestrel Polish Airlines>": the one state a bracketed firm's name names is its home,
-    the subsidiary's state rather than the parent's or the sentence's."""
+def state_named_inside(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> str | None:
+    """ "<Halvek Canada Ltd>", "<Kestrel Polish Airlines>", "NV Kestrel Dutch Airlines <KES.AS>": the one state a
+    firm's name names is its home, the subsidiary's state rather than the parent's or the sentence's."""
     states = set()
     for k in range(start, end):
         n, entries = lookup_name(lexicon, toks, k, False)
@@ -64,3 +72,16 @@ def ticker_length(toks: list[Token], i: int) -> int:
             inner = "".join(t.text for t in toks[i + 1:k])
             return k - i + 1 if _TICKER.fullmatch(inner) else 0
     return 0
+
+
+def listing_state(toks: list[Token], i: int) -> str | None:
+    """The state of the market where the ticker at ``i`` lists its firm, or None (no ticker, a shared suffix).
+
+    A ticker with no suffix is a New York or Nasdaq listing in the wires' convention ("Exxon Corp <XON>"), as are
+    ".N" and ".O": many foreign firms list there too ("TransCanada PipeLines Ltd <TRP>"), so it says nothing of
+    the firm's state."""
+    n = ticker_length(toks, i)
+    if not n:
+        return None
+    _, dot, suffix = "".join(t.text for t in toks[i + 1:i + n - 1]).rpartition(".")
+    return _EXCHANGES.get(suffix) if dot else None
