@@ -477,3 +477,12 @@ def test_a_deal_an_onlooker_expects_to_be_announced_is_a_forecast(code_bundled):
     text = "BONN, Oct 19 - A bank economist said he expects the government to announce an agreement with France " \
         "and Italy to steady the mark."
     assert code_bundled(text, date="1987-10-19") == []
+
+
+def test_charges_only_expected_to_be_brought_are_a_forecast(code_bundled):
+    # the event noun's verb is what the forecast is of, however the noun's own clause goes on
+    text = "Kenya's attorney general is expected to bring indictments that may cover fraud charges against two " \
+        "former ministers."
+    assert code_bundled(text, date="2001-05-04") == []
+    done = "Kenya's attorney general brought indictments that may cover fraud charges against two former ministers."
+    assert [e.cameo for e in code_bundled(done, date="2001-05-04")] == ["173"]

@@ -49,6 +49,7 @@ from detente.coder.modality_words import (
     FEARING,
     FORECAST_ADJECTIVES,
     FORECAST_WORDS,
+    FORESEEN_BY,
     FUTURE_ADJECTIVES,
     HALTING_PHRASES,
     HALTING_VERBS,
@@ -371,7 +372,7 @@ def _governing_modality(verb: Token) -> str | None:
         return mod  # "urged the minister to hold an inquiry": the inquiry is asked for, not held
     if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | REACHING):
         return "hypothetical"
-    if mod == "forecast" and verb.lemma_.lower() in REACHING | {"sign", "hold", "begin", "open", "start", "announce"}:
+    if mod == "forecast" and verb.lemma_.lower() in FORESEEN_BY:
         return "forecast"  # "are expected to sign an agreement": the agreement is foreseen, not made
     return None
 

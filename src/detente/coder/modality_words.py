@@ -109,6 +109,10 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
 REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure", "obtain", "achieve",
             # "should be able to order the detention", "could launch an offensive": made by the verb, not there
             "order", "launch", "mount", "stage", "conduct", "impose"}
+#: what an act only "expected" is foreseen by: "are expected to sign an agreement", "is expected to bring
+#: indictments", "is expected to lead to fighting" (but "is expected to condemn the attack": the attack happened)
+FORESEEN_BY = REACHING | OUTCOME_VERBS | {"sign", "hold", "begin", "open", "start", "announce", "file", "lodge",
+                                          "press"}
 #: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done
 COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
 #: a time later on the day of the report: to come for a present tense ("is hosting a dinner tonight"), though a
