@@ -179,3 +179,17 @@ def test_attacking_craft_are_forces_and_attacked_villages_are_their_people(code_
     assert dyads(code_bundled(text)) == [("SDNMIL", "TCDCVL", "195")]
     text = "Boats from Sudan shelled Chadian towns on Friday."
     assert dyads(code_bundled(text)) == [("SDNMIL", "TCDCVL", "194")]
+
+
+def test_a_pronoun_in_a_clause_of_time_that_could_be_either_side_is_neither(code_bundled):
+    # "they" after "after" may be the police or the teachers: the hunger strike is no one's rather than the police's
+    text = "Bolivian police evicted striking teachers from a school in Sucre after they started a hunger strike on " \
+        "Monday."
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="2020-03-20")] == [("BOLCOP", "174")]
+
+
+def test_a_state_word_on_people_inside_the_object_is_not_where_the_thing_hit_is(code_bundled):
+    # the parser hangs "U.S. officials" (the next clause's speakers) inside "attacks on shipping in the ..."
+    text = "Libya has conducted repeated attacks on shipping in the Mediterranean and U.S. officials have said " \
+        "that Tripoli has recently acquired new missiles."
+    assert [e for e in code_bundled(text, date="1987-03-19") if e.target is not None and e.target.cameo == "USA"] == []

@@ -152,6 +152,8 @@ class Resolver:
         if low not in _OBJECT_CASE or pron.dep_ == "poss":  # "her trip" is read as "his trip" is
             cur = pron.head
             for _ in range(5):
+                if pron.dep_ != "poss" and self._either_side(low, cur, trigger):
+                    return []
                 for c in cur.children:
                     if c.dep_ in SUBJECTS and c.i != pron.i and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                             and c.pos_ != "PRON" and c.i < pron.i:
@@ -204,6 +206,16 @@ class Resolver:
         if not found and last is not None and last.code and span.doc[head].text in last.text.split():
             return [last]  # the man the story told of before, named again
         return found  # none: someone the lexicon and the text do not place
+
+    def _either_side(self, pron: str, clause: Token, trigger: Token | None) -> bool:
+        """ "Police evicted the miners after they began a hunger strike": in a clause of time or cause, a pronoun
+        subject may be the main clause's object as well as its subject; when both fit it, it is neither's."""
+        if clause.dep_ != "advcl" or clause.head.i == clause.i or not any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+            return False
+        objects = [c for c in clause.head.children if c.dep_ in ("dobj", "obj") and c.pos_ != "PRON"]
+        return any((found := resolve_actors(o, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger))
+                   and self._agrees(pron, found, o) for o in objects)
 
     @staticmethod
     def _agrees(pron: str, actors: list[Actor], head: Token) -> bool:
@@ -346,7 +358,7 @@ class Resolver:
             for t in obj.subtree:
                 m = self.matches.get(t.i)
                 if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
-                        and not money(m, t.doc) and not _measured_from(t, obj) \
+                        and not money(m, t.doc) and not _measured_from(t, obj) and not self._whose_people(t) \
                         and not named_after_a_city(t.head, self.matches, self.lexicon):  # "deals in US dollars"
                     span = t.doc[m.start:m.end]
                     return [Actor(text=span.text, span=(span.start_char - self.sentence.span.start_char,
@@ -376,6 +388,13 @@ class Resolver:
                               cameo=found.country, entry=f"place:gazetteer:{found.name}")]
         return []
 
+    def _whose_people(self, tok: Token) -> bool:
+        """ "attacks on shipping in the Gulf and U.S. officials have said": a state word on people (the parser's
+        "officials" inside the object) says whose they are, not where the thing hit is."""
+        while tok.dep_ in ("compound", "amod", "nmod", "conj", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.pos_ == "NOUN" and role_sector(tok, self.lexicon)[0] is not None
+
     def home(self, source: Actor | None) -> Actor | None:
         """The source's own state, the target of coercion or protest that names none."""
         if source is None or not source.country or source.org:
@@ -392,6 +411,10 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
                 "state", "country", "territory", "zone", "street", "square", "neighbourhood", "neighborhood",
                 "suburb", "port", "island", "coast", "valley", "prison", "jail", "outskirts", "part", "north",
                 "south", "east", "west", "centre", "center", "enclave", "settlement", "county", "municipality"}
+
+
+#: what opens a clause of time or cause ("after they began ...")
+_TIME_MARKS = {"after", "before", "when", "because", "since", "as", "once", "until", "while"}
 
 
 def _fronted_subject(pron: Token) -> Token | None:
