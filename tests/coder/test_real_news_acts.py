@@ -963,6 +963,10 @@ def test_a_trade_agreed_is_a_deal_and_one_announced_an_intent(code_bundled):
     text = "NEW YORK, March 12 - Acme Corp said it {} its industrial products group to Zenith Inc."
     assert [e.cameo for e in code_bundled(text.format("agreed to sell"), date="1987-03-12")] == ["057"]
     assert [e.cameo for e in code_bundled(text.format("will sell"), date="1987-03-12")] == ["031"]
+    # and so is a takeover agreed
+    text = "LONDON, May 4 - Halvor Kesting Plc said it agreed to take over Norlund A/S, a Danish printer, for 40 " \
+        "mln crowns."
+    assert [e.cameo for e in code_bundled(text, date="1987-05-04")] == ["057"]
     # a price agreed is a deal too
     text = "Chile has agreed to pay Peruvian trading houses just over 400 dlrs a tonne, traders said."
     assert [e.cameo for e in code_bundled(text, date="1987-04-03")] == ["057"]

@@ -177,11 +177,16 @@ _TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "
 
 
 def deal_struck(trigger: Token) -> bool:
-    """ "has agreed to buy", "agreed to sell its unit to", "had agreed with an airline the sale of ten planes": a
-    sale agreed is a deal made; "will agree to buy" is not."""
+    """ "has agreed to buy", "agreed to sell its unit to", "agreed to take over", "had agreed with an airline the
+    sale of ten planes": a sale agreed is a deal made; "will agree to buy" is not."""
     return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
-        (x.dep_ == "xcomp" and x.lemma_.lower() in _TRADES) or (x.dep_ in ("dobj", "obj") and x.lemma_.lower() in
-                                                                  _TRADE_NOUNS) for x in trigger.children)
+        (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x))) or (
+            x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
+
+
+def _taking_over(verb: Token) -> bool:
+    """ "agreed to take over the firm's units": a purchase, as "agreed to buy" is."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 _TRADE_NOUNS = {"sale", "purchase", "acquisition", "merger", "takeover", "supply", "lease", "price", "terms"}
