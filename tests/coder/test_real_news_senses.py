@@ -432,3 +432,10 @@ def test_a_march_s_protest_is_the_march(code_bundled):
     for text in ("About 3,000 Peruvian farmers marched on Lima on Monday to protest the government's price policy.",
                  "About 3,000 Peruvian farmers marched on Lima on Monday to denounce the government's price policy."):
         assert [e.cameo for e in code_bundled(text, date="1987-03-26")] == ["141"], text
+
+
+def test_a_tariff_cut_is_no_sanction(code_bundled):
+    text = "Chile introduced a sweeping tariff cut on 900 foreign products last May aimed at reducing its trade " \
+        "surplus with Japan."
+    assert code_bundled(text, date="1987-04-11") == []
+    assert [e.cameo for e in code_bundled("Chile imposed new tariffs on Japanese steel.", date="1987-04-11")] == ["163"]

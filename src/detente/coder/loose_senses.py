@@ -200,13 +200,25 @@ def _civil_units(trigger: Token) -> bool:
         for o in trigger.children)
 
 
+#: what a measure's lessening is called: "a sweeping tariff cut", "duty exemptions", "sanctions relief"
+_LESSENINGS = {"cut", "reduction", "exemption", "waiver", "relief", "rebate", "refund", "lowering", "easing", "removal",
+               "elimination", "abolition", "suspension", "concession"}
+
+
+def _lessened(trigger: Token) -> bool:
+    """ "introduced a tariff cut on 1,700 foreign products": a measure lessened, no sanction imposed."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _LESSENINGS and any(
+        c.dep_ in ("compound", "amod") for c in o.children) for o in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
-    "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units"."""
+    "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
+    tariff cut"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
-        or (code[:2] in ("13", "15") and _civil_units(trigger))
+        or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] in ("13", "16") and _lessened(trigger))
