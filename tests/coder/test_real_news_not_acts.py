@@ -486,3 +486,11 @@ def test_charges_only_expected_to_be_brought_are_a_forecast(code_bundled):
     assert code_bundled(text, date="2001-05-04") == []
     done = "Kenya's attorney general brought indictments that may cover fraud charges against two former ministers."
     assert [e.cameo for e in code_bundled(done, date="2001-05-04")] == ["173"]
+
+
+def test_a_quoted_absolutely_not_on_the_auxiliary_negates_the_act(code_bundled):
+    text = "AS Norlund Norwegian Air Lines <NLA.OL> is \"absolutely not\" negotiating a takeover of U.S. regional " \
+        "carrier Kestrel Air, a Norlund spokeswoman said."
+    assert code_bundled(text, date="1987-05-04") == []
+    said = text.replace('"absolutely not" ', "")
+    assert [e.cameo for e in code_bundled(said, date="1987-05-04")] == ["046"]

@@ -36,6 +36,8 @@ def _negated(tok: Token) -> bool:
             return True  # "less willing to link them": no will to
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True
+        if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
+            return True  # 'is "absolutely not" negotiating': the parser hangs the quoted "not" on the auxiliary
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATING_SUBJECTS or any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
             return True
