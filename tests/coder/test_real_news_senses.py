@@ -439,3 +439,8 @@ def test_a_tariff_cut_is_no_sanction(code_bundled):
         "surplus with Japan."
     assert code_bundled(text, date="1987-04-11") == []
     assert [e.cameo for e in code_bundled("Chile imposed new tariffs on Japanese steel.", date="1987-04-11")] == ["163"]
+
+
+def test_a_product_a_firm_backs_is_no_side_taken(code_bundled):
+    assert code_bundled("Toshiba backs Panasonic's new disc format.", date="2005-01-01") == []
+    assert [e.cameo for e in code_bundled("Russia backs Serbia's position on Kosovo.", date="2005-01-01")] == ["050"]

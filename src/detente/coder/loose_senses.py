@@ -211,14 +211,25 @@ def _lessened(trigger: Token) -> bool:
         c.dep_ in ("compound", "amod") for c in o.children) for o in trigger.children)
 
 
+#: what a firm backs when it picks a product, not a side: "Disney backs Sony DVD technology"
+_PRODUCTS = {"technology", "format", "standard", "product", "software", "device", "platform", "brand", "gadget",
+             "console", "handset", "chip", "player", "disc", "disk"}
+
+
+def _product_backed(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in ("back", "support", "endorse", "embrace", "champion") and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _PRODUCTS for o in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
     "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
-    tariff cut"."""
+    tariff cut", "backs Sony DVD technology"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
-        or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] in ("13", "16") and _lessened(trigger))
+        or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] in ("13", "16") and _lessened(trigger)) \
+        or (code[:2] == "05" and _product_backed(trigger))
