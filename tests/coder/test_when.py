@@ -613,6 +613,14 @@ def test_a_dateline_s_day_counts_the_story_s_yesterday(code_bundled):
     assert [e.date for e in code_bundled(text, date="1987-06-18")] == ["1987-06-17"]
 
 
+def test_an_act_the_story_does_not_date_is_of_its_dateline_s_day(code_bundled):
+    # the wire filed it on the 19th; the archive dates it the 20th
+    text = "LA PAZ, March 19 - About 8,000 Bolivian tin miners declared a general strike to demand better pay, " \
+        "their union said."
+    assert [(e.date, e.date_precision, e.date_published) for e in code_bundled(text, date="1987-03-20")] == [
+        ("1987-03-19", "published", "1987-03-20")]
+
+
 def test_a_bare_day_of_next_month_is_to_come_not_last_year_s(code_bundled):
     text = "Prime Minister Yasuhiro Nakasone will prepare a package in time for his visit to Washington on April 29."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-31")] == [("036", "1987-03-31")]

@@ -147,7 +147,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     """Code a parsed, cleaned article: per sentence, detect -> resolve -> codebook -> when/where.
 
     The article context is the only state; it is read by resolution and replaced here, once per sentence.
-    ``filed``: the dateline's day, from which the story's "yesterday" is counted; records keep the publication date.
+    ``filed``: the dateline's day, from which the story's "yesterday" is counted and on which an act it does not date
+    was reported; records keep the archive's publication date.
     """
     published = article.date_published
     if filed:
@@ -216,11 +217,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
         mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
-    if not filed:
-        return events
-    # the dateline's day counts "yesterday"; an act the report dates by itself keeps the publication date
-    return [replace(e, date_published=published, date=published if e.date_precision in ("published", "before")
-                    else e.date) for e in events]
+    # an act the report dates by itself happened by the day the dateline gives, the wire's own publication day
+    return [replace(e, date_published=published) for e in events] if filed else events
 
 
 def _actor_code(a: Actor | None) -> str | None:
