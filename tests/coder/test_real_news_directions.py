@@ -129,3 +129,16 @@ def test_where_one_fights_is_not_whom(code_bundled):
     assert code_bundled("Turkish troops are fighting in Syria.", date="2018-03-19") == []
     assert [e.target.cameo for e in code_bundled("Turkish troops fought Kurdish militias in Syria on Monday.",
                                                  date="2018-03-19")] == ["SYRREB"]
+
+
+def test_respectively_pairs_each_agent_with_its_own_target(code_bundled):
+    text = "Kenya and Uganda accused Somalia and Sudan respectively of harbouring rebels."
+    assert sorted((e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-09-04")) == [
+        ("KEN", "SOM"), ("UGA", "SDN")]
+    text = "Britain and France expelled Russian and Iranian diplomats respectively."
+    assert sorted((e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-09-04")) == [
+        ("FRA", "IRNGOV"), ("GBR", "RUSGOV")]
+    # an agent whose place in its list is unclear (the relative clause hangs on the second name) acts on no one
+    text = "Russia and Turkey, which have backed the Syrian government and the rebels respectively, met on Friday."
+    assert [e for e in code_bundled(text, date="2018-09-04") if e.cameo == "050"
+            and (e.source.cameo, e.target.cameo) != ("RUS", "SYRGOV")] == []

@@ -29,6 +29,7 @@ from detente.coder.codebook_pairs import (
     _verbal_clash,
     at_home,
     employer_struck,
+    respective,
     street_clash,
     talks_concluded,
 )
@@ -361,6 +362,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs = [(t, s) for s, t in pairs if t is not None]  # "received a phone call from Putin": Putin called
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
+    pairs = pairs if reciprocal else respective(pairs, doc[c.trigger])
     code = sense_of_actors(code, sources, targets, [t for _, t in pairs])
     out = []
     for s, t in pairs:

@@ -246,3 +246,27 @@ def talks_concluded(trigger: Token) -> bool:
     return trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in _CONCLUDING and not any(
         t.lower_ == "without" for t in trigger.head.subtree)
 
+
+
+def respective(pairs: list[tuple[Actor, Actor | None]], trigger: Token) -> list[tuple[Actor, Actor | None]]:
+    """ "Putin and Erdogan, who have backed the government and the rebels respectively": each agent acts on the
+    side named in its own place of the other list, not on both (when every actor's place in its list is clear)."""
+    if not any(t.lower_ == "respectively" for t in trigger.subtree):
+        return pairs
+    sent = trigger.sent
+    places: dict[int, int | None] = {}
+    for a in {id(x): x for pair in pairs for x in pair if x is not None}.values():
+        span = sent.doc.char_span(sent.start_char + a.span[0], sent.start_char + a.span[1], alignment_mode="expand")
+        places[id(a)] = None if span is None else next(  # "diplomats from Russia": the name in the list
+            (k for tok in (span.root, *span) if (k := _place_in_list(tok)) is not None), None)
+    if any(v is None for v in places.values()):
+        return pairs
+    return [(s, t) for s, t in pairs if t is None or places[id(s)] == places[id(t)]]
+
+
+def _place_in_list(tok: Token) -> int | None:
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    return members.index(tok) if len(members) > 1 and tok in members else None
