@@ -193,3 +193,13 @@ def test_a_state_word_on_people_inside_the_object_is_not_where_the_thing_hit_is(
     text = "Libya has conducted repeated attacks on shipping in the Mediterranean and U.S. officials have said " \
         "that Tripoli has recently acquired new missiles."
     assert [e for e in code_bundled(text, date="1987-03-19") if e.target is not None and e.target.cameo == "USA"] == []
+
+
+def test_a_decision_named_by_where_it_is_carried_out_is_no_one_s(nlp, mini_lexicon):
+    sentence = "The decision in the spring to seize Grodno, in western Belarus, was a mistake."
+    doc = nlp(sentence)
+    decision = next(t for t in doc if t.text == "decision")
+    assert any(c.dep_ == "prep" and c.lower_ == "in" for c in decision.children), "the parse this test needs"
+    assert resolve(nlp, mini_lexicon, sentence, "decision") == []
+    assert [a.code for a in resolve(nlp, mini_lexicon, "Belarus's decision to seize Grodno was a mistake.",
+                                    "decision")] == ["BLR"]

@@ -43,9 +43,7 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
     out, stack = [head], [c for c in head.children]
     while stack:
         c = stack.pop()
-        if c.dep_ not in NP_DEPS:
-            continue
-        if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
+        if c.dep_ not in NP_DEPS or (c.dep_ == "prep" and c.lower_ not in NP_PREPS):
             continue
         if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
@@ -456,13 +454,14 @@ def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon)
     return any(c.i in matches and matches[c.i].entry.kind == "capital" and c.i == head.left_edge.i for c in mods)
 
 
-#: gatherings, which act through those who attend them, not through the place they meet in
-_GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congress", "convention", "forum"}
+#: gatherings and plans, which act through those who attend or make them, not through the place they are held in
+_GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congress", "convention", "forum", "plan",
+               "decision", "policy", "strategy", "initiative", "proposal"}
 
 
 def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
-    """ "The meeting in Qatar had reaffirmed ...": a gathering named by where it met, not by who met; "stood by
-    the Paris agreement": a deal named after the city it was made in."""
+    """ "The meeting in Qatar", "the decision to invade Afrin, in Syria": a gathering or a plan named by where it is
+    held, not by whose it is; "stood by the Paris agreement": a deal named after the city it was made in."""
     if head.i in matches:
         return False
     if head.lemma_.lower() in DEAL_NOUNS:
