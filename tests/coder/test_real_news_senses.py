@@ -444,3 +444,13 @@ def test_a_tariff_cut_is_no_sanction(code_bundled):
 def test_a_product_a_firm_backs_is_no_side_taken(code_bundled):
     assert code_bundled("Toshiba backs Panasonic's new disc format.", date="2005-01-01") == []
     assert [e.cameo for e in code_bundled("Russia backs Serbia's position on Kosovo.", date="2005-01-01")] == ["050"]
+
+
+def test_a_market_s_exchanges_are_no_exchanges_between_states(nlp):
+    from detente.coder.loose_senses import of_another_kind
+
+    def kind(text: str, verb: str) -> bool:
+        return of_another_kind(next(t for t in nlp(text) if t.text == verb), "160")
+
+    assert kind("The regulator delayed the opening of the Athens and Salonika stock exchanges.", "delayed")
+    assert not kind("Russia suspended cultural exchanges with Britain.", "suspended")

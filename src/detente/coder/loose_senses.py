@@ -221,15 +221,26 @@ def _product_backed(trigger: Token) -> bool:
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _PRODUCTS for o in trigger.children)
 
 
+#: the markets called exchanges: "Italy's nine other stock exchanges", "the foreign exchange market"
+_MARKETS = {"stock", "stocks", "currency", "foreign", "commodity", "commodities", "futures", "metal", "metals",
+            "grain", "mercantile", "options", "securities", "bourse"}
+
+
+def _market_exchange(trigger: Token) -> bool:
+    """ "The opening of the stock exchanges has been delayed": a market's hours, no exchange between states."""
+    return any(t.lemma_.lower() == "exchange" and any(c.lower_ in _MARKETS for c in t.children)
+               for t in trigger.subtree)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
     "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
-    tariff cut", "backs Sony DVD technology"."""
+    tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
         or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] in ("13", "16") and _lessened(trigger)) \
-        or (code[:2] == "05" and _product_backed(trigger))
+        or (code[:2] == "05" and _product_backed(trigger)) or (code[:2] == "16" and _market_exchange(trigger))
