@@ -1149,3 +1149,10 @@ def test_a_name_whose_end_begins_a_longer_one_gives_way(code_bundled):
 def test_a_name_typeset_with_a_curly_apostrophe_is_the_name(code_bundled):
     text = "The outlawed Kurdistan Workers\u2019 Party attacked a Turkish army post on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="2017-08-20")] == ["TURREB"]
+
+
+def test_a_general_and_the_joint_chiefs_are_the_military(code_bundled):
+    for text in ("The chairman of the Kenyan joint chiefs of staff warned Somalia on Tuesday.",
+                 "Kenyan Gen Robert Kibochi warned Somalia on Tuesday."):
+        assert [e.source.cameo for e in code_bundled(text, date="2018-09-04")] == ["KENMIL"], text
+
