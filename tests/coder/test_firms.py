@@ -218,6 +218,13 @@ def test_a_listed_firm_after_its_state_word_is_the_firm(code_bundled):
     assert [(e.source.cameo, e.target.cameo) for e in events] == [("GBRBUS", "FRABUS")]
 
 
+def test_a_parent_firm_before_a_firm_in_apposition_says_whose_it_is(code_bundled):
+    # the subsidiary is the parent's state's, not the dateline's
+    text = "LIMA, May 4 - An ENI subsidiary, Norvia Chimica, signed a supply agreement with Peru's state oil firm " \
+        "Petroperu."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-05-04")] == [("ITABUS", "PERBUS")]
+
+
 def test_a_ticker_s_suffix_names_its_market():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab

@@ -144,8 +144,9 @@ def _own_firm(head: Token, mods: list[Match]) -> Match | None:
     for m in mods:
         if not is_firm(m.entry) and not (m.entry.kind == "org" and m.entry.sector == "BUS"):
             continue
-        if any(o.start >= m.end for o in mods):
-            continue  # "Cargill (U.K.) Ltd": a state named after the firm is its subsidiary's
+        if any(o.start >= m.end or o.entry.kind not in ("country", "demonym", "capital") for o in mods if o is not m):
+            continue  # "Cargill (U.K.) Ltd": a state named after the firm is its subsidiary's; "ENI subsidiary,
+            # Agip Carbone": the parent firm says whose it is
         t = head.doc[m.end - 1]
         while t.i != head.i and t.dep_ in glue and t.head.i != t.i:
             t = t.head
