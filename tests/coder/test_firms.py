@@ -238,3 +238,8 @@ def test_a_ticker_s_suffix_names_its_market():
     assert state("Exxon Corp < XON >") is None  # New York, where foreign firms list too
     assert state("Kesting Plc < KEST.L >") == "GBR"
     assert state("Pirelli Group < PIRI.M >") is None  # Milan or Montreal
+
+
+def test_a_stake_in_a_firm_is_the_firm_s(code_bundled):
+    text = "LONDON, May 4 - Halvor Kesting Plc is negotiating a minority stake in Norwegian carrier Norlund Air."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-05-04")] == [("GBRBUS", "NORBUS")]

@@ -1156,3 +1156,14 @@ def test_a_general_and_the_joint_chiefs_are_the_military(code_bundled):
                  "Kenyan Gen Robert Kibochi warned Somalia on Tuesday."):
         assert [e.source.cameo for e in code_bundled(text, date="2018-09-04")] == ["KENMIL"], text
 
+
+def test_a_probe_of_someone_s_dealings_is_aimed_at_them(code_bundled):
+    for text in ("Kenyan prosecutors are investigating the finance minister's business dealings.",
+                 "Kenyan prosecutors opened an investigation into the finance minister's business dealings."):
+        assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-02")] == [
+            ("KENJUD", "KENGOV")], text
+
+
+def test_the_european_commission_is_the_union_s_executive(code_bundled):
+    [event] = code_bundled("The European Commission accused Telenor of abusing its dominance.", date="2005-04-02")
+    assert (event.source.org, event.source.sector) == ("EU", "GOV")

@@ -103,6 +103,10 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
                  "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree", "initiative",
                  "ruling", "strategy"}
+#: what one is probed, blamed or praised for, which stands for its owner: "investigating Deaver's business affairs",
+#: "criticised the ministry's plan"
+OWNED_THINGS = POLICY_THINGS | {"affair", "affairs", "dealing", "dealings", "compliance", "finance", "finances",
+                                "account", "accounts", "conduct", "activity", "activities", "practice", "practices"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):

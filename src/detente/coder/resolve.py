@@ -25,8 +25,8 @@ from detente.coder.actor_words import (
     NO_ACTOR_HEADS,
     NO_ONE_STATE,
     NOT_POLITICAL_PARTIES,
+    OWNED_THINGS,
     PLACE_TIED,
-    POLICY_THINGS,
     PRONOUN_POSSESSIVES,
     QUANTITY_HEADS,
     STATE_BODIES,
@@ -101,13 +101,14 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     """The actor a noun phrase names, or None when it names no political actor. ``acting``: the phrase is
     the one who does the act (a crisis does nothing, though it may be a state's crisis that one speaks of)."""
     if (head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
-        inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
+        inner = next((p for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (  # "a stake in X"
+            c.lower_ == "in" and head.lemma_.lower() in ("stake", "share", "holding"))) for p in c.children
+                      if p.dep_ == "pobj"), None)
         if inner is not None:
             found = resolve_phrase(inner, sent, matches, lexicon, ctx, stop, acting)
             if found is not None or (acting and _abstract(inner, matches)):
                 return found  # "50,000 tonnes of Australian wheat would arrive": goods, no one
-    if not acting and head.i not in matches and head.lemma_.lower() in POLICY_THINGS and not any(
+    if not acting and head.i not in matches and head.lemma_.lower() in OWNED_THINGS and not any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1  # not "the BBC's Today programme"
             for c in head.children):
         # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
@@ -266,7 +267,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
         return None
-    if country is None and org is None and not _is_actor_noun(head, sector):
+    if country is None and org is None and not (sector is not None and head.pos_ in ("NOUN", "PROPN")):
         return None
     if entry is not None and entry.kind == "demonym" and head_match is None and sector is None \
             and head.lemma_.lower() in NO_ACTOR_HEADS:
@@ -318,10 +319,6 @@ def _from_many_states(head: Token, toks: list[Token]) -> bool:
 _WORLDWIDE = {"worldwide", "globally", "internationally"}
 _STATE_NOUNS = {"country", "nation", "state", "agency", "force"}
 _MANY = {"several", "many", "various", "numerous", "multiple", "different", "dozens", "other"}
-
-
-def _is_actor_noun(head: Token, sector: str | None) -> bool:
-    return sector is not None and head.pos_ in ("NOUN", "PROPN")
 
 
 def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
