@@ -494,3 +494,9 @@ def test_a_quoted_absolutely_not_on_the_auxiliary_negates_the_act(code_bundled):
     assert code_bundled(text, date="1987-05-04") == []
     said = text.replace('"absolutely not" ', "")
     assert [e.cameo for e in code_bundled(said, date="1987-05-04")] == ["046"]
+
+
+def test_a_thing_one_means_to_offset_is_there_already(code_bundled):
+    # the aid is given, whatever the budget was meant to do about it
+    text = "The new budget was meant to offset Kenya's military aid program for Somali rebels."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["070"]

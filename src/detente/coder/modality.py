@@ -42,6 +42,7 @@ from detente.coder.modality_marks import (
 from detente.coder.modality_words import (
     ALLEGING_VERBS,
     ANNOUNCE_VERBS,
+    ANSWERING,
     CONDITIONS,
     DEMANDING_VERBS,
     DENYING_VERBS,
@@ -71,6 +72,8 @@ from detente.coder.modality_words import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SETTING_NOUNS,
+    SETTLED,
+    TAKING_PLACE,
     THREAT_NOUNS,
     THREAT_VERBS,
     UNWILLING,
@@ -106,15 +109,6 @@ from detente.coder.unasserted import (
     when_present,
 )
 
-#: what an event noun does when it happens ("talks resume", "the summit opens")
-_TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "reconvene", "restart", "commence",
-                 "hold", "convene"}
-
-
-# what the frame decides for good: a condition or a possibility around it changes nothing
-_SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation",
-            "request", "resolve", "threat"}
-
 # Words that tell another's stance as one's claim: "claimed the state refuses to help" asserts no refusal
 _ALLEGING = {"allege", "claim", "charge", "accuse", "contend"}
 
@@ -147,7 +141,7 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     """The frame's reading under the conditions and possibilities of the clauses that govern the trigger: "would
     welcome a takeover if ...", "if France were to seize Dover", "could seek to have the army attack" are
     imagined, not done; a promised hostile act under a condition ("will retaliate if") is a threat."""
-    if mod in _SETTLED:
+    if mod in SETTLED:
         return mod
     govs = list(_governors(tok))
     if any(_marked(g, CONDITIONS) for g in govs):
@@ -368,7 +362,8 @@ def _governing_modality(verb: Token) -> str | None:
         return "hypothetical"  # "if they reach an agreement": the agreement is imagined
     frame = _frame_modality(verb)
     mod = _conditioned(verb, frame)
-    if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied", "request"):
+    if mod in ("negated", "intent", "threat", "conditional", "alleged", "denied", "request") and not (
+            mod in ("intent", "request") and verb.lemma_.lower() in ANSWERING):  # "meant to offset X's aid": it is
         return mod  # "urged the minister to hold an inquiry": the inquiry is asked for, not held
     if mod in ("hypothetical", "option") and (mod != frame or verb.lemma_.lower() in OUTCOME_VERBS | REACHING):
         return "hypothetical"
@@ -430,7 +425,7 @@ def noun_modality(tok: Token) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and infinitive(head):
                 return "intent"  # the parser's "summit ... to be held": the summit is the infinitive's subject
-            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _TAKING_PLACE | {
+            if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in TAKING_PLACE | {
                     "be", "set", "schedule"} and (_future(head) or _timetabled(head)):
                 return "intent"  # "talks will resume", "talks are due to resume": talks to come
             if asked_about(head):

@@ -109,6 +109,10 @@ OUTCOME_VERBS = {"lead", "result", "end", "turn", "escalate", "spill", "descend"
 REACHING = {"reach", "strike", "clinch", "seal", "conclude", "hammer", "broker", "secure", "obtain", "achieve",
             # "should be able to order the detention", "could launch an offensive": made by the verb, not there
             "order", "launch", "mount", "stage", "conduct", "impose"}
+#: verbs whose object is there already, whatever one plans or is asked to do about it: "was meant to offset
+#: Reagan's aid program", "urged him to condemn the attack"
+ANSWERING = {"offset", "counter", "counteract", "counterbalance", "condemn", "criticise", "criticize", "denounce",
+             "deplore", "oppose", "protest", "investigate", "probe"}
 #: what an act only "expected" is foreseen by: "are expected to sign an agreement", "is expected to bring
 #: indictments", "is expected to lead to fighting" (but "is expected to condemn the attack": the attack happened)
 FORESEEN_BY = REACHING | OUTCOME_VERBS | {"sign", "hold", "begin", "open", "start", "announce", "file", "lodge",
@@ -125,3 +129,10 @@ WEEKDAY = re.compile(r"^(on )?(monday|tuesday|wednesday|thursday|friday|saturday
 #: onlookers whose word on what a state or a firm will do is a guess, not its stated plan
 FORECASTERS = {"analyst", "trader", "economist", "dealer", "expert", "observer", "forecaster", "commentator",
                "strategist", "consultant", "broker", "pundit", "diplomat", "specialist"}
+
+#: what an event noun does when it happens ("talks resume", "the summit opens")
+TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "reconvene", "restart", "commence",
+                "hold", "convene"}
+#: what the frame decides for good: a condition or a possibility around it changes nothing
+SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation", "request",
+           "resolve", "threat"}
