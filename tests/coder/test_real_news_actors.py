@@ -1167,3 +1167,10 @@ def test_a_probe_of_someone_s_dealings_is_aimed_at_them(code_bundled):
 def test_the_european_commission_is_the_union_s_executive(code_bundled):
     [event] = code_bundled("The European Commission accused Telenor of abusing its dominance.", date="2005-04-02")
     assert (event.source.org, event.source.sector) == ("EU", "GOV")
+
+
+def test_the_bank_after_a_central_bank_is_the_central_bank(code_bundled):
+    text = "LUSAKA, March 9 - The Bank of Zambia suspended its foreign exchange auctions. The Bank said it held " \
+        "talks with the IMF last week."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-09")] == [
+        ("ZMBGOV", "IGOBUSIMF")]

@@ -248,3 +248,23 @@ def _state_at(tok: Token, lexicon: Lexicon) -> str | None:
         found = lookup(" ".join(t.text for t in tok.subtree if t.ent_type_ == "GPE"))
         return found.country if found is not None else None
     return None
+
+
+def central_banks(sentences: list[Sentence], lexicon: Lexicon) -> Any:
+    """ "the Bank of England ... the Bank urged market makers": a state's central bank named in full makes a later
+    "the Bank" the state's (its government's) bank, where the lexicon knows no entry to name it by."""
+    banks: dict[str, Entry] = {}
+    for sentence in sentences:
+        toks = list(sentence.span)
+        for i, t in enumerate(toks[:-2]):
+            if t.text != "Bank" or toks[i + 1].lower_ != "of":
+                continue
+            n, entries = name_at(lexicon, toks, i + 2)
+            states = {e.country for e in entries if e.kind == "country" and e.country}
+            whole, named = name_at(lexicon, toks, i)  # the lexicon's own "Bank of England"
+            states |= {e.country for e in named if whole > 2 and e.kind == "org" and e.sector == "GOV" and e.country}
+            if (n or whole) and len(states) == 1:
+                state = states.pop()
+                name = " ".join(x.text for x in toks[i:i + 2 + max(n, whole - 2)])
+                banks["bank"] = Entry(f"central-bank:{state}", name, "body", state, None, "GOV", f"{state}GOV")
+    return MappingProxyType(banks)

@@ -22,7 +22,7 @@ from detente.coder.codebook_pairs import is_sports_story, official
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
-from detente.coder.firms import article_firms
+from detente.coder.firms import article_firms, central_banks
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
 from detente.coder.parties import governing_parties, named_parties
@@ -157,6 +157,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
                          strangers=strangers, firms=article_firms(sentences, lexicon),
+                         bodies=central_banks(sentences, lexicon),
                          governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)),
                          parties=named_parties(sentences, lexicon))
     article_id = article.stable_id
