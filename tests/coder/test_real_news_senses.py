@@ -454,3 +454,8 @@ def test_a_market_s_exchanges_are_no_exchanges_between_states(nlp):
 
     assert kind("The regulator delayed the opening of the Athens and Salonika stock exchanges.", "delayed")
     assert not kind("Russia suspended cultural exchanges with Britain.", "suspended")
+
+
+def test_a_crackdown_on_debts_in_a_capitals_headline_represses_no_one(code_bundled):
+    # the parser hangs "ON" on the verb and leaves "DEBTS" unlemmatised
+    assert code_bundled("KENYAN GOVERNMENT EXPANDS CRACKDOWN ON BAD DEBTS.", date="1987-03-25") == []

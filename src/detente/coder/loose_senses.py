@@ -134,8 +134,9 @@ def purged_things(trigger: Token) -> bool:
     """ "its purge of laws left over from military rule", "a crackdown on bad debts": rules done away with and
     misdeeds curbed, no one repressed."""
     prep, things = _CURBED.get(trigger.lemma_.lower(), ("", frozenset()))
-    return any(p.dep_ == "prep" and p.lower_ == prep and any(o.lemma_.lower() in things for o in p.children)
-               for p in trigger.children)
+    return any(p.dep_ == "prep" and p.lower_ == prep and any(  # a headline's capitals hide the lemma: "BAD DEBTS"
+        {o.lemma_.lower(), o.lower_, o.lower_.removesuffix("s")} & things for o in p.children)
+        for p in (*trigger.children, *(trigger.head.children if trigger.dep_ in ("dobj", "obj") else ())))
 
 
 #: amnesties that free no one: "a one-off tax amnesty", "a gun amnesty" waive a penalty or take in weapons
