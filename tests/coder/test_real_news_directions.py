@@ -142,3 +142,9 @@ def test_respectively_pairs_each_agent_with_its_own_target(code_bundled):
     text = "Russia and Turkey, which have backed the Syrian government and the rebels respectively, met on Friday."
     assert [e for e in code_bundled(text, date="2018-09-04") if e.cameo == "050"
             and (e.source.cameo, e.target.cameo) != ("RUS", "SYRGOV")] == []
+
+
+def test_an_office_holder_doing_in_a_participle_is_the_one_who_does(code_bundled):
+    # "the Kenyan president yielding to ...": the president yields, not his state bare; the demands are the leader's
+    text = "Reports show the Kenyan president yielding to the Somali leader's demands."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text)] == [("KENGOV", "SOMGOV", "080")]

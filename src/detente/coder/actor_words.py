@@ -106,7 +106,9 @@ POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure"
 #: what one is probed, blamed or praised for, which stands for its owner: "investigating Deaver's business affairs",
 #: "criticised the ministry's plan"
 OWNED_THINGS = POLICY_THINGS | {"affair", "affairs", "dealing", "dealings", "compliance", "finance", "finances",
-                                "account", "accounts", "conduct", "activity", "activities", "practice", "practices"}
+                                "account", "accounts", "conduct", "activity", "activities", "practice", "practices",
+                                # "complying with the Turkish leader's demands": the leader's
+                                "demand", "demands", "request", "requests", "wish", "wishes", "condition", "conditions"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from detente.coder.actor_words import PEOPLE_NOUNS
+from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
 from detente.coder.detect import Argument
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
@@ -244,8 +244,9 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
         if verb.tag_ == "VBN":  # "journalists arrested in Diyarbakir": the noun is who it was done to
             return None
-        if verb.tag_ == "VBG" and gov.tag_ in ("NNS", "NNPS") and gov.lemma_.lower() in PEOPLE_NOUNS:
-            return gov  # "Spanish farmers demanding a better deal": the farmers demand it
+        if verb.tag_ == "VBG" and ((gov.tag_ in ("NNS", "NNPS") and gov.lemma_.lower() in PEOPLE_NOUNS)
+                                   or gov.lemma_.lower() in PERSON_ROLES):
+            return gov  # "Spanish farmers demanding a better deal", "the US president complying with": they do it
         return nominal_agent(gov, depth + 1)
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
         return find_agent(gov.head, depth + 1)
