@@ -78,7 +78,7 @@ def test_title_before_an_unknown_name_gives_the_sector(nlp, mini_lexicon):
 
 
 def test_a_given_name_is_not_a_spelling_of_the_surname():
-    from detente.coder.mentions import _agrees
+    from detente.coder.surnames import given_names_agree as _agrees
     assert not _agrees(["David"], "Philip Davis")  # "David Davis" is not Philip Davis
     assert _agrees(["Sergey"], "Sergei Lavrov") and _agrees(["George", "W."], "George W. Bush")
     assert not _agrees(["Stephen"], "Stephenson King")  # a longer name, not another spelling
@@ -144,7 +144,7 @@ def test_a_stock_ticker_is_no_state(code_mini):
 
 
 def test_a_namesake_s_given_name_is_not_part_of_a_hyphenated_one():
-    from detente.coder.mentions import _agrees
+    from detente.coder.surnames import given_names_agree as _agrees
     # "Stan" is no spelling of "Sang", part of the given name "Sang-hoon"; nor is "Hoon" alone the name
     assert not _agrees(["Stan"], "Kwon Sang-hoon") and not _agrees(["Hoon"], "Kwon Sang-hoon")
     assert _agrees(["Sang-hoon"], "Kwon Sang-hoon") and _agrees(["Jean"], "Jean-Luc Marrot")
@@ -203,3 +203,10 @@ def test_a_decision_named_by_where_it_is_carried_out_is_no_one_s(nlp, mini_lexic
     assert resolve(nlp, mini_lexicon, sentence, "decision") == []
     assert [a.code for a in resolve(nlp, mini_lexicon, "Belarus's decision to seize Grodno was a mistake.",
                                     "decision")] == ["BLR"]
+
+
+def test_a_prince_is_no_reigning_king_of_that_name(code_bundled):
+    events = code_bundled("Kenya accused Prince Mohammed of ordering the attack.", date="2018-12-27")
+    assert [e.target.country for e in events if e.target is not None and e.target.country == "MAR"] == []
+    events = code_bundled("Kenya accused King Mohammed of ordering the attack.", date="2018-12-27")
+    assert [e.target.cameo for e in events] == ["MARGOV"]
