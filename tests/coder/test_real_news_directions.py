@@ -148,3 +148,17 @@ def test_an_office_holder_doing_in_a_participle_is_the_one_who_does(code_bundled
     # "the Kenyan president yielding to ...": the president yields, not his state bare; the demands are the leader's
     text = "Reports show the Kenyan president yielding to the Somali leader's demands."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text)] == [("KENGOV", "SOMGOV", "080")]
+
+
+def test_what_is_confiscated_from_someone_is_taken_from_them(code_bundled):
+    events = code_bundled("Kenyan police confiscated weapons from Somali militants.", date="2020-01-01")
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("KENCOP", "SOMINS", "1711")]
+
+
+def test_a_ban_on_a_practice_coerces_no_one_named(code_bundled):
+    # 172 at home has a target only when people are what it acts on ("jailed 52 members of a banned group")
+    [event] = code_bundled("Kenya's president has banned the haulage of coffee by road to save costs.",
+                           date="1987-03-23")
+    assert (event.cameo, event.target) == ("172", None)
+    [event] = code_bundled("Kenyan police jailed 52 members of a banned sect.", date="1987-03-23")
+    assert (event.cameo, event.target.cameo) == ("173", "KEN")

@@ -175,6 +175,13 @@ def _thing_object(r: Resolved, doc: Doc) -> bool:
     return False
 
 
+def _people_unnamed(r: Resolved, doc: Doc) -> bool:
+    """ "jailed 52 members of a banned group": coercion of people the text does not place is of the state's own;
+    a ban on a practice ("banned their haulage by road") or a crackdown on things coerces no one named."""
+    return any(a.slot in ("object", "hit") and (doc[a.head].lemma_.lower() in PEOPLE or doc[a.head].lower_ in (
+        "him", "her", "them")) for a in r.candidate.targets)
+
+
 def is_mutual(code: str) -> bool:
     return code.startswith(MUTUAL_CODES) and not (code.startswith("04") and code not in MUTUAL_CODES)
 
@@ -346,7 +353,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
         domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
         targets = list(r.place)
-        if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None \
+        if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None and (
+                code[:2] != "17" or _people_unnamed(r, doc)) \
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             # each co-agent's home is its own; a government's complaint is not at home; airline staff strike
