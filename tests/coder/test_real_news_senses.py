@@ -459,3 +459,8 @@ def test_a_market_s_exchanges_are_no_exchanges_between_states(nlp):
 def test_a_crackdown_on_debts_in_a_capitals_headline_represses_no_one(code_bundled):
     # the parser hangs "ON" on the verb and leaves "DEBTS" unlemmatised
     assert code_bundled("KENYAN GOVERNMENT EXPANDS CRACKDOWN ON BAD DEBTS.", date="1987-03-25") == []
+
+
+def test_the_lifting_of_sanctions_is_no_sanction(code_bundled):
+    assert code_bundled("Chile announced the lifting of sanctions on Peru.", date="1987-03-12") == []
+    assert [e.cameo for e in code_bundled("Chile announced sanctions on Peru.", date="1987-03-12")] == ["163"]

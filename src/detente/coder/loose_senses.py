@@ -203,13 +203,15 @@ def _civil_units(trigger: Token) -> bool:
 
 #: what a measure's lessening is called: "a sweeping tariff cut", "duty exemptions", "sanctions relief"
 _LESSENINGS = {"cut", "reduction", "exemption", "waiver", "relief", "rebate", "refund", "lowering", "easing", "removal",
-               "elimination", "abolition", "suspension", "concession"}
+               "elimination", "abolition", "suspension", "concession", "lifting", "relaxation", "repeal", "scrapping"}
 
 
 def _lessened(trigger: Token) -> bool:
-    """ "introduced a tariff cut on 1,700 foreign products": a measure lessened, no sanction imposed."""
+    """ "introduced a tariff cut on 1,700 foreign products", "announced the lifting of bans": a measure lessened,
+    no sanction imposed."""
     return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _LESSENINGS and any(
-        c.dep_ in ("compound", "amod") for c in o.children) for o in trigger.children)
+        c.dep_ in ("compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+        for o in trigger.children)
 
 
 #: what a firm backs when it picks a product, not a side: "Disney backs Sony DVD technology"
@@ -243,5 +245,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
-        or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] in ("13", "16") and _lessened(trigger)) \
-        or (code[:2] == "05" and _product_backed(trigger)) or (code[:2] == "16" and _market_exchange(trigger))
+        or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] == "05" and _product_backed(trigger)) \
+        or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger))
