@@ -243,3 +243,10 @@ def test_a_ticker_s_suffix_names_its_market():
 def test_a_stake_in_a_firm_is_the_firm_s(code_bundled):
     text = "LONDON, May 4 - Halvor Kesting Plc is negotiating a minority stake in Norwegian carrier Norlund Air."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-05-04")] == [("GBRBUS", "NORBUS")]
+
+
+def test_a_firm_of_a_town_of_two_words_is_of_that_town_s_state(code_bundled):
+    # "of Los Angeles": the whole name, not its last word (Angeles, a Philippine town)
+    text = "MANILA, March 5 - Perla Cosmetics Inc said it reached an agreement with <Halvek Records> of Los Angeles " \
+        "to sell the Halvek name in the Philippines."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-05")] == [("PHLBUS", "USABUS")]

@@ -17,13 +17,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS
+from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS, PLACE_KINDS
 from detente.coder.context import ArticleContext
 from detente.coder.names import FIRM_ID, Match, name_at, state_in_firm_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
 from detente.coder.wire_names import listing_state, state_named_inside, ticker_length
 from detente.lexicon import Entry, Lexicon
+from detente.model import Location
 
 _STATE_KINDS = ("country", "demonym", "capital")
 _NOT_ONLY_FIRMS = {"group", "unit", "operator", "developer", "publisher", "producer"}  # "rights group Liberty"
@@ -268,3 +269,48 @@ def central_banks(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 name = " ".join(x.text for x in toks[i:i + 2 + max(n, whole - 2)])
                 banks["bank"] = Entry(f"central-bank:{state}", name, "body", state, None, "GOV", f"{state}GOV")
     return MappingProxyType(banks)
+
+
+def based_in(head: Token, matches: dict[int, Match]) -> str | None:
+    """ "Lisbon-based Redes SA", "Redes SA of Porto": the state of the place a firm is based in."""
+    places = [p for c in head.children if c.lower_ == "based" for p in c.children
+              if p.dep_ in ("npadvmod", "compound") and p.i in matches]
+    found = next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
+    if found is None:  # "Ozaki Trading Co Ltd of Osaka, Japan": a firm of a town is of the town's state
+        towns = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in matches]
+        found = next((t.country for o in towns if (t := _town(o.doc[o.left_edge.i:o.i + 1])) is not None), None)
+    if found is None:  # "to <Elders IXL Ltd>, of Australia, for ...", "with <Datanet A/S>, Mjoendalen, Norway,"
+        k = head.right_edge.i + 1
+        while k < len(head.doc) and head.doc[k].text in (">", ")"):  # "with (Pan-Alberta Gas Ltd) of Canada"
+            k += 1
+        after = head.doc[k].lower_ if k < len(head.doc) else ""
+        bracketed = k > head.right_edge.i + 1
+        scan = head.doc[k + 1:k + 6] if after == "," else head.doc[k:k + 6] if after == "of" and bracketed else ()
+        skip = -1
+        for t in scan:
+            if t.i <= skip:
+                continue
+            if (place := matches.get(t.i)) is not None:  # ", of Australia,", ", Mjoendalen, Norway,"
+                found = place.entry.country if place.entry.kind in PLACE_KINDS else None
+                break
+            run = [x for x in t.doc[t.i:t.i + 3]]
+            run = run[:next((n for n, x in enumerate(run) if x.pos_ != "PROPN"), len(run))]
+            if run and (town := _town(t.doc[t.i:t.i + len(run)])) is not None:
+                found = town.country  # "<I P Sharp Associates Ltd> of Toronto", "<Motown Industries> of Los Angeles"
+                break
+            skip = t.i + len(run) - 1
+            if not (t.pos_ == "PROPN" or t.text == "," or t.lower_ == "of"):
+                break
+    return found
+
+
+def _town(name: Span) -> Location | None:
+    """The gazetteer's town a proper name names in full ("Los Angeles"), never by its last word ("Angeles" is a
+    Philippine city): the longest run of its words from the first that names a town."""
+    words = [t.text for t in name if t.pos_ == "PROPN"]
+    for n in range(len(words), 0, -1):
+        town = lookup(" ".join(words[:n]))
+        if town is not None and town.country:
+            return town
+    return None

@@ -20,7 +20,6 @@ from detente.coder.actor_words import (
     OTHERS_OF,
     OWNING,
     PATRON_WORDS,
-    PLACE_KINDS,
     PRONOUN_POSSESSIVES,
     STATE_SECOND,
     WORD_HEADS,
@@ -81,34 +80,6 @@ def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> 
     proceeding or a deal; political parties are named, or called so ("opposition parties", "Polish parties")."""
     return head.lower_ == "parties" and not any(t.i in matches for t in toks) and not any(
         c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children)
-
-
-def based_in(head: Token, matches: dict[int, Match]) -> str | None:
-    """ "Lisbon-based Redes SA", "Redes SA of Porto": the state of the place a firm is based in."""
-    places = [p for c in head.children if c.lower_ == "based" for p in c.children
-              if p.dep_ in ("npadvmod", "compound") and p.i in matches]
-    found = next((matches[p.i].entry.country for p in places if matches[p.i].entry.country), None)
-    if found is None:  # "Ozaki Trading Co Ltd of Osaka, Japan": a firm of a town is of the town's state
-        towns = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i not in matches]
-        found = next((t.country for o in towns if (t := lookup(o.text)) is not None and t.country), None)
-    if found is None:  # "to <Elders IXL Ltd>, of Australia, for ...", "with <Datanet A/S>, Mjoendalen, Norway,"
-        k = head.right_edge.i + 1
-        while k < len(head.doc) and head.doc[k].text in (">", ")"):  # "with (Pan-Alberta Gas Ltd) of Canada"
-            k += 1
-        after = head.doc[k].lower_ if k < len(head.doc) else ""
-        bracketed = k > head.right_edge.i + 1
-        scan = head.doc[k + 1:k + 6] if after == "," else head.doc[k:k + 6] if after == "of" and bracketed else ()
-        for t in scan:
-            if (place := matches.get(t.i)) is not None:  # ", of Australia,", ", Mjoendalen, Norway,"
-                found = place.entry.country if place.entry.kind in PLACE_KINDS else None
-                break
-            if t.pos_ == "PROPN" and (town := lookup(t.text)) is not None and town.country:
-                found = town.country  # "<I P Sharp Associates Ltd> of Toronto"
-                break
-            if not (t.pos_ == "PROPN" or t.text == "," or t.lower_ == "of"):
-                break
-    return found
 
 
 def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:

@@ -33,6 +33,7 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
+from detente.coder.firms import based_in
 from detente.coder.names import Match, in_a_calling, is_firm, nearest_name, state_in_firm_name, state_of_title
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
@@ -50,7 +51,6 @@ from detente.coder.phrase_heads import (
     _state_in_phrase,
     _title_sector,
     _titled_at_home,
-    based_in,
     body_sector,
     by_whom,
     central_bank,
