@@ -250,3 +250,11 @@ def test_a_firm_of_a_town_of_two_words_is_of_that_town_s_state(code_bundled):
     text = "MANILA, March 5 - Perla Cosmetics Inc said it reached an agreement with <Halvek Records> of Los Angeles " \
         "to sell the Halvek name in the Philippines."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-05")] == [("PHLBUS", "USABUS")]
+
+
+def test_a_plc_is_british_unless_filed_from_ireland(code_bundled):
+    text = "HOUSTON, June 18 - Halvek Drilling Inc said it agreed to sell its pipe unit to Kestrel Marine PLC for " \
+        "undisclosed terms."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-18")] == [("USABUS", "GBRBUS")]
+    text = "DUBLIN, June 18 - Kestrel Holdings Plc said it agreed to buy Norlund Air of Norway."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-06-18")] == ["IRLBUS"]

@@ -33,8 +33,9 @@ _CARGOES = {"gas", "bulk", "ore", "oil", "crude", "lpg", "lng", "container", "ca
             "chemical", "grain", "coal", "aircraft", "troop", "oil/bulk/ore", "obo"}
 
 
-def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
-    """Names (lower-cased word tuples) -> the firm's entry (country None when the text gives none)."""
+def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | None = None) -> Any:
+    """Names (lower-cased word tuples) -> the firm's entry (country None when the text gives none). ``dateline``:
+    the state the story was filed from, which a legal form two states share defers to."""
     firms: dict[tuple[str, ...], Entry] = {}
     for sentence in sentences:
         for ent in sentence.ents:
@@ -64,7 +65,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon) -> Any:
                 _state_of_noun(noun, lexicon) if noun else None) or (
                 _state_of_noun(ent.root, lexicon) if called else None) or state_in_firm_name([t.text for t in ent]) \
                 or _based_before(ent, lexicon) or _described_as(ent, lexicon) or (
-                listing_state(toks, ent.end) if listed else None)
+                listing_state(toks, ent.end) if listed else None) or _shared_form_state(ent, dateline)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
@@ -157,6 +158,18 @@ def _company_noun(ent: Span) -> Token | None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in COMPANY_NOUNS:
         return root.head
     return None
+
+
+#: legal forms two or more states use: the state most firms of that form are from, and the others, where a story
+#: filed from one of them leaves the firm to its dateline ("Jefferson Smurfit Group Plc" in a Dublin story)
+_SHARED_FORMS = {"plc": ("GBR", {"IRL"})}
+
+
+def _shared_form_state(ent: Span, dateline: str | None) -> str | None:
+    """ "John Wood Group PLC" in a story filed from Texas: a public limited company is British, unless the story
+    comes from Ireland, where firms take the same form."""
+    form = _SHARED_FORMS.get(ent[-1].lower_.replace(".", "")) if len(ent) > 1 else None
+    return None if form is None or dateline in form[1] else form[0]
 
 
 def _group_before(ent: Span) -> Token | None:

@@ -156,7 +156,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     sentences = sentences_of(doc)
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
-                         strangers=strangers, firms=article_firms(sentences, lexicon),
+                         strangers=strangers, firms=article_firms(sentences, lexicon, place),
                          bodies=central_banks(sentences, lexicon),
                          governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)),
                          parties=named_parties(sentences, lexicon))
