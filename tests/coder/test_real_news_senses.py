@@ -464,3 +464,8 @@ def test_a_crackdown_on_debts_in_a_capitals_headline_represses_no_one(code_bundl
 def test_the_lifting_of_sanctions_is_no_sanction(code_bundled):
     assert code_bundled("Chile announced the lifting of sanctions on Peru.", date="1987-03-12") == []
     assert [e.cameo for e in code_bundled("Chile announced sanctions on Peru.", date="1987-03-12")] == ["163"]
+
+
+def test_a_business_threatened_is_endangered_not_threatened(code_bundled):
+    assert code_bundled("Russia's move threatens Ukraine's grain exports business.") == []
+    assert [e.cameo for e in code_bundled("Kenya threatened Somalia with sanctions.")] == ["130"]

@@ -15,7 +15,10 @@ from detente.coder.detect import Candidate
 #: what a policy or a person is said to endanger, not whom they threaten
 _ENDANGERED = {"interest", "peace", "security", "stability", "future", "livelihood", "job", "economy", "recovery",
                "growth", "health", "safety", "life", "existence", "unity", "survival", "prosperity", "order",
-               "environment", "democracy", "freedom", "progress", "credibility", "reputation", "viability"}
+               "environment", "democracy", "freedom", "progress", "credibility", "reputation", "viability",
+               # a firm's business and a peace in the making are endangered too: "threatening Glaxo's drug Zantac"
+               "drug", "product", "market", "sale", "business", "profit", "earnings", "revenue", "dominance",
+               "monopoly", "industry", "sector", "ceasefire", "truce", "process", "deal", "agreement", "talks"}
 #: what a firm's control or a stake is taken in
 _BUSINESSES = COMPANY_NOUNS | {"venture", "joint venture", "business", "division", "operation", "concern", "stake",
                                "market", "project", "corporation", "holding", "affiliate", "enterprise", "consortium",
