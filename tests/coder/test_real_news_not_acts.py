@@ -500,3 +500,9 @@ def test_a_thing_one_means_to_offset_is_there_already(code_bundled):
     # the aid is given, whatever the budget was meant to do about it
     text = "The new budget was meant to offset Kenya's military aid program for Somali rebels."
     assert [e.cameo for e in code_bundled(text, date="1987-03-03")] == ["070"]
+
+
+def test_briefing_reporters_is_a_press_briefing_not_an_exchange(code_bundled):
+    assert code_bundled("The Peruvian foreign minister briefed reporters on Monday.", date="1987-03-03") == []
+    events = code_bundled("The Peruvian foreign minister briefed US diplomats on Monday.", date="1987-03-03")
+    assert [e.cameo for e in events] == ["064"]

@@ -131,7 +131,7 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
     if t.sector == "MED" and words & _BROADCASTS:
         return True  # "told BBC Radio 4's Today programme": where words were said, not to whom
     # "speaking to the BBC's Newsnight", "talks with reporters": an interview, unless a firm deals with a firm
-    return (code[:2] == "04" or code.startswith("036")) and t.sector == "MED" and (
+    return (code[:2] == "04" or code.startswith(("036", "064"))) and t.sector == "MED" and (  # "briefed reporters"
         bool(words & THE_PRESS) or s.sector not in ("BUS", "MED"))
 
 
