@@ -1174,3 +1174,10 @@ def test_the_bank_after_a_central_bank_is_the_central_bank(code_bundled):
         "talks with the IMF last week."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-09")] == [
         ("ZMBGOV", "IGOBUSIMF")]
+
+
+def test_a_bare_secretary_of_state_is_the_united_states_one(code_bundled):
+    text = "Assistant Secretary of State Harlan Vesey met Nicaraguan rebel leaders on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-03")] == ["USAGOV"]
+    text = "British Secretary of State Harlan Vesey met Nicaraguan rebel leaders on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-03")] == ["GBRGOV"]

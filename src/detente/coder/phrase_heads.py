@@ -468,3 +468,21 @@ def _titled_at_home(head: Token, toks: list[Token], matches: dict[int, Match], c
 #: state bodies a wire names by title alone: "the Commerce Department", "a Senate committee"
 _TITLED_BODIES = {"department", "ministry", "committee", "senate", "congress", "parliament", "agency", "commission",
                   "office", "treasury", "authority", "board", "bureau", "service", "administration"}
+
+
+#: states whose legislature is called Congress; a bare "Congress" elsewhere is the United States' (wire usage)
+_CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "HND", "PRY", "DOM", "SLV", "NIC",
+               "BOL", "ECU", "VEN", "FSM"}
+
+
+def us_office(head: Token, toks: list[Token], sector: str | None, country: str | None,
+              matches: dict[int, Match]) -> bool:
+    """Titles the wires give the United States' offices bare: "Congress" (where the story's state has none, or the
+    United States is named), and "Secretary of State Elliott Abrams" (Britain's has a "for ..." brief)."""
+    if head.text == "Congress" and sector == "LEG":
+        return country not in _CONGRESSES or any(
+            m.entry.country == "USA" and m.entry.kind != "demonym" for m in matches.values())
+    if sector != "GOV" or head.pos_ != "PROPN" or any(t.i in matches for t in toks):
+        return False
+    words = [t.text for t in toks if t.i < head.i]
+    return any(words[k:k + 3] == ["Secretary", "of", "State"] for k in range(len(words) - 2))

@@ -60,6 +60,7 @@ from detente.coder.phrase_heads import (
     names_no_one,
     phrase_tokens,
     role_sector,
+    us_office,
 )
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
@@ -253,9 +254,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
-    if entry is None and head.text == "Congress" and sector == "LEG" and (country not in _CONGRESSES or any(
-            m.entry.country == "USA" and m.entry.kind != "demonym" for m in matches.values())):
-        country, org, how = "USA", None, "role:Congress"  # "Congress says they must stay" in a story on Syria
+    if entry is None and us_office(head, toks, sector, country, matches):  # "Congress says", "Secretary of State X"
+        country, org, how = "USA", None, f"role:{head.text}"
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
@@ -296,11 +296,6 @@ _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
 _NOBODY_S_CRITICS = {"critic", "detractor", "skeptic", "sceptic"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
-
-#: states whose legislature is called Congress; a bare "Congress" elsewhere is the United States' (wire usage)
-_CONGRESSES = {"USA", "PHL", "PER", "COL", "BRA", "MEX", "ARG", "CHL", "GTM", "HND", "PRY", "DOM", "SLV", "NIC",
-               "BOL", "ECU", "VEN", "FSM"}
-
 
 def _from_many_states(head: Token, toks: list[Token]) -> bool:
     """ "investigators from 30 agencies worldwide", "police from several countries", "officers from around the
