@@ -489,7 +489,7 @@ def test_charges_only_expected_to_be_brought_are_a_forecast(code_bundled):
 
 
 def test_a_quoted_absolutely_not_on_the_auxiliary_negates_the_act(code_bundled):
-    text = "AS Norlund Norwegian Air Lines <NLA.OL> is \"absolutely not\" negotiating a takeover of U.S. regional " \
+    text = "AS Norlund Norwegian Air Lines <NLA.OL> is \"absolutely not\" negotiating a takeover of Danish regional " \
         "carrier Kestrel Air, a Norlund spokeswoman said."
     assert code_bundled(text, date="1987-05-04") == []
     said = text.replace('"absolutely not" ', "")

@@ -389,7 +389,7 @@ class Resolver:
         return []
 
     def _whose_people(self, tok: Token) -> bool:
-        """ "attacks on shipping in the Gulf and U.S. officials have said": a state word on people (the parser's
+        """ "raids on tankers near the coast and U.S. officials said ...": a state word on people (the parser's
         "officials" inside the object) says whose they are, not where the thing hit is."""
         while tok.dep_ in ("compound", "amod", "nmod", "conj", "poss") and tok.head.i != tok.i:
             tok = tok.head
