@@ -469,3 +469,10 @@ def test_the_lifting_of_sanctions_is_no_sanction(code_bundled):
 def test_a_business_threatened_is_endangered_not_threatened(code_bundled):
     assert code_bundled("Russia's move threatens Ukraine's grain exports business.") == []
     assert [e.cameo for e in code_bundled("Kenya threatened Somalia with sanctions.")] == ["130"]
+
+
+def test_a_border_closed_to_goods_is_a_suspended_link_not_a_blockade(code_bundled):
+    assert [e.cameo for e in code_bundled("Chile closed its border to Peruvian fruit.", date="1987-03-10")] == ["160"]
+    text = "CHILE CLOSES BORDER TO SOME PERUVIAN FRUIT."  # a wire's capitals, the parser's proper nouns
+    assert [e.cameo for e in code_bundled(text, date="1987-03-10", title="Trade")] == ["160"]
+    assert [e.cameo for e in code_bundled("Chile closed its border with Peru.", date="1987-03-10")] == ["191"]

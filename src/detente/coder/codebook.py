@@ -28,6 +28,7 @@ from detente.coder.codebook_pairs import (
     _state_and_its_government,
     _verbal_clash,
     at_home,
+    closed_to_trade,
     employer_struck,
     respective,
     street_clash,
@@ -372,6 +373,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         pairs += [(t, s) for s, t in pairs if t is not None]
     pairs = pairs if reciprocal else respective(pairs, doc[c.trigger])
     code = sense_of_actors(code, sources, targets, [t for _, t in pairs])
+    code = closed_to_trade(code, c.evidence, doc[c.trigger], sources)
     out = []
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):

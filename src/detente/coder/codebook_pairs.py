@@ -270,3 +270,17 @@ def _place_in_list(tok: Token) -> int | None:
         first = first.head
     members = sorted([first, *first.conjuncts], key=lambda t: t.i)
     return members.index(tok) if len(members) > 1 and tok in members else None
+
+
+def closed_to_trade(code: str, evidence: str, trigger: Token, sources: list[Actor]) -> str:
+    """ "Mexico closes border to U.S. fruit", "closed its ports to Libyan ships": a state closing a border to goods
+    or craft, no force named, suspends trade or transport links (160, ANNOTATION.md); a border closed with a
+    neighbour in a war nearby, or by armed forces, stays 191."""
+    if code != "191" or evidence != "fight.close_crossing" or not sources or any(
+            s.sector not in (None, "GOV", "LEG", "JUD", "IGO") for s in sources):
+        return code
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    goods = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+             for p in c.children if p.dep_ == "pobj" and (p.pos_ == "NOUN" or (  # a headline's "TO U.S. FRUIT"
+                 p.text.isupper() and p.ent_type_ not in ("GPE", "NORP", "ORG")))]
+    return "160" if goods else code
