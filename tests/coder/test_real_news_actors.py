@@ -1181,3 +1181,10 @@ def test_a_bare_secretary_of_state_is_the_united_states_one(code_bundled):
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-03")] == ["USAGOV"]
     text = "British Secretary of State Harlan Vesey met Nicaraguan rebel leaders on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-03")] == ["GBRGOV"]
+
+
+def test_a_labour_board_is_the_state_s_and_a_labour_confederation_labour(code_bundled):
+    text = "The National Labor Relations Board issued an unfair labor practice complaint against Halvek Mills Corp."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-27")] == ["USAGOV"]
+    text = "CARACAS, April 27 - The CTV asked President Jaime Lusinchi to respond to its wage proposal by Friday."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-27")] == [("VENLAB", "VENGOV")]
