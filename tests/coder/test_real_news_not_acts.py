@@ -506,3 +506,9 @@ def test_briefing_reporters_is_a_press_briefing_not_an_exchange(code_bundled):
     assert code_bundled("The Peruvian foreign minister briefed reporters on Monday.", date="1987-03-03") == []
     events = code_bundled("The Peruvian foreign minister briefed US diplomats on Monday.", date="1987-03-03")
     assert [e.cameo for e in events] == ["064"]
+
+
+def test_what_talks_are_about_is_not_done(code_bundled):
+    text = "Peru's deputy energy minister arrived in Caracas for talks on further Venezuelan assistance to Peru's " \
+        "oil industry."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-10")] == ["042"]

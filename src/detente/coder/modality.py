@@ -74,8 +74,10 @@ from detente.coder.modality_words import (
     SETTING_NOUNS,
     SETTLED,
     TAKING_PLACE,
+    TALK_NOUNS,
     THREAT_NOUNS,
     THREAT_VERBS,
+    TOPIC_PREPS,
     UNWILLING,
     WANT_VERBS,
     WEIGHING,
@@ -386,6 +388,8 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.lemma_.lower() in TALK_NOUNS:
+        return "hypothetical"  # "arrived for talks on further Venezuelan assistance": what is talked about
     if weighed(tok) and tok.dep_ not in ("dobj", "obj"):  # (investors "pondered" a decision that was made)
         return "hypothetical"  # "a visit to Moscow by Shultz was under consideration": weighed, not planned
     if takes_effect_later(tok):

@@ -136,3 +136,7 @@ TAKING_PLACE = {"resume", "begin", "start", "open", "take", "go", "continue", "r
 #: what the frame decides for good: a condition or a possibility around it changes nothing
 SETTLED = {"negated", "refused", "denied", "alleged", "not-done", "forecast", "hypothetical", "obligation", "request",
            "resolve", "threat"}
+#: talk and what it is about: "talks on further aid", "a debate about sanctions" (the aid is not given)
+TALK_NOUNS = {"talk", "talks", "discussion", "negotiation", "meeting", "conference", "consultation", "debate",
+              "dialogue", "summit", "session"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
