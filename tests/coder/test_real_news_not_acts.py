@@ -512,3 +512,11 @@ def test_what_talks_are_about_is_not_done(code_bundled):
     text = "Peru's deputy energy minister arrived in Caracas for talks on further Venezuelan assistance to Peru's " \
         "oil industry."
     assert [e.cameo for e in code_bundled(text, date="1987-03-10")] == ["042"]
+
+
+def test_a_firm_s_dealings_with_its_market_at_large_are_trade(code_bundled):
+    text = "NEW YORK, April 8 - Halvek Celanese Corp said it sent prospective customers a confidential report on its " \
+        "textile plants."
+    assert code_bundled(text, date="1987-04-08") == []
+    named = text.replace("prospective customers", "Norlund Inc")
+    assert [e.cameo for e in code_bundled(named, date="1987-04-08")] == ["064"]

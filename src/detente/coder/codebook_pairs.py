@@ -128,6 +128,8 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
     if (code[:2] <= "05" or s.sector in PRIVATE_SECTORS) and t.country == s.country and t.org is None \
             and t.sector in (None, "CVL") and words & GENERAL_PUBLIC and not counted:
         return True
+    if s.sector == "BUS" and t.sector == "BUS" and (t.entry or "").startswith("context") and words & _MARKET_AT_LARGE:
+        return True  # "sent prospective customers a report": a firm's selling, to no one named
     if t.sector == "MED" and words & _BROADCASTS:
         return True  # "told BBC Radio 4's Today programme": where words were said, not to whom
     # "speaking to the BBC's Newsnight", "talks with reporters": an interview, unless a firm deals with a firm
@@ -135,6 +137,8 @@ def _courted_or_briefed(code: str, s: Actor, t: Actor) -> bool:
         bool(words & THE_PRESS) or s.sector not in ("BUS", "MED"))
 
 
+_MARKET_AT_LARGE = {"customer", "customers", "client", "clients", "buyer", "buyers", "dealer", "dealers",
+                    "supplier", "suppliers", "investor", "investors", "shareholder", "shareholders"}
 _BROADCASTS = {"programme", "program", "show", "broadcast", "bulletin", "interview", "podcast", "column"}
 
 
