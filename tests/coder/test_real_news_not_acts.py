@@ -520,3 +520,10 @@ def test_a_firm_s_dealings_with_its_market_at_large_are_trade(code_bundled):
     assert code_bundled(text, date="1987-04-08") == []
     named = text.replace("prospective customers", "Norlund Inc")
     assert [e.cameo for e in code_bundled(named, date="1987-04-08")] == ["064"]
+
+
+def test_a_willingness_on_a_condition_is_no_promise(code_bundled):
+    text = "Kenya's president is willing to compromise with the opposition on a plan to raise taxes next year if " \
+        "they back his budget reform, an aide said."
+    assert code_bundled(text, date="1992-06-29") == []
+    assert [e.cameo for e in code_bundled("Kenya is willing to hold talks with Somalia.")] == ["036"]

@@ -198,6 +198,9 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
             return "negated"
         if (said := verb_modality(gov)) in UNSAID:
             return said  # "is unlikely to want", "denied wanting": the frame itself is not asserted
+        if c.code[:2] == "03" and any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                                      for t in doc[c.trigger].subtree):
+            return "hypothetical"  # "is willing to compromise ... if they back his plan": an offer on a condition
         # "might otherwise have agreed to talk", "if Poland agreed to talk", "may agree to": no promise was made
         return "hypothetical" if verb_modality(host) == "hypothetical" or (
             gov.pos_ == "VERB" and verb_modality(gov) == "option") else None  # not "might be willing to attack"
