@@ -476,3 +476,11 @@ def test_a_border_closed_to_goods_is_a_suspended_link_not_a_blockade(code_bundle
     text = "CHILE CLOSES BORDER TO SOME PERUVIAN FRUIT."  # a wire's capitals, the parser's proper nouns
     assert [e.cameo for e in code_bundled(text, date="1987-03-10", title="Trade")] == ["160"]
     assert [e.cameo for e in code_bundled("Chile closed its border with Peru.", date="1987-03-10")] == ["191"]
+
+
+def test_a_vow_to_wage_war_is_a_threat_of_force(code_bundled):
+    text = "Kurdish rebels vowed to wage a guerrilla war against the Iraqi army and its tribal militia allies after " \
+        "the latter seized Kirkuk."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2018-03-19")] == [
+        ("IRQREB", "IRQMIL", "138")]
+    assert [e.cameo for e in code_bundled("Kenya vowed to strengthen cooperation with Uganda.")] == ["031"]

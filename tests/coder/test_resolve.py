@@ -210,3 +210,8 @@ def test_a_prince_is_no_reigning_king_of_that_name(code_bundled):
     assert [e.target.country for e in events if e.target is not None and e.target.country == "MAR"] == []
     events = code_bundled("Kenya accused King Mohammed of ordering the attack.", date="2018-12-27")
     assert [e.target.cameo for e in events] == ["MARGOV"]
+
+
+def test_a_war_in_a_place_is_no_actor_but_a_state_s_war_is_the_state_s(code_bundled):
+    assert code_bundled("The cardinal used his Christmas sermon to denounce the war in Iraq.") == []
+    assert [e.target.cameo for e in code_bundled("Kenya condemned Russia's war in Ukraine.")] == ["RUS"]

@@ -87,7 +87,7 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
                   "atmosphere", "bloodshed", "degradation", "deterioration", "worsening", "escalation",
-                  "sentiment", "sentiments",
+                  "sentiment", "sentiments", "war", "wars",
                   # "the re-election site of President X is blocking visits": a page
                   "site", "website", "webpage",
                   # "US policy has underwritten ...", "TEC's system will communicate with IBM PCs": no one acts

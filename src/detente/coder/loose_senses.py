@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS, POLICY_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.modality_words import HOSTILE_VERBS
 
 #: what a policy or a person is said to endanger, not whom they threaten
 _ENDANGERED = {"interest", "peace", "security", "stability", "future", "livelihood", "job", "economy", "recovery",
@@ -236,6 +237,20 @@ def _market_exchange(trigger: Token) -> bool:
     """ "The opening of the stock exchanges has been delayed": a market's hours, no exchange between states."""
     return any(t.lemma_.lower() == "exchange" and any(c.lower_ in _MARKETS for c in t.children)
                for t in trigger.subtree)
+
+
+#: what a war or an attack is waged with: "vowed to wage a guerrilla war", "pledged to launch attacks"
+_FORCE_NOUNS = {"war", "attack", "offensive", "assault", "strike", "insurgency", "jihad", "bombing", "campaign"}
+
+
+def vowed_force(trigger: Token) -> bool:
+    """ "vowed to wage a guerrilla war against the Turkish military", "swore to attack": force promised to an
+    enemy is a threat of force (138), no intent to cooperate."""
+    if trigger.lemma_.lower() not in ("vow", "pledge", "promise", "swear", "threaten"):
+        return False
+    return any(x.dep_ == "xcomp" and (x.lemma_.lower() in HOSTILE_VERBS or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _FORCE_NOUNS for o in x.children))
+        for x in trigger.children)
 
 
 def of_another_kind(trigger: Token, code: str) -> bool:

@@ -1,9 +1,8 @@
 """Which act the words mean: the codebook's readings of a trigger in its political sense.
 
 A pattern matches words; whether they tell of the act its code names depends on what they are said of: a warning
-addressed to someone is a threat, an agreement named as a thing is no signing, force against words is
-criticism, a hug is no praise, an armed group's captives are hostages. Pure functions of a candidate, its
-parse and its resolved actors; :func:`detente.coder.codebook.apply` calls them."""
+addressed to someone is a threat, an agreement named as a thing is no signing, force against words is criticism,
+a hug is no praise, an armed group's captives are hostages. Pure functions of a candidate, parse and actors."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from detente.coder.loose_senses import (
     no_one_did_it,
     of_another_kind,
     talks_concluded,
+    vowed_force,
 )
 from detente.coder.market_senses import (
     agreement_concluded,
@@ -359,10 +359,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
-    if c.evidence == "frame.promise-to" and deal_struck(trigger):
-        return "057"  # "agreed to buy a stake in X": a deal concluded, not a promise
-    if code == "019" and deal_struck(trigger):
-        return "057"  # "agreed with Renault to acquire AMC", "agreed with X the sale of ten planes": a deal made
+    if (c.evidence == "frame.promise-to" or code == "019") and deal_struck(trigger):
+        return "057"  # "agreed to buy a stake in X", "agreed with Renault to acquire AMC": a deal made, no promise
+    if c.evidence == "frame.promise-to" and vowed_force(trigger):
+        return "138"  # "vowed to wage a guerrilla war against the Turkish military": a threat of force
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
