@@ -26,10 +26,14 @@ _BUSINESSES = COMPANY_NOUNS | {"venture", "joint venture", "business", "division
                                "syndicate", "cartel", "franchise"}
 
 
+def _has_object(verb: Token, things: set[str] | frozenset[str]) -> bool:
+    """Is one of the verb's direct objects one of these things (by lemma)?"""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in things for c in verb.children)
+
+
 def endangers(trigger: Token) -> bool:
     """ "threatens British interests and international peace": a danger judged, no threat issued."""
-    return trigger.lemma_.lower() == "threaten" and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ENDANGERED for c in trigger.children)
+    return trigger.lemma_.lower() == "threaten" and _has_object(trigger, _ENDANGERED)
 
 
 def admitted(trigger: Token) -> bool:
@@ -80,8 +84,8 @@ def no_one_did_it(trigger: Token, c: Candidate, doc: Doc) -> bool:
         verb = verb.head
         subjects = [x for x in verb.children if x.dep_ == "nsubj"]
     subjects += [k for x in subjects for k in x.children if k.dep_ == "conj"]  # "gales and heavy rain"
-    if trigger.lemma_.lower() in ("injure", "hurt", "harm", "damage", "wound", "cripple") and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ECONOMIES for c in trigger.children):
+    if trigger.lemma_.lower() in ("injure", "hurt", "harm", "damage", "wound", "cripple") and _has_object(
+            trigger, _ECONOMIES):
         return True  # "were injuring the U.S. industry": a trade finding, no assault
     return any(w in _NATURE | _MARKET_THINGS for x in subjects
                for w in (x.lemma_.lower(), x.lower_, x.lower_.removesuffix("s")))
@@ -103,8 +107,8 @@ _SPANS_OF_TALKS = {"session", "round", "day", "hour", "week", "month", "year", "
 
 def talks_concluded(trigger: Token) -> bool:
     """ "ended a six-hour session of talks": talks held to their end, none broken off (164 is a halt)."""
-    return trigger.lemma_.lower() in ("end", "conclude", "wrap", "close", "finish") and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SPANS_OF_TALKS for c in trigger.children)
+    return trigger.lemma_.lower() in ("end", "conclude", "wrap", "close", "finish") and _has_object(
+        trigger, _SPANS_OF_TALKS)
 
 
 _RULINGS = {"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement", "order", "finding",
@@ -113,8 +117,7 @@ _RULINGS = {"decision", "ruling", "verdict", "sentence", "conviction", "judgment
 
 def appealed_a_ruling(trigger: Token) -> bool:
     """ "to appeal the decision in Canadian courts": a case taken to a higher court, no plea to anyone."""
-    return trigger.lemma_.lower() == "appeal" and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RULINGS for c in trigger.children)
+    return trigger.lemma_.lower() == "appeal" and _has_object(trigger, _RULINGS)
 
 
 def asked_whether(trigger: Token) -> bool:
@@ -164,8 +167,7 @@ _MEASURES_FOUGHT = POLICY_THINGS | {"action", "tariff", "duty", "move", "charge"
 
 def _fought_a_measure(trigger: Token) -> bool:
     """ "Canada vows to fight U.S. potash action": a measure contested, no force used or threatened."""
-    return trigger.lemma_.lower() in ("fight", "battle", "combat") and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _MEASURES_FOUGHT for c in trigger.children)
+    return trigger.lemma_.lower() in ("fight", "battle", "combat") and _has_object(trigger, _MEASURES_FOUGHT)
 
 
 _THE_PRESS = {"reporter", "journalist", "press", "newsman", "newsmen", "correspondent", "medium", "media", "newspaper"}
@@ -224,8 +226,8 @@ _PRODUCTS = {"technology", "format", "standard", "product", "software", "device"
 
 
 def _product_backed(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in ("back", "support", "endorse", "embrace", "champion") and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _PRODUCTS for o in trigger.children)
+    return trigger.lemma_.lower() in ("back", "support", "endorse", "embrace", "champion") and _has_object(
+        trigger, _PRODUCTS)
 
 
 #: the markets called exchanges: "Italy's nine other stock exchanges", "the foreign exchange market"
@@ -248,9 +250,8 @@ def vowed_force(trigger: Token) -> bool:
     enemy is a threat of force (138), no intent to cooperate."""
     if trigger.lemma_.lower() not in ("vow", "pledge", "promise", "swear", "threaten"):
         return False
-    return any(x.dep_ == "xcomp" and (x.lemma_.lower() in HOSTILE_VERBS or any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _FORCE_NOUNS for o in x.children))
-        for x in trigger.children)
+    return any(x.dep_ == "xcomp" and (x.lemma_.lower() in HOSTILE_VERBS or _has_object(x, _FORCE_NOUNS))
+               for x in trigger.children)
 
 
 def of_another_kind(trigger: Token, code: str) -> bool:
