@@ -88,8 +88,8 @@ def _listed_unrecognised(sentence: Sentence, lexicon: Lexicon, firms: dict[tuple
         if not ticker_length(toks, i):
             continue
         start = i
-        while start > 0 and i - start < 6 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text in "&-.") \
-                and toks[start - 1].text not in ("<", ">"):
+        while start > 0 and i - start < 6 and toks[start - 1].text not in ("<", ">") and (
+                toks[start - 1].text[:1].isupper() or toks[start - 1].text in ("&", "-", ".")):
             start -= 1
         while start < i and toks[start].lower_ in ("the", "a", "an", "&", "-", "."):
             start += 1
