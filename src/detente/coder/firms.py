@@ -37,13 +37,13 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
     """Names (lower-cased word tuples) -> the firm's entry (country None when the text gives none). ``dateline``:
     the state the story was filed from, which a legal form two states share defers to."""
     firms: dict[tuple[str, ...], Entry] = {}
+    toks = list(sentences[0].doc) if sentences else []  # the article's tokens, listed once, not once per name
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or not _capitalised(ent):
                 continue
             if all(t.lower_ in COMPANY_SUFFIXES or t.lower_ == "the" for t in ent):
                 continue  # "the ASA" (an association's initials) is no firm for being a legal form's
-            toks = list(ent.doc)
             listed = ent.end < len(toks) and ticker_length(toks, ent.end) > 0  # "Rhone-Poulenc <RHON.PA>"
             noun = _company_noun(ent) or (_group_before(ent) if listed else None)
             called = noun is not None or (ent.label_ == "ORG" and _firm_ending(ent))  # not only by its ticker
@@ -51,9 +51,9 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
                 continue
             if ent.label_ == "PERSON" and noun is None and not listed and ent[-1].lower_ not in COMPANY_SUFFIXES:
                 continue
-            if ent[0].lower_ == "the" and name_at(lexicon, list(ent.doc), ent.start + 1)[0] >= len(ent) - 1:
+            if ent[0].lower_ == "the" and name_at(lexicon, toks, ent.start + 1)[0] >= len(ent) - 1:
                 continue  # "The Commodity Credit Corporation", tagged with its article: the lexicon's own name
-            n, entries = name_at(lexicon, list(ent.doc), ent.start)
+            n, entries = name_at(lexicon, toks, ent.start)
             if n >= len(ent) and _known_company(n, entries) and _firm_ending(ent) and not _names_alone(ent, lexicon):
                 # "Nomura Securities Co", which the lexicon knows in full, is "Nomura" later as any firm is
                 first = next(e for e in entries if e.kind == "org")
