@@ -34,6 +34,10 @@ from detente.coder.when import event_date
         ("When Poland went to the polls in 2015, the prime minister resigned.", "resigned", ("2015-01-01", "year")),
         ("When Poland went to the polls in 2015, the left lost and its leader resigned.", "resigned",
          ("2015-01-01", "year")),
+        # a time after two joined verbs of one tense is the first's too, unless the first has its own
+        ("Farmers blocked roads and staged rallies at the weekend.", "blocked", ("2021-11-27", "day")),
+        ("Farmers blocked roads on Monday and staged rallies at the weekend.", "blocked", ("2021-11-29", "day")),
+        ("Farmers blocked roads and will stage rallies on Monday.", "blocked", ("2021-12-03", "published")),
         # how long a thing lasts is not when it was done
         ("The EU signed a three-year accord with Minsk.", "signed", ("2021-12-03", "published")),
         ("The EU signed a three-year accord with Minsk last year.", "signed", ("2020-01-01", "year")),

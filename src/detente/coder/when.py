@@ -86,7 +86,8 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)) else None
     return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
             _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
-            or _fronted_for_conjunct(e, verb) or (clause is not None and _in_antecedent(e.root, *clause))
+            or _fronted_for_conjunct(e, verb) or _trailing_for_conjunct(e, verb, dates)
+            or (clause is not None and _in_antecedent(e.root, *clause))
             or _in_its_when_clause(e, verb)
             or (noun is not None and _within(e.root, noun)))]
 
@@ -149,6 +150,20 @@ def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
     verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
     return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
         and _attached(ent.root, first)
+
+
+_A_DAY = re.compile(r"\b(yesterday|today|tonight|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+
+
+def _trailing_for_conjunct(ent: Span, verb: Token, dates: list[Span]) -> bool:
+    """ "Farmers blocked roads and staged rallies this weekend": a day after the last of two joined verbs of one
+    tense is the day of the first too, when the first has no time of its own (a month or a season may be the
+    second's alone: "rejected the tariff and imported two mln tonnes in September")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _A_DAY.search(ent.text) \
+            or any(_attached(e.root, verb) for e in dates):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i < ent.start and _attached(ent.root, c)
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in verb.children)
 
 
 def _in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
