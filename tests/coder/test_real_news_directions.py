@@ -162,3 +162,9 @@ def test_a_ban_on_a_practice_coerces_no_one_named(code_bundled):
     assert (event.cameo, event.target) == ("172", None)
     [event] = code_bundled("Kenyan police jailed 52 members of a banned sect.", date="1987-03-23")
     assert (event.cameo, event.target.cameo) == ("173", "KEN")
+
+
+def test_a_gerund_joined_to_a_passive_names_who_did_it_not_who_suffered(code_bundled):
+    events = code_bundled("More than forty villagers have been killed in air raids and shelling by troops loyal "
+                          "to Sudan's president in Darfur.", date="2020-01-15")
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [("SDNMIL", "SDNCVL")]

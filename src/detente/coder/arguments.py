@@ -59,6 +59,18 @@ def _shares_passive(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
 
 
+def _gerund_in_passive(verb: Token) -> bool:
+    """ "were killed in airstrikes and shelling by forces loyal to X": a bare gerund the parser joined to a
+    passive verb is a noun of the act ("shelling"), not a second verb of the passive's subject."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
+
+
+def _by_whom(verb: Token) -> Token | None:
+    return next((p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
     """Does the multi-word noun ``phrase`` end at ``tok`` ("air strike")?"""
     if tok.lemma_.lower() != phrase[-1] and tok.lower_ != phrase[-1]:
@@ -203,7 +215,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
             for c in host.children:  # "were beaten and arrested by police": the agent of both
                 if c.dep_ == "agent":
                     return next((p for p in c.children if p.dep_ == "pobj"), None)
-        return None
+        # "were killed in airstrikes and shelling by Assad's forces": the shelling's agent killed them
+        return next((_by_whom(c) for c in verb.children if _gerund_in_passive(c) and _by_whom(c) is not None), None)
     for c in verb.children:
         if c.dep_ in SUBJECTS:
             if verb.dep_ == "relcl" and c.lower_ in _RELATIVES and _can_act(verb.head, c):
@@ -223,6 +236,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
         if subj is not None:
             return subj
+    if _gerund_in_passive(verb):
+        return _by_whom(verb)  # "... killed in airstrikes and shelling by X": X shelled, not the ones killed
     if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
         return find_agent(gov.head, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
