@@ -194,6 +194,15 @@ def test_what_one_insists_another_do_is_not_done(code_bundled):
     assert [e for e in code_bundled(text, date="1987-10-19") if e.source.country == "CHL"] == []
 
 
+
+def test_what_is_said_to_be_needed_is_not_done(code_bundled):
+    for text in ("It is vital that Chile opens its markets to Argentine farm goods, the newspaper said.",
+                 "It is extremely important that Chile open its markets to Argentine farm goods."):
+        assert code_bundled(text, date="1987-10-19") == [], text
+    assert [e.source.country for e in code_bundled("It is clear that Chile opened its markets to Argentine farm "
+                                                   "goods.", date="1987-10-19")] == ["CHL"]
+
+
 def test_what_a_suit_charges_is_the_suit(code_bundled):
     text = "Two employees filed a suit against Acme Corp on Monday charging the company with cheating the Pentagon."
     assert [e.cameo for e in code_bundled(text, date="1987-03-04")] == ["115"]

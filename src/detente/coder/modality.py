@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.demands import demanded
 from detente.coder.modality_marks import (
     _alleged,
     _awaited,
@@ -89,7 +90,6 @@ from detente.coder.unasserted import (
     capability,
     coming_time,
     deal_terms,
-    demanded,
     for_to,
     hedged,
     hoped_for,

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from detente.coder.codebook_words import DEAL_NOUNS, MOTION_VERBS
 from detente.coder.modality_words import (
     COMING_TIME,
-    DEMANDING_VERBS,
     ENDING_VERBS,
     FORECAST_WORDS,
     FORECASTERS,
@@ -480,17 +479,6 @@ def stopped_doing(clause: Token, gov: Token) -> bool:
     """ "the pact aims to stop Japan selling chips", "stopped selling arms to Iran": what is stopped is not done."""
     return clause.tag_ == "VBG" and clause.dep_ in ("ccomp", "xcomp") \
         and gov.lemma_.lower() in ENDING_VERBS - {"resolve", "settle", "end"}
-
-
-_URGING = {"insist", "propose", "recommend", "suggest"}
-
-
-def demanded(clause: Token, gov: Token) -> bool:
-    """ "demanded that its partners refuse", "would insist Japan open its markets": what is asked of someone is
-    not done; "insisted that it had not attacked" (an assertion, not a bare subjunctive) is no demand."""
-    lemma = gov.lemma_.lower()
-    return lemma in DEMANDING_VERBS or (lemma in _URGING and clause.tag_ == "VB" and not any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
 def not_done(clause: Token, gov: Token) -> bool:
