@@ -1188,3 +1188,28 @@ def test_a_labour_board_is_the_state_s_and_a_labour_confederation_labour(code_bu
     assert [e.source.cameo for e in code_bundled(text, date="1987-04-27")] == ["USAGOV"]
     text = "CARACAS, April 27 - The CTV asked President Jaime Lusinchi to respond to its wage proposal by Friday."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-27")] == [("VENLAB", "VENGOV")]
+
+
+
+def test_people_out_protesting_are_protesters_and_strikers_stay_workers(code_bundled):
+    events = code_bundled("Brazilian miners staged protests in Brasilia on Monday.", date="2020-01-15")
+    assert [e.source.cameo for e in events] == ["BRAOPP"]
+    events = code_bundled("Brazilian miners began a strike against the state mining company on Monday.",
+                          date="2020-01-15")
+    assert [(e.source.cameo, e.cameo) for e in events] == [("BRALAB", "143")]  # a walkout, no air strike
+
+
+def test_his_after_quoted_him_as_saying_is_the_one_quoted_not_the_agency(code_bundled):
+    text = "VILNIUS, May 3 - Lithuania's foreign minister flew to Warsaw on Friday. The Polish news agency PAP " \
+        "quoted him as saying his talks with President Duda had been frank."
+    events = code_bundled(text, date="2020-05-03")
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events if e.cameo == "040"] == [
+        ("LTUGOV", "POLGOV", "040")]
+
+
+def test_a_strike_on_a_named_place_hits_that_place_s_state_not_a_person_s(code_bundled):
+    events = code_bundled("Israeli jets launched a strike on Gaza on Monday.", date="2020-01-15")
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("ISRMIL", "PSE", "195")]
+    events = code_bundled("Rebels said they had killed two Syrian soldiers, increasing pressure on President Obama.",
+                          date="2020-01-15")
+    assert "USA" not in {e.source.country for e in events}

@@ -1008,7 +1008,7 @@ def test_strikers_and_marchers_at_home_press_the_authorities(code_bundled):
 
 def test_police_and_protesters_clash_175_and_145(code_bundled):
     assert dyads(code_bundled("Chilean students clashed with police in Santiago.", date="1987-03-17")) == [
-        ("CHLEDU", "CHLCOP", "145")]
+        ("CHLOPP", "CHLCOP", "145")]  # students out protesting are protesters
     assert dyads(code_bundled("Police clashed with Chilean students in Santiago.", date="1987-03-17")) == [
         ("CHLCOP", "CHLEDU", "175")]
 

@@ -27,8 +27,10 @@ from detente.coder.codebook_pairs import (
     _sport,
     _state_and_its_government,
     _verbal_clash,
+    as_protesters,
     at_home,
     closed_to_trade,
+    downed_tools,
     employer_struck,
     respective,
     street_clash,
@@ -300,6 +302,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
+    code = downed_tools(code, doc[c.trigger], sources)  # "miners began a strike"
     # "A and B met" is both directions; a long list acting together is not every pair of its members
     # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an
     # offensive against the Kurds") are not each other's targets
@@ -444,7 +447,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "acted to protect low-income Canadians with tax credits": policy for its own, no protection
         if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
             continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
-        s, t = _in_opposition(s), _in_opposition(_counterparts(s, t))
+        s, t = as_protesters(said, _in_opposition(s)), _in_opposition(_counterparts(s, t))
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out

@@ -166,6 +166,34 @@ def _in_opposition(a: Actor | None) -> Actor | None:
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
 
 
+#: the groups of people who, out protesting, are protesters (OPP) to the guide rather than their trade
+_TAKEN_TO_THE_STREETS = {"AGR", "LAB", "CVL", "EDU"}
+
+
+def as_protesters(code: str, a: Actor) -> Actor:
+    """ "Spanish farmers staged rallies", "students clashed with police": people demonstrating are protesters,
+    the guide's OPP, whatever their trade; strikers stay workers (143 names the trade's own weapon), a crowd that
+    attacks police is rioting civilians (145), and a union or a firm that calls a rally keeps its own sector."""
+    if code[:2] != "14" or code.startswith("143") or a.sector not in _TAKEN_TO_THE_STREETS or not a.country \
+            or (a.entry or "").startswith(("org", "firm", "lexicon")) or (code.startswith("145") and a.sector == "CVL"):
+        return a
+    return replace(a, sector="OPP", cameo=f"{a.country}OPP")
+
+
+#: a strike that is an attack, not a walkout
+_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive", "pre-emptive"}
+
+
+def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
+    """ "miners began a strike against the state mining company": a strike that workers, farmers or students
+    begin is a walkout (143), whatever verb launches it; armies strike from the air."""
+    if code[:2] not in ("18", "19", "20") or not sources or any(a.sector not in _PROTESTERS for a in sources):
+        return code
+    struck = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return "143" if any(t.lemma_.lower() == "strike" and not any(m.lower_ in _ARMED_STRIKES for m in t.children)
+                        for t in struck) else code
+
+
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
     """A government asking, demanding or promising something of its own armed forces is running them; one
     saying what its own state must do ("Ecuador must make a new proposal", said by its minister) or will do

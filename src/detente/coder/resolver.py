@@ -154,6 +154,11 @@ class Resolver:
             for _ in range(5):
                 if pron.dep_ != "poss" and self._either_side(low, cur, trigger):
                     return []
+                if (speaker := _quoted_speaker(cur)) is not None and speaker.i != pron.i:
+                    # "the agency quoted him as saying his talks ...": the one quoted speaks, not the agency
+                    found = self.antecedent(speaker, trigger) if speaker.pos_ == "PRON" else resolve_actors(
+                        speaker, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
+                    return found if found and self._agrees(low, found, speaker) else []
                 for c in cur.children:
                     if c.dep_ in SUBJECTS and c.i != pron.i and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                             and c.pos_ != "PRON" and c.i < pron.i:
@@ -346,11 +351,13 @@ class Resolver:
             hosts.append(trigger.head)  # "prepared an offensive in Idlib": where it is launched
         for host in hosts:
             for c in host.children:
-                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS | {"on"}:
                     continue
                 for pobj in (x for x in c.children if x.dep_ == "pobj"):
                     if pobj.pos_ != "PROPN" and pobj.lemma_.lower() not in _PLACE_NOUNS:
                         continue  # "in the second-worst attack" is no place
+                    if c.lower_ == "on" and not _a_named_place(pobj):
+                        continue  # "an air strike on Idlib" is where; "pressure on President Bush" is on whom
                     for a in self.at(pobj, trigger):
                         if a.country and not a.org:
                             return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
@@ -366,7 +373,8 @@ class Resolver:
                                   name=self.lexicon.countries.get(m.entry.country), country=m.entry.country,
                                   cameo=m.entry.country, entry=f"place:{m.entry.id}")]
         located = [*objects, *(p for host in hosts for c in host.children if c.dep_ == "prep"
-                                 and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj")]
+                                 and c.lower_ in _PLACE_PREPS | {"on"} for p in c.children if p.dep_ == "pobj"
+                                 and (c.lower_ != "on" or _a_named_place(p, "ORG", "")))]
         # "recaptured the town of Tal Afar": the name after a place noun
         located += [p for tok in list(located) if tok.lemma_.lower() in _PLACE_NOUNS | _HELD_NOUNS
                     for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -415,6 +423,18 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
 
 #: what opens a clause of time or cause ("after they began ...")
 _TIME_MARKS = {"after", "before", "when", "because", "since", "as", "once", "until", "while"}
+
+
+def _a_named_place(tok: Token, *unsure: str) -> bool:
+    """A name the tagger calls a place (or, for a gazetteer look-up, a name it is ``unsure`` of: "on Idlib")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", *unsure)
+
+
+def _quoted_speaker(verb: Token) -> Token | None:
+    """ "X quoted him as saying", "cited Y as saying": who says, the object of the quoting verb."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def _fronted_subject(pron: Token) -> Token | None:
