@@ -1,0 +1,126 @@
+"""When an article tells one act again: a headline, a lede and the body, "the talks" after "will meet", an
+agreement told as agreed and then as reached. Same actors, same kind of act, no other day: one event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.coder.codebook import is_mutual
+from detente.coder.recode import recode
+from detente.model import Actor, Event
+
+
+def actor_code(a: Actor | None) -> str | None:
+    """The actor's code, sectors aside (None for no target): what the guide compares sides by."""
+    return a.code if a else None
+
+
+def _kind(e: Event) -> str:
+    """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
+    attack"); statements, appeals, intentions, demands and threats (roots 01-03, 10, 13) are their root ("will
+    strengthen cooperation", later "intends to develop a partnership"; "threatened to block funds", later "a
+    threat to reduce funds"); any other act is its code (a visit and the talks during it,
+    cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
+    are two intentions, as the visit and the talks are two acts. A pull-out from a place, announced, decided or
+    done, is one act however it is told."""
+    if e.cameo_root in ("18", "19", "20") and e.cameo != "192":  # taking a town is more than attacking it
+        return "force"
+    if e.cameo == "036" and e.trigger.pattern and e.trigger.pattern.startswith("visit."):
+        return "036:visit"
+    if e.cameo in ("0356", "0874") or (e.cameo == "160" and "withdraw" in (e.trigger.pattern or "")):
+        return "withdrawal"  # "the decision to pull troops out of Syria", later "decided to withdraw from Syria"
+    if e.cameo.startswith(_FAULT_FINDING):
+        # "wrote to the firms to challenge their fares", later "in the letters, it alleged the firms abused
+        # their position": one complaint, told as a challenge, a criticism, an allegation or a protest
+        return "fault-finding"
+    return e.cameo_root if e.cameo_root <= "03" or e.cameo_root in ("10", "13") else e.cameo
+
+
+# Disapproval in words (CAMEO 110, 111, 112x, 114): not rallying opposition (113), suing (115) or a verdict (116).
+_FAULT_FINDING = ("110", "111", "112", "114")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Sectors that may name one actor: one left unsaid, or rebels and insurgents (one group, told both ways)."""
+    return a is None or b is None or a == b or {a, b} == {"REB", "INS"}
+
+
+def restates(new: Event, old: Event) -> bool:
+    """Is ``new`` the same act as ``old``, told again (a headline, a lede and the body; "blew up a pylon in
+    what was the rebels' first attack")? Same actors (either way round for a meeting or a deal: "A met B",
+    later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
+    again may be dated by another day's report)."""
+    charged = new.cameo.startswith(_FAULT_FINDING) and old.cameo == "115"  # "The suit alleges", "It alleged"
+    if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old) \
+            and not charged:
+        return False
+    if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old) and not charged:
+        return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
+    if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
+            is_mutual(new.cameo) and new.sentence_index != old.sentence_index
+            and _same_sides(new.source, new.target, old.target, old.source))):
+        return False
+    dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
+    return not (dated and new.date != old.date)
+
+
+def _promised_and_done(new: Event, old: Event) -> bool:
+    """One act told as a promise and as done, by the same words ("will lend Peru", later "is lending Peru"):
+    the lede's announcement and the body's progress report of one loan, not a promise and another loan. Only
+    when neither telling has a time of its own ("held talks last week" is an earlier meeting than "will hold
+    talks") and the second does not say it is another ("will also continue a joint venture agreement")."""
+    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern:
+        return False
+    if not new.date_precision == old.date_precision == "published" or _ANOTHER.search(new.sentence):
+        return False
+    return recode(new.cameo, "intent") == old.cameo or recode(old.cameo, "intent") == new.cameo
+
+
+_ANOTHER = re.compile(r"\b(also|another|second|further|new)\b", re.IGNORECASE)
+
+
+def _talks_told_again(new: Event, old: Event) -> bool:
+    """ "Garcia will meet Pinochet on Thursday", then "the outcome of the talks between Garcia and Pinochet":
+    the meeting announced, named again by "the", not another meeting (one that has a day of its own may be)."""
+    if old.cameo != "036" or new.cameo_root != "04" or new.date_precision == "day":
+        return False
+    return bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
+
+
+def _same_named(new: Event, old: Event) -> bool:
+    """The same source by name and the same target by code: one complaint told two ways, not two critics."""
+    def who(a: Actor | None) -> str | None:
+        return a.name or a.text.lower() if a else None
+
+    return who(new.source) == who(old.source) and (new.target and new.target.code) == (old.target and old.target.code)
+
+
+def names_the_target_of(new: Event, old: Event) -> bool:
+    """Does ``new`` tell a target-less ``old`` again, now naming whom it was aimed at?"""
+    dated = new.date_precision == old.date_precision == "day"
+    return old.target is None and new.target is not None and _kind(new) == _kind(old) \
+        and new.source.code == old.source.code and _compatible(new.source.sector, old.source.sector) \
+        and not (dated and new.date != old.date)
+
+
+def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | None,
+                old_target: Actor | None, sentence: str = "", old_sentence: str = "") -> bool:
+    def sector(a: Actor | None) -> str | None:
+        return a.sector if a else None
+
+    told_before = target is not None and old_target is not None and (
+        _vague(target, sentence) or _vague(old_target, old_sentence))
+    same_target = told_before or (actor_code(target) == actor_code(old_target)
+                                  and _compatible(sector(target), sector(old_target)))
+    return actor_code(source) == actor_code(old_source) and _compatible(sector(source), sector(old_source)) \
+        and same_target
+
+
+def _vague(a: Actor, sentence: str) -> bool:
+    """No one named: people given the place's state, or "the two men" told of before."""
+    entry = a.entry or ""
+    if not entry.startswith("context:"):
+        return False
+    before = sentence[:a.span[0]].lower() if a.span else ""
+    return entry.startswith("context:domestic") or before.endswith("the ") or a.text.lower().startswith("the ")
