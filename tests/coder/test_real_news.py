@@ -380,6 +380,13 @@ def test_a_restated_event_is_coded_once(code_mini):
     assert triples(events) == [("POL", "BLR", "190")]
 
 
+def test_what_was_agreed_and_the_agreement_reached_are_one_act(code_bundled):
+    text = "OSLO, May 4 - Norway and Chile agreed to operate six direct flights a week between Oslo and Santiago " \
+        "from June, officials said. The officials said both countries reached agreement at their aviation talks here."
+    assert sorted((e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2020-05-04")) == [
+        ("CHL", "NOR", "030"), ("NOR", "CHL", "030")]
+
+
 def test_a_threat_told_again_in_other_words_is_coded_once(code_bundled):
     text = ("Chile has threatened to impose sanctions on Peru if it does not get its way.\n\n"
             "A threat by Chile to reduce aid to Peru unless its reforms are accepted has created resentment in Lima.")

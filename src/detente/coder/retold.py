@@ -53,7 +53,7 @@ def restates(new: Event, old: Event) -> bool:
     again may be dated by another day's report)."""
     charged = new.cameo.startswith(_FAULT_FINDING) and old.cameo == "115"  # "The suit alleges", "It alleged"
     if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old) \
-            and not charged:
+            and not charged and not _agreed_and_reached(new, old):
         return False
     if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old) and not charged:
         return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
@@ -78,6 +78,23 @@ def _promised_and_done(new: Event, old: Event) -> bool:
 
 
 _ANOTHER = re.compile(r"\b(also|another|second|further|new)\b", re.IGNORECASE)
+
+
+_AGREEMENT_NOUNS = ("agreement", "accord", "deal", "pact", "treaty", "understanding")
+
+
+def _agreed_and_reached(new: Event, old: Event) -> bool:
+    """ "Britain and Japan agreed to operate 12 flights a week", then "both countries reached agreement at their
+    talks": what was agreed and the agreement reached are one act, told twice (in either order), unless the
+    second says it is another."""
+    def agreed(e: Event) -> bool:
+        return e.cameo_root == "03" and e.trigger.text.lower().startswith("agree")
+
+    def reached(e: Event) -> bool:
+        return e.cameo == "057" and e.trigger.text.lower().split()[-1].rstrip("s") in _AGREEMENT_NOUNS
+
+    return ((agreed(old) and reached(new)) or (reached(old) and agreed(new))) \
+        and not _ANOTHER.search(new.sentence) and (new.date_precision != "day" or new.date == old.date)
 
 
 def _talks_told_again(new: Event, old: Event) -> bool:
