@@ -175,6 +175,8 @@ class Resolver:
             found = resolve_actors(ahead, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
             if found and self._agrees(low, found, ahead):
                 return found  # "In his talks with May, Erdogan said ...": Erdogan's talks
+            if not found and low in _PERSONAL and ahead.pos_ == "PROPN" and ahead.ent_type_ != "GPE":
+                return []  # "During his trip, Bangemann will meet ...": someone unknown's, not the last man's
         if low in _PERSONAL and (pron.dep_ != "poss" or self.ctx.last_person is None):
             # "Hale said Isis had tortured him": Hale, not the last person of before; "support for Thatcher
             # following her trip", the story's first sentence: the woman just named (later, "her visit" is the
