@@ -1213,3 +1213,21 @@ def test_a_strike_on_a_named_place_hits_that_place_s_state_not_a_person_s(code_b
     events = code_bundled("Rebels said they had killed two Syrian soldiers, increasing pressure on President Obama.",
                           date="2020-01-15")
     assert "USA" not in {e.source.country for e in events}
+
+
+def test_a_titled_name_in_a_dated_story_is_an_office_of_the_state_filed_from(code_bundled):
+    text = "OSLO, May 4 - Fisheries Minister Kjell Brevik, who flies to Santiago on Sunday, said salmon prices " \
+        "would stay low. During his trip to Santiago, Brevik will meet President Sebastian Pinera."
+    events = code_bundled(text, date="2018-05-04")
+    assert {e.source.cameo for e in events} == {"NORGOV"}
+    assert ("NORGOV", "CHLGOV") in {(e.source.cameo, e.target.cameo) for e in events}
+    # ... of the state the story is about, when that is not where it was filed from
+    text = "NAIROBI, March 24 - Uganda has rejected a demand by the International Monetary Fund for a devaluation, " \
+        "state radio reported. Finance Minister Joseph Mubiru held talks with IMF officials on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-24") if e.cameo == "040"] == ["UGAGOV"]
+
+
+def test_his_before_a_subject_nobody_knows_is_not_the_last_man_named(code_bundled):
+    text = "OSLO, May 4 - Norway's central bank governor Svein Gjedrem has hinted at higher rates. During his " \
+        "trip to Santiago next week, Brevik will meet President Sebastian Pinera of Chile."
+    assert code_bundled(text, date="2018-05-04") == []

@@ -1,0 +1,203 @@
+"""The state of an actor whose phrase names none ("officials said", "the ministry", "Finance Minister X", "police
+in the capital"): the sentence's one state, the story's, or the dateline's, and when to leave it unplaced
+("Kurdish forces", "investigators from 30 countries", "critics"). Kept apart from
+:mod:`detente.coder.resolve`, which reads the phrase itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coder.actor_words import (
+    ANAPHORS_COUNTRY,
+    ANAPHORS_ORG,
+    FOREIGN_AFFAIRS,
+    FOREIGN_ROLES,
+    NO_ONE_STATE,
+    PLACE_TIED,
+    PRONOUN_POSSESSIVES,
+)
+from detente.coder.context import ArticleContext
+from detente.coder.names import Match, is_firm
+from detente.coder.phrase_heads import _ethnic_matches, _is_patron, _possessor, _titled_at_home, lenders, role_sector
+from detente.lexicon import Lexicon
+
+_FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+#: a group that is nobody's by itself: tied to a state only by its own phrase ("Chinese critics")
+_NOBODY_S_CRITICS = {"critic", "detractor", "skeptic", "sceptic"}
+def _from_many_states(head: Token, toks: list[Token]) -> bool:
+    """ "investigators from 30 agencies worldwide", "police from several countries", "officers from around the
+    world": people the phrase says come from many states have no one state."""
+    for t in toks:
+        if t.i <= head.i:
+            continue
+        if t.lower_ in _WORLDWIDE or (t.lower_ == "world" and t.head.lower_ in ("around", "across", "over")):
+            return True
+        if t.lemma_.lower() in _STATE_NOUNS and t.tag_ == "NNS" and any(
+                c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _MANY) for c in t.children):
+            return True  # "from 30 countries", "from several nations"
+    return False
+
+
+_WORLDWIDE = {"worldwide", "globally", "internationally"}
+_STATE_NOUNS = {"country", "nation", "state", "agency", "force"}
+_MANY = {"several", "many", "various", "numerous", "multiple", "different", "dozens", "other"}
+
+
+def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
+    """ "on his return from a visit to Japan", "the first official to visit Japan", "the US-led coalition":
+    where someone goes, or a coalition some state leads, is not where the others in the sentence are from."""
+    last = doc[m.end - 1]
+    led = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "led"
+    visited = last.dep_ in ("dobj", "obj") and last.head.lemma_.lower() in ("visit", "tour")
+    return led or visited or (last.dep_ == "pobj" and last.head.lower_ == "to")
+
+
+def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """ "over the Iraq war", "in US dollars": a state's name inside the name of a thing says whose thing it is,
+    not whose the people in the sentence are."""
+    last = doc[m.end - 1]
+    head = last.head
+    return m.entry.kind in ("country", "capital") and last.dep_ == "compound" and head.pos_ == "NOUN" \
+        and head.i not in matches and head.lower_ not in lexicon.role_ends \
+        and head.lemma_.lower() not in lexicon.role_ends
+
+
+def _state_role(head: Token, sector: str) -> bool:
+    """Only a state's own institutions default to the country an article is about: "officials said",
+    "the army"; "snipers", "suicide bombers" or "families" may be anyone's."""
+    if head.lemma_.lower() in FOREIGN_ROLES:
+        return False  # "diplomats said", "an envoy": most often another state's, in a story about this one
+    if sector in ("GOV", "COP", "JUD", "LEG"):
+        return True
+    return sector == "MIL" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
+                                   for c in head.children)
+
+
+def _a_firm_s(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Is the name a firm's, or in a firm's phrase ("Bank of America", "the Polish bank Zoltra")? A judge,
+    prosecutors or police acting on a foreign firm are not that firm's state's: the story places them."""
+    if m.entry.sector in _TRADES:
+        return True
+    up = doc[m.end - 1]
+    while _attached(up):
+        up = up.head.head if up.dep_ == "pobj" else up.head
+        for t in (up, *(c for c in up.children if c.dep_ in ("compound", "appos"))):  # "the Polish bank Zoltra"
+            owner = matches.get(t.i)
+            if (owner.entry.sector if owner is not None else role_sector(t, lexicon)[0]) in _TRADES or (
+                    owner is not None and is_firm(owner.entry)):
+                return True
+    return False
+
+
+_TRADES = ("BUS", "MED")  # firms and media companies: "the Polish bank Zoltra", "Kabel TV of Sweden"
+
+
+def _attached(tok: Token) -> bool:
+    """Is ``tok`` a modifier in a larger name: "Polish" in "the Polish bank", "Sweden" in "Kabel TV of Sweden"?"""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "of" and tok.head.dep_ == "prep" and tok.head.head.text[:1].isupper()
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i
+
+
+def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Match]) -> bool:
+    """ "Kurdish forces", "Baghdadi's men", "our fighters": the phrase names a group the lexicon does not
+    know, so the article's country would be a guess."""
+    for t in toks:
+        if t.i == head.i or t.i in matches:
+            continue
+        if t.lower_ in ("our", "my", "your"):
+            return True
+        if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() and t.is_alpha \
+                and t.i != head.sent.start:
+            return True
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    """ "the bloc", "this country": a noun that points back; "an impartial body", "a country" point nowhere."""
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "no", "another", "some", "each")
+                   for c in noun.children)
+
+
+def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: ArticleContext,
+                  matches: dict[int, Match], lexicon: Lexicon,
+                  firm: bool = False) -> tuple[str | None, str | None, str | None]:
+    """``firm``: the phrase is a firm the text gave no home; another firm in the sentence (its partner, rival or
+    target, "Kabel TV of Sweden") says nothing of where it is from."""
+    # "the bloc", "the country's army", "its fighters"; not a word that merely names a kind ("the state
+    # department", "union leaders")
+    words = {t.lower_ for t in toks if (t.i == head.i and _definite(t)) or t.dep_ == "poss"
+             or t.lower_ in PRONOUN_POSSESSIVES
+             or (t.dep_ == "pobj" and t.head.lower_ == "of" and _definite(t))}  # "the president of the country"
+    if words & ANAPHORS_ORG and ctx.last_org:
+        return None, ctx.last_org, "context:org"
+    if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
+                       for t in toks) or _from_many_states(head, toks)):
+        return None, None, None  # "its foreign banks", "European firms", "international creditors": no one state
+    if head.lower_ in ANAPHORS_COUNTRY and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+            and (bound := _possessor(head, matches)) is not None and bound.country:
+        return bound.country, None, "context:subject"  # "the minister said his country wanted": the minister's
+    if words & PRONOUN_POSSESSIVES:
+        bound = _possessor(head, matches)
+        if bound is not None:
+            return bound.country if not bound.org else None, bound.org, "context:subject"
+    if words & PRONOUN_POSSESSIVES and ctx.last_kind == "org" and ctx.last_org:
+        return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
+    if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
+        return ctx.last_country, None, "context:country"
+    if sector and lenders(head, toks, matches):
+        return None, None, None  # "talks with the banks": unnamed lenders of many states, not the story's
+    if sector == "BUS" and ctx.firm_state and head.lemma_.lower() in _FIRM_NOUNS and _definite(head) \
+            and not any(t.i != head.i and t.i in matches for t in toks):
+        return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
+    if sector:
+        # "Shona rebels", "police": the sentence's one state; else the story's, or the dateline's for groups
+        if head.lemma_.lower() in _NOBODY_S_CRITICS:
+            return None, None, None  # "Critics had accused the premier": whose critics, the phrase does not say
+        people = next((t.lower_ for t in toks if (t.i != head.i or sector == "OPP")  # "dissident Kurds"
+                       and t.lower_ in lexicon.peoples), None)
+        if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
+            return None, None, f"people:{people}"
+        if any(m.start in {t.i for t in toks} and _is_patron(m, head.doc) for m in matches.values()):
+            # "Iranian-backed forces": no state of the sentence is theirs; they belong where they act
+            return None, None, "context:backed"
+        ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
+        # "a judge barred Bank of America from the case": an unnamed office acting on a firm is not the firm's
+        # state's when the story is about, or filed from, a state (a named one may well be)
+        placed = head.is_lower and _state_role(head, sector) and bool(ctx.focus_country)
+        named = [m for m in matches.values()
+                 if m.entry.country and not m.entry.org and not _is_patron(m, head.doc) and m not in ethnic
+                 and m.entry.kind in ("country", "capital", "seat", "demonym", "person", "org", "body")
+                 and not _names_a_thing(m, head.doc, matches, lexicon) and not _destination(m, head.doc)]
+        own = {t.i for t in head.subtree}  # "executives at a Chilean bank": their own firm's state
+        in_sentence = {m.entry.country for m in named if not (
+            (placed or (firm and m.start not in own)) and _a_firm_s(m, head.doc, matches, lexicon))}
+        # "BONN - Economics Minister Martin Bangemann": a titled name in a filed story is an office of the state
+        # the story is about (the dateline's until it names one: a story on Sudan may be filed from Cairo)
+        titled = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and sector in ("GOV", "LEG", "JUD", "COP")
+        if titled and ctx.dateline:
+            if ctx.dateline in ctx.countries or not ctx.countries:
+                return ctx.dateline, None, "context:dateline"
+            return ctx.focus_country, None, "context:focus"
+        if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
+            if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
+                return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Commerce Department ... to Iran"
+            return next(iter(in_sentence)), None, "context:sentence"
+        if head.text == "administration" and (ctx.dateline == "USA" and not in_sentence or "USA" in in_sentence):
+            return "USA", None, "context:dateline"
+        if placed and named and not in_sentence:  # only firms' states: the story's
+            return ctx.focus_country, None, "context:focus"
+        if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
+            return None, None, None
+        if ctx.focus_country and _state_role(head, sector):
+            return ctx.focus_country, None, "context:focus"
+        if sector in ("REB", "INS") and ctx.rebels:  # "the rebels" after "Nicaraguan rebels": the same
+            return ctx.rebels, None, "context:rebels"
+        # the place of the act, if the sentence names one, wins over the dateline (resolve_candidate)
+        if sector in PLACE_TIED and ctx.dateline:
+            return ctx.dateline, None, "context:dateline"
+        return None, None, "context:unplaced"
+    return None, None, None
+
+
