@@ -1231,3 +1231,9 @@ def test_his_before_a_subject_nobody_knows_is_not_the_last_man_named(code_bundle
     text = "OSLO, May 4 - Norway's central bank governor Svein Gjedrem has hinted at higher rates. During his " \
         "trip to Santiago next week, Brevik will meet President Sebastian Pinera of Chile."
     assert code_bundled(text, date="2018-05-04") == []
+
+
+def test_a_majority_leader_is_of_the_legislature(code_bundled):
+    text = "WASHINGTON, April 27 - Senate majority leader Harlan Vesey urged the administration to act."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-27")] == [
+        ("USALEG", "USAGOV")]
