@@ -772,7 +772,7 @@ def test_a_state_s_department_named_with_its_portfolio_is_its_government(code_bu
 def test_people_doing_a_thing_in_a_participle_are_its_doers(code_bundled):
     told = code_bundled("Chilean farmers demanding higher prices from the European Community marched in Santiago.",
                         date="1987-03-02")
-    assert [e.source.cameo for e in told if e.cameo[:2] == "10"] == ["CHLAGR"]
+    assert [e.source.cameo for e in told if e.cameo[:2] == "10"] == ["CHLOPP"]  # marching: protesters
 
 
 def test_a_meeting_named_by_where_it_met_is_not_that_state(code_bundled):
@@ -1197,6 +1197,13 @@ def test_people_out_protesting_are_protesters_and_strikers_stay_workers(code_bun
     events = code_bundled("Brazilian miners began a strike against the state mining company on Monday.",
                           date="2020-01-15")
     assert [(e.source.cameo, e.cameo) for e in events] == [("BRALAB", "143")]  # a walkout, no air strike
+    # protesters in all they do in the sentence that tells of their protest, and in what police do to them
+    events = code_bundled("Brazilian farmers demanding cheaper credit from the World Bank staged rallies in "
+                          "Brasilia on Monday.", date="2020-01-15")
+    assert {e.source.cameo for e in events} == {"BRAOPP"} and len(events) == 2
+    events = code_bundled("Brazilian police used tear gas on farmers blocking a highway near Brasilia on Monday.",
+                          date="2020-01-15")
+    assert ("BRACOP", "BRAOPP", "175") in {(e.source.cameo, e.target.cameo, e.cameo) for e in events}
 
 
 def test_his_after_quoted_him_as_saying_is_the_one_quoted_not_the_agency(code_bundled):

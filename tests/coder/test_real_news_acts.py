@@ -1010,7 +1010,7 @@ def test_police_and_protesters_clash_175_and_145(code_bundled):
     assert dyads(code_bundled("Chilean students clashed with police in Santiago.", date="1987-03-17")) == [
         ("CHLOPP", "CHLCOP", "145")]  # students out protesting are protesters
     assert dyads(code_bundled("Police clashed with Chilean students in Santiago.", date="1987-03-17")) == [
-        ("CHLCOP", "CHLEDU", "175")]
+        ("CHLCOP", "CHLOPP", "175")]  # ... and the ones police disperse
 
 
 def test_a_port_in_a_story_filed_from_a_state_is_that_state_s(code_bundled):

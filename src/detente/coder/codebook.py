@@ -32,6 +32,7 @@ from detente.coder.codebook_pairs import (
     closed_to_trade,
     downed_tools,
     employer_struck,
+    protesters_repressed,
     respective,
     street_clash,
     talks_concluded,
@@ -447,7 +448,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "acted to protect low-income Canadians with tax credits": policy for its own, no protection
         if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
             continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
-        s, t = as_protesters(said, _in_opposition(s)), _in_opposition(_counterparts(s, t))
+        s, t = as_protesters(said, _in_opposition(s)), protesters_repressed(said, _in_opposition(_counterparts(s, t)))
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out
@@ -493,4 +494,5 @@ def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:
         if got:
             coded_at.add(c.trigger)
             out.extend(got)
-    return out
+    marching = {c.source.span for c in out if c.code[:2] == "14" and c.source.sector == "OPP"}  # and demanding
+    return [replace(c, source=as_protesters("141", c.source)) if c.source.span in marching else c for c in out]

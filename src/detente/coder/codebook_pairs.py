@@ -180,6 +180,12 @@ def as_protesters(code: str, a: Actor) -> Actor:
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
 
 
+def protesters_repressed(code: str, t: Actor | None) -> Actor | None:
+    """ "Police used tear gas on miners blocking the road": workers or farmers the police disperse (175) are
+    there as protesters (OPP); civilians stay civilians."""
+    return as_protesters("141", t) if code.startswith("175") and t is not None and t.sector != "CVL" else t
+
+
 #: a strike that is an attack, not a walkout
 _ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive", "pre-emptive"}
 
