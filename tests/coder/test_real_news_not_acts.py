@@ -536,3 +536,9 @@ def test_a_willingness_on_a_condition_is_no_promise(code_bundled):
         "they back his budget reform, an aide said."
     assert code_bundled(text, date="1992-06-29") == []
     assert [e.cameo for e in code_bundled("Kenya is willing to hold talks with Somalia.")] == ["036"]
+
+
+def test_what_one_is_asked_if_one_ruled_out_is_left_open(code_bundled):
+    text = 'OSLO, March 12 - Asked if the government had ruled out offering to supply gas to Lithuania, the ' \
+        'minister said, "No."'
+    assert code_bundled(text, date="1987-03-12") == []

@@ -323,8 +323,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                     return "request"  # "demanded that its partners refuse to recognise X"
                 if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _ALLEGING:
                     return "alleged"  # "claimed the state refuses to cooperate": the claimant's word, not an act
-                if _negated(gov):  # "has not ruled out attending": a possibility left open, not an act
-                    return "hypothetical" if lemma == "rule" else None
+                if _negated(gov) or asked_about(gov):  # "has not ruled out attending", "asked if it had ruled out
+                    return "hypothetical" if lemma == "rule" or not _negated(gov) else None  # offering": left open
                 return "refused"
             if _negated(gov) or (lemma in INTENT_VERBS and called_off(gov)):
                 return "negated"  # "had been scheduled to speak ... but canceled the engagement": not to be
