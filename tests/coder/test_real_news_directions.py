@@ -168,3 +168,12 @@ def test_a_gerund_joined_to_a_passive_names_who_did_it_not_who_suffered(code_bun
     events = code_bundled("More than forty villagers have been killed in air raids and shelling by troops loyal "
                           "to Sudan's president in Darfur.", date="2020-01-15")
     assert [(e.source.cameo, e.target.cameo) for e in events] == [("SDNMIL", "SDNCVL")]
+
+
+def test_ground_held_by_someone_is_theirs_when_it_is_hit(code_bundled):
+    events = code_bundled("The Kurdish-led Syrian Democratic Forces are besieging the last pocket of territory held "
+                          "by Isis in eastern Syria.", date="2019-03-01")
+    assert [e.target.cameo for e in events] == ["IMGMOSISI"]
+    events = code_bundled("Turkish forces attacked towns controlled by Kurdish militias in northern Syria on Monday.",
+                          date="2019-03-01")
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [("TURMIL", "SYRREB")]

@@ -59,6 +59,23 @@ from detente.coder.unplaced import _a_firm_s, _from_context
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
+#: ground someone holds, and the participles that say who: "territory held by Isis", "towns run by the rebels"
+_HELD_GROUND = {"territory", "town", "village", "city", "area", "pocket", "enclave", "region", "stronghold",
+                "district", "province", "position", "base", "land", "zone", "part", "strip", "neighbourhood",
+                "neighborhood", "suburb", "outpost"}
+_HOLDING = {"hold", "control", "occupy", "run", "seize", "capture", "take", "besiege"}
+
+
+def _holder(ground: Token) -> Token | None:
+    """Who holds the ground named ("the last pocket of territory held by Isis"): the agent of its participle."""
+    if ground.lemma_.lower() not in _HELD_GROUND:
+        return None
+    grounds = [ground, *(p for c in ground.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _HELD_GROUND)]
+    return next((p for g in grounds for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _HOLDING for a in c.children if a.dep_ == "agent"
+                 for p in a.children if p.dep_ == "pobj"), None)
+
 
 def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | None:
     """ "The Bank", "the Fund", "the Commission" ("the bank's board"): the last word of an organisation's name,
@@ -109,6 +126,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "strikes against the government's austerity program", "criticised the ministry's plan": the owner's
         owner = next((c for c in head.children if c.dep_ == "poss"), None) or by_whom(head)
         if owner is not None and (found := resolve_phrase(owner, sent, matches, lexicon, ctx, stop)) is not None:
+            return found
+    if not acting and head.i not in matches and (holder := _holder(head)) is not None:
+        # "besieging territory held by Isis", "shelled towns controlled by the rebels": the holder is hit
+        found = resolve_phrase(holder, sent, matches, lexicon, ctx, stop)
+        if found is not None:
             return found
     if head.lower_ == "opposition" and head.i not in matches and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
