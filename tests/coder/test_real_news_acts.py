@@ -1183,3 +1183,12 @@ def test_a_strike_called_by_a_union_and_a_firms_association_codes_without_error(
     text = "BEIRUT, June 29 - The strike, which shut banks across Lebanon, was called by the Central Bank Staff " \
         "Union and the Bankers' Association, which groups 80 Lebanese banks."
     assert all(e.cameo.startswith("14") for e in code_bundled(text, date="1987-06-29"))
+
+
+def test_a_meeting_before_a_journey_to_come_is_to_come_too(code_bundled):
+    text = "BRASILIA, March 5 - Brazilian Finance Minister Dilson Funaro would leave early tomorrow morning for " \
+        "Zurich after meeting West German Finance Minister Gerhard Stoltenberg this evening, diplomats said."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-05")] == ["036"]
+    text = "BRASILIA, March 5 - Brazilian Finance Minister Dilson Funaro left for Zurich after meeting West German " \
+        "Finance Minister Gerhard Stoltenberg on Wednesday."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-05")] == ["040"]

@@ -214,7 +214,10 @@ def _past_place(tok: Token) -> Token:
 
 def _modal_reading(verb: Token) -> str | None:
     """The verb's modal as the codebook reads it: "would" is the future in reported speech ("said it would
-    attack"), a condition elsewhere; "can" an offer when said, an ability elsewhere."""
+    attack"), a condition elsewhere; "can" an offer when said, an ability elsewhere. An act told as done before
+    or after another ("would leave tomorrow after meeting X this evening") is as much to come as that one."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head
     modal = _modal(verb)
     if modal == "perfect":
         return "hypothetical"
