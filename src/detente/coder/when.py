@@ -232,7 +232,7 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
-    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger):
+    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger) or _before_a_past(trigger):
         return True
     noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
@@ -292,6 +292,16 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
 
 
 _TOPIC_PREPS = {"over", "about", "for"}
+
+
+def _before_a_past(trigger: Token) -> bool:
+    """ "the profit he had forecast before Anacomp agreed to buy DatagraphiX": what came before or after another
+    past act the story tells as background happened on no day it gives."""
+    verb = clause_verb(trigger)
+    gov = verb.head
+    return verb.dep_ == "advcl" and gov.i != verb.i and gov.tag_ == "VBN" \
+        and any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children)
 
 
 def _pluperfect(verb: Token) -> bool:
