@@ -1244,3 +1244,8 @@ def test_a_majority_leader_is_of_the_legislature(code_bundled):
     text = "WASHINGTON, April 27 - Senate majority leader Harlan Vesey urged the administration to act."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-27")] == [
         ("USALEG", "USAGOV")]
+
+
+def test_a_currency_before_a_deal_is_no_side_to_it(code_bundled):
+    text = "TORONTO, June 19 - Halvek Inc said it formed a 15 mln U.S. dlr joint venture with Vistula Widgets AB."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-19")] == [("CANBUS", "SWEBUS")]

@@ -59,6 +59,9 @@ def _shares_passive(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
 
 
+_CURRENCY = {"dlr", "dlrs", "dollar", "dollars"}
+
+
 def _gerund_in_passive(verb: Token) -> bool:
     """ "were killed in airstrikes and shelling by forces loyal to X": a bare gerund the parser joined to a
     passive verb is a noun of the act ("shelling"), not a second verb of the passive's subject."""
@@ -339,7 +342,8 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
         if c.dep_ == "poss":
             return None if _undergoer(noun, c) else c
     for c in noun.children:
-        if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper():
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _CURRENCY):  # "a 15 mln U.S. dlr venture"
             return c
     if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         # "accepted the resignation of Carical's president": the one who resigns, not who accepts it

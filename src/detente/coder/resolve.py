@@ -141,6 +141,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         agent = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.i != head.i), None)
         if agent is not None:
             return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
+    if head.i in matches and money(matches[head.i], head.doc):
+        return None  # "a 15 mln U.S. dlr joint venture": a currency, not a side to the venture
     if in_a_calling(head) or names_no_one(head, matches, lexicon):
         return None  # "Peru's allies called on Chile": others; "Washington Public Power": a name, not the city
     toks = phrase_tokens(head, stop)
