@@ -1249,3 +1249,10 @@ def test_a_majority_leader_is_of_the_legislature(code_bundled):
 def test_a_currency_before_a_deal_is_no_side_to_it(code_bundled):
     text = "TORONTO, June 19 - Halvek Inc said it formed a 15 mln U.S. dlr joint venture with Vistula Widgets AB."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-19")] == [("CANBUS", "SWEBUS")]
+
+
+def test_the_regime_is_the_state_the_article_calls_a_regime(code_bundled):
+    text = "Britain's foreign secretary condemned the Syrian regime on Monday. The British parliament voted against " \
+        "military action last year. Since then the regime has attacked rebel-held towns in Idlib again and again."
+    events = code_bundled(text, date="2018-04-10")
+    assert [e.source.cameo for e in events if e.cameo == "190"] == ["SYRGOV"]

@@ -264,26 +264,6 @@ def _state_at(tok: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def central_banks(sentences: list[Sentence], lexicon: Lexicon) -> Any:
-    """ "the Bank of England ... the Bank urged market makers": a state's central bank named in full makes a later
-    "the Bank" the state's (its government's) bank, where the lexicon knows no entry to name it by."""
-    banks: dict[str, Entry] = {}
-    for sentence in sentences:
-        toks = list(sentence.span)
-        for i, t in enumerate(toks[:-2]):
-            if t.text != "Bank" or toks[i + 1].lower_ != "of":
-                continue
-            n, entries = name_at(lexicon, toks, i + 2)
-            states = {e.country for e in entries if e.kind == "country" and e.country}
-            whole, named = name_at(lexicon, toks, i)  # the lexicon's own "Bank of England"
-            states |= {e.country for e in named if whole > 2 and e.kind == "org" and e.sector == "GOV" and e.country}
-            if (n or whole) and len(states) == 1:
-                state = states.pop()
-                name = " ".join(x.text for x in toks[i:i + 2 + max(n, whole - 2)])
-                banks["bank"] = Entry(f"central-bank:{state}", name, "body", state, None, "GOV", f"{state}GOV")
-    return MappingProxyType(banks)
-
-
 def based_in(head: Token, matches: dict[int, Match]) -> str | None:
     """ "Lisbon-based Redes SA", "Redes SA of Porto": the state of the place a firm is based in."""
     places = [p for c in head.children if c.lower_ == "based" for p in c.children

@@ -17,12 +17,13 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from detente import ontology
+from detente.coder.bodies import named_bodies
 from detente.coder.codebook import Coded, code_sentence
 from detente.coder.codebook_pairs import is_sports_story, official
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
-from detente.coder.firms import article_firms, central_banks
+from detente.coder.firms import article_firms
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
 from detente.coder.parties import governing_parties, named_parties
@@ -159,7 +160,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     named, strangers = article_names(sentences, lexicon)
     ctx = ArticleContext(date=article.date_published, dateline=place, named=MappingProxyType(named),
                          strangers=strangers, firms=article_firms(sentences, lexicon, place),
-                         bodies=central_banks(sentences, lexicon),
+                         bodies=named_bodies(sentences, lexicon),
                          governing=governing_parties(sentences, lexicon, dated=bool(article.date_published)),
                          parties=named_parties(sentences, lexicon))
     article_id = article.stable_id

@@ -88,7 +88,7 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
             c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    if lexicon.roles.get((head.lemma_.lower(),)) in ("GOV", "MIL", "COP", "JUD", "LEG"):
+    if lexicon.roles.get((head.lemma_.lower(),)) in ("GOV", "MIL", "COP", "JUD", "LEG") and entry.id[:7] != "regime:":
         return None
     return entry
 
@@ -200,7 +200,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                 break
     if head_match is None:  # "the executive of a trade union", "a firm's scientists": the body's people
         sector = _owner_sector(head, role_word, sector, toks, matches, lexicon) or sector
-    named_body = None if head_match is not None or sector not in (None, "BUS") else _named_body(head, ctx, lexicon)
+    named_body = None if head_match is not None or (sector not in (None, "BUS") and head.lower_ != "regime") \
+        else _named_body(head, ctx, lexicon)  # ... and "the regime" after "Assad's regime"
     if named_body is not None:  # "the Bank" after "the World Bank"
         head_match, sector, role_start = Match(head.i, head.i + 1, named_body), None, head.i
     a_firm = sector is None and head_match is None and company(head)
