@@ -1232,6 +1232,11 @@ def test_a_titled_name_in_a_dated_story_is_an_office_of_the_state_filed_from(cod
     text = "NAIROBI, March 24 - Uganda has rejected a demand by the International Monetary Fund for a devaluation, " \
         "state radio reported. Finance Minister Joseph Mubiru held talks with IMF officials on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-24") if e.cameo == "040"] == ["UGAGOV"]
+    # ... and one introduced later, beside a visitor, is of the state its sentence names (not the dateline's)
+    text = "LONDON, March 2 - Britain's finance minister met Brazil's Finance Minister Dilson Funaro on Monday. " \
+        "Funaro, accompanied by central bank president Ricardo Lemos, is touring European capitals to explain " \
+        "Brazil's debt moratorium. Lemos criticised the Bank of England on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-02") if e.cameo == "111"] == ["BRAGOV"]
 
 
 def test_his_before_a_subject_nobody_knows_is_not_the_last_man_named(code_bundled):

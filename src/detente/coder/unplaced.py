@@ -173,12 +173,14 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         own = {t.i for t in head.subtree}  # "executives at a Chilean bank": their own firm's state
         in_sentence = {m.entry.country for m in named if not (
             (placed or (firm and m.start not in own)) and _a_firm_s(m, head.doc, matches, lexicon))}
-        # "BONN - Economics Minister Martin Bangemann": a titled name in a filed story is an office of the state
-        # the story is about (the dateline's until it names one: a story on Sudan may be filed from Cairo)
-        titled = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and sector in ("GOV", "LEG", "JUD", "COP")
-        if titled and ctx.dateline:
-            if ctx.dateline in ctx.countries or not ctx.countries:
-                return ctx.dateline, None, "context:dateline"
+        # "BONN - Economics Minister Martin Bangemann": a titled name in a filed story's lede is an office of the
+        # state it was filed from, unless the story has named only others (on Uganda, filed from Nairobi); later,
+        # of the state the story is about (not of "the Arauca region, bordering Venezuela")
+        titled = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and sector in ("GOV", "LEG", "JUD", "COP") \
+            and ctx.dateline is not None
+        if titled and not ctx.persons and (ctx.dateline in ctx.countries or not ctx.countries):
+            return ctx.dateline, None, "context:dateline"
+        if titled:
             return ctx.focus_country, None, "context:focus"
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
