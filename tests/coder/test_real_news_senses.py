@@ -484,3 +484,9 @@ def test_a_vow_to_wage_war_is_a_threat_of_force(code_bundled):
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2018-03-19")] == [
         ("IRQREB", "IRQMIL", "138")]
     assert [e.cameo for e in code_bundled("Kenya vowed to strengthen cooperation with Uganda.")] == ["031"]
+
+
+def test_a_warning_against_doing_something_is_a_threat_wherever_the_parser_hangs_against(code_bundled):
+    text = "WASHINGTON, April 25 - The president warned Congress in his weekly radio address against passing " \
+        "protectionist trade legislation."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-25")] == ["13"]

@@ -41,84 +41,10 @@ from detente.coder.market_senses import (
 )
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
+from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor
 from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
-
-_WARNING_VERBS = {"warn", "caution"}
-#: what a warning says will befall someone ("would be met with force", "will not go unpunished")
-_CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
-                 "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
-_THINKING = {"think", "believe", "assume", "expect", "imagine", "suppose", "underestimate", "overestimate",
-             "forget", "mistake", "count", "rely", "hope"}
-_WILL = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
-_READY = {"ready", "prepared", "willing", "determined", "poised"}
-
-
-def _promised_consequence(clause: Token) -> bool:
-    """ "that any incursion would be met with force", "that the attack will not go unanswered": the warned
-    clause foretells a reprisal, which makes the warning a threat whoever it is addressed to."""
-    ready = clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _READY for c in clause.children)
-    if not ready and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children):
-        return False  # "that it was ready to retaliate" foretells as "would" does
-    return any(t.lemma_.lower() in _CONSEQUENCES for t in clause.subtree if t.i >= clause.i)
-
-
-#: reprisals a warning may name ("warned Tokyo of sanctions"), with the threat's code
-_REPRISALS = {"sanction": "1312", "embargo": "1312", "boycott": "1312", "tariff": "1312", "penalty": "131",
-              "retaliation": "130", "reprisal": "130", "consequence": "130", "countermeasure": "130",
-              "retribution": "130", "punishment": "130", "response": "130", "action": "130"}
-
-
-def _warned_of(trigger: Token) -> str | None:
-    """The threat's code when a warning names the reprisal it is of ("warned of sanctions", "of retaliation")."""
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.lemma_.lower() in _REPRISALS:
-                return _REPRISALS[obj.lemma_.lower()]
-    return None
-
-
-def _warning_to_actor(trigger: Token) -> bool:
-    """ "warned China against ...", "warned China not to ...", "warned China that it would respond if ...",
-    "warned that Kenya's incursion would not go unpunished": a warning addressed to an actor, or one that
-    foretells a reprisal, is a threat (ANNOTATION.md, 13x), not a pessimistic comment (012)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS:
-        return False
-    addressed = any(c.dep_ in ("dobj", "obj") for c in trigger.children)
-    if addressed and _warned_of(trigger) is not None:
-        return True  # "warned Tokyo of sanctions": the reprisal is named
-    for c in trigger.children:
-        if c.dep_ == "ccomp" and _promised_consequence(c):
-            return True
-        if not addressed:
-            continue
-        if c.dep_ == "prep" and c.lower_ == "against":
-            return True
-        if c.lemma_.lower() in _THINKING:
-            continue  # "warned the EU not to think sanctions would suffice": advice, no threat
-        if c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" or (g.dep_ == "mark" and g.lower_ == "if")
-                                               or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
-                                               for g in c.children):
-            return True
-    return False
-
-
-def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
-    """ "warned that the Chilean government was planning deep cuts": a warning to no one about what a named actor
-    does or plans is a criticism of it (111); "warned that Chile would attack" foretells, "warned that the economy
-    was slowing" names no actor, and both stay pessimistic comments (012)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
-        return False
-    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
-    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ == "VERB"):
-        if clause.lemma_.lower() == "be" or any(a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg")
-                                                for a in clause.children):
-            continue
-        if any(s.dep_ == "nsubj" and s.i in subjects for s in clause.children):
-            return True
-    return False
-
 
 _GESTURES = {"embrace", "hug", "kiss"}
 _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
