@@ -241,6 +241,31 @@ def _market_exchange(trigger: Token) -> bool:
                for t in trigger.subtree)
 
 
+#: what one "meets" that is no one: "met opposition from Sarney", "met resistance", "met the deadline"
+_MET_THINGS = {"opposition", "resistance", "criticism", "objection", "approval", "success", "failure", "deadline",
+               "target", "requirement", "demand", "expectation", "condition", "standard", "obligation", "cost", "need",
+               "challenge", "scepticism", "skepticism", "hostility", "response", "reception", "fate", "end", "death"}
+
+
+def _met_a_thing(trigger: Token) -> bool:
+    """ "Sayad's package met opposition from Sarney and Funaro": an encounter with a reaction, no meeting."""
+    return trigger.lemma_.lower() == "meet" and _has_object(trigger, _MET_THINGS)
+
+
+#: what one takes charge of in a post: "will assume responsibility for Australian operations"
+_CHARGES_HELD = {"operation", "affair", "division", "unit", "department", "portfolio", "ministry", "region", "sale",
+                 "marketing", "management", "business", "subsidiary", "office", "branch", "export", "import",
+                 "production", "planning", "policy", "budget", "finance", "administration", "day-to-day"}
+
+
+def _took_charge(trigger: Token) -> bool:
+    """ "will assume responsibility for Australian operations": a post taken up, no claim of a deed (015)."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "responsibility" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(x.dep_ == "pobj" and x.lemma_.lower() in _CHARGES_HELD
+                                                       for x in p.children) for p in o.children)
+               for o in trigger.children)
+
+
 #: what a war or an attack is waged with: "vowed to wage a guerrilla war", "pledged to launch attacks"
 _FORCE_NOUNS = {"war", "attack", "offensive", "assault", "strike", "insurgency", "jihad", "bombing", "campaign"}
 
@@ -258,11 +283,13 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
     "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
-    tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges"."""
+    tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges", "met opposition",
+    "assume responsibility for Australian operations"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
         or (code[:2] in ("04", "12") and _told_the_press(trigger)) \
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
         or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] == "05" and _product_backed(trigger)) \
-        or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger))
+        or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger)) \
+        or (code[:2] == "04" and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger))
