@@ -38,6 +38,8 @@ from detente.coder.when import event_date
         ("Farmers blocked roads and staged rallies at the weekend.", "blocked", ("2021-11-27", "day")),
         ("Farmers blocked roads on Monday and staged rallies at the weekend.", "blocked", ("2021-11-29", "day")),
         ("Farmers blocked roads and will stage rallies on Monday.", "blocked", ("2021-12-03", "published")),
+        # the first of joined times is when it began: "today and tomorrow" is under way
+        ("Nigeria is meeting British officials today and tomorrow.", "meeting", ("2021-12-03", "published")),
         # what came before a past the story tells as background happened on no day it gives
         ("The analyst said profits would double from the level he had forecast before Zoltra agreed to buy Vistula "
          "Widgets.", "agreed", (None, "unknown")),

@@ -368,6 +368,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
                  e.start > sent.start and sent.doc[e.start - 1].lower_ in (
                  _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
     own = _own_dates(dates, trigger)
+    # "are meeting today and tomorrow", "on Monday and Tuesday": the first of joined times is when it began
+    own = [e for e in own if not (e.root.dep_ == "conj" and any(o.start <= e.root.head.i < o.end for o in own))]
     weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend" for c in trigger.children)
     try:
         date.fromisoformat(published or "")
