@@ -628,3 +628,10 @@ def test_a_wire_dateline_s_state_abbreviation_places_the_story(code_bundled):
     events = code_bundled("YORK, Pa., March 30 - Vantor Holdings Corp said it agreed to acquire Marlow Corp.",
                           date="1987-03-30")
     assert dyads(events) == [("USABUS", "USABUS", "057")]
+
+
+def test_a_promise_told_again_of_the_state_s_forces_is_one_promise(code_bundled):
+    text = "WASHINGTON, June 1 - A congressman said today that President Reagan is ready to use military force to " \
+        "protect Kuwait tankers in the Gulf. He spoke at a hearing. Reagan said the U.S. military would protect " \
+        "Kuwaiti oilers to assure the West of its oil supply."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-01")] == ["033"]

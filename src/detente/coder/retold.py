@@ -5,6 +5,7 @@ agreement told as agreed and then as reached. Same actors, same kind of act, no 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from detente.coder.codebook import is_mutual
 from detente.coder.recode import recode
@@ -57,12 +58,19 @@ def restates(new: Event, old: Event) -> bool:
         return False
     if new.cameo != old.cameo and _kind(new) == "fault-finding" and not _same_named(new, old) and not charged:
         return False  # a Tory's criticism, then a Liberal's accusation: opposition to government both, two acts
+    if _kind(new) in ("03", "13"):  # "Reagan is ready to protect Kuwait's tankers", later "said the U.S. military
+        new, old = _state_s(new), _state_s(old)  # would protect Kuwaiti oilers": a state's promise, by any arm
     if not (_same_sides(new.source, new.target, old.source, old.target, new.sentence, old.sentence) or (
             is_mutual(new.cameo) and new.sentence_index != old.sentence_index
             and _same_sides(new.source, new.target, old.target, old.source))):
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _state_s(e: Event) -> Event:
+    """The event with its source's armed forces read as its government (for promises and threats)."""
+    return replace(e, source=replace(e.source, sector="GOV")) if e.source.sector == "MIL" else e
 
 
 def _promised_and_done(new: Event, old: Event) -> bool:
