@@ -542,3 +542,15 @@ def test_what_one_is_asked_if_one_ruled_out_is_left_open(code_bundled):
     text = 'OSLO, March 12 - Asked if the government had ruled out offering to supply gas to Lithuania, the ' \
         'minister said, "No."'
     assert code_bundled(text, date="1987-03-12") == []
+
+
+def test_an_act_named_as_a_scenario_is_weighed_not_done(code_bundled):
+    text = 'TOKYO, March 11 - Prime Minister Yasuhiro Nakasone may face a revolt, an aide said. "Another scenario is ' \
+        'the resignation of the Nakasone Cabinet en masse."'
+    assert code_bundled(text, date="1987-03-11") == []
+
+
+def test_acts_told_as_a_rising_trend_set_the_scene(code_bundled):
+    text = "As clashes between Israel and Iran mount, it is hard to see this White House staying out of the fight."
+    assert code_bundled(text, date="2018-04-14") == []
+    assert len(code_bundled("Clashes between Israel and Iran escalated on Monday.", date="2018-04-14")) == 2

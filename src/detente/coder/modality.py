@@ -107,9 +107,9 @@ from detente.coder.unasserted import (
     takes_effect_later,
     taking_part,
     timed_by,
-    weighed,
     when_present,
 )
+from detente.coder.weighed import a_backdrop, weighed
 
 # Words that tell another's stance as one's claim: "claimed the state refuses to help" asserts no refusal
 _ALLEGING = {"allege", "claim", "charge", "accuse", "contend"}
@@ -390,7 +390,7 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "during a visit to Japan later this month": a visit to come
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.lemma_.lower() in TALK_NOUNS:
         return "hypothetical"  # "arrived for talks on further Venezuelan assistance": what is talked about
-    if weighed(tok) and tok.dep_ not in ("dobj", "obj"):  # (investors "pondered" a decision that was made)
+    if (weighed(tok) and tok.dep_ not in ("dobj", "obj")) or a_backdrop(tok):  # (a decision "pondered" was made)
         return "hypothetical"  # "a visit to Moscow by Shultz was under consideration": weighed, not planned
     if takes_effect_later(tok):
         return "intent"  # "tariffs set to go into effect on June 1": announced, not imposed yet

@@ -20,9 +20,7 @@ from detente.coder.modality_words import (
     LATER_TODAY,
     PURPOSE_NOUNS,
     REPORTING_VERBS,
-    UNDER_WEIGHING,
     WEEKDAY,
-    WEIGHING,
 )
 
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
@@ -184,21 +182,6 @@ def deal_terms(noun: Token, clause: Token) -> bool:
     """ "last week's accord to reschedule the debts": what a deal provides for, not a deal to come ("an accord
     to be signed on Friday" is)."""
     return noun.lemma_.lower() in DEAL_NOUNS and not any(c.lemma_ == "be" for c in clause.children)
-
-
-def weighed(noun: Token) -> bool:
-    """ "plans under discussion", "weighing plans", "plans being studied": a plan someone weighs, not one the
-    actor announced."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in UNDER_WEIGHING for g in c.children):
-            return True
-        if c.dep_ == "acl" and c.lemma_.lower() in WEIGHING | {"discuss", "debate"}:
-            return True
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be" and any(  # "the visit was under consideration"
-            c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in UNDER_WEIGHING for g in c.children)
-            for c in noun.head.children):
-        return True
-    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in WEIGHING | {"discuss", "debate"}
 
 
 def for_to(verb: Token) -> bool:
