@@ -258,3 +258,9 @@ def test_a_plc_is_british_unless_filed_from_ireland(code_bundled):
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-18")] == [("USABUS", "GBRBUS")]
     text = "DUBLIN, June 18 - Kestrel Holdings Plc said it agreed to buy Norlund Air of Norway."
     assert [e.source.cameo for e in code_bundled(text, date="1987-06-18")] == ["IRLBUS"]
+
+
+def test_a_bracketed_name_s_legal_form_is_read_without_the_brackets(code_bundled):
+    text = "TOKYO, March 11 - <Nissan Motor Manufacturing (UK) Ltd> said it signed a leasing agreement with " \
+        "<Lombard North Central Plc> on Wednesday."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-11")] == [("GBRBUS", "GBRBUS")]

@@ -39,8 +39,8 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
     firms: dict[tuple[str, ...], Entry] = {}
     toks = list(sentences[0].doc) if sentences else []  # the article's tokens, listed once, not once per name
     for sentence in sentences:
-        for ent in sentence.ents:
-            if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or not _capitalised(ent):
+        for ent in (_unmarked(e) for e in sentence.ents):
+            if ent is None or ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or not _capitalised(ent):
                 continue
             if all(t.lower_ in COMPANY_SUFFIXES or t.lower_ == "the" for t in ent):
                 continue  # "the ASA" (an association's initials) is no firm for being a legal form's
@@ -163,6 +163,17 @@ def _company_noun(ent: Span) -> Token | None:
 #: legal forms two or more states use: the state most firms of that form are from, and the others, where a story
 #: filed from one of them leaves the firm to its dateline ("Jefferson Smurfit Group Plc" in a Dublin story)
 _SHARED_FORMS = {"plc": ("GBR", {"IRL"})}
+
+
+def _unmarked(ent: Span) -> Span | None:
+    """The name without the wire's angle brackets the tagger took into it ("Lombard North Central Plc>")."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in ("<", ">"):
+        start += 1
+    while end > start and ent.doc[end - 1].text in ("<", ">"):
+        end -= 1
+    return None if start == end else ent if (start, end) == (ent.start, ent.end) else Span(
+        ent.doc, start, end, label=ent.label_)
 
 
 def _shared_form_state(ent: Span, dateline: str | None) -> str | None:
