@@ -30,6 +30,7 @@ from detente.coder.when import event_date
         # a weekend is the Saturday of the last one (2021-12-03 is a Friday)
         ("The EU approved sanctions at the weekend.", "approved", ("2021-11-27", "day")),
         ("In a weekend interview, the EU chief criticised Minsk.", "criticised", ("2021-11-27", "day")),
+        ("The EU chief paid a brief weekend visit to Minsk.", "paid", ("2021-11-27", "day")),
         # a "when" clause dates the verb it hangs on, and the verbs joined to that one
         ("When Poland went to the polls in 2015, the prime minister resigned.", "resigned", ("2015-01-01", "year")),
         ("When Poland went to the polls in 2015, the left lost and its leader resigned.", "resigned",

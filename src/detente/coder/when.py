@@ -370,7 +370,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     own = _own_dates(dates, trigger)
     # "are meeting today and tomorrow", "on Monday and Tuesday": the first of joined times is when it began
     own = [e for e in own if not (e.root.dep_ == "conj" and any(o.start <= e.root.head.i < o.end for o in own))]
-    weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend" for c in trigger.children)
+    # "weekend talks", "paid a brief weekend visit": the noun names its time
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN")]
+    weekend = not own and any(c.dep_ in ("compound", "amod") and c.lower_ == "weekend"
+                              for n in nouns for c in n.children)
     try:
         date.fromisoformat(published or "")
     except ValueError:
