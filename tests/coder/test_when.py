@@ -31,6 +31,9 @@ from detente.coder.when import event_date
         ("The EU approved sanctions at the weekend.", "approved", ("2021-11-27", "day")),
         ("In a weekend interview, the EU chief criticised Minsk.", "criticised", ("2021-11-27", "day")),
         ("The EU chief paid a brief weekend visit to Minsk.", "paid", ("2021-11-27", "day")),
+        # a participle that times the noun before it, after a comma
+        ("The minister said an issue he would raise during a visit to Minsk, starting on December 13, was trade.",
+         "visit", ("2021-12-13", "day")),
         # a "when" clause dates the verb it hangs on, and the verbs joined to that one
         ("When Poland went to the polls in 2015, the prime minister resigned.", "resigned", ("2015-01-01", "year")),
         ("When Poland went to the polls in 2015, the left lost and its leader resigned.", "resigned",

@@ -179,7 +179,7 @@ def _within(tok: Token, head: Token) -> bool:
         if tok.i == head.i:  # spaCy makes a new Token object on each access: compare positions
             return True
         if _timing(tok, misparsed=True):  # "his trip to Lima beginning on May 12", hung on the verb
-            tok = tok.doc[tok.i - 1]
+            tok = tok.doc[tok.i - 2 if tok.doc[tok.i - 1].text == "," else tok.i - 1]
             continue
         if (tok.dep_ in _CLAUSES and not _timing(tok)) or tok.head.i == tok.i or _own_time(tok):
             return False
@@ -192,8 +192,9 @@ def _timing(tok: Token, misparsed: bool = False) -> bool:
     ``misparsed``: one the parser hung on the clause's verb, right after the noun's phrase."""
     if tok.lemma_.lower() not in ("start", "begin", "run", "last", "schedule", "due", "open"):
         return False
-    if misparsed:
-        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+    if misparsed:  # (", starting on April 13" after the noun, too)
+        before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "," else tok.doc[tok.i - 1]
+        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and before.pos_ in ("NOUN", "PROPN")
     return tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
 
 
