@@ -27,6 +27,7 @@ from detente.coder.codebook_pairs import (
     _sport,
     _state_and_its_government,
     _verbal_clash,
+    army_hit,
     as_protesters,
     at_home,
     closed_to_trade,
@@ -448,7 +449,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "acted to protect low-income Canadians with tax credits": policy for its own, no protection
         if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
             continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
-        s, t = as_protesters(said, _in_opposition(s)), protesters_repressed(said, _in_opposition(_counterparts(s, t)))
+        s, t = as_protesters(said, _in_opposition(s)), army_hit(said, protesters_repressed(
+            said, _in_opposition(_counterparts(s, t))))
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out

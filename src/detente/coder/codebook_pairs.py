@@ -186,6 +186,19 @@ def protesters_repressed(code: str, t: Actor | None) -> Actor | None:
     return as_protesters("141", t) if code.startswith("175") and t is not None and t.sector != "CVL" else t
 
 
+#: what, hit in a fight, is an army's: "attacked three Iraqi divisions", "shelled Iranian positions"
+_ARMY_GROUND = {"division", "divisions", "position", "positions", "brigade", "brigades", "unit", "units", "front",
+                "fronts", "lines", "column", "columns", "emplacement", "emplacements", "battalion", "battalions"}
+
+
+def army_hit(code: str, t: Actor | None) -> Actor | None:
+    """A state's divisions, positions or front lines under attack are its armed forces (MIL), not the state."""
+    if t is None or code[:2] not in ("18", "19", "20") or t.sector is not None or not t.country or t.org \
+            or not {w.strip(",.").lower() for w in t.text.split()} & _ARMY_GROUND:
+        return t
+    return replace(t, sector="MIL", cameo=f"{t.country}MIL")
+
+
 #: a strike that is an attack, not a walkout
 _ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive", "pre-emptive"}
 
