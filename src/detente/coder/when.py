@@ -327,8 +327,8 @@ def _past_marker(tok: Token, verb: Token) -> bool:
     """ "previously", "earlier" (not the wire's "Earlier, ..."), "once" (not "once again"), "formerly", "before" at
     the end, "then" after a simple past, or "at the time", "in the past", "over the years", "in those days"."""
     low = tok.lower_
-    if tok.dep_ == "amod" and low in ("previous", "prior", "earlier"):
-        return True  # "has approved previous loans", "the earlier talks": acts before, on no day the text gives
+    if tok.dep_ == "amod" and low in ("previous", "prior", "earlier", "recent"):
+        return True  # "has approved previous loans", "the earlier talks", "his recent trip": before, on no day given
     if low == "time" and tok.dep_ in ("npadvmod", "advmod") and any(c.lower_ == "last" for c in tok.children):
         return True  # "last time, when he attacked the base": a past the text does not date
     if tok.lower_ == "times" and tok.dep_ in ("npadvmod", "advmod", "dobj") and any(
@@ -381,7 +381,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return _calendar_date(own, trigger, future)
     if timetabled_measure(trigger):
         return None, "unknown"
-    for ent in closest_first(own, trigger):
+    nearest = closest_first(own, trigger)  # a bare year after a finer time of the act ("In January ... signed a
+    nearest = [e for e in nearest if not _YEAR.match(e.text.strip())] + [  # 1987 agreement": January)
+        e for e in nearest if _YEAR.match(e.text.strip())]
+    for ent in nearest:
         if AGE.match(ent.text.lower()):
             got = begun_ago(ent, trigger, published)
             if got:
