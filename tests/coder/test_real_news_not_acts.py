@@ -554,3 +554,13 @@ def test_acts_told_as_a_rising_trend_set_the_scene(code_bundled):
     text = "As clashes between Israel and Iran mount, it is hard to see this White House staying out of the fight."
     assert code_bundled(text, date="2018-04-14") == []
     assert len(code_bundled("Clashes between Israel and Iran escalated on Monday.", date="2018-04-14")) == 2
+
+
+def test_what_will_likely_be_done_is_a_guess_and_a_standing_recognition_no_act(code_bundled):
+    text = "WASHINGTON, March 20 - The United States will likely impose sanctions soon on imports of Japanese " \
+        "microchips, senators said today."
+    assert code_bundled(text, date="1987-03-20") == []
+    assert code_bundled("WARSAW, March 26 - The new unions are officially recognised by the government.",
+                        date="1987-03-26") == []
+    assert [e.cameo for e in code_bundled("WARSAW, March 26 - Poland recognised Lithuania's independence on Monday.",
+                                          date="1987-03-26")] == ["054"]

@@ -44,7 +44,7 @@ FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming",
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "prospective", "hypothetical", "likely", "probable"}
 FORECAST_ADJECTIVES = {"expected", "anticipated", "feared", "predicted", "rumoured", "rumored", "looming"}
 # "possibly backed by", "probably carried out by": the writer's guess, not a stated act
-HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably"}
+HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably", "likely", "unlikely"}  # "will likely impose"
 # "have traditionally opposed", "usually criticises": a habit, a vague ongoing state the guide does not code ("routinely
 # beat detainees" tells repeated acts, which it does)
 HABITUAL = {"traditionally", "customarily", "habitually", "historically", "usually", "normally", "typically"}

@@ -395,7 +395,7 @@ def _now_and_then(verb: Token) -> bool:
 
 
 #: present passives of a standing or a rule in force ("is opposed by", "are barred by"; "is backed by" is 050)
-_STANCES = {"oppose", "disapprove", "dislike", "resent", "bar", "ban", "prohibit", "forbid"}
+_STANCES = {"oppose", "disapprove", "dislike", "resent", "bar", "ban", "prohibit", "forbid", "recognise", "recognize"}
 
 
 #: what a full clause has and a headline's bare participle lacks: an auxiliary, an object, a complement
