@@ -507,3 +507,13 @@ def test_taking_responsibility_for_operations_is_a_post_not_a_claim(code_bundled
     assert code_bundled(text, date="1987-04-07") == []
     assert [e.cameo for e in code_bundled("Rebels claimed responsibility for the bombing in Kabul on Monday.",
                                           date="2020-01-15")] == ["015"]
+
+
+def test_rejecting_charges_is_a_denial_not_a_refusal(code_bundled):
+    text = "Kuwait today rejected charges that fishing boats seized by Iran were spying for Iraq."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-02") if e.source.country == "KWT"] == ["016"]
+    assert [e.cameo for e in code_bundled("Kuwait rejected Iran's demand for compensation on Monday.",
+                                          date="1987-06-02")] == ["120"]
+    text = "LONDON, March 2 - Brazil's finance minister flatly rejected a British suggestion that his country seek " \
+        "IMF help."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-02")] == ["120"]  # a proposal, not a charge

@@ -46,6 +46,19 @@ from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
 
+#: what one denies when one "rejects" it: a charge laid, not a proposal made
+_CHARGES = {"charge", "accusation", "allegation", "insinuation", "assertion", "smear"}
+#: ... and what may be a charge or a proposal: "claims that it spied" (a charge), "a suggestion that it seek" (not)
+_SAYINGS = {"claim", "suggestion", "report"}
+
+
+def _rejected_a_charge(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in ("reject", "dismiss", "repudiate", "refute", "rebut") and any(
+        c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _CHARGES or (c.lemma_.lower() in _SAYINGS and any(
+            x.dep_ in ("acl", "ccomp", "relcl") and x.tag_ in ("VBD", "VBZ", "VBP", "VBN") for x in c.children)))
+        for c in trigger.children)
+
+
 _GESTURES = {"embrace", "hug", "kiss"}
 _TALKING_SECTORS = {"PTY", "LEG"}  # parties and parliaments fight with words
 
@@ -255,6 +268,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
             return None  # "examining the creation of a consortium bank": a plan looked over, no act
     if code == "064" and (offer := offer_told(trigger)) is not None:
         return offer  # "informed Peru it was ready to lend 30 mln dlrs": the offer told is the offer
+    if code[:2] == "12" and _rejected_a_charge(trigger):
+        return "016"  # "rejected charges that its boats were spy boats": a denial, not a refusal of a proposal
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
     if code == "012" and has_target and _warned_about_doings(trigger, c):
