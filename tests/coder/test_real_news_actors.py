@@ -1261,3 +1261,9 @@ def test_the_regime_is_the_state_the_article_calls_a_regime(code_bundled):
         "military action last year. Since then the regime has attacked rebel-held towns in Idlib again and again."
     events = code_bundled(text, date="2018-04-10")
     assert [e.source.cameo for e in events if e.cameo == "190"] == ["SYRGOV"]
+
+
+def test_congressional_people_are_the_united_states_congress_s(code_bundled):
+    text = "WASHINGTON, March 16 - Congressional investigators of the Iran-contra scandal criticised the White House " \
+        "on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USALEG"]

@@ -275,6 +275,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is None and us_office(head, toks, sector, country, matches):  # "Congress says", "Secretary of State X"
         country, org, how = "USA", None, f"role:{head.text}"
+    if sector and any(t.lower_ == "congressional" and t.head.i == head.i for t in toks):
+        # "congressional investigators (of the Iran-contra affair)": the United States Congress's people
+        entry, country, org, sector, how = None, "USA", None, "LEG", "role:congressional"
     if entry is not None and sector is None:
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
