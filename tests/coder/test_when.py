@@ -44,6 +44,7 @@ from detente.coder.when import event_date
         ("Farmers blocked roads and will stage rallies on Monday.", "blocked", ("2021-12-03", "published")),
         # a recent act is before the report, on no day it gives; a bare year after a finer time is the deal's
         ("The minister said that during his recent trip to Minsk he stressed trade.", "trip", (None, "unknown")),
+        ("Riga recently seized three Estonian fishing boats.", "seized", (None, "unknown")),
         ("In January the two countries signed a 2021 agreement on trade.", "signed", ("2021-01-01", "month")),
         # the first of joined times is when it began: "today and tomorrow" is under way
         ("Nigeria is meeting British officials today and tomorrow.", "meeting", ("2021-12-03", "published")),

@@ -338,7 +338,7 @@ def _past_marker(tok: Token, verb: Token) -> bool:
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
         if low == "earlier" and tok.i == tok.sent.start and nxt.lower_ == ",":
             return False  # "Earlier, the ministry said ...": the wire's earlier in the day of the report
-        if low in ("previously", "formerly", "earlier"):
+        if low in ("previously", "formerly", "earlier", "recently"):  # "vessels seized recently by Iran"
             return not list(tok.children)  # "earlier in the day", "earlier this week": a time it names
         if low == "once":
             return tok.i < verb.i and nxt.lower_ not in ("again", "more")
