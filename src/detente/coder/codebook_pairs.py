@@ -20,6 +20,7 @@ from detente.coder.codebook_words import (
     THE_PRESS,
     UNARMED_SECTORS,
 )
+from detente.coder.market_senses import ARMED_STRIKES
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -199,8 +200,6 @@ def army_hit(code: str, t: Actor | None) -> Actor | None:
     return replace(t, sector="MIL", cameo=f"{t.country}MIL")
 
 
-#: a strike that is an attack, not a walkout
-_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive", "pre-emptive"}
 
 
 def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
@@ -209,7 +208,7 @@ def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
     if code[:2] not in ("18", "19", "20") or not sources or any(a.sector not in _PROTESTERS for a in sources):
         return code
     struck = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    return "143" if any(t.lemma_.lower() == "strike" and not any(m.lower_ in _ARMED_STRIKES for m in t.children)
+    return "143" if any(t.lemma_.lower() == "strike" and not any(m.lower_ in ARMED_STRIKES for m in t.children)
                         for t in struck) else code
 
 

@@ -142,7 +142,7 @@ _MISHAPS = {"fire", "blaze", "explosion", "quake", "earthquake", "tsunami", "sto
             # "called off a trip to Chile owing to urgent work at home": a diary, no snub
             "business", "illness", "schedule", "commitment", "engagement"}
 #: what makes a strike an attack rather than a walkout
-_ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive"}
+ARMED_STRIKES = {"air", "missile", "drone", "military", "rocket", "airstrike", "nuclear", "preemptive", "pre-emptive"}
 #: words that tie a cause to the act: "after a fire", "because of an outage", "due to low demand"
 _CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "since", "when"}
 
@@ -150,7 +150,7 @@ _CAUSE_MARKS = {"after", "because", "following", "due", "owing", "amid", "as", "
 def _mishap(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and lemma in _MISHAPS and not (
-        lemma == "strike" and any(c.lower_ in _ARMED_STRIKES for c in tok.children))
+        lemma == "strike" and any(c.lower_ in ARMED_STRIKES for c in tok.children))
 
 
 def cut_by_mishap(trigger: Token) -> bool:
