@@ -1267,3 +1267,11 @@ def test_congressional_people_are_the_united_states_congress_s(code_bundled):
     text = "WASHINGTON, March 16 - Congressional investigators of the Iran-contra scandal criticised the White House " \
         "on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USALEG"]
+
+
+def test_unplaced_senators_are_the_united_states_where_it_is_named(code_bundled):
+    text = "TOKYO, March 20 - Japan's chip makers face sanctions. The senators criticised Japan's trade ministry " \
+        "on Friday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-20")] == ["USALEG"]
+    text = "MANILA, March 20 - Philippine senators criticised President Corazon Aquino on Friday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-20")] == ["PHLLEG"]

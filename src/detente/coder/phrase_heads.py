@@ -479,7 +479,8 @@ def us_office(head: Token, toks: list[Token], sector: str | None, country: str |
               matches: dict[int, Match]) -> bool:
     """Titles the wires give the United States' offices bare: "Congress" (where the story's state has none, or the
     United States is named), and "Secretary of State Elliott Abrams" (Britain's has a "for ..." brief)."""
-    if head.text == "Congress" and sector == "LEG":
+    if (head.text == "Congress" or head.lemma_.lower() in ("senator", "congressman", "congresswoman")) \
+            and sector == "LEG" and not any(t.i in matches for t in toks):  # ... and "the senators", unplaced
         return country not in _CONGRESSES or any(
             m.entry.country == "USA" and m.entry.kind != "demonym" for m in matches.values())
     if sector != "GOV" or head.pos_ != "PROPN" or any(t.i in matches for t in toks):
