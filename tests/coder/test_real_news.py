@@ -382,7 +382,8 @@ def test_a_restated_event_is_coded_once(code_mini):
 
 def test_what_was_agreed_and_the_agreement_reached_are_one_act(code_bundled):
     text = "OSLO, May 4 - Norway and Chile agreed to operate six direct flights a week between Oslo and Santiago " \
-        "from June, officials said. The officials said both countries reached agreement at their aviation talks here."
+        "from June, officials said. Officials said the two countries had reached agreement during their aviation " \
+        "talks in Oslo."
     assert sorted((e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2020-05-04")) == [
         ("CHL", "NOR", "030"), ("NOR", "CHL", "030")]
 
@@ -631,7 +632,7 @@ def test_a_wire_dateline_s_state_abbreviation_places_the_story(code_bundled):
 
 
 def test_a_promise_told_again_of_the_state_s_forces_is_one_promise(code_bundled):
-    text = "WASHINGTON, June 1 - A congressman said today that President Reagan is ready to use military force to " \
-        "protect Kuwait tankers in the Gulf. He spoke at a hearing. Reagan said the U.S. military would protect " \
-        "Kuwaiti oilers to assure the West of its oil supply."
+    text = "WASHINGTON, June 1 - A congressman said on Monday that President Reagan stands ready to use force to " \
+        "protect Kuwaiti tankers in the Gulf. He spoke at a hearing. Reagan said the American navy would protect " \
+        "the Kuwaiti ships to keep Gulf oil flowing west."
     assert [e.cameo for e in code_bundled(text, date="1987-06-01")] == ["033"]

@@ -1229,8 +1229,8 @@ def test_a_titled_name_in_a_dated_story_is_an_office_of_the_state_filed_from(cod
     assert {e.source.cameo for e in events} == {"NORGOV"}
     assert ("NORGOV", "CHLGOV") in {(e.source.cameo, e.target.cameo) for e in events}
     # ... of the state the story is about, when that is not where it was filed from
-    text = "NAIROBI, March 24 - Uganda has rejected a demand by the International Monetary Fund for a devaluation, " \
-        "state radio reported. Finance Minister Joseph Mubiru held talks with IMF officials on Monday."
+    text = "NAIROBI, March 24 - Uganda has turned down an IMF demand to devalue its currency, state radio " \
+        "reported. Finance Minister Joseph Mubiru held talks with IMF officials on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-24") if e.cameo == "040"] == ["UGAGOV"]
     # ... and one introduced later, beside a visitor, is of the state its sentence names (not the dateline's)
     text = "LONDON, March 2 - Britain's finance minister met Brazil's Finance Minister Dilson Funaro on Monday. " \
@@ -1252,7 +1252,7 @@ def test_a_majority_leader_is_of_the_legislature(code_bundled):
 
 
 def test_a_currency_before_a_deal_is_no_side_to_it(code_bundled):
-    text = "TORONTO, June 19 - Halvek Inc said it formed a 15 mln U.S. dlr joint venture with Vistula Widgets AB."
+    text = "TORONTO, June 19 - Halvek Inc said it had set up a 20 mln U.S. dlr joint venture with Vistula Widgets AB."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-06-19")] == [("CANBUS", "SWEBUS")]
 
 
@@ -1264,9 +1264,9 @@ def test_the_regime_is_the_state_the_article_calls_a_regime(code_bundled):
 
 
 def test_congressional_people_are_the_united_states_congress_s(code_bundled):
-    text = "WASHINGTON, March 16 - Congressional investigators of the Iran-contra scandal criticised the White House " \
-        "on Monday."
-    assert [e.source.cameo for e in code_bundled(text, date="1987-03-16")] == ["USALEG"]
+    text = "WASHINGTON, May 4 - Congressional investigators looking into the Iran-contra affair faulted the White " \
+        "House on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-05-04")] == ["USALEG"]
 
 
 def test_unplaced_senators_are_the_united_states_where_it_is_named(code_bundled):

@@ -180,8 +180,8 @@ def test_ground_held_by_someone_is_theirs_when_it_is_hit(code_bundled):
 
 
 def test_divisions_and_positions_under_attack_are_the_state_s_forces(code_bundled):
-    events = code_bundled("BAGHDAD, April 7 - The Iranians launched an overnight assault on the fronts of three Iraqi "
-                          "divisions.", date="1987-04-07")
+    events = code_bundled("BAGHDAD, April 7 - Iranian forces launched an overnight offensive against the positions "
+                          "of two Iraqi divisions.", date="1987-04-07")
     assert [e.target.cameo for e in events] == ["IRQMIL"]
     events = code_bundled("Iranian jets bombed Iraqi towns on Monday.", date="1987-04-07")
     assert [e.target.cameo for e in events] == ["IRQCVL"]

@@ -546,20 +546,20 @@ def test_what_one_is_asked_if_one_ruled_out_is_left_open(code_bundled):
 
 def test_an_act_named_as_a_scenario_is_weighed_not_done(code_bundled):
     text = 'TOKYO, March 11 - Prime Minister Yasuhiro Nakasone may face a revolt, an aide said. "Another scenario is ' \
-        'the resignation of the Nakasone Cabinet en masse."'
+        'the resignation of the entire cabinet led by Nakasone."'
     assert code_bundled(text, date="1987-03-11") == []
 
 
 def test_acts_told_as_a_rising_trend_set_the_scene(code_bundled):
-    text = "As clashes between Israel and Iran mount, it is hard to see this White House staying out of the fight."
+    text = "As clashes between Pakistan and India mount, few expect Washington to keep out of the quarrel."
     assert code_bundled(text, date="2018-04-14") == []
-    assert len(code_bundled("Clashes between Israel and Iran escalated on Monday.", date="2018-04-14")) == 2
+    assert len(code_bundled("Clashes between Pakistan and India escalated on Monday.", date="2018-04-14")) == 2
 
 
 def test_what_will_likely_be_done_is_a_guess_and_a_standing_recognition_no_act(code_bundled):
-    text = "WASHINGTON, March 20 - The United States will likely impose sanctions soon on imports of Japanese " \
-        "microchips, senators said today."
-    assert code_bundled(text, date="1987-03-20") == []
+    text = "WASHINGTON, May 8 - Washington will likely impose sanctions on South Korea next month, senators said " \
+        "today."
+    assert code_bundled(text, date="1987-05-08") == []
     assert code_bundled("WARSAW, March 26 - The new unions are officially recognised by the government.",
                         date="1987-03-26") == []
     assert [e.cameo for e in code_bundled("WARSAW, March 26 - Poland recognised Lithuania's independence on Monday.",

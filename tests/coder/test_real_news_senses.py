@@ -487,14 +487,14 @@ def test_a_vow_to_wage_war_is_a_threat_of_force(code_bundled):
 
 
 def test_a_warning_against_doing_something_is_a_threat_wherever_the_parser_hangs_against(code_bundled):
-    text = "WASHINGTON, April 25 - The president warned Congress in his weekly radio address against passing " \
-        "protectionist trade legislation."
+    text = "WASHINGTON, April 25 - The president warned Congress during his Saturday broadcast against approving " \
+        "protectionist bills."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-25")] == ["13"]
 
 
 def test_meeting_opposition_is_no_meeting(code_bundled):
-    text = "BRASILIA, March 25 - Planning Minister Joao Sayad submitted a new package calling for a wage freeze, but " \
-        "met opposition from President Jose Sarney."
+    text = "BRASILIA, March 25 - Planning Minister Joao Sayad put forward a fresh plan for a pay freeze, but met " \
+        "opposition from President Jose Sarney."
     assert [e for e in code_bundled(text, date="1987-03-25") if e.cameo[:2] == "04"] == []
     text = "BRASILIA, March 25 - Planning Minister Joao Sayad met opposition leaders on Wednesday."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-25")] == [
@@ -502,8 +502,8 @@ def test_meeting_opposition_is_no_meeting(code_bundled):
 
 
 def test_taking_responsibility_for_operations_is_a_post_not_a_claim(code_bundled):
-    text = "DETROIT, April 7 - In Asia, Barton Brown, General Motors' vice president for export operations, will " \
-        "assume responsibility for Australian operations."
+    text = "DETROIT, April 7 - In Europe, Karen Holt, General Motors' vice president for sales, will assume " \
+        "responsibility for French operations."
     assert code_bundled(text, date="1987-04-07") == []
     assert [e.cameo for e in code_bundled("Rebels claimed responsibility for the bombing in Kabul on Monday.",
                                           date="2020-01-15")] == ["015"]

@@ -63,7 +63,7 @@ _CURRENCY = {"dlr", "dlrs", "dollar", "dollars"}
 
 
 def _gerund_in_passive(verb: Token) -> bool:
-    """ "were killed in airstrikes and shelling by forces loyal to X": a bare gerund the parser joined to a
+    """ "died in air raids and shelling by troops loyal to X": a bare gerund the parser joined to a
     passive verb is a noun of the act ("shelling"), not a second verb of the passive's subject."""
     return verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
@@ -218,7 +218,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
             for c in host.children:  # "were beaten and arrested by police": the agent of both
                 if c.dep_ == "agent":
                     return next((p for p in c.children if p.dep_ == "pobj"), None)
-        # "were killed in airstrikes and shelling by Assad's forces": the shelling's agent killed them
+        # "were killed in air raids and shelling by Assad's forces": the shelling's agent killed them
         return next((_by_whom(c) for c in verb.children if _gerund_in_passive(c) and _by_whom(c) is not None), None)
     for c in verb.children:
         if c.dep_ in SUBJECTS:
@@ -240,7 +240,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         if subj is not None:
             return subj
     if _gerund_in_passive(verb):
-        return _by_whom(verb)  # "... killed in airstrikes and shelling by X": X shelled, not the ones killed
+        return _by_whom(verb)  # "... killed in air raids and shelling by X": X shelled, not the ones killed
     if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
         return find_agent(gov.head, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
@@ -394,7 +394,7 @@ VICTIM_NOUNS = {"target", "victim", "casualty", "object"}
 
 
 def victims_of(noun: Token) -> list[Token]:
-    """ "US firms and their workers have been targets of attacks": the subject of a copula whose attribute is a
+    """ "Western firms and their staff have been targets of attacks": the subject of a copula whose attribute is a
     target or victim of the event noun is hit by it."""
     head = noun.head
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "of":
