@@ -43,6 +43,7 @@ from detente.coder.codebook_pairs import (
     closed_to_trade,
     downed_tools,
     employer_struck,
+    protester,
     protesters_repressed,
     respective,
     street_clash,
@@ -412,4 +413,4 @@ def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:
             coded_at.add(c.trigger)
             out.extend(got)
     marching = {c.source.span for c in out if c.code[:2] == "14" and c.source.sector == "OPP"}  # and demanding
-    return [replace(c, source=as_protesters("141", c.source)) if c.source.span in marching else c for c in out]
+    return [replace(c, source=protester(c.source)) if c.source.span in marching else c for c in out]

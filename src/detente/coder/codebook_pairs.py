@@ -175,8 +175,15 @@ def as_protesters(code: str, a: Actor) -> Actor:
     """ "Spanish farmers staged rallies", "students clashed with police": people demonstrating are protesters,
     the guide's OPP, whatever their trade; strikers stay workers (143 names the trade's own weapon), a crowd that
     attacks police is rioting civilians (145), and a union or a firm that calls a rally keeps its own sector."""
-    if code[:2] != "14" or code.startswith("143") or a.sector not in _TAKEN_TO_THE_STREETS or not a.country \
-            or (a.entry or "").startswith(("org", "firm", "lexicon")) or (code.startswith("145") and a.sector == "CVL"):
+    if code[:2] != "14" or code.startswith("143") or (code.startswith("145") and a.sector == "CVL"):
+        return a
+    return protester(a)
+
+
+def protester(a: Actor) -> Actor:
+    """A group of people (farmers, miners, students, residents) as the protesters they are on the day (OPP); a
+    union, a firm or a body the lexicon names keeps its own sector."""
+    if a.sector not in _TAKEN_TO_THE_STREETS or not a.country or (a.entry or "").startswith(("org", "firm", "lexicon")):
         return a
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
 
@@ -184,7 +191,7 @@ def as_protesters(code: str, a: Actor) -> Actor:
 def protesters_repressed(code: str, t: Actor | None) -> Actor | None:
     """ "Police used tear gas on miners blocking the road": workers or farmers the police disperse (175) are
     there as protesters (OPP); civilians stay civilians."""
-    return as_protesters("141", t) if code.startswith("175") and t is not None and t.sector != "CVL" else t
+    return protester(t) if code.startswith("175") and t is not None and t.sector != "CVL" else t
 
 
 #: what, hit in a fight, is an army's: "attacked three Iraqi divisions", "shelled Iranian positions"

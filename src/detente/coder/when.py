@@ -381,9 +381,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return _calendar_date(own, trigger, future)
     if timetabled_measure(trigger):
         return None, "unknown"
-    nearest = closest_first(own, trigger)  # a bare year after a finer time of the act ("In January ... signed a
-    nearest = [e for e in nearest if not _YEAR.match(e.text.strip())] + [  # 1987 agreement": January)
-        e for e in nearest if _YEAR.match(e.text.strip())]
+    # a finer time of the act before a bare year on its deal ("In January ... signed a 1987 agreement": January)
+    nearest = sorted(closest_first(own, trigger), key=lambda e: bool(_YEAR.match(e.text.strip())))
     for ent in nearest:
         if AGE.match(ent.text.lower()):
             got = begun_ago(ent, trigger, published)
