@@ -185,3 +185,15 @@ def test_divisions_and_positions_under_attack_are_the_state_s_forces(code_bundle
     assert [e.target.cameo for e in events] == ["IRQMIL"]
     events = code_bundled("Iranian jets bombed Iraqi towns on Monday.", date="1987-04-07")
     assert [e.target.cameo for e in events] == ["IRQCVL"]
+
+
+def test_the_ones_who_take_ground_are_not_the_ones_it_is_taken_from(code_bundled):
+    text = "Thousands of villagers fled from towns taken by Russian and Iranian forces in the war."
+    assert code_bundled(text, date="2018-09-12") == []  # not Iran's forces taking ground from Russia's
+
+
+def test_co_agents_meeting_with_others_do_not_meet_each_other(code_bundled):
+    text = "Chilean and Peruvian officials met with bankers for the lending group on Monday."
+    assert code_bundled(text) == []  # the bankers are no state's; the officials did not meet each other
+    assert sorted(triples(code_bundled("Chilean and Peruvian officials met on Monday."))) == [
+        ("CHL", "PER", "040"), ("PER", "CHL", "040")]

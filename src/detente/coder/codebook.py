@@ -226,7 +226,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # offensive against the Kurds") are not each other's targets
     # ... nor are co-agents of an act with a direct object ("A and B blocked the plan"), or of an act "with"
     # someone else ("A and B partnered with Kurdish forces": with each other only when the text says so)
-    with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
+    with_others = any(a.slot == "prep:with" and _someone_or_somewhere(doc[a.head]) for a in c.targets) or (
+        not c.nominal and any(p.dep_ == "prep" and p.lower_ == "with" and any(  # ... whom resolution could not place
+            x.dep_ == "pobj" and _someone_or_somewhere(x) for x in p.children) for p in doc[c.trigger].children))
     # ... nor are the agents of a passive ("they are said to have been detained by A and B"): it was done to someone
     passive = not c.nominal and is_passive(doc[c.trigger])
     acted_on = with_others or passive or any(a.slot not in JOINT_SLOTS and (

@@ -54,7 +54,8 @@ PEOPLE = {"people", "person", "man", "woman", "child", "civilian", "resident", "
           "prisoner", "suspect", "hostage", "refugee", "migrant", "family", "crowd", "group", "dozen", "hundred",
           "thousand", "supporter", "opponent", "citizen", "national", "foreigner", "tourist", "passenger",
           "force", "troop", "fighter", "militia", "rebel", "militant", "army", "unit", "police", "guard",
-          "insurgent", "jihadist", "volunteer", "ally", "partner", "government", "authority", "kurd"}
+          "insurgent", "jihadist", "volunteer", "ally", "partner", "government", "authority", "kurd", "banker",
+          "lender", "creditor", "investor", "adviser", "advisor", "lawyer", "executive", "representative", "farmer"}
 PLACE_OBJECTS = {"town", "city", "village", "region", "province", "area", "capital", "camp", "border", "district",
                  "territory", "zone", "street", "square", "base", "airport", "port", "island", "settlement",
                  "position", "building", "headquarters", "office", "embassy", "compound", "complex", "palace",

@@ -309,6 +309,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         firm = r.ctx.firm_state or r.ctx.dateline
         sources = [_in_state(a, firm, "context:firm", r, sector="BUS") for a in sources] if firm else []
     targets, target_arg = pick(c.targets, trigger)
+    # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on
+    targets = [t for t in targets if not any(s.span == t.span and s.text == t.text for s in sources)]
     if target_arg is not None and target_arg.slot == "prep:from":
         # "block Japanese firms from London", "expelled British diplomats from Moscow": the people acted on, not
         # the place they are kept from or sent from
