@@ -241,10 +241,44 @@ def _market_exchange(trigger: Token) -> bool:
                for t in trigger.subtree)
 
 
+def _left_a_business(trigger: Token) -> bool:
+    """ "its pullout from the agricultural chemicals business", "withdrew from the venture": a firm leaves a trade,
+    no force stands down."""
+    preps = [*trigger.children, *(p for c in trigger.children if c.lower_ == "out" for p in c.children)]
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
+        x.dep_ == "pobj" and (x.lemma_.lower() in _BUSINESSES | {"industry", "sector", "trade"}) for x in p.children)
+               for p in preps)
+
+
+#: what harms a trade, not a body: "injured by Japan's unfair trade practices"
+_TRADE_HARMS = {"practice", "policy", "measure", "rule", "regulation", "tariff", "import", "export", "dumping",
+                "competition", "law", "restriction", "barrier", "subsidy", "price", "quota", "sale"}
+
+
+def _harmed_by_trade(trigger: Token) -> bool:
+    """ "were being injured by Japan's unfair trade practices": a trade harmed by a policy, no force used."""
+    doers = [*(c for c in trigger.children if c.dep_ in ("nsubj", "csubj")),
+             *(p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")]
+    return any(d.lemma_.lower() in _TRADE_HARMS for d in doers)
+
+
+_POSTS = {"job", "post", "position", "role", "seat", "office", "chairmanship", "presidency", "helm", "portfolio",
+          "appointment", "nomination", "chair", "directorship"}
+
+
+def _took_a_post(trigger: Token) -> bool:
+    """ "has agreed to take the central bank job": an appointment accepted, no promise to anyone."""
+    return any(x.dep_ == "xcomp" and x.lemma_.lower() in ("take", "accept", "assume", "fill") and any(
+        o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in _POSTS or any(  # "the Bank of Kenya job subject to ..."
+            c.dep_ == "compound" and c.lemma_.lower() in _POSTS for c in o.children)) for o in x.children)
+               for x in trigger.children)
+
+
 #: what one "meets" that is no one: "met opposition from Sarney", "met resistance", "met the deadline"
 _MET_THINGS = {"opposition", "resistance", "criticism", "objection", "approval", "success", "failure", "deadline",
                "target", "requirement", "demand", "expectation", "condition", "standard", "obligation", "cost", "need",
-               "challenge", "scepticism", "skepticism", "hostility", "response", "reception", "fate", "end", "death"}
+               "challenge", "scepticism", "skepticism", "hostility", "response", "reception", "fate", "end", "death",
+               "share", "shortfall", "payment", "bill", "gap", "deficit", "quota", "commitment", "criterion", "goal"}
 
 
 def _met_a_thing(trigger: Token) -> bool:
@@ -284,7 +318,8 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
     "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
     tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges", "met opposition",
-    "assume responsibility for Australian operations"."""
+    "assume responsibility for Australian operations", "a pullout from the chemicals business",
+    "injured by unfair trade practices", "agreed to take the job"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -292,4 +327,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("17", "18", "19") and purged_things(trigger)) or (code == "054" and _acknowledged(trigger)) \
         or (code[:2] in ("13", "15") and _civil_units(trigger)) or (code[:2] == "05" and _product_backed(trigger)) \
         or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger)) \
-        or (code[:2] == "04" and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger))
+        or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
+        or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
+        or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
+        or (code[:2] == "03" and _took_a_post(trigger))

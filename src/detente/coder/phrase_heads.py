@@ -215,8 +215,8 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
     ("executive", "president") or a profession found in universities and hospitals is the owner's."""
     if sector in (None, "GOV", "ELI") and role_word.lemma_.lower() in LEADERS:
         kinds: tuple[str, ...] = ("BUS", "LAB")
-    elif sector in _PRIVATE_PROFESSIONS:
-        kinds = ("BUS",)
+    elif sector in _PRIVATE_PROFESSIONS or (sector == "MIL" and role_word.lemma_.lower() == "officer"):
+        kinds = ("BUS",)  # "its senior officers" (its: a firm's) run the firm, no army
     else:
         return None
     for t in (o for o in _owners(head, role_word, toks) if not central_bank(o, matches)):  # a state's bank: GOV

@@ -1,0 +1,41 @@
+"""Business and trade news in the words of politics: firms leaving a trade, policies that "injure" an industry,
+a loan that "meets" a share, a post taken, a firm's officers. Sentences written for these tests, coded with the
+shipped data."""
+
+from tests.coder.test_detect import dyads
+
+
+def test_leaving_a_business_is_no_retreat_or_break(code_bundled):
+    text = "TORONTO, June 4 - Imperial Oil said it pulled out of the fertiliser business in Manitoba last year."
+    assert code_bundled(text, date="1987-06-04") == []
+
+
+def test_a_trade_injured_by_a_policy_is_not_attacked(code_bundled):
+    text = "U.S. steel makers had complained they were being injured by Taiwan's unfair trade practices."
+    assert code_bundled(text, date="1987-04-13") == []
+    assert dyads(code_bundled("Four Kenyan soldiers were injured by Somali gunmen on Monday.", date="1987-04-13")) \
+        == [("SOMUAF", "KENMIL", "190")]
+
+
+def test_meeting_a_share_of_costs_is_no_meeting_and_an_export_import_bank_is_the_states(code_bundled):
+    text = "Last month Norway's Export-Import Bank agreed a 300 mln dlr credit to meet Kenya's share of ten road " \
+        "projects."
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="1987-03-04")] == [("NORGOV", "030")]
+    text = "Last month Norway's Export-Import Bank gave Kenya a credit of 300 mln dlrs."
+    assert dyads(code_bundled(text, date="1987-03-04")) == [("NORGOV", "KEN", "071")]
+
+
+def test_agreeing_to_take_a_job_is_an_appointment_not_a_promise(code_bundled):
+    text = "Mary Poole, vice chairman of banking group Barclays, has agreed to take the Bank of Kenya job subject " \
+        "to a vote in parliament."
+    assert code_bundled(text) == []
+    assert dyads(code_bundled("Kenya has agreed to hold peace talks with Somalia next month.")) == [
+        ("KEN", "SOM", "036")]
+
+
+def test_a_firms_senior_officers_are_its_people_not_soldiers(code_bundled):
+    text = "NEW YORK, March 18 - Acme Corp said two of its senior officers met yesterday with Beta Inc to discuss " \
+        "the bid."
+    assert dyads(code_bundled(text, date="1987-03-18")) == [("USABUS", "USABUS", "040")]
+    text = "NEW YORK, March 18 - The Pentagon said two of its senior officers met yesterday with Iraqi commanders."
+    assert dyads(code_bundled(text, date="1987-03-18")) == [("USAMIL", "IRQMIL", "040")]
