@@ -564,3 +564,10 @@ def test_what_will_likely_be_done_is_a_guess_and_a_standing_recognition_no_act(c
                         date="1987-03-26") == []
     assert [e.cameo for e in code_bundled("WARSAW, March 26 - Poland recognised Lithuania's independence on Monday.",
                                           date="1987-03-26")] == ["054"]
+
+
+def test_the_motive_told_for_an_act_is_no_second_act(code_bundled):
+    text = "In part to smooth relations with the army, the Brazilian president chose a retired general as his deputy."
+    assert code_bundled(text, date="1987-04-07") == []
+    assert [e.cameo for e in code_bundled("The Brazilian president smoothed relations with the army on Monday.",
+                                          date="1987-04-07")] == ["050"]

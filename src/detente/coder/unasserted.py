@@ -158,6 +158,10 @@ def purpose_of(clause: Token, gov: Token) -> bool:
         return True
     if clause.dep_ == "advcl" and infinitive(clause) and gov.dep_ == "acl" and gov.tag_ == "VBN":
         return True  # "the force raised by Washington to fight Isis": what it was raised for, no fight on a day
+    if clause.dep_ == "advcl" and infinitive(clause) and (clause.i < gov.i or any(
+            c.lower_ in ("partly", "largely", "mainly", "chiefly") or (c.lower_ == "in" and any(
+                p.lower_ == "part" for p in c.children)) for c in clause.children)):
+        return True  # "In part to calm the army, the president chose ...": why one acted, no second act
     return clause.dep_ in ("xcomp", "ccomp", "attr", "advcl") and gov.lemma_.lower() == "be" \
         and infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in PURPOSE_NOUNS
                                        for c in gov.children)
