@@ -1275,3 +1275,8 @@ def test_unplaced_senators_are_the_united_states_where_it_is_named(code_bundled)
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-20")] == ["USALEG"]
     text = "MANILA, March 20 - Philippine senators criticised President Corazon Aquino on Friday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-20")] == ["PHLLEG"]
+
+
+def test_a_charity_known_by_name_is_of_the_state_it_is_registered_in(code_bundled):
+    events = code_bundled("Christian Aid has urged British retailers to protect their workers in Bangladesh.")
+    assert dyads(events) == [("GBRNGO", "GBRBUS", "020")]
