@@ -85,6 +85,10 @@ def _bare_parties(head: Token, toks: list[Token], matches: dict[int, Match]) -> 
 def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
     """ "talks with the banks", "the 37 banks in the loan syndicate": unnamed lenders, which in a story of debts
     are of many states, not of the story's ("five private banks", "local banks" are)."""
+    if head.lemma_.lower() in ("representative", "delegate", "official", "executive", "negotiator"):
+        inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # "representatives of the
+                      for p in c.children if p.dep_ == "pobj"), None)                # 300 creditor banks"
+        return inner is not None and lenders(inner, list(inner.subtree), matches)
     return head.tag_ == "NNS" and head.lemma_.lower() in ("bank", "creditor", "lender") and not any(
         t.i in matches or t.lower_ in ("private", "local", "domestic", "state", "national") for t in toks)
 

@@ -53,11 +53,19 @@ def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return led or visited or (last.dep_ == "pobj" and last.head.lower_ == "to")
 
 
+#: goods a state's name may qualify without making anyone in the sentence its people
+_TRADED = {"export", "import", "good", "product", "car", "wheat", "steel", "chip", "semiconductor", "textile", "beef",
+           "coffee", "grain", "produce", "commodity", "shipment", "cargo", "sugar", "rice", "timber", "lumber"}
+
+
 def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
     """ "over the Iraq war", "in US dollars": a state's name inside the name of a thing says whose thing it is,
     not whose the people in the sentence are."""
     last = doc[m.end - 1]
     head = last.head
+    if m.entry.kind in ("country", "demonym") and last.dep_ in ("amod", "compound", "poss") \
+            and head.lemma_.lower() in _TRADED:
+        return True  # "tariffs on Japanese exports", "Brazil's coffee": goods, not the people acting on them
     return m.entry.kind in ("country", "capital") and last.dep_ == "compound" and head.pos_ == "NOUN" \
         and head.i not in matches and head.lower_ not in lexicon.role_ends \
         and head.lemma_.lower() not in lexicon.role_ends
@@ -135,6 +143,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
                        for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "its foreign banks", "European firms", "international creditors": no one state
+    if sector and lenders(head, toks, matches) and (not words & PRONOUN_POSSESSIVES or any(
+            t.lemma_.lower() in ("creditor", "lender") for t in toks)):
+        return None, None, None  # "its creditor banks", "representatives of the banks": lenders of many states
     if head.lower_ in ANAPHORS_COUNTRY and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
             and (bound := _possessor(head, matches)) is not None and bound.country:
         return bound.country, None, "context:subject"  # "the minister said his country wanted": the minister's
@@ -146,8 +157,6 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector and lenders(head, toks, matches):
-        return None, None, None  # "talks with the banks": unnamed lenders of many states, not the story's
     if sector == "BUS" and ctx.firm_state and head.lemma_.lower() in _FIRM_NOUNS and _definite(head) \
             and not any(t.i != head.i and t.i in matches for t in toks):
         return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
