@@ -934,6 +934,23 @@ def test_unnamed_lenders_are_of_no_one_state(code_bundled):
            "repayments."
     assert code_bundled(text, date="1987-03-03") == []
     assert code_bundled("Brazil suspended payments to its foreign creditor banks on Friday.", date="1987-03-03") == []
+    # ... nor are their representatives, nor "its creditor banks" (its: a state's, whose creditors are others)
+    text = "NEW YORK, March 20 - Brazilian officials met representatives of its creditor banks on Monday."
+    assert code_bundled(text, date="1987-03-20") == []
+    text = "NEW YORK, March 20 - Brazilian officials met representatives of Peruvian banks on Monday."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-20")] == ["PERBUS"]
+
+
+def test_a_states_goods_do_not_place_the_people_acting_on_them(code_bundled):
+    text = "WASHINGTON, April 13 - About 40 firms asked officials for exemptions from the duties on Japanese exports."
+    assert dyads(code_bundled(text, date="1987-04-13")) == [("USABUS", "USAGOV", "020")]
+    text = "Hundreds of farmers blocked roads on Monday to protest against cheap Argentine beef imports."
+    assert code_bundled(text, date="1987-04-13") == []  # not Argentina's farmers, nor against Argentina
+
+
+def test_a_leaders_name_run_into_his_administration_still_names_him(code_bundled):
+    text = "About 40 firms asked the Reagan Administration for exemptions."
+    assert dyads(code_bundled(text, date="1987-04-13")) == [("USABUS", "USAGOV", "020")]
 
 
 def test_the_name_of_a_body_says_its_sector(code_bundled):

@@ -167,6 +167,8 @@ PORTFOLIO = {"minister", "ministry", "ministers", "secretary", "department", "ma
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "bint", "ad", "as", "ash", "ar", "az", "ul"}
 PLACE_KINDS = ("country", "capital", "seat")
 # A surname the tagger reads as something else is something else: "Friday", "rally in Lagos".
+#: what a leader's name goes on into and still names him or his office: "the Reagan Administration"
+HIS_OFFICES = {"administration", "government", "cabinet"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE",
              "GPE", "LOC", "FAC", "NORP"}
 # Courtesies say a person is meant, not which office: "Mr Knight" may be anyone called Knight.

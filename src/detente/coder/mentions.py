@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.coder.actor_words import (
     COMPASS,
+    HIS_OFFICES,
     NAMED_BUSINESS,
     NAMED_NGO,
     NAMED_PLACE,
@@ -58,7 +59,7 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
             return False
         words = set(entry.name.lower().split())
         goes_on = ent.end > span_end and doc[span_end].is_title and doc[span_end].pos_ == "PROPN" \
-            and doc[span_end].lower_ not in words | _NAMED_AFTER
+            and doc[span_end].lower_ not in words | _NAMED_AFTER | HIS_OFFICES
         return goes_on or (label == "PERSON" and ent.start < span_start and doc[ent.start].is_title
                            and doc[ent.start].lower_ not in words)
     if entry.kind == "person" or not label or label == "NORP":

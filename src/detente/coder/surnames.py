@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.coder.actor_words import (
     COURTESIES,
+    HIS_OFFICES,
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_BUSINESS,
@@ -100,7 +101,7 @@ def _in_other_name(t: Token) -> bool:
     precedes is a title ("President Obama"), or the end of a double-barrelled one ("Kilroy-Silk")."""
     doc = t.doc
     nxt = t.nbor(1) if t.i + 1 < len(doc) else None
-    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER:
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.lower_ not in _NAMED_AFTER | HIS_OFFICES:
         return True
     if nxt is not None and (nxt.lower_ in NAME_PARTICLES or nxt.text == "-") and t.i + 2 < len(doc) \
             and (doc[t.i + 2].text == "-" or (nxt.text == "-" and not t.whitespace_ and doc[t.i + 2].is_title)):
