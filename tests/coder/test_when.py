@@ -680,3 +680,15 @@ def test_previous_deals_and_loans_are_before_the_report_on_no_day_given(code_bun
                  "Japan signed previous agreements with China on fishing."):
         assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-25")] == [
             ("1987-03-25", "before")], text
+
+
+def test_acts_on_a_recent_visit_are_before_the_report_on_no_day_given(code_bundled):
+    text = "The Peruvian finance minister, on a recent visit to Washington, met Treasury Secretary James Baker."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-02")] == [("1987-03-02", "before")]
+    text = "On a visit to Washington, the Peruvian finance minister met Treasury Secretary James Baker on Monday."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-02")] == [("1987-03-02", "day")]
+
+
+def test_a_month_and_its_year_after_a_comma_are_one_time(code_bundled):
+    text = "The Chilean central bank ordered the closure of the Banco del Sur in July, 1985."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-24")] == [("1985-07-01", "month")]

@@ -18,6 +18,7 @@ that far from the other act's date. A date on a verb joined after the act's, or 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -37,7 +38,7 @@ from detente.coder.background import (
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
-from detente.coder.relative_times import _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
+from detente.coder.relative_times import _MONTHS, _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
@@ -350,8 +351,24 @@ def _past_marker(tok: Token, verb: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "pobj"]
     if not objs:
         return False
+    if low in ("on", "during", "at") and any(c.dep_ == "amod" and c.lower_ in ("recent", "previous", "prior", "earlier")
+                                             for c in objs[0].children):
+        return True  # "on a recent visit to Washington, met Baker": the visit's past, which the text does not date
     phrase = " ".join(t.lower_ for t in objs[0].subtree)
     return bool(_PAST_PHRASE.match(f"{low} {phrase}"))
+
+
+def _month_years(ents: Iterable[Span]) -> list[Span]:
+    """ "in July, 1985": the tagger's two dates, a month and then its year after a comma, are one."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "DATE" and e.start == prev.end + 1 \
+                and e.doc[prev.end].text == "," and _YEAR.match(e.text.strip()) and prev.root.lower_ in _MONTHS:
+            out[-1] = Span(e.doc, prev.start, e.end, label="DATE")
+            continue
+        out.append(e)
+    return out
 
 
 def event_date(sentence: Sentence, trigger: Token, published: str | None,
@@ -364,7 +381,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     sent = sentence.span
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened; but
     # "since last month's announcement" is the announcement's time
-    dates = [e for e in sentence.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
+    dates = [e for e in _month_years(sentence.ents)
+             if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
              and (_since_perfect(e, trigger) or _hung_on(e, trigger) or not (
                  e.start > sent.start and sent.doc[e.start - 1].lower_ in (
                  _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
