@@ -1297,3 +1297,9 @@ def test_unplaced_senators_are_the_united_states_where_it_is_named(code_bundled)
 def test_a_charity_known_by_name_is_of_the_state_it_is_registered_in(code_bundled):
     events = code_bundled("Christian Aid has urged British retailers to protect their workers in Bangladesh.")
     assert dyads(events) == [("GBRNGO", "GBRBUS", "020")]
+
+
+def test_an_acronym_names_the_body_that_existed_on_the_article_s_day(code_bundled):
+    text = "The ICC rejected a request by Mexico to reopen the case on Monday."
+    assert dyads(code_bundled(text, date="1987-06-02")) == [("USAGOV", "MEX", "120")]  # Interstate Commerce
+    assert dyads(code_bundled(text, date="2009-06-02")) == [("IGOWLDICCJUD", "MEX", "120")]  # Criminal Court

@@ -111,3 +111,16 @@ def test_periods_a_party_led_the_government(tmp_path):
                    " led_government: [[soon, null]]}\n")
     with pytest.raises(LexiconError, match="Freedom Union"):
         build_lexicon([bad])
+
+
+def test_periods_a_body_existed(tmp_path):
+    ok = tmp_path / "ok.yml"
+    ok.write_text("organisations:\n  - {org: TRC, name: Tariff Review Court, sector: JUD, cameo: IGOTRC,"
+                  " existed: [[2002-07-01, null]]}\n")
+    lex = build_lexicon([ok])
+    [court] = lex.folded[("tariff", "review", "court")]
+    assert [lex.exists_on(court, d) for d in ("1987-06-02", "2009-03-04", None)] == [False, True, True]
+    bad = tmp_path / "bad.yml"
+    bad.write_text("organisations:\n  - {org: TRC, name: Tariff Review Court, existed: [[later, null]]}\n")
+    with pytest.raises(LexiconError, match="Tariff Review Court"):
+        build_lexicon([bad])

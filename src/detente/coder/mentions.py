@@ -113,7 +113,9 @@ def _acronym_of_a_state_not_spoken_of(toks: list[Token], entry: Entry, lexicon: 
 
 def _choose_entry(lexicon: Lexicon, entries: tuple[Entry, ...], ctx: ArticleContext) -> Entry | None:
     """Of the entries a name may stand for, the one the article is about: a name shared by two states'
-    parties ("Labour") takes the state of the dateline or of the article's focus, else the first listed."""
+    parties ("Labour") takes the state of the dateline or of the article's focus, else the first listed. A body
+    that did not exist on the article's day is not meant ("ICC" in 1987 is the Interstate Commerce Commission)."""
+    entries = tuple(e for e in entries if lexicon.exists_on(e, ctx.date))
     others = [e for e in entries if e.kind != "person"]
     if len({e.country for e in others}) > 1:
         for state in (ctx.dateline, ctx.focus_country, *reversed(ctx.recent_states)):

@@ -114,6 +114,15 @@ class Lexicon:
     led_government: Mapping[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = field(
         default_factory=dict)
 
+    # org entry id -> the periods the body existed in ("ICC" is the International Criminal Court only from 2002)
+    existed: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+
+    def exists_on(self, entry: Entry, day: str | None) -> bool:
+        """Did the body exist on ``day``? True when the lexicon gives no period or the day is unknown."""
+        periods = self.existed.get(entry.id)
+        return day is None or not periods or any(start <= day and (end is None or day <= end)
+                                                 for start, end in periods)
+
     def governs(self, entry: Entry, day: str) -> bool | None:
         """Did the party lead its state's government on ``day``? None when the lexicon does not say."""
         periods = self.led_government.get((entry.id, entry.country))
@@ -305,6 +314,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
             add_name(form, Entry(f"seat:{code}:{form}", str(c["name"]), "seat", code, None, "GOV", f"{code}GOV"))
     orgs: dict[str, Entry] = {}
     led: dict[tuple[str, str | None], tuple[tuple[str, str | None], ...]] = {}
+    existed: dict[str, tuple[tuple[str, str | None], ...]] = {}
     for (name, _), o in builder.orgs.items():
         code = _as_str(o.get("org"))
         own = Entry(f"org:{name}", name, "org", _as_str(o.get("country")), code, _as_str(o.get("sector")),
@@ -312,6 +322,8 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         if o.get("led_government"):
             key = (own.id, own.country)
             led[key] = led.get(key, ()) + _periods(o["led_government"], f"organisation {name}")
+        if o.get("existed"):
+            existed[own.id] = _periods(o["existed"], f"organisation {name}")
         if code and code not in orgs:
             orgs[code] = own
         for form in [name, *(o.get("aliases") or [])]:
@@ -363,6 +375,7 @@ def build_lexicon(files: Iterable[Path | Any]) -> Lexicon:
         role_ends=frozenset(k[-1] for k in roles),
         sources=tuple(sources),
         led_government=MappingProxyType(led),
+        existed=MappingProxyType(existed),
         peoples=MappingProxyType(dict(builder.peoples)),
         state_names=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in state_names.items()}),
     )
