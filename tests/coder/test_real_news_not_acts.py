@@ -571,3 +571,10 @@ def test_the_motive_told_for_an_act_is_no_second_act(code_bundled):
     assert code_bundled(text, date="1987-04-07") == []
     assert [e.cameo for e in code_bundled("The Brazilian president smoothed relations with the army on Monday.",
                                           date="1987-04-07")] == ["050"]
+
+
+def test_talks_that_may_come_are_a_possibility_not_a_plan(code_bundled):
+    text = "The minister's presence suggests that tough bargaining between Chile and Peru may be in prospect."
+    assert code_bundled(text, date="1987-04-27") == []
+    assert [e.cameo for e in code_bundled("Talks between Chile and Peru will resume next month.",
+                                          date="1987-04-27")] == ["036", "036"]

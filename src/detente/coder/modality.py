@@ -430,8 +430,8 @@ def noun_modality(tok: Token) -> str | None:
             if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and infinitive(head):
                 return "intent"  # the parser's "summit ... to be held": the summit is the infinitive's subject
             if cur.i == tok.i and cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in TAKING_PLACE | {
-                    "be", "set", "schedule"} and (_future(head) or _timetabled(head)):
-                return "intent"  # "talks will resume", "talks are due to resume": talks to come
+                    "be", "set", "schedule"} and (_future(head) or _timetabled(head)) and _modal(head) != "option":
+                return "intent"  # "talks will resume", "talks are due to resume": talks to come ("may": maybe)
             if asked_about(head):
                 return "hypothetical"  # "wants to know why Russian troops take part in operations"
             if cur.dep_ == "prep" and cur.lower_ == "for" and any(
