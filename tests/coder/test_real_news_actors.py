@@ -1303,3 +1303,10 @@ def test_an_acronym_names_the_body_that_existed_on_the_article_s_day(code_bundle
     text = "The ICC rejected a request by Mexico to reopen the case on Monday."
     assert dyads(code_bundled(text, date="1987-06-02")) == [("USAGOV", "MEX", "120")]  # Interstate Commerce
     assert dyads(code_bundled(text, date="2009-06-02")) == [("IGOWLDICCJUD", "MEX", "120")]  # Criminal Court
+
+
+def test_a_state_s_office_holders_count_toward_what_the_story_is_about(code_bundled):
+    text = "Bolivian authorities have said they will seize land owned by a Chilean company as part of President " \
+        "Morales's land reform. Officials in Beni province said on Friday that farmland owned by a unit of the " \
+        "Zoltra Group would be taken. The government is cracking down on opposition activists, it said."
+    assert [e.source.cameo for e in code_bundled(text, date="2008-01-10")] == ["BOLGOV"]

@@ -98,6 +98,8 @@ class ArticleContext:
                 last_org, last_kind = e.org, "org"
             elif e.country and e.kind in ("org", "body") and not is_firm(e):
                 countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
+            elif e.country and e.kind == "person" and e.sector in ("GOV", "LEG", "MIL", "JUD"):
+                countries[e.country] += 1  # ... and so does its office holder ("President Chavez's land reform")
         officials = list(self.recent_officials)
         for country in [m.entry.country for m in mentions if m.entry.kind == "person"] + [
                 a.country for a in sorted(people.values(), key=lambda a: a.span) if a.sector in _OFFICES]:
