@@ -39,3 +39,9 @@ def test_a_firms_senior_officers_are_its_people_not_soldiers(code_bundled):
     assert dyads(code_bundled(text, date="1987-03-18")) == [("USABUS", "USABUS", "040")]
     text = "NEW YORK, March 18 - The Pentagon said two of its senior officers met yesterday with Iraqi commanders."
     assert dyads(code_bundled(text, date="1987-03-18")) == [("USAMIL", "IRQMIL", "040")]
+
+
+def test_a_crackdown_on_idle_estates_is_a_policy_not_repression(code_bundled):
+    assert code_bundled("The Bolivian government is cracking down on idle estates, which it says are unused.") == []
+    assert dyads(code_bundled("The Bolivian government is cracking down on opposition activists.")) == [
+        ("BOLGOV", "BOLOPP", "175")]

@@ -274,6 +274,20 @@ def _took_a_post(trigger: Token) -> bool:
                for x in trigger.children)
 
 
+#: what an economic crackdown is on: "cracking down on idle estates", "a crackdown on price gouging"
+_ECONOMIC_EVILS = {"estate", "latifundio", "land", "price", "speculation", "speculator", "hoarding", "evasion",
+                   "smuggling", "import", "export", "dumping", "gouging", "profiteering", "overcharging", "tax",
+                   "spending", "waste"}
+
+
+def _economic_crackdown(trigger: Token) -> bool:
+    """ "The government is cracking down on idle estates": a policy against things, no one repressed."""
+    return trigger.lemma_.lower() in ("crack", "crackdown", "clampdown", "clamp") and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(x.dep_ == "pobj" and x.lemma_.lower() in _ECONOMIC_EVILS
+                                                       for x in p.children)
+        for p in [*trigger.children, *(c for c in trigger.children if c.dep_ == "prt" for c in c.children)])
+
+
 #: what one "meets" that is no one: "met opposition from Sarney", "met resistance", "met the deadline"
 _MET_THINGS = {"opposition", "resistance", "criticism", "objection", "approval", "success", "failure", "deadline",
                "target", "requirement", "demand", "expectation", "condition", "standard", "obligation", "cost", "need",
@@ -319,7 +333,8 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "talked to reporters", "a purge of laws", "recognised the honesty of the exporters", "build housing units", "a
     tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges", "met opposition",
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
-    "injured by unfair trade practices", "agreed to take the job"."""
+    "injured by unfair trade practices", "agreed to take the job",
+    "cracking down on idle estates"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -330,4 +345,4 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
-        or (code[:2] == "03" and _took_a_post(trigger))
+        or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger))
