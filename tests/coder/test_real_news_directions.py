@@ -2,7 +2,7 @@
 deals signed by two sides. Sentences written for these tests."""
 
 from detente.coder.names import state_in_firm_name
-from tests.coder.test_detect import triples
+from tests.coder.test_detect import dyads, triples
 
 
 def test_troops_described_as_retreating_retreat_from_their_pursuers(code_bundled):
@@ -197,3 +197,10 @@ def test_co_agents_meeting_with_others_do_not_meet_each_other(code_bundled):
     assert code_bundled(text) == []  # the bankers are no state's; the officials did not meet each other
     assert sorted(triples(code_bundled("Chilean and Peruvian officials met on Monday."))) == [
         ("CHL", "PER", "040"), ("PER", "CHL", "040")]
+
+
+def test_the_weapon_fired_is_not_the_one_hit(code_bundled):
+    assert code_bundled("Iran test-fired a Chinese-made missile at a hulk in the Gulf on Monday.",
+                        date="1987-06-02") == []
+    assert dyads(code_bundled("Iranian jets fired missiles at a Kuwaiti tanker on Monday.", date="1987-06-02")) == [
+        ("IRNMIL", "KWTBUS", "195")]

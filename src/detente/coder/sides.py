@@ -297,6 +297,11 @@ def _as_place(a: Actor) -> Actor:
     return replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")
 
 
+#: what is fired, dropped or launched, never the one it hits
+_MUNITIONS = {"missile", "rocket", "bomb", "shell", "mortar", "munition", "projectile", "torpedo", "grenade", "round",
+              "katyusha", "icbm", "warhead", "salvo", "volley"}
+
+
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
@@ -309,6 +314,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         firm = r.ctx.firm_state or r.ctx.dateline
         sources = [_in_state(a, firm, "context:firm", r, sector="BUS") for a in sources] if firm else []
     targets, target_arg = pick(c.targets, trigger)
+    if target_arg is not None and target_arg.slot == "hit" and doc[target_arg.head].lemma_.lower() in _MUNITIONS:
+        targets = []  # "fired a Chinese-made missile at a hulk": the weapon fired is no one hit
     # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on
     targets = [t for t in targets if not any(s.span == t.span and s.text == t.text for s in sources)]
     if target_arg is not None and target_arg.slot == "prep:from":
