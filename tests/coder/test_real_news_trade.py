@@ -45,3 +45,19 @@ def test_a_crackdown_on_idle_estates_is_a_policy_not_repression(code_bundled):
     assert code_bundled("The Bolivian government is cracking down on idle estates, which it says are unused.") == []
     assert dyads(code_bundled("The Bolivian government is cracking down on opposition activists.")) == [
         ("BOLGOV", "BOLOPP", "175")]
+
+
+def test_a_central_bank_lending_to_the_discount_houses_gives_no_aid(code_bundled):
+    text = "The Bank of England's decision to lend cash to U.K. discount houses at 10 pct surprised dealers."
+    assert code_bundled(text, date="1987-03-18") == []
+    assert [e.cameo[:2] for e in code_bundled("Japan agreed to lend 500 mln dlrs to Mexico on Monday.",
+                                              date="1987-03-18")] == ["03"]
+
+
+def test_a_firm_s_exports_to_a_state_are_its_market_not_a_deal_with_the_state(code_bundled):
+    text = "Nissan will sell cars with a new gearbox in Japan from tomorrow and will export the cars to the U.S."
+    assert code_bundled(text, date="1987-04-09") == []
+    assert dyads(code_bundled("Iran sold crude oil to Japan last month.", date="1987-04-09")) == [
+        ("IRN", "JPN", "061")]
+    assert dyads(code_bundled("Toyota sold 300 cars to the Chilean army last month.", date="1987-04-09")) == [
+        ("JPNBUS", "CHLMIL", "061")]

@@ -220,6 +220,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone
     sources = list(r.sources)
+    if c.evidence.startswith(("econ.export", "econ.import")) and sources and all(a.sector == "BUS" for a in sources) \
+            and r.targets and all(t.sector is None and t.org is None for t in r.targets):
+        return []  # "Honda will export the cars to the U.S.": a firm's market, no state dealt with
     code = downed_tools(code, doc[c.trigger], sources)  # "miners began a strike"
     # "A and B met" is both directions; a long list acting together is not every pair of its members
     # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an

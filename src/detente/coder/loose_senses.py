@@ -288,6 +288,13 @@ def _economic_crackdown(trigger: Token) -> bool:
         for p in [*trigger.children, *(c for c in trigger.children if c.dep_ == "prt" for c in c.children)])
 
 
+def _money_market(trigger: Token) -> bool:
+    """ "the Bank of England's move to lend cash to the discount houses": a central bank's market operation, no aid
+    to anyone."""
+    return any(t.lemma_.lower() in ("house", "market") and any(c.lower_ in ("discount", "money") for c in t.children)
+               for c in trigger.children for t in c.subtree)
+
+
 #: what one "meets" that is no one: "met opposition from Sarney", "met resistance", "met the deadline"
 _MET_THINGS = {"opposition", "resistance", "criticism", "objection", "approval", "success", "failure", "deadline",
                "target", "requirement", "demand", "expectation", "condition", "standard", "obligation", "cost", "need",
@@ -334,7 +341,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges", "met opposition",
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
-    "cracking down on idle estates"."""
+    "cracking down on idle estates", "lend cash to the discount houses"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -345,4 +352,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
-        or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger))
+        or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
+        or (code[:2] == "07" and _money_market(trigger))
