@@ -61,3 +61,8 @@ def test_a_firm_s_exports_to_a_state_are_its_market_not_a_deal_with_the_state(co
         ("IRN", "JPN", "061")]
     assert dyads(code_bundled("Toyota sold 300 cars to the Chilean army last month.", date="1987-04-09")) == [
         ("JPNBUS", "CHLMIL", "061")]
+
+
+def test_a_firm_cautioning_investors_gives_advice_not_a_political_comment(code_bundled):
+    text = "NEW YORK, April 7 - Halvek Securities Inc cautions U.S. investors that foreign dividends may be taxed."
+    assert code_bundled(text, date="1987-04-07") == []

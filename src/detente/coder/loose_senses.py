@@ -295,6 +295,11 @@ def _money_market(trigger: Token) -> bool:
                for c in trigger.children for t in c.subtree)
 
 
+#: a market's people a firm speaks to: "cautions U.S. investors that", "urged shareholders to reject the bid"
+_MARKET_PEOPLE = {"investor", "client", "customer", "shareholder", "stockholder", "bondholder", "depositor",
+                  "policyholder", "subscriber", "trader"}
+
+
 #: what one "meets" that is no one: "met opposition from Sarney", "met resistance", "met the deadline"
 _MET_THINGS = {"opposition", "resistance", "criticism", "objection", "approval", "success", "failure", "deadline",
                "target", "requirement", "demand", "expectation", "condition", "standard", "obligation", "cost", "need",
@@ -341,7 +346,8 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     tariff cut", "backs Sony DVD technology", "delayed the opening of the stock exchanges", "met opposition",
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
-    "cracking down on idle estates", "lend cash to the discount houses"."""
+    "cracking down on idle estates", "lend cash to the discount houses",
+    "cautions investors that"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -353,4 +359,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
-        or (code[:2] == "07" and _money_market(trigger))
+        or (code[:2] == "07" and _money_market(trigger)) \
+        or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE))
