@@ -66,3 +66,8 @@ def test_a_firm_s_exports_to_a_state_are_its_market_not_a_deal_with_the_state(co
 def test_a_firm_cautioning_investors_gives_advice_not_a_political_comment(code_bundled):
     text = "NEW YORK, April 7 - Halvek Securities Inc cautions U.S. investors that foreign dividends may be taxed."
     assert code_bundled(text, date="1987-04-07") == []
+
+
+def test_an_offer_rejected_is_its_maker_s(code_bundled):
+    text = "Kenyan officials said the U.S. Department of Agriculture rejected a U.S. firm's offer to supply maize."
+    assert dyads(code_bundled(text, date="1987-03-27")) == [("USAGOV", "USABUS", "120")]

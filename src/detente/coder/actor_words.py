@@ -108,7 +108,9 @@ POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure"
 OWNED_THINGS = POLICY_THINGS | {"affair", "affairs", "dealing", "dealings", "compliance", "finance", "finances",
                                 "account", "accounts", "conduct", "activity", "activities", "practice", "practices",
                                 # "complying with the Turkish leader's demands": the leader's
-                                "demand", "demands", "request", "requests", "wish", "wishes", "condition", "conditions"}
+                                "demand", "demands", "request", "requests", "wish", "wishes", "condition", "conditions",
+                                # "rejected a U.S. firm's offer": the firm's
+                                "offer", "offers", "bid", "bids", "suggestion", "suggestions"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
