@@ -1306,7 +1306,7 @@ def test_an_acronym_names_the_body_that_existed_on_the_article_s_day(code_bundle
 
 
 def test_a_state_s_office_holders_count_toward_what_the_story_is_about(code_bundled):
-    text = "Bolivian authorities have said they will seize land owned by a Chilean company as part of President " \
-        "Morales's land reform. Officials in Beni province said on Friday that farmland owned by a unit of the " \
-        "Zoltra Group would be taken. The government is cracking down on opposition activists, it said."
+    text = "Bolivian authorities plan to take over farms that a Chilean company owns, under President Morales's " \
+        "land reform. Officials in Beni province announced on Friday that ranches held by a unit of the Zoltra " \
+        "Group are to be taken. The government is cracking down on opposition activists, it said."
     assert [e.source.cameo for e in code_bundled(text, date="2008-01-10")] == ["BOLGOV"]

@@ -11,7 +11,7 @@ def test_leaving_a_business_is_no_retreat_or_break(code_bundled):
 
 
 def test_a_trade_injured_by_a_policy_is_not_attacked(code_bundled):
-    text = "U.S. steel makers had complained they were being injured by Taiwan's unfair trade practices."
+    text = "U.S. steel producers have argued that they are being injured by Taiwan's unfair trade practices."
     assert code_bundled(text, date="1987-04-13") == []
     assert dyads(code_bundled("Four Kenyan soldiers were injured by Somali gunmen on Monday.", date="1987-04-13")) \
         == [("SOMUAF", "KENMIL", "190")]
@@ -55,7 +55,8 @@ def test_a_central_bank_lending_to_the_discount_houses_gives_no_aid(code_bundled
 
 
 def test_a_firm_s_exports_to_a_state_are_its_market_not_a_deal_with_the_state(code_bundled):
-    text = "Nissan will sell cars with a new gearbox in Japan from tomorrow and will export the cars to the U.S."
+    text = "Nissan will begin selling cars fitted with a new gearbox in Japan next week and will export them to " \
+        "the U.S."
     assert code_bundled(text, date="1987-04-09") == []
     assert dyads(code_bundled("Iran sold crude oil to Japan last month.", date="1987-04-09")) == [
         ("IRN", "JPN", "061")]
@@ -64,10 +65,11 @@ def test_a_firm_s_exports_to_a_state_are_its_market_not_a_deal_with_the_state(co
 
 
 def test_a_firm_cautioning_investors_gives_advice_not_a_political_comment(code_bundled):
-    text = "NEW YORK, April 7 - Halvek Securities Inc cautions U.S. investors that foreign dividends may be taxed."
+    text = "NEW YORK, April 7 - Halvek Securities Inc warns American investors that dividends paid abroad could be " \
+        "taxed."
     assert code_bundled(text, date="1987-04-07") == []
 
 
 def test_an_offer_rejected_is_its_maker_s(code_bundled):
-    text = "Kenyan officials said the U.S. Department of Agriculture rejected a U.S. firm's offer to supply maize."
-    assert dyads(code_bundled(text, date="1987-03-27")) == [("USAGOV", "USABUS", "120")]
+    text = "Kenya's trade ministry turned down a U.S. company's bid to supply maize, officials in Nairobi said."
+    assert dyads(code_bundled(text, date="1987-03-27")) == [("KENGOV", "USABUS", "120")]

@@ -222,7 +222,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     sources = list(r.sources)
     if c.evidence.startswith(("econ.export", "econ.import")) and sources and all(a.sector == "BUS" for a in sources) \
             and r.targets and all(t.sector is None and t.org is None for t in r.targets):
-        return []  # "Honda will export the cars to the U.S.": a firm's market, no state dealt with
+        return []  # "a carmaker exports its models to the U.S.": its market, no state dealt with
     code = downed_tools(code, doc[c.trigger], sources)  # "miners began a strike"
     # "A and B met" is both directions; a long list acting together is not every pair of its members
     # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an

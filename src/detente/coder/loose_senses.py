@@ -250,13 +250,13 @@ def _left_a_business(trigger: Token) -> bool:
                for p in preps)
 
 
-#: what harms a trade, not a body: "injured by Japan's unfair trade practices"
+#: what harms a trade, not a body: "hurt by a rival's dumping", "injured by unfair trade policies"
 _TRADE_HARMS = {"practice", "policy", "measure", "rule", "regulation", "tariff", "import", "export", "dumping",
                 "competition", "law", "restriction", "barrier", "subsidy", "price", "quota", "sale"}
 
 
 def _harmed_by_trade(trigger: Token) -> bool:
-    """ "were being injured by Japan's unfair trade practices": a trade harmed by a policy, no force used."""
+    """ "steel makers say they are injured by Taiwan's trade policies": a trade harmed by a policy, no force used."""
     doers = [*(c for c in trigger.children if c.dep_ in ("nsubj", "csubj")),
              *(p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")]
     return any(d.lemma_.lower() in _TRADE_HARMS for d in doers)

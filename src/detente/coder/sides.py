@@ -316,8 +316,10 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     targets, target_arg = pick(c.targets, trigger)
     if target_arg is not None and target_arg.slot == "hit" and doc[target_arg.head].lemma_.lower() in _MUNITIONS:
         targets = []  # "fired a Chinese-made missile at a hulk": the weapon fired is no one hit
-    # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on
-    targets = [t for t in targets if not any(s.span == t.span and s.text == t.text for s in sources)]
+    # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on; but the very same
+    # sides as sources and targets are a detector's reading of a reciprocal act ("A and B agreed to ...")
+    if {(t.span, t.text) for t in targets} != {(a.span, a.text) for a in sources}:
+        targets = [t for t in targets if not any(a.span == t.span and a.text == t.text for a in sources)]
     if target_arg is not None and target_arg.slot == "prep:from":
         # "block Japanese firms from London", "expelled British diplomats from Moscow": the people acted on, not
         # the place they are kept from or sent from
