@@ -241,13 +241,18 @@ def _market_exchange(trigger: Token) -> bool:
                for t in trigger.subtree)
 
 
+def _with_particle(verb: Token) -> list[Token]:
+    """The verb's dependents and its particle's ("pulled out of", "cracking down on": the parser may hang the
+    preposition on either)."""
+    return [*verb.children, *(p for c in verb.children if c.dep_ == "prt" or c.lower_ == "out" for p in c.children)]
+
+
 def _left_a_business(trigger: Token) -> bool:
     """ "its pullout from the agricultural chemicals business", "withdrew from the venture": a firm leaves a trade,
     no force stands down."""
-    preps = [*trigger.children, *(p for c in trigger.children if c.lower_ == "out" for p in c.children)]
     return any(p.dep_ == "prep" and p.lower_ in ("from", "of") and any(
         x.dep_ == "pobj" and (x.lemma_.lower() in _BUSINESSES | {"industry", "sector", "trade"}) for x in p.children)
-               for p in preps)
+               for p in _with_particle(trigger))
 
 
 #: what harms a trade, not a body: "hurt by a rival's dumping", "injured by unfair trade policies"
@@ -285,7 +290,7 @@ def _economic_crackdown(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("crack", "crackdown", "clampdown", "clamp") and any(
         p.dep_ == "prep" and p.lower_ == "on" and any(x.dep_ == "pobj" and x.lemma_.lower() in _ECONOMIC_EVILS
                                                        for x in p.children)
-        for p in [*trigger.children, *(c for c in trigger.children if c.dep_ == "prt" for c in c.children)])
+        for p in _with_particle(trigger))
 
 
 def _money_market(trigger: Token) -> bool:
