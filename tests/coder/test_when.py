@@ -692,3 +692,10 @@ def test_acts_on_a_recent_visit_are_before_the_report_on_no_day_given(code_bundl
 def test_a_month_and_its_year_after_a_comma_are_one_time(code_bundled):
     text = "The Chilean central bank ordered the closure of the Banco del Sur in July, 1985."
     assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-24")] == [("1985-07-01", "month")]
+
+
+def test_how_long_a_state_lasted_is_not_when_a_joined_act_happened(code_bundled):
+    text = "Sudan has for years been threatening the rebels in Darfur, and in 2004 attacked South Sudan with the aid " \
+        "of Arab militias."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="2019-02-22") if e.cameo[:2] == "19"] == [
+        ("2004-01-01", "year")]

@@ -401,6 +401,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return None, "unknown"
     # a finer time of the act before a bare year on its deal ("In January ... signed a 1987 agreement": January)
     nearest = sorted(closest_first(own, trigger), key=lambda e: bool(_YEAR.match(e.text.strip())))
+    if len(nearest) > 1:  # "has for years threatened the Kurds, and in 2018 invaded Afrin": how long is not when
+        nearest = [e for e in nearest if e.root.head.lower_ != "for"] or nearest
     for ent in nearest:
         if AGE.match(ent.text.lower()):
             got = begun_ago(ent, trigger, published)
