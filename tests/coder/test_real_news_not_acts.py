@@ -578,3 +578,12 @@ def test_talks_that_may_come_are_a_possibility_not_a_plan(code_bundled):
     assert code_bundled(text, date="1987-04-27") == []
     assert [e.cameo for e in code_bundled("Talks between Chile and Peru will resume next month.",
                                           date="1987-04-27")] == ["036", "036"]
+
+
+def test_what_one_is_expected_to_tell_is_not_yet_told(code_bundled):
+    text = "She is also expected to assure her counterparts that the Chilean government will reach agreement with " \
+        "Congress on a budget cut this year."
+    assert code_bundled(text, date="1987-04-07") == []
+    text = "She assured her counterparts that the Chilean government will reach agreement with Congress on a budget " \
+        "cut this year."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-07")] == ["03"]

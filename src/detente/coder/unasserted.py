@@ -371,10 +371,20 @@ def hedged(tok: Token) -> str | None:
         return "alleged" if tok.head.dep_ == "acl" and tok.head.head.lemma_.lower() in ALLEGATION_NOUNS else "intent"
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children) or _now_and_then(tok):
         return "not-done"
+    if _foreseen_telling(tok):
+        return "forecast"
     if tok.lemma_.lower() in _STANCES and (tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") or (
             tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children))):
         return "not-done"  # "the deployment is opposed by Damascus", "employees, who oppose the bid": where one stands
     return None
+
+
+def _foreseen_telling(tok: Token) -> bool:
+    """ "is expected to reassure them that X will cut the deficit": what one is foreseen to tell is not yet told
+    (the parser may hang the "that" clause on the listener)."""
+    said = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
+    return tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+        and said.dep_ == "xcomp" and said.head.lemma_.lower() in FORECAST_WORDS
 
 
 _NOW_AND_THEN = {"often", "frequently", "regularly", "sometimes", "occasionally", "from time to time"}
