@@ -175,6 +175,8 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             i += firm.end - firm.start
             continue
         n, entries = lookup_name(lexicon, toks, i, lowercase_text, shouting) if toks[i].lower_ in starts else (0, ())
+        if n == 1 and _defined_acronym(toks, i, out):
+            n, entries = 0, ()  # "Philippine Coconut Authority (PCA)": the name's own acronym, not the court's
         if n and not overlapped(lexicon, toks, i, n, lowercase_text, shouting):
             start = toks[i].i
             entry = _choose_entry(lexicon, entries, ctx)
@@ -199,6 +201,14 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
                 out[k] = m
         i += 1
     return _shared_names_in_the_sentence_s_state(out, shared)
+
+
+def _defined_acronym(toks: list[Token], i: int, out: dict[int, Match]) -> bool:
+    """An acronym in brackets right after a name the lexicon did not match is that name's short form."""
+    if i < 2 or i + 1 >= len(toks) or toks[i - 1].text != "(" or toks[i + 1].text != ")" or not toks[i].is_upper:
+        return False
+    before = toks[i - 2]
+    return before.pos_ == "PROPN" and before.i not in out
 
 
 def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]
