@@ -1313,8 +1313,8 @@ def test_a_state_s_office_holders_count_toward_what_the_story_is_about(code_bund
 
 
 def test_an_acronym_a_name_defines_in_brackets_is_that_name_s(code_bundled):
-    text = "Coffee growers met in Nairobi on Monday. Kenya Coffee Authority (PCA) chairman John Mwangi said he " \
-        "would visit Brussels later this month to lobby against a proposed EC levy."
+    text = "Coffee growers met in Nairobi on Monday. Kenya Coffee Authority (PCA) chairman John Mwangi plans to fly " \
+        "to Brussels in June to argue against a planned EC tax on coffee."
     assert [e.source.cameo for e in code_bundled(text, date="1987-06-01")] == ["KEN"]  # not the arbitration court
     text = "The Permanent Court of Arbitration (PCA) ruled against China on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="2016-07-14")] == ["IGOWLDPCAJUD"]
