@@ -120,15 +120,19 @@ class Lexicon:
     def exists_on(self, entry: Entry, day: str | None) -> bool:
         """Did the body exist on ``day``? True when the lexicon gives no period or the day is unknown."""
         periods = self.existed.get(entry.id)
-        return day is None or not periods or any(start <= day and (end is None or day <= end)
-                                                 for start, end in periods)
+        return day is None or not periods or _within(periods, day)
 
     def governs(self, entry: Entry, day: str) -> bool | None:
         """Did the party lead its state's government on ``day``? None when the lexicon does not say."""
         periods = self.led_government.get((entry.id, entry.country))
         if not periods:
             return None
-        return any(start <= day and (end is None or day < end) for start, end in periods)
+        return _within(periods, day)
+
+
+def _within(periods: tuple[tuple[str, str | None], ...], day: str) -> bool:
+    """Is ``day`` in one of the periods [start, end) (end None: still so)?"""
+    return any(start <= day and (end is None or day < end) for start, end in periods)
 
 
 def _tokens(tokenizer: Any, text: str) -> tuple[str, ...]:
