@@ -17,6 +17,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from detente import ontology
+from detente.coder.announced_times import announced_on
 from detente.coder.bodies import named_bodies
 from detente.coder.codebook import Coded, code_sentence
 from detente.coder.codebook_pairs import is_sports_story, official
@@ -93,8 +94,9 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
             return None
     if day and article.date_published and day > article.date_published and not (told_done and not announced):
         # "will visit Washington next month": an intent or threat is dated when it is announced, not when the
-        # act it announces is due
-        day, precision = article.date_published, "published"
+        # act it announces is due, by the day the text gives the announcement
+        told = announced_on(sentence, trigger, article.date_published)
+        day, precision = told or (article.date_published, "published")
     if day is None and article.date_published:
         # "Previously, China downgraded relations": a past the text does not name. The record's date is "the
         # publication date when the text gives nothing better" (EVENT_SCHEMA.md), so the act stays on a time
@@ -304,7 +306,9 @@ def _same_doer(a: Actor, b: Actor) -> bool:
         return (x.entry or "").startswith("introduced:") and x.entry.split(":", 1)[1].lower() in words(y)
 
     one = a.entry is not None and a.entry == b.entry and not a.entry.startswith(("country:", "demonym:", "context:"))
-    return one or words(a) == words(b) or named(a, b) or named(b, a)
+    # "The United States has attacked Japan's policy", then "the U.S. criticised it last week": the state itself
+    state = a.entry == b.entry and (a.entry or "").startswith("country:") and a.sector is None and b.sector is None
+    return one or state or words(a) == words(b) or named(a, b) or named(b, a)
 
 
 _PERIOD_END = {"year": "-12-31", "month": "-31"}

@@ -77,10 +77,15 @@ def _promised_and_done(new: Event, old: Event) -> bool:
     """One act told as a promise and as done, by the same words ("will lend Peru", later "is lending Peru"):
     the lede's announcement and the body's progress report of one loan, not a promise and another loan. Only
     when neither telling has a time of its own ("held talks last week" is an earlier meeting than "will hold
-    talks") and the second does not say it is another ("will also continue a joint venture agreement")."""
-    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern:
+    talks") and the second does not say it is another ("will also continue a joint venture agreement"); but an
+    act told undated and then as announced on a recent day ("Reagan's move to impose tariffs", then "Reagan last
+    Friday announced he would raise tariffs") is one act, of that day."""
+    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern or _ANOTHER.search(new.sentence):
         return False
-    if not new.date_precision == old.date_precision == "published" or _ANOTHER.search(new.sentence):
+    if old.date_precision == "published" and new.date_precision in ("day", "week") \
+            and recode(old.cameo, "intent") == new.cameo:
+        return True  # "Reagan's move to impose tariffs", then "Reagan last Friday announced he would raise tariffs"
+    if not new.date_precision == old.date_precision == "published":
         return False
     return recode(new.cameo, "intent") == old.cameo or recode(old.cameo, "intent") == new.cameo
 

@@ -15,9 +15,10 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from detente.coder.announced_times import attached
 from detente.coder.relative_times import _parse
 from detente.coder.sentence import Sentence
-from detente.coder.when import _attached, event_date
+from detente.coder.when import event_date
 from detente.model import Event
 
 #: verbs that tell news: their day is the day the act they follow was made known
@@ -77,7 +78,7 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"},
                            retold=lemma in _RETOLD, precision=how,
-                           own=any(e.label_ == "DATE" and _attached(e.root, verb) for e in sentence.ents)))
+                           own=any(e.label_ == "DATE" and attached(e.root, verb) for e in sentence.ents)))
     return out
 
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from detente.coder.announced_times import attached, calendar_date, resolve_phrase
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.background import (
     background_clause,
@@ -38,7 +39,7 @@ from detente.coder.background import (
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
-from detente.coder.relative_times import _MONTHS, _QUALIFIER, _YEAR, _elsewhere_in_time, _parse
+from detente.coder.relative_times import _MONTHS, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
@@ -48,12 +49,6 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
                           r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
-
-
-def _attached(tok: Token, verb: Token) -> bool:
-    """Does the date phrase headed by ``tok`` modify ``verb`` itself ("agreed on Monday", "said Monday")?"""
-    head = tok.head
-    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
@@ -86,7 +81,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (infinitive(verb) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)) else None
     return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
-            _within(e.root, trigger) or (verb.i != trigger.i and _attached(e.root, verb))
+            _within(e.root, trigger) or (verb.i != trigger.i and attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or _trailing_for_conjunct(e, verb, dates)
             or (clause is not None and _in_antecedent(e.root, *clause))
             or _in_its_when_clause(e, verb)
@@ -150,7 +145,7 @@ def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
     first = verb.head
     verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
     return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
-        and _attached(ent.root, first)
+        and attached(ent.root, first)
 
 
 _A_DAY = re.compile(r"\b(yesterday|today|tonight|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -161,9 +156,9 @@ def _trailing_for_conjunct(ent: Span, verb: Token, dates: list[Span]) -> bool:
     tense is the day of the first too, when the first has no time of its own (a month or a season may be the
     second's alone: "rejected the tariff and imported two mln tonnes in September")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _A_DAY.search(ent.text) \
-            or any(_attached(e.root, verb) for e in dates):
+            or any(attached(e.root, verb) for e in dates):
         return False
-    return any(c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i < ent.start and _attached(ent.root, c)
+    return any(c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i < ent.start and attached(ent.root, c)
                and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in verb.children)
 
 
@@ -224,7 +219,7 @@ def _since_perfect(ent: Span, trigger: Token) -> bool:
         return False
     verb = clause_verb(trigger)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect and _attached(ent.root, verb)
+    return perfect and attached(ent.root, verb)
 
 
 def _placed_in_past(trigger: Token) -> bool:
@@ -396,7 +391,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     try:
         date.fromisoformat(published or "")
     except ValueError:
-        return _calendar_date(own, trigger, future)
+        return calendar_date(own, trigger, future)
     if timetabled_measure(trigger):
         return None, "unknown"
     # a finer time of the act before a bare year on its deal ("In January ... signed a 1987 agreement": January)
@@ -409,7 +404,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             if got:
                 return got
             continue  # "killed a 30-year-old man": the man's age, no time of the act
-        got = _resolve(ent, trigger, published, future)
+        got = resolve_phrase(ent, trigger, published, future)
         if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
                 - timedelta(days=62):
             continue  # "is demanding ... following the disaster in December 1984": what goes on now is not then
@@ -430,52 +425,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
         # "resigned on Thursday over the decision to pull out": the borrowed time is as past as its clause
-        got = _resolve(ent, trigger, published, future and _date_verb(ent).tag_ != "VBD")
+        got = resolve_phrase(ent, trigger, published, future and _date_verb(ent).tag_ != "VBD")
         if got:
             return got
     return published, "published"
-
-
-_CALENDAR = re.compile(r"^(in |on )?((\d{1,2} )?(january|february|march|april|may|june|july|august|september|"
-                       r"october|november|december)( \d{1,2})?,? )?(1[89]|20)\d\d$")
-
-
-def _calendar_date(own: list[Span], trigger: Token, future: bool = False) -> tuple[str | None, str]:
-    """An undated text still dates an act by the calendar ("imposed its arms ban in 1989", "on 3 May 1998");
-    nothing relative to a publication day ("last year", "on Tuesday") can be read. An announced act's date is
-    when it is due ("will open talks with Moldova in March 2011"), not when it was announced, unless a past verb
-    tells it ("threatened in May 1998 to impose")."""
-    for ent in closest_first(own, trigger):
-        if future and not _told_at(ent, trigger):
-            continue
-        low = _QUALIFIER.sub("", ent.text.lower().strip()).strip()
-        if _CALENDAR.match(low):  # read against the next new year: the text names the whole date
-            return _parse(low, f"{int(low[-4:]) + 1}-01-01") or (None, "unknown")
-        if _elsewhere_in_time(ent):
-            break
-    return None, "unknown"
-
-
-def _resolve(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
-    """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
-    Tuesday it would": the day of a past announcement is past, whatever it announced. "Will visit Riyadh this
-    month": the period the act is due in holds the report's day, on which it was announced."""
-    due = future and not _told_at(ent, trigger)
-    doc, text = ent.doc, ent.text
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "early"):
-        text = f"earlier in {text}"  # the tagger's "the week" of "earlier in the week"
-    got = _parse(text, published, due)
-    if due and got is not None and _holds(got, published):
-        return published, "published"
-    return got
-
-
-def _holds(when: tuple[str, str], day: str) -> bool:
-    """Does the period (a week's Monday, a month's or a year's first day, with its precision) hold ``day``?"""
-    start, precision = when
-    if precision == "week":
-        return 0 <= (date.fromisoformat(day) - date.fromisoformat(start)).days < 7
-    return (precision == "month" and start[:7] == day[:7]) or (precision == "year" and start[:4] == day[:4])
 
 
 def _ongoing(trigger: Token) -> bool:
@@ -483,9 +436,3 @@ def _ongoing(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re", "am")
                                       for c in verb.children)
-
-
-def _told_at(ent: Span, trigger: Token) -> bool:
-    """Does the date phrase give the time of a past verb over the act ("agreed on Monday to buy", "said on
-    Tuesday it would"): the day an announcement was made, not the day of the act it announces?"""
-    return any(v.tag_ == "VBD" and _attached(ent.root, v) for v in (trigger, *trigger.ancestors))
