@@ -10,6 +10,7 @@ def test_an_act_due_later_is_dated_by_the_day_its_announcement_names(code_bundle
         assert event.cameo[:2] == "13", text
         day = "1987-03-27" if "Friday" in text else "1987-03-30"
         assert (event.date, event.date_precision) == (day, "day"), text
+        assert "Friday" not in event.source.text  # the verb's time, not part of the actor's name
 
 
 def test_an_act_due_later_and_announced_on_no_named_day_is_of_the_report_s_day(code_bundled):

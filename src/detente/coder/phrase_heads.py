@@ -46,6 +46,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
             continue
         if stop is not None and c.left_edge.i <= stop.i <= c.right_edge.i:
             continue
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i > head.i:
+            continue  # "Reagan last Friday announced": the verb's time, parsed onto its subject
         if c.dep_ == "appos" and c.lemma_.lower() in WORD_HEADS:
             continue  # "a sea target -- Baghdad's term for a ship": whose word it is, not whose target
         if c.dep_ == "prep" and c.lower_ == "of" and c.head.i == head.i and head.lemma_.lower() in DONE_TO_NOUNS:
