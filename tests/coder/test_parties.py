@@ -88,3 +88,14 @@ def test_a_lower_case_adjective_does_not_begin_a_party_s_name(code_bundled):
     # Democrats who are liberal: the US party's
     events = code_bundled("An alliance of liberal Democrats criticised the Polish government.", "1987-06-02")
     assert [e.source.country for e in events] == ["USA"]
+
+
+def test_a_party_s_members_in_the_legislature_are_its_lawmakers(code_bundled):
+    for text in ("Senate Democrats criticised the Chilean president.",
+                 "Republicans in Congress criticised the Chilean president.",
+                 "Many Democrats, who hold a majority in the House, criticised the Chilean president."):
+        [event] = code_bundled(text, "1987-10-19")
+        assert event.source.cameo == "USALEG", text
+    # the party named alone stays the opposition to Reagan's government
+    [event] = code_bundled("Democrats criticised the Chilean president.", "1987-10-19")
+    assert event.source.cameo == "USAOPP"

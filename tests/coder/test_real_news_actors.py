@@ -566,6 +566,14 @@ def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_min
     assert dyads(events) == [("BLRCOP", "BLR", "173")]  # a man held by the police, not the Lithuanian minister
 
 
+def test_he_under_a_name_the_tagger_misreads_is_that_unknown_person_not_the_last_one_named(code_bundled):
+    # the tagger reads "Di Rupo" as no person; the name's particle says it is one, whom the lexicon does not know
+    text = ("Turkish President Recep Tayyip Erdogan urged Iran to withdraw its militias from Syria.\n\nDi Rupo "
+            "repeated an appeal he made to the UN security council this week when he urged Russia and the US to "
+            "cooperate more closely in Syria.")
+    assert [(e.sentence_index, e.source.cameo) for e in code_bundled(text, "2017-09-01")] == [(0, "TURGOV")]
+
+
 def test_a_past_verb_after_a_present_reported_clause_is_the_speaker_s(code_mini):
     # the parser joins "threatened" to "are being hurt"; its tense says it is the officials' own act
     events = code_mini("Polish officials complained that Lithuanian farmers are being hurt by the rules and "

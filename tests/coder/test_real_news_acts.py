@@ -1106,8 +1106,8 @@ def test_a_governing_party_quitting_the_government_resigns_with_no_target(code_b
     text = "Italy's majority Christian Democrats announced their resignation from the coalition cabinet."
     assert [(e.source.cameo, e.target, e.cameo) for e in code_bundled(text, date="1987-04-08")] == [
         ("ITAGOV", None, "0831")]
-    text = "The majority Democrats in Congress rejected Reagan's budget."  # a president governs, not Congress
-    assert [e.source.cameo for e in code_bundled(text, date="1987-04-08")] == ["USAOPP"]
+    text = "The majority Democrats in Congress rejected Reagan's budget."  # a president governs, not Congress:
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-08")] == ["USALEG"]  # its lawmakers
 
 
 def test_a_firm_s_announced_halt_is_its_decision_not_a_threat(code_bundled):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match
@@ -102,3 +102,21 @@ def private_person(span: Span) -> Actor:
     """Someone named whom neither the lexicon nor a political role places ("the singer Liam Hale"): a later
     bare "Hale" or "he" is this person, whom no event codes, and not an office holder of that surname."""
     return Actor(text=span.text, span=(0, 0), name=span.text, entry=f"private:{span.text}")
+
+
+#: the particles of surnames ("de Mistura", "van Rompuy", "al-Sadr"), which the tagger often reads as a firm's name
+_SURNAME_PARTICLES = {"de", "van", "von", "der", "al", "el", "bin", "ibn", "da", "di", "du", "del", "della", "dos",
+                      "das", "le", "la", "ten", "ter", "abu"}
+
+
+def a_person_s_name(tok: Token) -> bool:
+    """Is the proper noun a person's name, where the tagger may have called it a firm or a place: tagged a person,
+    led by a surname's particle ("De Mistura reiterated"), or a word of a person's name the article gives?"""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    name = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "flat") or t.i == tok.i]
+    if len(name) > 1 and name[0].lower_.rstrip("-") in _SURNAME_PARTICLES:
+        return True
+    return any(e.label_ == "PERSON" and tok.text in e.text.split() for e in tok.doc.ents)

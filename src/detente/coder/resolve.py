@@ -285,6 +285,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
+    if sector == "PTY" and country and _lawmakers(head, toks):
+        sector = "LEG"  # "Senate Democrats", "Republicans in Congress", "Democrats, who control Congress"
     if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon, country):
         sector = "GOV"  # "the ruling party", a party the article shows in government: the government's side
     if country is None and org is None and sector is None:
@@ -315,6 +317,22 @@ _CHARGES = {"allegation", "charge", "accusation", "claim", "report", "suspicion"
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
+
+#: a legislature's words: a party's members in it are its lawmakers (LEG), whichever side they are on
+_LEGISLATURE = {"senate", "house", "congress", "congressional", "parliament", "parliamentary", "legislature",
+                "legislative", "commons", "bundestag", "knesset", "duma", "senator", "senators", "lawmakers"}
+
+
+def _lawmakers(head: Token, toks: list[Token]) -> bool:
+    """Does the party phrase put its people in the legislature: by a word of the phrase ("House Republicans",
+    "Democrats in the Senate") or by a clause on them ("Democrats, who control Congress")? Only the party's
+    members told by its name: "the Tory leader in Parliament" is the party's leader, wherever he speaks."""
+    if head.pos_ != "PROPN" or head.tag_ not in ("NNPS", "NNS") and not head.text.endswith("s"):
+        return False
+    said = [t for t in toks if t.i != head.i]
+    said += [t for c in head.children if c.dep_ == "relcl" for t in c.subtree]
+    return any(t.lower_ in _LEGISLATURE for t in said)
+
 
 def money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     """ "in US dollars"; "its 68 billion U.S. dlr foreign debt", where the parser hangs the state elsewhere."""

@@ -18,7 +18,7 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
-from detente.coder.people import private_person
+from detente.coder.people import a_person_s_name, private_person
 from detente.coder.phrase_heads import COMPASS, company, named_after_a_city, role_sector
 from detente.coder.resolve import cameo_code, money
 from detente.coder.sentence import Sentence
@@ -165,7 +165,7 @@ class Resolver:
                         found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                         if found and self._agrees(low, found, c):
                             return found
-                        if not found and low in _PERSONAL and c.ent_type_ == "PERSON":
+                        if not found and low in _PERSONAL and a_person_s_name(c):
                             # "De Mistura said he ...": someone the lexicon does not know, not the last it did
                             return []
                 if cur.head.i == cur.i:
