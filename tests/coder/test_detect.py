@@ -153,3 +153,10 @@ def test_a_participle_used_as_an_adjective_proposes_no_act(nlp):
     doc = nlp("The minister stayed at home because of pressing business with the bankers.")
     found = PatternDetector().detect(sentences_of(doc)[0], load_lexicon(()))
     assert [c.evidence for c in found if doc[c.trigger].lower_ == "pressing"] == []
+
+
+def test_an_act_told_to_a_party_is_aimed_at_it_and_the_telling_is_not_coded(code_bundled):
+    # the guide's reported speech: the act told is the news; it names no one else, so it is aimed at the one told
+    assert triples(code_bundled("Canada notified Brazil that it was terminating the 1950 fisheries treaty.")) == [
+        ("CAN", "BRA", "160")]
+    assert triples(code_bundled("Canada informed Brazil of its decision.")) == [("CAN", "BRA", "064")]

@@ -1171,6 +1171,21 @@ def test_workers_named_by_their_trade_in_one_word_strike_against_its_firms(code_
         ("CHLLAB", "CHLBUS")]
 
 
+def test_workers_who_go_on_strike_strike_and_at_their_workplace_against_its_owners(code_bundled):
+    def sides(text):
+        return [(e.source.cameo, e.target and e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-24")]
+    # "on strike": the one who goes on it strikes, against the authorities as "staged a strike" is
+    assert sides("Thousands of Chilean dockers went on strike on Monday over pay.") == [("CHLLAB", "CHLGOV", "143")]
+    # at a mine or a plant: against the firm that owns it, not the government
+    assert sides("Thousands of Chilean copper miners staged a strike at two mines on Monday.") == [
+        ("CHLLAB", "CHLBUS", "143")]
+    assert sides("Some 2,000 Chilean workers went on strike at a car plant near Santiago on Monday.") == [
+        ("CHLLAB", "CHLBUS", "143")]
+    # a strike not gone on, and a pledge gone back on, are no act of either kind
+    assert sides("A union leader said Chilean dockers did not want to go on strike.") == []
+    assert sides("The Chilean president went back on a pledge to the unions to stand down.") == []
+
+
 def test_negotiations_finalised_are_a_deal_reached(code_bundled):
     text = "Norway and Iceland said on Monday they have finalised negotiations on a fishing accord."
     assert [e.cameo for e in code_bundled(text, date="1987-06-18")] == ["057", "057"]

@@ -15,6 +15,7 @@ from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
 from detente.coder.detect import Argument
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
+from detente.coder.unasserted import being_on
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -372,6 +373,8 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "into") \
             and head.head.lemma_.lower() in _PARTICIPATION_VERBS:
         return find_agent(head.head, depth + 1)
+    if noun.dep_ == "pobj" and being_on(head, head.head):
+        return find_agent(head.head, depth + 1)  # "miners went on strike", "were on a visit to Moscow"
     return None
 
 

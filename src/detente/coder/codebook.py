@@ -281,14 +281,16 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             c.frame or c.code[:2] in PLACE_TARGET_ROOTS
             or (c.code == "042" and all(a.sector in VISITING for a in sources))):  # "visited the West Bank"
         # A light verb's event noun ("staged demonstrations") counts as the verb's own act.
-        domestic = not c.frame and (not c.nominal or doc[c.trigger].dep_ in ("dobj", "obj"))
+        noun = doc[c.trigger]  # ... and so does "went on strike"
+        domestic = not c.frame and (not c.nominal or noun.dep_ in ("dobj", "obj") or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "on"))
         targets = list(r.place)
         if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None and (
                 code[:2] != "17" or _people_unnamed(r, doc)) \
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             # each co-agent's home is its own; a government's complaint is not at home; airline staff strike
-            targets = [employer_struck(code, sources) or r.home]  # against the airlines
+            targets = [employer_struck(code, sources, doc[c.trigger]) or r.home]  # against the airlines
     if code[:2] == "14" and targets and all(t.country and not t.org and not t.sector for t in targets) and all(
             a.sector != "GOV" and a.country in {t.country for t in targets} for a in sources):
         # strikers and marchers at home press their demands on its authorities ("miners struck for more pay",
@@ -417,5 +419,8 @@ def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:
         if got:
             coded_at.add(c.trigger)
             out.extend(got)
+    # "notified Brazil that it was terminating the treaty": the act told is the news, not the telling of it
+    out = [c for c in out if not (c.code == "064" and any(x.dep_ == "ccomp" and x.i in coded_at
+                                                          for x in doc[c.candidate.trigger].children))]
     marching = {c.source.span for c in out if c.code[:2] == "14" and c.source.sector == "OPP"}  # and demanding
     return [replace(c, source=protester(c.source)) if c.source.span in marching else c for c in out]

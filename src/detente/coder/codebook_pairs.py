@@ -283,15 +283,23 @@ def _trades(text: str) -> set[str]:
     return set(words) | {w.removesuffix("s").removesuffix("worker") for w in words if w.endswith(("worker", "workers"))}
 
 
-def employer_struck(code: str, sources: list[Actor]) -> Actor | None:
-    """ "Spanish airline ground staff staged a strike for wage rises": workers who name their trade strike
-    against their employers (the trade's firms), not against the government ("unions struck over the
-    austerity plan" do)."""
+def employer_struck(code: str, sources: list[Actor], trigger: Token) -> Actor | None:
+    """ "Spanish airline ground staff staged a strike for wage rises", "workers struck at two mines": workers who
+    name their trade, or strike at their workplace, strike against their employers (the trade's firms), not
+    against the government ("unions struck over the austerity plan" do)."""
     if not code.startswith("143"):
         return None
+    at_work = any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _WORKPLACES for p in c.children)
+        for h in (trigger, trigger.head, trigger.head.head) for c in h.children)
     return next((Actor(text="", span=(0, 0), country=a.country, sector="BUS", cameo=f"{a.country}BUS",
                        entry="context:employer")
-                 for a in sources if a.country and not a.org and _trades(a.text) & _EMPLOYERS), None)
+                 for a in sources if a.country and not a.org and (at_work or _trades(a.text) & _EMPLOYERS)), None)
+
+
+#: where people work for a firm: a strike there is against its owners
+_WORKPLACES = {"mine", "colliery", "pit", "plant", "factory", "mill", "works", "shipyard", "refinery", "port", "dock",
+               "smelter", "yard", "depot", "warehouse", "site", "oilfield", "field", "subsidiary", "unit"}
 
 
 _CONCLUDING = {"finalise", "finalize", "conclude", "clinch"}

@@ -353,8 +353,22 @@ def when_present(verb: Token) -> bool:
                                                    for c in verb.children)
 
 
+#: verbs whose subject is "on" the act the noun names: "went on strike", "remained on hunger strike"
+_BEING_ON = {"go", "remain", "stay", "come", "be"}
+
+
+def being_on(prep: Token, verb: Token) -> bool:
+    """ "went on strike", "remained on hunger strike", "was on a visit to Moscow": the noun after "on" is the verb's
+    subject's own act, as its object would be; not "went back on a pledge" (reneged on it)."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and verb.lemma_.lower() in _BEING_ON \
+        and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
 def taking_part(prep: Token, verb: Token) -> bool:
-    """ "take part in talks", "participate in talks": the talks are the verb's own act, as its object would be."""
+    """ "take part in talks", "participate in talks", "went on strike": the talks are the verb's own act, as its
+    object would be."""
+    if being_on(prep, verb):
+        return True
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
     lemma = verb.lemma_.lower()

@@ -33,6 +33,7 @@ from detente.coder.arguments import (
 )
 from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
+from detente.coder.detect.addressees import SAID_ROOTS, addressees, complained_of, notified
 from detente.coder.detect.verb_senses import (
     approved_relief,
     backing_a_side,
@@ -44,7 +45,6 @@ from detente.coder.detect.verb_senses import (
 )
 from detente.coder.modality_words import HOSTILE_VERBS, WANT_VERBS
 from detente.coder.sentence import Sentence
-from detente.coder.unasserted import infinitive
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, OWNER, Pattern
 
@@ -196,8 +196,9 @@ class PatternDetector:
                 hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
                 if hit is None or _names_other_event(hit, p, lexicon):
                     continue
-            addressed = _addressees(verb) if p.code[:2] in _SAID_ROOTS else []
-            if p.preps and not addressed and not _slot_present(verb, hit, p) and not (
+            addressed = addressees(verb) if p.code[:2] in SAID_ROOTS else []
+            told = notified(verb) if p.preps and not _slot_present(verb, hit, p) else []
+            if p.preps and not addressed and not told and not _slot_present(verb, hit, p) and not (
                     p.code == "143" and hit is not None and hit.lemma_ == "strike" and hit.head.i == verb.i
                     and not any(c.dep_ == "oprd" for c in verb.children)):
                 continue  # "staged a strike" needs no one it is against; "called the strike a success" names it
@@ -237,7 +238,8 @@ class PatternDetector:
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
-                sources=sources, targets=(*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p)),
+                sources=sources, targets=(*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p),
+                                          *(Argument(t.i, "notified") for t in told)),
                 group=verb.i,
                 constrained=bool(p.objects or p.particle)))
         return out
@@ -396,7 +398,7 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
             args += [Argument(o.i, "owner") for o in (_owners(hit) if hit is not None else [])]
             continue
         if slot == "to" and p.code[:2] == "11":
-            args += [Argument(s.i, "clause-subject") for s in _complained_of(verb)]
+            args += [Argument(s.i, "clause-subject") for s in complained_of(verb)]
         for host in hosts:
             args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
     if p.code == "042":  # "will visit here", "arrived here": the dateline's place
@@ -404,37 +406,6 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
     if hit is not None:
         args.append(Argument(hit.i, "hit"))
     return tuple(args)
-
-
-def _complained_of(verb: Token) -> list[Token]:
-    """ "complained to the UN that jets from X bombed its villages": a complaint told to a body is aimed at the
-    actor whose doing it tells of (the active clause's subject), not at the body addressed; a passive clause's
-    subject and a pronoun (mostly the complainer itself: "that it was attacked") are no such actor."""
-    return [s for c in verb.children if c.dep_ == "ccomp"
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
-
-
-def _addressees(verb: Token) -> list[Token]:
-    """ "wrote to Vantor to complain about its fares", "phoned the envoy to protest": a purpose clause's
-    complaint, demand or protest is aimed at the one written to or called."""
-    host = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
-        return []
-    lemma = host.lemma_.lower()
-    if lemma in _CALLING:
-        return [c for c in host.children if c.dep_ in ("dobj", "obj")] + prep_objects(host, "to")
-    letters = [c for c in host.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _WRITINGS]
-    if lemma not in _WRITING or (lemma == "send" and not letters):
-        return []  # "sent troops to the border to fight": no message sent
-    return [p for h in (host, *letters) for p in prep_objects(h, "to")]  # "sent a letter to Peru"
-
-
-# Who is written to or called to be told a complaint or a demand; what is sent to tell one.
-_WRITING = {"write", "send", "cable", "fax", "email", "e-mail", "appeal"}
-_CALLING = {"phone", "telephone", "call", "ring"}
-_WRITINGS = {"letter", "message", "note", "complaint", "memo", "memorandum", "cable", "telegram", "email", "e-mail"}
-# Acts done in words: statements, appeals, promises, demands, complaints, refusals, threats.
-_SAID_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 
 
 def _extraposed(tok: Token, verb: Token) -> bool:
