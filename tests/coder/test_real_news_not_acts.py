@@ -587,3 +587,11 @@ def test_what_one_is_expected_to_tell_is_not_yet_told(code_bundled):
     text = "She assured her counterparts that the Chilean government will reach agreement with Congress on a budget " \
         "cut this year."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-07")] == ["03"]
+
+
+def test_what_a_rule_requires_of_someone_is_not_done(code_bundled):
+    # a bill's or a law's terms: what it would have someone do, not an act done
+    for text in ("WASHINGTON - The trade bill carries a requirement that the administration investigate Korean "
+                 "steel subsidies.",
+                 "WASHINGTON - Senators drafted a provision that the administration impose quotas on Korean steel."):
+        assert [e.cameo for e in code_bundled(text, date="1987-03-18") if e.source.cameo == "USAGOV"] == [], text

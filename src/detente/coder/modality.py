@@ -277,7 +277,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep == "acl" and gov.pos_ in ("NOUN", "PROPN"):
             if (unmet := not_had(gov, cur)) is not None:
                 return unmet  # "the refusal to order an inquiry", "efforts to obtain a ceasefire"
-            if lemma in OBLIGATION_NOUNS and infinitive(cur):
+            if lemma in OBLIGATION_NOUNS and (infinitive(cur) or _marked(cur, {"that"})):
                 return "obligation"  # "has a moral obligation to stand down": what ought to be done
             if lemma in THREAT_NOUNS:
                 return "threat"

@@ -65,7 +65,8 @@ ANNOUNCE_VERBS = {"announce", "plan", "propose", "consider", "promise", "threate
                   "envisage", "mull", "weigh", "unveil", "signal"}
 #: forms the tagger's lemmatiser gets wrong ("hopes" -> "hop")
 LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-OBLIGATION_NOUNS = {"obligation", "duty", "responsibility"}
+#: (and "a requirement that the administration investigate", "a provision that it impose sanctions": a rule's terms)
+OBLIGATION_NOUNS = {"obligation", "duty", "responsibility", "requirement", "provision", "stipulation", "proviso"}
 #: "the aim of the party is to leave the union", "whose role is to provide loans": what the noun is "to" do is a
 #: purpose told of someone, not an act done or a promise made
 PURPOSE_NOUNS = {"aim", "goal", "role", "purpose", "objective", "mission", "task", "job", "function", "plan",
