@@ -204,3 +204,13 @@ def test_the_weapon_fired_is_not_the_one_hit(code_bundled):
                         date="1987-06-02") == []
     assert dyads(code_bundled("Iranian jets fired missiles at a Kuwaiti tanker on Monday.", date="1987-06-02")) == [
         ("IRNMIL", "KWTBUS", "195")]
+
+
+def test_one_asked_for_something_is_the_target_not_what_is_asked_for(code_bundled):
+    # and "federal" regulators are a federation's (Canada's), not Sweden's
+    for text in ("OTTAWA, June 1 - The Toronto Stock Exchange has asked federal regulators for authority to list "
+                 "futures on Swedish government debt.",
+                 "OTTAWA, June 1 - The Toronto Stock Exchange asked federal regulators for the right to offer options "
+                 "on Swedish government bonds."):
+        assert [(e.source.cameo, e.target.cameo, e.target.text) for e in code_bundled(text, date="1987-06-01")] == [
+            ("CANBUS", "CANGOV", "federal regulators")], text

@@ -396,5 +396,7 @@ def resolve_all(candidates: list[Candidate], r: Resolver) -> list[Resolved]:
             out.append(item)
         else:
             alts = groups[item]
-            out.append(next((a for a in alts if a.targets), next((a for a in alts if a.sources), alts[0])))
+            # "asked federal regulators for authority", "pressed Japan for concessions": the one asked, not the thing
+            asked = [a for a in alts if a.targets and a.target_slot == "object" and a.candidate.code[:2] == "02"]
+            out.append(next((a for a in (*asked, *alts) if a.targets), next((a for a in alts if a.sources), alts[0])))
     return out

@@ -23,6 +23,9 @@ from detente.coder.phrase_heads import _ethnic_matches, _is_patron, _possessor, 
 from detente.lexicon import Lexicon
 
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+#: states with a federal government (and the Soviet Union and Yugoslavia, coded RUS and SRB): a "federal" office is one
+_FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "BEL", "RUS", "IND", "PAK", "NPL", "MYS",
+                "AUS", "NGA", "ETH", "SDN", "SSD", "SOM", "IRQ", "ARE", "BIH", "COM", "FSM", "KNA", "SRB"}
 #: a group that is nobody's by itself: tied to a state only by its own phrase ("Chinese critics")
 _NOBODY_S_CRITICS = {"critic", "detractor", "skeptic", "sceptic"}
 def _from_many_states(head: Token, toks: list[Token]) -> bool:
@@ -191,6 +194,11 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.dateline, None, "context:dateline"
         if titled:
             return ctx.focus_country, None, "context:focus"
+        if any(t.lower_ == "federal" and t.head.i == head.i for t in toks):
+            # "asked federal regulators ... in Japanese government bonds": a federation's, not Japan's
+            in_sentence = {c for c in in_sentence if c in _FEDERATIONS}
+            if not in_sentence and ctx.dateline in _FEDERATIONS:
+                return ctx.dateline, None, "context:dateline"
         if len(in_sentence) == 1 and head.lemma_.lower() not in FOREIGN_ROLES:  # "envoy X said": not Syria's
             if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
                 return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Commerce Department ... to Iran"
