@@ -215,3 +215,10 @@ def test_a_prince_is_no_reigning_king_of_that_name(code_bundled):
 def test_a_war_in_a_place_is_no_actor_but_a_state_s_war_is_the_state_s(code_bundled):
     assert code_bundled("The cardinal used his Christmas sermon to denounce the war in Iraq.") == []
     assert [e.target.cameo for e in code_bundled("Kenya condemned Russia's war in Ukraine.")] == ["RUS"]
+
+
+def test_a_state_s_drama_series_or_film_is_no_actor(code_bundled):
+    # criticising a work: its makers are not the state named in its description
+    for text in ("A Brazilian church group has criticised the latest series of US sitcom Frasier.",
+                 "A Brazilian church group has criticised a new American drama series about Brasilia."):
+        assert [e for e in code_bundled(text, date="2005-01-01") if e.target and e.target.country == "USA"] == [], text

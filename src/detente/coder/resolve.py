@@ -293,9 +293,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     if country is None and org is None and not (sector is not None and head.pos_ in ("NOUN", "PROPN")):
         return None
-    if entry is not None and entry.kind == "demonym" and head_match is None and sector is None \
-            and head.lemma_.lower() in NO_ACTOR_HEADS:
-        return None  # "the American constitution", "a Mexican wall": a state's thing, which does nothing
+    if entry is not None and head_match is None and sector is None and head.lemma_.lower() in NO_ACTOR_HEADS and (
+            entry.kind == "demonym" or (entry.kind == "country" and not any(c.dep_ == "poss" for c in head.children))):
+        # "the American constitution", "a series of US drama": a state's thing, which does nothing ("Belarus's
+        # economy would suffer" is the state's lot)
+        return None
     start_tok = min(min(t.i for t in toks), role_start)
     start_tok = max(start_tok, sent.start)
     while sent.doc[start_tok].dep_ in ("det", "punct", "case") and start_tok < head.i:
