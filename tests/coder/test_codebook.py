@@ -43,3 +43,9 @@ def test_talks_broken_off_are_halted_between_their_parties(code_bundled):
         ("BOL", "PRY", "164"), ("PRY", "BOL", "164")]
     assert sorted(triples(code_bundled("Bolivia and Paraguay suspended their talks."))) == [
         ("BOL", "PRY", "164"), ("PRY", "BOL", "164")]
+
+
+def test_co_investigators_do_not_investigate_each_other(code_bundled):
+    text = "LIMA - The arrest followed a two-year joint investigation by Peruvian prosecutors and police."
+    assert [(e.source.cameo, e.target) for e in code_bundled(text, date="1987-03-21") if e.cameo[:2] == "09"] == [
+        ("PERJUD", None)]

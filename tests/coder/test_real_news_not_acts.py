@@ -425,6 +425,8 @@ def test_a_company_post_given_up_is_no_resignation_of_state(code_bundled):
     assert code_bundled(text, date="1987-06-29") == []
     text = "LONDON, June 29 - Barrow and Co said a trader at its broking arm had resigned after the share deals."
     assert code_bundled(text, date="1987-06-29") == []
+    text = "NEW YORK, June 29 - Jane Ostrow, chairman of Quillon Inc, said she will step down as its chief executive."
+    assert code_bundled(text, date="1987-06-29") == []  # nor is one to be given up
     # an office of state, or a union's, is still given up
     text = "LONDON, June 29 - The leader of the British miners union resigned on Monday."
     assert triples(code_bundled(text, date="1987-06-29")) == [("GBR", None, "0831")]
@@ -595,3 +597,9 @@ def test_what_a_rule_requires_of_someone_is_not_done(code_bundled):
                  "steel subsidies.",
                  "WASHINGTON - Senators drafted a provision that the administration impose quotas on Korean steel."):
         assert [e.cameo for e in code_bundled(text, date="1987-03-18") if e.source.cameo == "USAGOV"] == [], text
+
+
+def test_an_organisation_s_people_without_a_code_are_no_actor(code_bundled):
+    # "passengers of their rights", "their" the EU's: no code names the bloc's passengers, so no event is told
+    text = "The EU began a drive in stations to inform train passengers of their rights."
+    assert code_bundled(text, date=None) == []

@@ -258,9 +258,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # "A and B met informants (whom they met)": a meeting with someone else, not with each other
     met_others = any(a.slot == "object" and _someone_or_somewhere(doc[a.head]) for a in c.targets)
     # ... and co-agents who call for, promise or say something together ("Iran and Algeria called for a higher
-    # price", "France and Germany vowed to cut their deficits") address no one, least of all each other
-    said_together = c.code[:2] in SAID_ROOTS and not is_mutual(c.code) and not (
-        c.frame and doc[c.trigger].lemma_.lower() in AGREEING)
+    # price", "France and Germany vowed to cut their deficits") address no one, least of all each other; nor
+    # does an inquiry ("a joint investigation by prosecutors and police") look into its co-investigators
+    said_together = (c.code[:2] in SAID_ROOTS and not is_mutual(c.code) and not (
+        c.frame and doc[c.trigger].lemma_.lower() in AGREEING)) or code[:2] == "09"
     reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
         and not _as_allies(doc[c.trigger]) and not said_together and not (c.nominal and _setting(doc[c.trigger])) and (
         (is_mutual(code) and not met_others) or not acted_on
@@ -326,10 +327,11 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # state represses or coerces its people
         if code[:2] == "02" and t is not None and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
             continue  # "Texaco asked the court to review the judgment": a step in private litigation, no appeal
-        if (code[:2] == "09" or code.startswith("0831")) and t is None and s.sector in PRIVATE_SECTORS and not (
-                s.sector == "LAB" and "union" in s.text.lower()):
+        if (code[:2] == "09" or code.startswith(("0831", "0341"))) and t is None and s.sector in PRIVATE_SECTORS \
+                and not (s.sector == "LAB" and "union" in s.text.lower()):
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own;
-            # "the chief executive resigned": a company's post, no office of state (a union leader's may be)
+            # "the chief executive resigned" or "will step down": a company's post, no office of state (a union
+            # leader's may be)
         if (code[:2] in VIOLENT_ROOTS or (c.code[:2] in VIOLENT_ROOTS and "BUS" in (s.sector, t and t.sector))) and (
                 (s.sector in UNARMED_TRADES and (t is None or t.sector not in ARMED))
                 or (s.sector == "LAB" and doc[c.trigger].lemma_.lower() == "strike")):
