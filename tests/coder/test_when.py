@@ -699,3 +699,11 @@ def test_how_long_a_state_lasted_is_not_when_a_joined_act_happened(code_bundled)
         "of Arab militias."
     assert [(e.date, e.date_precision) for e in code_bundled(text, date="2019-02-22") if e.cameo[:2] == "19"] == [
         ("2004-01-01", "year")]
+
+
+def test_a_past_act_someone_has_told_of_is_before_the_report(code_bundled):
+    text = "WASHINGTON - The Chilean president has said he approved the sale of jets to Peru to win its friendship."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-09")] == [("1987-03-09", "before")]
+    text = "WASHINGTON - The Chilean president said he approved the sale of jets to Peru to win its friendship."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1987-03-09")] == [
+        ("1987-03-09", "published")]

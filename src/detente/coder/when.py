@@ -229,7 +229,8 @@ def _placed_in_past(trigger: Token) -> bool:
     jailing of a pastor", "sanctions for its annexation of Crimea")?"""
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
-    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger) or _before_a_past(trigger):
+    if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger) or _before_a_past(trigger) \
+            or _told_since(trigger):
         return True
     noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
@@ -299,6 +300,16 @@ def _before_a_past(trigger: Token) -> bool:
     return verb.dep_ == "advcl" and gov.i != verb.i and gov.tag_ == "VBN" \
         and any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children) \
         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children)
+
+
+def _told_since(trigger: Token) -> bool:
+    """ "Reagan has said he authorized the sale of arms to Iran": a past act someone has told of (by now, on no day
+    given) was done before the report, on a day it does not name."""
+    verb = clause_verb(trigger)
+    gov = verb.head
+    return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and gov.tag_ == "VBN" \
+        and gov.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                          for c in gov.children)
 
 
 def _pluperfect(verb: Token) -> bool:
