@@ -71,3 +71,11 @@ def test_one_buys_from_the_seller_even_when_the_parser_hangs_from_on_the_goods()
               deps=["ROOT", "dobj", "prep", "pobj"], lemmas=["sell", "stake", "to", "Kestrel"])
     assert [a.slot for a in dealt_with(doc[0], [Argument(1, "object"), Argument(3, "prep:to")])] == ["prep:to"]
 
+
+
+def test_a_participle_the_tagger_reads_as_a_past_tense_names_no_doer(code_bundled):
+    # "the policies agreed under the pact": the tagger's "agreed" (VBD) describes the policies; no new deal
+    text = "Chile and Peru had agreed to pursue those policies agreed under the Andean pact with reference to tariffs."
+    assert sorted(e.cameo for e in code_bundled(text, date="1987-10-19")) == ["030", "030"]
+    text = "Chile and Peru said they would pursue the policies agreed under the Andean pact with reference to tariffs."
+    assert code_bundled(text, date="1987-10-19") == []

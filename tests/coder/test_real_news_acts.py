@@ -1207,3 +1207,10 @@ def test_a_meeting_before_a_journey_to_come_is_to_come_too(code_bundled):
     text = "BRASILIA, March 5 - Brazilian Finance Minister Dilson Funaro left for Zurich after meeting West German " \
         "Finance Minister Gerhard Stoltenberg on Wednesday."
     assert [e.cameo for e in code_bundled(text, date="1987-03-05")] == ["040"]
+
+
+def test_talks_to_be_held_after_a_timetabled_meeting_are_to_come_too(code_bundled):
+    text = "LIMA - Peruvian President Alan Garcia is due to meet Chilean President Augusto Pinochet before holding " \
+        "talks with Bolivian leaders."
+    assert [(e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-04")] == [
+        ("CHLGOV", "036"), ("BOLGOV", "036")]

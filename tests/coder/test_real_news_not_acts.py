@@ -603,3 +603,10 @@ def test_an_organisation_s_people_without_a_code_are_no_actor(code_bundled):
     # "passengers of their rights", "their" the EU's: no code names the bloc's passengers, so no event is told
     text = "The EU began a drive in stations to inform train passengers of their rights."
     assert code_bundled(text, date=None) == []
+
+
+def test_what_a_call_would_have_someone_do_is_not_done(code_bundled):
+    # "that the government talk": the parser's relative clause is the call's content, in the subjunctive
+    text = "Chilean President Augusto Pinochet rejected calls from bankers and from some Chilean exporters that " \
+        "the government negotiate with the International Monetary Fund."
+    assert [e for e in code_bundled(text, date="1987-03-25") if e.cameo[:2] == "04"] == []

@@ -181,7 +181,11 @@ def _venue(tok: Token) -> bool:
 
 def _passive_participle(verb: Token) -> bool:
     """ "a truce brokered by Qatar", "Africans expelled from Nigeria" (the parser often hangs it on the main
-    verb): a bare past participle is done to someone; only "by" names who did it."""
+    verb): a bare past participle is done to someone; only "by" names who did it. (The tagger may call it a past
+    tense: "the policies agreed under the Louvre pact".)"""
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj", "pobj") \
+            and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True  # (not "Humala's allies called on Chile", the parser's only verb hung on its subject)
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)))
 

@@ -31,12 +31,14 @@ from detente.coder.modality_marks import (
     _sought_by_description,
     _timetabled,
     called_off,
+    claimed,
     framing_noun,
     not_had,
     noun_modality_word,
     on_paper,
     speech_to_come,
     standing_welcome,
+    subjunctive,
     timetabled_noun,
     what_a_deal_gives,
 )
@@ -119,24 +121,11 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
     intent | conditional | resolve | request | None for a verbal trigger."""
     found = _conditioned(tok, _frame_modality(tok, max_depth))
-    if found in (None, "intent", "threat", "resolve") and _claimed(tok):
+    if found in (None, "intent", "threat", "resolve") and claimed(tok):
         return "alleged"
     if found in ("intent", "threat") and _sought_by_description(tok):
         return "hypothetical"
     return found
-
-
-def _claimed(tok: Token) -> bool:
-    """ "The book claims he hosted a dinner where he told X ...": however deep, a claim's (or a reply's to come)."""
-    cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in ("claim", "allege") and cur.head.pos_ == "VERB"
-                                    or speech_to_come(cur, cur.head)):
-            return True
-        cur = cur.head
-    return False
 
 
 def _conditioned(tok: Token, mod: str | None) -> str | None:
@@ -221,6 +210,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if cur.dep_ not in ("xcomp", "ccomp", "acl", "relcl", "advcl", "conj") or cur.head.i == cur.i:
             break
         dep, gov = cur.dep_, cur.head
+        if dep == "relcl" and subjunctive(cur):
+            return "request"  # "calls from exporters that the state talk to X": asked for, wherever it hangs
         if dep == "relcl" and infinitive(cur):
             dep = "acl"  # "threats to attack": the parser's relative clause is the noun's infinitive
         lemma = LEMMA_SLIPS.get(gov.lower_, gov.lemma_.lower())

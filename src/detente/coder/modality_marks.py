@@ -218,6 +218,9 @@ def _modal_reading(verb: Token) -> str | None:
     or after another ("would leave tomorrow after meeting X this evening") is as much to come as that one."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head
+        due = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to meet": "is"
+        if verb.dep_ == "xcomp" and _timetabled(due):
+            return "intent"  # "is due to meet X before holding talks with Y": the talks are timetabled too
     modal = _modal(verb)
     if modal == "perfect":
         return "hypothetical"
@@ -388,3 +391,25 @@ def standing_welcome(tok: Token) -> bool:
     return obj is not None and obj.tag_ == "NNS" and not any(  # "owns or backs 608 companies" too
         c.dep_ in ("det", "poss") for c in obj.children)
 
+
+def claimed(tok: Token) -> bool:
+    """ "The book claims he hosted a dinner where he told X ...": however deep, a claim's (or a reply's to come)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in ("claim", "allege") and cur.head.pos_ == "VERB"
+                                    or speech_to_come(cur, cur.head)):
+            return True
+        cur = cur.head
+    return False
+
+
+def subjunctive(verb: Token) -> bool:
+    """ "calls that the government talk to the IMF", "a demand that it withdraw": a bare verb with its own subject
+    after "that" ("the government negotiate", however tagged) is what someone would have done (the mandative
+    subjunctive), not what is done."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subjects))
+    return bare and bool(subjects) and any(c.lower_ == "that" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
