@@ -222,3 +222,15 @@ def test_a_state_s_drama_series_or_film_is_no_actor(code_bundled):
     for text in ("A Brazilian church group has criticised the latest series of US sitcom Frasier.",
                  "A Brazilian church group has criticised a new American drama series about Brasilia."):
         assert [e for e in code_bundled(text, date="2005-01-01") if e.target and e.target.country == "USA"] == [], text
+
+
+def test_a_wing_of_a_government_is_the_government_s(code_bundled):
+    text = "ROME - Chile's cabinet fell on Friday with the resignation of the Radical wing of Chile's coalition " \
+        "government."
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="1987-04-08")] == [("CHLGOV", "0831")]
+
+
+def test_a_bank_of_the_islamic_states_is_its_own_body_named_in_full_with_its_bracket(code_bundled):
+    text = "The Islamic Development Bank (IsDB) signed a loan agreement with Pakistan on Monday."
+    [event] = code_bundled(text, date="1987-03-12")
+    assert (event.source.org, event.source.text) == ("ISDB", "Islamic Development Bank (IsDB)")

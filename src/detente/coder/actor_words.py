@@ -17,7 +17,7 @@ QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
                   "dozens", "score", "scores", "group", "number", "member", "some", "many", "most", "all", "part",
                   "third", "half", "majority", "minority", "band", "crowd", "handful", "couple", "delegation",
                   "team", "party", "contingent", "unit", "battalion", "column", "convoy", "wave", "mass", "lot",
-                  "body", "%", "percent", "cent", "share", "shares", "stake",
+                  "body", "%", "percent", "cent", "share", "shares", "stake", "wing", "faction", "section",
                   # what a firm owns: "the British assets of Norcon" are Norcon's, wherever they are
                   "asset", "stock", "holding", "subsidiary", "division", "affiliate", "property",
                   # measures of goods: "50,000 tonnes of Australian wheat" are the wheat's

@@ -303,6 +303,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     while sent.doc[start_tok].dep_ in ("det", "punct", "case") and start_tok < head.i:
         start_tok += 1
     end_tok = max(t.i for t in toks if not t.is_punct or t.i == head.i) + 1  # "the rebels, who ...,": no comma
+    if end_tok < len(sent.doc) and sent.doc[end_tok].text == ")" and "(" in sent.doc[start_tok:end_tok].text:
+        end_tok += 1  # "the Islamic Development Bank (IDB)": the bracket closed
     span = sent.doc[start_tok:end_tok]
     name = entry.name if entry else (lexicon.countries.get(country or "") or None)
     cameo = cameo_code(country, org, sector, entry)
