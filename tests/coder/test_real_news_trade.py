@@ -45,6 +45,12 @@ def test_a_crackdown_on_idle_estates_is_a_policy_not_repression(code_bundled):
     assert code_bundled("The Bolivian government is cracking down on idle estates, which it says are unused.") == []
     assert dyads(code_bundled("The Bolivian government is cracking down on opposition activists.")) == [
         ("BOLGOV", "BOLOPP", "175")]
+    # a market's dealings banned or clamped down on: monetary policy, no one coerced
+    for text in ("LIMA - Last month the Peruvian central bank also banned trading in sol futures, dealers said.",
+                 "LIMA - Peru's central bank last year clamped down on excessive consumer lending by the banks."):
+        assert code_bundled(text, date="1987-06-01") == [], text
+    assert ("PERCOP", None, "172") in dyads(code_bundled("LIMA - Peruvian police banned a march by miners.",
+                                                         date="1987-06-01"))
 
 
 def test_a_central_bank_lending_to_the_discount_houses_gives_no_aid(code_bundled):

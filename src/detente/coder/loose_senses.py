@@ -282,14 +282,18 @@ def _took_a_post(trigger: Token) -> bool:
 #: what an economic crackdown is on: "cracking down on idle estates", "a crackdown on price gouging"
 _ECONOMIC_EVILS = {"estate", "latifundio", "land", "price", "speculation", "speculator", "hoarding", "evasion",
                    "smuggling", "import", "export", "dumping", "gouging", "profiteering", "overcharging", "tax",
-                   "spending", "waste"}
+                   "spending", "waste", "lending", "borrowing", "credit", "trading", "future", "transaction"}
 
 
 def _economic_crackdown(trigger: Token) -> bool:
-    """ "The government is cracking down on idle estates": a policy against things, no one repressed."""
+    """ "The government is cracking down on idle estates", "the central bank clamped down on bank lending",
+    "prohibited trading in bolivar futures": a policy against things, no one repressed."""
+    if trigger.lemma_.lower() in ("ban", "prohibit", "forbid", "outlaw", "restrict", "curb", "limit", "suspend"):
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ECONOMIC_EVILS for c in trigger.children)
     return trigger.lemma_.lower() in ("crack", "crackdown", "clampdown", "clamp") and any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(x.dep_ == "pobj" and x.lemma_.lower() in _ECONOMIC_EVILS
-                                                       for x in p.children)
+        p.dep_ == "prep" and p.lower_ == "on" and any(x.dep_ == "pobj" and (
+            x.lemma_.lower() in _ECONOMIC_EVILS or any(a.dep_ == "amod" and a.lemma_.lower() in _ECONOMIC_EVILS
+                                                       for a in x.children)) for x in p.children)
         for p in _with_particle(trigger))
 
 
