@@ -998,8 +998,9 @@ def test_a_ban_on_a_named_company_is_a_sanction(code_bundled):
 
 
 def test_strikers_and_marchers_at_home_press_the_authorities(code_bundled):
+    # a labour strike that names no one it is against has no target (ANNOTATION.md: none invented)
     assert dyads(code_bundled("About 9,000 Peruvian miners declared a general strike to press for higher pay.",
-                              date="1987-03-20")) == [("PERLAB", "PERGOV", "143")]
+                              date="1987-03-20")) == [("PERLAB", None, "143")]
     assert dyads(code_bundled("Thousands of Chilean farmers staged a rally in Santiago.", date="1987-03-20"))[0][1] \
         == "CHLGOV"
     # abroad, the place is the other state's
@@ -1154,7 +1155,7 @@ def test_workers_who_name_their_trade_strike_against_its_firms(code_bundled):
     told = code_bundled("Portuguese bank workers staged a 24-hour strike for more pay.", date="1987-03-31")
     assert dyads(told) == [("PRTLAB", "PRTBUS", "143")]
     told = code_bundled("Portuguese workers staged a 24-hour strike against the austerity plan.", date="1987-03-31")
-    assert dyads(told) == [("PRTLAB", "PRTGOV", "143")]
+    assert dyads(told) == [("PRTLAB", None, "143")]  # a plan, no one named
     for text in ("The Pentagon called the strike a success.",  # a name for a military strike, not a strike called
                  "The deputy minister, Ivan Petrov, called the threat of a strike very dangerous."):
         assert code_bundled(text, date="2018-04-10") == [], text
@@ -1174,8 +1175,8 @@ def test_workers_named_by_their_trade_in_one_word_strike_against_its_firms(code_
 def test_workers_who_go_on_strike_strike_and_at_their_workplace_against_its_owners(code_bundled):
     def sides(text):
         return [(e.source.cameo, e.target and e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-24")]
-    # "on strike": the one who goes on it strikes, against the authorities as "staged a strike" is
-    assert sides("Thousands of Chilean dockers went on strike on Monday over pay.") == [("CHLLAB", "CHLGOV", "143")]
+    # "on strike": the one who goes on it strikes, as "staged a strike" is (against no one the text names)
+    assert sides("Thousands of Chilean dockers went on strike on Monday over pay.") == [("CHLLAB", None, "143")]
     # at a mine or a plant: against the firm that owns it, not the government
     assert sides("Thousands of Chilean copper miners staged a strike at two mines on Monday.") == [
         ("CHLLAB", "CHLBUS", "143")]

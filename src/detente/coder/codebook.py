@@ -285,13 +285,16 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         noun = doc[c.trigger]  # ... and so does "went on strike"
         domestic = not c.frame and (not c.nominal or noun.dep_ in ("dobj", "obj") or (
             noun.dep_ == "pobj" and noun.head.lower_ == "on"))
-        targets = list(r.place)
+        # a labour strike names its employer or no one: "unions launched strikes in New South Wales over new
+        # laws" is against no state the text names (ANNOTATION.md: no target invented)
+        targets = [] if code.startswith("143") else list(r.place)
         if not targets and domestic and code[:2] in DOMESTIC_ROOTS and r.home is not None and (
                 code[:2] != "17" or _people_unnamed(r, doc)) \
                 and all(a.country == r.home.country for a in sources) \
                 and all(_official_protest(code, a, doc[c.trigger]) == code for a in sources):
             # each co-agent's home is its own; a government's complaint is not at home; airline staff strike
-            targets = [employer_struck(code, sources, doc[c.trigger]) or r.home]  # against the airlines
+            struck = employer_struck(code, sources, doc[c.trigger])  # against the airlines
+            targets = [struck] if struck else [] if code.startswith("143") else [r.home]
     if code[:2] == "14" and targets and all(t.country and not t.org and not t.sector for t in targets) and all(
             a.sector != "GOV" and a.country in {t.country for t in targets} for a in sources):
         # strikers and marchers at home press their demands on its authorities ("miners struck for more pay",
