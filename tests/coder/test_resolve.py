@@ -234,3 +234,16 @@ def test_a_bank_of_the_islamic_states_is_its_own_body_named_in_full_with_its_bra
     text = "The Islamic Development Bank (IsDB) signed a loan agreement with Pakistan on Monday."
     [event] = code_bundled(text, date="1987-03-12")
     assert (event.source.org, event.source.text) == ("ISDB", "Islamic Development Bank (IsDB)")
+
+
+def test_a_word_for_people_inside_a_name_makes_no_civilians(code_bundled):
+    # "National" in a bank's or an association's name is no citizen
+    text = "WASHINGTON - The U.S. National Pasta Makers Association alleged Italy unfairly subsidized its exporters."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-01")] == ["USABUS"]
+    text = "DENVER - On February 1, Colorado National lent the Chilean government 50 mln dlrs."
+    assert [e.source.sector for e in code_bundled(text, date="1987-03-25")] == []  # no civilians' aid
+
+
+def test_members_of_parliament_are_of_no_state_without_one(code_bundled):
+    text = "LONDON - Five MPs have called on ministers to block the takeover of the club by a US businessman."
+    assert [e for e in code_bundled(text, date="2005-05-03") if e.source.country == "USA"] == []

@@ -72,6 +72,8 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     for n in range(len(lowers), 0, -1):
         words = tuple(lowers[-n:])
         sector = lexicon.roles.get(words) or lexicon.roles.get((*words[:-1], lemma))  # a plural listed wins
+        if sector == "CVL" and head.tag_ == "NNP" and head.i > head.sent.start:
+            return None, head.i  # "Colorado National", "First Citizens": a name's word, no people
         if sector:
             return sector, head.i - n + 1
     return None, head.i

@@ -194,6 +194,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.dateline, None, "context:dateline"
         if titled:
             return ctx.focus_country, None, "context:focus"
+        if head.lower_ in ("mp", "mps"):
+            in_sentence -= {"USA"}  # "five MPs are calling on ... the US football magnate": Congress has no MPs
         if any(t.lower_ == "federal" and t.head.i == head.i for t in toks):
             # "asked federal regulators ... in Japanese government bonds": a federation's, not Japan's
             in_sentence = {c for c in in_sentence if c in _FEDERATIONS}
