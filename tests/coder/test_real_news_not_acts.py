@@ -610,3 +610,9 @@ def test_what_a_call_would_have_someone_do_is_not_done(code_bundled):
     text = "Chilean President Augusto Pinochet rejected calls from bankers and from some Chilean exporters that " \
         "the government negotiate with the International Monetary Fund."
     assert [e for e in code_bundled(text, date="1987-03-25") if e.cameo[:2] == "04"] == []
+
+
+def test_a_vote_abstained_in_is_no_boycott_and_its_motion_no_act(code_bundled):
+    text = "LIMA - Peruvian senator Ana Ruiz, who abstained in the vote to bomb the Chilean rebels in 1985, says she " \
+        "remains wary of intervention."
+    assert code_bundled(text, date="1987-04-12") == []

@@ -241,8 +241,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "denied"  # "denied a report that he planned to appeal", "denied reports it was pulling out"
         if not_done(cur, gov):
             return "not-done"
-        if dep == "advcl" and lemma in REQUEST_VERBS and infinitive(cur):
-            return "request"  # "called for the members to hand over their seats": asked, not done
+        if dep == "advcl" and infinitive(cur) and (lemma in REQUEST_VERBS or (
+                cur.i > 1 and cur.doc[cur.i - 2].lemma_.lower() in REQUEST_NOUNS)):
+            return "request"  # "called for the members to hand over their seats", "the vote to attack X": asked
         if dep == "advcl" and _marked(cur, {"for"}) and (noun := framing_noun(gov)) is not None:
             return noun_modality_word(noun)  # "led calls for the president to step down"
         if dep in ("conj", "advcl") and gov.pos_ in ("VERB", "AUX") and not any(

@@ -37,7 +37,7 @@ ATTEMPT_NOUNS = {"effort", "attempt", "endeavour", "endeavor", "quest", "drive",
 REFUSAL_NOUNS = {"refusal", "rejection", "reluctance", "unwillingness", "failure"}
 # a resolution, motion or bill "to impose sanctions" proposes the act; voting it down or through is the news
 REQUEST_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "proposal", "bid", "petition", "pressure",
-                 "resolution", "motion", "bill", "draft"}
+                 "resolution", "motion", "bill", "draft", "vote"}  # "the vote to attack the Assad government"
 FUTURE_ADJECTIVES = {"imminent", "planned", "future", "proposed", "forthcoming", "upcoming", "impending", "new",
                      "scheduled"}
 # "a possible counterattack", "an expected strike": talk of an act that may come, not a stated plan
