@@ -99,3 +99,11 @@ def test_a_party_s_members_in_the_legislature_are_its_lawmakers(code_bundled):
     # the party named alone stays the opposition to Reagan's government
     [event] = code_bundled("Democrats criticised the Chilean president.", "1987-10-19")
     assert event.source.cameo == "USAOPP"
+
+
+def test_a_labour_party_is_the_dateline_s_before_the_state_the_sentence_names(code_bundled):
+    # "Labour" names parties of several states; the dateline tells which, not the other side of the act
+    text = "WELLINGTON, March 11 - The Labour Party criticised the Chilean government."
+    assert [e.source.country for e in code_bundled(text, "1987-03-11")] == ["NZL"]
+    text = "LONDON, March 11 - The Labour Party criticised the New Zealand government."
+    assert [e.source.country for e in code_bundled(text, "1987-03-11")] == ["GBR"]

@@ -517,3 +517,9 @@ def test_rejecting_charges_is_a_denial_not_a_refusal(code_bundled):
     text = "LONDON, March 2 - Brazil's finance minister flatly rejected a British suggestion that his country seek " \
         "IMF help."
     assert [e.cameo for e in code_bundled(text, date="1987-03-02")] == ["120"]  # a proposal, not a charge
+
+
+def test_support_a_poll_shows_is_voters_opinion_no_act(code_bundled):
+    text = "SANTIAGO - The survey of 2,000 voters across Chile also showed support for the Christian Democrats " \
+        "running at 38 pct."
+    assert code_bundled(text, date="1987-03-11") == []

@@ -348,6 +348,16 @@ def vowed_force(trigger: Token) -> bool:
                for x in trigger.children)
 
 
+#: what measures opinion: what it "shows" is a reading of voters, no one's act
+_POLLS = {"poll", "survey", "opinion", "ballot", "study", "research", "canvass"}
+
+
+def _polled(trigger: Token) -> bool:
+    """ "The poll also showed support for Hawke's Labour Party running at 47 pct": voters' opinion measured."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "obj") else trigger
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS for c in verb.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
@@ -356,7 +366,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
-    "cautions investors that"."""
+    "cautions investors that", "the poll showed support for"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -369,4 +379,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \
-        or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE))
+        or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
+        or (code[:2] == "05" and _polled(trigger))

@@ -200,7 +200,7 @@ def find_matches(sentence: Sentence, lexicon: Lexicon, ctx: ArticleContext) -> d
             for k in range(m.start, m.end):
                 out[k] = m
         i += 1
-    return _shared_names_in_the_sentence_s_state(out, shared)
+    return _shared_names_in_the_sentence_s_state(out, shared, parties=ctx.dateline is None)
 
 
 def _defined_acronym(toks: list[Token], i: int, out: dict[int, Match]) -> bool:
@@ -211,16 +211,17 @@ def _defined_acronym(toks: list[Token], i: int, out: dict[int, Match]) -> bool:
     return before.pos_ == "PROPN" and before.i not in out
 
 
-def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]]
-                                          ) -> dict[int, Match]:
+def _shared_names_in_the_sentence_s_state(out: dict[int, Match], shared: dict[int, tuple[Entry, ...]],
+                                          parties: bool = True) -> dict[int, Match]:
     """ "Members of Congress urged the Pentagon": a name several states' bodies share is the body of the one state
-    the rest of the sentence names, before the state the article is about."""
+    the rest of the sentence names, before the state the article is about. A party's, only in a story with no
+    dateline: "LONDON - The Labour Party criticised the New Zealand government" is Britain's Labour."""
     if not shared:
         return out
     named = {m.entry.country for k, m in out.items() if m.start not in shared and m.entry.country}
     for start, entries in shared.items():
         m = out.get(start)
-        fits = [e for e in entries if e.kind != "person" and e.country in named]
+        fits = [e for e in entries if e.kind != "person" and (parties or e.sector != "PTY") and e.country in named]
         if m is None or m.start != start or len({e.country for e in fits}) != 1 or m.entry.country in named:
             continue
         chosen = Match(m.start, m.end, fits[0])
