@@ -84,3 +84,12 @@ def test_the_rest_of_what_a_teller_said_yesterday_is_dated_yesterday(code_bundle
     assert later and {(e.date, e.date_precision) for e in later} == {("1987-03-10", "day")}
     other = text.replace("The trade official, whose name was withheld, said", "A Honda spokesman said")
     assert {e.date for e in code_bundled(other, date="1987-03-11") if e.sentence_index == 1} == {"1987-03-11"}
+
+
+def test_an_agreement_told_on_the_report_s_day_takes_the_week_it_was_reached(code_bundled):
+    # the spokesman's day (the report's) gives way to the day the next sentence says the agreement was reached
+    text = ("LIMA, Oct 20 - Peru and Bolivia have agreed in principle to hold talks on a gas pipeline, a government "
+            "spokesman said Tuesday.\n\nThe spokesman told reporters the agreement had been reached during a visit "
+            "to Lima last week by Bolivia's energy minister.")
+    events = [e for e in code_bundled(text, date="1987-10-20") if e.sentence_index == 0]
+    assert events and {(e.date, e.date_precision) for e in events} == {("1987-10-12", "week")}

@@ -31,7 +31,8 @@ _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "prop
                 "appeal", "demand", "pledge", "promise", "threat"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
 _SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
-             {"offensive", "attack", "assault", "raid", "operation"})
+             {"offensive", "attack", "assault", "raid", "operation"},
+             {"agreed", "agree", "agreement", "accord", "deal", "pact"})
 _RECENT_DAYS = 7
 
 
@@ -69,6 +70,8 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                              and e.root.head.i in {t.i for t in verb.subtree}
                              and (got := _parse(e.text, published)) is not None), (day, how))
         ago = (date.fromisoformat(published) - date.fromisoformat(day)).days if day else 0
+        if how == "week":
+            ago = max(1, ago - 6)  # "last week": as recent as the week's last day
         if how not in ("day", "week") or not 0 < ago <= _RECENT_DAYS:
             continue
         tellers = _tellers(verb)
@@ -99,15 +102,22 @@ def dated_by_telling(event: Event, told: list[Telling]) -> Event:
     by one of the body's: "an IMF executive has resigned", then "Finch, who heads an IMF department, told the
     board on Wednesday"), by the one its sentence quotes ("..., Wallis told Saito", then "Wallis made the remark
     yesterday") or of its act ("the talks"), else as it was."""
-    if event.date_precision != "published":
+    # "have agreed to hold talks, a spokesman said Tuesday", then "the agreement had been reached last week": the
+    # speaker's day (the report's) gives way to the day the act is told again with
+    spoken = event.date_precision == "day" and event.date == event.date_published
+    if event.date_precision != "published" and not (spoken and any(t.retold for t in told)):
         return event
     doer = {w.lower().strip(",.'()") for w in f"{event.source.text} {event.source.name or ''}".split()}
     quoted = {w.lower().strip(",.'\"") for w in event.sentence.split()}
     act = {w.lower().rstrip("s") for w in event.trigger.text.split()}
+    if spoken:  # "have agreed to hold talks": the agreement's words as much as the talks'
+        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _SAME_ACT[-1]
     kinds = [k for k in _SAME_ACT if act & k]
     # a state's act in the words of someone the sentence quotes, not a named person's act another reports
     voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))
     for t in told:
+        if spoken and not t.retold:
+            continue
         if (t.names | t.things) & doer or (voiced and (t.bodies & doer or not t.retold and t.persons & quoted)) \
                 or t.things & act or any(t.things & k for k in kinds):
             return replace(event, date=t.day, date_precision=t.precision)
