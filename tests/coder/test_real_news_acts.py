@@ -1215,3 +1215,15 @@ def test_talks_to_be_held_after_a_timetabled_meeting_are_to_come_too(code_bundle
         "talks with Bolivian leaders."
     assert [(e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-04")] == [
         ("CHLGOV", "036"), ("BOLGOV", "036")]
+
+
+def test_a_chemical_attack_carried_out_is_the_use_of_chemical_weapons(code_bundled):
+    text = "BAGHDAD - Iraqi forces carried out a chemical attack on Iranian troops near Basra."
+    assert [e.cameo for e in code_bundled(text, date="1988-03-20")] == ["2041"]
+
+
+def test_forces_attacking_rebels_in_a_place_of_their_own_state_are_coded(code_bundled):
+    # the rebels' state, borrowed from the forces', is confirmed by the place their phrase names
+    text = "Syrian forces launched an attack on rebels in Idlib province."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2018-03-20")] == [
+        ("SYRMIL", "SYRREB", "190")]

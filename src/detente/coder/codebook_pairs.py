@@ -22,6 +22,7 @@ from detente.coder.codebook_words import (
 )
 from detente.coder.market_senses import ARMED_STRIKES
 from detente.coder.unasserted import infinitive
+from detente.coder.where import lookup
 from detente.model import Actor
 
 
@@ -37,7 +38,15 @@ def _borrowed_state(s: Actor, t: Actor) -> bool:
     if s_borrowed == t_borrowed:
         return False
     named = t if s_borrowed else s
+    if _placed_by_its_words(s if s_borrowed else t):
+        return False  # "an attack on rebels in Ghouta" by Syrian forces: the rebels' state is the place's
     return named.sector in (None, "MIL")  # militants against a named minister are a domestic conflict
+
+
+def _placed_by_its_words(a: Actor) -> bool:
+    """Does the actor's own phrase name a place of the state it was given ("rebels in Ghouta")?"""
+    m = re.search(r"\b(?:in|from) ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", a.text)
+    return m is not None and (place := lookup(m.group(1), [a.country])) is not None and place.country == a.country
 
 
 _SPORT = re.compile(
