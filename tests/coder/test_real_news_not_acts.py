@@ -616,3 +616,11 @@ def test_a_vote_abstained_in_is_no_boycott_and_its_motion_no_act(code_bundled):
     text = "LIMA - Peruvian senator Ana Ruiz, who abstained in the vote to bomb the Chilean rebels in 1985, says she " \
         "remains wary of intervention."
     assert code_bundled(text, date="1987-04-12") == []
+
+
+def test_a_question_studied_or_a_sale_fought_in_politics_is_no_inquiry_or_force(code_bundled):
+    text = "OTTAWA - The Canadian government is still looking into the problem of lake pollution, Mulroney said."
+    assert code_bundled(text, date="1987-03-20") == []
+    text = "WASHINGTON - The Commerce Secretary and the Defense Secretary fought the planned sale of a U.S. " \
+        "chipmaker to a Japanese company."
+    assert [e for e in code_bundled(text, date="1987-03-18") if e.cameo[:2] in ("18", "19", "20")] == []

@@ -160,6 +160,7 @@ def _waiver(trigger: Token) -> bool:
 _MEASURES_FOUGHT = POLICY_THINGS | {"action", "tariff", "duty", "move", "charge", "case", "suit", "lawsuit", "ban",
                                     "sanction", "quota", "tax", "takeover", "bid", "merger", "closure", "extradition",
                                     "deportation", "verdict", "sentence", "conviction", "claim", "allegation",
+                                    "sale", "purchase", "acquisition", "deal", "privatisation", "privatization",
                                     # ills a state fights by policy: "to help fight Bolivia's cocaine trade"
                                     "trade", "trafficking", "smuggling", "crime", "corruption", "poverty", "inflation",
                                     "fraud", "piracy", "addiction", "epidemic", "unemployment"}
@@ -358,6 +359,17 @@ def _polled(trigger: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS for c in verb.children)
 
 
+#: questions one studies, not deeds one investigates: "looking into the problem of acid rain"
+_TOPICS = {"problem", "issue", "question", "possibility", "feasibility", "effect", "impact", "way", "option", "idea",
+           "prospect", "implication"}
+
+
+def _studied_a_topic(trigger: Token) -> bool:
+    """ "The government is still looking into the problem of acid rain": a question studied, no inquiry into anyone."""
+    return any(x.lemma_.lower() in _TOPICS for p in _with_particle(trigger) if p.dep_ in ("prep", "dobj", "obj")
+               for x in (p, *p.children) if x.dep_ in ("pobj", "dobj", "obj"))
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
@@ -366,7 +378,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
-    "cautions investors that", "the poll showed support for"."""
+    "cautions investors that", "the poll showed support for", "looking into the problem of"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -380,4 +392,4 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \
         or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
-        or (code[:2] == "05" and _polled(trigger))
+        or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger))
