@@ -247,3 +247,23 @@ def test_a_word_for_people_inside_a_name_makes_no_civilians(code_bundled):
 def test_members_of_parliament_are_of_no_state_without_one(code_bundled):
     text = "LONDON - Five MPs have called on ministers to block the takeover of the club by a US businessman."
     assert [e for e in code_bundled(text, date="2005-05-03") if e.source.country == "USA"] == []
+
+
+def test_many_nations_are_not_the_united_nations_told_of_before(code_bundled):
+    text = "The United Nations criticised Russia on Monday. The nations of the west criticised Serbia."
+    assert [e.source.org for e in code_bundled(text, date="2018-04-08")] == ["UN"]
+
+
+def test_an_under_secretary_of_state_is_an_american_office(code_bundled):
+    text = "TOKYO - Undersecretary of State Michael Armacost criticised Japanese rice quotas."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-31")] == ["USAGOV"]
+
+
+def test_a_firm_named_for_a_federated_state_is_of_its_federation(code_bundled):
+    text = "AMSTERDAM - Organon International BV said it agreed with Ohio Biotechnology Inc to develop a vaccine."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-13")] == ["USABUS"]
+
+
+def test_a_british_competition_authority_is_the_british_government_s(code_bundled):
+    text = "LONDON - The Office of Fair Trading launched an investigation into bank charges."
+    assert [e.source.cameo for e in code_bundled(text, date="2004-03-20")] == ["GBRGOV"]

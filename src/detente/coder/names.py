@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coder.where import federated_state
 from detente.lexicon import Entry, Lexicon
 
 
@@ -78,12 +79,19 @@ _LEGAL_FORM_STATES = {"spa": "ITA", "oy": "FIN", "oyj": "FIN", "kk": "JPN", "ab"
                       "bhd": "MYS", "berhad": "MYS", "tbk": "IDN"}
 
 
+#: the legal forms a firm named for its home state ends with: "California Biotechnology Inc", "Texas Instruments Inc"
+_COMPANY_FORMS = {"inc", "corp", "co", "ltd", "corporation", "company", "incorporated", "llc"}
+
+
 def state_in_firm_name(words: list[str]) -> str | None:
     """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), or its legal
     form ("Bertone S.p.A.": Italy), else None."""
     native = next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)
     if native is not None or len([w for w in words if w.lower() != "the"]) < 2:
         return native  # "the ASA": initials, not a Norwegian firm's legal form
+    home = federated_state(words[0].strip("<")) if words[-1].lower().strip(",.>") in _COMPANY_FORMS else None
+    if home is not None:
+        return home.country  # "California Biotechnology Inc": named for its home state
     last = words[-1].strip(",")
     if not last[:1].isupper() or last == "Spa":  # "the spa", "Hotel Spa": a word, not Italy's S.p.A.
         return None

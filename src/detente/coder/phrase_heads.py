@@ -493,5 +493,6 @@ def us_office(head: Token, toks: list[Token], sector: str | None, country: str |
             m.entry.country == "USA" and m.entry.kind != "demonym" for m in matches.values())
     if sector != "GOV" or head.pos_ != "PROPN" or any(t.i in matches for t in toks):
         return False
-    words = [t.text for t in toks if t.i < head.i]
+    words = [t.text.removeprefix("Under").removeprefix("under").lstrip("-").capitalize() if t.lower_.startswith(
+        "under") else t.text for t in toks if t.i < head.i]  # "Undersecretary of State Michael Armacost"
     return any(words[k:k + 3] == ["Secretary", "of", "State"] for k in range(len(words) - 2))

@@ -84,6 +84,8 @@ def _named_body(head: Token, ctx: ArticleContext, lexicon: Lexicon) -> Entry | N
     if owner is not None and (found := _named_body(owner, ctx, lexicon)) is not None:
         return found
     entry = ctx.bodies.get(head.lower_)
+    if head.tag_ == "NNS" and head.is_lower:
+        return None  # "the nations of the west": many, not "the United Nations"
     if entry is None or head.lower_ in ANAPHORS_COUNTRY or head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in head.children) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
