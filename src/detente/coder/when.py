@@ -302,6 +302,16 @@ def _before_a_past(trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children)
 
 
+_WEEKDAY = re.compile(r"^(next |this |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+                      r" \d{1,2})$", re.IGNORECASE)
+
+
+def _scheduled_for(ent: Span) -> bool:
+    """ "called a general strike for Wednesday", "set talks for March 25": the day an act is set for is to come."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for" and bool(_WEEKDAY.match(ent.text.strip()))
+
+
 def _told_since(trigger: Token) -> bool:
     """ "Reagan has said he authorized the sale of arms to Iran": a past act someone has told of (by now, on no day
     given) was done before the report, on a day it does not name."""
@@ -415,7 +425,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             if got:
                 return got
             continue  # "killed a 30-year-old man": the man's age, no time of the act
-        got = resolve_phrase(ent, trigger, published, future)
+        got = resolve_phrase(ent, trigger, published, future or _scheduled_for(ent))
         if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
                 - timedelta(days=62):
             continue  # "is demanding ... following the disaster in December 1984": what goes on now is not then
