@@ -569,8 +569,8 @@ def test_him_is_the_person_named_before_it_not_its_own_clause_s_subject(code_min
 def test_he_under_a_name_the_tagger_misreads_is_that_unknown_person_not_the_last_one_named(code_bundled):
     # the tagger reads "Di Rupo" as no person; the name's particle says it is one, whom the lexicon does not know
     text = ("Turkish President Recep Tayyip Erdogan urged Iran to withdraw its militias from Syria.\n\nDi Rupo "
-            "repeated an appeal he made to the UN security council this week when he urged Russia and the US to "
-            "cooperate more closely in Syria.")
+            "repeated a plea he had put to the Security Council on Monday when he pressed Russia and the US "
+            "to work together on Syria.")
     assert [(e.sentence_index, e.source.cameo) for e in code_bundled(text, "2017-09-01")] == [(0, "TURGOV")]
 
 

@@ -619,7 +619,7 @@ def test_a_vote_abstained_in_is_no_boycott_and_its_motion_no_act(code_bundled):
 
 
 def test_a_question_studied_or_a_sale_fought_in_politics_is_no_inquiry_or_force(code_bundled):
-    text = "OTTAWA - The Canadian government is still looking into the problem of lake pollution, Mulroney said."
+    text = "OTTAWA - Mulroney said Ottawa is still looking into the question of lake pollution."
     assert code_bundled(text, date="1987-03-20") == []
     text = "WASHINGTON - The Commerce Secretary and the Defense Secretary fought the planned sale of a U.S. " \
         "chipmaker to a Japanese company."

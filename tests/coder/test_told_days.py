@@ -89,7 +89,7 @@ def test_the_rest_of_what_a_teller_said_yesterday_is_dated_yesterday(code_bundle
 def test_an_agreement_told_on_the_report_s_day_takes_the_week_it_was_reached(code_bundled):
     # the spokesman's day (the report's) gives way to the day the next sentence says the agreement was reached
     text = ("LIMA, Oct 20 - Peru and Bolivia have agreed in principle to hold talks on a gas pipeline, a government "
-            "spokesman said Tuesday.\n\nThe spokesman told reporters the agreement had been reached during a visit "
-            "to Lima last week by Bolivia's energy minister.")
+            "spokesman said Tuesday.\n\nHe told the press the agreement was reached last week, when Bolivia's "
+            "energy minister was in Lima.")
     events = [e for e in code_bundled(text, date="1987-10-20") if e.sentence_index == 0]
     assert events and {(e.date, e.date_precision) for e in events} == {("1987-10-12", "week")}

@@ -711,6 +711,6 @@ def test_a_past_act_someone_has_told_of_is_before_the_report(code_bundled):
 
 def test_a_strike_called_for_a_weekday_is_to_come(code_bundled):
     # "for Wednesday" in a Thursday paper: the day the strike is set for, the next Wednesday, not yesterday
-    text = "LIMA, March 19 - Peru's labour unions have called a general strike for Wednesday to protest the budget."
+    text = "LIMA, March 19 - Peru's unions have called a national strike for Wednesday against the budget cuts."
     assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-19")] == [
         ("133", "1987-03-19", "published")]

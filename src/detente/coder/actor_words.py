@@ -73,7 +73,7 @@ NO_ACTOR_HEADS = {"report", "reports", "constitution", "law", "legislation", "so
                   "tradition", "wall", "line", "market", "currency", "identity", "democracy", "society",
                   "nationalism", "film", "music", "cuisine", "football", "team", "league", "style", "way", "model",
                   "dream", "soil", "mind",
-                  # "criticised the new series of US drama 24": a work, whose makers the state is not
+                  # "attacked the latest season of a US crime drama": a work, whose makers the state is not
                   "series", "drama", "movie", "programme", "program", "documentary", "novel", "sitcom", "soap",
                   # "Japanese analysts" comment; "asked shareholders to approve": a firm's owners, its own affair
                   "analyst", "economist", "commentator", "shareholder", "stockholder"}

@@ -18,7 +18,7 @@ from detente.coder.sentence import Sentence
 
 def attached(tok: Token, verb: Token) -> bool:
     """Does the date phrase headed by ``tok`` modify ``verb`` itself ("agreed on Monday", "said Monday"), or is it
-    parsed onto the verb's subject between the two ("Reagan last Friday announced": a name takes no time)?"""
+    parsed onto the verb's subject between the two ("Gorbachev last Monday said": a name takes no time)?"""
     head = tok.head
     between = tok.dep_ == "npadvmod" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i \
         and head.i < tok.i < verb.i
@@ -74,9 +74,9 @@ def told_at(ent: Span, trigger: Token) -> bool:
 
 
 def announced_on(sentence: Sentence, trigger: Token, published: str) -> tuple[str, str] | None:
-    """The day a past verb over the act gives it ("Reagan last Friday announced that on April 17 he would raise
-    tariffs", "said on Monday it would hold elections in June"): an act due after the report is dated when it was
-    announced, which the text names, rather than on the report's day."""
+    """The day a past verb over the act gives it ("the president on Friday announced that from May 1 he would
+    impose duties", "said on Monday it would hold elections in June"): an act due after the report is dated when it
+    was announced, which the text names, rather than on the report's day."""
     for verb in trigger.ancestors:
         if verb.tag_ != "VBD":
             continue

@@ -354,18 +354,18 @@ _POLLS = {"poll", "survey", "opinion", "ballot", "study", "research", "canvass"}
 
 
 def _polled(trigger: Token) -> bool:
-    """ "The poll also showed support for Hawke's Labour Party running at 47 pct": voters' opinion measured."""
+    """ "A survey showed backing for the ruling party at 40 pct": voters' opinion measured, no one's act."""
     verb = trigger.head if trigger.dep_ in ("dobj", "obj") else trigger
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS for c in verb.children)
 
 
-#: questions one studies, not deeds one investigates: "looking into the problem of acid rain"
+#: questions one studies, not deeds one investigates: "looking into the issue of smog"
 _TOPICS = {"problem", "issue", "question", "possibility", "feasibility", "effect", "impact", "way", "option", "idea",
            "prospect", "implication"}
 
 
 def _studied_a_topic(trigger: Token) -> bool:
-    """ "The government is still looking into the problem of acid rain": a question studied, no inquiry into anyone."""
+    """ "The ministry is still studying the question of river pollution": a question studied, no inquiry into anyone."""
     return any(x.lemma_.lower() in _TOPICS for p in _with_particle(trigger) if p.dep_ in ("prep", "dobj", "obj")
                for x in (p, *p.children) if x.dep_ in ("pobj", "dobj", "obj"))
 
@@ -378,7 +378,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
-    "cautions investors that", "the poll showed support for", "looking into the problem of"."""
+    "cautions investors that", "a survey showed backing for", "studying the question of"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \

@@ -313,8 +313,8 @@ def _scheduled_for(ent: Span) -> bool:
 
 
 def _told_since(trigger: Token) -> bool:
-    """ "Reagan has said he authorized the sale of arms to Iran": a past act someone has told of (by now, on no day
-    given) was done before the report, on a day it does not name."""
+    """ "The minister has said she approved the arms deal with Peru": a past act someone has told of (by now, on no
+    day given) was done before the report, on a day it does not name."""
     verb = clause_verb(trigger)
     gov = verb.head
     return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and gov.tag_ == "VBN" \

@@ -1,6 +1,6 @@
 """Whom an act told in words is aimed at, when the parse does not put it in the act's own clause: the one
 written to or called ("wrote to Vantor to complain"), the one complained of to a body ("complained to the UN
-that jets from X bombed its villages"), the one notified of an act ("notified Brazil that it was terminating
+that jets from X bombed its villages"), the one notified of an act ("informed Peru that it was ending
 the treaty")."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _NOTIFYING = {"notify", "inform", "tell", "advise"}
 
 
 def notified(verb: Token) -> list[Token]:
-    """ "notified the Netherlands that it was terminating the tax treaty", "told Jordan it would close the
+    """ "informed Peru that it was ending the fishing accord", "told Jordan it would close the
     border": one's own act told to a party, naming no one it is aimed at, is aimed at the party told of it;
     not what one tells reporters, nor another's act one tells of."""
     host = verb.head
