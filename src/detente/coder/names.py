@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coder.actor_words import COMPANY_SUFFIXES
 from detente.coder.where import federated_state
 from detente.lexicon import Entry, Lexicon
 
@@ -79,17 +80,14 @@ _LEGAL_FORM_STATES = {"spa": "ITA", "oy": "FIN", "oyj": "FIN", "kk": "JPN", "ab"
                       "bhd": "MYS", "berhad": "MYS", "tbk": "IDN"}
 
 
-#: the legal forms a firm named for its home state ends with: "California Biotechnology Inc", "Texas Instruments Inc"
-_COMPANY_FORMS = {"inc", "corp", "co", "ltd", "corporation", "company", "incorporated", "llc"}
-
-
 def state_in_firm_name(words: list[str]) -> str | None:
-    """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), or its legal
-    form ("Bertone S.p.A.": Italy), else None."""
+    """The state a firm's name names in that state's own language ("Nippon Lace Co Ltd": Japan), by its home
+    federated state ("California Biotechnology Inc"), or by its legal form ("Bertone S.p.A.": Italy), else None."""
     native = next((_NATIVE_STATE_WORDS[w.lower()] for w in words if w.lower() in _NATIVE_STATE_WORDS), None)
     if native is not None or len([w for w in words if w.lower() != "the"]) < 2:
         return native  # "the ASA": initials, not a Norwegian firm's legal form
-    home = federated_state(words[0].strip("<")) if words[-1].lower().strip(",.>") in _COMPANY_FORMS else None
+    legal_form = words[-1].lower().strip(",.>") in COMPANY_SUFFIXES | {"company", "incorporated"}
+    home = federated_state(words[0].strip("<")) if legal_form else None
     if home is not None:
         return home.country  # "California Biotechnology Inc": named for its home state
     last = words[-1].strip(",")
