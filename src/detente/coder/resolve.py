@@ -310,7 +310,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     span = sent.doc[start_tok:end_tok]
     name = entry.name if entry else (lexicon.countries.get(country or "") or None)
     cameo = cameo_code(country, org, sector, entry)
-    if cameo is None and org is not None and sector is not None:
+    if cameo is None and org is not None and sector is not None and entry is None:
         return None  # "airline passengers of their rights" bound to the EU: an organisation's people, no code
     if entry is not None and entry.kind in ("org", "body") and not entry.country and entry.cameo \
             and cameo == entry.cameo:
