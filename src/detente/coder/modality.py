@@ -85,6 +85,7 @@ from detente.coder.modality_words import (
     WANT_VERBS,
     WEIGHING,
 )
+from detente.coder.purposes import not_done
 from detente.coder.unasserted import (
     ALLEGATION_NOUNS,
     asked_about,
@@ -101,7 +102,6 @@ from detente.coder.unasserted import (
     infinitive,
     looking_forward,
     no_sign_of,
-    not_done,
     onlookers,
     planned_present,
     risked_kind,
