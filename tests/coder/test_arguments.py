@@ -4,7 +4,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import dealt_with, find_agent, find_agents
+from detente.coder.arguments import PERSON_OBJECT, dealt_with, find_agent, find_agents, object_hit
 from detente.coder.detect import Argument
 
 
@@ -79,3 +79,15 @@ def test_a_participle_the_tagger_reads_as_a_past_tense_names_no_doer(code_bundle
     assert sorted(e.cameo for e in code_bundled(text, date="1987-10-19")) == ["030", "030"]
     text = "Chile and Peru said they would pursue the policies agreed under the Andean pact with reference to tariffs."
     assert code_bundled(text, date="1987-10-19") == []
+
+
+def test_a_list_headed_by_a_name_is_no_person_received():
+    # "which received US, British and French support" parsed with "US" as the object and "support" its conjunct
+    doc = _doc([("Egypt", 1, "nsubj", "NNP"), ("received", 1, "ROOT", "VBD"), ("US", 1, "dobj", "NNP"),
+                ("and", 2, "cc", "CC"), ("support", 2, "conj", "NN")])
+    for t, pos in zip(doc, ["PROPN", "VERB", "PROPN", "CCONJ", "NOUN"], strict=True):
+        t.pos_ = pos
+    assert object_hit(doc[2], (("delegation",), PERSON_OBJECT)) is None
+    # a person received with others ("received Putin and his aides") is still a visitor
+    doc[4].pos_ = "PROPN"
+    assert object_hit(doc[2], (("delegation",), PERSON_OBJECT)).i == 2

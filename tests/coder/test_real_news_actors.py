@@ -1326,3 +1326,16 @@ def test_an_acronym_a_name_defines_in_brackets_is_that_name_s(code_bundled):
     assert [e.source.cameo for e in code_bundled(text, date="1987-06-01")] == ["KEN"]  # not the arbitration court
     text = "The Permanent Court of Arbitration (PCA) ruled against China on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="2016-07-14")] == ["IGOWLDPCAJUD"]
+
+
+def test_a_firm_named_again_without_its_legal_form_is_the_firm(code_bundled):
+    text = ("OSAKA, May 4 - Japan punished Kansai Pump Works Co for the illegal sales.\n\n"
+            "The government has barred Kansai Pump Works from exporting to Iran for two years.")
+    assert dyads(code_bundled(text, date="1988-05-04")) == [("JPNGOV", "JPNBUS", "163")]
+
+
+def test_a_lower_case_president_named_in_a_firm_s_statement_is_its_own(code_bundled):
+    text = "DENVER, March 12 - Larkspur Mining Corp said president Walter Hobbs resigned."
+    assert code_bundled(text, date="1987-03-12") == []
+    text = "DENVER, March 12 - Larkspur Mining Corp said President Ronald Reagan met the Mexican president."
+    assert dyads(code_bundled(text, date="1987-03-12")) == [("USAGOV", "MEXGOV", "040")]

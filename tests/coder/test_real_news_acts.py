@@ -1227,3 +1227,23 @@ def test_forces_attacking_rebels_in_a_place_of_their_own_state_are_coded(code_bu
     text = "Syrian forces launched an attack on rebels in Idlib province."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2018-03-20")] == [
         ("SYRMIL", "SYRREB", "190")]
+
+
+def test_backing_given_with_stated_means_is_aid_of_their_kind(code_bundled):
+    text = ("Norway has supported President Ibrahim Keita and later his successor, Bah Ndaw, with large sums of "
+            "military aid.")
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="2016-05-02")] == [("NOR", "072")]
+    text = "Qatar backed the Somali government, providing loans and budget grants."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2016-05-02")] == [
+        ("QAT", "SOMGOV", "071")]
+    text = "Qatar backed the Somali government in the dispute."
+    assert [e.cameo for e in code_bundled(text, date="2016-05-02")] == ["050"]
+
+
+def test_a_debtor_suspending_payments_on_its_debt_sanctions_no_one(code_bundled):
+    text = ("President Febres Cordero last month suspended interest payments on Ecuador's 8 billion dlr commercial "
+            "bank debt.")
+    assert code_bundled(text, date="1987-03-06") == []
+    text = "Ecuador on Friday suspended all flights to Peru."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-06")] == ["163"]
+

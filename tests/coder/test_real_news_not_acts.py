@@ -624,3 +624,10 @@ def test_a_question_studied_or_a_sale_fought_in_politics_is_no_inquiry_or_force(
     text = "WASHINGTON - The Commerce Secretary and the Defense Secretary fought the planned sale of a U.S. " \
         "chipmaker to a Japanese company."
     assert [e for e in code_bundled(text, date="1987-03-18") if e.cameo[:2] in ("18", "19", "20")] == []
+
+
+def test_what_a_proposal_is_meant_to_achieve_is_not_done(code_bundled):
+    text = "Chile proposed a meeting of foreign ministers to improve relations with Bolivia."
+    assert "050" not in [e.cameo for e in code_bundled(text, date="2009-05-02")]
+    text = "Chile proposed a meeting of foreign ministers, and it improved relations with Bolivia."
+    assert "050" in [e.cameo for e in code_bundled(text, date="2009-05-02")]

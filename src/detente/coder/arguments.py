@@ -109,8 +109,10 @@ def object_hit(obj: Token, objects: tuple[tuple[str, ...], ...]) -> Token | None
     for cand in cands:
         if any(noun_matches(cand, o) for o in objects):
             return cand
-    if PERSON_OBJECT in objects and obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in ("it", "its", "this"):
-        return obj  # "received him", "is received by": a person or a named actor
+    if PERSON_OBJECT in objects and obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in ("it", "its", "this") \
+            and not any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children):
+        return obj  # "received him", "is received by": a person or a named actor (not "received US and
+        # British support", a list the parser heads with its first modifier)
     if PLACE_OBJECT in objects and obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
         from detente.coder.where import gazetteer, lookup  # where.py reads this module
 

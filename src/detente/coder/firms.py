@@ -69,7 +69,10 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
                           f"{country}BUS" if country else None)
-            for key in (words, words[:1]):
+            bare = words
+            while len(bare) > 2 and bare[-1] in COMPANY_SUFFIXES:
+                bare = bare[:-1]  # "Toshiba Machine Co" is later "Toshiba Machine"
+            for key in (words, bare, words[:1]):
                 if key not in firms or firms[key].country is None:
                     firms[key] = entry
             if n and (not known or _names_alone(ent, lexicon)):  # "US Kestrel Airways" is not known by "US"

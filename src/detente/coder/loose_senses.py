@@ -370,6 +370,16 @@ def _studied_a_topic(trigger: Token) -> bool:
                for x in (p, *p.children) if x.dep_ in ("pobj", "dobj", "obj"))
 
 
+_DEBTS = {"debt", "loan", "interest", "principal", "bond", "arrear", "obligation"}
+
+
+def _debt_moratorium(trigger: Token) -> bool:
+    """ "suspended interest payments on its commercial debt", "halted debt payments": a debtor stopping paying
+    what it owes, no sanction on anyone (its creditors are seldom named)."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("payment", "repayment", "servicing") and any(
+        w.lemma_.lower() in _DEBTS for w in c.subtree if w is not c) for c in trigger.children)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
@@ -378,7 +388,8 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "assume responsibility for Australian operations", "a pullout from the chemicals business",
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
-    "cautions investors that", "a survey showed backing for", "studying the question of"."""
+    "cautions investors that", "a survey showed backing for", "studying the question of",
+    "suspended interest payments"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -392,4 +403,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \
         or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
-        or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger))
+        or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger)) \
+        or (code[:2] == "16" and _debt_moratorium(trigger))

@@ -17,14 +17,12 @@ from detente.coder.actor_words import (
     LEADERS,
     NP_DEPS,
     NP_PREPS,
-    OTHERS_OF,
     OWNING,
     PATRON_WORDS,
     PRONOUN_POSSESSIVES,
     STATE_SECOND,
     WORD_HEADS,
 )
-from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.where import federated_state, lookup
@@ -248,8 +246,12 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             owner, _ = role_sector(n, lexicon) if n.is_lower else (None, 0)  # "the Union's executive": the EU's
             if owner in kinds:
                 return owner
-    if "BUS" in kinds and head.i == role_word.i and not any(
-            c.dep_ in ("det", "poss", "amod", "compound") for c in head.children) and _told_by_a_firm(head, matches):
+    bare = head.i == role_word.i or (role_word.is_lower and role_word.dep_ == "compound" and role_word.head.i == head.i
+                                     and head.ent_type_ == "PERSON")  # "said president Tom Gale resigned"
+    if "BUS" in kinds and bare and not any(c.dep_ in ("det", "poss", "amod") or (
+            c.dep_ == "compound" and c.i < role_word.i) for c in (*head.children, *role_word.children)) \
+            and not (head.i == role_word.i and any(c.dep_ == "compound" for c in head.children)) \
+            and _told_by_a_firm(head, matches):
         return "BUS"  # "Acme Inc said president and board member X resigned": the firm's own president
     return None
 
@@ -390,20 +392,6 @@ def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> E
     return None
 
 
-def others_of(head: Token, matches: dict[int, Match]) -> bool:
-    """ "Peru's allies called on Chile": the possessor's allies are other states, whom the phrase does not name;
-    a named body among its words still is one ("Turkey's NATO allies" are NATO). A person's allies are his own
-    camp ("the premier's allies"), and stay his state's."""
-    owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and possessive(c))), None)
-    tie = head.lemma_.lower() in OTHERS_OF or any(  # "Jamaica's creditor banks" are its creditors too
-        c.dep_ == "compound" and c.lemma_.lower() in OTHERS_OF for c in head.children)
-    if head.i in matches or not tie or owner is None:
-        return False
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.i in matches and c.i != owner.i for c in head.children):
-        return False
-    return owner.lower_ in ("its", "their") or (owner.i in matches and matches[owner.i].entry.kind != "person")
-
-
 def by_whom(thing: Token) -> Token | None:
     """ "welcomed measures outlined by Japan's finance minister": the agent of the participle that tells whose
     the thing is, as a possessive would ("the minister's measures")."""
@@ -420,45 +408,6 @@ _MAKING = {"announce", "outline", "propose", "introduce", "adopt", "unveil", "im
 def possessive(mod: Token) -> bool:
     """ "Greece and Turkey's" in "Greece and Turkey's NATO allies", however the parser hangs it on the noun."""
     return any(c.dep_ == "case" and c.lower_ in ("'s", "'", "’s") for c in mod.subtree)
-
-
-def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
-    """ "Washington Public Power has appealed", "a spread over London Interbank Offered Rates": a name that begins
-    with a city names a body or a thing of its own, not the city's state ("Moscow Mayor Sobyanin" has a title)."""
-    if head.pos_ != "PROPN" or head.i in matches or head.ent_type_ == "PERSON" or role_sector(head, lexicon)[0]:
-        return False
-    mods = [c for c in head.children if c.dep_ in ("compound", "nmod")]
-    if any(c.i not in matches and c.pos_ != "PROPN" and role_sector(c, lexicon)[0] for c in mods):
-        return False
-    return any(c.i in matches and matches[c.i].entry.kind == "capital" and c.i == head.left_edge.i for c in mods)
-
-
-#: gatherings and plans, which act through those who attend or make them, not through the place they are held in
-_GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congress", "convention", "forum", "plan",
-               "decision", "policy", "strategy", "initiative", "proposal"}
-
-
-def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
-    """ "The meeting in Qatar", "the decision to invade Afrin, in Syria": a gathering or a plan named by where it is
-    held, not by whose it is; "stood by the Paris agreement": a deal named after the city it was made in."""
-    if head.i in matches:
-        return False
-    if head.lemma_.lower() in DEAL_NOUNS:
-        return any(c.dep_ == "compound" and c.i in matches and matches[c.i].entry.kind == "capital"
-                   for c in head.children)
-    if head.lemma_.lower() not in _GATHERINGS:
-        return False
-    named = [t for t in head.subtree if t.i in matches]
-    return bool(named) and all(t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == head.i
-                               for t in named)
-
-
-def names_no_one(head: Token, matches: dict[int, Match], lexicon: Lexicon) -> bool:
-    """ "Peru's allies called on Chile": others than Peru; "Washington Public Power": a name, not the city;
-    "the next prime minister": whoever holds the office one day, no one yet; "the meeting in Qatar"."""
-    return others_of(head, matches) or named_after_a_city(head, matches, lexicon) or _venue_only(head, matches) or (
-        any(c.dep_ == "amod" and c.lower_ in ("next", "future", "eventual") for c in head.children)
-        and role_sector(head, lexicon)[0] is not None and head.i not in matches)
 
 
 def _titled_at_home(head: Token, toks: list[Token], matches: dict[int, Match], ctx: ArticleContext,

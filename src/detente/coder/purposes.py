@@ -12,10 +12,18 @@ from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.modality_words import PURPOSE_NOUNS
 from detente.coder.unasserted import ENABLING_VERBS, JOURNEYS, infinitive, stopped_doing, suit_content
 
+#: verbs of putting something forward: what the thing put forward is "to" do is not done by the proposing
+_PROPOSING = {"propose", "suggest", "offer", "seek", "plan", "recommend"}
+
 
 def enabled_purpose(clause: Token, gov: Token) -> bool:
     """ "trained rebel groups to fight the government": the purpose of arming someone is their act to come;
-    "flew to Beijing to improve relations", "a trip to the Far East to spur trade": a journey's purpose too."""
+    "flew to Beijing to improve relations", "a trip to the Far East to spur trade": a journey's purpose too, and a
+    proposal's ("proposed a summit to mend relations": the mending is hoped for, not done)."""
+    if clause.dep_ == "advcl" and infinitive(clause) and gov.lemma_.lower() in _PROPOSING \
+            and any(c.dep_ in ("dobj", "obj") for c in gov.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True
     if clause.dep_ in ("advcl", "acl", "relcl") and infinitive(clause) and gov.lemma_.lower() in JOURNEYS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True

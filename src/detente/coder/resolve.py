@@ -31,6 +31,7 @@ from detente.coder.actor_words import (
 from detente.coder.context import ArticleContext
 from detente.coder.firms import based_in
 from detente.coder.names import Match, in_a_calling, is_firm, nearest_name, state_in_firm_name, state_of_title
+from detente.coder.no_one_heads import names_no_one
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
     _a_place,
@@ -50,7 +51,6 @@ from detente.coder.phrase_heads import (
     central_bank,
     company,
     maker_sector,
-    names_no_one,
     phrase_tokens,
     role_sector,
     us_office,

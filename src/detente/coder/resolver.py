@@ -18,8 +18,9 @@ from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.names import Match
+from detente.coder.no_one_heads import named_after_a_city
 from detente.coder.people import a_person_s_name, private_person
-from detente.coder.phrase_heads import COMPASS, company, named_after_a_city, role_sector
+from detente.coder.phrase_heads import COMPASS, company, role_sector
 from detente.coder.resolve import cameo_code, money
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup

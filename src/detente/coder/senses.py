@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLICY_THINGS
+from detente.coder.aid_means import support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
@@ -337,6 +338,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
+    if code == "050" and not c.nominal and (aid := support_by_means(trigger)) is not None:
+        return aid  # "supported Karzai with military aid": backing with stated means is aid (ANNOTATION.md)
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
         return None  # "backed the overthrow of the president": hostile to him, no support of anyone named
     if code[:2] not in VIOLENT_ROOTS and any(

@@ -1,0 +1,47 @@
+"""Support told with its means: backing given "with military aid" or "providing loans" is aid (07x), and the
+guide keeps 050 for backing with no stated means (ANNOTATION.md, "common codes"). The kind of aid is read from
+the words of the means: arms and troops are military (072), money economic (071), food and medicine
+humanitarian (073); aid of no stated kind is 070.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs of backing someone whose means a "with" phrase or a "providing" clause may state
+_BACKING = {"support", "back", "bolster", "prop", "sustain", "underpin"}
+#: verbs of handing the means over ("backed the rebels, providing arms")
+_PROVIDING = {"provide", "give", "supply", "send", "furnish", "offer", "extend"}
+#: the means that make backing aid
+_AID = {"aid", "assistance", "help", "support", "weapon", "arm", "weaponry", "ammunition", "troop", "money", "cash",
+        "fund", "funding", "loan", "credit", "food", "medicine", "equipment", "supply", "training", "subsidy"}
+_MILITARY = {"military", "weapon", "arm", "weaponry", "ammunition", "troop", "security", "defence", "defense"}
+_ECONOMIC = {"economic", "financial", "money", "cash", "fund", "funding", "loan", "credit", "subsidy", "budget"}
+_HUMANITARIAN = {"humanitarian", "food", "medicine", "medical", "relief"}
+
+
+def _means(verb: Token) -> list[Token]:
+    """The phrases that state how the backing is given: "with military aid", "providing logistic aid"; the
+    parser may hang the "with" on the one backed ("supported Karzai and his successor with aid")."""
+    backed = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    out = [p for h in (verb, *backed) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+           for p in c.children if p.dep_ == "pobj"]
+    out += [o for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+            and c.lemma_.lower() in _PROVIDING for o in c.children if o.dep_ in ("dobj", "obj")]
+    return out
+
+
+def support_by_means(trigger: Token) -> str | None:
+    """The aid code for backing whose means are aid, or None when the backing states no such means."""
+    if trigger.lemma_.lower() not in _BACKING or trigger.pos_ != "VERB":
+        return None
+    words = {w.lemma_.lower() for m in _means(trigger) for w in m.subtree}
+    if not words & _AID:
+        return None
+    if words & _MILITARY:
+        return "072"
+    if words & _ECONOMIC:
+        return "071"
+    if words & _HUMANITARIAN:
+        return "073"
+    return "070"
