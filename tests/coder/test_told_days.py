@@ -93,3 +93,12 @@ def test_an_agreement_told_on_the_report_s_day_takes_the_week_it_was_reached(cod
             "energy minister was in Lima.")
     events = [e for e in code_bundled(text, date="1987-10-20") if e.sentence_index == 0]
     assert events and {(e.date, e.date_precision) for e in events} == {("1987-10-12", "week")}
+
+
+def test_a_day_inside_what_the_teller_said_is_not_the_day_he_said_it(code_bundled):
+    # "last week" dates the flood the minister speaks of, not his speaking, nor the loan told before
+    text = ("QUITO, May 14 - Colombia will lend Ecuador 20,000 tonnes of wheat over the coming months, Trade "
+            "Minister Ramiro Vela said today.\n\nVela said the loan would make up for the harvest lost in floods "
+            "that struck the coast last week.")
+    events = [e for e in code_bundled(text, date="1987-05-14") if e.cameo.startswith("03")]
+    assert events and {e.date for e in events} == {"1987-05-14"}

@@ -67,7 +67,7 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
             day, how = event_date(sentence, verb.head, published)  # "telephoned them this week to make the request"
         if how == "published":  # "announced his decision to leave late yesterday": the parser's "leave" has it
             day, how = next((got for e in sentence.ents if e.label_ == "DATE" and verb.i < e.start
-                             and e.root.head.i in {t.i for t in verb.subtree}
+                             and e.root.head.i in {t.i for t in verb.subtree} and not _in_a_clause_told(e.root, verb)
                              and (got := _parse(e.text, published)) is not None), (day, how))
         ago = (date.fromisoformat(published) - date.fromisoformat(day)).days if day else 0
         if how == "week":
@@ -83,6 +83,17 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                            retold=lemma in _RETOLD, precision=how,
                            own=any(e.label_ == "DATE" and attached(e.root, verb) for e in sentence.ents)))
     return out
+
+
+def _in_a_clause_told(word: Token, verb: Token) -> bool:
+    """Is ``word`` inside what the verb tells ("said the loan will offset the loss caused last week"), whose days
+    are the told act's, not the telling's?"""
+    for tok in word.ancestors:
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "ccomp" or (tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)):
+            return True
+    return False
 
 
 def _tellers(verb: Token) -> list[Token]:
