@@ -1339,3 +1339,14 @@ def test_a_lower_case_president_named_in_a_firm_s_statement_is_its_own(code_bund
     assert code_bundled(text, date="1987-03-12") == []
     text = "DENVER, March 12 - Larkspur Mining Corp said President Ronald Reagan met the Mexican president."
     assert dyads(code_bundled(text, date="1987-03-12")) == [("USAGOV", "MEXGOV", "040")]
+
+
+def test_government_troops_in_a_state_s_own_statement_are_its_own(code_bundled):
+    text = ("ROME, May 3 - A communique released by Niger's Rome embassy said government troops had routed a "
+            "Malian column on Sunday.")
+    assert dyads(code_bundled(text, date="1987-05-04")) == [("NERMIL", "MLIMIL", "190")]
+
+
+def test_an_army_fighting_a_state_s_forces_is_not_of_that_state(code_bundled):
+    text = "NIAMEY, May 3 - Government troops routed a Malian column near the border on Sunday."
+    assert dyads(code_bundled(text, date="1987-05-04")) == [("NERMIL", "MLIMIL", "190")]

@@ -102,3 +102,12 @@ def test_a_day_inside_what_the_teller_said_is_not_the_day_he_said_it(code_bundle
             "that struck the coast last week.")
     events = [e for e in code_bundled(text, date="1987-05-14") if e.cameo.startswith("03")]
     assert events and {e.date for e in events} == {"1987-05-14"}
+
+
+def test_an_army_s_act_told_again_with_its_day_takes_that_day(code_bundled):
+    # the lede's "Nigerien troops" and the body's "government troops" are one army, and one battle
+    text = ("ROME, May 4 - Nigerien troops killed 120 Malians in fighting near the border town of Ayorou, a "
+            "government statement said.\n\nThe statement, released by Niger's Rome embassy, said government "
+            "troops had routed a Malian column yesterday some 30 km from the town.")
+    events = code_bundled(text, date="1987-05-04")
+    assert [(e.source.cameo, e.cameo, e.date) for e in events] == [("NERMIL", "190", "1987-05-03")]

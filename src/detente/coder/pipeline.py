@@ -308,7 +308,10 @@ def _same_doer(a: Actor, b: Actor) -> bool:
     one = a.entry is not None and a.entry == b.entry and not a.entry.startswith(("country:", "demonym:", "context:"))
     # "The United States has attacked Japan's policy", then "the U.S. criticised it last week": the state itself
     state = a.entry == b.entry and (a.entry or "").startswith("country:") and a.sector is None and b.sector is None
-    return one or state or words(a) == words(b) or named(a, b) or named(b, a)
+    # "Chadian troops killed 384 Libyans", then "government troops had routed a Libyan column yesterday": one army
+    army = a.sector == b.sector == "MIL" and a.country == b.country and a.country is not None and not any(
+        (x.entry or "").startswith(("person:", "introduced:")) for x in (a, b))
+    return one or state or army or words(a) == words(b) or named(a, b) or named(b, a)
 
 
 _PERIOD_END = {"year": "-12-31", "month": "-31"}

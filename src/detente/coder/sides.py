@@ -95,12 +95,16 @@ def _not_the_agents_state(targets: list[Actor], sources: list[Actor], r: Resolve
 
 def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolver) -> list[Actor]:
     """ "The president met with President Sisi": an unnamed office took the one state the sentence names, which
-    names the other side. Officials meeting, urging or criticising someone are rarely of that someone's state:
-    they take the state the article is about, else the dateline's, when it is another."""
+    names the other side. Officials meeting, urging or criticising someone are rarely of that someone's state,
+    nor are troops fighting its forces: they take the state the article is about, else the dateline's, when it is
+    another."""
     named = {t.country for t in targets if t.country and _named(t)}
+    # "government troops annihilated a Libyan column": an army fighting a state's forces is not that state's
+    states = {t.country for t in targets if t.country and _named(t) and t.sector in (None, "MIL", "GOV")}
     out = []
     for s in sources:
-        if s.entry == "context:sentence" and s.country in named and s.sector in ("GOV", "LEG"):
+        if s.entry == "context:sentence" and (s.country in named and s.sector in ("GOV", "LEG") or (
+                s.country in states and s.sector == "MIL")):
             country = next((c for c in (r.ctx.focus_country, r.ctx.dateline) if c and c not in named), None)
             if country is not None:
                 s = _in_state(s, country, "context:focus", r)

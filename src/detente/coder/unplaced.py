@@ -81,8 +81,25 @@ def _state_role(head: Token, sector: str) -> bool:
         return False  # "diplomats said", "an envoy": most often another state's, in a story about this one
     if sector in ("GOV", "COP", "JUD", "LEG"):
         return True
-    return sector == "MIL" and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")
-                                   for c in head.children)
+    return sector == "MIL" and any((c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their")) or (
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "government") for c in head.children)
+
+
+_TELLING = {"say", "announce", "report", "claim", "state", "add"}
+
+
+def _teller_s_state(head: Token, matches: dict[int, Match], among: set[str]) -> str | None:
+    """ "A statement issued by Chad's embassy said government troops had routed a Libyan column": the troops of
+    a state's own statement are its own, whatever other states the sentence names."""
+    verbs = [v for v in head.ancestors if v.pos_ == "VERB"][:2]  # its own clause's verb, then the telling one
+    for verb in verbs:
+        if verb.lemma_.lower() not in _TELLING:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        states = {matches[t.i].entry.country for t in (subj.subtree if subj is not None else ())
+                  if t.i in matches and matches[t.i].entry.kind in ("country", "demonym")} & among
+        return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def _a_firm_s(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -> bool:  # type: ignore[no-untyped-def]
@@ -205,6 +222,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             if _titled_at_home(head, toks, matches, ctx, in_sentence, lexicon):
                 return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Commerce Department ... to Iran"
             return next(iter(in_sentence)), None, "context:sentence"
+        if len(in_sentence) > 1 and _state_role(head, sector) and (teller := _teller_s_state(
+                head, matches, {m.entry.country for m in named})) is not None:
+            return teller, None, "context:teller"
         if head.text == "administration" and (ctx.dateline == "USA" and not in_sentence or "USA" in in_sentence):
             return "USA", None, "context:dateline"
         if placed and named and not in_sentence:  # only firms' states: the story's
