@@ -1350,3 +1350,15 @@ def test_government_troops_in_a_state_s_own_statement_are_its_own(code_bundled):
 def test_an_army_fighting_a_state_s_forces_is_not_of_that_state(code_bundled):
     text = "NIAMEY, May 3 - Government troops routed a Malian column near the border on Sunday."
     assert dyads(code_bundled(text, date="1987-05-04")) == [("NERMIL", "MLIMIL", "190")]
+
+
+def test_policymakers_are_a_government_s(code_bundled):
+    text = "The Saudi foreign minister will discuss the war in Yemen with British policymakers next week."
+    assert dyads(code_bundled(text, date="2018-03-04")) == [("SAUGOV", "GBRGOV", "036")]
+
+
+def test_the_charge_a_side_is_accused_of_is_not_in_its_name(code_bundled):
+    text = "LISBON, April 13 - Cavaco Silva has accused the left-wing opposition parties of stalling the reforms."
+    events = code_bundled(text, date="1987-04-13")
+    assert [(e.source.cameo, e.target.cameo, e.target.text) for e in events] == [
+        ("PRTGOV", "PRTOPP", "left-wing opposition parties")]

@@ -1247,3 +1247,18 @@ def test_a_debtor_suspending_payments_on_its_debt_sanctions_no_one(code_bundled)
     text = "Ecuador on Friday suspended all flights to Peru."
     assert [e.cameo for e in code_bundled(text, date="1987-03-06")] == ["163"]
 
+
+
+def test_a_protest_is_aimed_at_whom_it_is_held_against_and_at_no_one_invented(code_bundled):
+    def sides(text: str) -> list[tuple]:
+        return dyads(code_bundled(text, date="1987-04-07"))
+
+    # a riot that names no one it is against has no target (no government invented at home)
+    assert sides("BELFAST - Prisoners rioted in a high-security jail on Tuesday.") == [("GBRCVL", None, "145")]
+    # held "to protest" or "to demand" something of someone: that someone
+    assert sides("Thousands of university students throughout Kenya staged mass demonstrations on Saturday to demand "
+                 "political reforms by President Moi's government.") == [("KENOPP", "KENGOV", "141"),
+                                                                         ("KENOPP", "KENGOV", "100")]
+    # ... before the city it is held in, and a people's minority is its civilians, no government
+    assert sides("Sikhs held a large rally in Amritsar to press their demand against India's Hindu minority for "
+                 "control of a temple.") == [("INDREL", "INDCVL", "141")]

@@ -52,6 +52,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
             continue  # "condemned the invasion of Kuwait": the one it befell is not whom the condemning is of
         if c.lower_ in COMPASS and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
             continue  # "an oil rig 120 miles east of Bahrain": a point to measure from, not whose the rig is
+        if c.dep_ == "prep" and not any(x.dep_ in ("pobj", "pcomp") and x.pos_ != "VERB" for x in c.children):
+            continue  # "accused the opposition parties of blocking reforms": the charge, not the parties' words
         out.append(c)
         stack.extend(c.children)
     return sorted(out, key=lambda t: t.i)

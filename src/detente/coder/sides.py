@@ -246,12 +246,24 @@ def _council(a: Actor, r: Resolver) -> Actor:
     return replace(a, country=None, org=un.org, name=un.name, sector=un.sector, cameo=un.cameo, entry=un.id)
 
 
+#: what a rally or a strike is held "to" do against someone: "to protest Assad's failure", "to press their claim
+#: against the minority", "to demand reforms by Suharto's government"
+_PROTESTING = {"protest", "denounce", "condemn", "oppose", "demand", "press", "challenge", "resist", "defy"}
+
+
 def _protested(trigger: Token) -> list[Token]:
-    """What a strike or rally is "in protest at", "against" or "over": whom it is aimed at."""
+    """What a strike or rally is "in protest at", "against" or "over", or held to protest: whom it is aimed at."""
     for tok in trigger.sent:
         if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
                     for p in c.children if p.dep_ == "pobj"]
+    holders = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
+    for verb in (c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
+                 and c.lemma_.lower() in _PROTESTING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        things = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        against = [p for h in (verb, *things) for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ("against", "over", "by") for p in c.children if p.dep_ == "pobj"]
+        return against or things
     return []
 
 
@@ -330,8 +342,10 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
         if any(t.sector for t in people) and not any(t.sector for t in targets):  # not "bought X from Ford"
             targets, target_arg = people, people_arg
-    if not targets and (c.code[:2] == "14" or c.code == "133"):  # "a strike in protest at the government's plan"
-        targets = [a for t in _protested(trigger) for a in r.at(t, trigger)]
+    if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (c.code[:2] == "14" or c.code == "133"):
+        # "a strike in protest at the government's plan"; "a rally in Delhi to press a claim against the
+        # minority": whom it is against, not where it is held
+        targets = [a for t in _protested(trigger) for a in r.at(t, trigger)] or targets
     # where the act happens, looked up once if needed, in the story's states first ("the port of Cadiz" in a story
     # filed from Madrid is Spain's, not the Philippines' larger Cadiz)
     acted_at = functools.cache(lambda: r.place(trigger, (r.ctx.dateline, r.ctx.focus_country)))
