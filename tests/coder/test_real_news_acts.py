@@ -1262,3 +1262,12 @@ def test_a_protest_is_aimed_at_whom_it_is_held_against_and_at_no_one_invented(co
     # ... before the city it is held in, and a people's minority is its civilians, no government
     assert sides("Sikhs held a large rally in Amritsar to press their demand against India's Hindu minority for "
                  "control of a temple.") == [("INDREL", "INDCVL", "141")]
+
+
+def test_boycotting_a_meeting_is_a_protest_and_snubbing_talks_a_refusal(code_bundled):
+    # a meeting already under way is not a proposal refused: staying away from it in protest is a boycott (143)
+    text = "Chile is boycotting the annual meeting of the OAS, which opened in Lima today, in protest at its ruling."
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="1987-04-27")] == [("CHL", "143")]
+    text = "Chile snubbed talks with Peru on Monday."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-27")] == [
+        ("CHL", "PER", "125")]

@@ -631,3 +631,13 @@ def test_what_a_proposal_is_meant_to_achieve_is_not_done(code_bundled):
     assert "050" not in [e.cameo for e in code_bundled(text, date="2009-05-02")]
     text = "Chile proposed a meeting of foreign ministers, and it improved relations with Bolivia."
     assert "050" in [e.cameo for e in code_bundled(text, date="2009-05-02")]
+
+
+def test_what_a_speaker_infers_someone_must_feel_or_have_done_is_no_demand(code_bundled):
+    text = "But Hale says the Chilean government must be worried with the peso heading toward new lows."
+    assert code_bundled(text, date="1987-03-06") == []
+    text = "Peru said the Chilean government must have known of the plan."
+    assert code_bundled(text, date="1987-03-06") == []
+    text = "Peru said the Chilean government must withdraw its tariffs."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-06")] == [
+        ("PER", "CHLGOV", "100")]

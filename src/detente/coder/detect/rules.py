@@ -356,11 +356,23 @@ class PatternDetector:
             return None
         subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
         addressee = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if addressee is None:
+        if addressee is None or _inferred(verb):
             return None
         return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
                          frame=True, place_target=False)
+
+
+#: what one "must be" when the speaker infers a state of mind, not demands it ("the government must be worried")
+_FEELINGS = {"worried", "concerned", "aware", "pleased", "happy", "anxious", "nervous", "relieved", "disappointed",
+             "embarrassed", "delighted", "alarmed", "frustrated", "furious", "upset", "tempted", "wondering"}
+
+
+def _inferred(verb: Token) -> bool:
+    """ "Cox says the government must be worried", "they must have known": what the speaker infers, no demand."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _FEELINGS for c in verb.children)
 
 
 def _blaming(verb: Token, p: Pattern) -> Token | None:
