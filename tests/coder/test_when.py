@@ -714,3 +714,13 @@ def test_a_strike_called_for_a_weekday_is_to_come(code_bundled):
     text = "LIMA, March 19 - Peru's unions have called a national strike for Wednesday against the budget cuts."
     assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-19")] == [
         ("133", "1987-03-19", "published")]
+    # told in the simple past, as wire copy often does: set for a day to come all the same
+    text = "LIMA, March 16 - Peru's unions called a national strike for Wednesday against the budget cuts."
+    assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [
+        ("133", "1987-03-16", "published")]
+    # talks set for Friday are to come, and were set on the report's day, not last Friday
+    text = "LIMA, March 16 - Peru set talks with Chile for Friday."
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("036", "1987-03-16")]
+    # a past act on a weekday stays done
+    text = "LIMA, March 16 - Peru's foreign minister resigned on Friday."
+    assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("0831", "1987-03-13")]

@@ -45,11 +45,13 @@ def calendar_date(own: list[Span], trigger: Token, future: bool = False) -> tupl
     return None, "unknown"
 
 
-def resolve_phrase(ent: Span, trigger: Token, published: str, future: bool) -> tuple[str, str] | None:
+def resolve_phrase(ent: Span, trigger: Token, published: str, future: bool,
+                   scheduled: bool = False) -> tuple[str, str] | None:
     """One date phrase against publication; "agreed on Monday to buy", "threatened on Tuesday to impose", "said on
     Tuesday it would": the day of a past announcement is past, whatever it announced. "Will visit Riyadh this
-    month": the period the act is due in holds the report's day, on which it was announced."""
-    due = future and not told_at(ent, trigger)
+    month": the period the act is due in holds the report's day, on which it was announced. ``scheduled``: the
+    phrase is the day the act is set for ("called a strike for Wednesday"), to come even after a past verb."""
+    due = scheduled or (future and not told_at(ent, trigger))
     doc, text = ent.doc, ent.text
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "early"):
         text = f"earlier in {text}"  # the tagger's "the week" of "earlier in the week"
@@ -81,6 +83,8 @@ def announced_on(sentence: Sentence, trigger: Token, published: str) -> tuple[st
         if verb.tag_ != "VBD":
             continue
         for ent in sentence.ents:
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for":
+                continue  # "set talks for Friday": the day they are set for, not the day they were set
             if ent.label_ == "DATE" and attached(ent.root, verb) and (got := _parse(ent.text, published)) \
                     and got[0] and got[0] <= published:
                 return got

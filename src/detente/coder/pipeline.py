@@ -37,7 +37,7 @@ from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
 from detente.coder.told_days import Telling, dated_by_telling, tellings, told_on
-from detente.coder.when import event_date
+from detente.coder.when import event_date, set_for_a_day
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
 from detente.model import Actor, Article, Event, Location, Trigger, event_id
@@ -86,7 +86,9 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     announced = c.modality in ("intent", "threat") or c.code[:2] in ("02", "03", "13")
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     code, modality = c.code, c.modality
-    told_done = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)  # "resigned on April 4"
+    # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
+    told_done = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children) \
+        and not set_for_a_day(sentence, trigger)
     if not announced and day and article.date_published and day > article.date_published and not told_done:
         # "ahead of her visit to Moscow next week": an act dated after publication is only announced
         code, modality = recode(code, "intent"), "intent"

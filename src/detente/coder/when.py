@@ -312,6 +312,12 @@ def _scheduled_for(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for" and bool(_WEEKDAY.match(ent.text.strip()))
 
 
+def set_for_a_day(sentence: Sentence, trigger: Token) -> bool:
+    """Is the act set for a day of its own ("called a strike for Wednesday"), which is to come, though a past
+    verb tells it?"""
+    return any(ent.label_ == "DATE" and _scheduled_for(ent) and attached(ent.root, trigger) for ent in sentence.ents)
+
+
 def _told_since(trigger: Token) -> bool:
     """ "The minister has said she approved the arms deal with Peru": a past act someone has told of (by now, on no
     day given) was done before the report, on a day it does not name."""
@@ -425,7 +431,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             if got:
                 return got
             continue  # "killed a 30-year-old man": the man's age, no time of the act
-        got = resolve_phrase(ent, trigger, published, future or _scheduled_for(ent))
+        got = resolve_phrase(ent, trigger, published, future, scheduled=_scheduled_for(ent))
         if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
                 - timedelta(days=62):
             continue  # "is demanding ... following the disaster in December 1984": what goes on now is not then
