@@ -1362,3 +1362,10 @@ def test_the_charge_a_side_is_accused_of_is_not_in_its_name(code_bundled):
     events = code_bundled(text, date="1987-04-13")
     assert [(e.source.cameo, e.target.cameo, e.target.text) for e in events] == [
         ("PRTGOV", "PRTOPP", "left-wing opposition parties")]
+
+
+def test_donor_governments_are_no_one_state(code_bundled):
+    text = "WASHINGTON, March 25 - Belize is now seeking help from donor governments, its finance minister said."
+    assert code_bundled(text, date="1987-03-25") == []
+    text = "WASHINGTON, March 25 - Belize is now seeking help from Britain, its finance minister said."
+    assert dyads(code_bundled(text, date="1987-03-25")) == [("BLZ", "GBR", "023")]

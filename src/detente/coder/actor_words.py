@@ -58,7 +58,7 @@ COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "carrie
                  "carmaker", "chipmaker", "shipbuilder", "publisher", "broadcaster", "consultancy", "utility"}
 #: words that put a group outside any one state ("foreign banks", "European firms")
 NO_ONE_STATE = {"foreign", "international", "overseas", "multinational", "western", "european", "asian", "african",
-                "arab", "latin", "global", "outside", "offshore", "non"}
+                "arab", "latin", "global", "outside", "offshore", "non", "donor", "creditor"}
 FOREIGN_AFFAIRS = {"minister", "ministers", "secretary", "ministry", "office", "affairs", "service", "policy",
                    "relations", "trade", "aid", "intelligence"}  # "the foreign minister" is a state's
 BUILDINGS = {"airport", "port", "station", "university", "college", "hospital", "bridge", "square", "stadium",
