@@ -641,3 +641,27 @@ def test_what_a_speaker_infers_someone_must_feel_or_have_done_is_no_demand(code_
     text = "Peru said the Chilean government must withdraw its tariffs."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-06")] == [
         ("PER", "CHLGOV", "100")]
+
+
+def test_what_a_third_party_suggests_a_state_might_do_is_not_its_option(code_bundled):
+    text = "The UNHCR suggested Norway might take in 8,000 refugees a year."
+    assert code_bundled(text, date="2018-04-03") == []
+    text = "Norway suggested it might take in 8,000 refugees a year."
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="2018-04-03")] == [("NOR", "014")]
+
+
+def test_people_described_by_what_they_are_doing_do_no_act_on_a_day(code_bundled):
+    text = "The leaders of a Canadian Senate committee probing the defence ministry said they favoured more patrols."
+    assert code_bundled(text, date="1987-06-02") == []
+    text = "A Canadian Senate committee probed the defence ministry on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-02")] == ["090"]
+
+
+def test_an_agreement_tried_for_or_arrived_at_by_an_effort_under_way_is_not_made_yet(code_bundled):
+    text = "Peru tried to reach an agreement with Chile on fishing rights."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-30")] == ["03"]  # sought, not struck
+    text = "Peru reached an agreement with Chile on fishing rights."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-30")] == ["057"]
+    # "arrive at an agreement" is no journey, planned or made
+    text = "Peruvian and Chilean negotiators were still trying to arrive at an agreement on Monday."
+    assert "036" not in [e.cameo for e in code_bundled(text, date="1987-03-30")]

@@ -523,3 +523,12 @@ def test_support_a_poll_shows_is_voters_opinion_no_act(code_bundled):
     text = "SANTIAGO - The survey of 2,000 voters across Chile also showed support for the Christian Democrats " \
         "running at 38 pct."
     assert code_bundled(text, date="1987-03-11") == []
+
+
+def test_attacking_a_policy_or_a_firm_in_a_labour_dispute_is_done_in_words(code_bundled):
+    text = "Finance Minister Kiichi Miyazawa attacked the rise in U.S. short-term interest rates on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-19")] == ["111"]
+    text = "The miners' union clashed with Anglo American Corp on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-19")] == ["111"]
+    text = "Iraqi troops attacked Iranian positions on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-19")] == ["190"]

@@ -401,6 +401,11 @@ def _there_is(noun: Token) -> bool:
         c.dep_ == "expl" for c in head.children)
 
 
+#: bodies of people that a participle describes in passing ("a team probing", "companies investing")
+_BODIES_OF_PEOPLE = {"team", "company", "firm", "group", "committee", "panel", "commission", "delegation", "mission",
+                     "business", "investor", "corporation", "bank", "body", "agency", "unit", "force"}
+
+
 def _attributive(trigger: Token) -> bool:
     """A past participle used as an adjective ("the assassinated president", "by assassinated former prime
     minister X", which the parser may hang on the next verb)."""
@@ -409,6 +414,10 @@ def _attributive(trigger: Token) -> bool:
     if trigger.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lemma_.lower() in FULL_VERBS_AS_AUX
                                              for c in trigger.children):
         return True  # "UK helps raped Rwandan women": a headline's participle the parser hung on "helps"
+    if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in _BODIES_OF_PEOPLE \
+            and trigger.head.dep_ in ("pobj", "dobj", "obj"):
+        return True  # "problems facing U.S. companies investing in China", "leaders of a team probing the
+        # strategy": who the people are, told in passing, no act on a day
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)

@@ -226,6 +226,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return hedge  # "usually try to meet": a habit of trying, no meeting on a day
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
+        if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ == "VBD" and cur.lemma_.lower() in (
+                "reach", "agree", "sign", "conclude", "strike", "settle", "broker", "arrange"):
+            return "negated" if _negated(gov) else "intent"  # "tried to reach an agreement": sought, not struck
         if indirect_question(cur) or capability(cur, gov) or speech_to_come(cur, gov):
             return "hypothetical"
         if dep == "xcomp" and _modal(gov) == "ability":
@@ -295,6 +298,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "request"  # "was trying to persuade them to sign a pact": urged on them, not yet done
         if dep in ("xcomp", "ccomp") and lemma in FORECAST_WORDS:
             return "forecast"  # "is expected to announce"
+        if dep == "ccomp" and mod == "option" and lemma in ("suggest", "propose", "recommend") and not any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cur.children):
+            return "request"  # "the IRC suggested Britain might take in refugees": put to Britain, not its option
         if dep == "ccomp" and mod == "option" and lemma in FEARING:
             return "forecast"  # "exporters fear China may renounce the contract": a guess, no one's stated option
         if dep == "ccomp" and lemma == "be" and any(

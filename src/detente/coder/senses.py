@@ -287,7 +287,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "vowed to fight the U.S. ruling": a contest promised, no cooperation
     if code[:2] in ("02", "03") and _a_post_filled(trigger):
         return None  # "agreed to take the central bank job", "asked a banker to run its central bank": appointments
-    if code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
+    if c.code == "042" and trigger.lemma_.lower() == "arrive" and arrived_at_a_thing(trigger):
         return None  # "to arrive at a satisfactory price": a decision reached, no one visited
     if of_another_kind(trigger, code):
         return None  # "threatens British interests", "conceded it was self-defeating", "take control of a firm"
@@ -326,6 +326,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "190"  # "crushed an enemy offensive": conventional force against an armed side
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in SAID_THINGS for a in c.targets):
         code = "111"  # "clashed with Trump's assessment", "attacked the claim": words against words
+    if code[:2] in VIOLENT_ROOTS and c.targets and all(
+            doc[a.head].lemma_.lower() in POLICY_THINGS | _MOVES for a in c.targets if a.slot in ("object", "hit")) \
+            and any(a.slot in ("object", "hit") for a in c.targets):
+        code = "111"  # "attacked the rise in West German interest rates", "attacked the plan": a policy criticised
     if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
         # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
         return "111" if _figurative_force(trigger) == "words" else None
@@ -367,6 +371,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
 
 
 _REFLAGGING = {"registration", "registry", "flag", "flagging"}
+#: a change in something a government sets, which is attacked in words: "attacked the rise in interest rates"
+_MOVES = {"rise", "increase", "hike", "cut", "reduction", "move", "rate", "tax", "tariff", "price"}
 _TALKS_NOUNS = {"talk", "negotiation", "meeting", "conference", "dialogue", "summit", "consultation"}
 _CONTESTING = {"fight", "battle", "combat", "oppose", "resist", "challenge", "contest", "defeat", "block", "counter"}
 _SAYING_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, complaints, refusals, threats
@@ -426,6 +432,9 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
     if code == "195" and sources and all(_armed_group(s) or s.sector in ("REB", "UAF", "RAD") for s in sources):
         return "183"  # "rebels bombed the academy": a bombing by a non-state group (ANNOTATION.md), no air strike
+    if code[:2] in VIOLENT_ROOTS and sources and paired and all(s.sector in ("BUS", "LAB") for s in sources) \
+            and all(t is not None and t.sector == "BUS" for t in paired):
+        return "111"  # "the pilots' union had clashed with Texas Air": a labour dispute, no force
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired, code[:2] in ("18", "19", "20")):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
