@@ -1369,3 +1369,10 @@ def test_donor_governments_are_no_one_state(code_bundled):
     assert code_bundled(text, date="1987-03-25") == []
     text = "WASHINGTON, March 25 - Belize is now seeking help from Britain, its finance minister said."
     assert dyads(code_bundled(text, date="1987-03-25")) == [("BLZ", "GBR", "023")]
+
+
+def test_the_company_is_the_lexicon_s_firm_the_story_is_about(code_bundled):
+    # a firm the lexicon knows, named in the lede, is "the company" later, not a firm of the state it deals with
+    text = ("BASLE, March 3 - Holcim said it planned a joint venture to make cement in the Soviet Union.\n\n"
+            "The company said it had signed a letter of intent with the Soviet Ministry of Construction.")
+    assert dyads(code_bundled(text, date="1987-03-03")) == [("CHEBUS", "RUSGOV", "057")]

@@ -532,3 +532,8 @@ def test_attacking_a_policy_or_a_firm_in_a_labour_dispute_is_done_in_words(code_
     assert [e.cameo for e in code_bundled(text, date="1987-10-19")] == ["111"]
     text = "Iraqi troops attacked Iranian positions on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-10-19")] == ["190"]
+
+
+def test_meeting_a_portion_of_demands_is_no_meeting(code_bundled):
+    assert code_bundled("Philip Morris met many of the government's demands.", date="2004-01-01") == []
+    assert code_bundled("Philip Morris met the government's demands.", date="2004-01-01") == []

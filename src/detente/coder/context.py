@@ -83,7 +83,7 @@ class ArticleContext:
         firms_named = dict(self.firms_named)
         for m in mentions:
             e = m.entry
-            if is_firm(e):
+            if is_firm(e) or (e.kind == "org" and e.sector == "BUS" and e.org is None):  # named, or the lexicon's
                 times, order, state = firms_named.get(e.id, (0, len(firms_named), e.country or self.dateline))
                 firms_named[e.id] = (times + 1, order, state)
             if e.kind in ("org", "body") and len(e.name.split()) > 1 and not is_firm(e):

@@ -26,9 +26,16 @@ _BUSINESSES = COMPANY_NOUNS | {"venture", "joint venture", "business", "division
                                "syndicate", "cartel", "franchise"}
 
 
+_PORTIONS = {"many", "some", "most", "all", "much", "part", "several", "few", "none", "each", "one", "two", "three"}
+
+
 def _has_object(verb: Token, things: set[str] | frozenset[str]) -> bool:
-    """Is one of the verb's direct objects one of these things (by lemma)?"""
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in things for c in verb.children)
+    """Is one of the verb's direct objects one of these things (by lemma), or a portion of them ("many of the
+    demands")?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [p for o in objs if o.lower_ in _PORTIONS for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in things for o in objs)
 
 
 def endangers(trigger: Token) -> bool:
