@@ -1376,3 +1376,8 @@ def test_the_company_is_the_lexicon_s_firm_the_story_is_about(code_bundled):
     text = ("BASLE, March 3 - Holcim said it planned a joint venture to make cement in the Soviet Union.\n\n"
             "The company said it had signed a letter of intent with the Soviet Ministry of Construction.")
     assert dyads(code_bundled(text, date="1987-03-03")) == [("CHEBUS", "RUSGOV", "057")]
+
+
+def test_state_papers_speak_for_their_state_s_media(code_bundled):
+    text = "The official Peking Review yesterday accused Japan of delaying approval of the sales."
+    assert dyads(code_bundled(text, date="1987-04-21")) == [("CHNMED", "JPN", "112")]
