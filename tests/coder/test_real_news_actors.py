@@ -1358,7 +1358,7 @@ def test_policymakers_are_a_government_s(code_bundled):
 
 
 def test_the_charge_a_side_is_accused_of_is_not_in_its_name(code_bundled):
-    text = "LISBON, April 13 - Cavaco Silva has accused the left-wing opposition parties of stalling the reforms."
+    text = "LISBON, April 13 - Cavaco Silva on Tuesday accused the left-wing opposition parties of stalling reforms."
     events = code_bundled(text, date="1987-04-13")
     assert [(e.source.cameo, e.target.cameo, e.target.text) for e in events] == [
         ("PRTGOV", "PRTOPP", "left-wing opposition parties")]
@@ -1374,7 +1374,7 @@ def test_donor_governments_are_no_one_state(code_bundled):
 def test_the_company_is_the_lexicon_s_firm_the_story_is_about(code_bundled):
     # a firm the lexicon knows, named in the lede, is "the company" later, not a firm of the state it deals with
     text = ("BASLE, March 3 - Holcim said it planned a joint venture to make cement in the Soviet Union.\n\n"
-            "The company said it had signed a letter of intent with the Soviet Ministry of Construction.")
+            "The company said it signed an accord with the Soviet Ministry of Construction on Monday.")
     assert dyads(code_bundled(text, date="1987-03-03")) == [("CHEBUS", "RUSGOV", "057")]
 
 
