@@ -79,7 +79,7 @@ from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
 from detente.coder.modality_marks import a_danger, a_standing, cancelled_headline, forecast_headline
 from detente.coder.recode import recode
-from detente.coder.senses import VIOLENT_ROOTS, _armed, sense_of_actors, sense_of_words
+from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
 from detente.coder.unasserted import headline_passive
 from detente.model import Actor
@@ -296,7 +296,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             struck = employer_struck(code, sources, doc[c.trigger])  # against the airlines
             # a protest, strike or riot that names no one it is against has no target (ANNOTATION.md: none
             # invented); coercion of unnamed people at home, or armed men holding ground, is at home
-            protest = code[:2] == "14" and not (code.startswith("144") and all(_armed(a) for a in sources))
+            protest = code[:2] == "14" and not (code.startswith("144") and all(armed(a) for a in sources))
             targets = [struck] if struck else [] if protest else [r.home]
     if code[:2] == "14" and targets and all(t.country and not t.org and not t.sector for t in targets) and all(
             a.sector != "GOV" and a.country in {t.country for t in targets} for a in sources):

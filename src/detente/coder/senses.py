@@ -202,7 +202,8 @@ def _said_that(trigger: Token) -> bool:
     return "ccomp" in (deps := {c.dep_ for c in trigger.children}) and not deps & {"dobj", "obj"}
 
 
-def _armed(a: Actor) -> bool:
+def armed(a: Actor) -> bool:
+    """An armed side: a state's forces, rebels, insurgents or a militant group."""
     return a.sector in ("MIL", "REB", "INS") or _armed_group(a)
 
 
@@ -422,11 +423,11 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
     """The code the act has, given who does it to whom (``paired``: the target of each pair coded)."""
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
-    if code.startswith("144") and sources and all(_armed(s) for s in sources):
+    if code.startswith("144") and sources and all(armed(s) for s in sources):
         return "191"  # "rebels were occupying the army headquarters": armed men hold or close ground, no protest
-    if code.startswith("174") and targets and all(_armed(t) for t in targets):
+    if code.startswith("174") and targets and all(armed(t) for t in targets):
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
-    if code.startswith("175") and targets and all(_armed(t) for t in targets):
+    if code.startswith("175") and targets and all(armed(t) for t in targets):
         return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
     if code == "190" and sources and all(s.text.split()[-1].lower() in AIRCRAFT for s in sources if s.text):
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
