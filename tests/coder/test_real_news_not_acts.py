@@ -665,3 +665,23 @@ def test_an_agreement_tried_for_or_arrived_at_by_an_effort_under_way_is_not_made
     # "arrive at an agreement" is no journey, planned or made
     text = "Peruvian and Chilean negotiators on Monday were still trying to arrive at a settlement."
     assert "036" not in [e.cameo for e in code_bundled(text, date="1987-03-30")]
+
+
+def test_a_question_a_modal_opens_asserts_no_act(code_bundled):
+    text = "The only question now: will Iran hit back at Israel when it launches strikes against Beirut?"
+    assert code_bundled(text, date="2018-04-10") == []
+    text = "Iran hit back at Israel when it launched strikes against Beirut."
+    assert code_bundled(text, date="2018-04-10") != []
+
+
+def test_fighting_for_a_measure_is_no_force(code_bundled):
+    text = "Speaker Jim Wright told the Budget Committee Democrats Tuesday that he would fight for a tax increase."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-05") if e.cameo[:2] in ("13", "18", "19")] == []
+
+
+def test_what_figures_are_meant_to_show_is_not_asserted(code_bundled):
+    text = ("Taiwanese officials presented figures intended to show that Taiwan was opening its markets to American "
+            "makers of cigarettes.")
+    assert code_bundled(text, date="1987-04-13") == []
+    text = "Taiwan was opening its markets to American makers of cigarettes."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-13")] == ["061"]

@@ -724,3 +724,10 @@ def test_a_strike_called_for_a_weekday_is_to_come(code_bundled):
     # a past act on a weekday stays done
     text = "LIMA, March 16 - Peru's foreign minister resigned on Friday."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("0831", "1987-03-13")]
+
+
+def test_a_trip_cancelled_for_tomorrow_was_cancelled_by_the_report(code_bundled):
+    # "tomorrow" is the trip's day; the cancelling is done (160), not threatened (131) for tomorrow
+    text = "The Dutch foreign minister has cancelled a trip tomorrow to the U.S. because of unrest in parliament."
+    assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-11")] == [
+        ("160", "1987-03-11", "published")]

@@ -192,6 +192,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and _announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
+    if _asked(doc[c.trigger]):
+        return []  # "will Russia hit back when the US launches strikes?": a question asserts no act
     if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):
         return []  # "did not agree to", "might have agreed to", "if Poland agreed to talk": no promise made
     code = recode(c.code, None if c.frame or inquiry else modality)
@@ -399,6 +401,13 @@ def _there_is(noun: Token) -> bool:
     head = noun.head
     return noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
         c.dep_ == "expl" for c in head.children)
+
+
+def _asked(trigger: Token) -> bool:
+    """Is the trigger in a direct question that a modal opens ("will Russia hit back ...?", "could talks resume?")?"""
+    words = [t for t in trigger.sent if not t.is_punct or t.text == "?"]
+    return bool(words) and words[-1].text == "?" and any(
+        t.tag_ == "MD" and t.i < trigger.i and t.dep_ == "aux" and t.head.i > t.i for t in trigger.sent)
 
 
 #: bodies of people that a participle describes in passing ("a team probing", "companies investing")

@@ -174,8 +174,12 @@ _MEASURES_FOUGHT = POLICY_THINGS | {"action", "tariff", "duty", "move", "charge"
 
 
 def _fought_a_measure(trigger: Token) -> bool:
-    """ "Canada vows to fight U.S. potash action": a measure contested, no force used or threatened."""
-    return trigger.lemma_.lower() in ("fight", "battle", "combat") and _has_object(trigger, _MEASURES_FOUGHT)
+    """ "Canada vows to fight U.S. potash action", "would fight for a tax increase": a measure contested or
+    pressed for, no force used or threatened."""
+    return trigger.lemma_.lower() in ("fight", "battle", "combat") and (_has_object(trigger, _MEASURES_FOUGHT) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "against") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _MEASURES_FOUGHT | {"increase", "cut", "rise", "change", "right"}
+            for p in c.children) for c in trigger.children))
 
 
 _THE_PRESS = {"reporter", "journalist", "press", "newsman", "newsmen", "correspondent", "medium", "media", "newspaper"}

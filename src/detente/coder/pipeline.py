@@ -87,8 +87,12 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     code, modality = c.code, c.modality
     # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
-    told_done = trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children) \
+    # ... and so is "has cancelled a trip tomorrow" (its day is the trip's)
+    perfect = trigger.tag_ == "VBN" and {c.lower_ for c in trigger.children if c.dep_ == "aux"} in ({"has"}, {"have"})
+    told_done = (perfect or trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)) \
         and not set_for_a_day(sentence, trigger)
+    if perfect and told_done and not announced and day and article.date_published and day > article.date_published:
+        day, precision = article.date_published, "published"  # done by the report; the day to come is the trip's
     if not announced and day and article.date_published and day > article.date_published and not told_done:
         # "ahead of her visit to Moscow next week": an act dated after publication is only announced
         code, modality = recode(code, "intent"), "intent"

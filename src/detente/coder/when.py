@@ -315,7 +315,8 @@ def _scheduled_for(ent: Span) -> bool:
 def set_for_a_day(sentence: Sentence, trigger: Token) -> bool:
     """Is the act set for a day of its own ("called a strike for Wednesday"), which is to come, though a past
     verb tells it?"""
-    return any(ent.label_ == "DATE" and _scheduled_for(ent) and attached(ent.root, trigger) for ent in sentence.ents)
+    return any(ent.label_ == "DATE" and _scheduled_for(ent) and (attached(ent.root, trigger) or any(
+        a.i == trigger.i for a in ent.root.ancestors)) for ent in sentence.ents)  # "called a strike for Wednesday"
 
 
 def _told_since(trigger: Token) -> bool:
