@@ -685,3 +685,9 @@ def test_what_figures_are_meant_to_show_is_not_asserted(code_bundled):
     assert code_bundled(text, date="1987-04-13") == []
     text = "Taiwan was opening its markets to American makers of cigarettes."
     assert [e.cameo for e in code_bundled(text, date="1987-04-13")] == ["061"]
+
+
+def test_what_gives_leverage_for_a_meeting_holds_none(code_bundled):
+    text = ("The fall in the dollar gives more leverage for a meeting between White House officials and "
+            "congressional leaders on the budget, Dole said.")
+    assert code_bundled(text, date="1987-10-20") == []

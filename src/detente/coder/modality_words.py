@@ -97,7 +97,8 @@ UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined
              "unable", "powerless", "incapable"}  # "is unable to provide support": not done
 NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
 NEGATING_SUBJECTS = {"nobody", "none", "noone"}
-SETTING_NOUNS = {"scene", "stage", "groundwork", "way"}  # "set the stage for", "pave the way for"
+#: "set the stage for", "pave the way for", "provides leverage for a meeting": what makes an act possible
+SETTING_NOUNS = {"scene", "stage", "groundwork", "way", "leverage", "impetus", "momentum", "basis", "ammunition"}
 #: "prospects for a meeting", "hopes for talks", "the chances of a deal": odds of an act, not the act
 ODDS_NOUNS = {"prospect", "chance", "odds", "likelihood", "hope", "possibility"}
 POSSIBILITY = {"possibility", "possible", "likely", "unlikely", "risk", "prospect", "danger", "likelihood",
