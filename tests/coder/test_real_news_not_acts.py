@@ -688,6 +688,6 @@ def test_what_figures_are_meant_to_show_is_not_asserted(code_bundled):
 
 
 def test_what_gives_leverage_for_a_meeting_holds_none(code_bundled):
-    text = ("The fall in the dollar gives more leverage for a meeting between White House officials and "
-            "congressional leaders on the budget, Dole said.")
+    text = ("The slide in stocks gives more leverage for a meeting between White House staff and congressional "
+            "leaders, Dole said.")
     assert code_bundled(text, date="1987-10-20") == []

@@ -728,6 +728,6 @@ def test_a_strike_called_for_a_weekday_is_to_come(code_bundled):
 
 def test_a_trip_cancelled_for_tomorrow_was_cancelled_by_the_report(code_bundled):
     # "tomorrow" is the trip's day; the cancelling is done (160), not threatened (131) for tomorrow
-    text = "The Dutch foreign minister has cancelled a trip tomorrow to the U.S. because of unrest in parliament."
+    text = "The Dutch foreign minister has cancelled his visit tomorrow to Washington owing to a cabinet crisis."
     assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-11")] == [
         ("160", "1987-03-11", "published")]

@@ -302,7 +302,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cur.children):
             return "request"  # "the IRC suggested Britain might take in refugees": put to Britain, not its option
         if dep == "ccomp" and lemma in ("show", "prove", "demonstrate") and infinitive(gov):
-            return "hypothetical"  # "statistics designed to show that Japan was opening its markets": a claim
+            return "hypothetical"  # "figures meant to prove that Seoul had eased its import curbs": a claim
         if dep == "ccomp" and mod == "option" and lemma in FEARING:
             return "forecast"  # "exporters fear China may renounce the contract": a guess, no one's stated option
         if dep == "ccomp" and lemma == "be" and any(

@@ -87,7 +87,7 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     code, modality = c.code, c.modality
     # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
-    # ... and so is "has cancelled a trip tomorrow" (its day is the trip's)
+    # ... and so is "has called off his visit next week" (that day is the visit's)
     perfect = trigger.tag_ == "VBN" and {c.lower_ for c in trigger.children if c.dep_ == "aux"} in ({"has"}, {"have"})
     told_done = (perfect or trigger.tag_ == "VBD" and not any(c.dep_ == "aux" for c in trigger.children)) \
         and not set_for_a_day(sentence, trigger)
