@@ -17,6 +17,7 @@ from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
+from detente.coder.unasserted import infinitive
 from detente.coder.where import gazetteer, lookup
 from detente.model import Actor
 
@@ -259,7 +260,7 @@ def _protested(trigger: Token) -> list[Token]:
                     for p in c.children if p.dep_ == "pobj"]
     holders = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
     for verb in (c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
-                 and c.lemma_.lower() in _PROTESTING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                 and c.lemma_.lower() in _PROTESTING and infinitive(c)):
         things = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
         against = [p for h in (verb, *things) for c in h.children if c.dep_ == "prep"
                    and c.lower_ in ("against", "over", "by") for p in c.children if p.dep_ == "pobj"]
