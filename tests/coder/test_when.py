@@ -23,6 +23,9 @@ from detente.coder.when import event_date
         ("In early February, the EU approved sanctions.", "approved", ("2021-02-01", "month")),
         ("The EU approved sanctions earlier this year.", "approved", ("2021-01-01", "year")),
         ("The EU approved sanctions earlier this month.", "approved", ("2021-12-01", "month")),
+        # rounds held "this year" are in this year, not on the report's day
+        ("Kenya and Uganda have held three rounds of talks on grazing rights this year.", "talks",
+         ("2021-01-01", "year")),
         ("The EU will hold talks with Minsk later this month.", "talks", ("2021-12-01", "month")),
         # a part of a year is in that year
         ("The EU admitted 40 refugees in the first four months of 2019.", "admitted", ("2019-01-01", "year")),
@@ -109,6 +112,16 @@ def test_a_year_in_another_clause_is_not_the_event_s_date(nlp):
     doc = nlp("The EU, which Lithuania joined in 2004, approved sanctions.")
     tok = next(t for t in doc if t.text == "approved")
     assert event_date(sentences_of(doc)[0], tok, "2021-12-03") == ("2021-12-03", "published")
+
+
+def test_a_threat_told_on_a_past_day_takes_that_day(nlp):
+    # the tagger reads "reported" as a participle; with a subject and no auxiliary it is still the past tense, so
+    # the Friday of the report is behind, not the Friday of a warning to come (2021-12-05 is a Sunday)
+    doc = nlp("The radio station reported on Friday that fishing boats had left Tema and said Accra had warned "
+              "Lome not to stop them.")
+    tok = next(t for t in doc if t.text == "warned")
+    assert doc[3].tag_ == "VBN"
+    assert event_date(sentences_of(doc)[0], tok, "2021-12-05", future=True) == ("2021-12-03", "day")
 
 
 def test_a_past_announcement_is_dated_in_the_past(nlp):

@@ -21,7 +21,7 @@ _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nin
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
 _YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)
-_SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past", "this year"}
+_SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past"}
 
 
 _QUALIFIER = re.compile(r"^(in |on |at |during |by )?(the )?(late|early|mid|the end of|the start of|the beginning of|"

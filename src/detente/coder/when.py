@@ -453,10 +453,17 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
         # "resigned on Thursday over the decision to pull out": the borrowed time is as past as its clause
-        got = resolve_phrase(ent, trigger, published, future and _date_verb(ent).tag_ != "VBD")
+        got = resolve_phrase(ent, trigger, published, future and not _simple_past(_date_verb(ent)))
         if got:
             return got
     return published, "published"
+
+
+def _simple_past(verb: Token) -> bool:
+    """A past tense, or a past participle the tagger gives a subject and no auxiliary ("CBS reported on Friday
+    that ...", tagged VBN as the root): the told day is behind the report."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+                                  and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _ongoing(trigger: Token) -> bool:
