@@ -214,3 +214,19 @@ def test_one_asked_for_something_is_the_target_not_what_is_asked_for(code_bundle
                  "on Swedish government bonds."):
         assert [(e.source.cameo, e.target.cameo, e.target.text) for e in code_bundled(text, date="1987-06-01")] == [
             ("CANBUS", "CANGOV", "federal regulators")], text
+
+
+
+def test_talks_between_two_sides_have_no_by_phrase_source(nlp):
+    """The parser at times hangs a "by" phrase deep in the topic on "Talks" itself ("talks between A and B on a
+    debt run up by C"): C made the debt, A and B talk. The attachment is set by hand, as the parser gave it."""
+    from detente.coder.detect.rules import PatternDetector
+    from detente.coder.sentence import sentences_of
+    from detente.lexicon import load_lexicon
+
+    doc = nlp("Talks between Peru and Chile on a loan by Bolivia made progress.")
+    by = next(t for t in doc if t.lower_ == "by")
+    by.head = doc[0]
+    [talks] = [c for c in PatternDetector().detect(sentences_of(doc)[0], load_lexicon(())) if c.trigger == 0]
+    assert talks.code == "040" and talks.sources == ()
+    assert [doc[a.head].text for a in talks.targets if a.slot == "between"] == ["Peru"]  # with its conjuncts

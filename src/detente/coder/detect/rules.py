@@ -281,6 +281,8 @@ class PatternDetector:
                 slot = "possessor"
             parties = [a for a in targets if a.slot == "between"]
             mediated = p.code[:2] == "04" and parties and agent is not None and _mediator(agent, noun)
+            if p.code[:2] == "04" and parties and agent is not None and agent.head.lower_ == "by":
+                agent = None  # "talks between France and Iran on a loan by the late Shah": the parties talk
             found = [Candidate(trigger=noun.i, trigger_end=noun.i + 1, code=p.code, evidence=p.id,
                                score=_BASE_SCORE - 0.15 + (0.15 if p.objects or p.particle else 0.0),
                                sources=() if mediated else _agent_arg(agent, slot), targets=tuple(targets),
