@@ -75,8 +75,9 @@ from detente.coder.codebook_words import (
     VISITING,
 )
 from detente.coder.detect import Candidate
+from detente.coder.halts import halted_by
 from detente.coder.market_senses import deal_struck
-from detente.coder.modality import halted_by, halting_modality, noun_modality, verb_modality
+from detente.coder.modality import halting_modality, noun_modality, verb_modality
 from detente.coder.modality_marks import a_danger, a_standing, cancelled_headline, forecast_headline
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
