@@ -572,6 +572,10 @@ def test_what_others_are_believed_or_said_to_have_done_is_hearsay(code_bundled):
     assert triples(code_bundled("Poland attacked Lithuania on Monday, officials said.")) == [("POL", "LTU", "190")]
     assert triples(code_bundled("Poland was reported to have attacked Lithuania on Monday.")) == [
         ("POL", "LTU", "190")]
+    # what a speaker says he has heard is a rumour passed on; what he says he knows is told
+    assert triples(code_bundled('"I hear that the Polish army is shelling Lithuanian posts," an analyst said.')) == []
+    assert triples(code_bundled('"The Polish army is shelling Lithuanian posts," an analyst said.')) == [
+        ("POL", "LTU", "194")]
 
 
 def test_courting_ones_own_voters_and_briefing_the_press_are_no_dealings(code_bundled):

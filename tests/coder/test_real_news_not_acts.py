@@ -691,3 +691,10 @@ def test_what_gives_leverage_for_a_meeting_holds_none(code_bundled):
     text = ("The slide in stocks gives more leverage for a meeting between White House staff and congressional "
             "leaders, Dole said.")
     assert code_bundled(text, date="1987-10-20") == []
+
+
+def test_what_a_course_risks_bringing_about_is_not_done(code_bundled):
+    text = "By firing so close to the border the Polish army now risks shelling Lithuanian posts, an analyst said."
+    assert code_bundled(text, date="1987-06-19") == []
+    text = "By firing so close to the border the Polish army is shelling Lithuanian posts, an analyst said."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["194"]

@@ -311,6 +311,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         if dep in ("xcomp",) or (dep == "ccomp" and lemma in THREAT_VERBS | INTENT_VERBS):
             if lemma in WEIGHING and gov.pos_ == "VERB":
                 return "hypothetical"  # "is considering building a factory in India": an option, not a plan
+            if lemma == "risk" and cur.tag_ == "VBG":
+                return "hypothetical"  # "now risks decimating the industry": what may come of it, not done
             if lemma in HOPING - {"plan", "intend"} and gov.tag_ == "VBD" and tok.pos_ == "VERB" \
                     and tok.lemma_.lower() in HOSTILE_VERBS:
                 return "hypothetical"  # "terrorists wanted to attack the UK": a wish told of them, no threat

@@ -372,6 +372,9 @@ _HEARSAY_VERBS = {"believe", "think", "understand", "rumour", "rumor", "reckon",
 
 def hearsay(tok: Token) -> bool:
     gov = tok.head
+    if tok.dep_ == "ccomp" and gov.lemma_.lower() == "hear" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in gov.children):
+        return True  # "I hear that the ministry is looking into it": what the speaker has heard, not told as fact
     return tok.dep_ == "xcomp" and gov.lemma_.lower() in _HEARSAY_VERBS and any(
         c.dep_ == "auxpass" for c in gov.children)
 
