@@ -744,3 +744,9 @@ def test_a_trip_cancelled_for_tomorrow_was_cancelled_by_the_report(code_bundled)
     text = "The Dutch foreign minister has cancelled his visit tomorrow to Washington owing to a cabinet crisis."
     assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-11")] == [
         ("160", "1987-03-11", "published")]
+
+
+def test_a_patron_s_backing_is_not_dated_by_the_clause_its_clients_act_in(code_bundled):
+    text = "They drove on to Juba, which the US-backed Sudanese rebels declared fully liberated last month."
+    [backing] = [e for e in code_bundled(text, date="2017-12-05") if e.cameo == "050"]
+    assert (backing.source.code, backing.date, backing.date_precision) == ("USA", "2017-12-05", "published")

@@ -85,6 +85,10 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     # October 16" was invited today, for a day ahead
     announced = c.modality in ("intent", "threat") or c.code[:2] in ("02", "03", "13")
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
+    if cand.evidence == "frame.patron" and article.date_published:
+        # "Raqqa, which the US-backed SDF declared liberated last month": the backing is a standing tie on the
+        # report's day (as "Tehran has backed the rebels"), not dated by the clause its noun acts in
+        day, precision = article.date_published, "published"
     code, modality = c.code, c.modality
     # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
     # ... and so is "has called off his visit next week" (that day is the visit's)
