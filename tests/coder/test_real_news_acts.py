@@ -119,6 +119,15 @@ def test_a_conditional_promise_is_no_act_unless_it_is_a_threat(code_mini):
     assert triples(code_mini("Lithuania said it will meet Poland next week.")) == [("LTU", "POL", "036")]
 
 
+def test_a_reprisal_on_a_condition_warns_the_one_the_condition_names(code_bundled):
+    # no one is named as the reprisal's target: the warning is aimed at the actor whose act would bring it on
+    for text in ("Ghana said it would retaliate if Togo closed the border.",
+                 "Ghana said that if Togo closed the border, it would retaliate."):
+        assert triples(code_bundled(text, date="1987-04-17")) == [("GHA", "TGO", "130")], text
+    # a promise on a condition warns no one, and the condition's actor is not what the promise is made to
+    assert code_bundled("Ghana will sign the pact if Togo agrees.", date="1987-04-17") == []
+
+
 def test_an_act_inside_someone_else_s_condition_is_imagined(code_mini):
     assert triples(code_mini("Vilnius would shrug if Poland were to attack Belarus.")) == []
 
@@ -1051,6 +1060,19 @@ def test_what_a_deal_just_signed_provides_for_is_the_deal(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-05-05")] == ["057"]
     assert [e.cameo for e in code_bundled("Brazil on Monday sold 20,000 tonnes of sugar to Egypt.",
                                           date="1987-05-05")] == ["061"]
+
+
+def test_a_memorandum_of_understanding_signed_is_a_deal(code_bundled):
+    # the pattern's last word ("understanding") hangs on "of"; the memorandum is what was signed
+    got = triples(code_bundled("Chile and Bolivia signed a memorandum of understanding on gas supplies on Monday.",
+                               date="1987-05-05"))
+    assert sorted(got) == [("BOL", "CHL", "057"), ("CHL", "BOL", "057")]
+    assert code_bundled("Chile and Bolivia will study a memorandum of understanding on gas supplies.",
+                        date="1987-05-05") == []
+    # what it is signed to do is what it provides for, not a second act
+    text = ("Chilean and Bolivian businessmen signed a memorandum of understanding to expand trade and joint ventures "
+            "between the two countries, officials said.")
+    assert {e.cameo for e in code_bundled(text, date="1987-05-05")} == {"057"}
 
 
 def test_states_that_clash_over_markets_clash_in_words(code_bundled):

@@ -82,6 +82,6 @@ SAID_THINGS = {"assessment", "claim", "view", "remark", "comment", "statement", 
                # "attacked OECD forecasts of its growth": figures someone put out, fought with words
                "forecast", "estimate", "projection", "prediction", "figure", "statistic"}
 #: the names of a deal: what is signed or agreed, and what its terms are the terms of
-DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement", "protocol"}
+DEAL_NOUNS = {"deal", "agreement", "accord", "pact", "treaty", "contract", "arrangement", "protocol", "memorandum"}
 #: verbs that make a deal ("signed the accord", "sealed a pact"): the deal's own time and terms are the act's
 DEAL_MAKING_VERBS = {"sign", "conclude", "reach", "strike", "seal", "ink"}

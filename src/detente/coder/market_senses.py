@@ -214,6 +214,8 @@ def _deciding_verb(noun: Token) -> Token:
 def agreement_concluded(noun: Token) -> bool:
     """ "signed a deal", "the accord was ratified", a headline's "Trade deal between Chile and Peru": an agreement
     made, not one talked of or hoped for."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "signed a memorandum of understanding": the memorandum is what was signed
     if noun.dep_ == "ROOT":
         return True
     return noun.dep_ in ("dobj", "obj", "nsubjpass", "conj") and \
@@ -222,10 +224,13 @@ def agreement_concluded(noun: Token) -> bool:
 
 def deal_content(verb: Token) -> bool:
     """ "signed an agreement to sell 500 cars to Hungary": what a deal just made provides for is the deal."""
-    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(verb.head) \
+    deal = verb.head if verb.dep_ == "acl" else None
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":  # the parser's "signed a memorandum | to boost trade"
+        deal = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+    if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(deal) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    made = _deciding_verb(verb.head)  # made, not to be made ("will sign an agreement to sell")
+    made = _deciding_verb(deal)  # made, not to be made ("will sign an agreement to sell")
     return made.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in made.children)
 
 
