@@ -698,3 +698,15 @@ def test_what_a_course_risks_bringing_about_is_not_done(code_bundled):
     assert code_bundled(text, date="1987-06-19") == []
     text = "By firing so close to the border the Polish army is shelling Lithuanian posts, an analyst said."
     assert [e.cameo for e in code_bundled(text, date="1987-06-19")] == ["194"]
+
+
+def test_a_share_insufficient_to_block_a_bid_blocks_nothing(code_bundled):
+    text = "The U.S. holds 12 pct of the bank's shares, insufficient to block a Soviet membership bid."
+    assert code_bundled(text, date="1987-04-26") == []
+
+
+def test_a_complaint_withdrawn_or_suspended_is_not_made(code_bundled):
+    assert code_bundled("Chile withdrew its complaint against Peru on Monday.", date="1987-03-20") == []
+    assert code_bundled("Chile is suspending its complaint to GATT against Peru.", date="1987-03-20") == []
+    assert [e.cameo for e in code_bundled("Chile lodged a complaint against Peru on Monday.",
+                                          date="1987-03-20")] == ["114"]

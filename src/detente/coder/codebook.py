@@ -180,11 +180,13 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     target-less only where the codebook allows)."""
     c = r.candidate
     modality = modality_of(c, doc)
+    if r.target_slot == "condition" and modality not in ("conditional", "threat"):
+        r = replace(r, targets=(), target_slot=None)  # "will sign if Congress agrees": Congress is not warned
     if c.nominal and c.code[:2] == "04" and (halting := halted_by(doc[c.trigger])) is not None:
         # "A and B broke off their talks": the talks' halt (164) between the talks' parties, in the halt's frame
         c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
-    if c.nominal and c.code[:2] == "03" and halted_by(doc[c.trigger]) is not None:
-        return []  # "dropped its takeover bid", "withdrew the offer": the intent is taken back, nothing promised
+    if c.nominal and c.code[:2] in ("03", "11") and halted_by(doc[c.trigger]) is not None:
+        return []  # "dropped its takeover bid", "withdrew the offer", "suspended its complaint": taken back
     if modality == "intent" and c.code[:2] == "06" and not c.nominal and deal_struck(doc[c.trigger].head):
         c, modality = replace(c, code="057", evidence=f"{c.evidence}:agreed"), None  # "agreed to sell its unit to"
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):

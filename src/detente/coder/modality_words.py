@@ -94,7 +94,7 @@ CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
 UNWILLING = {"reluctant", "unwilling", "hesitant", "loath", "loth", "disinclined", "averse",
-             "unable", "powerless", "incapable"}  # "is unable to provide support": not done
+             "unable", "powerless", "incapable", "insufficient"}  # "is unable to provide support": not done
 NEGATING_ADVERBS = {"never", "not", "n't", "hardly", "scarcely", "barely"}
 NEGATING_SUBJECTS = {"nobody", "none", "noone"}
 #: "set the stage for", "pave the way for", "provides leverage for a meeting": what makes an act possible

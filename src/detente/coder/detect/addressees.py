@@ -1,7 +1,7 @@
 """Whom an act told in words is aimed at, when the parse does not put it in the act's own clause: the one
 written to or called ("wrote to Vantor to complain"), the one complained of to a body ("complained to the UN
 that jets from X bombed its villages"), the one notified of an act ("informed Peru that it was ending
-the treaty")."""
+the treaty"), the one a conditional warning is addressed to ("would retaliate if the US imposed tariffs")."""
 
 from __future__ import annotations
 
@@ -63,3 +63,15 @@ def notified(verb: Token) -> list[Token]:
 _AUDIENCES = {"reporter", "journalist", "newsman", "correspondent", "press", "media", "audience", "crowd", "supporter",
               "conference", "rally", "viewer", "listener", "newspaper", "agency", "television", "radio", "interviewer",
               "delegate", "student", "shareholder", "investor", "analyst", "parliament", "congress", "meeting"}
+
+
+def warned_on_condition(verb: Token) -> list[Token]:
+    """ "said it would retaliate if the United States imposed tariffs": the one whose act the condition names is
+    the one warned (ANNOTATION.md: conditional warnings addressed to an actor are threats). The clause may hang
+    on the act or on the verb it is the complement of ("said that if X did, it would ...")."""
+    found = []
+    for gov in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
+        for c in gov.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                found += [s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+    return found

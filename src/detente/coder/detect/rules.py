@@ -33,7 +33,7 @@ from detente.coder.arguments import (
 )
 from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
-from detente.coder.detect.addressees import SAID_ROOTS, addressees, complained_of, notified
+from detente.coder.detect.addressees import SAID_ROOTS, addressees, complained_of, notified, warned_on_condition
 from detente.coder.detect.verb_senses import (
     approved_relief,
     backing_a_side,
@@ -235,11 +235,14 @@ class PatternDetector:
                                      score=_BASE_SCORE + 0.15, sources=_agent_arg(speaker), targets=sources,
                                      group=verb.i, constrained=True))
                 continue
+            targets = (*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p),
+                       *(Argument(t.i, "notified") for t in told))
+            # "would retaliate if Japan did not move": an act aimed at no one warns the one the condition names
+            targets = targets or tuple(Argument(t.i, "condition") for t in warned_on_condition(verb))
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
-                sources=sources, targets=(*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p),
-                                          *(Argument(t.i, "notified") for t in told)),
+                sources=sources, targets=targets,
                 group=verb.i,
                 constrained=bool(p.objects or p.particle)))
         return out
