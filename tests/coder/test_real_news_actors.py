@@ -1381,3 +1381,13 @@ def test_the_company_is_the_lexicon_s_firm_the_story_is_about(code_bundled):
 def test_state_papers_speak_for_their_state_s_media(code_bundled):
     text = "The official Peking Review yesterday accused Japan of delaying approval of the sales."
     assert dyads(code_bundled(text, date="1987-04-21")) == [("CHNMED", "JPN", "112")]
+
+
+def test_gatt_was_the_wto_s_forerunner_and_mills_are_firms(code_bundled):
+    [event] = code_bundled("Brazil filed a complaint with GATT.", date="1987-04-17")
+    assert (event.source.cameo, event.target.cameo) == ("BRA", "IGOBUSWTO")
+    assert not any(e.target and e.target.org for e in code_bundled("Brazil filed a complaint with GATT.",
+                                                                    date="2017-04-17"))  # the treaty, no body
+    got = {(e.source.cameo, e.target.cameo) for e in code_bundled(
+        "Japanese steel mills held talks with Australian coal exporters on prices.", date="1987-04-17")}
+    assert got == {("JPNBUS", "AUSBUS")}
