@@ -224,14 +224,21 @@ def agreement_concluded(noun: Token) -> bool:
 
 def deal_content(verb: Token) -> bool:
     """ "signed an agreement to sell 500 cars to Hungary": what a deal just made provides for is the deal."""
-    deal = verb.head if verb.dep_ == "acl" else None
-    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":  # the parser's "signed a memorandum | to boost trade"
-        deal = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-    if deal is None or deal.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(deal) \
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(verb.head) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    made = _deciding_verb(deal)  # made, not to be made ("will sign an agreement to sell")
+    made = _deciding_verb(verb.head)  # made, not to be made ("will sign an agreement to sell")
     return made.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in made.children)
+
+
+def signed_for(verb: Token) -> bool:
+    """ "signed a memorandum of understanding to boost trade", the purpose hung by the parser on the signing: what
+    the deal is for, which the deal noun, coded on its own, already tells."""
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS and agreement_concluded(c)
+               for c in verb.head.children)
 
 
 def venture_formed(noun: Token) -> bool:

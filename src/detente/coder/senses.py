@@ -34,6 +34,7 @@ from detente.coder.market_senses import (
     market_demand,
     offer_told,
     right_to_trade,
+    signed_for,
     sold_a_business,
     sold_no_arms,
     trade_flow,
@@ -280,6 +281,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None
     if not c.nominal and code[:2] in ("04", "05", "06", "07", "08") and deal_content(trigger):
         return "057"  # "signed an agreement to sell 500 cars to Hungary": the deal is the act
+    if not c.nominal and code[:2] in ("04", "05", "06", "07", "08") and signed_for(trigger):
+        return None  # "signed a memorandum to boost trade": the memorandum, coded itself, is the act
     if c.nominal and code == "060" and venture_formed(doc[c.trigger_end - 1]):
         return "057"  # "formed a joint venture with": a deal concluded
     if c.nominal and code == "060" and doc[c.trigger_end - 1].dep_ == "attr":
