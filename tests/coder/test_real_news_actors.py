@@ -1391,3 +1391,23 @@ def test_gatt_was_the_wto_s_forerunner_and_mills_are_firms(code_bundled):
     got = {(e.source.cameo, e.target.cameo) for e in code_bundled(
         "Japanese steel mills held talks with Australian coal exporters on prices.", date="1987-04-17")}
     assert got == {("JPNBUS", "AUSBUS")}
+
+
+def test_a_capitalised_title_in_an_organisation_s_name_is_no_officer(code_bundled):
+    events = code_bundled("The General Council of the union criticised the government of Ghana.", date="1987-04-17")
+    assert not any(e.source.sector == "MIL" for e in events)
+    [event] = code_bundled("General Noriega criticised the government of Ghana.", date="1987-04-17")
+    assert event.source.sector == "MIL"
+
+
+def test_seamen_and_a_named_workers_body_s_spokesman_are_labour(code_bundled):
+    assert dyads(code_bundled("Most of Ghana's seamen remained on strike.", date="1987-03-13")) == [
+        ("GHALAB", None, "143")]
+    text = "WASHINGTON, June 18 - A spokesman for the National Association of Rail Employees criticised CBS."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-06-18")] == ["USALAB"]
+
+
+def test_the_government_in_a_british_colony_is_the_colony_s(code_bundled):
+    text = ("HONG KONG, March 2 - Harbour Holdings Ltd is seeking new projects in the British colony and is "
+            "exchanging views with the government on a plan for a new container port, its chairman said.")
+    assert dyads(code_bundled(text, date="1987-03-02")) == [("HKGBUS", "HKGGOV", "040")]

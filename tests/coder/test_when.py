@@ -750,3 +750,6 @@ def test_a_patron_s_backing_is_not_dated_by_the_clause_its_clients_act_in(code_b
     text = "They drove on to Juba, which the US-backed Sudanese rebels declared fully liberated last month."
     [backing] = [e for e in code_bundled(text, date="2017-12-05") if e.cameo == "050"]
     assert (backing.source.code, backing.date, backing.date_precision) == ("USA", "2017-12-05", "published")
+    # a patron the text says backed them once backed them on no day it gives
+    [backing] = code_bundled("Aid reached the formerly US-backed Sudanese rebels.", date="2017-12-05")
+    assert (backing.cameo, backing.date_precision) == ("050", "before")

@@ -101,7 +101,9 @@ def lenders(head: Token, toks: list[Token], matches: dict[int, Match]) -> bool:
 _BODY_KINDS = {"muslim": "REL", "muslims": "REL", "islamic": "REL", "jewish": "REL", "jews": "REL", "christian": "REL",
                "christians": "REL", "catholic": "REL", "catholics": "REL", "church": "REL", "hindu": "REL",
                "sikh": "REL", "buddhist": "REL", "growers": "BUS", "producers": "BUS", "exporters": "BUS",
-               "manufacturers": "BUS", "importers": "BUS", "bankers": "BUS", "employers": "BUS"}
+               "manufacturers": "BUS", "importers": "BUS", "bankers": "BUS", "employers": "BUS",
+               "employees": "LAB", "workers": "LAB", "technicians": "LAB", "miners": "LAB", "seamen": "LAB",
+               "dockers": "LAB", "metalworkers": "LAB", "teachers": "LAB", "nurses": "LAB"}
 _BODY_HEADS = {"council", "board", "federation", "association", "congress", "league", "union", "society",
                "committee", "confederation", "chamber", "institute", "forum", "alliance", "organisation",
                "organization"}
@@ -242,6 +244,8 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
             if bound is not None and bound.kind == "org" and bound.sector in kinds and bound.org is None:
                 return bound.sector
             continue
+        if (named := body_sector(t, list(t.subtree))) in kinds:
+            return named  # "a spokesman for the National Association of Broadcast Employees": the union's
         kind_of = sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i) \
             if t.lemma_.lower() in BODY_NOUNS else []  # "the trade union group", not "industry affairs"
         for n in (t, *kind_of):

@@ -37,6 +37,7 @@ from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
 from detente.coder.told_days import Telling, dated_by_telling, tellings, told_on
+from detente.coder.unplaced import colony_of
 from detente.coder.when import event_date, set_for_a_day
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
@@ -87,8 +88,10 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
     day, precision = event_date(sentence, trigger, article.date_published, future=announced)
     if cand.evidence == "frame.patron" and article.date_published:
         # "Raqqa, which the US-backed SDF declared liberated last month": the backing is a standing tie on the
-        # report's day (as "Tehran has backed the rebels"), not dated by the clause its noun acts in
-        day, precision = article.date_published, "published"
+        # report's day (as "Tehran has backed the rebels"), not dated by the clause its noun acts in; but "the
+        # previously US-backed militia" was backed on no day the text gives, before it
+        once = trigger.i >= 3 and doc[trigger.i - 3].lower_ in ("previously", "formerly", "once", "former")
+        day, precision = (None, "unknown") if once else (article.date_published, "published")
     code, modality = c.code, c.modality
     # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
     # ... and so is "has called off his visit next week" (that day is the visit's)
@@ -231,7 +234,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             redated = {e.id: e for e in again}
             events, told = again, [redated.get(e.id, e) for e in told]
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
-        mentions = sorted({m.start: m for m in matches.values()}.values(), key=lambda m: m.start)
+        mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])}.values(),
+                          key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
     # an act the report dates by itself happened by the day the dateline gives, the wire's own publication day
     return [replace(e, date_published=published) for e in events] if filed else events

@@ -18,6 +18,7 @@ from detente.coder.actor_words import (
     COMPANY_NOUNS,
     FORCE_SITES,
     FOREIGN_ROLES,
+    HONORIFICS,
     MEMBERS,
     MILITARY_SITES,
     MONEY_WORDS,
@@ -64,6 +65,10 @@ _HELD_GROUND = {"territory", "town", "village", "city", "area", "pocket", "encla
                 "district", "province", "position", "base", "land", "zone", "part", "strip", "neighbourhood",
                 "neighborhood", "suburb", "outpost"}
 _HOLDING = {"hold", "control", "occupy", "run", "seize", "capture", "take", "besiege"}
+
+
+#: titles of rank, not of office: in an organisation's name they are the name's ("General Council")
+_RANKS = HONORIFICS - {"secretary", "chancellor", "premier"}
 
 
 def _holder(ground: Token) -> Token | None:
@@ -194,8 +199,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             and head.lower_ not in BUILDINGS:
         # ... but a title inside a building's name is part of the name ("Imam Khomeini International Airport")
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
-        for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches),
-                        key=lambda c: -c.i):
+        # ... and a person's title in an organisation's name is the name's ("the General Council of the union")
+        for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches
+                         and not (head.ent_type_ in ("ORG", "LAW") and c.lower_ in _RANKS)), key=lambda c: -c.i):
             sector, role_start = role_sector(c, lexicon)
             if sector:
                 role_word = c

@@ -56,6 +56,15 @@ def _destination(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
     return led or visited or (last.dep_ == "pobj" and last.head.lower_ == "to")
 
 
+_COLONIES = {"colony", "territory", "protectorate", "dependency", "enclave", "mandate"}
+
+
+def colony_of(word: Token) -> bool:
+    """ "the British colony" (Hong Kong), "the Portuguese territory" (Macau): a place the story is in, not the
+    state that ruled it; "the government" of the next words is the colony's."""
+    return word.dep_ == "amod" and word.head.lemma_.lower() in _COLONIES and word.head.i == word.i + 1
+
+
 #: goods a state's name may qualify without making anyone in the sentence its people
 _TRADED = {"export", "import", "good", "product", "car", "wheat", "steel", "chip", "semiconductor", "textile", "beef",
            "coffee", "grain", "produce", "commodity", "shipment", "cargo", "sugar", "rice", "timber", "lumber"}
@@ -69,6 +78,8 @@ def _names_a_thing(m: Match, doc, matches: dict[int, Match], lexicon: Lexicon) -
     if m.entry.kind in ("country", "demonym") and last.dep_ in ("amod", "compound", "poss") \
             and head.lemma_.lower() in _TRADED:
         return True  # "tariffs on Japanese exports", "Brazil's coffee": goods, not the people acting on them
+    if m.entry.kind in ("country", "demonym") and colony_of(last):
+        return True  # "talks with the government in the British colony": the colony's government
     return m.entry.kind in ("country", "capital") and last.dep_ == "compound" and head.pos_ == "NOUN" \
         and head.i not in matches and head.lower_ not in lexicon.role_ends \
         and head.lemma_.lower() not in lexicon.role_ends
