@@ -753,3 +753,17 @@ def test_a_patron_s_backing_is_not_dated_by_the_clause_its_clients_act_in(code_b
     # a patron the text says backed them once backed them on no day it gives
     [backing] = code_bundled("Aid reached the formerly US-backed Sudanese rebels.", date="2017-12-05")
     assert (backing.cameo, backing.date_precision) == ("050", "before")
+
+
+def test_a_past_progressive_relative_clause_is_background(nlp):
+    text = "The prisoners were handed to the Kenyan army, which was shelling rebel positions near the border."
+    assert _date(nlp, text, "shelling") == (None, "unknown")
+    text = "The prisoners were handed to the Kenyan army, which is shelling rebel positions near the border."
+    assert _date(nlp, text, "shelling") == ("2021-12-03", "published")
+
+
+def test_a_term_of_a_deal_told_before_is_not_agreed_on_the_report_s_day(nlp):
+    for text in ("Under the accord, Kenya agreed to open its markets to Ugandan firms.",
+                 "As part of that agreement, Kenya agreed to open its markets to Ugandan firms."):
+        assert _date(nlp, text, "open") == (None, "unknown"), text
+    assert _date(nlp, "Kenya agreed to open its markets to Ugandan firms.", "open") == ("2021-12-03", "published")

@@ -104,6 +104,30 @@ def deed_referred_to(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "did"})
 
 
+_DEALS = {"agreement", "accord", "deal", "pact", "treaty", "arrangement", "understanding"}
+
+
+def term_of_a_deal_told(trigger: Token) -> bool:
+    """ "Under the accord, Japan agreed to open its markets", "As part of that agreement, Bonn agreed to cut
+    taxes": a term of a deal the story has told of, agreed when the deal was, not on the day of the report."""
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("under", "as"):
+                continue
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is not None and p.lower_ == "as" and obj.lower_ == "part":  # "as part of that agreement"
+                obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _DEALS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children):
+                return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
 #: what befalls an act made before ("the offer has expired", "the truce collapsed"); not "failed" or "ended",
 #: which tell how a deed of the day went ("the attack failed")
 _BEFALLING = {"expire", "lapse", "collapse", "founder", "falter", "unravel", "crumble", "stall", "die"}
@@ -186,6 +210,14 @@ def background_clause(trigger: Token) -> bool:
     if auxes & {"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "shall", "'ll", "be", "being"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"had", "'d", "was", "were"}))
+
+
+def background_progressive(trigger: Token) -> bool:
+    """ "the SDF, which were fighting Isis near the river": a past progressive relative clause goes on at the
+    time of the clause it describes someone in, and with no such time, at no day the text gives."""
+    verb = clause_verb(trigger)
+    return verb.dep_ == "relcl" and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def governing_verb(tok: Token) -> Token:

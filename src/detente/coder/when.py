@@ -27,6 +27,7 @@ from detente.coder.announced_times import attached, calendar_date, resolve_phras
 from detente.coder.arguments import closest_first, governed_by
 from detente.coder.background import (
     background_clause,
+    background_progressive,
     befallen,
     cause_of_another_act,
     clause_verb,
@@ -35,6 +36,7 @@ from detente.coder.background import (
     deed_noun,
     deed_referred_to,
     governing_verb,
+    term_of_a_deal_told,
 )
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
@@ -230,7 +232,7 @@ def _placed_in_past(trigger: Token) -> bool:
     if _pluperfect(trigger) or (trigger.pos_ in ("NOUN", "PROPN") and _pluperfect(governing_verb(trigger))):
         return True
     if deed_referred_to(trigger) or cause_of_another_act(trigger) or befallen(trigger) or _before_a_past(trigger) \
-            or _told_since(trigger):
+            or _told_since(trigger) or term_of_a_deal_told(trigger):
         return True
     noun = deed_noun(trigger)
     if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS \
@@ -456,6 +458,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         got = resolve_phrase(ent, trigger, published, future and not _simple_past(_date_verb(ent)))
         if got:
             return got
+    if background_progressive(trigger):
+        return None, "unknown"
     return published, "published"
 
 
