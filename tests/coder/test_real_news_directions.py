@@ -230,3 +230,10 @@ def test_talks_between_two_sides_have_no_by_phrase_source(nlp):
     [talks] = [c for c in PatternDetector().detect(sentences_of(doc)[0], load_lexicon(())) if c.trigger == 0]
     assert talks.code == "040" and talks.sources == ()
     assert [doc[a.head].text for a in talks.targets if a.slot == "between"] == ["Peru"]  # with its conjuncts
+
+
+def test_whose_objections_are_voiced_is_not_whom_they_are_aimed_at(code_bundled):
+    assert code_bundled("The Danish minister reiterated Danish objections to the proposed fishing quotas.",
+                        date="1987-03-16") == []
+    assert dyads(code_bundled("The Danish minister voiced Danish concern over the Norwegian fishing quotas.",
+                              date="1987-03-16")) == [("DNKGOV", "NOR", "110")]

@@ -420,7 +420,7 @@ def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, 
             args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
     if p.code == "042":  # "will visit here", "arrived here": the dateline's place
         args += [Argument(c.i, "here") for h in hosts for c in h.children if c.dep_ == "advmod" and c.lower_ == "here"]
-    if hit is not None:
+    if hit is not None and p.code[:2] != "11":  # "voiced German objections": whose, not at whom
         args.append(Argument(hit.i, "hit"))
     return tuple(args)
 
