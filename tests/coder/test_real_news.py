@@ -636,3 +636,9 @@ def test_a_promise_told_again_of_the_state_s_forces_is_one_promise(code_bundled)
         "protect Kuwaiti tankers in the Gulf. He spoke at a hearing. Reagan said the American navy would protect " \
         "the Kuwaiti ships to keep Gulf oil flowing west."
     assert [e.cameo for e in code_bundled(text, date="1987-06-01")] == ["033"]
+
+
+def test_talks_told_again_as_those_of_the_two_countries_are_one_event(code_bundled):
+    text = ("Peru and Chile held talks on fishing rights on Monday, officials said. The talks, part of long-running "
+            "negotiations between the two countries, ended without a deal.")
+    assert sorted(triples(code_bundled(text, date="1987-03-13"))) == [("CHL", "PER", "040"), ("PER", "CHL", "040")]

@@ -112,10 +112,13 @@ def _agreed_and_reached(new: Event, old: Event) -> bool:
 
 def _talks_told_again(new: Event, old: Event) -> bool:
     """ "Garcia will meet Pinochet on Thursday", then "the outcome of the talks between Garcia and Pinochet":
-    the meeting announced, named again by "the", not another meeting (one that has a day of its own may be)."""
-    if old.cameo != "036" or new.cameo_root != "04" or new.date_precision == "day":
+    the meeting announced, named again by "the", not another meeting (one that has a day of its own may be);
+    talks held, then talks of "the two countries": the sides named by the talks told before."""
+    if (old.cameo != "036" and old.cameo_root != "04") or new.cameo_root != "04" or new.date_precision == "day":
         return False
-    return bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
+    if (new.source.entry or "") == "context:the-two":
+        return True  # "long-running negotiations between the two countries": the talks told before, by their sides
+    return old.cameo == "036" and bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
 
 
 def _same_named(new: Event, old: Event) -> bool:
