@@ -187,8 +187,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         c, modality = replace(c, code="164", evidence=f"{c.evidence}:halted"), halting_modality(halting)
     if c.nominal and c.code[:2] in ("03", "11") and halted_by(doc[c.trigger]) is not None:
         return []  # "dropped its takeover bid", "withdrew the offer", "suspended its complaint": taken back
-    if modality == "intent" and c.code[:2] == "06" and not c.nominal and deal_struck(doc[c.trigger].head):
-        c, modality = replace(c, code="057", evidence=f"{c.evidence}:agreed"), None  # "agreed to sell its unit to"
+    if modality in ("intent", None) and c.code[:2] == "06" and not c.nominal and doc[c.trigger].dep_ == "xcomp" \
+            and deal_struck(doc[c.trigger].head):  # "agreed to sell its unit to", "has contracted to buy gas from"
+        c, modality = replace(c, code="057", evidence=f"{c.evidence}:agreed"), None
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event

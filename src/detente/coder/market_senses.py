@@ -179,7 +179,7 @@ _TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "
 def deal_struck(trigger: Token) -> bool:
     """ "has agreed to buy", "agreed to sell its unit to", "agreed to take over", "had agreed with an airline the
     sale of ten planes": a sale agreed is a deal made; "will agree to buy" is not."""
-    return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
+    return trigger.lemma_.lower() in ("agree", "contract") and trigger.tag_ in ("VBD", "VBN") and any(
         (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x))) or (
             x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
 

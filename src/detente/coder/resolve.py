@@ -196,8 +196,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     head_match = matches.get(head.i)
     role_word = head
     if sector is None and head.pos_ == "PROPN" and head.i not in matches and head.ent_type_ != "FAC" \
-            and head.lower_ not in BUILDINGS:
-        # ... but a title inside a building's name is part of the name ("Imam Khomeini International Airport")
+            and head.lower_ not in BUILDINGS and not company(head):
+        # ... but a title inside a building's or a firm's name is part of the name ("Imam Khomeini International
+        # Airport", "Brooklyn Union Gas Co")
         # "journalist Khadija Ismayilova", "opposition leader Ana Lopez": a title before a name
         # ... and a person's title in an organisation's name is the name's ("the General Council of the union")
         for c in sorted((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i not in matches
