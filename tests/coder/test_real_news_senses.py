@@ -537,3 +537,10 @@ def test_attacking_a_policy_or_a_firm_in_a_labour_dispute_is_done_in_words(code_
 def test_meeting_a_portion_of_demands_is_no_meeting(code_bundled):
     assert code_bundled("Philip Morris met many of the government's demands.", date="2004-01-01") == []
     assert code_bundled("Philip Morris met the government's demands.", date="2004-01-01") == []
+
+
+def test_charging_a_fault_is_an_accusation_not_an_arrest(code_bundled):
+    text = "A World Bank director resigned on Tuesday, charging Nigerian interference in the loan."
+    assert ("IGOBUSWBK", "NGA", "112") in dyads(code_bundled(text, date="1987-03-19"))
+    assert [e.cameo for e in code_bundled("Nigerian police charged two Ghanaian traders with fraud.",
+                                          date="1987-03-19")] == ["173"]

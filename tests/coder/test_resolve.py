@@ -267,3 +267,15 @@ def test_a_firm_named_for_a_federated_state_is_of_its_federation(code_bundled):
 def test_a_british_competition_authority_is_the_british_government_s(code_bundled):
     text = "LONDON - The Office of Fair Trading launched an investigation into bank charges."
     assert [e.source.cameo for e in code_bundled(text, date="2004-03-20")] == ["GBRGOV"]
+
+
+def test_an_all_capitals_headline_reads_acronyms_that_spell_no_word(nlp):
+    from detente.coder.names import lookup_name
+    from detente.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    toks = list(nlp("IMF OFFICIAL RESIGNS OVER LOAN PRESSURE"))
+    n, entries = lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True)
+    assert n == 1 and {e.org for e in entries} == {"IMF"}
+    toks = list(nlp("WHO WILL PAY FOR THE NEW DAM"))  # a word, not the World Health Organization
+    assert lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True) == (0, ())

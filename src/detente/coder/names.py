@@ -29,6 +29,16 @@ def is_firm(entry: Entry | None) -> bool:
     return entry is not None and entry.id.startswith(FIRM_ID)
 
 
+#: acronyms of the lexicon that are also English words, read as words in an all-capitals headline
+_WORDS_IN_CAPITALS = {"WHO", "CARE", "FACT", "CAR", "PAN", "MEND", "TIP", "MUD", "PAM", "SAP", "ELF", "ARENA", "INC",
+                      "UNISON", "PACE", "GAM", "NAM", "MAS", "ALBA", "CUT", "OFT", "PAP", "COB", "ANO", "JAS",
+                      "AIM", "ACT", "NEU", "TAK", "SEB", "HAL", "ERC"}
+
+
+def _spelt_acronym(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0] not in _WORDS_IN_CAPITALS
+
+
 def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
                 shouting: bool = False) -> tuple[int, tuple[Entry, ...]]:
     """Longest name starting at toks[at]: (length, entries)."""
@@ -36,8 +46,9 @@ def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bo
     for n in range(limit, 0, -1):
         words = tuple(t.text for t in toks[at:at + n])
         hit = lexicon.exact.get(words)
-        # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe.
-        if hit and not (shouting and all(w.isalpha() for w in words)):
+        # In an all-capitals headline "IS" and "US" are words, not acronyms; "U.S." and "G7" stay safe, and so do
+        # longer acronyms that spell no English word ("IMF OFFICIAL RESIGNS", not "WHO WILL PAY").
+        if hit and not (shouting and all(w.isalpha() for w in words) and not _spelt_acronym(words)):
             return n, hit
         # Lower-cased names match only where the text capitalises a word of them ("the West", "al-Qaeda"),
         # so that "turkey" or "chad" in running text are not states; all-lower-case text is the exception.

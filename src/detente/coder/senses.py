@@ -184,7 +184,10 @@ def _charged_that(trigger: Token) -> bool:
 
 
 _CHARGED_THINGS = {"aircraft", "plane", "jet", "ship", "vessel", "government", "country", "state", "regime",
-                   "authority", "company", "firm", "bank"}
+                   "authority", "company", "firm", "bank",
+                   # a headline's "charging U.S. loan pressure": the fault charged, not a person
+                   "pressure", "interference", "meddling", "bias", "discrimination", "abuse", "violation", "fraud",
+                   "favouritism", "favoritism", "negligence", "mismanagement", "collusion", "aggression"}
 
 
 #: people whose "attacks" are reviews and comments ("has been attacked by critics")
