@@ -1298,3 +1298,8 @@ def test_boycotting_a_meeting_is_a_protest_and_snubbing_talks_a_refusal(code_bun
     text = "Chile snubbed talks with Peru on Monday."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-27")] == [
         ("CHL", "PER", "125")]
+
+
+def test_strikes_meant_to_reassure_were_made(code_bundled):
+    text = "Airstrikes by Kenyan and Ugandan forces on rebel camps in Somalia were intended to reassure their allies."
+    assert {e.cameo for e in code_bundled(text, date="2018-08-11")} == {"195"}

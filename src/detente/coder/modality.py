@@ -388,6 +388,8 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
     if coming_time(tok):
         return "intent"  # "during a visit to Japan later this month": a visit to come
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and tok.lemma_.lower() in THREAT_NOUNS:
+        return "hypothetical"  # "al-Qaida is still a grave threat", "the real threat to Labour": an assessment
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.lemma_.lower() in TALK_NOUNS:
         return "hypothetical"  # "arrived for talks on further Venezuelan assistance": what is talked about
     if (weighed(tok) and tok.dep_ not in ("dobj", "obj")) or a_backdrop(tok):  # (a decision "pondered" was made)
@@ -462,6 +464,9 @@ def noun_modality(tok: Token) -> str | None:
             mod = _governing_modality(head)
             if mod in ("negated", "alleged"):  # "accused of planning attacks"
                 return mod
+            if cur.dep_ == "nsubjpass" and lemma in ("intend", "mean", "design", "aim") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() not in TAKING_PLACE for c in head.children):
+                return None  # "airstrikes were intended to reassure": the strikes were made, their purpose intended
             if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS and not (cur.dep_ in ("dobj", "obj") and (
                     lemma == "set" or (lemma == "agree" and head.tag_ in ("VBD", "VBN")))):
                 return "intent"  # but "have agreed a deal": the deal is struck; "set up a venture": it is made

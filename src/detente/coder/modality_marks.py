@@ -410,6 +410,7 @@ def subjunctive(verb: Token) -> bool:
     after "that" ("the government negotiate", however tagged) is what someone would have done (the mandative
     subjunctive), not what is done."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subjects))
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "it")
+                                                         for s in subjects))  # "demands that he resign"
     return bare and bool(subjects) and any(c.lower_ == "that" and c.i < verb.i for c in verb.children) \
         and not any(c.dep_ == "aux" for c in verb.children)
