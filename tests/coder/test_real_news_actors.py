@@ -1411,3 +1411,9 @@ def test_the_government_in_a_british_colony_is_the_colony_s(code_bundled):
     text = ("HONG KONG, March 2 - Harbour Holdings Ltd is seeking new projects in the British colony and is "
             "exchanging views with the government on a plan for a new container port, its chairman said.")
     assert dyads(code_bundled(text, date="1987-03-02")) == [("HKGBUS", "HKGGOV", "040")]
+
+
+def test_a_titled_person_jailed_by_a_state_s_court_is_of_that_state(code_bundled):
+    text = ("WASHINGTON - A Kenyan military court jailed former deputy prime minister Daniel Otieno for 11 years on "
+            "charges of plotting a coup, the state news agency reported.")
+    assert dyads(code_bundled(text, date="1987-04-07")) == [("KENJUD", "KENELI", "173")]

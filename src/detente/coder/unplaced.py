@@ -65,6 +65,16 @@ def colony_of(word: Token) -> bool:
     return word.dep_ == "amod" and word.head.lemma_.lower() in _COLONIES and word.head.i == word.i + 1
 
 
+def _held_by_a_state_s_organ(head: Token, matches: dict[int, Match], states: set[str]) -> bool:
+    """ "A Turkish military court jailed former deputy prime minister Alpaslan Turkes": a titled person a
+    state's organ acts on, in a sentence naming that state alone, is of that state, wherever the story is filed."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(t.i in matches and matches[t.i].entry.country in states for s in subjects for t in s.subtree)
+
+
 #: goods a state's name may qualify without making anyone in the sentence its people
 _TRADED = {"export", "import", "good", "product", "car", "wheat", "steel", "chip", "semiconductor", "textile", "beef",
            "coffee", "grain", "produce", "commodity", "shipment", "cargo", "sugar", "rice", "timber", "lumber"}
@@ -218,6 +228,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         # of the state the story is about (not of "the Arauca region, bordering Venezuela")
         titled = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and sector in ("GOV", "LEG", "JUD", "COP") \
             and ctx.dateline is not None
+        if titled and len(in_sentence) == 1 and _held_by_a_state_s_organ(head, matches, in_sentence):
+            return next(iter(in_sentence)), None, "context:sentence"  # "a Turkish military court jailed X"
         if titled and not ctx.persons and (ctx.dateline in ctx.countries or not ctx.countries):
             return ctx.dateline, None, "context:dateline"
         if titled:
