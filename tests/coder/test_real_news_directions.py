@@ -237,3 +237,11 @@ def test_whose_objections_are_voiced_is_not_whom_they_are_aimed_at(code_bundled)
                         date="1987-03-16") == []
     assert dyads(code_bundled("The Danish minister voiced Danish concern over the Norwegian fishing quotas.",
                               date="1987-03-16")) == [("DNKGOV", "NOR", "110")]
+
+
+def test_a_protest_held_to_protest_is_one_and_a_strike_aimed_at_pressing_x_is_against_x(code_bundled):
+    got = code_bundled("Six thousand Belgian miners began a sit-in at the pit to protest the closure of a shaft.",
+                       date="1987-06-19")
+    assert [e.cameo for e in got] == ["141"]
+    text = "The strike, called by leftist unions, was aimed at pressing the Belgian government to drop its tax plan."
+    assert dyads(code_bundled(text, date="1987-06-19")) == [("BELLAB", "BELGOV", "143")]

@@ -45,6 +45,10 @@ _ANSWERING = {"retaliate", "respond", "react", "reciprocate", "counter", "punish
 #: help a loan or grant is given to give ("a loan to help Manila in its recovery"): the loan is the help
 _HELPING = {"help", "assist", "support", "aid", "finance", "fund"}
 _AID_NOUNS = {"loan", "credit", "assistance", "aid", "grant", "package", "financing", "fund", "funding"}
+#: a protest held to protest something is one protest
+_PROTESTING = {"protest", "demonstrate"}
+_PROTEST_ACTS = {"strike", "rally", "march", "demonstrate", "protest", "picket", "boycott", "riot"}
+_PROTEST_NOUNS = {"in", "demonstration", "walkout", "stoppage", "occupation", "blockade", "vigil"}  # "a sit-in"
 #: verbs standing for an act told elsewhere: "had done this to ...", "did so to ..."
 _PRO_VERBS = {"do"}
 
@@ -62,6 +66,9 @@ def restated_purpose(clause: Token, gov: Token) -> bool:
         return False
     if gov.lemma_.lower() in _PRO_VERBS:
         return True
+    if clause.lemma_.lower() in _PROTESTING and (gov.lemma_.lower() in _PROTEST_ACTS or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROTEST_ACTS | _PROTEST_NOUNS for c in gov.children)):
+        return True  # "began a sit-in to protest the transfer", "marched to protest": the protest is the sit-in
     # a thing done, not someone asked ("urged Peru to retaliate"), which the parser may make an xcomp too
     return clause.lemma_.lower() in _ANSWERING and any(
         c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not c.ent_type_ for c in gov.children)

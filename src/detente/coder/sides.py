@@ -265,6 +265,10 @@ def _protested(trigger: Token) -> list[Token]:
         against = [p for h in (verb, *things) for c in h.children if c.dep_ == "prep"
                    and c.lower_ in ("against", "over", "by") for p in c.children if p.dep_ == "pobj"]
         return against or things
+    noun = trigger.head if trigger.dep_ == "acl" else trigger  # "the strike, called by unions, was aimed at ..."
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "aim":
+        return [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "at" for v in c.children
+                if v.lemma_.lower() in _PROTESTING for o in v.children if o.dep_ in ("dobj", "obj")]
     return []
 
 
