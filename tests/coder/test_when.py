@@ -734,6 +734,9 @@ def test_a_strike_called_for_a_weekday_is_to_come(code_bundled):
     # talks set for Friday are to come, and were set on the report's day, not last Friday
     text = "LIMA, March 16 - Peru set talks with Chile for Friday."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("036", "1987-03-16")]
+    # a call for strikes next month calls for strikes to come
+    text = "LIMA, March 16 - Peru's dockers have called for three days of strikes next month over pay."
+    assert [(e.cameo, e.date_precision) for e in code_bundled(text, date="1987-03-16")] == [("133", "published")]
     # a past act on a weekday stays done
     text = "LIMA, March 16 - Peru's foreign minister resigned on Friday."
     assert [(e.cameo, e.date) for e in code_bundled(text, date="1987-03-16")] == [("0831", "1987-03-13")]
@@ -767,3 +770,10 @@ def test_a_term_of_a_deal_told_before_is_not_agreed_on_the_report_s_day(nlp):
                  "As part of that agreement, Kenya agreed to open its markets to Ugandan firms."):
         assert _date(nlp, text, "open") == (None, "unknown"), text
     assert _date(nlp, "Kenya agreed to open its markets to Ugandan firms.", "open") == ("2021-12-03", "published")
+
+
+def test_a_span_of_days_opens_on_its_first(nlp, code_bundled):
+    assert _date(nlp, "The ministers met on 5-6 April in Ottawa.", "met", "1987-04-18") == ("1987-04-05", "day")
+    text = ("He said the move was tied to an April 5-6 summit meeting in Accra between President Rawlings of Ghana "
+            "and President Eyadema of Togo.")
+    assert {e.cameo for e in code_bundled(text, date="1987-03-18")} == {"036"}  # a meeting to come

@@ -20,6 +20,7 @@ _DURATION = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nin
                        r"several|few|many|couple of|dozen)[\s-]+(day|week|month|year|decade|hour)s?\b(?!\s+ago)",
                        re.IGNORECASE)
 _RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{2,4}")
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?!\d)")
 _YEAR = re.compile(r"^(in\s+)?(\d{4})$", re.IGNORECASE)
 _SKIP = {"today", "now", "currently", "recently", "previously", "earlier", "the past"}
 
@@ -139,6 +140,7 @@ def _next_year(day: date) -> date | None:
 def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """(YYYY-MM-DD, precision) for one expression, or None when it is not a point in time."""
     low = _PART_OF.sub("", expr.lower().strip())  # "the first four months of 2018": in 2018
+    low = _DAY_RANGE.sub(r"\1", low)  # "an April 5-6 summit", "on 5-6 April": it opens on the first day
     if low in _SKIP or _DURATION.search(low) or _RANGE.search(low) or _DECADE.search(low) or _SPAN_TO_NOW.search(low):
         return None
     base = datetime.fromisoformat(published)
