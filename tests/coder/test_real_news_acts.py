@@ -1303,3 +1303,12 @@ def test_boycotting_a_meeting_is_a_protest_and_snubbing_talks_a_refusal(code_bun
 def test_strikes_meant_to_reassure_were_made(code_bundled):
     text = "Airstrikes by Kenyan and Ugandan forces on rebel camps in Somalia were intended to reassure their allies."
     assert {e.cameo for e in code_bundled(text, date="2018-08-11")} == {"195"}
+
+
+def test_a_meeting_at_which_someone_will_act_is_to_come(code_bundled):
+    text = ("The minister said he hopes President Rawlings of Ghana will make specific proposals to ease border "
+            "tension at a meeting with President Eyadema of Togo this week.")
+    assert [e.cameo for e in code_bundled(text, date="1987-04-27")] == ["036"]
+    text = ("President Rawlings of Ghana made specific proposals to ease border tension at a meeting with President "
+            "Eyadema of Togo this week.")
+    assert [e.cameo for e in code_bundled(text, date="1987-04-27")] == ["040"]

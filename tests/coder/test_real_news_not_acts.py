@@ -717,3 +717,12 @@ def test_a_resignation_demanded_of_him_and_a_threat_someone_is_are_not_acts(code
     assert "0831" not in [e.cameo for e in code_bundled(text, date="1987-04-09")]
     text = "The Scottish Nationalists say it is they, not the Tories, who are the real threat to Labour."
     assert code_bundled(text, date="2005-02-01") == []
+
+
+def test_a_hope_the_writer_tells_of_is_no_promise(code_bundled):
+    text = ("The fleeing Isis men hoped to hide among the civilians, and eventually leave Kurdish camps for Syria's "
+            "Idlib province.")
+    assert code_bundled(text, date="2019-02-20") == []
+    assert code_bundled("Ghana hoped to sign a trade deal with Togo.", date="2019-02-20") == []
+    assert [e.cameo[:2] for e in code_bundled("Ghana said it hoped to sign a trade deal with Togo.",
+                                              date="2019-02-20")] == ["03"]

@@ -40,6 +40,7 @@ from detente.coder.modality_marks import (
     standing_welcome,
     subjunctive,
     timetabled_noun,
+    to_come,
     what_a_deal_gives,
 )
 from detente.coder.modality_words import (
@@ -247,6 +248,11 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "request"  # "called for the members to hand over their seats", "the vote to attack X": asked
         if dep == "advcl" and _marked(cur, {"for"}) and (noun := framing_noun(gov)) is not None:
             return noun_modality_word(noun)  # "led calls for the president to step down"
+        if dep == "conj" and cur.tag_ == "VB" and gov.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "nsubj") for c in cur.children) and (xcomp := next(
+                (c for c in gov.children if c.dep_ == "xcomp" and infinitive(c) and c.i < cur.i), None)) is not None:
+            cur = xcomp  # "hoped to blend in, and eventually leave": the bare verb is the infinitive's conjunct
+            continue
         if dep in ("conj", "advcl") and gov.pos_ in ("VERB", "AUX") and not any(
                 (c.dep_ in ("aux", "auxpass") and c.lower_ != "to") or c.dep_ in ("nsubj", "nsubjpass")
                 for c in cur.children):
@@ -314,8 +320,10 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             if lemma == "risk" and cur.tag_ == "VBG":
                 return "hypothetical"  # "now risks decimating the industry": what may come of it, not done
             if lemma in HOPING - {"plan", "intend"} and gov.tag_ == "VBD" and tok.pos_ == "VERB" \
-                    and tok.lemma_.lower() in HOSTILE_VERBS:
-                return "hypothetical"  # "terrorists wanted to attack the UK": a wish told of them, no threat
+                    and (tok.lemma_.lower() in HOSTILE_VERBS or gov.dep_ in ("ROOT", "conj")):
+                # "terrorists wanted to attack the UK", "the fleeing men hoped to leave the camps": a wish the
+                # writer tells of them, no threat or promise they made ("said it hoped to sign" tells one)
+                return "hypothetical"
             if lemma == "fail" and not _negated(gov):
                 return "negated"  # "failed to reach an agreement": no act, and no refusal by anyone
             if lemma in REFUSAL_VERBS:
@@ -456,6 +464,8 @@ def noun_modality(tok: Token) -> str | None:
                 if cur.dep_ == "prep" and cur.lower_ == "at" and (_modal_reading(head) in ("option", "hypothetical")
                                                                  or _governing_modality(head) == "forecast"):
                     return "hypothetical"  # "may sit down at a summit" imagines it; "could emerge from talks" not
+                if cur.dep_ == "prep" and cur.lower_ in ("at", "during") and to_come(head):
+                    return "intent"  # "will make proposals at a meeting with Reagan this week": a meeting to come
                 return None
             if lemma in ENDING_VERBS:
                 return "negated"

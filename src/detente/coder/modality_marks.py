@@ -414,3 +414,15 @@ def subjunctive(verb: Token) -> bool:
                                                          for s in subjects))  # "demands that he resign"
     return bare and bool(subjects) and any(c.lower_ == "that" and c.i < verb.i for c in verb.children) \
         and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def to_come(verb: Token) -> bool:
+    """ "will make proposals (to ease friction) at a meeting": a verb in the future, or an infinitive its
+    object's future verb governs."""
+    for _ in range(3):
+        if _future(verb) and not any(c.lower_ == "would" for c in verb.children):
+            return True
+        if not infinitive(verb) or verb.dep_ not in ("acl", "xcomp", "advcl"):
+            return False
+        verb = verb.head.head if verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "obj") else verb.head
+    return False
