@@ -271,3 +271,12 @@ def test_a_firm_contracted_to_buy_has_made_a_deal_and_a_union_in_its_name_is_no_
             "day from Shell Oil Co.")
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-10-20")] == [
         ("USABUS", "USABUS", "057")]
+
+
+def test_unidentified_parties_to_a_deal_are_no_political_party(code_bundled):
+    text = ("NEW YORK, April 9 - Harbor Savings Corp has held preliminary talks with unidentified parties about a "
+            "merger.")
+    assert code_bundled(text, date="1987-04-09") == []
+    text = ("NEW YORK, April 9 - Harbor Savings Corp has held preliminary talks with opposition parties about a "
+            "merger.")
+    assert [e.target.sector for e in code_bundled(text, date="1987-04-09")] == ["OPP"]

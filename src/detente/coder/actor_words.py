@@ -23,7 +23,8 @@ QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands",
                   # measures of goods: "50,000 tonnes of Australian wheat" are the wheat's
                   "shipment", "shipments", "cargo", "consignment"} | GOODS_MEASURES
 NOT_POLITICAL_PARTIES = {"various", "several", "interested", "third", "other", "both", "all", "relevant",
-                         "concerned", "warring", "two", "many", "some", "outside", "private"}
+                         "concerned", "warring", "two", "many", "some", "outside", "private", "unidentified",
+                         "unnamed", "undisclosed", "unspecified", "potential", "prospective"}
 STATE_BODIES = {"body", "committee", "board", "bureau", "institute", "organisation", "organization", "council"}
 ANAPHORS_COUNTRY = {"country", "state", "nation", "republic", "kingdom"}
 ANAPHORS_ORG = {"bloc", "alliance", "union", "organisation", "organization", "body", "grouping"}
