@@ -726,3 +726,9 @@ def test_a_hope_the_writer_tells_of_is_no_promise(code_bundled):
     assert code_bundled("Ghana hoped to sign a trade deal with Togo.", date="2019-02-20") == []
     assert [e.cameo[:2] for e in code_bundled("Ghana said it hoped to sign a trade deal with Togo.",
                                               date="2019-02-20")] == ["03"]
+
+
+def test_what_neither_of_two_did_is_not_done(code_bundled):
+    assert code_bundled("Neither Ghana nor Togo attacked Benin.", date="1987-04-07") == []
+    assert code_bundled("The president said neither Ghana nor Togo would attack Benin.", date="1987-04-07") == []
+    assert len(code_bundled("Ghana and Togo attacked Benin.", date="1987-04-07")) == 2

@@ -39,8 +39,8 @@ def _negated(tok: Token) -> bool:
         if c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children):
             return True  # 'is "absolutely not" negotiating': the parser hangs the quoted "not" on the auxiliary
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATING_SUBJECTS or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
-            return True
+                (g.dep_ == "det" and g.lower_ == "no") or (g.lower_ == "neither" and g.i < c.i) for g in c.children)):
+            return True  # "no country wants to", "neither Ghana nor Togo attacked"
     return False
 
 
