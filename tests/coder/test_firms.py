@@ -267,8 +267,8 @@ def test_a_bracketed_name_s_legal_form_is_read_without_the_brackets(code_bundled
 
 
 def test_a_firm_contracted_to_buy_has_made_a_deal_and_a_union_in_its_name_is_no_union(code_bundled):
-    text = ("NEW YORK, Oct 20 - Brooklyn Union Gas Co said it had contracted to buy about 40 mln cubic feet of gas a "
-            "day from Shell Oil Co.")
+    text = ("NEW YORK - Brooklyn Union Gas Co said it had contracted to buy about 40 mln cubic feet of gas a day from "
+            "Shell Oil Co.")
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-10-20")] == [
         ("USABUS", "USABUS", "057")]
 

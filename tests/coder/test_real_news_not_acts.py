@@ -715,7 +715,7 @@ def test_a_complaint_withdrawn_or_suspended_is_not_made(code_bundled):
 def test_a_resignation_demanded_of_him_and_a_threat_someone_is_are_not_acts(code_bundled):
     text = "The Ghanaian finance minister shrugged off demands by a group of Ghanaian chiefs that he resign."
     assert "0831" not in [e.cameo for e in code_bundled(text, date="1987-04-09")]
-    text = "The Scottish Nationalists say it is they, not the Tories, who are the real threat to Labour."
+    text = "The Tories are now the main threat to Labour in Wales."
     assert code_bundled(text, date="2005-02-01") == []
 
 

@@ -245,7 +245,7 @@ def _owner_sector(head: Token, role_word: Token, sector: str | None, toks: list[
                 return bound.sector
             continue
         if (named := body_sector(t, list(t.subtree))) in kinds:
-            return named  # "a spokesman for the National Association of Broadcast Employees": the union's
+            return named  # "a spokesman for the Federation of Rail Employees": the union's
         kind_of = sorted((c for c in t.children if c.dep_ == "compound"), key=lambda c: -c.i) \
             if t.lemma_.lower() in BODY_NOUNS else []  # "the trade union group", not "industry affairs"
         for n in (t, *kind_of):

@@ -66,7 +66,7 @@ def colony_of(word: Token) -> bool:
 
 
 def _held_by_a_state_s_organ(head: Token, matches: dict[int, Match], states: set[str]) -> bool:
-    """ "A Turkish military court jailed former deputy prime minister Alpaslan Turkes": a titled person a
+    """ "A Kenyan army court sentenced a former deputy premier, Daniel Otieno": a titled person a
     state's organ acts on, in a sentence naming that state alone, is of that state, wherever the story is filed."""
     verb = head.head
     if head.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
@@ -229,7 +229,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         titled = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and sector in ("GOV", "LEG", "JUD", "COP") \
             and ctx.dateline is not None
         if titled and len(in_sentence) == 1 and _held_by_a_state_s_organ(head, matches, in_sentence):
-            return next(iter(in_sentence)), None, "context:sentence"  # "a Turkish military court jailed X"
+            return next(iter(in_sentence)), None, "context:sentence"  # "a Kenyan army court jailed X"
         if titled and not ctx.persons and (ctx.dateline in ctx.countries or not ctx.countries):
             return ctx.dateline, None, "context:dateline"
         if titled:

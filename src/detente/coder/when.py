@@ -317,7 +317,7 @@ def _scheduled_for(ent: Span) -> bool:
 def set_for_a_day(sentence: Sentence, trigger: Token) -> bool:
     """Is the act set for a day of its own ("called a strike for Wednesday"), which is to come, though a past
     verb tells it?"""
-    # "called a strike for Wednesday"; "have called for five days of strikes next month": a call for a time to come
+    # "called a strike for Wednesday"; "have called for a week of stoppages next month": a call for a time to come
     return any(ent.label_ == "DATE" and (_scheduled_for(ent) or (trigger.lemma_.lower() == "call" and re.match(
         r"(next|coming|later this) ", ent.text.lower()))) and (attached(ent.root, trigger) or any(
         a.i == trigger.i for a in ent.root.ancestors)) for ent in sentence.ents)
