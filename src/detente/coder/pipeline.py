@@ -90,7 +90,8 @@ def _to_event(c: Coded, sentence: Sentence, article: Article, article_id: str, c
         # "Raqqa, which the US-backed SDF declared liberated last month": the backing is a standing tie on the
         # report's day (as "Tehran has backed the rebels"), not dated by the clause its noun acts in; but "the
         # previously US-backed militia" was backed on no day the text gives, before it
-        once = trigger.i >= 3 and doc[trigger.i - 3].lower_ in ("previously", "formerly", "once", "former")
+        patron = cand.sources[0].head  # the name before "-backed"
+        once = patron > 0 and doc[patron - 1].lower_ in ("previously", "formerly", "once", "former")
         day, precision = (None, "unknown") if once else (article.date_published, "published")
     code, modality = c.code, c.modality
     # "resigned on April 4" is done; "called a strike for Wednesday" sets it for a day to come
