@@ -544,3 +544,9 @@ def test_charging_a_fault_is_an_accusation_not_an_arrest(code_bundled):
     assert ("IGOBUSWBK", "NGA", "112") in dyads(code_bundled(text, date="1987-03-19"))
     assert [e.cameo for e in code_bundled("Nigerian police charged two Ghanaian traders with fraud.",
                                           date="1987-03-19")] == ["173"]
+
+
+def test_meeting_a_share_of_a_market_s_needs_is_no_meeting(code_bundled):
+    text = ("Chilean and Peruvian producers which together meet 30 pct of Japan's needs for copper have agreed to "
+            "set a minimum price.")
+    assert "040" not in [e.cameo for e in code_bundled(text, date="1987-04-05")]

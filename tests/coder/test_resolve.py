@@ -279,3 +279,8 @@ def test_an_all_capitals_headline_reads_acronyms_that_spell_no_word(nlp):
     assert n == 1 and {e.org for e in entries} == {"IMF"}
     toks = list(nlp("WHO WILL PAY FOR THE NEW DAM"))  # a word, not the World Health Organization
     assert lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True) == (0, ())
+
+
+def test_a_hyphenated_director_general_is_no_general(code_bundled):
+    [event] = code_bundled("The Ghanaian director-general criticised Togo.", date="1987-04-05")
+    assert event.source.cameo == "GHAGOV"

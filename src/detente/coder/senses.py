@@ -165,8 +165,12 @@ _REQUIREMENTS = {"criterion", "criteria", "target", "demand", "deadline", "requi
 
 
 def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
-    return trigger.lemma_.lower() == "meet" and any(
-        a.slot == "object" and doc[a.head].lemma_.lower() in _REQUIREMENTS for a in c.targets)
+    """ "met the criteria", "meet 40 pct of the market's needs": a share of a requirement is one too."""
+    if trigger.lemma_.lower() != "meet":
+        return False
+    objects = [doc[a.head] for a in c.targets if a.slot == "object"]
+    return any(w.lemma_.lower() in _REQUIREMENTS for o in objects for w in (o, *(
+        p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj")))
 
 
 def _charged_that(trigger: Token) -> bool:
