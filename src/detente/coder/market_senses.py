@@ -225,7 +225,7 @@ def agreement_concluded(noun: Token) -> bool:
 def deal_content(verb: Token) -> bool:
     """ "signed an agreement to sell 500 cars to Hungary": what a deal just made provides for is the deal."""
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in DEAL_NOUNS or not agreement_concluded(verb.head) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not infinitive(verb):
         return False
     made = _deciding_verb(verb.head)  # made, not to be made ("will sign an agreement to sell")
     return made.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in made.children)
@@ -234,8 +234,7 @@ def deal_content(verb: Token) -> bool:
 def signed_for(verb: Token) -> bool:
     """ "signed a memorandum of understanding to boost trade", the purpose hung by the parser on the signing: what
     the deal is for, which the deal noun, coded on its own, already tells."""
-    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                   for c in verb.children):
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or not infinitive(verb):
         return False
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEAL_NOUNS and agreement_concluded(c)
                for c in verb.head.children)
