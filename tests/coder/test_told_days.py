@@ -111,3 +111,16 @@ def test_an_army_s_act_told_again_with_its_day_takes_that_day(code_bundled):
             "troops had routed a Malian column yesterday some 30 km from the town.")
     events = code_bundled(text, date="1987-05-04")
     assert [(e.source.cameo, e.cameo, e.date) for e in events] == [("NERMIL", "190", "1987-05-03")]
+
+
+def test_an_agreement_or_offer_made_last_week_dates_the_lede_s_act(code_bundled):
+    text = ("TUNIS, May 9 - Tunisian and Italian olive oil exporters have agreed to hold a floor price for the "
+            "coming season, the TAP news agency said.\n\n"
+            "The agreement was made at a meeting in Sfax last week between the two exporters' unions.")
+    events = code_bundled(text, date="1988-05-09")
+    assert events and {(e.sentence_index, e.date, e.date_precision) for e in events} == {(0, "1988-05-02", "week")}
+    text = ("ROME, May 9 - Italy has offered minesweepers to escort Maltese ferries through the strait, navy "
+            "officials said.\n\n"
+            "The officials told reporters yesterday that the offer was made last week by the navy chief.")
+    [event] = code_bundled(text, date="1988-05-09")
+    assert (event.source.code, event.target.code, event.date_precision) == ("ITA", "MLT", "week")

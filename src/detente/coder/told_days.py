@@ -28,10 +28,11 @@ _TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", 
 _RETOLD = {"sign", "conclude", "initial", "reach", "seal", "launch"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
 _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision", "request",
-                "appeal", "demand", "pledge", "promise", "threat"}
+                "appeal", "demand", "pledge", "promise", "threat", "agreement", "deal", "accord"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
 _SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
              {"offensive", "attack", "assault", "raid", "operation"},
+             {"offer", "offered", "proposal", "proposed"},
              {"agreed", "agree", "agreement", "accord", "deal", "pact"})
 _RECENT_DAYS = 7
 
@@ -59,8 +60,9 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _TELLING | _RETOLD:
             continue
-        if lemma == "make" and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TOLD_THINGS
-                                       for c in verb.children):
+        made = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                and c.lemma_.lower() in _TOLD_THINGS] if lemma == "make" else []
+        if lemma == "make" and not made:
             continue
         day, how = event_date(sentence, verb, published)
         if how == "published" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
@@ -80,7 +82,8 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
                            things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"},
-                           retold=lemma in _RETOLD, precision=how,
+                           # "the offer was made last week": the act told again, as "was signed"
+                           retold=lemma in _RETOLD or any(c.dep_ == "nsubjpass" for c in made), precision=how,
                            own=any(e.label_ == "DATE" and attached(e.root, verb) for e in sentence.ents)))
     return out
 
@@ -123,6 +126,8 @@ def dated_by_telling(event: Event, told: list[Telling]) -> Event:
     act = {w.lower().rstrip("s") for w in event.trigger.text.split()}
     if spoken:  # "have agreed to hold talks": the agreement's words as much as the talks'
         act |= {w.lower().strip(",.") for w in event.sentence.split()} & _SAME_ACT[-1]
+    if event.cameo[:2] == "03":  # "has offered warships to escort tankers": the offer is the act told again
+        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _SAME_ACT[-2]
     kinds = [k for k in _SAME_ACT if act & k]
     # a state's act in the words of someone the sentence quotes, not a named person's act another reports
     voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))
