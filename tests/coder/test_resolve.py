@@ -284,3 +284,25 @@ def test_an_all_capitals_headline_reads_acronyms_that_spell_no_word(nlp):
 def test_a_hyphenated_director_general_is_no_general(code_bundled):
     [event] = code_bundled("The Ghanaian director-general criticised Togo.", date="1987-04-05")
     assert event.source.cameo == "GHAGOV"
+
+
+def test_his_binds_to_a_passive_subject_deep_in_the_noun_phrases(code_bundled):
+    text = ("Chile's foreign minister, Jorge Diaz, arrived in Lima on Monday. And Peru's former trade minister, Luis "
+            "Soto, was paid a large sum for the paperback edition of his memoir about his resignation from the "
+            "government.")
+    [event] = [e for e in code_bundled(text, date="1990-05-09") if e.cameo == "0831"]
+    assert (event.source.code, event.source.sector) == ("PER", "ELI")
+
+
+def test_the_agent_of_a_passive_is_the_next_she(code_bundled):
+    text = ("Spanish newspapers have criticised Moroccan Foreign Minister Karim Alami over the fishing dispute. The "
+            "criticism was rejected by Spain's foreign minister, Ana Ruiz, who said Madrid valued the work of Mr "
+            "Alami. She urged Morocco to resume the fishing talks.")
+    [event] = [e for e in code_bundled(text, date="1990-05-09") if e.sentence_index == 2]
+    assert (event.source.code, event.source.sector, event.target.code, event.cameo) == ("ESP", "GOV", "MAR", "020")
+
+
+def test_he_is_not_the_man_his_own_clause_names_again(code_bundled):
+    text = ("Moroccan Foreign Minister Karim Alami met Spanish fishermen on Monday. Their leaders said they feared "
+            "Mr Alami. He warned Spain that attacking Mr Alami would harm relations.")
+    assert not [e for e in code_bundled(text, date="1990-05-09") if e.sentence_index == 2]

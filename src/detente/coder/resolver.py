@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import OTHERS_OF, PERSON_ROLES, REFLEXIVES
-from detente.coder.arguments import SUBJECTS
+from detente.coder.arguments import PASSIVE_SUBJECTS, SUBJECTS
 from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
@@ -152,7 +152,7 @@ class Resolver:
         low = pron.lower_
         if low not in _OBJECT_CASE or pron.dep_ == "poss":  # "her trip" is read as "his trip" is
             cur = pron.head
-            for _ in range(5):
+            for _ in range(8):  # "the paperback edition of his book about his resignation": noun phrases nest deep
                 if pron.dep_ != "poss" and self._either_side(low, cur, trigger):
                     return []
                 if (speaker := _quoted_speaker(cur)) is not None and speaker.i != pron.i:
@@ -161,7 +161,8 @@ class Resolver:
                         speaker, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                     return found if found and self._agrees(low, found, speaker) else []
                 for c in cur.children:
-                    if c.dep_ in SUBJECTS and c.i != pron.i and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
+                    if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != pron.i \
+                            and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                             and c.pos_ != "PRON" and c.i < pron.i:
                         found = resolve_actors(c, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                         if found and self._agrees(low, found, c):
@@ -185,7 +186,10 @@ class Resolver:
             named = self._named_before(pron)
             if named is not None:
                 return named
-        return self._previous(low)
+        found = self._previous(low)
+        if low in _PERSONAL and pron.dep_ in SUBJECTS and found and _named_under(found[0], pron.head, pron):
+            return []  # "He warned the BBC that attacking Campbell ...": he is not Campbell
+        return found
 
     def _named_before(self, pron: Token) -> list[Actor] | None:
         """ "Trump called Erdogan, urging him", "Hale said Isis had tortured him": the person named last before
@@ -263,6 +267,16 @@ class Resolver:
             plural = len(subjects) > 1 or (subj.tag_ in ("NNS", "NNPS") and subj.pos_ != "PRON") \
                 or subj.lower_ in ("they", "both")
         person = next((a for a in subjects if (a.entry or "").startswith(("person:", "introduced:"))), None)
+        agent = next((p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if person is None and agent is not None and subj is not None and subj.dep_ == "nsubjpass":
+            # "That charge was denied by Mr Lee, who said ...": the one who denied is the next "he"
+            found = self.at(agent)
+            person = next((a for a in found if (a.entry or "").startswith(("person:", "introduced:"))), None)
+            if person is None and len(found) == 1 and found[0].sector \
+                    and any(t.ent_type_ == "PERSON" for t in agent.subtree):
+                person = found[0]  # "by Spain's foreign minister, Ana Ruiz": the office names her
+            if person is None and not found and agent.ent_type_ == "PERSON":
+                person = private_person(agent.doc[agent.left_edge.i:agent.i + 1])
         if person is None and subj is not None and subj.ent_type_ == "PERSON" and not subjects:
             person = private_person(subj.doc[subj.left_edge.i:subj.i + 1])  # "Hale organised a vigil"
         if person is None and subj is not None and len(subjects) == 1 and subj.tag_ == "NN" \
@@ -431,6 +445,12 @@ _TIME_MARKS = {"after", "before", "when", "because", "since", "as", "once", "unt
 def _a_named_place(tok: Token, *unsure: str) -> bool:
     """A name the tagger calls a place (or, for a gazetteer look-up, a name it is ``unsure`` of: "on Idlib")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", *unsure)
+
+
+def _named_under(person: Actor, clause: Token, pron: Token) -> bool:
+    """Is the person named again in the clause after the pronoun its subject, which cannot be that person?"""
+    surname = (person.name or person.text).split()[-1]  # not a title: "(the first by a Pope)"
+    return any(t.i > pron.i and t.pos_ == "PROPN" and t.text == surname for t in clause.subtree)
 
 
 def _quoted_speaker(verb: Token) -> Token | None:
