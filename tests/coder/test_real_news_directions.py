@@ -245,3 +245,9 @@ def test_a_protest_held_to_protest_is_one_and_a_strike_aimed_at_pressing_x_is_ag
     assert [e.cameo for e in got] == ["141"]
     text = "The strike, called by leftist unions, was aimed at pressing the Belgian government to drop its tax plan."
     assert dyads(code_bundled(text, date="1987-06-19")) == [("BELLAB", "BELGOV", "143")]
+
+
+def test_those_who_resign_together_each_resign_aimed_at_no_one(code_bundled):
+    text = "The Peruvian finance minister and the Bolivian trade minister resigned over the bribery scandal."
+    assert {(e.source.code, e.target, e.cameo) for e in code_bundled(text, date="1990-05-09")} == {
+        ("PER", None, "0831"), ("BOL", None, "0831")}

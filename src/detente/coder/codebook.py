@@ -268,7 +268,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     # does an inquiry ("a joint investigation by prosecutors and police") look into its co-investigators
     said_together = (c.code[:2] in SAID_ROOTS and not is_mutual(c.code) and not (
         c.frame and doc[c.trigger].lemma_.lower() in AGREEING)) or code[:2] == "09"
-    reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others \
+    # ... and those who resign together ("the resignation of its chairman and its director") each resign
+    resigned = c.evidence.startswith("yield.resign")
+    reciprocal = not targets and 2 <= len(sources) <= _MAX_RECIPROCAL and not with_others and not resigned \
         and not _as_allies(doc[c.trigger]) and not said_together and not (c.nominal and _setting(doc[c.trigger])) and (
         (is_mutual(code) and not met_others) or not acted_on
         or (c.frame and code[:2] in BILATERAL_ROOTS))  # "A and B agreed to ..."
