@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import OTHERS_OF, PERSON_ROLES, REFLEXIVES
 from detente.coder.arguments import PASSIVE_SUBJECTS, SUBJECTS
+from detente.coder.binding import fronted_subject, named_members, named_under, quoted_speaker
 from detente.coder.conjuncts import resolve_actors
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
@@ -94,7 +95,7 @@ class Resolver:
             return owners
         found = resolve_actors(tok, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger, acting)
         if not found and tok.pos_ == "NOUN":  # "asked four countries, including France and Chile": those named
-            found = [a for p in _named_members(tok) for a in self.at(p, trigger, acting)]
+            found = [a for p in named_members(tok) for a in self.at(p, trigger, acting)]
         if not found and tok.lemma_.lower() in _CONFLICT_NOUNS:  # "an offensive in its war with Somalia"
             return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                     for p in c.children if p.dep_ == "pobj" for a in self.at(p, trigger, acting)]
@@ -155,7 +156,7 @@ class Resolver:
             for _ in range(8):  # "the paperback edition of his book about his resignation": noun phrases nest deep
                 if pron.dep_ != "poss" and self._either_side(low, cur, trigger):
                     return []
-                if (speaker := _quoted_speaker(cur)) is not None and speaker.i != pron.i:
+                if (speaker := quoted_speaker(cur)) is not None and speaker.i != pron.i:
                     # "the agency quoted him as saying his talks ...": the one quoted speaks, not the agency
                     found = self.antecedent(speaker, trigger) if speaker.pos_ == "PRON" else resolve_actors(
                         speaker, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
@@ -173,7 +174,7 @@ class Resolver:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
-        if (ahead := _fronted_subject(pron)) is not None:
+        if (ahead := fronted_subject(pron)) is not None:
             found = resolve_actors(ahead, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
             if found and self._agrees(low, found, ahead):
                 return found  # "In his talks with May, Erdogan said ...": Erdogan's talks
@@ -187,7 +188,7 @@ class Resolver:
             if named is not None:
                 return named
         found = self._previous(low)
-        if low in _PERSONAL and pron.dep_ in SUBJECTS and found and _named_under(found[0], pron.head, pron):
+        if low in _PERSONAL and pron.dep_ in SUBJECTS and found and named_under(found[0], pron.head, pron):
             return []  # "He warned the BBC that attacking Campbell ...": he is not Campbell
         return found
 
@@ -445,48 +446,6 @@ _TIME_MARKS = {"after", "before", "when", "because", "since", "as", "once", "unt
 def _a_named_place(tok: Token, *unsure: str) -> bool:
     """A name the tagger calls a place (or, for a gazetteer look-up, a name it is ``unsure`` of: "on Idlib")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC", "FAC", *unsure)
-
-
-def _named_under(person: Actor, clause: Token, pron: Token) -> bool:
-    """Is the person named again in the clause after the pronoun its subject, which cannot be that person?"""
-    surname = (person.name or person.text).split()[-1]  # not a title: "(the first by a Pope)"
-    return any(t.i > pron.i and t.pos_ == "PROPN" and t.text == surname for t in clause.subtree)
-
-
-def _quoted_speaker(verb: Token) -> Token | None:
-    """ "X quoted him as saying", "cited Y as saying": who says, the object of the quoting verb."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in ("quote", "cite"):
-        return None
-    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
-
-
-def _fronted_subject(pron: Token) -> Token | None:
-    """The subject of the clause a fronted phrase with a possessive opens ("In his talks with May, Erdogan
-    indicated ..."): the one the possessive names ahead of its name."""
-    noun = pron.head
-    if pron.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return None
-    prep = noun.head
-    verb = prep.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.pos_ == "PRON" or not prep.i < subject.i:
-        return None
-    return subject
-
-
-def _named_members(group: Token) -> list[Token]:
-    """ "four countries, including France and Chile", "states such as Peru": the members the text names
-    ("countries like China" is a comparison more often than a list)."""
-    if group.lemma_.lower() not in _GROUPS:
-        return []  # "instruments such as US bonds", "posts such as treasurer": things, not actors
-    return [p for c in group.children if c.dep_ == "prep" and (c.lower_ == "including" or (
-        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")) for p in c.children if p.dep_ == "pobj"]
-
-
-# Nouns for a set of actors whose members a list may name.
-_GROUPS = {"country", "state", "nation", "government", "power", "partner", "ally", "neighbour", "neighbor",
-           "member", "donor", "creditor", "lender", "company", "firm", "bank", "group", "organisation",
-           "organization", "party", "leader", "economy"}
 
 
 def _measured_from(tok: Token, top: Token) -> bool:
