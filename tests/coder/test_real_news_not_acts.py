@@ -732,3 +732,10 @@ def test_what_neither_of_two_did_is_not_done(code_bundled):
     assert code_bundled("Neither Ghana nor Togo attacked Benin.", date="1987-04-07") == []
     assert code_bundled("The president said neither Ghana nor Togo would attack Benin.", date="1987-04-07") == []
     assert len(code_bundled("Ghana and Togo attacked Benin.", date="1987-04-07")) == 2
+
+
+def test_a_leaning_towards_an_act_is_no_act(code_bundled):
+    for text in ("Officials said that with Norway tending towards backing Sweden on the quota, the vote was open.",
+                 "Norway tends to side with Sweden on fishing quotas."):
+        assert code_bundled(text, date="1988-05-09") == [], text
+    assert [e.cameo for e in code_bundled("Norway backed Sweden on the fishing quota.", date="1988-05-09")] == ["050"]

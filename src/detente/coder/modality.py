@@ -110,7 +110,7 @@ from detente.coder.unasserted import (
     timed_by,
     when_present,
 )
-from detente.coder.weighed import a_backdrop, weighed
+from detente.coder.weighed import a_backdrop, a_leaning, weighed
 
 # Words that tell another's stance as one's claim: "claimed the state refuses to help" asserts no refusal
 _ALLEGING = {"allege", "claim", "charge", "accuse", "contend"}
@@ -122,7 +122,7 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     found = _conditioned(tok, _frame_modality(tok, max_depth))
     if found in (None, "intent", "threat", "resolve") and claimed(tok):
         return "alleged"
-    if found in ("intent", "threat") and _sought_by_description(tok):
+    if (found in ("intent", "threat") and _sought_by_description(tok)) or (found is None and a_leaning(tok)):
         return "hypothetical"
     return found
 

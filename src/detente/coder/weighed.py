@@ -27,6 +27,18 @@ def weighed(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in WEIGHING | {"discuss", "debate"}
 
 
+#: a leaning, not a step: "tending towards backing", "leaning toward voting", "tends to side with"
+_LEANING = {"tend", "lean", "incline"}
+
+
+def a_leaning(verb: Token) -> bool:
+    """ "with Britain tending towards backing Bonn": a leaning someone shows, no act done or promised."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("towards", "toward"):
+        return head.head.lemma_.lower() in _LEANING
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _LEANING
+
+
 #: what a trend does: "as clashes between Israel and Iran mount"
 _TRENDING = {"mount", "grow", "increase", "rise", "escalate", "intensify", "spread", "multiply", "worsen", "deepen"}
 
