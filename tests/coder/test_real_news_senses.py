@@ -550,3 +550,14 @@ def test_meeting_a_share_of_a_market_s_needs_is_no_meeting(code_bundled):
     text = ("Chilean and Peruvian producers which together meet 30 pct of Japan's needs for copper have agreed to "
             "set a minimum price.")
     assert "040" not in [e.cameo for e in code_bundled(text, date="1987-04-05")]
+
+
+def test_force_with_chemical_means_is_unconventional_mass_violence(code_bundled):
+    text = "Iraqi troops killed hundreds of Iranian soldiers with mustard gas in March."
+    assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1988-05-09")] == [
+        ("IRQ", "IRN", "2041")]
+    text = "Iraqi troops killed hundreds of Iranian soldiers with rifles in March."
+    assert [e.cameo for e in code_bundled(text, date="1988-05-09")] == ["190"]
+    text = "The Libyan army used nerve gas to kill Chadian soldiers near the border, Chad said."
+    assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1988-05-09")] == [
+        ("LBY", "TCD", "2041")]

@@ -1,7 +1,8 @@
-"""Support told with its means: backing given "with military aid" or "providing loans" is aid (07x), and the
+"""Acts told with their means. Support: backing given "with military aid" or "providing loans" is aid (07x), and the
 guide keeps 050 for backing with no stated means (ANNOTATION.md, "common codes"). The kind of aid is read from
 the words of the means: arms and troops are military (072), money economic (071), food and medicine
-humanitarian (073); aid of no stated kind is 070.
+humanitarian (073); aid of no stated kind is 070. Force: killing or attacking "with sarin", or "using chemical
+weapons to kill", is unconventional mass violence (2041), whatever verb tells the killing.
 """
 
 from __future__ import annotations
@@ -45,3 +46,26 @@ def support_by_means(trigger: Token) -> str | None:
     if words & _HUMANITARIAN:
         return "073"
     return "070"
+
+
+#: the means that make force chemical, biological or radiological (2041)
+_UNCONVENTIONAL = {"chemical", "sarin", "chlorine", "nerve", "novichok", "vx", "biological", "radiological",
+                   "mustard", "poison", "toxic"}
+_ARMS = {"weapon", "agent", "gas", "munition", "arm", "bomb", "sarin", "chlorine", "novichok", "vx"}
+_USING = {"use", "employ", "deploy"}
+
+
+def force_by_means(trigger: Token) -> bool:
+    """ "used chemical weapons to murder civilians", "killed them with sarin gas": the means are unconventional."""
+    if trigger.pos_ != "VERB":
+        return False
+    means = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+             if p.dep_ == "pobj"]
+    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _USING:
+        means += [o for o in trigger.head.children if o.dep_ in ("dobj", "obj")]
+    return any(_unconventional(m) for m in means)
+
+
+def _unconventional(means: Token) -> bool:
+    words = {w.lemma_.lower() for w in means.subtree}
+    return bool(words & _UNCONVENTIONAL) and bool(words & _ARMS)

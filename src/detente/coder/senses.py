@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLICY_THINGS
-from detente.coder.aid_means import support_by_means
+from detente.coder.aid_means import force_by_means, support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
@@ -353,6 +353,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in PERSON_ROLES for a in c.targets):
         return None  # "Putin embraced Assad": a hug at a meeting, not praise of him
+    if code[:2] in ("18", "19") and not c.nominal and force_by_means(trigger):
+        return "2041"  # "used chemical weapons to kill civilians": the force is unconventional (CAMEO 2041)
     if code == "050" and not c.nominal and (aid := support_by_means(trigger)) is not None:
         return aid  # "supported Karzai with military aid": backing with stated means is aid (ANNOTATION.md)
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
