@@ -1312,3 +1312,8 @@ def test_a_meeting_at_which_someone_will_act_is_to_come(code_bundled):
     text = ("President Rawlings of Ghana made specific proposals to ease border tension at a meeting with President "
             "Eyadema of Togo this week.")
     assert [e.cameo for e in code_bundled(text, date="1987-04-27")] == ["040"]
+
+
+def test_a_strike_workers_voted_to_launch_is_a_strike_to_come(code_bundled):
+    text = "Argentine rail workers voted to launch a national strike later this month."
+    assert [(e.source.code, e.cameo) for e in code_bundled(text, date="1990-05-09")] == [("ARG", "133")]

@@ -251,3 +251,15 @@ def test_those_who_resign_together_each_resign_aimed_at_no_one(code_bundled):
     text = "The Peruvian finance minister and the Bolivian trade minister resigned over the bribery scandal."
     assert {(e.source.code, e.target, e.cameo) for e in code_bundled(text, date="1990-05-09")} == {
         ("PER", None, "0831"), ("BOL", None, "0831")}
+
+
+def test_those_fought_beside_against_an_enemy_are_allies_not_targets(code_bundled):
+    text = "Kurdish militias fought with US forces against Islamic State in Raqqa."
+    assert not [e for e in code_bundled(text, date="2018-09-07") if e.target and e.target.code == "USA"]
+
+
+def test_a_subject_clashing_acts_whatever_form_the_tagger_gives_the_verb(code_bundled):
+    # the tagger reads "clashed" here as a past participle, which would make the militias the ones clashed
+    text = "Kurdish militias clashed with Turkish troops near Afrin."
+    assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="2018-09-07")] == [
+        ("SYR", "TUR", "190")]

@@ -196,8 +196,16 @@ def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary heading its own clause ("posters - recently withdrawn from the
     website - were ...", a headline's "Troops withdrawn"): a passive whatever the parser hangs on it, its subject
     the thing done to."""
+    if any(c.dep_ == "nsubj" for c in verb.children) and (verb.lemma_.lower() in _NEVER_DONE_TO or (
+            verb.lemma_.lower() in ("fight", "battle") and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children))):
+        return False  # "Kurdish militias clashed with Turkish troops", the tagger's VBN: no one is clashed
     return verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp") \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+#: verbs no one undergoes: a subject of theirs acts, whatever the tagger calls the verb's form
+_NEVER_DONE_TO = {"clash", "skirmish", "riot", "rally", "march", "demonstrate", "retaliate", "resign", "collide"}
 
 
 #: verbs whose event sense takes no object: in "were pursuing retreating troops" the parser makes the troops the

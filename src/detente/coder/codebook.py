@@ -19,6 +19,7 @@ from detente.coder.codebook_args import (
     _against_someone,
     _as_allies,
     _described,
+    _fought_beside,
     _launched_together,
     _people_unnamed,
     _setting,
@@ -136,6 +137,9 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come
+    if found is None and c.code[:2] == "14" and not c.nominal and trigger.dep_ == "xcomp" \
+            and trigger.head.lemma_.lower() in ("vote", "ballot"):
+        return "intent"  # "bank workers voted to launch a strike this month": a strike called, to come (133)
     return found
 
 
@@ -250,6 +254,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = []  # "called for a withdrawal from Syria": what is asked for, not who is asked
     if c.code[:2] == "01" and r.target_slot in ("prep:on", "prep:about", "prep:over"):
         targets = []  # "a statement on the future of Macao", "commenting on press reports": the topic, not whom
+    if r.target_slot == "prep:with" and code[:2] in ("18", "19") and _fought_beside(doc[c.trigger]):
+        targets = []  # "fought with US forces against Islamic State": beside them, not against them
     if code.startswith(("0831", "0341")) and r.target_slot == "prep:as":
         targets = []  # "to stand down as an MP": the post left, not someone it is aimed at
     if code == "016" and r.target_slot == "clause-subject":

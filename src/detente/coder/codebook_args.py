@@ -27,6 +27,15 @@ def _as_allies(trigger: Token) -> bool:
                for t in near)
 
 
+def _fought_beside(trigger: Token) -> bool:
+    """ "fought with US forces against Islamic State", "... in the battle against Isis": with allies, against the
+    enemy the "against" phrase names."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return False
+    return any(t.lower_ == "against" and t.dep_ == "prep" for c in trigger.children  # the parser may hang it on
+               if c.dep_ == "prep" and c.lower_ in ("against", "in", "with") for t in c.subtree)  # the allies
+
+
 def _against_someone(slot: str, tok: Token) -> bool:
     """ "mounted an offensive against the opposition": aimed at a third party, whoever it is; not "against each
     other"."""
