@@ -777,3 +777,11 @@ def test_a_span_of_days_opens_on_its_first(nlp, code_bundled):
     text = ("He linked the move with the April 5-6 Accra summit meeting between President Rawlings of Ghana and "
             "President Eyadema of Togo.")
     assert {e.cameo for e in code_bundled(text, date="1987-03-18")} == {"036"}  # a meeting to come
+
+
+def test_an_act_planned_in_coming_months_is_not_dated_by_another_clause_s_past(code_bundled):
+    text = ("The wage freeze, begun by the cabinet in March 1985, set off a wave of stoppages late last year and more "
+            "strikes are planned by Portuguese dock unions in coming months.")
+    [event] = code_bundled(text, date="1987-04-07")
+    assert (event.source.code, event.cameo, event.date, event.date_precision) == (
+        "PRT", "133", "1987-04-07", "published")

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.coder.announced_times import attached, calendar_date, resolve_phrase
-from detente.coder.arguments import closest_first, governed_by
+from detente.coder.arguments import SUPPORT_VERBS, closest_first, governed_by, lemma_forms
 from detente.coder.background import (
     background_clause,
     background_progressive,
@@ -179,8 +179,9 @@ def _within(tok: Token, head: Token) -> bool:
         if _timing(tok, misparsed=True):  # "his trip to Lima beginning on May 12", hung on the verb
             tok = tok.doc[tok.i - 2 if tok.doc[tok.i - 1].text == "," else tok.i - 1]
             continue
-        if (tok.dep_ in _CLAUSES and not _timing(tok)) or tok.head.i == tok.i or _own_time(tok):
-            return False
+        light = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == head.i and lemma_forms(tok) & SUPPORT_VERBS
+        if (tok.dep_ in _CLAUSES and not _timing(tok) and not light) or tok.head.i == tok.i or _own_time(tok):
+            return False  # (but "a strike launched yesterday": the light verb's time is the strike's)
         tok = tok.head
     return False
 
@@ -444,6 +445,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             return got
         if _elsewhere_in_time(ent):
             return None, "unknown"  # "in the 1990s", "five days earlier": a time, but not one we can name
+        if re.search(r"\b(coming|upcoming|ahead)\b", ent.text.lower()):
+            return published, "published"  # "planned in coming months": to come, as told on the report's day
     if weekend and (got := _parse("the weekend", published, future)):
         return got  # "weekend talks": no date phrase, but the noun names its time
     if offsets and (other := from_another_act(sentence, trigger, published, lambda s_, t_: event_date(
