@@ -1317,3 +1317,9 @@ def test_a_meeting_at_which_someone_will_act_is_to_come(code_bundled):
 def test_a_strike_workers_voted_to_launch_is_a_strike_to_come(code_bundled):
     text = "Argentine rail workers voted to launch a national strike later this month."
     assert [(e.source.code, e.cameo) for e in code_bundled(text, date="1990-05-09")] == [("ARG", "133")]
+
+
+def test_a_sector_s_strike_launched_by_workers_is_theirs_on_the_day_launched(code_bundled):
+    text = "A nationwide port strike launched yesterday by Chilean dock workers spread to three more harbours today."
+    [event] = code_bundled(text, date="1990-05-09")
+    assert (event.source.code, event.source.sector, event.cameo, event.date) == ("CHL", "LAB", "143", "1990-05-08")

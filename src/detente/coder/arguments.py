@@ -353,6 +353,10 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:  # "the activist's arrest by police": the "by" phrase, not the possessor
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & SUPPORT_VERBS and (  # "a strike launched by"
+                agent := next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
+                              None)) is not None:
+            return agent
     for c in noun.children:
         if c.dep_ == "poss":
             return None if _undergoer(noun, c) else c
