@@ -642,3 +642,11 @@ def test_talks_told_again_as_those_of_the_two_countries_are_one_event(code_bundl
     text = ("Peru and Chile held talks on fishing rights on Monday, officials said. The talks, part of long-running "
             "negotiations between the two countries, ended without a deal.")
     assert sorted(triples(code_bundled(text, date="1987-03-13"))) == [("CHL", "PER", "040"), ("PER", "CHL", "040")]
+
+
+def test_a_strike_told_again_with_its_employer_is_coded_once_on_its_day(code_bundled):
+    text = ("SANTIAGO, May 9 - A nationwide port strike launched yesterday by Chilean dock workers spread today, a "
+            "union leader said.\n\n"
+            "The leader said about 9,000 of Chile's 12,000 dock workers were on strike.")
+    [event] = code_bundled(text, date="1990-05-09")
+    assert (event.sentence_index, event.cameo, event.date) == (0, "143", "1990-05-08")

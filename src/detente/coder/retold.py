@@ -132,7 +132,7 @@ def _same_named(new: Event, old: Event) -> bool:
 def names_the_target_of(new: Event, old: Event) -> bool:
     """Does ``new`` tell a target-less ``old`` again, now naming whom it was aimed at?"""
     dated = new.date_precision == old.date_precision == "day"
-    return old.target is None and new.target is not None and _kind(new) == _kind(old) \
+    return old.target is None and new.target is not None and not _employer(new.target) and _kind(new) == _kind(old) \
         and new.source.code == old.source.code and _compatible(new.source.sector, old.source.sector) \
         and not (dated and new.date != old.date)
 
@@ -144,10 +144,19 @@ def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | 
 
     told_before = target is not None and old_target is not None and (
         _vague(target, sentence) or _vague(old_target, old_sentence))
-    same_target = told_before or (actor_code(target) == actor_code(old_target)
+    # "bank workers launched a strike", then "530,000 bank workers were on strike" against their banks: the
+    # employer the second was given names no one the first did not
+    unnamed = (target is None and old_target is not None and _employer(old_target)) or (
+        old_target is None and target is not None and _employer(target))
+    same_target = told_before or unnamed or (actor_code(target) == actor_code(old_target)
                                   and _compatible(sector(target), sector(old_target)))
     return actor_code(source) == actor_code(old_source) and _compatible(sector(source), sector(old_source)) \
         and same_target
+
+
+def _employer(a: Actor) -> bool:
+    """The employer a strike was given from its strikers' trade ("bank workers": the banks), named by no one."""
+    return a.entry == "context:employer"
 
 
 def _vague(a: Actor, sentence: str) -> bool:
