@@ -739,3 +739,11 @@ def test_a_leaning_towards_an_act_is_no_act(code_bundled):
                  "Norway tends to side with Sweden on fishing quotas."):
         assert code_bundled(text, date="1988-05-09") == [], text
     assert [e.cameo for e in code_bundled("Norway backed Sweden on the fishing quota.", date="1988-05-09")] == ["050"]
+
+
+def test_a_habit_up_to_now_is_no_act_on_a_day(code_bundled):
+    for text in ("Malawian ministers have frequently criticised the World Bank.",
+                 "Malawi has repeatedly accused Zambia of sheltering rebels."):
+        assert code_bundled(text, date="1990-05-09") == [], text
+    assert [e.cameo for e in code_bundled("Malawi accused Zambia of sheltering rebels on Monday.",
+                                          date="1990-05-09")] == ["112"]

@@ -345,7 +345,10 @@ def _now_and_then(verb: Token) -> bool:
             o.lower_ in ("time", "years", "months", "decades") for o in c.children) for c in verb.children):
         every.add("often")  # "have been clamping down for some time": a while, no day
     simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return bool(every & (_NOW_AND_THEN if simple_present else {"often", "from time to time"}))
+    # "have frequently criticised the fund": a habit up to now, as the present tells one
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    return bool(every & (_NOW_AND_THEN | {"repeatedly", "constantly", "persistently"} if simple_present or perfect
+                         else {"often", "from time to time"}))
 
 
 #: present passives of a standing or a rule in force ("is opposed by", "are barred by"; "is backed by" is 050)
