@@ -124,3 +124,10 @@ def test_an_agreement_or_offer_made_last_week_dates_the_lede_s_act(code_bundled)
             "The officials told reporters yesterday that the offer was made last week by the navy chief.")
     [event] = code_bundled(text, date="1988-05-09")
     assert (event.source.code, event.target.code, event.date_precision) == ("ITA", "MLT", "week")
+
+
+def test_the_body_s_officer_making_the_pledge_yesterday_dates_the_body_s_pledge(code_bundled):
+    text = ("LUSAKA, May 9 - The World Bank has pledged to give Zambia more aid, the official news agency said.\n\n"
+            "It said World Bank Vice President Anne Roche made the pledge during talks in Paris yesterday.")
+    [event] = [e for e in code_bundled(text, date="1990-05-09") if e.sentence_index == 0]
+    assert (event.source.code, event.target.code, event.date) == ("WB", "ZMB", "1990-05-08")

@@ -80,8 +80,11 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
                            persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
                            things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
+                           # "Finch, who heads the IMF's trade department", "IMF Managing Director Camdessus"
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
-                                   for w in a.subtree if w.pos_ == "PROPN"},
+                                   for w in a.subtree if w.pos_ == "PROPN"}
+                           | {a.lower_ for t in tellers for a in t.subtree if a.i < t.i
+                              and a.pos_ == "PROPN" and a.ent_type_ == "ORG"},
                            # "the offer was made last week": the act told again, as "was signed"
                            retold=lemma in _RETOLD or any(c.dep_ == "nsubjpass" for c in made), precision=how,
                            own=any(e.label_ == "DATE" and attached(e.root, verb) for e in sentence.ents)))
