@@ -309,7 +309,32 @@ def based_in(head: Token, matches: dict[int, Match]) -> str | None:
             skip = t.i + len(run) - 1
             if not (t.pos_ == "PROPN" or t.text == "," or t.lower_ == "of"):
                 break
+    if found is None:  # "<Rade Koncar>, a Yugoslav maker of electric equipment": the state its description gives
+        found = _described_after(head, matches)
     return found
+
+
+def _described_after(head: Token, matches: dict[int, Match]) -> str | None:
+    """The state of ", a Yugoslav maker of ..." right after the firm's name, read by its words (the parser often
+    hangs the description elsewhere)."""
+    doc = head.doc
+    k = head.right_edge.i + 1
+    while k < len(doc) and doc[k].text in (">", ")"):
+        k += 1
+    words = doc[k:k + 6]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an", "the"):
+        return None
+    state = matches.get(words[2].i)
+    if state is None or state.entry.kind not in ("demonym", "country") or not state.entry.country:
+        return None
+    kind = next((t for t in doc[state.end:state.end + 3] if t.pos_ == "NOUN"), None)
+    return state.entry.country if kind is not None and kind.lemma_.lower() in _FIRM_KINDS else None
+
+
+#: what an appositive calls a firm ("a Yugoslav maker of ...", "a Japanese trading house")
+_FIRM_KINDS = {"maker", "manufacturer", "producer", "company", "firm", "group", "concern", "conglomerate", "bank",
+               "carrier", "airline", "unit", "subsidiary", "retailer", "supplier", "exporter", "importer", "house",
+               "developer", "operator", "insurer", "brewer", "miner", "builder", "shipper", "distributor"}
 
 
 def _town(name: Span) -> Location | None:
