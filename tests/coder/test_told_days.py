@@ -131,3 +131,10 @@ def test_the_body_s_officer_making_the_pledge_yesterday_dates_the_body_s_pledge(
             "It said World Bank Vice President Anne Roche made the pledge during talks in Paris yesterday.")
     [event] = [e for e in code_bundled(text, date="1990-05-09") if e.sentence_index == 0]
     assert (event.source.code, event.target.code, event.date) == ("WB", "ZMB", "1990-05-08")
+
+
+def test_a_bid_submitted_on_a_day_dates_the_headline_s_bid(code_bundled):
+    text = ("CHICAGO, May 9 - Hallam Corp said in a filing that it made an offer to acquire Corbett Mills Inc.\n\n"
+            "Hallam Partners Inc, a Hallam Corp unit, said it submitted the bid on May 8 to the board.")
+    events = code_bundled(text, date="1990-05-09", title="HALLAM CORP MAKES BID FOR CORBETT MILLS INC")
+    assert [(e.cameo, e.date) for e in events] == [("0311", "1990-05-08")]

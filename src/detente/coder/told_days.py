@@ -28,7 +28,7 @@ _TELLING = {"announce", "disclose", "reveal", "unveil", "tell", "say", "speak", 
 _RETOLD = {"sign", "conclude", "initial", "reach", "seal", "launch"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
 _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision", "request",
-                "appeal", "demand", "pledge", "promise", "threat", "agreement", "deal", "accord"}
+                "appeal", "demand", "pledge", "promise", "threat", "agreement", "deal", "accord", "bid"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
 _SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
              {"offensive", "attack", "assault", "raid", "operation"},
@@ -79,7 +79,11 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         tellers = _tellers(verb)
         out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
                            persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
-                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}, day=day,
+                           # ... and what was made or submitted: "said it submitted the bid on April 8"
+                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"} | {
+                               c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")
+                               and lemma in ("make", "submit", "tender") and c.lemma_.lower() in _TOLD_THINGS},
+                           day=day,
                            # "Finch, who heads the IMF's trade department", "IMF Managing Director Camdessus"
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"}
