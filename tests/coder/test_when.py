@@ -785,3 +785,15 @@ def test_an_act_planned_in_coming_months_is_not_dated_by_another_clause_s_past(c
     [event] = code_bundled(text, date="1987-04-07")
     assert (event.source.code, event.cameo, event.date, event.date_precision) == (
         "PRT", "133", "1987-04-07", "published")
+
+
+def test_what_goes_on_now_beside_a_dated_past_act_is_of_the_report_s_day(code_bundled):
+    text = "LIMA, May 9 - Peru announced new import curbs on Tuesday night and is negotiating with Chile on trade."
+    [event] = [e for e in code_bundled(text, date="1990-05-09") if e.cameo == "046"]
+    assert (event.target.code, event.date, event.date_precision) == ("CHL", "1990-05-09", "published")
+
+
+def test_a_day_right_after_the_act_that_the_parser_hangs_further_on_is_the_act_s(code_bundled):
+    text = "SANTIAGO, June 19 - Dock workers at Valparaiso went on strike May 9 and exports have been halted since."
+    [event] = code_bundled(text, date="1990-06-19")
+    assert (event.source.code, event.cameo, event.date, event.date_precision) == ("CHL", "143", "1990-05-09", "day")

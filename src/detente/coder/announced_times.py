@@ -25,6 +25,17 @@ def attached(tok: Token, verb: Token) -> bool:
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or between
 
 
+def hung_forward(ent: Span, verb: Token) -> bool:
+    """ "went on strike May 9 and production has been shut": a day right after the act's own words that the parser
+    hangs on a noun further on, across the "and", is the act's."""
+    doc = ent.doc
+    if ent.start == 0 or ent.root.head.i < ent.end or not re.search(r"\d", ent.text):
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ in ("NOUN", "PROPN") and (before.i == verb.i or verb.i in {a.i for a in before.ancestors}) \
+        and any(t.dep_ == "cc" for t in doc[ent.end:ent.root.head.i])
+
+
 _CALENDAR = re.compile(r"^(in |on )?((\d{1,2} )?(january|february|march|april|may|june|july|august|september|"
                        r"october|november|december)( \d{1,2})?,? )?(1[89]|20)\d\d$")
 

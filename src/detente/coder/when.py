@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from detente.coder.announced_times import attached, calendar_date, resolve_phrase
+from detente.coder.announced_times import attached, calendar_date, hung_forward, resolve_phrase
 from detente.coder.arguments import SUPPORT_VERBS, closest_first, governed_by, lemma_forms
 from detente.coder.background import (
     background_clause,
@@ -86,7 +86,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
             _within(e.root, trigger) or (verb.i != trigger.i and attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or _trailing_for_conjunct(e, verb, dates)
             or (clause is not None and _in_antecedent(e.root, *clause))
-            or _in_its_when_clause(e, verb)
+            or _in_its_when_clause(e, verb) or hung_forward(e, trigger)
             or (noun is not None and _within(e.root, noun)))]
 
 
@@ -456,7 +456,11 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return None, "unknown"  # "had previously demanded", "the US, which armed the rebels": not the report's day
     if continuing_perfect(trigger):
         return published, "published"  # "Tehran has backed the rebels": a relation that holds on the report's day
-    for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)], trigger):
+    # "announced a freeze on Wednesday night and is negotiating with bankers": what goes on now is not then
+    now_beside_then = _ongoing(trigger) and clause_verb(trigger).dep_ == "conj" and _simple_past(
+        clause_verb(trigger).head)
+    for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)
+                              and not now_beside_then], trigger):
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
         # "resigned on Thursday over the decision to pull out": the borrowed time is as past as its clause
