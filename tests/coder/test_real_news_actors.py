@@ -1140,6 +1140,9 @@ def test_a_bloc_s_officials_are_its_government_and_the_bloc_itself_a_body(code_b
     assert sectors("EC trade commissioner Anna Novak criticised Japan on Monday.") == [("IGOEUREEC", "GOV")]
     assert sectors("The EC criticised Japan on Monday.") == [("IGOEUREEC", "IGO")]
     assert sectors("UN investigators accused Iraq on Monday.") == [("IGOUNO", "IGO")]
+    # the staff of a body that is no bloc's government are the body's
+    assert sectors("An IMF mission criticised Zambia on Monday.") == [("IGOBUSIMF", "IGO")]
+    assert sectors("World Bank President Barber Conable criticised Zambia on Monday.") == [("IGOBUSWBK", "IGO")]
 
 
 def test_growers_trade_workers_and_faiths_have_their_sectors(code_bundled):

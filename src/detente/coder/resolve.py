@@ -294,6 +294,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
+    if entry is not None and sector == "GOV" and entry.org and entry.org != "EU" and not country \
+            and (entry.sector == "IGO" or entry.kind == "person"):
+        # "IMF Managing Director Camdessus", "an IMF mission": the body's own staff, not a government (the EU's
+        # commissioners and spokesmen are a government of the bloc's own)
+        sector = "IGO"
     if sector == "PTY" and country and _lawmakers(head, toks):
         sector = "LEG"  # "Senate Democrats", "Republicans in Congress", "Democrats, who control Congress"
     if sector == "PTY" and country and in_power(entry, toks, ctx, lexicon, country):
