@@ -263,3 +263,11 @@ def test_a_subject_clashing_acts_whatever_form_the_tagger_gives_the_verb(code_bu
     text = "Kurdish militias clashed with Turkish troops near Afrin."
     assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="2018-09-07")] == [
         ("SYR", "TUR", "190")]
+
+
+def test_who_an_appeal_would_have_given_something_is_not_whom_it_asks(code_bundled):
+    text = "The Scottish Refugee Council urged that the two Britons should receive housing and legal help."
+    assert not [e for e in code_bundled(text, date="2005-01-26") if e.target is not None]
+    [event] = code_bundled("The Scottish Refugee Council urged that Britain should house the families.",
+                           date="2005-01-26")
+    assert (event.target.code, event.cameo[:2]) == ("GBR", "02")

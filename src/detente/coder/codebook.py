@@ -22,6 +22,7 @@ from detente.coder.codebook_args import (
     _fought_beside,
     _launched_together,
     _people_unnamed,
+    _receiving,
     _setting,
     _someone_or_somewhere,
     _thing_asked_for,
@@ -260,6 +261,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = []  # "to stand down as an MP": the post left, not someone it is aimed at
     if code == "016" and r.target_slot == "clause-subject":
         targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
+    if r.target_slot == "clause-subject" and _receiving(c, doc):
+        targets = []  # "urged that the men should receive counselling": who would be given it, not who is asked
     if r.target_slot == "clause-subject" and any(a.slot == "object" for a in c.targets):
         targets = []  # "warned the MPs' committee that binding judges ...": told to the one addressed, if anyone
     if r.target_slot == "hit" or c.evidence == "frame.threaten-to":

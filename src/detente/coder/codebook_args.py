@@ -36,6 +36,15 @@ def _fought_beside(trigger: Token) -> bool:
                if c.dep_ == "prep" and c.lower_ in ("against", "in", "with") for t in c.subtree)  # the allies
 
 
+#: verbs whose subject is given something: "urged that the men receive help" asks someone else to give it
+_GIVEN_TO = {"receive", "get", "obtain", "enjoy", "gain"}
+
+
+def _receiving(c: Candidate, doc: Doc) -> bool:
+    """Is the clause the appeal's target stands in one in which that target is given something?"""
+    return any(a.slot == "clause-subject" and doc[a.head].head.lemma_.lower() in _GIVEN_TO for a in c.targets)
+
+
 def _against_someone(slot: str, tok: Token) -> bool:
     """ "mounted an offensive against the opposition": aimed at a third party, whoever it is; not "against each
     other"."""
