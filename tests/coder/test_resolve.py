@@ -306,3 +306,12 @@ def test_he_is_not_the_man_his_own_clause_names_again(code_bundled):
     text = ("Moroccan Foreign Minister Karim Alami met Spanish fishermen on Monday. Their leaders said they feared "
             "Mr Alami. He warned Spain that attacking Mr Alami would harm relations.")
     assert not [e for e in code_bundled(text, date="1990-05-09") if e.sentence_index == 2]
+
+
+def test_a_text_put_forward_by_someone_speaks_for_its_author(code_bundled):
+    text = "WASHINGTON, May 9 - The trade resolution, sponsored by Sen. Mark Hollis, urges Japan to open its markets."
+    [event] = code_bundled(text, date="1990-05-09")
+    assert (event.source.code, event.source.sector, event.target.code, event.cameo) == ("USA", "LEG", "JPN", "020")
+    text = "WASHINGTON, May 9 - The EC beef measure, offered by Sen. Mark Hollis, urges Japan to open its markets."
+    [event] = code_bundled(text, date="1990-05-09")
+    assert (event.source.code, event.source.sector) == ("USA", "LEG")

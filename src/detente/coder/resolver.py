@@ -76,6 +76,8 @@ class Resolver:
         if tok.lower_ == "here" and tok.dep_ == "advmod":  # "visited here": where the story was filed
             return [Actor(text=tok.text, span=(tok.idx - self.sentence.span.start_char,) * 2, country=self.ctx.dateline,
                           cameo=self.ctx.dateline, entry="context:here")] if self.ctx.dateline else []
+        if (author := _author(tok)) is not None:
+            return self.at(author, trigger, acting)  # "The measure, offered by Sen. Danforth, urges ...": its author's
         if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
             tok = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
             if tok is None:
@@ -441,6 +443,19 @@ _PLACE_NOUNS = {"town", "city", "village", "region", "province", "area", "capita
 
 #: what opens a clause of time or cause ("after they began ...")
 _TIME_MARKS = {"after", "before", "when", "because", "since", "as", "once", "until", "while"}
+
+
+#: texts someone puts forward, and how they put them forward
+_DOCUMENTS = {"measure", "bill", "resolution", "amendment", "motion", "proposal", "draft", "report", "letter"}
+_AUTHORING = {"offer", "sponsor", "introduce", "draft", "write", "propose", "submit", "table", "author", "put"}
+
+
+def _author(tok: Token) -> Token | None:
+    """Who put forward the text ``tok`` names: "the measure, offered by Sen. Danforth" (the one it speaks for)."""
+    if tok.lemma_.lower() not in _DOCUMENTS:
+        return None
+    return next((p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AUTHORING
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
 
 
 def _a_named_place(tok: Token, *unsure: str) -> bool:
