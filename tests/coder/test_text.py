@@ -90,3 +90,15 @@ def test_a_dateline_in_capitals_gives_its_place():
     from detente.coder.text import split_dateline
     line, rest = split_dateline("SPRINGFIELD, MARCH 19 - Vantor Holdings said it signed a deal.")
     assert line is not None and line.place == "Springfield" and rest.startswith("Vantor")
+
+
+def test_a_wire_title_s_listing_tags_are_no_words_of_the_headline():
+    cleaned = clean_text("Corbett Mills said it received a bid.", title="HALLAM MAKES BID FOR CORBETT <CRB> <HLM.N>")
+    assert cleaned.split("\n\n") == ["HALLAM MAKES BID FOR CORBETT.", "Corbett Mills said it received a bid."]
+
+
+def test_a_bid_a_later_sentence_dates_dates_a_wire_headline_with_a_listing_tag(code_bundled):
+    text = ("CHICAGO, May 9 - Hallam Corp said in a filing that it made an offer to acquire Corbett Mills Inc.\n\n"
+            "Hallam Partners Inc, a Hallam Corp unit, said it submitted the bid on May 8 to the board.")
+    events = code_bundled(text, date="1990-05-09", title="HALLAM CORP MAKES BID FOR CORBETT MILLS INC <CRB>")
+    assert [(e.sentence_index, e.cameo, e.date) for e in events] == [(0, "0311", "1990-05-08")]

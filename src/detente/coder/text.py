@@ -115,6 +115,9 @@ _DOUBLED = re.compile(r"\b(the|a|an|of|to|with|in|on|for|by|at|from|and)\s+\1\b"
 _X_TO_X = re.compile(r"\b([a-z]{3,}) to \1\b")
 
 
+_TITLE_TICKERS = re.compile(r"(\s*<[A-Z0-9.]+>)+\s*$")
+
+
 def clean_text(text: str, title: str | None = None) -> str:
     """Return the story's paragraphs, separated by blank lines, with page chrome removed.
 
@@ -123,8 +126,11 @@ def clean_text(text: str, title: str | None = None) -> str:
     """
     paragraphs = _paragraphs(split_credits(_normalise(text)))
     kept: list[str] = []
-    if title and title.strip() and (not paragraphs or paragraphs[0] != title.strip()):
-        paragraphs.insert(0, title.strip())
+    # "DISNEY FAMILY MAKES BID FOR HOLLY SUGAR <HLY>": the listing tag is no words of the headline (split off, it
+    # would make sentences of its own between the headline and the story)
+    title = _TITLE_TICKERS.sub("", title.strip()) if title else title
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
     for i, para in enumerate(paragraphs):
         if not para or is_chrome(para):
             continue
