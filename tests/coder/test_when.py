@@ -797,3 +797,13 @@ def test_a_day_right_after_the_act_that_the_parser_hangs_further_on_is_the_act_s
     text = "SANTIAGO, June 19 - Dock workers at Valparaiso went on strike May 9 and exports have been halted since."
     [event] = code_bundled(text, date="1990-06-19")
     assert (event.source.code, event.cameo, event.date, event.date_precision) == ("CHL", "143", "1990-05-09", "day")
+
+
+def test_a_time_noun_standing_for_the_date_before_it_takes_that_date(code_bundled):
+    text = ("Lopez recalled the IMF programme in Peru in the late 1970s, a period when Peruvian crowds stormed "
+            "supermarkets.")
+    [event] = code_bundled(text, date="1987-04-27")
+    assert event.cameo == "145" and event.date_precision != "published"
+    text = "The talks failed in June 1985, a time when Peru expelled the Chilean ambassador."
+    [event] = code_bundled(text, date="1987-04-27")
+    assert (event.cameo, event.date, event.date_precision) == ("161", "1985-06-01", "month")

@@ -70,7 +70,11 @@ def _hung_on(ent: Span, trigger: Token) -> bool:
     """ "remained an MP until 1995, when he resigned": the date a "when" clause hangs on is its act's, whatever
     preposition leads to it."""
     clause = _when_clause(trigger)
-    return clause is not None and clause[1].i == ent.root.i
+    if clause is None:
+        return False
+    head = clause[1]  # "in the early 1980s, a period when crowds stormed ...": the period is that date
+    return head.i == ent.root.i or (head.lemma_.lower() in ("period", "time", "era", "day", "year") and ent.end + 1
+                                    == head.left_edge.i and head.doc[ent.end].text == ",")
 
 
 def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
@@ -86,7 +90,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
             _within(e.root, trigger) or (verb.i != trigger.i and attached(e.root, verb))
             or _fronted_for_conjunct(e, verb) or _trailing_for_conjunct(e, verb, dates)
             or (clause is not None and _in_antecedent(e.root, *clause))
-            or _in_its_when_clause(e, verb) or hung_forward(e, trigger)
+            or _in_its_when_clause(e, verb) or hung_forward(e, trigger) or _hung_on(e, trigger)
             or (noun is not None and _within(e.root, noun)))]
 
 
