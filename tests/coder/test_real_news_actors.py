@@ -1420,3 +1420,8 @@ def test_a_titled_person_jailed_by_a_state_s_court_is_of_that_state(code_bundled
     text = ("WASHINGTON - A Kenyan military court jailed former deputy prime minister Daniel Otieno for 11 years on "
             "charges of plotting a coup, the state news agency reported.")
     assert dyads(code_bundled(text, date="1987-04-07")) == [("KENJUD", "KENELI", "173")]
+
+
+def test_a_state_named_in_a_scandal_s_name_is_no_actor(code_bundled):
+    text = "WASHINGTON, March 19 - The White House criticised the Iran-contra prosecutor's report on Monday."
+    assert not [e for e in code_bundled(text, date="1987-03-19") if e.target and e.target.code == "IRN"]

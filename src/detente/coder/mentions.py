@@ -64,6 +64,10 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
                            and doc[ent.start].lower_ not in words)
     if entry.kind == "person" or not label or label == "NORP":
         return False
+    if label == "EVENT" and entry.kind in ("country", "capital") and span_end + 1 < sent.end \
+            and doc[span_end].text == "-" and not any(e.kind in ("country", "demonym") for e in lexicon.folded.get(
+                (doc[span_end + 1].lower_,), ())):
+        return True  # "the Iran-contra affair", "Iran-Contra": a scandal's name, no state acting or acted on
     if label == "PERSON" and entry.kind in ("country", "capital", "org"):
         ent = next((e for e in sentence.ents if e.start <= span_start < e.end), None)
         # "Michael Jordan", "Jordan Peterson", "Israel G. Grossman" are people; in "Belarus Roman Golovchenko" the
