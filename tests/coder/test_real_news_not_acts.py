@@ -747,3 +747,10 @@ def test_a_habit_up_to_now_is_no_act_on_a_day(code_bundled):
         assert code_bundled(text, date="1990-05-09") == [], text
     assert [e.cameo for e in code_bundled("Malawi accused Zambia of sheltering rebels on Monday.",
                                           date="1990-05-09")] == ["112"]
+
+
+def test_what_onlookers_foresee_an_actor_will_do_is_their_forecast(code_bundled):
+    text = "OTTAWA, May 9 - Trade Minister Pat Carney will announce new aid for fishermen, newspaper reports said."
+    assert code_bundled(text, date="1990-05-09") == []
+    text = "OTTAWA, May 9 - Trade Minister Pat Carney will announce new aid for fishermen, her officials said."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1990-05-09")] == ["03"]

@@ -80,7 +80,13 @@ from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
 from detente.coder.market_senses import deal_struck
 from detente.coder.modality import halting_modality, noun_modality, verb_modality
-from detente.coder.modality_marks import a_danger, a_standing, cancelled_headline, forecast_headline
+from detente.coder.modality_marks import (
+    a_danger,
+    a_standing,
+    cancelled_headline,
+    forecast_headline,
+    foretold_by_onlookers,
+)
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -128,7 +134,7 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
         return "hypothetical" if verb_modality(host) == "hypothetical" or (
             gov.pos_ == "VERB" and verb_modality(gov) == "option") else None  # not "might be willing to attack"
     trigger = doc[c.trigger]
-    if forecast_headline(trigger):
+    if forecast_headline(trigger) or foretold_by_onlookers(trigger):
         return "forecast"
     if cancelled_headline(trigger):
         return "negated"

@@ -68,6 +68,26 @@ def forecast_headline(tok: Token) -> bool:
         t.text in ("SEEN", "EXPECTED") and t.i + 1 < sent.end and t.nbor().text != "BY" for t in sent)
 
 
+#: who foresees what others will do, rather than saying what they themselves will do
+_ONLOOKERS = {"analyst", "economist", "observer", "expert", "commentator", "forecaster", "report", "press", "newspaper",
+              "dealer", "trader", "speculation", "columnist", "pundit"}
+_FORESEEING = {"say", "predict", "expect", "believe", "forecast", "suggest", "speculate", "think", "report"}
+
+
+def foretold_by_onlookers(tok: Token) -> bool:
+    """ "Nakasone will step down in October, analysts said", "press reports said Masse will announce aid": what
+    onlookers foresee someone will do is their forecast, no intent the actor announced."""
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return False
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in _FORESEEING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ONLOOKERS for c in teller.children)
+
+
 _CALLED_OFF = {"CANCELS", "CANCELLED", "CANCELED", "POSTPONES", "POSTPONED", "SCRAPS", "SCRAPPED", "DELAYS"}
 
 
