@@ -288,3 +288,10 @@ def test_a_bracketed_firm_described_after_its_name_is_of_the_state_described(cod
             "maker of electric equipment, to build a plant in Split.")
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.source.code, event.target.code, event.target.sector, event.cameo) == ("USA", "SRB", "BUS", "057")
+
+
+def test_a_town_based_bracketed_firm_whose_name_has_an_and_is_of_the_town_s_state(code_bundled):
+    text = ("LONDON, May 9 - Harwell Plc said it agreed to acquire Los Angeles-based <Rogers and Hale Inc> for 10 mln "
+            "dlrs.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1990-05-09")} == {
+        ("GBR", "USA", "057")}

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.coder.context import ArticleContext
 from detente.coder.names import FIRM_ID, Match, lookup_name, state_in_firm_name
+from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 
 #: picks the entry a name means among the lexicon's entries for it, in the article's context
@@ -44,9 +45,21 @@ def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleCont
         words = tuple(t.lower_ for t in inner)
         entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
             f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org",
-            state_in_firm_name([t.text for t in inner]) or state_named_inside(toks, i + 1, end, lexicon),
-            None, "BUS", None)
+            state_in_firm_name([t.text for t in inner]) or state_named_inside(toks, i + 1, end, lexicon)
+            or _based_before_bracket(toks, i), None, "BUS", None)
     return Match(inner[0].i, inner[-1].i + 1, entry)
+
+
+def _based_before_bracket(toks: list[Token], i: int) -> str | None:
+    """ "Los Angeles-based <Rogers and Cowan Inc>": the state of the town the firm is based in, for the whole
+    bracketed name (the parser may split it at its "and")."""
+    if i < 3 or toks[i - 1].lower_ != "based" or toks[i - 2].text != "-":
+        return None
+    k = i - 3
+    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].is_title and i - 3 - k < 3:
+        k -= 1
+    place = lookup(" ".join(t.text for t in toks[k:i - 2]))
+    return place.country if place is not None else None
 
 
 def state_named_inside(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> str | None:
