@@ -561,3 +561,10 @@ def test_force_with_chemical_means_is_unconventional_mass_violence(code_bundled)
     text = "The Libyan army used nerve gas to kill Chadian soldiers near the border, Chad said."
     assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1988-05-09")] == [
         ("LBY", "TCD", "2041")]
+
+
+def test_a_company_s_own_meeting_put_off_is_no_meeting_of_sides(code_bundled):
+    text = "DETROIT, May 9 - General Motors' board postponed its annual shareholders' meeting in Dayton."
+    assert code_bundled(text, date="1990-05-09") == []
+    text = "WASHINGTON, May 9 - Bush postponed his meeting with Gorbachev."
+    assert [e.cameo for e in code_bundled(text, date="1990-05-09")] == ["160"]

@@ -173,6 +173,18 @@ def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
         p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj")))
 
 
+#: what makes a meeting a company's own: "the annual shareholders' meeting", "a board meeting"
+_CORPORATE_MEETINGS = {"shareholder", "stockholder", "annual", "board", "general", "creditor"}
+
+
+def _a_firm_s_own_meeting(trigger: Token) -> bool:
+    """Is the meeting the act names or acts on a company's own gathering of its owners or board?"""
+    meetings = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(m.lemma_.lower() == "meeting" and any(w.lemma_.lower().rstrip("'") in _CORPORATE_MEETINGS
+                                                      for w in m.children if w.dep_ in ("amod", "compound", "poss"))
+               for m in meetings)
+
+
 def _charged_that(trigger: Token) -> bool:
     """ "The EC charges the accord breached GATT rules", "Greece charged Turkish aircraft with violations": a
     charge made in words against a state or a thing, not one laid on a person."""
@@ -331,6 +343,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "asked the ministers about the risks": a question, no request
     if code[:2] == "04" and _met_a_requirement(trigger, c, doc):
         return None  # "met the first two criteria": no meeting
+    if code[:2] in ("03", "04", "16") and _a_firm_s_own_meeting(trigger):
+        return None  # "postponed its annual shareholders' meeting": a company's business, no meeting of sides
     if code.startswith("173") and _charged_that(trigger):
         return "112"  # "charges the accord breached the rules": an accusation
     if code.startswith("175") and _met_an_armed_move(c, doc):
