@@ -1323,3 +1323,16 @@ def test_a_sector_s_strike_launched_by_workers_is_theirs_on_the_day_launched(cod
     text = "A nationwide port strike launched yesterday by Chilean dock workers spread to three more harbours today."
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.source.code, event.source.sector, event.cameo, event.date) == ("CHL", "LAB", "143", "1990-05-08")
+
+
+def test_a_visit_whose_announcement_is_told_is_a_visit_to_come(code_bundled):
+    text = ("WASHINGTON, May 9 - Secretary of State James Baker's remarks, with the announcement of his visit to "
+            "Moscow, cheered grain traders.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1990-05-09")
+            if e.target and e.target.code == "RUS"] == [("USA", "RUS", "036")]
+
+
+def test_a_headline_s_to_infinitive_parsed_onto_the_name_is_to_come(code_bundled):
+    # the parser hangs "TO INVEST" on the name as a clause of it, not on a verb of its own
+    [event] = code_bundled("WORLD BANK'S IFC TO INVEST MORE IN KENYA.", date="1987-04-21")
+    assert (event.target.code, event.cameo[:2]) == ("KEN", "03")

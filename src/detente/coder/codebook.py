@@ -144,6 +144,10 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come
+    if found is None and c.code in ("042", "043") and c.nominal and (_announced(trigger) or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+            and trigger.head.head.lemma_.lower() in ("announcement", "plan", "news"))):
+        return "intent"  # "the announcement of his visit to Moscow", "announced a visit": a visit to come (036)
     if found is None and c.code[:2] == "14" and not c.nominal and trigger.dep_ == "xcomp" \
             and trigger.head.lemma_.lower() in ("vote", "ballot"):
         return "intent"  # "bank workers voted to launch a strike this month": a strike called, to come (133)

@@ -165,7 +165,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in ("have", "be"):
         return "negated"  # "has yet to give a verdict", "is yet to decide"
-    if tok.dep_ == "ROOT" and [c.lower_ for c in tok.children if c.dep_ == "aux"] == ["to"]:
+    if (tok.dep_ == "ROOT" or (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN")) \
+            and [c.lower_ for c in tok.children if c.dep_ == "aux"] == ["to"]:  # ("IFC TO INVEST": parsed as acl)
         return "intent"  # a headline's "Japan to help U.S. on defences": to come
     if _alleged(tok):
         return "alleged"
