@@ -807,3 +807,17 @@ def test_a_time_noun_standing_for_the_date_before_it_takes_that_date(code_bundle
     text = "The talks failed in June 1985, a time when Peru expelled the Chilean ambassador."
     [event] = code_bundled(text, date="1987-04-27")
     assert (event.cameo, event.date, event.date_precision) == ("161", "1985-06-01", "month")
+
+
+def test_an_act_hung_on_a_clause_of_recent_weeks_takes_no_farther_clause_s_date(code_bundled):
+    text = ("Refugees began reaching the camps in Iraq two years ago, but numbers have grown in recent weeks as Iraqi "
+            "troops have launched attacks on the last Isis strongholds.")
+    [event] = code_bundled(text, date="2019-03-19")
+    assert (event.cameo, event.date_precision) == ("190", "published")
+
+
+def test_what_happened_after_someone_resigned_told_of_what_another_was_is_undated(code_bundled):
+    text = ("WASHINGTON, May 9 - Jones, now a banker, was an interim replacement for Sen. Paul Ames after Ames "
+            "resigned in a bribery scandal.")
+    [event] = code_bundled(text, date="1990-05-09")
+    assert (event.cameo, event.date_precision) == ("0831", "before")

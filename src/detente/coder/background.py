@@ -201,6 +201,11 @@ def background_clause(trigger: Token) -> bool:
         # "fighters captured by Kurdish forces": how they came to be where they are; but "the strike, called by
         # leftist unions, was aimed at ...": the event the story is about, called when it is told
         return True
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and head.lemma_ == "be" and head.tag_ == "VBD" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
+            c.dep_ in ("attr", "acomp") for c in head.children):
+        return True  # "Brady was an interim replacement for Williams after Williams resigned": what someone was
     if verb.dep_ != "relcl" or any(c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children)
                                    for c in verb.children) or content_of_a_telling(verb):
         return False

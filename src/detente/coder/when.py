@@ -471,6 +471,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         got = resolve_phrase(ent, trigger, published, future and not _simple_past(_date_verb(ent)))
         if got:
             return got
+        if _elsewhere_in_time(ent):
+            break  # "figures have risen in recent weeks as Kurdish forces launched attacks": not a farther clause's
     if background_progressive(trigger):
         return None, "unknown"
     return published, "published"
