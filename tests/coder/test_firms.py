@@ -295,3 +295,9 @@ def test_a_town_based_bracketed_firm_whose_name_has_an_and_is_of_the_town_s_stat
             "dlrs.")
     assert {(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1990-05-09")} == {
         ("GBR", "USA", "057")}
+
+
+def test_a_stake_bought_from_its_holder_is_a_deal_with_the_holder(code_bundled):
+    text = "DALLAS, May 9 - Harwell Corp said it agreed to buy Texas Instruments' 20 pct stake in Corbin Media Inc."
+    [event] = code_bundled(text, date="1990-05-09")
+    assert event.cameo == "057" and "Texas Instruments" in event.target.text

@@ -119,6 +119,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                    ctx: ArticleContext, stop: Token | None = None, acting: bool = False) -> Actor | None:
     """The actor a noun phrase names, or None when it names no political actor. ``acting``: the phrase is
     the one who does the act (a crisis does nothing, though it may be a state's crisis that one speaks of)."""
+    seller = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+        if head.lemma_.lower() in ("stake", "holding") and not acting else None
+    if seller is not None and (found := resolve_phrase(seller, sent, matches, lexicon, ctx, stop)) is not None:
+        return found  # "bought Unisys's stake in Magnetic Peripherals": the deal is with the stake's holder
     if (head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM") and head.i not in matches:
         inner = next((p for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (  # "a stake in X"
             c.lower_ == "in" and head.lemma_.lower() in ("stake", "share", "holding"))) for p in c.children
