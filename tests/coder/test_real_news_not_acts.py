@@ -754,3 +754,8 @@ def test_what_onlookers_foresee_an_actor_will_do_is_their_forecast(code_bundled)
     assert code_bundled(text, date="1990-05-09") == []
     text = "OTTAWA, May 9 - Trade Minister Pat Carney will announce new aid for fishermen, her officials said."
     assert [e.cameo[:2] for e in code_bundled(text, date="1990-05-09")] == ["03"]
+
+
+def test_naming_an_ambassador_is_an_appointment_not_an_act_toward_the_host(code_bundled):
+    text = "WASHINGTON, May 9 - The White House said it would name Paul Hart U.S. ambassador to Belgium."
+    assert code_bundled(text, date="1990-05-09") == []
