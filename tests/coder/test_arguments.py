@@ -4,7 +4,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import PERSON_OBJECT, dealt_with, find_agent, find_agents, object_hit
+from detente.coder.arguments import PERSON_OBJECT, dealt_with, find_agent, find_agents, nominal_agent, object_hit
 from detente.coder.detect import Argument
 
 
@@ -91,3 +91,10 @@ def test_a_list_headed_by_a_name_is_no_person_received():
     # a person received with others ("received Putin and his aides") is still a visitor
     doc[4].pos_ = "PROPN"
     assert object_hit(doc[2], (("delegation",), PERSON_OBJECT)).i == 2
+
+
+def test_a_light_participle_s_agent_acts_but_a_broker_is_no_party(nlp):
+    doc = nlp("A port strike launched by Chilean dock workers spread.")
+    assert nominal_agent(doc[2]).text == "workers"
+    doc = nlp("The peace talks, brokered by Russia, Turkey and Iran, collapsed.")
+    assert nominal_agent(doc[2]) is None

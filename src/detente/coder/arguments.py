@@ -353,7 +353,7 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:  # "the activist's arrest by police": the "by" phrase, not the possessor
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & SUPPORT_VERBS and (  # "a strike launched by"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & SUPPORT_VERBS - _THIRD_PARTIES and (  # "launched"
                 agent := next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
                               None)) is not None:
             return agent
@@ -395,6 +395,9 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
         return find_agent(head.head, depth + 1)  # "miners went on strike", "were on a visit to Moscow"
     return None
 
+
+#: who arranges others' act is no party to it: "talks brokered by Russia", "a summit hosted by Egypt"
+_THIRD_PARTIES = {"broker", "mediate", "host", "organize", "organise", "sponsor", "chair", "convene", "arrange"}
 
 #: acts a person undergoes: "his arrest", "her release" tell who was held or freed, not who did it
 UNDERGONE = {"arrest", "detention", "capture", "abduction", "kidnapping", "release", "expulsion", "deportation",
