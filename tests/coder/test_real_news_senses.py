@@ -582,3 +582,8 @@ def test_a_rate_charged_to_banks_is_a_price_no_one_is_charged(code_bundled):
     text = ("WARSAW, March 12 - The new rate will be one point above that charged to commercial banks by the National "
             "Bank of Poland for long loans.")
     assert code_bundled(text, date="1987-03-12") == []
+
+
+def test_meeting_someone_s_requests_to_come_is_no_meeting_to_come(code_bundled):
+    text = "SEOUL, May 9 - South Korea will open its insurance market to meet U.S. requests, officials said."
+    assert not [e for e in code_bundled(text, date="1990-05-09") if e.cameo == "036"]

@@ -170,7 +170,8 @@ def _protection_of_another_kind(trigger: Token) -> bool:
 #: what one meets without meeting anyone ("met the criteria", "met Peru's demands")
 _REQUIREMENTS = {"criterion", "criteria", "target", "demand", "deadline", "requirement", "condition", "standard",
                  "obligation", "cost", "need", "expectation", "goal", "quota", "payment", "term", "challenge",
-                 "commitment", "threshold", "benchmark", "test", "forecast", "estimate", "shortfall", "bill"}
+                 "commitment", "threshold", "benchmark", "test", "forecast", "estimate", "shortfall", "bill", "request",
+                 "wish", "concern", "objection"}
 
 
 def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
@@ -350,7 +351,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "111"  # "protested that the laws are too costly": an objection in words
     if code[:2] == "02" and trigger.lemma_.lower() == "ask" and not c.nominal and _asked_about(trigger):
         return None  # "asked the ministers about the risks": a question, no request
-    if code[:2] == "04" and _met_a_requirement(trigger, c, doc):
+    if (code[:2] == "04" or code == "036") and _met_a_requirement(trigger, c, doc):
         return None  # "met the first two criteria": no meeting
     if code[:2] in ("03", "04", "16") and _a_firm_s_own_meeting(trigger):
         return None  # "postponed its annual shareholders' meeting": a company's business, no meeting of sides
