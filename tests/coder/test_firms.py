@@ -284,7 +284,7 @@ def test_unidentified_parties_to_a_deal_are_no_political_party(code_bundled):
 
 def test_a_bracketed_firm_described_after_its_name_is_of_the_state_described(code_bundled):
     # a person's name in brackets: the parser hangs the description on the verb, not on the name
-    text = ("BOSTON, May 9 - Arlen Solar Inc said it signed a joint venture agreement with <Janko Peric>, a Yugoslav "
+    text = ("BOSTON, May 9 - Arlen Solar Inc said it had signed a joint venture accord with <Janko Peric>, a Yugoslav "
             "maker of electric equipment, to build a plant in Split.")
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.source.code, event.target.code, event.target.sector, event.cameo) == ("USA", "SRB", "BUS", "057")

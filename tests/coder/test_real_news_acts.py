@@ -1326,8 +1326,8 @@ def test_a_sector_s_strike_launched_by_workers_is_theirs_on_the_day_launched(cod
 
 
 def test_a_visit_whose_announcement_is_told_is_a_visit_to_come(code_bundled):
-    text = ("WASHINGTON, May 9 - Secretary of State James Baker's remarks, with the announcement of his visit to "
-            "Moscow, cheered grain traders.")
+    text = ("WASHINGTON, May 9 - Secretary of State James Baker's remarks, with the announcement of his coming visit "
+            "to Moscow, cheered grain traders.")
     assert [(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1990-05-09")
             if e.target and e.target.code == "RUS"] == [("USA", "RUS", "036")]
 

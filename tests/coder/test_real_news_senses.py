@@ -571,16 +571,16 @@ def test_a_company_s_own_meeting_put_off_is_no_meeting_of_sides(code_bundled):
 
 
 def test_rejecting_a_suggestion_that_someone_do_something_is_a_refusal_not_a_denial(code_bundled):
-    text = ("LIMA, March 2 - Peruvian Finance Minister Luis Alva flatly rejected a U.S. suggestion that his country "
-            "seek International Monetary Fund help in order to ease talks with creditor banks.")
+    text = ("LIMA, March 2 - Peru's finance minister flatly rejected a British suggestion that his country seek World "
+            "Bank support to speed up talks with creditors.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-02")] == ["120"]
     text = "BRASILIA, March 2 - Brazil rejected British claims that its navy seized the ship."
     assert [e.cameo for e in code_bundled(text, date="1987-03-02")] == ["016"]
 
 
 def test_a_rate_charged_to_banks_is_a_price_no_one_is_charged(code_bundled):
-    text = ("WARSAW, March 12 - The new rate will be one point above that charged to commercial banks by the National "
-            "Bank of Poland for long loans.")
+    text = ("WARSAW, March 12 - Loans will cost one point more than those charged to state enterprises by the "
+            "National Bank of Poland.")
     assert code_bundled(text, date="1987-03-12") == []
 
 
