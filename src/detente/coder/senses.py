@@ -41,6 +41,7 @@ from detente.coder.market_senses import (
     trade_statistic,
     venture_formed,
 )
+from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
 from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor
@@ -165,34 +166,6 @@ def _protection_of_another_kind(trigger: Token) -> bool:
     things += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"
                for o in p.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in _PROTECTED_THINGS for t in things)
-
-
-#: what one meets without meeting anyone ("met the criteria", "met Peru's demands")
-_REQUIREMENTS = {"criterion", "criteria", "target", "demand", "deadline", "requirement", "condition", "standard",
-                 "obligation", "cost", "need", "expectation", "goal", "quota", "payment", "term", "challenge",
-                 "commitment", "threshold", "benchmark", "test", "forecast", "estimate", "shortfall", "bill", "request",
-                 "wish", "concern", "objection"}
-
-
-def _met_a_requirement(trigger: Token, c: Candidate, doc: Doc) -> bool:
-    """ "met the criteria", "meet 40 pct of the market's needs": a share of a requirement is one too."""
-    if trigger.lemma_.lower() != "meet":
-        return False
-    objects = [doc[a.head] for a in c.targets if a.slot == "object"]
-    return any(w.lemma_.lower() in _REQUIREMENTS for o in objects for w in (o, *(
-        p for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj")))
-
-
-#: what makes a meeting a company's own: "the annual shareholders' meeting", "a board meeting"
-_CORPORATE_MEETINGS = {"shareholder", "stockholder", "annual", "board", "general", "creditor"}
-
-
-def _a_firm_s_own_meeting(trigger: Token) -> bool:
-    """Is the meeting the act names or acts on a company's own gathering of its owners or board?"""
-    meetings = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return any(m.lemma_.lower() == "meeting" and any(w.lemma_.lower().rstrip("'") in _CORPORATE_MEETINGS
-                                                      for w in m.children if w.dep_ in ("amod", "compound", "poss"))
-               for m in meetings)
 
 
 def _charged_that(trigger: Token) -> bool:
@@ -351,9 +324,9 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "111"  # "protested that the laws are too costly": an objection in words
     if code[:2] == "02" and trigger.lemma_.lower() == "ask" and not c.nominal and _asked_about(trigger):
         return None  # "asked the ministers about the risks": a question, no request
-    if (code[:2] == "04" or code == "036") and _met_a_requirement(trigger, c, doc):
+    if (code[:2] == "04" or code == "036") and met_a_requirement(trigger, c, doc):
         return None  # "met the first two criteria": no meeting
-    if code[:2] in ("03", "04", "16") and _a_firm_s_own_meeting(trigger):
+    if code[:2] in ("03", "04", "16") and a_firm_s_own_meeting(trigger):
         return None  # "postponed its annual shareholders' meeting": a company's business, no meeting of sides
     if code[:2] == "17" and trigger.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
