@@ -22,11 +22,10 @@ from detente.coder.context import ArticleContext
 from detente.coder.names import FIRM_ID, Match, name_at, state_in_firm_name
 from detente.coder.sentence import Sentence
 from detente.coder.where import lookup
-from detente.coder.wire_names import listing_state, state_named_inside, ticker_length
+from detente.coder.wire_names import STATE_KINDS, listing_state, state_at, state_named_inside, ticker_length
 from detente.lexicon import Entry, Lexicon
 from detente.model import Location
 
-_STATE_KINDS = ("country", "demonym", "capital")
 _NOT_ONLY_FIRMS = {"group", "unit", "operator", "developer", "publisher", "producer"}  # "rights group Liberty"
 #: what a carrier that is a ship carries
 _CARGOES = {"gas", "bulk", "ore", "oil", "crude", "lpg", "lng", "container", "cargo", "car", "product", "products",
@@ -196,7 +195,7 @@ def _group_before(ent: Span) -> Token | None:
 def _state_in_name(ent: Span, n: int, entries: tuple[Entry, ...]) -> str | None:
     """ "Polish Airlines", "Air Poland": a state's name inside the firm's."""
     if n:
-        states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
+        states = {e.country for e in entries if e.kind in STATE_KINDS and e.country}
         if len(states) == 1:
             return states.pop()
     return None
@@ -225,7 +224,7 @@ def _state_of_noun(noun: Token, lexicon: Lexicon) -> str | None:
                for p in c.children if p.dep_ == "pobj"]
     places += [p for c in noun.children if c.lower_ == "based" for p in _base_of(c)]  # "the Oslo-based group"
     for c in places:
-        state = _state_at(c, lexicon) or _owner_glued(c, lexicon)
+        state = state_at(c, lexicon) or _owner_glued(c, lexicon)
         if state is not None:
             return state
     return None
@@ -236,7 +235,7 @@ def _owner_glued(tok: Token, lexicon: Lexicon) -> str | None:
     owner, dash, how = tok.text.rpartition("-")
     if not dash or how.lower() not in ("owned", "based", "controlled", "run"):
         return None
-    states = {e.country for e in lexicon.exact.get((owner,), ()) if e.kind in _STATE_KINDS and e.country}
+    states = {e.country for e in lexicon.exact.get((owner,), ()) if e.kind in STATE_KINDS and e.country}
     return states.pop() if len(states) == 1 else None
 
 
@@ -254,28 +253,13 @@ def _based_before(ent: Span, lexicon: Lexicon) -> str | None:
     doc = ent.doc
     if ent.start < 3 or doc[ent.start - 1].lower_ != "based" or doc[ent.start - 2].text != "-":
         return None
-    return _state_at(doc[ent.start - 3], lexicon)
+    return state_at(doc[ent.start - 3], lexicon)
 
 
 def _base_of(based: Token) -> list[Token]:
     """ "Oslo-based", "based in Oslo": the place a firm is based in."""
     return [c for c in based.children if c.dep_ in ("npadvmod", "compound")] + [
         p for c in based.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-
-
-def _state_at(tok: Token, lexicon: Lexicon) -> str | None:
-    """The one state a name ending at or starting from ``tok`` names: "Saudi Arabia's" is a possessor whose
-    head word "Arabia" names nothing alone; a city names the state it is in ("Oslo-based")."""
-    toks = list(tok.doc)
-    for start in range(tok.left_edge.i, tok.i + 1):
-        n, entries = name_at(lexicon, toks, start)
-        states = {e.country for e in entries if e.kind in _STATE_KINDS and e.country}
-        if n and start + n > tok.i and len(states) == 1:
-            return states.pop()
-    if tok.ent_type_ == "GPE" and tok.dep_ in ("npadvmod", "compound", "pobj"):
-        found = lookup(" ".join(t.text for t in tok.subtree if t.ent_type_ == "GPE"))
-        return found.country if found is not None else None
-    return None
 
 
 def based_in(head: Token, matches: dict[int, Match]) -> str | None:
@@ -327,14 +311,9 @@ def _described_after(head: Token, matches: dict[int, Match]) -> str | None:
     state = matches.get(words[2].i)
     if state is None or state.entry.kind not in ("demonym", "country") or not state.entry.country:
         return None
-    kind = next((t for t in doc[state.end:state.end + 3] if t.pos_ == "NOUN"), None)
-    return state.entry.country if kind is not None and kind.lemma_.lower() in _FIRM_KINDS else None
-
-
-#: what an appositive calls a firm ("a Yugoslav maker of ...", "a Japanese trading house")
-_FIRM_KINDS = {"maker", "manufacturer", "producer", "company", "firm", "group", "concern", "conglomerate", "bank",
-               "carrier", "airline", "unit", "subsidiary", "retailer", "supplier", "exporter", "importer", "house",
-               "developer", "operator", "insurer", "brewer", "miner", "builder", "shipper", "distributor"}
+    kind = next((t for t in doc[state.end:state.end + 3] if t.pos_ == "NOUN"), None)  # "a Japanese trading house"
+    firm = kind is not None and kind.lemma_.lower() in COMPANY_NOUNS | {"concern", "house"}
+    return state.entry.country if firm else None
 
 
 def _town(name: Span) -> Location | None:

@@ -42,6 +42,7 @@ from detente.coder.market_senses import (
     venture_formed,
 )
 from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
+from detente.coder.modality_marks import subjunctive
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
 from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor
@@ -58,17 +59,9 @@ _SAYINGS = {"claim", "suggestion", "report"}
 def _rejected_a_charge(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("reject", "dismiss", "repudiate", "refute", "rebut") and any(
         c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _CHARGES or (c.lemma_.lower() in _SAYINGS and any(
-            x.dep_ in ("acl", "ccomp", "relcl") and x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not _subjunctive(x)
+            x.dep_ in ("acl", "ccomp", "relcl") and x.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not subjunctive(x)
             for x in c.children)))
         for c in trigger.children)
-
-
-def _subjunctive(verb: Token) -> bool:
-    """ "a suggestion that his country seek IMF help": a bare verb after one subject is what is proposed, not
-    claimed (the tagger calls it a present)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.tag_ == "VBP" and subject is not None and (
-        subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it"))
 
 
 _GESTURES = {"embrace", "hug", "kiss"}

@@ -29,11 +29,12 @@ _RETOLD = {"sign", "conclude", "initial", "reach", "seal", "launch"}
 #: what "made" must have made to be a telling ("made the remark yesterday")
 _TOLD_THINGS = {"remark", "comment", "statement", "announcement", "offer", "proposal", "decision", "request",
                 "appeal", "demand", "pledge", "promise", "threat", "agreement", "deal", "accord", "bid"}
+_OFFERS = {"offer", "offered", "proposal", "proposed"}
+_AGREEMENTS = {"agreed", "agree", "agreement", "accord", "deal", "pact"}
 #: one act by several names: the lede's "meetings" are the next sentence's "the talks"
 _SAME_ACT = ({"talk", "meeting", "negotiation", "consultation", "summit"}, {"resignation", "decision"},
              {"offensive", "attack", "assault", "raid", "operation"},
-             {"offer", "offered", "proposal", "proposed"},
-             {"agreed", "agree", "agreement", "accord", "deal", "pact"})
+             _OFFERS, _AGREEMENTS)
 _RECENT_DAYS = 7
 
 
@@ -60,8 +61,9 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _TELLING | _RETOLD:
             continue
+        # what was made or submitted: "made the remark yesterday", "the offer was made", "submitted the bid"
         made = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-                and c.lemma_.lower() in _TOLD_THINGS] if lemma == "make" else []
+                and c.lemma_.lower() in _TOLD_THINGS] if lemma in ("make", "submit", "tender") else []
         if lemma == "make" and not made:
             continue
         day, how = event_date(sentence, verb, published)
@@ -79,11 +81,8 @@ def tellings(sentence: Sentence, published: str | None) -> list[Telling]:
         tellers = _tellers(verb)
         out.append(Telling(names={t.lower_ for t in tellers if t.pos_ == "PROPN"},
                            persons={t.lower_ for t in tellers if t.ent_type_ == "PERSON"},
-                           # ... and what was made or submitted: "said it submitted the bid on April 8"
-                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"} | {
-                               c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")
-                               and lemma in ("make", "submit", "tender") and c.lemma_.lower() in _TOLD_THINGS},
-                           day=day,
+                           things={t.lemma_.lower() for t in tellers if t.pos_ == "NOUN"}
+                           | {c.lemma_.lower() for c in made}, day=day,
                            # "Finch, who heads the IMF's trade department", "IMF Managing Director Camdessus"
                            bodies={w.lower_ for t in tellers for a in t.children if a.dep_ == "appos"
                                    for w in a.subtree if w.pos_ == "PROPN"}
@@ -132,9 +131,9 @@ def dated_by_telling(event: Event, told: list[Telling]) -> Event:
     quoted = {w.lower().strip(",.'\"") for w in event.sentence.split()}
     act = {w.lower().rstrip("s") for w in event.trigger.text.split()}
     if spoken:  # "have agreed to hold talks": the agreement's words as much as the talks'
-        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _SAME_ACT[-1]
+        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _AGREEMENTS
     if event.cameo[:2] == "03":  # "has offered warships to escort tankers": the offer is the act told again
-        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _SAME_ACT[-2]
+        act |= {w.lower().strip(",.") for w in event.sentence.split()} & _OFFERS
     kinds = [k for k in _SAME_ACT if act & k]
     # a state's act in the words of someone the sentence quotes, not a named person's act another reports
     voiced = not (event.source.entry or "").startswith(("person:", "introduced:"))

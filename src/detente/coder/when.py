@@ -461,10 +461,10 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     if continuing_perfect(trigger):
         return published, "published"  # "Tehran has backed the rebels": a relation that holds on the report's day
     # "announced a freeze on Wednesday night and is negotiating with bankers": what goes on now is not then
-    now_beside_then = _ongoing(trigger) and clause_verb(trigger).dep_ == "conj" and _simple_past(
-        clause_verb(trigger).head)
-    for ent in closest_first([e for e in dates if e not in own and _governs_from_above(e, trigger)
-                              and not now_beside_then], trigger):
+    verb = clause_verb(trigger)
+    now_beside_then = _ongoing(trigger) and verb.dep_ == "conj" and _simple_past(verb.head)
+    above = [] if now_beside_then else [e for e in dates if e not in own and _governs_from_above(e, trigger)]
+    for ent in closest_first(above, trigger):
         if _YEAR.match(ent.text.strip()):
             continue  # "in 2014" in another clause is that clause's time, not this event's
         # "resigned on Thursday over the decision to pull out": the borrowed time is as past as its clause

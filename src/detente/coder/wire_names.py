@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.coder.context import ArticleContext
-from detente.coder.names import FIRM_ID, Match, lookup_name, state_in_firm_name
+from detente.coder.names import FIRM_ID, Match, lookup_name, name_at, state_in_firm_name
 from detente.coder.where import lookup
 from detente.lexicon import Entry, Lexicon
 
@@ -46,20 +46,35 @@ def bracketed_firm(toks: list[Token], i: int, lexicon: Lexicon, ctx: ArticleCont
         entry = ctx.firms.get(words) or ctx.firms.get((*words, ">")) or Entry(
             f"{FIRM_ID}{' '.join(t.text for t in inner)}", " ".join(t.text for t in inner), "org",
             state_in_firm_name([t.text for t in inner]) or state_named_inside(toks, i + 1, end, lexicon)
-            or _based_before_bracket(toks, i), None, "BUS", None)
+            or _based_before_bracket(toks, i, lexicon), None, "BUS", None)
     return Match(inner[0].i, inner[-1].i + 1, entry)
 
 
-def _based_before_bracket(toks: list[Token], i: int) -> str | None:
-    """ "Los Angeles-based <Rogers and Cowan Inc>": the state of the town the firm is based in, for the whole
+#: entries that name a state: the country, its people, its capital
+STATE_KINDS = ("country", "demonym", "capital")
+
+
+def _based_before_bracket(toks: list[Token], i: int, lexicon: Lexicon) -> str | None:
+    """ "Los Angeles-based <Rogers and Cowan Inc>": the state of the place the firm is based in, for the whole
     bracketed name (the parser may split it at its "and")."""
     if i < 3 or toks[i - 1].lower_ != "based" or toks[i - 2].text != "-":
         return None
-    k = i - 3
-    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].is_title and i - 3 - k < 3:
-        k -= 1
-    place = lookup(" ".join(t.text for t in toks[k:i - 2]))
-    return place.country if place is not None else None
+    return state_at(toks[i - 3], lexicon)
+
+
+def state_at(tok: Token, lexicon: Lexicon) -> str | None:
+    """The one state a name ending at or starting from ``tok`` names: "Saudi Arabia's" is a possessor whose
+    head word "Arabia" names nothing alone; a city names the state it is in ("Oslo-based")."""
+    toks = list(tok.doc)
+    for start in range(tok.left_edge.i, tok.i + 1):
+        n, entries = name_at(lexicon, toks, start)
+        states = {e.country for e in entries if e.kind in STATE_KINDS and e.country}
+        if n and start + n > tok.i and len(states) == 1:
+            return states.pop()
+    if tok.ent_type_ == "GPE" and tok.dep_ in ("npadvmod", "compound", "pobj"):
+        found = lookup(" ".join(t.text for t in tok.subtree if t.ent_type_ == "GPE"))
+        return found.country if found is not None else None
+    return None
 
 
 def state_named_inside(toks: list[Token], start: int, end: int, lexicon: Lexicon) -> str | None:
