@@ -98,3 +98,9 @@ def test_a_light_participle_s_agent_acts_but_a_broker_is_no_party(nlp):
     assert nominal_agent(doc[2]).text == "workers"
     doc = nlp("The peace talks, brokered by Oman, Kuwait and Jordan, broke down.")
     assert nominal_agent(doc[2]) is None
+
+
+def test_one_judged_for_doing_something_is_its_doer(code_bundled):
+    text = "The Chinese government criticized Japan for sending warships into the strait."
+    sent = [e for e in code_bundled(text, date="2020-01-15") if e.cameo == "154"]
+    assert [(e.source.cameo, e.target) for e in sent] == [("JPN", None)]

@@ -282,8 +282,15 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
             return gov  # "Spanish farmers demanding a better deal", "the US president complying with": they do it
         return nominal_agent(gov, depth + 1)
     if verb.dep_ == "pcomp" and gov.head.pos_ in ("VERB", "AUX"):
+        blamed = next((c for c in gov.head.children if c.dep_ in ("dobj", "obj")), None)
+        if depth == 0 and gov.lower_ == "for" and blamed is not None and gov.head.lemma_.lower() not in _MEANS_VERBS:
+            return blamed  # "criticised Japan for sending warships", "thanked Oslo for hosting": the one judged
         return find_agent(gov.head, depth + 1)
     return None
+
+
+#: "used the planes for bombing": what one uses is no doer of what it is used for
+_MEANS_VERBS = {"use", "employ", "need", "require", "prepare", "equip", "train", "buy", "sell", "build"}
 
 
 #: "X forced / compelled / led Y to V": Y does V, whoever or whatever made it
