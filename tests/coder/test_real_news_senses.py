@@ -587,3 +587,10 @@ def test_a_rate_charged_to_banks_is_a_price_no_one_is_charged(code_bundled):
 def test_meeting_someone_s_requests_to_come_is_no_meeting_to_come(code_bundled):
     text = "SEOUL, May 9 - South Korea will open its insurance market to meet U.S. requests, officials said."
     assert not [e for e in code_bundled(text, date="1990-05-09") if e.cameo == "036"]
+
+
+def test_marching_away_is_leaving_not_a_march(code_bundled):
+    text = "After the ceasefire the Americans marched away yesterday."
+    assert code_bundled(text, date="2019-01-05") == []
+    text = "Thousands of French students marched in Lyon against the reform."
+    assert [e.cameo for e in code_bundled(text, date="2019-01-05")] == ["141"]

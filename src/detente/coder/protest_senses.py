@@ -97,13 +97,20 @@ _FORCES = {"troop", "soldier", "army", "force", "tank", "column", "unit", "batta
 
 
 def troops_marching(trigger: Token) -> bool:
-    """ "Scores of Syrian troops marched into the refugee camp": a force moving in, no demonstration."""
+    """ "Scores of Syrian troops marched into the refugee camp": a force moving in, "marched away": one leaving;
+    no demonstration."""
     if trigger.lemma_.lower() not in ("march", "parade"):
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     subjects += [p for s in subjects if s.lemma_.lower() in ("score", "hundred", "thousand", "dozen")
                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return any(s.lemma_.lower() in _FORCES for s in subjects)
+    if any(s.lemma_.lower() in _FORCES for s in subjects):
+        return True
+    # "watch the Americans march away", "marched off": leaving, no demonstration
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _AWAY for c in trigger.children)
+
+
+_AWAY = {"away", "off", "home", "back"}
 
 
 def no_protest(trigger: Token) -> bool:
