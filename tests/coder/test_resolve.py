@@ -315,3 +315,10 @@ def test_a_text_put_forward_by_someone_speaks_for_its_author(code_bundled):
     text = "WASHINGTON, May 9 - The EC beef measure, offered by Sen. Mark Hollis, urges Japan to open its markets."
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.source.code, event.source.sector) == ("USA", "LEG")
+
+
+def test_a_round_of_trade_talks_named_after_a_place_is_not_its_state(code_bundled):
+    text = "Canada has strongly praised the Doha round of world trade talks."
+    assert [(e.cameo, e.target) for e in code_bundled(text, date="2009-05-04")] == []
+    text = "Canada has strongly praised Qatar for its new trade policy."
+    assert [e.target.cameo for e in code_bundled(text, date="2009-05-04")] == ["QAT"]

@@ -46,9 +46,12 @@ _GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congr
 
 def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
     """ "The meeting in Qatar", "the decision to invade Afrin, in Syria": a gathering or a plan named by where it is
-    held, not by whose it is; "stood by the Paris agreement": a deal named after the city it was made in."""
+    held, not by whose it is; "stood by the Paris agreement": a deal named after the city it was made in; "the
+    Doha round" of trade talks."""
     if head.i in matches:
         return False
+    if head.lemma_.lower() == "round":  # "backed the Uruguay round": trade talks named after where they opened
+        return any(c.dep_ in ("compound", "nmod") and c.i in matches for c in head.children)
     if head.lemma_.lower() in DEAL_NOUNS:
         return any(c.dep_ == "compound" and c.i in matches and matches[c.i].entry.kind == "capital"
                    for c in head.children)
