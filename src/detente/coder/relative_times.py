@@ -82,8 +82,10 @@ def _weekend(low: str, base: date, future: bool) -> date | None:
     if not m:
         return None
     which = m.group(1) or ""
-    if which in ("next", "coming", "the coming") or (future and which not in ("last", "past", "the past",
-                                                                               "the last")):
+    # "hosting a meeting this weekend" told from a Wednesday to a Friday: the weekend ahead
+    ahead = which == "this" and 2 <= base.weekday() <= 4
+    if which in ("next", "coming", "the coming") or ahead or (future and which not in ("last", "past", "the past",
+                                                                                         "the last")):
         return base + timedelta(days=(5 - base.weekday()) % 7 or 7)
     back = (base.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday, 1 on a Sunday)
     if which in ("last", "the last", "past", "the past") and back < 2:
