@@ -346,6 +346,10 @@ def test_weekend_talks_are_dated_to_the_weekend(nlp):
     # 1987-06-02 was a Tuesday: the weekend's Saturday is 30 May
     assert _date(nlp, "After weekend talks in Tokyo between Japan and Italy, the minister spoke to reporters.",
                  "talks", published="1987-06-02") == ("1987-05-30", "day")
+    # told on a Thursday, "this weekend" is the one ahead; told on a Monday, the one just gone
+    text = "The minister spoke before hosting talks in Ghent with Dutch and Danish colleagues this weekend."
+    assert _date(nlp, text, "talks", published="1992-05-07") == ("1992-05-09", "day")
+    assert _date(nlp, text, "talks", published="1992-05-04") == ("1992-05-02", "day")
 
 
 def test_background_acts_named_by_nouns_and_participles_are_undated(nlp):
@@ -821,3 +825,10 @@ def test_what_happened_after_someone_resigned_told_of_what_another_was_is_undate
             "resigned in a bribery scandal.")
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.cameo, event.date_precision) == ("0831", "before")
+
+
+def test_a_bare_participle_telling_who_carried_the_act_out_gives_the_act_s_day(nlp):
+    # 2016-03-10 was a Thursday
+    text = ("Rabat launched a ground offensive into Tindouf spearheaded by its tribal militia allies on Monday to "
+            "drive the rebels out.")
+    assert _date(nlp, text, "launched", published="2016-03-10") == ("2016-03-07", "day")

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.coder.announced_times import attached, calendar_date, hung_forward, resolve_phrase
-from detente.coder.arguments import SUPPORT_VERBS, closest_first, governed_by, lemma_forms
+from detente.coder.arguments import SUPPORT_VERBS, closest_first, lemma_forms
 from detente.coder.background import (
     background_clause,
     background_progressive,
@@ -38,6 +38,15 @@ from detente.coder.background import (
     governing_verb,
     term_of_a_deal_told,
 )
+from detente.coder.clause_times import (
+    CLAUSES,
+    fronted_for_conjunct,
+    hung_on,
+    in_antecedent,
+    in_its_when_clause,
+    trailing_for_conjunct,
+    when_clause,
+)
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
@@ -47,50 +56,25 @@ from detente.coder.unasserted import infinitive
 
 _NOT_EVENT_TIME = {"from", "until", "till", "by", "starting", "beginning", "through", "to", "before", "since", "beyond"}
 _PART_OF_DAY = re.compile(r"\b(night|morning|evening|afternoon|overnight|tonight)\b", re.IGNORECASE)  # "last night"
-_CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}
 _PAST_PHRASE = re.compile(r"^(at (the|that|one) time( of .*)?|in the past|in (those|these|earlier|past|previous|"
                           r"bygone) (days|years|decades|times|eras?)|in recent (months|years)|"
                           r"(over|during) the (past |last )?(\S+ )?(years|decades))$")
-
-
-def _when_clause(trigger: Token) -> tuple[Token, Token] | None:
-    """(clause root, what it hangs on) when the event is told in a "when"/"where" clause: "the siege of 1974,
-    when the navy shelled ...", "in the 1980s, when Oslo expelled ...": the time of what it hangs on is its time."""
-    tok = trigger
-    for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") and c.i < tok.i for c in tok.children):
-            return (tok, tok.head) if tok.head.i != tok.i else None
-        if tok.dep_ in _CLAUSES or tok.head.i == tok.i:
-            return None  # another clause without "when": its time is not borrowed
-        tok = tok.head
-    return None
-
-
-def _hung_on(ent: Span, trigger: Token) -> bool:
-    """ "remained an MP until 1995, when he resigned": the date a "when" clause hangs on is its act's, whatever
-    preposition leads to it."""
-    clause = _when_clause(trigger)
-    if clause is None:
-        return False
-    head = clause[1]  # "in the early 1980s, a period when crowds stormed ...": the period is that date
-    return head.i == ent.root.i or (head.lemma_.lower() in ("period", "time", "era", "day", "year") and ent.end + 1
-                                    == head.left_edge.i and head.doc[ent.end].text == ",")
 
 
 def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
     """The date phrases that govern the event: in its own clause (or its noun's verb's), in the phrase its
     "when" clause hangs on, or the start of its perfect "since" ("has been held since March 2016")."""
     verb = clause_verb(trigger)
-    clause = _when_clause(trigger)
+    clause = when_clause(trigger)
     # "Putin's 2014 decision to annex Crimea": the time of the decision is the time of the act it decides
     # "last month's pledge that Paris will pull out": an intent's time is its announcement's
     noun = verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (infinitive(verb) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)) else None
     return [e for e in dates if not _names_a_thing_s_year(e, trigger, noun) and (
             _within(e.root, trigger) or (verb.i != trigger.i and attached(e.root, verb))
-            or _fronted_for_conjunct(e, verb) or _trailing_for_conjunct(e, verb, dates)
-            or (clause is not None and _in_antecedent(e.root, *clause))
-            or _in_its_when_clause(e, verb) or hung_forward(e, trigger) or _hung_on(e, trigger)
+            or fronted_for_conjunct(e, verb) or trailing_for_conjunct(e, verb, dates)
+            or (clause is not None and in_antecedent(e.root, *clause))
+            or in_its_when_clause(e, verb) or hung_forward(e, trigger) or hung_on(e, trigger)
             or (noun is not None and _within(e.root, noun)))]
 
 
@@ -137,43 +121,6 @@ _TIME_NOUNS = {"end", "start", "beginning", "middle", "close", "eve", "height", 
                "half", "quarter", "spring", "summer", "autumn", "winter", "fall"}
 
 
-def _in_its_when_clause(ent: Span, verb: Token) -> bool:
-    """ "When Norway voted in 1979, the leader resigned (and ...)": the time of a "when" clause is
-    the time of the verb it hangs on, and of the verbs joined to that one."""
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
-               and c.left_edge.i <= ent.root.i <= c.right_edge.i for v in verbs for c in v.children)
-
-
-def _fronted_for_conjunct(ent: Span, verb: Token) -> bool:
-    """ "The day after the bombing, she met the mayor and organised a march": a time put before the first of
-    two joined verbs is the time of both (and of a verb the parser hangs on its split prefix: "co-organized")."""
-    first = verb.head
-    verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
-    return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
-        and attached(ent.root, first)
-
-
-_A_DAY = re.compile(r"\b(yesterday|today|tonight|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
-
-
-def _trailing_for_conjunct(ent: Span, verb: Token, dates: list[Span]) -> bool:
-    """ "Farmers blocked roads and staged rallies this weekend": a day after the last of two joined verbs of one
-    tense is the day of the first too, when the first has no time of its own (a month or a season may be the
-    second's alone: "rejected the tariff and imported two mln tonnes in September")."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _A_DAY.search(ent.text) \
-            or any(attached(e.root, verb) for e in dates):
-        return False
-    return any(c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i < ent.start and attached(ent.root, c)
-               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in verb.children)
-
-
-def _in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
-    """Is the date in the phrase a "when" clause hangs on, with that phrase's own modifiers ("the war they
-    fought in the 1990s, when ..."), but not in the "when" clause itself?"""
-    return governed_by(tok, antecedent) and not clause.left_edge.i <= tok.i <= clause.right_edge.i
-
-
 def _within(tok: Token, head: Token) -> bool:
     """Is ``tok`` in ``head``'s own clause: its heads reach ``head`` without leaving a clause of their own
     ("The minister, who met Vucic on Tuesday, had accused ...": Tuesday is the meeting's)?"""
@@ -184,10 +131,19 @@ def _within(tok: Token, head: Token) -> bool:
             tok = tok.doc[tok.i - 2 if tok.doc[tok.i - 1].text == "," else tok.i - 1]
             continue
         light = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == head.i and lemma_forms(tok) & SUPPORT_VERBS
-        if (tok.dep_ in _CLAUSES and not _timing(tok) and not light) or tok.head.i == tok.i or _own_time(tok):
+        if (tok.dep_ in CLAUSES and not _timing(tok) and not light and not _done_by(tok, head)) \
+                or tok.head.i == tok.i or _own_time(tok):
             return False  # (but "a strike launched yesterday": the light verb's time is the strike's)
         tok = tok.head
     return False
+
+
+def _done_by(tok: Token, head: Token) -> bool:
+    """ "launched an offensive, spearheaded by its allies on Saturday": a bare participle with an agent, hung on
+    the verb, tells who carried the act out, at the act's time."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.i == head.i and any(
+        c.dep_ == "agent" for c in tok.children) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def _timing(tok: Token, misparsed: bool = False) -> bool:
@@ -415,7 +371,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     # "since last month's announcement" is the announcement's time
     dates = [e for e in _month_years(sentence.ents)
              if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
-             and (_since_perfect(e, trigger) or _hung_on(e, trigger) or not (
+             and (_since_perfect(e, trigger) or hung_on(e, trigger) or not (
                  e.start > sent.start and sent.doc[e.start - 1].lower_ in (
                  _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
     own = _own_dates(dates, trigger)
