@@ -322,3 +322,11 @@ def test_a_round_of_trade_talks_named_after_a_place_is_not_its_state(code_bundle
     assert [(e.cameo, e.target) for e in code_bundled(text, date="2009-05-04")] == []
     text = "Canada has strongly praised Qatar for its new trade policy."
     assert [e.target.cameo for e in code_bundled(text, date="2009-05-04")] == ["QAT"]
+
+
+def test_he_after_officials_said_someone_will_act_is_that_someone(code_bundled):
+    text = ("NAIROBI, June 3 - Kenyan Foreign Minister Bethuel Kiplagat left on Sunday for a tour of Asia.\n\n"
+            "Kenyan officials said Kiplagat will meet Indonesian President Suharto on June 12 to show support for "
+            "his government.\n\nHe will also meet Malaysia's trade minister in Kuala Lumpur.")
+    last = [e for e in code_bundled(text, date="1990-06-03") if e.sentence_index == 2]
+    assert [(e.source.name, e.target.cameo) for e in last] == [("Bethuel Kiplagat", "MYSGOV")]

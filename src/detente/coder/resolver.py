@@ -285,6 +285,11 @@ class Resolver:
         if person is None and subj is not None and len(subjects) == 1 and subj.tag_ == "NN" \
                 and subj.lemma_.lower() in PERSON_ROLES and root.lemma_ not in _SAYING:
             person = subjects[0]  # "the Pakistani president met Blair. He is due to ...": the president
+        if person is None and root.lemma_ in _SAYING:
+            # "Officials said Baldrige will meet Aquino on April 28. He will also meet ...": the one told of acts
+            told = (c for v in root.children if v.dep_ == "ccomp" for c in v.children if c.dep_ == "nsubj")
+            person = next((a for c in told for a in self.at(c)
+                           if (a.entry or "").startswith(("person:", "introduced:"))), None)
         if person is None and self._told_of_before_anyone_named():
             # "One of his fellow pupils was Putin. He was posted to ...": the sentence still tells of the man
             # it calls "his"; someone named in passing does not take over the story
