@@ -759,3 +759,11 @@ def test_what_onlookers_foresee_an_actor_will_do_is_their_forecast(code_bundled)
 def test_naming_an_ambassador_is_an_appointment_not_an_act_toward_the_host(code_bundled):
     text = "WASHINGTON, May 9 - The White House said it would name Paul Hart U.S. ambassador to Belgium."
     assert code_bundled(text, date="1990-05-09") == []
+
+
+def test_what_signs_suggest_a_state_may_do_is_a_guess(code_bundled):
+    text = ("Manila has kept its sugar quota, but there are indications Manila may yield to Japanese pressure and "
+            "raise it soon, traders' groups said.")
+    assert code_bundled(text, date="1988-06-08") == []
+    text = "Manila may yield to Japanese pressure and raise its sugar quota, the trade minister said."
+    assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["014"]

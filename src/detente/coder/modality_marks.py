@@ -80,12 +80,26 @@ def foretold_by_onlookers(tok: Token) -> bool:
     verb = tok
     while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+    if _in_signs(verb):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return False
     teller = verb.head
     if verb.dep_ != "ccomp" or teller.lemma_.lower() not in _FORESEEING:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ONLOOKERS for c in teller.children)
+
+
+#: what "there are ... that X may do" reads the future from
+_SIGNS = {"indication", "sign", "hint", "speculation", "expectation", "likelihood", "possibility", "chance", "prospect"}
+
+
+def _in_signs(verb: Token) -> bool:
+    """ "There are indications Seoul may bow to U.S. pressure": a guess from signs, no act or option stated."""
+    sign = verb.head
+    return verb.dep_ in ("acl", "relcl", "ccomp") and sign.lemma_.lower() in _SIGNS \
+        and sign.head.lemma_ == "be" and any(c.dep_ == "expl" for c in sign.head.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 _CALLED_OFF = {"CANCELS", "CANCELLED", "CANCELED", "POSTPONES", "POSTPONED", "SCRAPS", "SCRAPPED", "DELAYS"}
