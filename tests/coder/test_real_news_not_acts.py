@@ -767,3 +767,10 @@ def test_what_signs_suggest_a_state_may_do_is_a_guess(code_bundled):
     assert code_bundled(text, date="1988-06-08") == []
     text = "Manila may yield to Japanese pressure and raise its sugar quota, the trade minister said."
     assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["014"]
+
+
+def test_what_a_state_must_do_if_it_is_to_reach_a_goal_is_no_demand(code_bundled):
+    text = "Peru must find new gold deposits if it is to remain an exporter, U.S. officials say."
+    assert code_bundled(text, date="1988-06-08") == []
+    text = "Peru must pay its debts to U.S. banks, U.S. officials say."
+    assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["100"]

@@ -361,7 +361,7 @@ class PatternDetector:
             return None
         subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)
         addressee = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if addressee is None or _inferred(verb):
+        if addressee is None or _inferred(verb) or _needed_for(verb):
             return None
         return Candidate(trigger=verb.i, trigger_end=verb.i + 1, code=_DEMAND_FRAME.code, evidence=_DEMAND_FRAME.id,
                          score=_BASE_SCORE, sources=_agent_arg(subj), targets=(Argument(addressee.i, "subject"),),
@@ -378,6 +378,14 @@ def _inferred(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in _FEELINGS for c in verb.children)
+
+
+def _needed_for(verb: Token) -> bool:
+    """ "Indonesia must find new reserves if it is to remain an exporter": what a goal needs, an assessment
+    asked of no one."""
+    return any(c.dep_ == "advcl" and c.lemma_ == "be" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children)
+               for c in verb.children)
 
 
 def _blaming(verb: Token, p: Pattern) -> Token | None:
