@@ -154,3 +154,9 @@ def test_rebels_told_again_as_insurgents_are_one_act(code_bundled):
     text = ("Syrian rebels shelled an army post near Hama on Tuesday, killing two soldiers. The Syrian army said "
             "Syrian insurgents shelled the army post near Hama on Tuesday.")
     assert [e.sentence_index for e in code_bundled(text, date="2018-04-04")] == [0]
+
+
+def test_a_call_told_again_as_what_the_other_must_do_is_one_act(code_bundled):
+    text = ("Canada today urged South Korea to cut tariffs on farm goods. Canadian Trade Minister Pat Carney said "
+            "South Korea must honour the findings of a panel set up by both states.")
+    assert [(e.sentence_index, e.cameo) for e in code_bundled(text, date="1988-06-08")] == [(0, "020")]

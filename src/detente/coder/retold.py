@@ -19,9 +19,9 @@ def actor_code(a: Actor | None) -> str | None:
 
 def _kind(e: Event) -> str:
     """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
-    attack"); statements, appeals, intentions, demands and threats (roots 01-03, 10, 13) are their root ("will
-    strengthen cooperation", later "intends to develop a partnership"; "threatened to block funds", later "a
-    threat to reduce funds"); any other act is its code (a visit and the talks during it,
+    attack"); statements, intentions and threats (roots 01, 03, 13) are their root ("will strengthen
+    cooperation", later "intends to develop a partnership"; "threatened to block funds", later "a threat to
+    reduce funds"), appeals and demands (02, 10) one kind of asking; any other act is its code (a visit and the talks during it,
     cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
     are two intentions, as the visit and the talks are two acts. A pull-out from a place, announced, decided or
     done, is one act however it is told."""
@@ -35,7 +35,9 @@ def _kind(e: Event) -> str:
         # "wrote to the firms to challenge their fares", later "in the letters, it alleged the firms abused
         # their position": one complaint, told as a challenge, a criticism, an allegation or a protest
         return "fault-finding"
-    return e.cameo_root if e.cameo_root <= "03" or e.cameo_root in ("10", "13") else e.cameo
+    if e.cameo_root in ("02", "10"):
+        return "asking"  # "called on Japan to increase imports", later "said Japan must heed the report": one call
+    return e.cameo_root if e.cameo_root <= "03" or e.cameo_root == "13" else e.cameo
 
 
 # Disapproval in words (CAMEO 110, 111, 112x, 114): not rallying opposition (113), suing (115) or a verdict (116).
