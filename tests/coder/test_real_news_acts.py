@@ -1336,3 +1336,8 @@ def test_a_headline_s_to_infinitive_parsed_onto_the_name_is_to_come(code_bundled
     # the parser hangs "TO INVEST" on the name as a clause of it, not on a verb of its own
     [event] = code_bundled("WORLD BANK'S IFC TO INVEST MORE IN KENYA.", date="1987-04-21")
     assert (event.target.code, event.cameo[:2]) == ("KEN", "03")
+
+
+def test_an_act_of_aggression_undertaken_is_done_not_promised(code_bundled):
+    text = 'The Soviet envoy said: "Israel has undertaken an act of armed aggression against Syria."'
+    assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["190"]

@@ -479,8 +479,9 @@ def noun_modality(tok: Token) -> str | None:
                     c.dep_ == "xcomp" and c.lemma_.lower() not in TAKING_PLACE for c in head.children):
                 return None  # "airstrikes were intended to reassure": the strikes were made, their purpose intended
             if lemma in (ANNOUNCE_VERBS - {"announce"}) | INTENT_VERBS and not (cur.dep_ in ("dobj", "obj") and (
-                    lemma == "set" or (lemma == "agree" and head.tag_ in ("VBD", "VBN")))):
-                return "intent"  # but "have agreed a deal": the deal is struck; "set up a venture": it is made
+                    lemma in ("set", "undertake") or (lemma == "agree" and head.tag_ in ("VBD", "VBN")))):
+                return "intent"  # but "have agreed a deal": the deal is struck; "set up a venture", "undertook an
+                # act of aggression": it is made
             return mod
         if head.pos_ == "ADJ" and cur.dep_ == "prep" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ODDS_NOUNS for c in head.head.children):

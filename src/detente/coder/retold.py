@@ -21,10 +21,10 @@ def _kind(e: Event) -> str:
     """What counts as the same act told again: acts of force are one kind (a bombing told again as "the
     attack"); statements, intentions and threats (roots 01, 03, 13) are their root ("will strengthen
     cooperation", later "intends to develop a partnership"; "threatened to block funds", later "a threat to
-    reduce funds"), appeals and demands (02, 10) one kind of asking; any other act is its code (a visit and the talks during it,
-    cutting links and downgrading relations, are two acts). A planned visit and a planned meeting during it
-    are two intentions, as the visit and the talks are two acts. A pull-out from a place, announced, decided or
-    done, is one act however it is told."""
+    reduce funds"), appeals and demands (02, 10) one kind of asking; any other act is its code (a visit and the
+    talks during it, cutting links and downgrading relations, are two acts). A planned visit and a planned
+    meeting during it are two intentions, as the visit and the talks are two acts. A pull-out from a place,
+    announced, decided or done, is one act however it is told."""
     if e.cameo_root in ("18", "19", "20") and e.cameo != "192":  # taking a town is more than attacking it
         return "force"
     if e.cameo == "036" and e.trigger.pattern and e.trigger.pattern.startswith("visit."):
