@@ -301,3 +301,15 @@ def test_a_stake_bought_from_its_holder_is_a_deal_with_the_holder(code_bundled):
     text = "DALLAS, May 9 - Harwell Corp said it agreed to buy Texas Instruments' 20 pct stake in Corbin Media Inc."
     [event] = code_bundled(text, date="1990-05-09")
     assert event.cameo == "057" and "Texas Instruments" in event.target.text
+
+
+def test_the_bank_is_the_firm_the_story_described_by_its_state(code_bundled):
+    text = ("A Dutch bank has said it will pay damages to victims of a fraud in Peru. The payment follows a suit "
+            "filed against the bank by a Peruvian prosecutor.")
+    suits = [e for e in code_bundled(text, date=None) if e.cameo[:2] == "11"]
+    assert [(e.source.cameo, e.target.cameo) for e in suits] == [("PERJUD", "NLDBUS")]
+    # a central bank is the state's, not the story's firm
+    text = ("The Dutch central bank has said it will lower rates. The move follows a suit filed against the bank "
+            "by a Peruvian prosecutor.")
+    suits = [e for e in code_bundled(text, date=None) if e.cameo[:2] == "11"]
+    assert [e.target.cameo for e in suits] != ["NLDBUS"]

@@ -16,6 +16,8 @@ from detente.coder.names import is_firm
 from detente.model import Actor
 
 _PLACE_KINDS = ("country", "capital", "seat", "demonym")
+#: how an actor of a people's group placed by its own sentence was found ("context:people-placed:kurds")
+PLACED_PEOPLE = "context:people-placed:"
 _OFFICES = {"GOV", "MIL", "LEG", "ELI"}
 
 
@@ -48,6 +50,9 @@ class ArticleContext:
     # the firms named so far (id -> times named, order first named, state), for "the company": the story's firm
     firms_named: Any = field(default_factory=lambda: MappingProxyType({}))
     rebels: str | None = None  # the state of the rebels the article last placed by name, for "the rebels"
+    # a people's groups placed by their sentence ("Kurdish militias in the Syrian enclave of Afrin"): people ->
+    # that state, for "the US-backed Kurdish forces" later in the article
+    people_homes: Any = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def focus_country(self) -> str | None:
@@ -73,9 +78,11 @@ class ArticleContext:
         return replace(self, persons=MappingProxyType({**self.persons, **people}))
 
     def advance(self, mentions: list[Any], people: dict[str, Actor], sources: list[Actor],
-                salient: Any = None, fighters: tuple[Actor, ...] = ()) -> ArticleContext:
+                salient: Any = None, fighters: tuple[Actor, ...] = (), described_firms: tuple[str, ...] = ()
+                ) -> ArticleContext:
         """The context after a sentence: its lexicon mentions (in order), people it introduced, its event
-        sources (in order) and what it was about (:class:`~detente.coder.resolver.Salient`)."""
+        sources (in order), what it was about (:class:`~detente.coder.resolver.Salient`) and the states of the
+        firms it described without a name ("A US bank has said")."""
         countries = Counter(self.countries)
         last_country, last_org, last_kind = self.last_country, self.last_org, self.last_kind
         recent = list(self.recent_states)
@@ -100,6 +107,9 @@ class ArticleContext:
                 countries[e.country] += 1  # a state's party, union or ministry says which state the story is about
             elif e.country and e.kind == "person" and e.sector in ("GOV", "LEG", "MIL", "JUD"):
                 countries[e.country] += 1  # ... and so does its office holder ("President Chavez's land reform")
+        for state in described_firms:  # "A US bank": the firm of the story when none is named
+            times, order, _ = firms_named.get(f"described:{state}", (0, len(firms_named), state))
+            firms_named[f"described:{state}"] = (times + 1, order, state)
         officials = list(self.recent_officials)
         for country in [m.entry.country for m in mentions if m.entry.kind == "person"] + [
                 a.country for a in sorted(people.values(), key=lambda a: a.span) if a.sector in _OFFICES]:
@@ -111,6 +121,10 @@ class ArticleContext:
             placed = [m.entry.country for m in mentions if m.entry.sector in ("REB", "INS") and m.entry.country]
         if placed:  # "Nicaraguan rebels" or "the Contras" named: "the rebels" of the next sentences are theirs
             changes["rebels"] = placed[-1]
+        homes = {a.entry.removeprefix(PLACED_PEOPLE): a.country for a in fighters
+                 if (a.entry or "").startswith(PLACED_PEOPLE) and a.country}
+        if homes:
+            changes["people_homes"] = MappingProxyType({**self.people_homes, **homes})
         if salient is not None:
             changes |= {"subjects": salient.subjects, "subjects_plural": salient.plural}
             if salient.person is not None:

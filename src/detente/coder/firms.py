@@ -15,7 +15,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS, COMPANY_SUFFIXES, FIRM_ENDINGS, PLACE_KINDS
 from detente.coder.context import ArticleContext
@@ -325,3 +325,23 @@ def _town(name: Span) -> Location | None:
         if town is not None and town.country:
             return town
     return None
+
+
+#: a bank of the state, not a firm: "the Dutch central bank", "a Mexican state bank"
+_STATE_S = {"central", "state", "national", "federal", "reserve", "development", "government"}
+
+
+def described_firms(mentions: list[Match], doc: Doc) -> tuple[str, ...]:
+    """The states of the firms a sentence describes by nationality and no name ("A US bank has said", "the
+    Japanese carmaker"): whom "the bank" of the next sentences is, when no firm is named. Plural nouns ("US
+    banks") are many firms, none the story's."""
+    out = []
+    for m in mentions:
+        if m.entry.kind not in ("country", "demonym") or not m.entry.country:
+            continue
+        noun = doc[m.end - 1].head
+        if doc[m.end - 1].dep_ in ("amod", "compound") and noun.tag_ == "NN" and noun.lower_ in COMPANY_NOUNS \
+                and not any((c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i > m.end - 1)
+                            or c.lower_ in _STATE_S for c in noun.children):
+            out.append(m.entry.country)
+    return tuple(out)

@@ -24,7 +24,7 @@ from detente.coder.codebook_pairs import is_sports_story, official
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Detector
 from detente.coder.detect.rules import PatternDetector
-from detente.coder.firms import article_firms
+from detente.coder.firms import article_firms, described_firms
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
 from detente.coder.parties import governing_parties, named_parties
@@ -237,7 +237,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
         mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])}.values(),
                           key=lambda m: m.start)
-        ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters))
+        ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters),
+                          described_firms(mentions, doc))
     # an act the report dates by itself happened by the day the dateline gives, the wire's own publication day
     return [replace(e, date_published=published) for e in events] if filed else events
 

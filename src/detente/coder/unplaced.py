@@ -22,7 +22,9 @@ from detente.coder.names import Match, is_firm
 from detente.coder.phrase_heads import _ethnic_matches, _is_patron, _possessor, _titled_at_home, lenders, role_sector
 from detente.lexicon import Lexicon
 
+#: "the company", "the bank" (not "the Reserve Bank", a name): the firm the story tells of
 _FIRM_NOUNS = {"company", "firm", "corporation", "concern"}
+_FIRM_KINDS = {"bank", "lender", "insurer", "carmaker", "automaker", "airline"}
 #: states with a federal government (and the Soviet Union and Yugoslavia, coded RUS and SRB): a "federal" office is one
 _FEDERATIONS = {"USA", "CAN", "MEX", "BRA", "ARG", "VEN", "DEU", "AUT", "CHE", "BEL", "RUS", "IND", "PAK", "NPL", "MYS",
                 "AUS", "NGA", "ETH", "SDN", "SSD", "SOM", "IRQ", "ARE", "BIH", "COM", "FSM", "KNA", "SRB"}
@@ -198,7 +200,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
-    if sector == "BUS" and ctx.firm_state and head.lemma_.lower() in _FIRM_NOUNS and _definite(head) \
+    if sector == "BUS" and ctx.firm_state and _definite(head) and (head.lemma_.lower() in _FIRM_NOUNS or (
+            head.lower_ in _FIRM_KINDS and head.text.islower())) \
             and not any(t.i != head.i and t.i in matches for t in toks):
         return ctx.firm_state, None, "context:firm"  # "the company" is the firm the article has been telling of
     if sector:
