@@ -1425,3 +1425,12 @@ def test_a_titled_person_jailed_by_a_state_s_court_is_of_that_state(code_bundled
 def test_a_state_named_in_a_scandal_s_name_is_no_actor(code_bundled):
     text = "WASHINGTON, March 19 - The White House criticised the Iran-contra prosecutor's report on Monday."
     assert not [e for e in code_bundled(text, date="1987-03-19") if e.target and e.target.code == "IRN"]
+
+
+def test_a_people_s_group_keeps_the_state_its_article_first_placed_it_in(code_bundled):
+    text = ("Kurdish militias battling Turkey in the Syrian town of Kobani urged the government of Bashar al-Assad "
+            "to send troops. The appeal, days into Turkey's campaign, could bring Ankara into a clash with "
+            "Damascus, Turkish officials said. It could also make allies of the US-backed Kurdish fighters and a "
+            "government Washington has long distrusted.")
+    backed = [e for e in code_bundled(text, date="2018-01-25") if e.cameo == "050"]
+    assert [(e.source.cameo, e.target.cameo) for e in backed] == [("USA", "SYRREB")]

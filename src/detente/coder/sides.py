@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
+from detente.coder.context import PLACED_PEOPLE
 from detente.coder.detect import Candidate
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
@@ -165,11 +166,14 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
             homes = [h for h in r.lexicon.peoples.get(a.entry.split(":", 1)[1], ()) if h not in opposed]
             mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
             own = _place_in_phrase(a, r)  # "Kurdish militias in Manbij"
-            home = next((h for h in (own, place, *_towns_in_sentence(r)) if h in homes),
-                        mentioned[0] if mentioned else None)
+            people = a.entry.split(":", 1)[1]
+            placed = next((h for h in (own, place, *_towns_in_sentence(r)) if h in homes), None)
+            before = r.ctx.people_homes.get(people)  # placed earlier in the article
+            home = placed or (before if before in homes else None) or (mentioned[0] if mentioned else None)
             if home is not None:
                 # "Kurdish forces" are no state's army, "Kurdish authorities" no state's government
-                a = _in_state(a, home, "context:people", r, sector="REB" if a.sector in ("MIL", "GOV") else a.sector)
+                how = f"{PLACED_PEOPLE}{people}" if placed else "context:people"
+                a = _in_state(a, home, how, r, sector="REB" if a.sector in ("MIL", "GOV") else a.sector)
         out.append(a)
     return out
 
