@@ -138,3 +138,16 @@ def test_a_bid_submitted_on_a_day_dates_the_headline_s_bid(code_bundled):
             "Hallam Partners Inc, a Hallam Corp unit, said it submitted the bid on May 8 to the board.")
     events = code_bundled(text, date="1990-05-09", title="HALLAM CORP MAKES BID FOR CORBETT MILLS INC")
     assert [(e.cameo, e.date) for e in events] == [("0311", "1990-05-08")]
+
+
+def test_someone_the_article_said_spoke_on_a_day_said_the_rest_then(code_bundled):
+    # 1988-02-09 was a Tuesday
+    text = ("LONDON, Feb 9 - Sterling rose against the mark in early trading. Dealers said the rise followed "
+            "remarks on Sunday by Chancellor of the Exchequer Nigel Lawson. Demand for gilts was steady. Lawson "
+            "said the pound was not overvalued but he sharply criticised French moves to cut interest rates.")
+    crit = [e for e in code_bundled(text, date="1988-02-09") if e.cameo == "111"]
+    assert [(e.date, e.date_precision) for e in crit] == [("1988-02-07", "day")]
+    # one who spoke on the report's day before saying more did not say it on the earlier day
+    text = text.replace("Demand for gilts was steady.", "Lawson said today that the market was calm.")
+    crit = [e for e in code_bundled(text, date="1988-02-09") if e.cameo == "111"]
+    assert [(e.date, e.date_precision) for e in crit] == [("1988-02-09", "published")]

@@ -36,7 +36,7 @@ from detente.coder.retold import names_the_target_of, restates
 from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
-from detente.coder.told_days import Telling, dated_by_telling, tellings, told_on
+from detente.coder.told_days import Telling, dated_by_telling, said_then, tellings, told_on, voices
 from detente.coder.unplaced import colony_of
 from detente.coder.when import event_date, set_for_a_day
 from detente.coder.where import event_location
@@ -184,6 +184,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     seen: set[str] = set()
     told: list[Event] = []
     recent: list[list[Telling]] = []  # the tellings by a day of the sentences just before
+    spoken: dict[str, str] = {}  # the people the article said spoke on a day: surname -> the day
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
     sports = is_sports_story(doc.text)
     for sentence in sentences:
@@ -234,6 +235,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
                 is not events:
             redated = {e.id: e for e in again}
             events, told = again, [redated.get(e.id, e) for e in told]
+        # "remarks on Sunday by Baker", later "Baker said ...": what he said then
+        if (again := said_then(events, sentence, spoken, article.date_published)) is not events:
+            redated = {e.id: e for e in again}
+            events, told = again, [redated.get(e.id, e) for e in told]
+        spoken |= voices(sentence, article.date_published)
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
         mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])}.values(),
                           key=lambda m: m.start)

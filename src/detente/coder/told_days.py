@@ -160,3 +160,47 @@ def told_on(events: list[Event], sentence: Sentence, recent: list[Telling], publ
         return events
     return [replace(e, date=told.day, date_precision=told.precision)
             if e.sentence_index == sentence.index and e.date_precision == "published" else e for e in events]
+
+
+#: nouns of words spoken: "remarks on Sunday by Baker", "Baker's comments yesterday"
+_SPOKEN = {"remark", "comment", "statement", "speech", "testimony", "interview", "address"}
+
+
+def voices(sentence: Sentence, published: str | None) -> dict[str, str]:
+    """The people the sentence says spoke on a day of its own ("remarks on Sunday by Treasury Secretary James
+    Baker", "Baker said on Sunday"; the report's own day too, which ends an earlier day's hold): surname, lower
+    case -> that day."""
+    if not published or not any(e.label_ == "DATE" for e in sentence.ents):
+        return {}
+    out = {}
+    for tok in sentence.span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in _TELLING - {"make"}:
+            speakers = [t for t in _tellers(tok) if t.ent_type_ == "PERSON"]
+        elif tok.pos_ == "NOUN" and lemma in _SPOKEN:
+            speakers = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                        if p.dep_ == "pobj" and p.ent_type_ == "PERSON"]
+            speakers += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+        else:
+            continue
+        if not speakers or not any(e.label_ == "DATE" and attached(e.root, tok) for e in sentence.ents):
+            continue
+        day, how = event_date(sentence, tok, published)
+        if how in ("day", "published") and day:  # ("said today": the report's day)
+            out.update({s.lower_: day for s in speakers})
+    return out
+
+
+def said_then(events: list[Event], sentence: Sentence, spoken: dict[str, str], published: str | None) -> list[Event]:
+    """The events of a sentence in which someone "said" on no day of its own, with the day the article said they
+    spoke ("The dollar's fall was due to remarks on Sunday by Baker", later "Baker said the accord was still
+    operative but he criticised West German moves"): the same words, told on."""
+    root = sentence.span.root
+    if not spoken or not published or root.lemma_.lower() not in _TELLING - {"make"} or root.pos_ != "VERB" \
+            or event_date(sentence, root, published)[1] != "published":
+        return events
+    day = next((spoken[t.lower_] for t in _tellers(root) if t.ent_type_ == "PERSON" and t.lower_ in spoken), None)
+    if day is None or not 0 < (date.fromisoformat(published) - date.fromisoformat(day)).days <= _RECENT_DAYS:
+        return events
+    return [replace(e, date=day, date_precision="day")
+            if e.sentence_index == sentence.index and e.date_precision == "published" else e for e in events]
