@@ -1434,3 +1434,10 @@ def test_a_people_s_group_keeps_the_state_its_article_first_placed_it_in(code_bu
             "government Washington has long distrusted.")
     backed = [e for e in code_bundled(text, date="2018-01-25") if e.cameo == "050"]
     assert [(e.source.cameo, e.target.cameo) for e in backed] == [("USA", "SYRREB")]
+
+
+def test_party_leaders_in_a_one_party_state_are_its_rulers(code_bundled):
+    text = "Vietnam's prime minister accused unnamed party leaders of tolerating graft in the provinces."
+    assert [e.target.cameo for e in code_bundled(text, date="1995-03-25") if e.cameo[:2] == "11"] == ["VNMGOV"]
+    text = "India's prime minister accused unnamed party leaders of tolerating graft in the provinces."
+    assert [e.target.cameo for e in code_bundled(text, date="1995-03-25") if e.cameo[:2] == "11"] == ["INDOPP"]

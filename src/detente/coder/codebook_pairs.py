@@ -170,10 +170,17 @@ _OWNERS = {"their", "his", "her", "its", "our", "the", "a"}
 
 def _in_opposition(a: Actor | None) -> Actor | None:
     """A party not in power is the opposition (OPP), as the guide codes parties; one the article shows in power
-    was made the government's side in resolution (:mod:`detente.coder.parties`)."""
+    was made the government's side in resolution (:mod:`detente.coder.parties`), and a party unnamed in a
+    one-party state is the ruling one."""
     if a is None or not a.country or not (a.sector == "PTY" or (a.cameo or "").endswith("PTY")):
         return a  # ... "BNP voters" included: the party's people are of its side
+    if a.country in _ONE_PARTY_STATES and not (a.entry or "").startswith(("org", "party")):
+        return replace(a, sector="GOV", cameo=f"{a.country}GOV")  # "unnamed party leaders" in China: its rulers
     return replace(a, sector="OPP", cameo=f"{a.country}OPP")
+
+
+#: states one party has ruled through the years the corpora cover, where "the party" is the ruling one
+_ONE_PARTY_STATES = {"CHN", "VNM", "PRK", "CUB", "LAO"}
 
 
 #: the groups of people who, out protesting, are protesters (OPP) to the guide rather than their trade
