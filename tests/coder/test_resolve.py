@@ -330,3 +330,8 @@ def test_he_after_officials_said_someone_will_act_is_that_someone(code_bundled):
             "his government.\n\nHe will also meet Malaysia's trade minister in Kuala Lumpur.")
     last = [e for e in code_bundled(text, date="1990-06-03") if e.sentence_index == 2]
     assert [(e.source.name, e.target.cameo) for e in last] == [("Bethuel Kiplagat", "MYSGOV")]
+
+
+def test_televisions_sold_are_goods_not_broadcasters(code_bundled):
+    text = "Canada imposed 50 pct duties on colour televisions from South Korea."
+    assert [e.target.cameo for e in code_bundled(text, date="1990-05-09")] == ["KOR"]

@@ -59,6 +59,10 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: media words whose plural counts sets sold, not broadcasters
+_SETS = {"television", "radio", "tv"}
+
+
 def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
     """Sector of the role phrase ending at ``head`` ("prime minister", "officials"), and its first token."""
     last, lemma = head.lower_, head.lemma_.lower()
@@ -66,6 +70,8 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
         lemma = last[:-1]  # "MPs", "NGOs": the lemmatiser leaves an acronym's plural as it is
     if last not in lexicon.role_ends and lemma not in lexicon.role_ends:
         return None, head.i
+    if head.tag_ == "NNS" and lemma in _SETS:
+        return None, head.i  # "duties on colour televisions from Japan": goods, no broadcaster
     doc = head.doc
     start = max(0, head.i - lexicon.max_role_tokens + 1)
     lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
