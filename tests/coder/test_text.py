@@ -102,3 +102,12 @@ def test_a_bid_a_later_sentence_dates_dates_a_wire_headline_with_a_listing_tag(c
             "Hallam Partners Inc, a Hallam Corp unit, said it submitted the bid on May 8 to the board.")
     events = code_bundled(text, date="1990-05-09", title="HALLAM CORP MAKES BID FOR CORBETT MILLS INC <CRB>")
     assert [(e.sentence_index, e.cameo, e.date) for e in events] == [(0, "0311", "1990-05-08")]
+
+
+def test_a_dateline_with_a_state_abbreviated_in_capitals_is_split_off():
+    from detente.coder.text import split_dateline
+
+    line, rest = split_dateline("ANN ARBOR, MICH., May 4 - Kestrel Tools Corp said it would open a plant.")
+    assert line is not None and line.region == "MICH." and rest.startswith("Kestrel Tools Corp said")
+    # two names in capitals, without the abbreviation's period, are a headline's, not a dateline
+    assert split_dateline("CHILE, PERU - SIGN TRADE PACT")[0] is None
