@@ -832,3 +832,9 @@ def test_a_bare_participle_telling_who_carried_the_act_out_gives_the_act_s_day(n
     text = ("Rabat launched a ground offensive into Tindouf spearheaded by its tribal militia allies on Monday to "
             "drive the rebels out.")
     assert _date(nlp, text, "launched", published="2016-03-10") == ("2016-03-07", "day")
+
+
+def test_welcoming_monday_s_statement_is_not_done_on_monday(nlp):
+    text = "The Dutch minister welcomed Monday's joint confirmation by Paris and Bonn of their currency pact."
+    assert _date(nlp, text, "welcomed") == ("2021-12-03", "published")
+    assert _date(nlp, "Bonn condemned Monday's raid on the border post.", "condemned") == ("2021-12-03", "published")

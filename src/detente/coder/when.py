@@ -112,7 +112,10 @@ _MAKING_DEALS = DEAL_MAKING_VERBS | {"initial", "negotiate"}
 _DATED_DEEDS = {"attack", "raid", "strike", "bombing", "shelling", "assault", "offensive", "incursion", "invasion",
                 "killing", "shooting", "seizure", "arrest", "explosion", "blast", "ambush", "announcement",
                 "talk", "meeting", "summit", "negotiation", "election", "vote", "visit", "conference", "decision",
-                "speech", "ruling", "verdict"}  # "blamed X for the failure of last week's talks": the talks' week
+                "speech", "ruling", "verdict",  # "blamed X for the failure of last week's talks": the talks' week
+                # "welcomed Monday's joint confirmation of the accord": what was said then, welcomed since
+                "confirmation", "statement", "remark", "comment", "move", "proposal", "offer", "warning", "pledge",
+                "report", "declaration", "communique"}
 #: a deed the act was told at or in: its time is the act's ("accused Peru at Monday's meeting")
 _AT_IT = {"at", "during", "in", "on", "after", "since", "before"}
 #: nouns whose "of" phrase is a time ("at the end of the 1986 session", "on the eve of the 2015 vote")
