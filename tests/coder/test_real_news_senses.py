@@ -594,3 +594,15 @@ def test_marching_away_is_leaving_not_a_march(code_bundled):
     assert code_bundled(text, date="2019-01-05") == []
     text = "Thousands of French students marched in Lyon against the reform."
     assert [e.cameo for e in code_bundled(text, date="2019-01-05")] == ["141"]
+
+
+def test_surrendering_a_licence_is_no_retreat(code_bundled):
+    text = "A Canadian bank has surrendered its deposit-taking licence in Hong Kong to the Hong Kong government."
+    assert code_bundled(text, date="1987-03-31") == []
+    text = "Tamil rebels surrendered the town of Jaffna to Sri Lankan government troops."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-31")] == ["0874"]
+
+
+def test_joining_in_march_of_a_year_is_the_month(code_bundled):
+    text = "Vietnam is the fund's newest member, joining in March 1993."
+    assert code_bundled(text, date="1994-04-29") == []

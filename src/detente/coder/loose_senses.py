@@ -391,6 +391,15 @@ def _debt_moratorium(trigger: Token) -> bool:
         w.lemma_.lower() in _DEBTS for w in c.subtree if w is not c) for c in trigger.children)
 
 
+#: what one hands back that is no ground given up: "surrendered its deposit-taking licence"
+_PAPERS = {"licence", "license", "permit", "passport", "charter", "certificate", "franchise", "concession", "stake",
+           "share", "right", "title", "seat", "membership"}
+
+
+def _gave_up_papers(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in ("surrender", "relinquish", "cede", "abandon") and _has_object(trigger, _PAPERS)
+
+
 def of_another_kind(trigger: Token, code: str) -> bool:
     """The words of the act used in another sense: "threatens British interests", "conceded it was
     self-defeating", "to appeal the decision", "take control of a firm", "a tax amnesty", "fight the ruling",
@@ -400,7 +409,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
     "cautions investors that", "a survey showed backing for", "studying the question of",
-    "suspended interest payments"."""
+    "suspended interest payments", "surrendered its banking licence"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -415,4 +424,4 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] == "07" and _money_market(trigger)) \
         or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
         or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger)) \
-        or (code[:2] == "16" and _debt_moratorium(trigger))
+        or (code[:2] == "16" and _debt_moratorium(trigger)) or (code[:3] == "087" and _gave_up_papers(trigger))

@@ -113,8 +113,16 @@ def troops_marching(trigger: Token) -> bool:
 _AWAY = {"away", "off", "home", "back"}
 
 
+def the_month(trigger: Token) -> bool:
+    """ "joining in March 1986": the month, no march."""
+    near = [trigger, *trigger.children, *(p for c in trigger.children if c.dep_ == "prep" for p in c.children)]
+    marches = [m for m in near if m.lower_ == "march"]
+    return any(m.text == "March" and (m.ent_type_ == "DATE" or (m.i + 1 < len(m.doc) and m.nbor().like_num))
+               for m in marches)
+
+
 def no_protest(trigger: Token) -> bool:
     """A protest word in another sense: something shown, a march to a goal, a riot in a figure, mourning, floor
     space occupied, troops marching in."""
     return any(f(trigger) for f in (shows_something, march_to_a_goal, figurative_riot, mourning, measured_space,
-                                    troops_marching))
+                                    troops_marching, the_month))
