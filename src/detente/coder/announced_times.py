@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from detente.coder.arguments import closest_first
+from detente.coder.nearness import closest_first
 from detente.coder.relative_times import _QUALIFIER, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 

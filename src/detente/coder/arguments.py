@@ -7,9 +7,7 @@ infinitives, conjunctions and relative clauses, and the agent of an event noun.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
 from detente.coder.detect import Argument
@@ -464,22 +462,6 @@ def lemma_forms(tok: Token) -> set[str]:
     elif low.endswith("s"):
         forms.add(low[:-1])
     return forms
-
-
-def governed_by(tok: Token, trigger: Token, max_steps: int = 6) -> bool:
-    """Is ``tok`` inside the trigger's clause (its chain of heads reaches the trigger)?"""
-    for _ in range(max_steps):
-        if tok.i == trigger.i:  # spaCy makes a new Token object on each access: compare positions
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def closest_first(spans: Iterable[Span], trigger: Token) -> list[Span]:
-    """Spans of the trigger's own clause first, then the nearest: which date or place an event has."""
-    return sorted(spans, key=lambda e: (not governed_by(e.root, trigger), abs(e.start - trigger.i)))
 
 
 _BUYING = {"buy", "acquire", "purchase"}

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.coder.announced_times import attached
-from detente.coder.arguments import governed_by
+from detente.coder.nearness import governed_by
 
 #: dependency labels of the clauses whose times are their own
 CLAUSES = {"relcl", "advcl", "ccomp", "acl", "csubj", "parataxis"}

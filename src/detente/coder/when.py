@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from detente.coder.announced_times import attached, calendar_date, hung_forward, resolve_phrase
-from detente.coder.arguments import SUPPORT_VERBS, closest_first, lemma_forms
+from detente.coder.arguments import SUPPORT_VERBS, lemma_forms
 from detente.coder.background import (
     background_clause,
     background_progressive,
@@ -50,6 +50,7 @@ from detente.coder.clause_times import (
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
+from detente.coder.nearness import closest_first
 from detente.coder.relative_times import _MONTHS, _YEAR, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive

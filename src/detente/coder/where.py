@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
-from detente.coder.arguments import closest_first
+from detente.coder.nearness import closest_first
 from detente.coder.sentence import Sentence
 from detente.model import Location
 
