@@ -104,3 +104,10 @@ def test_one_judged_for_doing_something_is_its_doer(code_bundled):
     text = "The Chinese government criticized Japan for sending warships into the strait."
     sent = [e for e in code_bundled(text, date="2020-01-15") if e.cameo == "154"]
     assert [(e.source.cameo, e.target) for e in sent] == [("JPN", None)]
+
+
+def test_a_singular_relative_clause_after_two_joined_names_is_about_the_last(code_bundled):
+    text = ("The talks showed friction between Cairo and Khartoum, which has used tribal militias to attack rebels "
+            "in Darfur.")
+    attacks = [e for e in code_bundled(text, date="2010-03-16") if e.cameo[:2] == "19"]
+    assert [e.source.cameo for e in attacks] == ["SDN"]

@@ -221,6 +221,15 @@ def described_noun(verb: Token) -> Token | None:
                  and all(t.dep_ in ("amod", "compound", "det", "nummod") for t in verb.doc[verb.i + 1:c.i])), None)
 
 
+def _last_of_pair(clause: Token) -> Token | None:
+    """ "friction between Ankara and Washington, which has used Kurdish groups": a singular relative clause
+    right after the last of joined nouns is about that one, wherever the parser hangs it."""
+    head = clause.head
+    last = next((c for c in reversed(list(head.children)) if c.dep_ == "conj"), None)
+    singular = clause.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children)
+    return last if last is not None and singular and last.i < clause.left_edge.i else None
+
+
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
     if (described := described_noun(verb)) is not None:
@@ -236,7 +245,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECTS:
             if verb.dep_ == "relcl" and c.lower_ in _RELATIVES and _can_act(verb.head, c):
-                return verb.head  # "protesters who stormed the parliament": the noun the clause is about
+                return _last_of_pair(verb) or verb.head  # "protesters who stormed the parliament": the noun
+                # the clause is about
             return c
     if depth >= 4 or verb.head.i == verb.i:
         return None
