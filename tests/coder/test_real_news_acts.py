@@ -1341,3 +1341,9 @@ def test_a_headline_s_to_infinitive_parsed_onto_the_name_is_to_come(code_bundled
 def test_an_act_of_aggression_undertaken_is_done_not_promised(code_bundled):
     text = 'The Soviet envoy said: "Israel has undertaken an act of armed aggression against Syria."'
     assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["190"]
+
+
+def test_a_strike_in_protest_at_government_plans_is_against_the_government(code_bundled):
+    text = "Greek dockers began a strike on Monday in protest at government plans to sell the ports of Piraeus."
+    strikes = [e for e in code_bundled(text, date="1997-06-19") if e.cameo.startswith("143")]
+    assert [(e.source.cameo, e.target.cameo) for e in strikes] == [("GRCLAB", "GRCGOV")]

@@ -260,8 +260,11 @@ def _protested(trigger: Token) -> list[Token]:
     """What a strike or rally is "in protest at", "against" or "over", or held to protest: whom it is aimed at."""
     for tok in trigger.sent:
         if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
-                    for p in c.children if p.dep_ == "pobj"]
+            things = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
+                      for p in c.children if p.dep_ == "pobj"]
+            # "in protest at government plans": the plans' owner
+            return things + [m for p in things for m in p.children if m.dep_ in ("compound", "poss")
+                             and m.pos_ in ("NOUN", "PROPN")]
     holders = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
     for verb in (c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
                  and c.lemma_.lower() in _PROTESTING and infinitive(c)):
@@ -351,7 +354,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
         if any(t.sector for t in people) and not any(t.sector for t in targets):  # not "bought X from Ford"
             targets, target_arg = people, people_arg
-    if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (c.code[:2] == "14" or c.code == "133"):
+    stoppage = any(w.lemma_.lower() in ("strike", "walkout", "stoppage") for w in (trigger, *trigger.children)
+                   if w.dep_ in ("dobj", "obj") or w.i == trigger.i)  # "began a strike": a sense read later
+    if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (c.code[:2] == "14" or c.code == "133" or stoppage):
         # "a strike in protest at the government's plan"; "a rally in Delhi to press a claim against the
         # minority": whom it is against, not where it is held
         targets = [a for t in _protested(trigger) for a in r.at(t, trigger)] or targets
