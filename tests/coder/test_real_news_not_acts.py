@@ -774,3 +774,10 @@ def test_what_a_state_must_do_if_it_is_to_reach_a_goal_is_no_demand(code_bundled
     assert code_bundled(text, date="1988-06-08") == []
     text = "Peru must pay its debts to U.S. banks, U.S. officials say."
     assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["100"]
+
+
+def test_what_polls_find_people_want_is_no_appeal(code_bundled):
+    text = "Recent surveys suggest that most Afghans want the United States to stay."
+    assert code_bundled(text, date="2009-03-01") == []
+    text = "Afghan officials said that most Afghans want the United States to stay."
+    assert [e.cameo for e in code_bundled(text, date="2009-03-01")] == ["020"]

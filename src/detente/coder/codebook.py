@@ -119,6 +119,8 @@ def is_mutual(code: str) -> bool:
 def modality_of(c: Candidate, doc: Doc) -> str | None:
     """The frame around the trigger: negated, refused, intent, threat, request, or None."""
     if c.frame:
+        if foretold_by_onlookers(doc[c.trigger]):
+            return "forecast"  # "polls suggest that Iraqis want the US to leave": a finding, no appeal
         if c.modality_host is None:
             return None
         gov = doc[c.modality_host]

@@ -76,11 +76,12 @@ _FORESEEING = {"say", "predict", "expect", "believe", "forecast", "suggest", "sp
 
 def foretold_by_onlookers(tok: Token) -> bool:
     """ "Nakasone will step down in October, analysts said", "press reports said Masse will announce aid": what
-    onlookers foresee someone will do is their forecast, no intent the actor announced."""
+    onlookers foresee someone will do is their forecast, no intent the actor announced; what polls find people
+    want is no appeal."""
     verb = tok
     while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if _in_signs(verb):
+    if _in_signs(verb) or _found_by_polls(verb):
         return True
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return False
@@ -88,6 +89,16 @@ def foretold_by_onlookers(tok: Token) -> bool:
     if verb.dep_ != "ccomp" or teller.lemma_.lower() not in _FORESEEING:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ONLOOKERS for c in teller.children)
+
+
+#: what measures opinion: "polls suggest that people want the state to ...": a finding, no one's act or appeal
+_POLLS = {"poll", "survey", "study", "research", "census", "questionnaire"}
+
+
+def _found_by_polls(verb: Token) -> bool:
+    teller = verb.head
+    return verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS
+                                        for c in teller.children)
 
 
 #: what "there are ... that X may do" reads the future from
