@@ -4,8 +4,9 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from detente.coder.arguments import PERSON_OBJECT, dealt_with, find_agent, find_agents, nominal_agent, object_hit
+from detente.coder.arguments import PERSON_OBJECT, find_agent, find_agents, nominal_agent, object_hit
 from detente.coder.detect import Argument
+from detente.coder.other_sides import dealt_with
 
 
 def _doc(rows):

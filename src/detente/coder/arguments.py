@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
-from detente.coder.detect import Argument
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
+from detente.coder.other_sides import VICTIM_NOUNS
 from detente.coder.unasserted import being_on
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -428,22 +428,6 @@ def _undergoer(noun: Token, owner: Token) -> bool:
     return owner.lower_ in ("his", "her", "their", "my", "our", "your") or owner.ent_type_ == "PERSON"
 
 
-#: "targets of attacks", "victims of a crackdown": who these are is hit by the act, not its agent
-VICTIM_NOUNS = {"target", "victim", "casualty", "object"}
-
-
-def victims_of(noun: Token) -> list[Token]:
-    """ "Western firms and their staff have been targets of attacks": the subject of a copula whose attribute is a
-    target or victim of the event noun is hit by it."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "of":
-        return []
-    owner = head.head
-    if owner.lemma_.lower() not in VICTIM_NOUNS or owner.dep_ != "attr":
-        return []
-    return [c for c in owner.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
 SUPPORT_VERBS = {
     "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "take", "begin", "start", "continue",
     "resume", "step", "intensify", "escalate", "wage", "unleash", "commit", "perpetrate", "organize", "organise",
@@ -472,21 +456,3 @@ def lemma_forms(tok: Token) -> set[str]:
     elif low.endswith("s"):
         forms.add(low[:-1])
     return forms
-
-
-_BUYING = {"buy", "acquire", "purchase"}
-_SELLING = {"sell", "supply", "deliver", "ship", "export", "lease", "license", "licence", "transfer", "hand"}
-
-
-def dealt_with(act: Token, targets: list[Argument]) -> list[Argument]:
-    """Who a deal promised is with: one sells to someone ("its stake in X to Y": Y, X's stake is the goods) and
-    buys from someone ("agreed to buy Hydraulic Units from Boeing"; the parser may hang "from" on the goods)."""
-    if act.lemma_.lower() in _SELLING:
-        return [a for a in targets if a.slot == "prep:to" or act.doc[a.head].dep_ == "dative"]
-    if act.lemma_.lower() in _BUYING:
-        targets = targets + [Argument(p.i, "prep:from") for a in targets if a.slot == "object"
-                             for c in act.doc[a.head].children if c.dep_ == "prep" and c.lower_ == "from"
-                             for p in c.children if p.dep_ == "pobj"]
-        return sorted(targets, key=lambda a: a.slot != "prep:from")
-    return targets
-

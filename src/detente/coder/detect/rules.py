@@ -17,7 +17,6 @@ from detente.coder.arguments import (
     PERSON_OBJECT,
     PLACE_OBJECT,
     SUBJECTS,
-    dealt_with,
     described_noun,
     find_agent,
     find_agents,
@@ -29,7 +28,6 @@ from detente.coder.arguments import (
     object_of,
     patients,
     prep_objects,
-    victims_of,
 )
 from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
@@ -44,6 +42,7 @@ from detente.coder.detect.verb_senses import (
     terms_agreed,
 )
 from detente.coder.modality_words import HOSTILE_VERBS, WANT_VERBS
+from detente.coder.other_sides import dealt_with, victims_of
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
 from detente.lexicon.patterns import DOBJ, OWNER, Pattern
