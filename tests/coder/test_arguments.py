@@ -112,3 +112,9 @@ def test_a_singular_relative_clause_after_two_joined_names_is_about_the_last(cod
             "in Darfur.")
     attacks = [e for e in code_bundled(text, date="2010-03-16") if e.cameo[:2] == "19"]
     assert [e.source.cameo for e in attacks] == ["SDN"]
+
+
+def test_one_given_a_green_light_to_act_is_the_one_who_acts(code_bundled):
+    text = "Moscow's veto at the UN has provided a green light to the Syrian regime to kill its own citizens."
+    kills = [e for e in code_bundled(text, date="2013-04-08") if e.cameo[:2] == "19"]
+    assert [(e.source.cameo, e.target.cameo) for e in kills] == [("SYRGOV", "SYRCVL")]

@@ -13,7 +13,7 @@ from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
 from detente.coder.other_sides import VICTIM_NOUNS
-from detente.coder.unasserted import being_on
+from detente.coder.unasserted import being_on, infinitive
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -230,6 +230,24 @@ def _last_of_pair(clause: Token) -> Token | None:
     return last if last is not None and singular and last.i < clause.left_edge.i else None
 
 
+#: what one gives someone to do something with: "gave a green light to the regime to kill"
+_LEAVE = {"light", "permission", "go", "approval", "authority", "mandate", "licence", "license", "blessing"}
+
+
+def allowed_agent(verb: Token) -> Token | None:
+    """ "provided a green light to the Assad regime to kill", "gave Ankara the go-ahead to attack": the one
+    allowed does the infinitive, not the one who allowed it."""
+    gov = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not infinitive(verb) or gov.pos_ not in ("VERB", "NOUN"):
+        return None
+    host = gov.head if gov.pos_ == "NOUN" else gov
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _LEAVE for c in (gov, *host.children)):
+        return None
+    return next((p for c in host.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                 for p in c.children if p.dep_ == "pobj"),
+                next((c for c in host.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None))
+
+
 def find_agent(verb: Token, depth: int = 0) -> Token | None:
     """The token heading whoever performs ``verb``, climbing through infinitives and conjunctions."""
     if (described := described_noun(verb)) is not None:
@@ -264,6 +282,8 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
             return subj
     if _gerund_in_passive(verb):
         return _by_whom(verb)  # "... killed in air raids and shelling by X": X shelled, not the ones killed
+    if (allowed := allowed_agent(verb)) is not None:
+        return allowed
     if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
         return find_agent(gov.head, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):

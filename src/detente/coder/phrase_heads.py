@@ -23,6 +23,7 @@ from detente.coder.actor_words import (
     STATE_SECOND,
     WORD_HEADS,
 )
+from detente.coder.arguments import allowed_agent
 from detente.coder.context import ArticleContext
 from detente.coder.names import Match, is_firm
 from detente.coder.where import federated_state, lookup
@@ -386,8 +387,10 @@ def _possessor(head: Token, matches: dict[int, Match], firms: bool = False) -> E
         tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                     and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
+        allowed = allowed_agent(tok)  # "a green light to the Syrian regime to kill its own citizens": the regime's
+        for subj in [allowed] if allowed is not None else (
+                c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not c.left_edge.i <= head.i <= c.right_edge.i):  # not "dozens of its nationals" itself
             names = [matches[t.i] for t in (subj, *subj.children)
                      if t.i in matches and (t.i == subj.i or t.dep_ in ("compound", "amod", "poss", "nmod"))]
             entries = [m.entry for m in names if m.entry.country or m.entry.org or (firms and is_firm(m.entry))]
