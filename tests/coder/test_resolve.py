@@ -335,3 +335,10 @@ def test_he_after_officials_said_someone_will_act_is_that_someone(code_bundled):
 def test_televisions_sold_are_goods_not_broadcasters(code_bundled):
     text = "Canada imposed 50 pct duties on colour televisions from South Korea."
     assert [e.target.cameo for e in code_bundled(text, date="1990-05-09")] == ["KOR"]
+
+
+def test_a_vice_president_of_finance_is_a_firm_s_officer(code_bundled):
+    text = ("AUSTIN, Texas, May 4 - Corvex Systems Inc said Dale Hubbard, vice president of finance, has been "
+            "dismissed.\n\nThe company said Hubbard has been arrested by police in Dallas and charged with fraud.")
+    arrests = [e for e in code_bundled(text, date="1988-05-04") if e.cameo.startswith("173")]
+    assert [e.target.cameo for e in arrests] == ["USABUS"]

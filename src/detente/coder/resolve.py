@@ -61,6 +61,10 @@ from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
 #: ground someone holds, and the participles that say who: "territory held by Isis", "towns run by the rebels"
+#: what a firm's officers are in charge of ("vice president of marketing"); a state's are ministers "of Finance"
+_FIRM_FUNCTIONS = {"finance", "marketing", "sale", "sales", "operation", "manufacturing", "engineering",
+                   "production", "personnel", "purchasing", "research"}
+_OFFICERS = {"president", "director", "manager", "officer"}
 _HELD_GROUND = {"territory", "town", "village", "city", "area", "pocket", "enclave", "region", "stronghold",
                 "district", "province", "position", "base", "land", "zone", "part", "strip", "neighbourhood",
                 "neighborhood", "suburb", "outpost"}
@@ -162,6 +166,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     sector, role_start = role_sector(head, lexicon)
     sector = central_bank(head, matches) or sector or maker_sector(head, lexicon, matches) or body_sector(head, toks)
+    if sector == "GOV" and head.lemma_.lower() in _OFFICERS and any(
+            p.lemma_.lower() in _FIRM_FUNCTIONS for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        sector = "BUS"  # "Raymond Montoya, vice president of finance": a firm's officer
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
         sector = next((central_bank(p, matches) or role_sector(p, lexicon)[0] for c in head.children
                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
