@@ -342,3 +342,20 @@ def test_a_vice_president_of_finance_is_a_firm_s_officer(code_bundled):
             "dismissed.\n\nThe company said Hubbard has been arrested by police in Dallas and charged with fraud.")
     arrests = [e for e in code_bundled(text, date="1988-05-04") if e.cameo.startswith("173")]
     assert [e.target.cameo for e in arrests] == ["USABUS"]
+
+
+def test_a_capitals_headline_s_words_introduce_no_one(nlp):
+    from spacy.tokens import Span
+
+    from detente.coder.context import ArticleContext
+    from detente.coder.mentions import find_matches
+    from detente.coder.people import introductions
+    from detente.coder.sentence import sentences_of
+    from detente.lexicon import load_lexicon
+
+    doc = nlp("DUTCH MINISTER SAYS HE WARNED TOKYO.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # as the tagger may read a headline in capitals
+    sentence = sentences_of(doc)[0]
+    lexicon = load_lexicon()
+    ctx = ArticleContext(date="1990-05-09")
+    assert introductions(sentence, find_matches(sentence, lexicon, ctx), lexicon, ctx) == {}

@@ -32,6 +32,8 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or company(ent[-1]):
             continue  # "Nokia Oyj" tagged as a person is a company
+        if ent.text.isupper() and any(t.pos_ in ("PRON", "VERB", "AUX") for t in ent):
+            continue  # "BRITISH MINISTER SAYS HE WARNED TOKYO": a headline's words the tagger took for a name
         surname = ent[-1]
         known = matches.get(surname.i)
         if known is not None and known.entry.kind == "person" and not known.entry.id.startswith("context:"):
