@@ -35,3 +35,10 @@ def test_an_act_told_undated_then_announced_on_a_recent_day_is_one_act_of_that_d
     events = code_bundled(text, date="1987-04-01")
     assert [(e.sentence_index, e.cameo, e.date, e.date_precision) for e in events] == [
         (0, "163", "1987-03-27", "day")]
+
+
+def test_an_act_due_later_joined_to_another_dated_act_is_not_announced_that_day(code_bundled):
+    text = ("She noted Canadian Trade Minister Pat Carney met a Mexican envoy last week on lumber, and that Carney "
+            "and Energy Minister Marcel Masse will visit Mexico City in May for talks on energy.")
+    visits = [e for e in code_bundled(text, date="1988-04-06") if e.cameo == "036"]
+    assert [(e.date, e.date_precision) for e in visits] == [("1988-04-06", "published")]

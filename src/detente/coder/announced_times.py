@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.nearness import closest_first
 from detente.coder.relative_times import _QUALIFIER, _elsewhere_in_time, _parse
 from detente.coder.sentence import Sentence
@@ -90,9 +91,11 @@ def announced_on(sentence: Sentence, trigger: Token, published: str) -> tuple[st
     """The day a past verb over the act gives it ("the president on Friday announced that from May 1 he would
     impose duties", "said on Monday it would hold elections in June"): an act due after the report is dated when it
     was announced, which the text names, rather than on the report's day."""
+    below = trigger
     for verb in trigger.ancestors:
-        if verb.tag_ != "VBD":
-            continue
+        joined, below = below.dep_ == "conj", verb
+        if verb.tag_ != "VBD" or (joined and verb.lemma_.lower() not in REPORTING_VERBS):
+            continue  # "met X last week, and that Y will visit Tokyo in April": another act, no telling
         for ent in sentence.ents:
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for":
                 continue  # "set talks for Friday": the day they are set for, not the day they were set
