@@ -1339,7 +1339,7 @@ def test_a_headline_s_to_infinitive_parsed_onto_the_name_is_to_come(code_bundled
 
 
 def test_an_act_of_aggression_undertaken_is_done_not_promised(code_bundled):
-    text = 'The Soviet envoy said: "Israel has undertaken an act of armed aggression against Syria."'
+    text = 'The Soviet envoy said: "Israel has undertaken a new act of armed aggression against Syria."'
     assert [e.cameo for e in code_bundled(text, date="1988-06-08")] == ["190"]
 
 
