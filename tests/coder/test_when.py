@@ -838,3 +838,10 @@ def test_welcoming_monday_s_statement_is_not_done_on_monday(nlp):
     text = "The Dutch minister welcomed Monday's joint confirmation by Paris and Bonn of their currency pact."
     assert _date(nlp, text, "welcomed") == ("2021-12-03", "published")
     assert _date(nlp, "Bonn condemned Monday's raid on the border post.", "condemned") == ("2021-12-03", "published")
+
+
+def test_later_in_the_week_told_on_a_monday_is_the_week_gone(nlp):
+    text = "Later in the week, the Dutch minister called on Bonn to cut its interest rates."
+    # 1990-04-02 was a Monday, 1990-04-06 a Friday
+    assert _date(nlp, text, "called", published="1990-04-02") == ("1990-03-26", "week")
+    assert _date(nlp, text, "called", published="1990-04-06") == ("1990-04-02", "week")

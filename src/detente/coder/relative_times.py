@@ -157,6 +157,10 @@ def _parse(expr: str, published: str, future: bool = False) -> tuple[str, str] |
         return f"{base.year - 1}-01-01", "year"
     if low in _THIS_MONTH:  # "reached a deal earlier this month": that month, no day in it
         return f"{base.year}-{base.month:02d}-01", "month"
+    if low == "later in the week":
+        # a past told on a Monday is of the week just gone; else, and what is to come, this week
+        monday = base.date() - timedelta(days=base.weekday() + (7 if base.weekday() == 0 and not future else 0))
+        return monday.isoformat(), "week"
     if low in _LAST_WEEK or (low in _THIS_WEEK and not future):
         # in a weekend paper, "last week" is the week just ending
         last = 7 if low in _LAST_WEEK and base.weekday() < 5 else 0

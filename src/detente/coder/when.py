@@ -359,6 +359,9 @@ def _month_years(ents: Iterable[Span]) -> list[Span]:
                 and e.doc[prev.end].text == "," and _YEAR.match(e.text.strip()) and prev.root.lower_ in _MONTHS:
             out[-1] = Span(e.doc, prev.start, e.end, label="DATE")
             continue
+        if e.label_ == "DATE" and e.text.lower() == "the week" and e.start >= 2 and e.doc[e.start - 1].lower_ == "in" \
+                and e.doc[e.start - 2].lower_ in ("later", "earlier"):
+            e = Span(e.doc, e.start - 2, e.end, label="DATE")  # "Later in the week, Mulford said": the tagger's week
         out.append(e)
     return out
 
