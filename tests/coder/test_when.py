@@ -845,3 +845,12 @@ def test_later_in_the_week_told_on_a_monday_is_the_week_gone(nlp):
     # 1990-04-02 was a Monday, 1990-04-06 a Friday
     assert _date(nlp, text, "called", published="1990-04-02") == ("1990-03-26", "week")
     assert _date(nlp, text, "called", published="1990-04-06") == ("1990-04-02", "week")
+
+
+def test_a_joined_perfect_with_its_own_subject_is_not_the_first_clause_s_time(nlp):
+    text = ("Nomura last March agreed to buy a stake in the bank, but for now the Dutch central bank has barred "
+            "them from sharing staff.")
+    assert _date(nlp, text, "barred", published="1988-04-08") == ("1988-04-08", "published")
+    # one joined verb of the same subject still shares a time put before the first
+    assert _date(nlp, "Last March, Nomura bought a stake and barred rivals from it.", "barred",
+                 published="1988-04-08") == ("1988-03-01", "month")

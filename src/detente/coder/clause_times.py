@@ -53,8 +53,15 @@ def fronted_for_conjunct(ent: Span, verb: Token) -> bool:
     two joined verbs is the time of both (and of a verb the parser hangs on its split prefix: "co-organized")."""
     first = verb.head
     verbs = verb.pos_ in ("VERB", "AUX") and first.pos_ in ("VERB", "AUX")  # not "a 2016 coup and the recognition"
-    return verbs and verb.dep_ in ("conj", "dep") and first.i < verb.i and ent.end <= first.i \
-        and attached(ent.root, first)
+    return verbs and not own_perfect(verb) and verb.dep_ in ("conj", "dep") and first.i < verb.i \
+        and ent.end <= first.i and attached(ent.root, first)
+
+
+def own_perfect(verb: Token) -> bool:
+    """ "Sumitomo last August agreed to pay ..., but the Fed has forbidden them": a joined perfect with its own
+    subject tells what holds now, not at the first clause's time."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 _A_DAY = re.compile(r"\b(yesterday|today|tonight|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)

@@ -44,6 +44,7 @@ from detente.coder.clause_times import (
     hung_on,
     in_antecedent,
     in_its_when_clause,
+    own_perfect,
     trailing_for_conjunct,
     when_clause,
 )
@@ -234,6 +235,8 @@ def _governs_from_above(ent: Span, trigger: Token) -> bool:
     tok = _date_verb(ent)
     above = {a.i for a in trigger.ancestors}
     clause = clause_verb(trigger)
+    if clause.dep_ == "conj" and clause.head.i == tok.i and own_perfect(clause):
+        return False  # "Sumitomo last August agreed to pay ..., but the Fed has forbidden them"
     step = clause
     while step.i != tok.i and step.head.i != step.i:
         if step.dep_ in ("pcomp", "pobj") and step.head.lower_ in ("after", "before", "until", "since"):
