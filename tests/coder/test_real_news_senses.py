@@ -606,3 +606,8 @@ def test_surrendering_a_licence_is_no_retreat(code_bundled):
 def test_joining_in_march_of_a_year_is_the_month(code_bundled):
     text = "Vietnam is the fund's newest member, joining in March 1993."
     assert code_bundled(text, date="1994-04-29") == []
+
+
+def test_labour_unrest_is_strikes_not_riots(code_bundled):
+    text = "Argentina's industrial unrest deepened, with railways, ports and state offices on strike."
+    assert [e.cameo for e in code_bundled(text, date="1989-03-25")] == ["143"]
