@@ -222,7 +222,7 @@ def described_noun(verb: Token) -> Token | None:
 
 
 def _last_of_pair(clause: Token) -> Token | None:
-    """ "friction between Ankara and Washington, which has used Kurdish groups": a singular relative clause
+    """ "friction between Cairo and Khartoum, which has used militias": a singular relative clause
     right after the last of joined nouns is about that one, wherever the parser hangs it."""
     head = clause.head
     last = next((c for c in reversed(list(head.children)) if c.dep_ == "conj"), None)
@@ -235,7 +235,7 @@ _LEAVE = {"light", "permission", "go", "approval", "authority", "mandate", "lice
 
 
 def allowed_agent(verb: Token) -> Token | None:
-    """ "provided a green light to the Assad regime to kill", "gave Ankara the go-ahead to attack": the one
+    """ "gave a green light to the junta to kill", "gave Ankara the go-ahead to attack": the one
     allowed does the infinitive, not the one who allowed it."""
     gov = verb.head
     if verb.dep_ not in ("advcl", "xcomp", "acl") or not infinitive(verb) or gov.pos_ not in ("VERB", "NOUN"):

@@ -30,7 +30,7 @@ def when_clause(trigger: Token) -> tuple[Token, Token] | None:
 
 
 def hung_on(ent: Span, trigger: Token) -> bool:
-    """ "remained an MP until 1995, when he resigned": the date a "when" clause hangs on is its act's, whatever
+    """ "sat in the Senate until 1995, when he resigned": the date a "when" clause hangs on is its act's, whatever
     preposition leads to it."""
     clause = when_clause(trigger)
     if clause is None:

@@ -106,7 +106,7 @@ _SIGNS = {"indication", "sign", "hint", "speculation", "expectation", "likelihoo
 
 
 def _in_signs(verb: Token) -> bool:
-    """ "There are indications Seoul may bow to U.S. pressure": a guess from signs, no act or option stated."""
+    """ "There are signs Manila may yield to the pressure": a guess from signs, no act or option stated."""
     sign = verb.head
     return verb.dep_ in ("acl", "relcl", "ccomp") and sign.lemma_.lower() in _SIGNS \
         and sign.head.lemma_ == "be" and any(c.dep_ == "expl" for c in sign.head.children) \

@@ -380,7 +380,7 @@ def _inferred(verb: Token) -> bool:
 
 
 def _needed_for(verb: Token) -> bool:
-    """ "Indonesia must find new reserves if it is to remain an exporter": what a goal needs, an assessment
+    """ "Peru must find new deposits if it is to stay an exporter": what a goal needs, an assessment
     asked of no one."""
     return any(c.dep_ == "advcl" and c.lemma_ == "be" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in c.children)
