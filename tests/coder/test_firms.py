@@ -313,3 +313,10 @@ def test_the_bank_is_the_firm_the_story_described_by_its_state(code_bundled):
             "by a Peruvian prosecutor.")
     suits = [e for e in code_bundled(text, date=None) if e.cameo[:2] == "11"]
     assert [e.target.cameo for e in suits] != ["NLDBUS"]
+
+
+def test_a_place_set_off_after_a_firm_s_legal_form_is_where_the_firm_is(code_bundled):
+    text = ("DENVER, Colo., June 19 - Kestrel Energy Inc said it agreed to sell its pipeline unit to Halcyon "
+            "Petroleum Corp, Oman, for 20 mln dlrs.")
+    deals = [e for e in code_bundled(text, date="1988-06-19") if e.cameo[:2] in ("03", "05")]
+    assert [e.target.cameo for e in deals] == ["OMNBUS"]

@@ -63,7 +63,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
             country = _subsidiary_state(ent, n, lexicon) or known or _state_in_name(ent, n, entries) or (
                 _state_of_noun(noun, lexicon) if noun else None) or (
                 _state_of_noun(ent.root, lexicon) if called else None) or state_in_firm_name([t.text for t in ent]) \
-                or _based_before(ent, lexicon) or _described_as(ent, lexicon) or (
+                or _based_before(ent, lexicon) or _described_as(ent, lexicon) or _placed_after(ent) or (
                 listing_state(toks, ent.end) if listed else None) or _shared_form_state(ent, dateline)
             words = tuple(t.lower_ for t in ent)
             entry = Entry(f"{FIRM_ID}{ent.text}", ent.text, "org", country, None, "BUS",
@@ -246,6 +246,19 @@ def _described_as(ent: Span, lexicon: Lexicon) -> str | None:
         return None
     return next((state for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                  and (state := _state_of_noun(c, lexicon)) is not None), None)
+
+
+def _placed_after(ent: Span) -> str | None:
+    """ "Recovery Resources Corp, Bahrain, ...", "Sumitomo Bakelite Co Ltd, Tokyo, Japan,": the wires' place after
+    a firm's legal form, set off by commas, is where the firm is."""
+    doc = ent.doc
+    if not _firm_ending(ent) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    place = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    if place is None or place.end >= len(doc) or doc[place.end].text not in (",", ".", ")"):
+        return None
+    found = lookup(place.text)
+    return found.country if found is not None else None
 
 
 def _based_before(ent: Span, lexicon: Lexicon) -> str | None:
