@@ -1441,3 +1441,10 @@ def test_party_leaders_in_a_one_party_state_are_its_rulers(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="1995-03-25") if e.cameo[:2] == "11"] == ["VNMGOV"]
     text = "India's prime minister accused unnamed party leaders of tolerating graft in the provinces."
     assert [e.target.cameo for e in code_bundled(text, date="1995-03-25") if e.cameo[:2] == "11"] == ["INDOPP"]
+
+
+def test_a_people_s_group_takes_the_state_of_the_town_nearest_it(code_bundled):
+    text = ("Of the militants' two last strongholds, Tikrit in Iraq fell in June, and the other, Kobani in Syria, "
+            "is falling to US-backed Kurdish forces.")
+    backed = [e for e in code_bundled(text, date="2016-09-12") if e.cameo == "050"]
+    assert [e.target.cameo for e in backed] == ["SYRREB"]

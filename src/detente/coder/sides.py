@@ -167,7 +167,7 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
             mentioned = sorted((h for h in homes if r.ctx.countries.get(h)), key=lambda h: -r.ctx.countries[h])
             own = _place_in_phrase(a, r)  # "Kurdish militias in Manbij"
             people = a.entry.split(":", 1)[1]
-            placed = next((h for h in (own, place, *_towns_in_sentence(r)) if h in homes), None)
+            placed = next((h for h in (own, place, *_towns_in_sentence(r, a.span[0])) if h in homes), None)
             before = r.ctx.people_homes.get(people)  # placed earlier in the article
             home = placed or (before if before in homes else None) or (mentioned[0] if mentioned else None)
             if home is not None:
@@ -178,14 +178,19 @@ def _home_of_people(actors: list[Actor], others: list[Actor], r: Resolver, acted
     return out
 
 
-def _towns_in_sentence(r: Resolver) -> list[str]:
+def _towns_in_sentence(r: Resolver, near: int = 0) -> list[str]:
     """The states of the towns a sentence names ("to dislodge Kurdish militias from the enclave of Afrin"), and of
     the countries it says things happen in, which place a people's group better than the state the article names
-    most."""
+    most; the nearest to the group first ("Mosul in Iraq fell, and Raqqa in Syria is slipping into the hands of
+    Kurdish forces": Syria's). ``near``: where the group's words begin, in characters from the sentence's start."""
     countries = gazetteer().countries
-    found = (lookup(e.text) for e in r.sentence.ents if e.label_ in ("GPE", "LOC", "NORP") and e.root.pos_ == "PROPN"
-             and e.root.dep_ == "pobj" and (e.text.lower().removeprefix("the ") not in countries or _locative(e.root))
-             and not (_capital(e.root, r) and not _locative(e.root)))  # "called on Ankara": a government, no town
+    start = r.sentence.span.start_char
+    ents = sorted((e for e in r.sentence.ents if e.label_ in ("GPE", "LOC", "NORP") and e.root.pos_ == "PROPN"
+                   and e.root.dep_ == "pobj"
+                   and (e.text.lower().removeprefix("the ") not in countries or _locative(e.root))
+                   and not (_capital(e.root, r) and not _locative(e.root))),  # "called on Ankara": no town
+                  key=lambda e: abs(e.start_char - start - near))
+    found = (lookup(e.text) for e in ents)
     return [f.country for f in found if f is not None and f.country]
 
 
