@@ -88,7 +88,12 @@ def foretold_by_onlookers(tok: Token) -> bool:
     teller = verb.head
     if verb.dep_ != "ccomp" or teller.lemma_.lower() not in _FORESEEING:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ONLOOKERS for c in teller.children)
+    return _told_by(teller, _ONLOOKERS)
+
+
+def _told_by(teller: Token, words: set[str]) -> bool:
+    """Is the telling verb's subject one of these words ("analysts said", "polls suggest")?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words for c in teller.children)
 
 
 #: what measures opinion: "polls suggest that people want the state to ...": a finding, no one's act or appeal
@@ -97,8 +102,7 @@ _POLLS = {"poll", "survey", "study", "research", "census", "questionnaire"}
 
 def _found_by_polls(verb: Token) -> bool:
     teller = verb.head
-    return verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLLS
-                                        for c in teller.children)
+    return verb.dep_ == "ccomp" and _told_by(teller, _POLLS)
 
 
 #: what "there are ... that X may do" reads the future from

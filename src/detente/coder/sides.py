@@ -261,6 +261,12 @@ def _council(a: Actor, r: Resolver) -> Actor:
 _PROTESTING = {"protest", "denounce", "condemn", "oppose", "demand", "press", "challenge", "resist", "defy"}
 
 
+def _a_stoppage(trigger: Token) -> bool:
+    """ "began a strike": a labour strike the codebook reads from the word later, whatever code it was found as."""
+    return any(w.lemma_.lower() in ("strike", "walkout", "stoppage") for w in (trigger, *trigger.children)
+               if w.dep_ in ("dobj", "obj") or w.i == trigger.i)
+
+
 def _protested(trigger: Token) -> list[Token]:
     """What a strike or rally is "in protest at", "against" or "over", or held to protest: whom it is aimed at."""
     for tok in trigger.sent:
@@ -359,9 +365,8 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         people, people_arg = pick([a for a in c.targets if a.slot == "object"], trigger)
         if any(t.sector for t in people) and not any(t.sector for t in targets):  # not "bought X from Ford"
             targets, target_arg = people, people_arg
-    stoppage = any(w.lemma_.lower() in ("strike", "walkout", "stoppage") for w in (trigger, *trigger.children)
-                   if w.dep_ in ("dobj", "obj") or w.i == trigger.i)  # "began a strike": a sense read later
-    if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (c.code[:2] == "14" or c.code == "133" or stoppage):
+    if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (
+            c.code[:2] == "14" or c.code == "133" or _a_stoppage(trigger)):
         # "a strike in protest at the government's plan"; "a rally in Delhi to press a claim against the
         # minority": whom it is against, not where it is held
         targets = [a for t in _protested(trigger) for a in r.at(t, trigger)] or targets
