@@ -79,7 +79,7 @@ from detente.coder.codebook_words import (
 from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
 from detente.coder.market_senses import deal_struck
-from detente.coder.modality import halting_modality, noun_modality, verb_modality
+from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
     a_danger,
     a_standing,
@@ -87,6 +87,7 @@ from detente.coder.modality_marks import (
     forecast_headline,
     foretold_by_onlookers,
 )
+from detente.coder.noun_modality import halting_modality, noun_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved

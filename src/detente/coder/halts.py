@@ -1,6 +1,6 @@
 """The verb that halts talks: "broke off their border negotiations", "talks were suspended", "pulled out of
 the negotiations". The halt is CAMEO 164, not the talks; the codebook codes the halt in the talks' place, read
-through the halting verb's own frame (:func:`detente.coder.modality.halting_modality`).
+through the halting verb's own frame (:func:`detente.coder.noun_modality.halting_modality`).
 """
 
 from __future__ import annotations
