@@ -118,3 +118,10 @@ def test_one_given_a_green_light_to_act_is_the_one_who_acts(code_bundled):
     text = "Moscow's veto at the UN has provided a green light to the Syrian regime to kill its own citizens."
     kills = [e for e in code_bundled(text, date="2013-04-08") if e.cameo[:2] == "19"]
     assert [(e.source.cameo, e.target.cameo) for e in kills] == [("SYRGOV", "SYRCVL")]
+
+
+def test_one_a_by_phrase_denies_is_no_doer_and_the_one_after_but_is(nlp, code_bundled):
+    doc = nlp("Syrian troops were attacked not by Russia but by Turkey on Monday.")
+    assert find_agent(doc[3]).text == "Turkey"
+    text = "Syrian troops were attacked on Monday not by Russia or Iran but by Turkey."
+    assert [e.source.cameo for e in code_bundled(text, date="2018-05-11") if e.cameo[:2] == "19"] == ["TUR"]

@@ -68,9 +68,18 @@ def _gerund_in_passive(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and is_passive(verb.head)
 
 
+def doer_of(by: Token) -> Token | None:
+    """Whom a "by" phrase names as the doer; "launched not by Russia but by the coalition" names the coalition, the
+    one it denies did nothing (the parser may hang the second "by" anywhere)."""
+    if not any(c.dep_ == "neg" for c in by.children):
+        return next((p for p in by.children if p.dep_ == "pobj"), None)
+    rest = by.doc[by.i + 1:by.sent.end]
+    other = next((t for t in rest if t.lower_ == "by" and by.doc[t.i - 1].lower_ == "but"), None)
+    return None if other is None else next((p for p in other.children if p.dep_ == "pobj"), None)
+
+
 def _by_whom(verb: Token) -> Token | None:
-    return next((p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((doer_of(c) for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
 
 
 def noun_matches(tok: Token, phrase: tuple[str, ...]) -> bool:
@@ -257,7 +266,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         for host in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"), *shared):
             for c in host.children:  # "were beaten and arrested by police": the agent of both
                 if c.dep_ == "agent":
-                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+                    return doer_of(c)
         # "were killed in air raids and shelling by Assad's forces": the shelling's agent killed them
         return next((_by_whom(c) for c in verb.children if _gerund_in_passive(c) and _by_whom(c) is not None), None)
     for c in verb.children:
@@ -387,11 +396,10 @@ def nominal_agent(noun: Token, depth: int = 0) -> Token | None:
 def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:  # "the activist's arrest by police": the "by" phrase, not the possessor
         if c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & SUPPORT_VERBS - _THIRD_PARTIES and (  # "launched"
-                agent := next((p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"),
-                              None)) is not None:
-            return agent
+            return doer_of(c)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_forms(c) & SUPPORT_VERBS - _THIRD_PARTIES and any(
+                a.dep_ == "agent" for a in c.children):  # "launched by"
+            return next(doer_of(a) for a in c.children if a.dep_ == "agent")
     for c in noun.children:
         if c.dep_ == "poss":
             return None if _undergoer(noun, c) else c
