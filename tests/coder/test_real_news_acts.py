@@ -625,6 +625,13 @@ def test_where_a_threat_would_move_something_is_not_whom_it_is_aimed_at(code_bun
     assert triples(code_bundled("Poland threatened to cut gas supplies to Hungary.")) == [("POL", "HUN", "1312")]
 
 
+def test_a_threat_made_on_a_condition_is_aimed_at_the_one_the_condition_names(code_bundled):
+    text = "Chile threatened to shut its ports if Peru raises its tariffs."
+    assert triples(code_bundled(text)) == [("CHL", "PER", "138")]
+    text = "Bolivia threatened to copy Ecuador in halting debt service unless Spain agrees to new terms."
+    assert triples(code_bundled(text)) == [("BOL", "ESP", "130")]
+
+
 def test_a_warning_to_someone_addressed_is_not_aimed_at_whom_it_tells_of(code_bundled):
     text = "The Polish minister warned the vintners' guild that Lithuanian judges might look biased."
     assert triples(code_bundled(text)) == []

@@ -198,7 +198,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     target-less only where the codebook allows)."""
     c = r.candidate
     modality = modality_of(c, doc)
-    if r.target_slot == "condition" and modality not in ("conditional", "threat"):
+    if r.target_slot == "condition" and modality not in ("conditional", "threat") and c.code[:2] != "13":
         r = replace(r, targets=(), target_slot=None)  # "will sign if Congress agrees": Congress is not warned
     if c.nominal and c.code[:2] == "04" and (halting := halted_by(doc[c.trigger])) is not None:
         # "A and B broke off their talks": the talks' halt (164) between the talks' parties, in the halt's frame

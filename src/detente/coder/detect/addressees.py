@@ -75,3 +75,14 @@ def warned_on_condition(verb: Token) -> list[Token]:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 found += [s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
     return found
+
+
+def warned_unless_placed(verb: Token) -> list[Token]:
+    """The ones a conditional act warns, when the act names no place it would be done in: "would close the strait
+    if the US imposes sanctions" warns the US, but "would ban voting in East Jerusalem if Hamas ran" is aimed at the
+    place it would be done in."""
+    conditions = {t.i for c in verb.subtree if c.dep_ == "advcl" for t in c.subtree}
+    if any(t.ent_type_ in ("GPE", "LOC") and t.i not in conditions for t in verb.subtree):
+        return []
+    return warned_on_condition(verb)
+

@@ -31,7 +31,14 @@ from detente.coder.arguments import (
 )
 from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
 from detente.coder.detect import Argument, Candidate
-from detente.coder.detect.addressees import SAID_ROOTS, addressees, complained_of, notified, warned_on_condition
+from detente.coder.detect.addressees import (
+    SAID_ROOTS,
+    addressees,
+    complained_of,
+    notified,
+    warned_on_condition,
+    warned_unless_placed,
+)
 from detente.coder.detect.verb_senses import (
     approved_relief,
     backing_a_side,
@@ -90,6 +97,8 @@ _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposi
 #: "in March", "a 10 pct stake": a date or a number is no event noun, whatever its word
 _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 #: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
+#: one threatens to act as another did, not against them: "threatened to follow Brazil in stopping payments"
+_FOLLOWING = {"follow", "join", "emulate", "copy", "imitate", "match"}
 _RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
@@ -236,8 +245,10 @@ class PatternDetector:
                 continue
             targets = (*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p),
                        *(Argument(t.i, "notified") for t in told))
-            # "would retaliate if Japan did not move": an act aimed at no one warns the one the condition names
-            targets = targets or tuple(Argument(t.i, "condition") for t in warned_on_condition(verb))
+            # "would retaliate if Japan did not move", "would close the strait if the US ...": an act aimed at no
+            # one warns the one the condition names
+            targets = (*targets, *(Argument(t.i, "condition") for t in (
+                warned_unless_placed(verb) if targets else warned_on_condition(verb))))
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
@@ -304,8 +315,9 @@ class PatternDetector:
         use force (138) when the act is force; "X threatened to <act> Y": a threat (130)."""
         gov = act.head
         targets: list[Argument] = []
+        following = frame is _THREAT_FRAME and act.lemma_.lower() in _FOLLOWING
         for c in act.children:
-            if c.dep_ in ("dobj", "dative"):
+            if c.dep_ in ("dobj", "dative") and not following:
                 targets.append(Argument(c.i, "object"))
             elif c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "for", "into"):
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -313,13 +325,17 @@ class PatternDetector:
                 if pobj is not None and not moved:  # "to move the plant to Hungary": where to, not at whom
                     targets.append(Argument(pobj.i, f"prep:{c.lower_}"))
         targets = dealt_with(act, targets)
+        if frame is _THREAT_FRAME:  # "threatened to close the strait if the United States imposes sanctions"
+            acts = [act, *(p for c in act.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pcomp")]
+            warned = warned_on_condition if following else warned_unless_placed  # (the one followed is no place)
+            targets += [Argument(s.i, "condition") for a in acts for s in warned(a)]
         # "signalled it might be willing to attack Iran": readiness for force is a threat of it
         code = "138" if frame is _INTENT_FRAME and act.lemma_.lower() in HOSTILE_VERBS else frame.code
         if frame is _INTENT_FRAME and act.lemma_.lower() in ("impose", "slap", "levy"):
             code = "1312"  # "is ready to impose trade action against Japan": a threat of sanctions
         return Candidate(trigger=gov.i, trigger_end=gov.i + 1, code=code, evidence=frame.id,
                          score=_BASE_SCORE, sources=_agent_arg(find_agent(act)), targets=tuple(targets),
-                         frame=True, modality_host=gov.i, place_host=act.i,
+                         frame=True, modality_host=gov.i, place_host=act.i, place_target=not following,
                          yields_to=frozenset(t.i for t in act.subtree))
 
     def _want(self, act: Token) -> Candidate | None:
