@@ -781,3 +781,18 @@ def test_what_polls_find_people_want_is_no_appeal(code_bundled):
     assert code_bundled(text, date="2009-03-01") == []
     text = "Afghan officials said that most Afghans want the United States to stay."
     assert [e.cameo for e in code_bundled(text, date="2009-03-01")] == ["020"]
+
+
+def test_what_others_say_a_named_person_may_do_is_their_guess(code_bundled):
+    text = "Italian officials said President Mitterrand may ask Spain to return the paintings."
+    assert code_bundled(text, date="1987-03-22") == []
+    text = "President Mitterrand said he may ask Spain to return the paintings."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-22")] == ["020"]
+
+
+def test_an_act_put_off_is_not_done(code_bundled):
+    for text in ("Chile agreed to postpone imposing duties on Peruvian copper.",
+                 "Chile agreed to hold off imposing duties on Peruvian copper."):
+        assert code_bundled(text, date="1987-03-26") == []
+    assert [e.cameo for e in code_bundled("Chile agreed to impose duties on Peruvian copper.",
+                                          date="1987-03-26")] == ["163"]

@@ -58,6 +58,7 @@ from detente.coder.modality_words import (
     PERSUADING,
     REFUSAL_VERBS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     SETTLED,
@@ -286,6 +287,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "request"  # "the IRC suggested Britain might take in refugees": put to Britain, not its option
         if dep == "ccomp" and lemma in ("show", "prove", "demonstrate") and infinitive(gov):
             return "hypothetical"  # "figures meant to prove that Seoul had eased its import curbs": a claim
+        if dep == "ccomp" and mod == "option" and _guessed_by_others(cur, gov):
+            return "forecast"  # "British officials said King Fahd may ask": what another may do, no one's policy
         if dep == "ccomp" and mod == "option" and lemma in FEARING:
             return "forecast"  # "exporters fear China may renounce the contract": a guess, no one's stated option
         if dep == "ccomp" and lemma == "be" and any(
@@ -341,3 +344,13 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if mod is None and for_to(tok):
         return "hypothetical"  # "plans now discussed for Chile to lend Peru oil", whatever the parser hangs it on
     return mod
+
+
+def _guessed_by_others(clause: Token, said: Token) -> bool:
+    """ "Officials said Fahd may ask Britain to ...": a named person's possible act told by others is their guess,
+    not an option the person put forward ("Fahd said he may ask" is his own)."""
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    return said.lemma_.lower() in REPORTING_VERBS and doer is not None and speaker is not None \
+        and doer.ent_type_ == "PERSON" and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON"
+
