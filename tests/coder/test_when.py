@@ -582,6 +582,13 @@ def test_a_body_s_simple_present_with_a_weekday_is_a_plan_but_a_headline_s_is_to
     assert (event.cameo[:2], event.date) == ("04", "2021-11-28")
 
 
+def test_a_plan_s_weekday_the_parser_hangs_on_the_light_verb_s_noun_is_to_come(code_bundled):
+    text = ("Polish minister to travel.\n\nThe Polish foreign minister starts a visit to Lithuania on Sunday that "
+            "will centre on energy.")
+    [event] = code_bundled(text, date="2021-12-03")
+    assert (event.cameo, event.date) == ("036", "2021-12-03")
+
+
 def test_a_strike_described_by_who_called_it_is_the_news_and_dated_by_the_report(code_bundled):
     text = "LIMA, May 6 - Union leaders said they had closed most mines.\n\nThe strike, called by radical unions, " \
            "was aimed at pressing the cabinet to drop a wage freeze."
