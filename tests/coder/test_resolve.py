@@ -359,3 +359,16 @@ def test_a_capitals_headline_s_words_introduce_no_one(nlp):
     lexicon = load_lexicon()
     ctx = ArticleContext(date="1990-05-09")
     assert introductions(sentence, find_matches(sentence, lexicon, ctx), lexicon, ctx) == {}
+
+
+def test_a_firm_s_name_after_another_state_s_adjective_is_that_state_s_namesake(code_bundled):
+    [event] = code_bundled("The Finnish PTT invited Ericsson to install a field trial.", date="1987-03-16")
+    assert event.source.cameo[:3] == "FIN"
+    [event] = code_bundled("Thailand's PTT invited Ericsson to install a field trial.", date="1987-03-16")
+    assert event.source.cameo == "THABUS"
+
+
+def test_craft_bought_are_goods_not_a_state_s_forces(code_bundled):
+    text = ("LONDON, March 22 - Relations between Britain and Kuwait have been warm.\n\n"
+            "Under an arms deal signed last year, Kuwait has agreed to buy 40 warplanes.")
+    assert [e.target for e in code_bundled(text, date="1987-03-22") if e.target and e.target.sector == "MIL"] == []

@@ -62,6 +62,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
 
 #: media words whose plural counts sets sold, not broadcasters
 _SETS = {"television", "radio", "tv"}
+#: verbs whose plural objects are goods traded ("bought 40 fighters", "will sell tanks")
+_TRADING = {"buy", "sell", "purchase", "order", "export", "import", "deliver", "lease", "supply", "acquire"}
 
 
 def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
@@ -73,6 +75,8 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
         return None, head.i
     if head.tag_ == "NNS" and lemma in _SETS:
         return None, head.i  # "duties on colour televisions from Japan": goods, no broadcaster
+    if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _TRADING:
+        return None, head.i  # "agreed to buy 132 warplanes": goods, no air force
     doc = head.doc
     start = max(0, head.i - lexicon.max_role_tokens + 1)
     lowers = [doc[k].lower_ for k in range(start, head.i + 1)]

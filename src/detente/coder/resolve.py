@@ -206,6 +206,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         if sector is None and any(t.i < head.i and t.lower_ in lexicon.peoples and _held_by(t) for t in toks):
             sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
+    if head_match is not None and _another_state_s_namesake(head_match, toks, matches):
+        matches = {i: m for i, m in matches.items() if m is not head_match}
+        head_match = None  # "the Finnish PTT": a Finnish body of that name, not the Thai firm the lexicon knows
     role_word = head
     if sector is None and head.pos_ == "PROPN" and head.i not in matches and head.ent_type_ != "FAC" \
             and head.lower_ not in BUILDINGS and not company(head):
@@ -353,6 +356,14 @@ _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", 
 #: a legislature's words: a party's members in it are its lawmakers (LEG), whichever side they are on
 _LEGISLATURE = {"senate", "house", "congress", "congressional", "parliament", "parliamentary", "legislature",
                 "legislative", "commons", "bundestag", "knesset", "duma", "senator", "senators", "lawmakers"}
+
+
+def _another_state_s_namesake(m: Match, toks: list[Token], matches: dict[int, Match]) -> bool:
+    """A firm's name after another state's name or adjective names that state's namesake body."""
+    before = [t for t in toks if t.i == m.start - 1 and t.i in matches]  # "the Finnish PTT", not "Royal Dutch/Shell
+    return m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.country is not None and any(  # unit Shell Oil"
+        matches[t.i].entry.kind in ("country", "demonym") and matches[t.i].entry.country not in (None, m.entry.country)
+        for t in before)
 
 
 def _lawmakers(head: Token, toks: list[Token]) -> bool:
