@@ -520,6 +520,11 @@ def test_agreeing_with_someone_to_do_something_is_a_promise(code_bundled):
     assert triples(code_bundled("Chile agreed with Peru's position on the border.")) == [("CHL", "PER", "019")]
 
 
+def test_firms_that_agreed_with_each_other_to_do_something_made_a_deal(code_bundled):
+    text = "Daewoo Corp of South Korea agreed with Japan's Sony Corp to make radios using Sony designs."
+    assert dyads(code_bundled(text, date="1987-03-19")) == [("KORBUS", "JPNBUS", "057")]
+
+
 def test_a_rebellion_of_lawmakers_and_a_wish_that_came_to_nothing_are_no_acts(code_bundled):
     assert triples(code_bundled("The Chilean bill passed despite a rebellion by 34 Chilean MPs.")) == []
     assert triples(code_bundled("Chile had planned to visit Peru.")) == []

@@ -796,3 +796,10 @@ def test_an_act_put_off_is_not_done(code_bundled):
         assert code_bundled(text, date="1987-03-26") == []
     assert [e.cameo for e in code_bundled("Chile agreed to impose duties on Peruvian copper.",
                                           date="1987-03-26")] == ["163"]
+
+
+def test_a_meeting_at_which_an_act_is_only_foreseen_is_foreseen_too(code_bundled):
+    text = "Japan and China are expected to sign the pact at a meeting in Paris next month."
+    assert code_bundled(text, date="1987-03-13") == []
+    text = "Japan and China will sign the pact at a meeting in Paris next month."
+    assert code_bundled(text, date="1987-03-13") != []

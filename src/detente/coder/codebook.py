@@ -78,7 +78,7 @@ from detente.coder.codebook_words import (
 )
 from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
-from detente.coder.market_senses import deal_struck
+from detente.coder.market_senses import deal_struck, firms_agreed
 from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
     a_danger,
@@ -342,6 +342,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     pairs = pairs if reciprocal else respective(pairs, doc[c.trigger])
     code = sense_of_actors(code, sources, targets, [t for _, t in pairs])
     code = closed_to_trade(code, c.evidence, doc[c.trigger], sources)
+    code = firms_agreed(code, c.evidence, doc[c.trigger], sources, targets)
     out = []
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):

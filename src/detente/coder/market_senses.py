@@ -15,6 +15,7 @@ from detente.coder.codebook_words import DEAL_NOUNS, SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.modality import verb_modality
 from detente.coder.unasserted import infinitive
+from detente.model import Actor
 
 TRADING = {"export", "import", "sell", "supply", "buy", "ship", "purchase"}
 #: what goods and sums are counted in ("40,000 tonnes of cocoa", "sold 300 mln dlrs worth of grain")
@@ -182,6 +183,21 @@ def deal_struck(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("agree", "contract") and trigger.tag_ in ("VBD", "VBN") and any(
         (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x))) or (
             x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
+
+
+def firms_agreed(code: str, evidence: str, trigger: Token, sources: list[Actor], targets: list[Actor]) -> str:
+    """ "Goldstar agreed with Canon to make cameras": firms that have agreed with each other on work to do have
+    made a deal (057, as the gold codes business deals); a state that agrees with another to do something
+    promises it (030)."""
+    if code == "030" and evidence.startswith("accord.agree_with") and trigger.tag_ in ("VBD", "VBN") \
+            and sources and targets and all(a.sector == "BUS" for a in (*sources, *targets)) and not any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _BREAKING_OFF for c in trigger.children):
+        return "057"
+    return code
+
+
+#: what firms may agree to that ends dealings rather than makes a deal ("agreed to discontinue negotiations")
+_BREAKING_OFF = {"discontinue", "end", "terminate", "abandon", "drop", "halt", "suspend", "stop", "cancel", "break"}
 
 
 def _taking_over(verb: Token) -> bool:

@@ -88,8 +88,9 @@ def noun_modality(tok: Token) -> str | None:
     if not done_to and any(c.dep_ in ("acl", "relcl") and infinitive(c) and not deal_terms(tok, c)
                            for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
-    if coming_time(tok):
-        return "intent"  # "during a visit to Japan later this month": a visit to come
+    if coming_time(tok):  # "during a visit to Japan later this month": a visit to come; "donors are expected to
+        # offer aid at their meeting next month": what onlookers foresee
+        return "forecast" if _foreseen_at(tok) else "intent"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and tok.lemma_.lower() in THREAT_NOUNS:
         return "hypothetical"  # "al-Qaida is still a grave threat", "the real threat to Labour": an assessment
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.lemma_.lower() in TALK_NOUNS:
@@ -188,3 +189,10 @@ def noun_modality(tok: Token) -> str | None:
 def halting_modality(verb: Token) -> str | None:
     """The frame of the verb halting talks: "threatened to suspend the talks", "did not break off the talks"."""
     return _governing_modality(verb)
+
+
+def _foreseen_at(noun: Token) -> bool:
+    """Is the noun the occasion of an act only foreseen ("are expected to offer aid at their meeting")?"""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
+    return verb is not None and verb.pos_ == "VERB" and _frame_modality(verb) == "forecast"
+
