@@ -372,3 +372,12 @@ def test_craft_bought_are_goods_not_a_state_s_forces(code_bundled):
     text = ("LONDON, March 22 - Relations between Britain and Kuwait have been warm.\n\n"
             "Under an arms deal signed last year, Kuwait has agreed to buy 40 warplanes.")
     assert [e.target for e in code_bundled(text, date="1987-03-22") if e.target and e.target.sector == "MIL"] == []
+
+
+def test_goods_sold_and_a_fall_in_stocks_do_nothing(code_bundled):
+    assert code_bundled("Soviet nickel sales in the EC threaten to capture 20 pct of the EC market.",
+                        date="1987-03-22") == []
+    text = "He said a 30 pct drop in European Community butter stocks over the past year would help Australian sales."
+    assert code_bundled(text, date="1987-03-22") == []
+    assert [e.target.cameo for e in code_bundled("The United States imposed curbs on Japanese exports.",
+                                                 date="1987-03-22")] == ["JPN"]

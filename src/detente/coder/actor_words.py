@@ -87,7 +87,8 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "instability", "uncertainty", "tension", "tensions", "chaos", "poverty", "corruption", "drought",
                   "famine", "flood", "floods", "epidemic", "outbreak", "pandemic", "weather", "climate", "problem",
                   "problems", "difficulty", "difficulties", "trouble", "troubles", "development", "developments",
-                  "trend", "trends", "decline", "rise", "fall", "loss", "losses", "cost", "costs", "rate", "rates",
+                  "trend", "trends", "decline", "rise", "fall", "drop", "increase", "jump", "surge", "loss", "losses",
+                  "cost", "costs", "rate", "rates",
                   "output", "production", "consumption", "glut", "surplus", "condition", "conditions", "mood",
                   "atmosphere", "bloodshed", "degradation", "deterioration", "worsening", "escalation",
                   "sentiment", "sentiments", "war", "wars",
@@ -102,6 +103,9 @@ ABSTRACT_HEADS = {"crisis", "crises", "competition", "violence", "situation", "e
                   "soybeans", "crude", "oil", "gas", "coal", "beef", "wool", "timber", "steel", "copper",
                   # "agreed to form a joint venture in the U.S. with GM": an undertaking placed there, not the partner
                   "venture", "ventures"}
+#: trade flows, which do nothing ("Soviet mercury sales threaten to capture the market"), though one may act on a
+#: state's ("curbs on Japanese exports")
+FLOWS = {"sales", "exports", "imports", "shipments", "purchases", "deliveries", "supplies"}
 #: what a body decides and others oppose: "the government's austerity program" is the government's doing
 POLICY_THINGS = {"program", "programme", "plan", "policy", "policies", "measure", "reform", "law", "bill", "budget",
                  "decision", "proposal", "scheme", "rule", "regulation", "legislation", "order", "decree", "initiative",

@@ -16,6 +16,7 @@ from detente.coder.actor_words import (
     ANAPHORS_ORG,
     BUILDINGS,
     COMPANY_NOUNS,
+    FLOWS,
     FORCE_SITES,
     FOREIGN_ROLES,
     HONORIFICS,
@@ -179,6 +180,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = "GOV"  # "US state Texas has sued", "the province of Manitoba": a state acts by its government
     if sector is None and head.i not in matches and head.lemma_.lower() in WORD_HEADS:
         return None  # "Baghdad's term for a tanker": a word someone uses, no one it names
+    if sector is None and acting and head.lower_ in FLOWS and head.i not in matches:
+        return None  # "Soviet mercury sales threaten to capture the market": goods sold, no seller acting
     if sector is None and _abstract(head, matches) and (acting or not _owned(head, toks, matches)):
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
