@@ -803,3 +803,10 @@ def test_a_meeting_at_which_an_act_is_only_foreseen_is_foreseen_too(code_bundled
     assert code_bundled(text, date="1987-03-13") == []
     text = "Japan and China will sign the pact at a meeting in Paris next month."
     assert code_bundled(text, date="1987-03-13") != []
+
+
+def test_a_group_s_present_blame_in_a_relative_clause_is_a_view_held(code_bundled):
+    text = "The peso is kept low, to the anger of many US senators who blame Mexico for lost factory jobs."
+    assert code_bundled(text, date="2005-01-15") == []
+    text = "Many US senators blamed Mexico for lost factory jobs."
+    assert [e.cameo for e in code_bundled(text, date="2005-01-15")] == ["112"]

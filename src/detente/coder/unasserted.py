@@ -431,3 +431,10 @@ def stopped_doing(clause: Token, gov: Token) -> bool:
 
 
 _PUTTING_OFF = {"postpone", "delay", "defer"}
+
+
+def held_view(verb: Token) -> bool:
+    """ "many lawmakers who blame China for lost jobs": the plural simple present of a relative clause on a group
+    tells a view its members hold, not a charge made on a day."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBP" and verb.head.tag_ == "NNS"
+
