@@ -611,3 +611,9 @@ def test_joining_in_march_of_a_year_is_the_month(code_bundled):
 def test_labour_unrest_is_strikes_not_riots(code_bundled):
     text = "Argentina's industrial unrest deepened, with railways, ports and state offices on strike."
     assert [e.cameo for e in code_bundled(text, date="1989-03-25")] == ["143"]
+
+
+def test_a_seat_on_a_board_offered_is_no_appeal(code_bundled):
+    text = "ZURICH, March 20 - Roche said it had invited Hans Meier, a former Swiss diplomat, to join the Roche board."
+    assert code_bundled(text, date="1987-03-20") == []
+    assert [e.cameo for e in code_bundled("NATO invited Poland to join the alliance.", date="1997-03-20")] == ["026"]

@@ -91,7 +91,7 @@ from detente.coder.noun_modality import halting_modality, noun_modality
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
-from detente.coder.unasserted import headline_passive, held_view
+from detente.coder.unasserted import headline_passive, held_view, standing_rule
 from detente.model import Actor
 
 # who states a policy option ("could review its arms purchases"): a state, its institutions, an organisation
@@ -144,8 +144,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     if c.nominal and (a_standing(trigger) or a_danger(trigger)):
         return "not-done"  # "has been the main source of aid for China": a standing; "the threat to oil routes
         # from attacks by Iran": a danger, no act
-    if not c.nominal and c.code[:2] in ("11", "12") and held_view(trigger):
-        return "not-done"  # "lawmakers who blame China": a view held, no charge on a day
+    if not c.nominal and ((c.code[:2] in ("11", "12") and held_view(trigger)) or standing_rule(trigger)):
+        return "not-done"  # "lawmakers who blame China": a view held; "rules prohibit ...": a standing rule
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
     if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come

@@ -283,6 +283,15 @@ _POSTS = {"job", "post", "position", "role", "seat", "office", "chairmanship", "
           "appointment", "nomination", "chair", "directorship"}
 
 
+def _asked_onto_a_board(trigger: Token) -> bool:
+    """ "invited Fritz Leutwiler to join the Nestle board": a seat offered, an appointment, no appeal."""
+    return any(x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ("join", "sit") and any(
+        o.lemma_.lower() in _BOARDS for o in x.subtree if o.dep_ in ("dobj", "obj", "pobj")) for x in trigger.children)
+
+
+_BOARDS = {"board", "boards", "management", "staff", "team", "faculty", "firm", "company"}
+
+
 def _took_a_post(trigger: Token) -> bool:
     """ "has agreed to take the central bank job": an appointment accepted, no promise to anyone."""
     return any(x.dep_ == "xcomp" and x.lemma_.lower() in ("take", "accept", "assume", "fill") and any(
@@ -409,7 +418,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
     "cautions investors that", "a survey showed backing for", "studying the question of",
-    "suspended interest payments", "surrendered its banking licence"."""
+    "suspended interest payments", "surrendered its banking licence", "invited X to join its board"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -424,4 +433,5 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] == "07" and _money_market(trigger)) \
         or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
         or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger)) \
-        or (code[:2] == "16" and _debt_moratorium(trigger)) or (code[:3] == "087" and _gave_up_papers(trigger))
+        or (code[:2] == "16" and _debt_moratorium(trigger)) or (code[:3] == "087" and _gave_up_papers(trigger)) \
+        or (code[:2] == "02" and _asked_onto_a_board(trigger))

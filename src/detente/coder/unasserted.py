@@ -438,3 +438,15 @@ def held_view(verb: Token) -> bool:
     tells a view its members hold, not a charge made on a day."""
     return verb.dep_ == "relcl" and verb.tag_ == "VBP" and verb.head.tag_ == "NNS"
 
+
+def standing_rule(verb: Token) -> bool:
+    """ "Bank of England rules prohibit an issuer to ...", "UK law allows Britain to revoke citizenship": what a
+    law or rule forbids or allows, told in the present, is a standing rule, no act on a day."""
+    ruled = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _ALLOWING else verb
+    return ruled.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _RULES for c in ruled.children)
+
+
+_RULES = {"law", "rule", "regulation", "constitution", "statute", "legislation", "code", "treaty", "charter"}
+_ALLOWING = {"allow", "permit", "enable", "empower", "authorise", "authorize", "entitle", "let"}
+
