@@ -381,3 +381,13 @@ def test_goods_sold_and_a_fall_in_stocks_do_nothing(code_bundled):
     assert code_bundled(text, date="1987-03-22") == []
     assert [e.target.cameo for e in code_bundled("The United States imposed curbs on Japanese exports.",
                                                  date="1987-03-22")] == ["JPN"]
+
+
+def test_a_keynote_speaker_is_no_speaker_of_a_house(code_bundled):
+    text = "But the keynote speaker, Prince Faisal bin Salman, accused Saudi bankers of greed."
+    [event] = code_bundled(text, date="1987-03-15")
+    assert event.source.sector != "LEG"
+
+
+def test_a_headline_s_capitalised_first_word_is_no_agent_of_its_act(code_bundled):
+    assert code_bundled("Criminal probe into Deutsche Bank trades.", date="2005-02-01") == []

@@ -405,7 +405,8 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
             return None if _undergoer(noun, c) else c
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (
-                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _CURRENCY):  # "a 15 mln U.S. dlr venture"
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _CURRENCY) and not (  # "a 15 mln U.S. dlr venture"
+                c.i == c.sent.start and not c.ent_type_):  # "Criminal probe on X deals": a headline's first word
             return c
     if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         # "accepted the resignation of Carical's president": the one who resigns, not who accepts it

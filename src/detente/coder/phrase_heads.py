@@ -62,6 +62,8 @@ def phrase_tokens(head: Token, stop: Token | None = None) -> list[Token]:
 
 #: media words whose plural counts sets sold, not broadcasters
 _SETS = {"television", "radio", "tv"}
+#: who speaks at an event, not in a house's chair
+_EVENT_SPEAKERS = {"keynote", "guest", "main", "principal", "featured", "opening", "closing", "dinner", "luncheon"}
 #: verbs whose plural objects are goods traded ("bought 40 fighters", "will sell tanks")
 _TRADING = {"buy", "sell", "purchase", "order", "export", "import", "deliver", "lease", "supply", "acquire"}
 
@@ -75,6 +77,8 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
         return None, head.i
     if head.tag_ == "NNS" and lemma in _SETS:
         return None, head.i  # "duties on colour televisions from Japan": goods, no broadcaster
+    if lemma == "speaker" and any(c.lower_ in _EVENT_SPEAKERS for c in head.children if c.dep_ in ("amod", "compound")):
+        return None, head.i  # "the keynote speaker": one who spoke at a meeting, no Speaker of a house
     if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _TRADING:
         return None, head.i  # "agreed to buy 132 warplanes": goods, no air force
     doc = head.doc
