@@ -391,3 +391,8 @@ def test_a_keynote_speaker_is_no_speaker_of_a_house(code_bundled):
 
 def test_a_headline_s_capitalised_first_word_is_no_agent_of_its_act(code_bundled):
     assert code_bundled("Criminal probe into Deutsche Bank trades.", date="2005-02-01") == []
+
+
+def test_a_state_s_leadership_is_its_government(code_bundled):
+    [event] = code_bundled("The Chinese leadership condemned Japan.", date="2005-03-09")
+    assert event.source.cameo == "CHNGOV"
