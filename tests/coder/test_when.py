@@ -861,3 +861,8 @@ def test_a_joined_perfect_with_its_own_subject_is_not_the_first_clause_s_time(nl
     # one joined verb of the same subject still shares a time put before the first
     assert _date(nlp, "Last March, Nomura bought a stake and barred rivals from it.", "barred",
                  published="1988-04-08") == ("1988-03-01", "month")
+
+
+def test_a_year_on_the_deal_an_act_is_about_is_the_deal_s(code_bundled):
+    [event] = code_bundled("Russia withdrew from the landmark 1990 arms treaty with Ukraine.", date="2018-05-09")
+    assert (event.date, event.date_precision) == ("2018-05-09", "published")

@@ -91,16 +91,21 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
             return True  # "in response to an Iranian attack last Friday", "over Friday's raid": the attack's day
         if ent.root.dep_ == "poss" and thing.dep_ == "pobj" and thing.head.lower_ == "of":
             return True  # "blamed X for the failure of last week's ICO talks" (the parser's "of ... Organisation")
-    if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod") or thing.pos_ not in ("NOUN", "PROPN"):
+    if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod"):
         return False
-    while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
-        thing = thing.head  # "its March 9 takeover bid": the bid's
+    while thing.dep_ in ("compound", "nmod") and thing.head.pos_ in ("NOUN", "PROPN"):
+        thing = thing.head  # "its March 9 takeover bid": the bid's; "the landmark 2015 nuclear deal": the deal's
+    if thing.pos_ not in ("NOUN", "PROPN"):
+        return False
     if thing.i == trigger.i or (noun is not None and thing.i == noun.i):
         return False
     if thing.dep_ == "pobj" and thing.head.lower_ in ("regarding", "concerning", "about", "over"):
         return True  # "filed a lawsuit regarding its March 9 tender offer": the offer's day
     if thing.dep_ == "pobj":  # what another noun is about ("an extension on its 1986 reports", "its handling
         owner = thing.head.head  # of the 1986 elections"); "at the end of the 1986 session" is a time
+        if thing.head.dep_ == "prep" and owner.pos_ in ("VERB", "AUX") and thing.head.lower_ not in _AT_IT \
+                and thing.lemma_.lower() not in _TIME_NOUNS | _DATED_DEEDS:
+            return True  # "withdrew from the 2015 nuclear agreement": the agreement's year, not the withdrawal's
         return thing.head.dep_ == "prep" and owner.pos_ == "NOUN" and owner.i != trigger.i \
             and (noun is None or owner.i != noun.i) and owner.lemma_.lower() not in _TIME_NOUNS
     # what another verb handles ("filing the 1986 reports"); "after the 2016 coup", "Tuesday night" are times
