@@ -396,3 +396,14 @@ def test_a_headline_s_capitalised_first_word_is_no_agent_of_its_act(code_bundled
 def test_a_state_s_leadership_is_its_government(code_bundled):
     [event] = code_bundled("The Chinese leadership condemned Japan.", date="2005-03-09")
     assert event.source.cameo == "CHNGOV"
+
+
+def test_a_guild_of_workers_is_labour(code_bundled):
+    [event] = code_bundled("The Directors Guild of America has been on strike since early March.", date="1987-04-01")
+    assert event.source.cameo == "USALAB"
+
+
+def test_governments_at_large_are_no_state(code_bundled):
+    text = ("DAMASCUS, March 2 - Their possible return has sparked a debate, with governments taking steps to block "
+            "their repatriation.")
+    assert code_bundled(text, date="2019-03-02") == []

@@ -165,6 +165,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
+    if head.lower_ in ("governments", "countries", "states", "nations") and not any(t.i in matches for t in toks) \
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return None  # "with governments taking steps to block their return": governments at large, no one state
     sector, role_start = role_sector(head, lexicon)
     sector = central_bank(head, matches) or sector or maker_sector(head, lexicon, matches) or body_sector(head, toks)
     if sector == "GOV" and head.lemma_.lower() in _OFFICERS and any(
