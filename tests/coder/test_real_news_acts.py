@@ -1359,3 +1359,8 @@ def test_a_strike_in_protest_at_government_plans_is_against_the_government(code_
     text = "Greek dockers began a strike on Monday in protest at government plans to sell the ports of Piraeus."
     strikes = [e for e in code_bundled(text, date="1997-06-19") if e.cameo.startswith("143")]
     assert [(e.source.cameo, e.target.cameo) for e in strikes] == [("GRCLAB", "GRCGOV")]
+
+
+def test_missiles_fired_by_rebels_are_rocket_fire_not_a_bombing(code_bundled):
+    [event] = code_bundled("Houthi rebels fired missiles at Jeddah on Wednesday.", date="2018-05-09")
+    assert event.cameo == "194"

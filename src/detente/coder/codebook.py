@@ -342,7 +342,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if r.mutual and not reciprocal and is_mutual(code):
         pairs += [(t, s) for s, t in pairs if t is not None]
     pairs = pairs if reciprocal else respective(pairs, doc[c.trigger])
-    code = sense_of_actors(code, sources, targets, [t for _, t in pairs])
+    code = sense_of_actors(code, sources, targets, [t for _, t in pairs], c.evidence)
     code = closed_to_trade(code, c.evidence, doc[c.trigger], sources)
     code = firms_agreed(code, c.evidence, doc[c.trigger], sources, targets)
     out = []

@@ -424,8 +424,10 @@ def _asked_about(trigger: Token) -> bool:
         k.dep_ in ("xcomp", "ccomp", "advcl") or (k.dep_ == "prep" and k.lower_ == "for") for k in kids)
 
 
-def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paired: list[Actor | None]) -> str:
-    """The code the act has, given who does it to whom (``paired``: the target of each pair coded)."""
+def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paired: list[Actor | None],
+                    evidence: str = "") -> str:
+    """The code the act has, given who does it to whom (``paired``: the target of each pair coded; ``evidence``:
+    the pattern that found it)."""
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     if code.startswith("144") and sources and all(armed(s) for s in sources):
@@ -437,7 +439,9 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
     if code == "190" and sources and all(s.text.split()[-1].lower() in AIRCRAFT for s in sources if s.text):
         return "195"  # "jets struck", "drones hit": force from the air is an air strike
     if code == "195" and sources and all(_armed_group(s) or s.sector in ("REB", "UAF", "RAD") for s in sources):
-        return "183"  # "rebels bombed the academy": a bombing by a non-state group (ANNOTATION.md), no air strike
+        # "rebels bombed the academy": a bombing by a non-state group (ANNOTATION.md), no air strike; "militants
+        # fired missiles at Riyadh": rocket fire (194)
+        return "194" if evidence == "fight.fire_missiles" else "183"
     if code[:2] in VIOLENT_ROOTS and sources and paired and all(s.sector in ("BUS", "LAB") for s in sources) \
             and all(t is not None and t.sector == "BUS" for t in paired):
         return "111"  # "the pilots' union had clashed with Texas Air": a labour dispute, no force
