@@ -1364,3 +1364,10 @@ def test_a_strike_in_protest_at_government_plans_is_against_the_government(code_
 def test_missiles_fired_by_rebels_are_rocket_fire_not_a_bombing(code_bundled):
     [event] = code_bundled("Houthi rebels fired missiles at Jeddah on Wednesday.", date="2018-05-09")
     assert event.cameo == "194"
+
+
+def test_forces_sent_to_support_a_side_are_military_backing(code_bundled):
+    [event] = code_bundled("Russia sent military advisers to support Maduro.", date="2019-05-09")
+    assert (event.target.cameo[:3], event.cameo) == ("VEN", "072")
+    [event] = code_bundled("Russia sent envoys to support Maduro.", date="2019-05-09")
+    assert event.cameo == "050"

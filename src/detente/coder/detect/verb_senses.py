@@ -41,6 +41,10 @@ def military_backing(verb: Token) -> bool:
     (072), not praise."""
     if verb.lemma_.lower() not in ("back", "support", "assist", "help", "aid"):
         return False
+    sender = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _SENDING else None
+    if sender is not None and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _MILITARY_MEANS
+                                  for o in sender.children):
+        return True  # "sent tactical advisers to support Assad": military backing (072)
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
             for p in c.children:
@@ -79,6 +83,7 @@ def terms_agreed(verb: Token) -> bool:
 
 
 # What armies fight with: backing by these is military backing.
+_SENDING = {"send", "deploy", "dispatch", "despatch", "provide", "supply", "rush", "fly"}
 _MILITARY_MEANS = {"strike", "airstrike", "warplane", "jet", "aircraft", "helicopter", "drone", "tank", "artillery",
                    "weapon", "arm", "missile", "troop", "soldier", "force", "fighter", "militia", "adviser",
                    "advisor", "gunship", "bomber", "firepower", "ammunition", "munition", "armour",
