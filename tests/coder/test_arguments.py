@@ -125,3 +125,10 @@ def test_one_a_by_phrase_denies_is_no_doer_and_the_one_after_but_is(nlp, code_bu
     assert find_agent(doc[3]).text == "Turkey"
     text = "Syrian troops were attacked on Monday not by Russia or Iran but by Turkey."
     assert [e.source.cameo for e in code_bundled(text, date="2018-05-11") if e.cameo[:2] == "19"] == ["TUR"]
+
+
+def test_one_accused_of_trying_to_act_is_the_one_who_would_act(code_bundled):
+    text = ("Israel's premier warned of war with Iran, accusing his arch-foe of attempting to establish a military "
+            "foothold in Syria.")
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-05-09")
+            if e.target.cameo == "SYR"] == []

@@ -322,10 +322,14 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         blamed = next((c for c in gov.head.children if c.dep_ in ("dobj", "obj")), None)
         if depth == 0 and gov.lower_ == "for" and blamed is not None and gov.head.lemma_.lower() not in _MEANS_VERBS:
             return blamed  # "criticised Japan for sending warships", "thanked Oslo for hosting": the one judged
+        if gov.lower_ == "of" and blamed is not None and gov.head.lemma_.lower() in _CHARGING:
+            return blamed  # "accusing his arch-foe of trying to build a foothold": the one accused would build it
         return find_agent(gov.head, depth + 1)
     return None
 
 
+#: verbs whose object is charged "of" an act, which the object did or would do
+_CHARGING = {"accuse", "suspect", "charge", "convict", "acquit", "clear", "absolve"}
 #: "used the planes for bombing": what one uses is no doer of what it is used for
 _MEANS_VERBS = {"use", "employ", "need", "require", "prepare", "equip", "train", "buy", "sell", "build"}
 
