@@ -813,8 +813,8 @@ def test_a_group_s_present_blame_in_a_relative_clause_is_a_view_held(code_bundle
 
 
 def test_what_a_law_or_rule_allows_or_forbids_is_a_standing_rule(code_bundled):
-    text = "Irish law allows Ireland to revoke the citizenship of anyone who commits a serious crime."
+    text = "Irish law allows Ireland to strip the citizenship of convicted traitors."
     assert code_bundled(text, date="2019-03-12") == []
-    text = ("The firm could not issue notes because Bank of England rules prohibit an issuer of deposit "
-            "certificates to issue paper in sterling.")
+    text = ("The firm could not issue notes since Bank of England rules forbid a deposit certificate issuer to "
+            "issue paper in sterling.")
     assert code_bundled(text, date="1987-03-20") == []

@@ -620,6 +620,6 @@ def test_a_seat_on_a_board_offered_is_no_appeal(code_bundled):
 
 
 def test_conceding_what_would_be_is_an_admission_however_parsed(code_bundled):
-    text = ("NEW YORK, March 4 - Pan Am Corp said it holds 12 pct of Eastern Air Lines Inc.\n\n"
+    text = ("CHICAGO, March 4 - Pan Am Corp said it holds 12 pct of Eastern Air Lines Inc.\n\n"
             "But the executive conceded a merged Pan Am-Eastern would be a strong rival.")
     assert [e for e in code_bundled(text, date="1987-03-04") if e.cameo[:2] == "08"] == []

@@ -399,7 +399,7 @@ def test_a_state_s_leadership_is_its_government(code_bundled):
 
 
 def test_a_guild_of_workers_is_labour(code_bundled):
-    [event] = code_bundled("The Directors Guild of America has been on strike since early March.", date="1987-04-01")
+    [event] = code_bundled("The Directors Guild of America went on strike on March 2.", date="1987-04-01")
     assert event.source.cameo == "USALAB"
 
 

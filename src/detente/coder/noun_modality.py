@@ -83,12 +83,12 @@ def noun_modality(tok: Token) -> str | None:
     """
     cur = tok
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
-        return "negated"  # "no treaty between the US and Russia to recognise ...": none, to come or not
+        return "negated"  # "no pact between Peru and Chile to recognise ...": none, to come or not
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
     if not done_to and any(c.dep_ in ("acl", "relcl") and infinitive(c) and not deal_terms(tok, c)
                            for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
-    if coming_time(tok):  # "during a visit to Japan later this month": a visit to come; "donors are expected to
+    if coming_time(tok):  # "during a trip to Japan later this month": a trip to come; "donors are expected to
         # offer aid at their meeting next month": what onlookers foresee
         return "forecast" if _foreseen_at(tok) else "intent"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and tok.lemma_.lower() in THREAT_NOUNS:
