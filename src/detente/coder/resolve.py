@@ -365,11 +365,11 @@ _LEGISLATURE = {"senate", "house", "congress", "congressional", "parliament", "p
 
 
 def _another_state_s_namesake(m: Match, toks: list[Token], matches: dict[int, Match]) -> bool:
-    """A firm's name after another state's name or adjective names that state's namesake body."""
-    before = [t for t in toks if t.i == m.start - 1 and t.i in matches]  # "the Finnish PTT", not "Royal Dutch/Shell
-    return m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.country is not None and any(  # unit Shell Oil"
-        matches[t.i].entry.kind in ("country", "demonym") and matches[t.i].entry.country not in (None, m.entry.country)
-        for t in before)
+    """A firm's name right after another state's name or adjective names that state's namesake body ("the Finnish
+    PTT"; not "Royal Dutch/Shell Group unit Shell Oil", whose state word is further off)."""
+    prev = matches.get(m.start - 1) if any(t.i == m.start - 1 for t in toks) else None
+    return prev is not None and m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.country is not None \
+        and prev.entry.kind in ("country", "demonym") and prev.entry.country not in (None, m.entry.country)
 
 
 def _lawmakers(head: Token, toks: list[Token]) -> bool:

@@ -96,9 +96,9 @@ _NOT_APPEALS = {"prefer", "expect"}  # an expectation of what others will do is 
 _UNNAMED_PATRONS = {"government", "state", "regime", "army", "military", "opposition", "party"}
 #: "in March", "a 10 pct stake": a date or a number is no event noun, whatever its word
 _NOT_EVENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-#: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
 #: one threatens to act as another did, not against them: "threatened to follow Brazil in stopping payments"
 _FOLLOWING = {"follow", "join", "emulate", "copy", "imitate", "match"}
+#: "threatened to move its factory to Hungary": the place something goes is no one it is aimed at
 _RELOCATING = {"move", "take", "relocate", "shift", "transfer", "switch", "divert", "reroute"}
 _GIVING = {"give", "offer", "lend", "extend", "pay", "send", "grant", "hand"}
 # "Thatcher left Bonn after talks with Kohl": talks and visits take the subject of the verb they are timed by.
