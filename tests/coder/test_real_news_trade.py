@@ -79,3 +79,17 @@ def test_a_firm_cautioning_investors_gives_advice_not_a_political_comment(code_b
 def test_an_offer_rejected_is_its_maker_s(code_bundled):
     text = "Kenya's trade ministry turned down a U.S. company's bid to supply maize, officials in Nairobi said."
     assert dyads(code_bundled(text, date="1987-03-27")) == [("KENGOV", "USABUS", "120")]
+
+
+def test_a_limit_agreed_on_one_s_own_exports_is_a_deal_and_a_price_cut_no_ban(code_bundled):
+    [event] = code_bundled("South Korea agreed last year to voluntarily limit its textile exports to Canada.",
+                           date="1987-04-01")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("KOR", "CAN", "057")
+    text = ("Poland has agreed to cut its coal export prices to Swedish steel mills in exchange for larger orders, "
+            "industry sources said.")
+    assert [e.cameo for e in code_bundled(text, date="1987-03-09")] == ["057"]
+
+
+def test_one_killed_by_a_bomb_no_one_is_named_as_owning_names_no_doer(code_bundled):
+    text = "A Danish soldier was killed by an improvised explosive device in Mali yesterday."
+    assert code_bundled(text, date="2018-03-30") == []

@@ -181,8 +181,15 @@ def deal_struck(trigger: Token) -> bool:
     """ "has agreed to buy", "agreed to sell its unit to", "agreed to take over", "had agreed with an airline the
     sale of ten planes": a sale agreed is a deal made; "will agree to buy" is not."""
     return trigger.lemma_.lower() in ("agree", "contract") and trigger.tag_ in ("VBD", "VBN") and any(
-        (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x))) or (
+        (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x) or _bargained(x))) or (
             x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
+
+
+def _bargained(verb: Token) -> bool:
+    """ "agreed to cut its prices in exchange for more volume": what one agreed to do for something in return is a
+    bargain struck."""
+    return any(t.lower_ in ("exchange", "return") and t.head.lower_ == "in" and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].lower_ == "for" for t in verb.subtree)
 
 
 def firms_agreed(code: str, evidence: str, trigger: Token, sources: list[Actor], targets: list[Actor]) -> str:
@@ -334,3 +341,17 @@ def offer_told(trigger: Token) -> str | None:
         if clause.lemma_.lower() in ("plan", "intend", "aim") and any(c.dep_ == "xcomp" for c in clause.children):
             return "030"  # "informed the government it plans to produce cars there": its plan told
     return None
+
+
+def priced(trigger: Token) -> bool:
+    """ "cut its coal export prices to Japanese mills": a price changed, no trade cut off."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "price" for o in trigger.children)
+
+
+def agreed_restraint(trigger: Token) -> bool:
+    """ "agreed last year to voluntarily limit its steel exports to the U.S.": a limit one has agreed to put on one's
+    own trade is a deal made with the buyer (057), no sanction on it."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "agree" and trigger.head.tag_ in ("VBD", "VBN") \
+        and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children)
+                for o in trigger.children)
+

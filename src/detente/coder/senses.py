@@ -23,6 +23,7 @@ from detente.coder.loose_senses import (
     vowed_force,
 )
 from detente.coder.market_senses import (
+    agreed_restraint,
     agreement_concluded,
     approved_a_measure,
     arrived_at_a_thing,
@@ -33,6 +34,7 @@ from detente.coder.market_senses import (
     heartened,
     market_demand,
     offer_told,
+    priced,
     right_to_trade,
     signed_for,
     sold_a_business,
@@ -296,6 +298,10 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "141"  # "farmers gathered in Tokyo to urge (to protest)": a rally, the appeal or protest its purpose
     if code[:2] == "06" and trade_flow(trigger, code):
         return None  # "the company exports its products to Japan", "Brazil is exporting ships to Canada": a flow
+    if code[:2] == "16" and priced(trigger):
+        return None  # "cut its coal export prices to Japanese mills": a price, no trade cut off
+    if code[:2] == "16" and agreed_restraint(trigger):
+        return "057"  # "agreed to limit its steel exports to the U.S.": a restraint agreed, no sanction
     if c.code[:2] == "06" and trade_statistic(trigger):
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
