@@ -866,3 +866,11 @@ def test_a_joined_perfect_with_its_own_subject_is_not_the_first_clause_s_time(nl
 def test_a_year_on_the_deal_an_act_is_about_is_the_deal_s(code_bundled):
     [event] = code_bundled("Russia withdrew from the landmark 1990 arms treaty with Ukraine.", date="2018-05-09")
     assert (event.date, event.date_precision) == ("2018-05-09", "published")
+
+
+def test_a_summit_later_in_the_week_told_in_the_present_is_to_come(code_bundled):
+    # 1987-04-27 is a Monday
+    text = ("Tariff fears would grow in Ottawa, whatever terms Prime Minister Mulroney and President Reagan can "
+            "reach during their summit later in the week.")
+    events = code_bundled(text, date="1987-04-27")
+    assert {(e.cameo, e.date) for e in events} == {("036", "1987-04-27")}

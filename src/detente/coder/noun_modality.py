@@ -159,7 +159,8 @@ def noun_modality(tok: Token) -> str | None:
                 if cur.dep_ == "prep" and cur.lower_ == "at" and (_modal_reading(head) in ("option", "hypothetical")
                                                                  or _governing_modality(head) == "forecast"):
                     return "hypothetical"  # "may sit down at a summit" imagines it; "could emerge from talks" not
-                if cur.dep_ == "prep" and cur.lower_ in ("at", "during") and to_come(head):
+                if cur.dep_ == "prep" and cur.lower_ in ("at", "during") and (to_come(head) or (
+                        coming_time(head) and head.tag_ not in ("VBD", "VBN"))):
                     return "intent"  # "will make proposals at a meeting with Reagan this week": a meeting to come
                 return None
             if lemma in ENDING_VERBS:

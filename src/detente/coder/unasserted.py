@@ -247,7 +247,11 @@ def _timed(word: Token, pattern: re.Pattern[str], labels: tuple[str, ...] = ("DA
     "tonight")?"""
     for e in word.sent.ents:
         attached = e.root.head.head if e.root.head.dep_ == "prep" else e.root.head  # "on the coming Friday"
-        if e.label_ in labels and attached.i == word.i and pattern.search(e.text):
+        later = e.start >= 2 and [t.lower_ for t in word.doc[e.start - 2:e.start]] == ["later", "in"]
+        text = f"later in {e.text}" if later else e.text  # "later in the week": the tagger's date is "the week"
+        if later and attached.lower_ == "later" and attached.dep_ == "advmod":
+            attached = attached.head
+        if e.label_ in labels and attached.i == word.i and pattern.search(text):
             return True
     return False
 
