@@ -80,7 +80,7 @@ def doer_of(by: Token) -> Token | None:
 
 
 def _a_weapon_alone(noun: Token) -> bool:
-    """ "killed by an improvised explosive device in Syria": a weapon no one is named as owning is no doer ("killed by
+    """ "killed yesterday by a roadside explosive device": a weapon no one is named as owning is no doer ("killed by
     a Russian missile" names Russia)."""
     return noun.lemma_.lower() in _WEAPONS and not any(
         c.dep_ in ("amod", "compound", "poss") and (c.text[:1].isupper() or c.pos_ == "PRON") for c in noun.children)
