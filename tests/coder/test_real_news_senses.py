@@ -623,3 +623,8 @@ def test_conceding_what_would_be_is_an_admission_however_parsed(code_bundled):
     text = ("CHICAGO, March 4 - Pan Am Corp said it holds 12 pct of Eastern Air Lines Inc.\n\n"
             "But the executive conceded a merged Pan Am-Eastern would be a strong rival.")
     assert [e for e in code_bundled(text, date="1987-03-04") if e.cameo[:2] == "08"] == []
+
+
+def test_a_state_s_review_of_its_own_measures_is_no_inquiry(code_bundled):
+    text = "The Ghanaian government will carry out a wide review of export duties by the end of June."
+    assert code_bundled(text, date="1987-03-31") == []

@@ -392,6 +392,20 @@ def _studied_a_topic(trigger: Token) -> bool:
                for x in (p, *p.children) if x.dep_ in ("pobj", "dobj", "obj"))
 
 
+def _reviewed_a_policy(trigger: Token) -> bool:
+    """ "will carry out a major review of import tariffs": a state looking again at its own measures, no inquiry into
+    anyone."""
+    reviews = [n for n in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+               if n.lemma_.lower() in ("review", "reassessment", "overhaul", "reappraisal")]
+    return any(p.lemma_.lower() in _MEASURES for n in reviews for c in n.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+
+#: a state's own measures, which it reviews as policy ("a review of import tariffs")
+_MEASURES = {"tariff", "tax", "duty", "levy", "subsidy", "price", "rate", "spending", "budget", "policy", "law", "rule",
+             "regulation", "programme", "program", "quota", "procedure", "system", "strategy"}
+
+
 _DEBTS = {"debt", "loan", "interest", "principal", "bond", "arrear", "obligation"}
 
 
@@ -434,6 +448,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \
         or (code[:2] in ("01", "02") and _has_object(trigger, _MARKET_PEOPLE)) \
-        or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and _studied_a_topic(trigger)) \
+        or (code[:2] == "05" and _polled(trigger)) or (code[:2] == "09" and (
+            _studied_a_topic(trigger) or _reviewed_a_policy(trigger))) \
         or (code[:2] == "16" and _debt_moratorium(trigger)) or (code[:3] == "087" and _gave_up_papers(trigger)) \
         or (code[:2] == "02" and _asked_onto_a_board(trigger))
