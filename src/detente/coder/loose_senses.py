@@ -363,7 +363,7 @@ _FORCE_NOUNS = {"war", "attack", "offensive", "assault", "strike", "insurgency",
 
 
 def vowed_force(trigger: Token) -> bool:
-    """ "vowed to wage a guerrilla war against the Turkish military", "swore to attack": force promised to an
+    """ "vowed to fight a guerrilla campaign against Turkish troops", "swore to attack": force promised to an
     enemy is a threat of force (138), no intent to cooperate."""
     if trigger.lemma_.lower() not in ("vow", "pledge", "promise", "swear", "threaten"):
         return False
@@ -393,7 +393,7 @@ def _studied_a_topic(trigger: Token) -> bool:
 
 
 def _reviewed_a_policy(trigger: Token) -> bool:
-    """ "will carry out a major review of import tariffs": a state looking again at its own measures, no inquiry into
+    """ "will make a wide review of its export duties": a state looking again at its own measures, no inquiry into
     anyone."""
     reviews = [n for n in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
                if n.lemma_.lower() in ("review", "reassessment", "overhaul", "reappraisal")]

@@ -309,7 +309,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if (c.evidence == "frame.promise-to" or code == "019") and deal_struck(trigger):
         return "057"  # "agreed to buy a stake in X", "agreed with Renault to acquire AMC": a deal made, no promise
     if c.evidence == "frame.promise-to" and vowed_force(trigger):
-        return "138"  # "vowed to wage a guerrilla war against the Turkish military": a threat of force
+        return "138"  # "vowed to fight a guerrilla campaign against Turkish troops": a threat of force
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
