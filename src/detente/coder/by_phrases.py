@@ -1,0 +1,32 @@
+"""Who a "by" phrase names as the doer of an act: the agent of a passive or of an event noun's participle.
+
+Kept apart from :mod:`detente.coder.arguments` because a "by" phrase may deny a doer ("not by Russia, but by the
+coalition") or name only a weapon ("killed by an explosive device"), neither of whom acted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def doer_of(by: Token) -> Token | None:
+    """Whom a "by" phrase names as the doer; "launched not by Russia but by the coalition" names the coalition, the
+    one it denies did nothing (the parser may hang the second "by" anywhere)."""
+    if not any(c.dep_ == "neg" for c in by.children):
+        doer = next((p for p in by.children if p.dep_ == "pobj"), None)
+        return None if doer is not None and _a_weapon_alone(doer) else doer
+    rest = by.doc[by.i + 1:by.sent.end]
+    other = next((t for t in rest if t.lower_ == "by" and by.doc[t.i - 1].lower_ == "but"), None)
+    return None if other is None else next((p for p in other.children if p.dep_ == "pobj"), None)
+
+
+def _a_weapon_alone(noun: Token) -> bool:
+    """ "killed yesterday by a roadside explosive device": a weapon no one is named as owning is no doer ("killed by
+    a Russian missile" names Russia)."""
+    return noun.lemma_.lower() in _WEAPONS and not any(
+        c.dep_ in ("amod", "compound", "poss") and (c.text[:1].isupper() or c.pos_ == "PRON") for c in noun.children)
+
+
+#: what kills without being anyone: a weapon named alone is no one who acts
+_WEAPONS = {"device", "bomb", "mine", "landmine", "ied", "explosive", "explosion", "blast", "shell", "grenade",
+            "rocket", "missile", "bullet", "shrapnel", "booby-trap", "car-bomb"}
