@@ -14,6 +14,7 @@ from detente.coder.actor_words import GOODS_MEASURES, MONEY_WORDS, PERSON_ROLES
 from detente.coder.codebook_words import DEAL_NOUNS, SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.modality import verb_modality
+from detente.coder.modality_words import HALTING_VERBS
 from detente.coder.unasserted import infinitive
 from detente.model import Actor
 
@@ -203,8 +204,9 @@ def firms_agreed(code: str, evidence: str, trigger: Token, sources: list[Actor],
     return code
 
 
-#: what firms may agree to that ends dealings rather than makes a deal ("agreed to discontinue negotiations")
-_BREAKING_OFF = {"discontinue", "end", "terminate", "abandon", "drop", "halt", "suspend", "stop", "cancel", "break"}
+#: what firms may agree to that ends dealings rather than makes a deal ("agreed to discontinue negotiations"): the
+#: verbs that halt talks, and a few more
+_BREAKING_OFF = HALTING_VERBS | {"discontinue", "end", "break"}
 
 
 def _taking_over(verb: Token) -> bool:
