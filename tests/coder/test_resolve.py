@@ -407,3 +407,10 @@ def test_governments_at_large_are_no_state(code_bundled):
     text = ("DAMASCUS, March 2 - Their possible return has sparked a debate, with governments taking steps to block "
             "their repatriation.")
     assert code_bundled(text, date="2019-03-02") == []
+
+
+def test_an_office_written_before_a_military_rank_is_what_the_person_acts_as(code_bundled):
+    text = "Pakistani President Gen Tariq Hamid met Indian Foreign Minister Ravi Mehta on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1980-05-14")] == ["PAKGOV"]
+    text = "Pakistani army chief Gen Tariq Hamid met Indian Foreign Minister Ravi Mehta on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1980-05-14")] == ["PAKMIL"]

@@ -225,10 +225,19 @@ def _title_sector(head: Token, toks: list[Token], matches: dict[int, Match], lex
     for c in sorted((c for c in head.children if (c.dep_ in ("compound", "amod", "nmod") or (
             c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))) and c.i not in matches), key=lambda c: -c.i):
         sector, _ = role_sector(c, lexicon)
+        if sector == "MIL" and office_before_rank(head, c, matches, lexicon) is not None:
+            sector = "GOV"
         if sector:
             sector = _owner_sector(head, c, sector, toks, matches, lexicon) or sector  # "Vantor executive X"
             return "ELI" if former and sector in ("GOV", "MIL", "LEG", "JUD", "SPY") else sector
     return None
+
+
+def office_before_rank(head: Token, rank: Token, matches: dict[int, Match], lexicon: Lexicon) -> Token | None:
+    """ "President Gen Pervez Musharraf", "Defence Minister General X": a government office written before a
+    military rank is what the person acts as; the rank nearer the name is one they keep."""
+    return next((c for c in (*head.children, *rank.children) if c.dep_ == "compound" and c.i < rank.i
+                 and c.i not in matches and role_sector(c, lexicon)[0] == "GOV"), None)
 
 
 _PRIVATE_PROFESSIONS = ("EDU", "HLH")  # "its scientists", "the firm's doctors": the firm's, not academia's

@@ -53,6 +53,7 @@ from detente.coder.phrase_heads import (
     central_bank,
     company,
     maker_sector,
+    office_before_rank,
     phrase_tokens,
     role_sector,
     us_office,
@@ -228,6 +229,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             if sector:
                 role_word = c
                 break
+        if sector == "MIL" and (office := office_before_rank(head, role_word, matches, lexicon)) is not None:
+            role_word, (sector, role_start) = office, role_sector(office, lexicon)
     if head_match is None:  # "the executive of a trade union", "a firm's scientists": the body's people
         sector = _owner_sector(head, role_word, sector, toks, matches, lexicon) or sector
     named_body = None if head_match is not None or (sector not in (None, "BUS") and head.lower_ != "regime") \
