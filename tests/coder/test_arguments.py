@@ -132,3 +132,9 @@ def test_one_accused_of_trying_to_act_is_the_one_who_would_act(code_bundled):
             "foothold in Syria.")
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2018-05-09")
             if e.target.cameo == "SYR"] == []
+
+
+def test_arms_that_fight_beside_troops_back_no_one(code_bundled):
+    text = "A Syrian army statement said a rebel infantry unit, backed by tanks, launched the attack overnight."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-11") if e.cameo[:2] == "07"] == []
+    assert code_bundled("The Syrian rebel unit was backed by helicopters and artillery.", date="1987-03-11") == []

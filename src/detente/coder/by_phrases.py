@@ -29,4 +29,7 @@ def _a_weapon_alone(noun: Token) -> bool:
 
 #: what kills without being anyone: a weapon named alone is no one who acts
 _WEAPONS = {"device", "bomb", "mine", "landmine", "ied", "explosive", "explosion", "blast", "shell", "grenade",
-            "rocket", "missile", "bullet", "shrapnel", "booby-trap", "car-bomb"}
+            "rocket", "missile", "bullet", "shrapnel", "booby-trap", "car-bomb",
+            # ... and what fights beside troops ("a brigade, backed by tanks,"): their own arms, no patron
+            "tank", "artillery", "armour", "armor", "helicopter", "gunship", "warplane", "aircraft", "jet",
+            "airpower"}
