@@ -818,3 +818,10 @@ def test_what_a_law_or_rule_allows_or_forbids_is_a_standing_rule(code_bundled):
     text = ("The firm could not issue notes since Bank of England rules forbid a deposit certificate issuer to "
             "issue paper in sterling.")
     assert code_bundled(text, date="1987-03-20") == []
+
+
+def test_the_possibility_or_prospect_of_an_act_is_weighed_not_done(code_bundled):
+    text = "The envoys would also study the possibility of Soviet technical assistance for Iran's oil industry."
+    assert code_bundled(text, date="1987-03-11") == []
+    text = "The two sides discussed the prospects for French military aid to Chad."
+    assert code_bundled(text, date="1987-03-11") == []

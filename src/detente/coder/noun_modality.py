@@ -101,6 +101,7 @@ def noun_modality(tok: Token) -> str | None:
         return "intent"  # "tariffs set to go into effect on June 1": announced, not imposed yet
     if (timed := timed_by(tok)) is not None and _governing_modality(timed) == "intent":
         return "intent"  # "will demand it during a visit to Japan": the visit is to come too
+    came: Token | None = None
     for _ in range(6):
         if cur.pos_ in ("NOUN", "PROPN"):
             for c in cur.children:
@@ -126,6 +127,8 @@ def noun_modality(tok: Token) -> str | None:
                     return "request"  # "calls for a no-fly zone": asked for, not there
                 if lemma in ODDS_NOUNS and cur.dep_ in ("nsubj", "nsubjpass"):
                     return "forecast"  # "the prospects for a meeting are dim", "hopes for talks rose"
+                if lemma in ODDS_NOUNS - {"hope"} and came is not None and came.lower_ in ("of", "for"):
+                    return "hypothetical"  # "would study the possibility of Soviet aid": weighed, not given
                 if lemma in SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
                     return "hypothetical"  # "setting the scene for a clash": a clash that may come
         head = cur.head
@@ -183,7 +186,7 @@ def noun_modality(tok: Token) -> str | None:
             return "forecast"  # "prospects appear slim for a meeting"
         if cur.dep_ not in ("pobj", "prep", "dobj", "compound", "appos"):
             return None
-        cur = head
+        came, cur = cur, head
     return None
 
 
