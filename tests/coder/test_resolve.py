@@ -279,6 +279,11 @@ def test_an_all_capitals_headline_reads_acronyms_that_spell_no_word(nlp):
     assert n == 1 and {e.org for e in entries} == {"IMF"}
     toks = list(nlp("WHO WILL PAY FOR THE NEW DAM"))  # a word, not the World Health Organization
     assert lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True) == (0, ())
+    toks = list(nlp("UK SEEKS ACCORD WITH PERU ON FISHING"))  # two letters that spell no word: a name
+    n, entries = lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True)
+    assert n == 1 and {e.country for e in entries} == {"GBR"}
+    toks = list(nlp("US TO SEEK ACCORD"))  # "us" in capitals
+    assert lookup_name(lexicon, toks, 0, lowercase_text=False, shouting=True) == (0, ())
 
 
 def test_a_hyphenated_director_general_is_no_general(code_bundled):

@@ -35,8 +35,15 @@ _WORDS_IN_CAPITALS = {"WHO", "CARE", "FACT", "CAR", "PAN", "MEND", "TIP", "MUD",
                       "AIM", "ACT", "NEU", "TAK", "SEB", "HAL", "ERC"}
 
 
+#: two-letter words an all-capitals headline writes like acronyms ("US" is "us" there; "UK", "EU", "UN" are names)
+_SHORT_WORDS = {"US", "IS", "IT", "AT", "IN", "ON", "TO", "NO", "SO", "AM", "AS", "BE", "DO", "GO", "HE", "IF", "ME",
+                "MY", "OF", "OR", "UP", "WE", "AN", "BY", "OK", "OH", "HI", "LO", "OX", "AX", "ID", "PM"}
+
+
 def _spelt_acronym(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and len(words[0]) >= 3 and words[0].isupper() and words[0] not in _WORDS_IN_CAPITALS
+    if len(words) != 1 or not words[0].isupper():
+        return False
+    return words[0] not in _WORDS_IN_CAPITALS if len(words[0]) >= 3 else words[0] not in _SHORT_WORDS
 
 
 def lookup_name(lexicon: Lexicon, toks: list[Token], at: int, lowercase_text: bool,
