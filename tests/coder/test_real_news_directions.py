@@ -271,3 +271,11 @@ def test_who_an_appeal_would_have_given_something_is_not_whom_it_asks(code_bundl
     [event] = code_bundled("The Scottish Refugee Council urged that Britain should house the families.",
                            date="2005-01-26")
     assert (event.target.code, event.cameo[:2]) == ("GBR", "02")
+
+
+def test_a_state_s_own_lobby_presses_its_own_government(code_bundled):
+    text = ("To ease trade friction with the U.S., Japan's leading business federation has urged the government to "
+            "scrap its remaining curbs on beef imports.")
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-08")] == [("JPNBUS", "JPNGOV")]
+    text = "U.S. bankers urged the government to open Japan's bond market."  # whose government: unsaid
+    assert [e.target.cameo for e in code_bundled(text, date="1987-04-08")] == []

@@ -341,6 +341,30 @@ _MUNITIONS = {"missile", "rocket", "bomb", "shell", "mortar", "munition", "proje
               "katyusha", "icbm", "warhead", "salvo", "volley"}
 
 
+#: who presses a government from inside its state: firms, unions, parties, opposition, lawmakers, people
+_HOME_LOBBIES = {"BUS", "LAB", "PTY", "OPP", "LEG", "CVL", "NGO", "MED", "EDU", "REL"}
+_PRESSING_ROOTS = {"02", "10", "11", "14"}  # appeals, demands, criticism, protest
+
+
+def _their_own_government(targets: list[Actor], sources: list[Actor], c: Candidate, r: Resolver) -> list[Actor]:
+    """ "Japan's business federation urged the government to scrap curbs", in a story on trade with the US: a
+    state's own firms, unions or parties pressing "the government" press theirs, not the other state the sentence
+    names, nor no state at all (the government was placed only by that name, or not placed)."""
+    if c.code[:2] not in _PRESSING_ROOTS:
+        return targets
+    homes = {s.country for s in sources if s.country and _named(s) and not s.org and s.sector in _HOME_LOBBIES | {None}
+             and s.entry and s.entry.startswith(("country:", "demonym:"))}
+    if len(homes) != 1:
+        return targets
+    home = next(iter(homes))
+    trigger = r.sentence.doc[c.trigger]
+    asked = {t.i for x in trigger.children if x.dep_ in ("xcomp", "ccomp") for t in x.subtree}
+    if any(m.entry.country not in (None, home) for i, m in r.matches.items() if i in asked):
+        return targets  # "bankers urged the government to open Japan's bond market": whose government is unsaid
+    return [_in_state(t, home, "context:lobbied", r) if not _named(t) and t.sector == "GOV" and t.country != home
+            and t.text.lower() in ("government", "authorities", "cabinet") else t for t in targets]
+
+
 def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     doc = r.sentence.doc
     trigger = doc[c.trigger]
@@ -379,6 +403,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     sources, targets = _where_they_act(sources, r, acted_at, targets), _where_they_act(targets, r, acted_at, sources)
     targets = _not_the_agents_state(targets, sources, r, acted_at)
     sources = _not_the_targets_state(sources, targets, r)
+    targets = _their_own_government(targets, sources, c, r)
     if target_arg is not None and target_arg.slot in _LOCATIVE_SLOTS:  # "a curfew in Algiers": a place
         targets = [replace(t, sector=None, cameo=t.country, entry=f"place:{t.entry}")
                    if (t.entry or "").startswith("capital:") and t.country else t for t in targets]
