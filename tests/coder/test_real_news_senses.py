@@ -628,3 +628,11 @@ def test_conceding_what_would_be_is_an_admission_however_parsed(code_bundled):
 def test_a_state_s_review_of_its_own_measures_is_no_inquiry(code_bundled):
     text = "The Ghanaian government will carry out a wide review of export duties by the end of June."
     assert code_bundled(text, date="1987-03-31") == []
+
+
+def test_banks_underwriting_an_issue_of_securities_give_no_aid(code_bundled):
+    text = ("SEOUL, March 19 - The issue is lead managed by Harlow Brothers and Co Ltd of Britain and underwritten by "
+            "30 banks, including five South Korean brokerage firms.")
+    assert code_bundled(text, date="1987-03-19") == []
+    text = "Saudi Arabia underwrote Iraq's war effort with billions of dollars."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-19")] == ["071"]

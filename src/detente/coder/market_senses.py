@@ -357,3 +357,21 @@ def agreed_restraint(trigger: Token) -> bool:
         and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children)
                 for o in trigger.children)
 
+
+
+#: what banks underwrite when they sell it on: an issue of securities, not a cause they fund
+_SECURITIES = {"offer", "offering", "issue", "share", "bond", "note", "stock", "flotation", "placement", "placing",
+               "debenture", "eurobond", "certificate", "paper", "warrant", "sale", "rights"}
+
+
+def underwrote_securities(trigger: Token) -> bool:
+    """ "The offer is underwritten by 44 banks", "underwrote the bond issue": banks selling securities for a fee, no
+    aid (the subject of the first of conjoined verbs is the one "managed and underwritten" share)."""
+    if trigger.lemma_.lower() not in ("underwrite", "co-underwrite"):
+        return False
+    verbs, v = [trigger], trigger
+    while v.dep_ in ("conj", "acl", "attr") and len(verbs) < 4:  # "is lead managed ... and underwritten": the
+        v = v.head  # parser's chain up to the clause whose subject is the issue
+        verbs.append(v)
+    return any(o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and o.lemma_.lower() in _SECURITIES
+               for v in verbs for o in v.children)

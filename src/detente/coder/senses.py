@@ -41,6 +41,7 @@ from detente.coder.market_senses import (
     sold_no_arms,
     trade_flow,
     trade_statistic,
+    underwrote_securities,
     venture_formed,
 )
 from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
@@ -261,6 +262,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code == "0343" and right_to_trade(trigger):
         return None  # "offer shareholders the right to purchase shares": an option, no civil right
+    if code == "071" and underwrote_securities(trigger):
+        return None  # "the offer is underwritten by 44 banks": a fee for selling securities, no aid
     if code == "062" and (sold_a_business(trigger) or sold_no_arms(trigger)):
         return None  # "the sale of its insurance unit was approved": a firm sold, no arms
     if code[:2] == "09" or code == "014":
