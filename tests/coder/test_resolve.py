@@ -419,3 +419,10 @@ def test_an_office_written_before_a_military_rank_is_what_the_person_acts_as(cod
     assert [e.source.cameo for e in code_bundled(text, date="1980-05-14")] == ["PAKGOV"]
     text = "Pakistani army chief Gen Tariq Hamid met Indian Foreign Minister Ravi Mehta on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1980-05-14")] == ["PAKMIL"]
+
+
+def test_an_armed_group_s_commanders_are_the_group_s_not_an_army(code_bundled):
+    text = "Afghan troops killed three Taliban commanders in Helmand on Monday."
+    assert [e.target.sector for e in code_bundled(text, date="2016-03-09")] == ["INS"]
+    text = "Afghan troops killed three Pakistani commanders in Helmand on Monday."  # a state's: its army's
+    assert [e.target.cameo for e in code_bundled(text, date="2016-03-09")] == ["PAKMIL"]

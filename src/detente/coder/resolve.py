@@ -318,6 +318,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
+    elif entry is not None and sector == "MIL" and entry.kind == "org" and entry.sector in ("REB", "INS", "PTY"):
+        sector = "REB" if entry.sector == "PTY" else entry.sector  # "Taliban commanders": the group's, no army's
     if entry is not None and sector == "GOV" and entry.org and entry.org != "EU" and not country \
             and (entry.sector == "IGO" or entry.kind == "person"):
         # "IMF Managing Director Camdessus", "an IMF mission": the body's own staff, not a government (the EU's
