@@ -636,3 +636,9 @@ def test_banks_underwriting_an_issue_of_securities_give_no_aid(code_bundled):
     assert code_bundled(text, date="1987-03-19") == []
     text = "Saudi Arabia underwrote Iraq's war effort with billions of dollars."
     assert [e.cameo for e in code_bundled(text, date="1987-03-19")] == ["071"]
+
+
+def test_a_programme_supported_by_a_loan_is_aid_not_praise(code_bundled):
+    text = "Ghana's reform programme was supported by a World Bank loan."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["071"]
+    assert [e.cameo for e in code_bundled("France supported Ghana's reform programme.", date="1987-06-29")] == ["051"]

@@ -32,11 +32,19 @@ def _means(verb: Token) -> list[Token]:
     return out
 
 
-def support_by_means(trigger: Token) -> str | None:
-    """The aid code for backing whose means are aid, or None when the backing states no such means."""
+def _paid_by(verb: Token) -> list[Token]:
+    """ "a programme supported by a 60 mln dlr loan": the passive's agent is the means, not the one who backs."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in _AID & _ECONOMIC]
+
+
+def support_by_means(trigger: Token, paid_only: bool = False) -> str | None:
+    """The aid code for backing whose means are aid, or None when the backing states no such means;
+    ``paid_only``: only a loan or fund that backs by itself counts (an endorsement "with" words stays one)."""
     if trigger.lemma_.lower() not in _BACKING or trigger.pos_ != "VERB":
         return None
-    words = {w.lemma_.lower() for m in _means(trigger) for w in m.subtree}
+    means = _paid_by(trigger) if paid_only else _means(trigger) + _paid_by(trigger)
+    words = {w.lemma_.lower() for m in means for w in m.subtree}
     if not words & _AID:
         return None
     if words & _MILITARY:

@@ -359,6 +359,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "2041"  # "used chemical weapons to kill civilians": the force is unconventional (CAMEO 2041)
     if code == "050" and not c.nominal and (aid := support_by_means(trigger)) is not None:
         return aid  # "supported Karzai with military aid": backing with stated means is aid (ANNOTATION.md)
+    if code == "051" and not c.nominal and (aid := support_by_means(trigger, paid_only=True)) is not None:
+        return aid  # "its programme, supported by a World Bank loan": the loan is aid, no endorsement
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
         return None  # "backed the overthrow of the president": hostile to him, no support of anyone named
     if code[:2] not in VIOLENT_ROOTS and any(
