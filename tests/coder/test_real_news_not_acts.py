@@ -825,3 +825,8 @@ def test_the_possibility_or_prospect_of_an_act_is_weighed_not_done(code_bundled)
     assert code_bundled(text, date="1987-03-11") == []
     text = "The two sides discussed the prospects for French military aid to Chad."
     assert code_bundled(text, date="1987-03-11") == []
+
+
+def test_what_groups_are_raised_to_do_is_their_purpose_however_parsed(code_bundled):
+    text = "Iran had helped raise and train groups within the movement to fight Saudi Arabia."
+    assert [e for e in code_bundled(text, date="2018-09-08") if e.cameo[:2] == "19"] == []

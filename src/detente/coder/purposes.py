@@ -36,7 +36,8 @@ def enabled_purpose(clause: Token, gov: Token) -> bool:
     return clause.dep_ in ("xcomp", "advcl") and gov.lemma_.lower() in ENABLING_VERBS \
         and infinitive(clause) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and (any(c.dep_ in ("dobj", "obj") for c in gov.children) or gov.dep_ == "relcl")  # "a militia it formed"
+        and (any(c.dep_ in ("dobj", "obj") or (c.dep_ == "conj" and c.pos_ == "NOUN") for c in gov.children)
+             or gov.dep_ == "relcl")  # "a militia it formed"; "raise and train groups", the parser's noun "train"
 
 
 
