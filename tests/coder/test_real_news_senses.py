@@ -642,3 +642,9 @@ def test_a_programme_supported_by_a_loan_is_aid_not_praise(code_bundled):
     text = "Ghana's reform programme was supported by a World Bank loan."
     assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["071"]
     assert [e.cameo for e in code_bundled("France supported Ghana's reform programme.", date="1987-06-29")] == ["051"]
+
+
+def test_a_purchase_agreed_in_principle_is_promised_not_concluded(code_bundled):
+    text = "NEW YORK, April 1 - Halvek Systems Inc said it agreed {}to acquire the shares of <Morrow Labs Inc>."
+    assert [e.cameo for e in code_bundled(text.format("in principle "), date="1987-04-01")] == ["030"]
+    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
