@@ -648,3 +648,12 @@ def test_a_purchase_agreed_in_principle_is_promised_not_concluded(code_bundled):
     text = "NEW YORK, April 1 - Halvek Systems Inc said it agreed {}to acquire the shares of <Morrow Labs Inc>."
     assert [e.cameo for e in code_bundled(text.format("in principle "), date="1987-04-01")] == ["030"]
     assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
+
+
+def test_a_warning_about_what_befalls_people_is_aimed_at_no_one(code_bundled):
+    text = "The Red Cross warned on Monday that 300 villagers were in urgent need of food in the Nuba hills of Sudan."
+    assert code_bundled(text, date="2017-11-09") == []
+    text = "Aid agencies warned that thousands of refugees in Chad faced hunger."
+    assert code_bundled(text, date="2017-11-09") == []
+    text = "The IMF warned that the Chilean government was planning deep cuts."
+    assert [e.cameo for e in code_bundled(text, date="2017-11-09")] == ["111"]

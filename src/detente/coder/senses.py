@@ -48,7 +48,7 @@ from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
 from detente.coder.modality_marks import subjunctive
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
-from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor
+from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor, warned_of_plight
 from detente.model import Actor
 
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}  # material conflict: force, coercion, assault
@@ -275,6 +275,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "016"  # "rejected charges that its boats were spy boats": a denial, not a refusal of a proposal
     if code == "012" and has_target and _warning_to_actor(trigger):
         return _warned_of(trigger) or "130"
+    if code == "012" and has_target and warned_of_plight(trigger, c):
+        return None  # "warned that 400 civilians were in urgent need of evacuation": about them, at no one
     if code == "012" and has_target and _warned_about_doings(trigger, c):
         return "111"  # "warned that the Tories were planning cuts": a charge against them, not gloom
     if c.nominal and code == "057" and not agreement_concluded(doc[c.trigger_end - 1]):

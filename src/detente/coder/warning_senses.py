@@ -78,9 +78,37 @@ def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
         return False
     subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
     for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ == "VERB"):
-        if clause.lemma_.lower() == "be" or any(a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg")
-                                                for a in clause.children):
+        if clause.lemma_.lower() in _PLIGHT | {"be"} or any(
+                a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg") for a in clause.children):
             continue
         if any(s.dep_ == "nsubj" and s.i in subjects for s in clause.children):
             return True
     return False
+
+
+#: what befalls people rather than what they do: "faced starvation", "needed evacuation", "could die"
+_PEOPLE = {"civilian", "villager", "refugee", "people", "resident", "child", "family", "migrant", "woman", "inhabitant",
+           "person", "patient", "prisoner", "detainee", "hostage", "farmer", "population", "survivor", "victim"}
+_PLIGHT = {"face", "need", "suffer", "die", "starve", "lack", "risk", "endure", "struggle", "flee", "perish"}
+
+
+def warned_of_plight(trigger: Token, c: Candidate) -> bool:
+    """ "The UN warned that 400 civilians were in urgent need of evacuation", "... that refugees faced starvation":
+    a warning to no one about what befalls people names no one it is aimed at; no event (ANNOTATION.md: a
+    statement is coded when it has a target)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
+        return False
+    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
+    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")):
+        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.i in subjects and any(
+                w.lemma_.lower() in _PEOPLE for w in s.subtree) for s in clause.children):
+            continue  # "warned that Belarus's economy would suffer": a gloomy word about a state stays 012
+        lemma = clause.lemma_.lower()
+        if lemma in _PLIGHT or (lemma == "be" and any(
+                (x.dep_ == "prep" and x.lower_ in ("in", "at") and any(p.lemma_.lower() in ("need", "danger", "risk")
+                                                                      for p in x.children))
+                or (x.dep_ == "acomp" and x.lemma_.lower() in ("homeless", "hungry", "trapped", "stranded"))
+                for x in clause.children)):
+            return True
+    return False
+
