@@ -657,3 +657,9 @@ def test_a_warning_about_what_befalls_people_is_aimed_at_no_one(code_bundled):
     assert code_bundled(text, date="2017-11-09") == []
     text = "The IMF warned that the Chilean government was planning deep cuts."
     assert [e.cameo for e in code_bundled(text, date="2017-11-09")] == ["111"]
+
+
+def test_recognising_that_something_is_so_recognises_no_state(code_bundled):
+    text = "Farmers recognised that the Liberal Party had brought stability to the markets."
+    assert code_bundled(text, date="2005-03-01") == []
+    assert [e.cameo for e in code_bundled("Britain recognised Kosovo on Monday.", date="2008-03-01")] == ["054"]
