@@ -660,6 +660,6 @@ def test_a_warning_about_what_befalls_people_is_aimed_at_no_one(code_bundled):
 
 
 def test_recognising_that_something_is_so_recognises_no_state(code_bundled):
-    text = "Farmers recognised that the Liberal Party had brought stability to the markets."
+    text = "Voters recognised that the Conservatives had brought stability."
     assert code_bundled(text, date="2005-03-01") == []
     assert [e.cameo for e in code_bundled("Britain recognised Kosovo on Monday.", date="2008-03-01")] == ["054"]
