@@ -830,3 +830,10 @@ def test_the_possibility_or_prospect_of_an_act_is_weighed_not_done(code_bundled)
 def test_what_groups_are_raised_to_do_is_their_purpose_however_parsed(code_bundled):
     text = "Iran had helped raise and train groups within the movement to fight Saudi Arabia."
     assert [e for e in code_bundled(text, date="2018-09-08") if e.cameo[:2] == "19"] == []
+
+
+def test_lawmakers_told_again_as_opposition_members_make_one_appeal(code_bundled):
+    text = ("TAIPEI, April 27 - About 20 members of the Taiwan parliament asked the cabinet to sell some of its dollar "
+            "holdings. A statement by parliament said the appeal came from 18 ruling party legislators and several "
+            "opposition members, who asked the government to buy yen and gold.")
+    assert [e.sentence_index for e in code_bundled(text, date="1987-04-27")] == [0]

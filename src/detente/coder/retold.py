@@ -45,8 +45,9 @@ _FAULT_FINDING = ("110", "111", "112", "114")
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    """Sectors that may name one actor: one left unsaid, or rebels and insurgents (one group, told both ways)."""
-    return a is None or b is None or a == b or {a, b} == {"REB", "INS"}
+    """Sectors that may name one actor: one left unsaid, rebels and insurgents (one group, told both ways), or
+    lawmakers told once as members of parliament and again as opposition members."""
+    return a is None or b is None or a == b or {a, b} in ({"REB", "INS"}, {"LEG", "OPP"})
 
 
 def restates(new: Event, old: Event) -> bool:
