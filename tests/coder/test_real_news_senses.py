@@ -663,3 +663,10 @@ def test_recognising_that_something_is_so_recognises_no_state(code_bundled):
     text = "Voters recognised that the Conservatives had brought stability."
     assert code_bundled(text, date="2005-03-01") == []
     assert [e.cameo for e in code_bundled("Britain recognised Kosovo on Monday.", date="2008-03-01")] == ["054"]
+
+
+def test_an_agreement_still_being_negotiated_is_talks_not_a_deal(code_bundled):
+    assert [e.cameo for e in code_bundled("Peru is negotiating a trade agreement with Chile.", date="1987-04-02")] \
+        == ["046"]
+    assert [e.cameo for e in code_bundled("Peru has negotiated a trade agreement with Chile.", date="1987-04-02")] \
+        == ["057"]

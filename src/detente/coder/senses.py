@@ -322,6 +322,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _COMMENTATORS for a in c.sources):
         return "111"  # "attacked by critics": reviews, not force
+    if code == "057" and trigger.lemma_.lower() == "negotiate" and trigger.tag_ not in ("VBD", "VBN"):
+        return "046"  # "is negotiating a contract with": talks on a deal still going, none concluded
     if c.code == "054" and trigger.lemma_.lower() in ("recognise", "recognize") and _said_that(trigger):
         return None  # "voters recognised that Labour had brought stability": a fact acknowledged, no state recognised
     if code[:2] == "08" and trigger.lemma_.lower() == "concede" and _said_that(trigger):
