@@ -240,6 +240,20 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
     return replace(a, sector="CVL", cameo=f"{a.country}CVL")
 
 
+#: verbs of beating back an attack: those killed doing so were the attackers
+_REPELLING = {"repulse", "repel", "rebuff", "rout", "crush", "foil", "thwart"}
+
+
+def _attackers_killed(a: Actor, trigger: Token, r: Resolver) -> Actor:
+    """ "its forces repulsed the attack, killing thousands of Iranians": the people of a state killed beating back
+    its attack were its soldiers (MIL), not its people at large."""
+    head = _head(a, r)
+    if a.sector is not None or a.org or not a.country or head is None or head.tag_ not in ("NNPS", "NNS") \
+            or trigger.dep_ not in ("advcl", "conj") or trigger.head.lemma_.lower() not in _REPELLING:
+        return a
+    return replace(a, sector="MIL", cameo=f"{a.country}MIL")
+
+
 def _someone_named(tok: Token) -> bool:
     """A person the text names as one ("Mr Soros", "George Soros"), not a lone word the tagger calls a person
     ("captured Goma": an unknown town)."""
@@ -412,7 +426,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if c.code[:2] in _FORCE_ROOTS:
         sources = [_armed_craft(a, r) for a in sources]
         if c.code != "192":  # "reclaimed the towns": territory taken, not people hit
-            targets = [_people_s_fighters(_inhabitants(t, r), c, r) for t in targets]
+            targets = [_attackers_killed(_people_s_fighters(_inhabitants(t, r), c, r), trigger, r) for t in targets]
     # a place's state still tells whose side an unnamed group is on (above); the place itself is no target
     located = [_as_place(t) for t in targets if _a_location(t, r)]
     targets = [t for t in targets if not _a_location(t, r)]
