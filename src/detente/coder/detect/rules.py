@@ -17,10 +17,8 @@ from detente.coder.arguments import (
     PERSON_OBJECT,
     PLACE_OBJECT,
     SUBJECTS,
-    described_noun,
     find_agent,
     find_agents,
-    is_passive,
     lemma_forms,
     nominal_agent,
     noun_matches,
@@ -29,16 +27,16 @@ from detente.coder.arguments import (
     patients,
     prep_objects,
 )
-from detente.coder.codebook_words import DEAL_NOUNS, FIGHTING_VERBS
+from detente.coder.codebook_words import DEAL_NOUNS
 from detente.coder.detect import Argument, Candidate
 from detente.coder.detect.addressees import (
     SAID_ROOTS,
     addressees,
-    complained_of,
     notified,
     warned_on_condition,
     warned_unless_placed,
 )
+from detente.coder.detect.target_slots import by_object_length, names_other_event, slot_present, target_args
 from detente.coder.detect.verb_senses import (
     approved_relief,
     backing_a_side,
@@ -52,7 +50,7 @@ from detente.coder.modality_words import HOSTILE_VERBS, WANT_VERBS
 from detente.coder.other_sides import dealt_with, victims_of
 from detente.coder.sentence import Sentence
 from detente.lexicon import Lexicon
-from detente.lexicon.patterns import DOBJ, OWNER, Pattern
+from detente.lexicon.patterns import Pattern
 
 _DEFAULT_NOUN_PREPS = ("against", "on", "with", "to", "between")
 _OBLIGATION = {"must"}
@@ -188,7 +186,7 @@ class PatternDetector:
             return []  # "pressing business at home", "the attacking side": a participle used as an adjective
         sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
-        for p in _by_object_length(verb, patterns):
+        for p in by_object_length(verb, patterns):
             if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))
                                       for c in verb.children):  # not "gave X to Y in talks"
@@ -202,11 +200,11 @@ class PatternDetector:
                     continue
                 objs = object_of(verb, p.particle)
                 hit = next((h for o in objs if (h := object_hit(o, p.objects))), None)
-                if hit is None or _names_other_event(hit, p, lexicon):
+                if hit is None or names_other_event(hit, p, lexicon):
                     continue
             addressed = addressees(verb) if p.code[:2] in SAID_ROOTS else []
-            told = notified(verb) if p.preps and not _slot_present(verb, hit, p) else []
-            if p.preps and not addressed and not told and not _slot_present(verb, hit, p) and not (
+            told = notified(verb) if p.preps and not slot_present(verb, hit, p) else []
+            if p.preps and not addressed and not told and not slot_present(verb, hit, p) and not (
                     p.code == "143" and hit is not None and hit.lemma_ == "strike" and hit.head.i == verb.i
                     and not any(c.dep_ == "oprd" for c in verb.children)):
                 continue  # "staged a strike" needs no one it is against; "called the strike a success" names it
@@ -243,7 +241,7 @@ class PatternDetector:
                                      score=_BASE_SCORE + 0.15, sources=_agent_arg(speaker), targets=sources,
                                      group=verb.i, constrained=True))
                 continue
-            targets = (*(Argument(t.i, "prep:to") for t in addressed), *_target_args(verb, hit, p),
+            targets = (*(Argument(t.i, "prep:to") for t in addressed), *target_args(verb, hit, p),
                        *(Argument(t.i, "notified") for t in told))
             # "would retaliate if Japan did not move", "would close the strait if the US ...": an act aimed at no
             # one warns the one the condition names
@@ -409,98 +407,3 @@ def _blaming(verb: Token, p: Pattern) -> Token | None:
             or verb.head.lemma_.lower() not in _REPORTING:
         return None
     return next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-
-
-def _target_args(verb: Token, hit: Token | None, p: Pattern) -> tuple[Argument, ...]:
-    """Where the target may be, in the pattern's order: its prepositions (on the verb or its object), the
-    direct object, the subject of a that-clause ("demanded that the US cancel"), then the object itself."""
-    described = described_noun(verb)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative") and c != described]
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        objs = [o for o in patients(verb) if not _extraposed(o, verb)]
-    hosts = list(dict.fromkeys([verb, *objs] + ([hit, hit.head] if hit is not None else [])))
-    args: list[Argument] = []
-    if described is not None and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
-        # "forces were pursuing retreating troops": the troops retreat from whoever pursues them
-        args += [Argument(t.i, "pursuer") for t in find_agents(verb.head)]
-    for slot in p.target_slots:
-        if slot == "in" and verb.lemma_.lower() in FIGHTING_VERBS:
-            continue  # "Turkish troops are fighting in Syria": where they fight, not whom
-        if slot == DOBJ:
-            args += [Argument(o.i, "object") for o in objs]
-            for c in verb.children:
-                if c.dep_ == "ccomp":
-                    subj = next((x for x in c.children if x.dep_ in SUBJECTS), None)
-                    if subj is not None:
-                        args.append(Argument(subj.i, "clause-subject"))
-            continue
-        if slot == OWNER:
-            args += [Argument(o.i, "owner") for o in (_owners(hit) if hit is not None else [])]
-            continue
-        if slot == "to" and p.code[:2] == "11":
-            args += [Argument(s.i, "clause-subject") for s in complained_of(verb)]
-        for host in hosts:
-            args += [Argument(pobj.i, f"prep:{slot}") for pobj in prep_objects(host, slot)]
-    if p.code == "042":  # "will visit here", "arrived here": the dateline's place
-        args += [Argument(c.i, "here") for h in hosts for c in h.children if c.dep_ == "advmod" and c.lower_ == "here"]
-    if hit is not None and p.code[:2] != "11":  # "voiced German objections": whose, not at whom
-        args.append(Argument(hit.i, "hit"))
-    return tuple(args)
-
-
-def _extraposed(tok: Token, verb: Token) -> bool:
-    """ "It is alleged by X that Y broke the rule": the "it" stands for the that-clause, whose subject is the
-    one accused; it is no one the act is aimed at."""
-    return tok.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def _names_other_event(hit: Token, p: Pattern, lexicon: Lexicon) -> bool:
-    """ "began a hunger strike": the compound names another event noun, which its own pattern codes."""
-    for c in hit.children:
-        if c.dep_ != "compound":
-            continue
-        phrase = (c.lemma_.lower(), hit.lemma_.lower())
-        if phrase in {o[-2:] for o in p.objects if len(o) >= 2}:
-            return False
-        if any(phrase == n[-2:] for q in lexicon.patterns.by_noun.get(phrase[1], ()) for n in q.nouns):
-            return True
-    return False
-
-
-def _by_object_length(verb: Token, patterns: tuple[Pattern, ...]) -> list[Pattern]:
-    """Patterns whose object phrase matches more of the text first: "began a hunger strike" is not an air strike."""
-    objs = object_of(verb)
-    cands = [c for o in objs for c in (o, *(x for x in o.children if x.dep_ == "compound"))]
-    words = {w for c in cands for w in (c.lemma_.lower(), c.lower_)}
-
-    def longest(p: Pattern) -> int:
-        if not (p.object_heads & words):
-            return 0
-        return max((len(phrase) for c in cands for phrase in p.objects
-                    if phrase[-1] in words and noun_matches(c, phrase)), default=0)
-
-    return sorted(patterns, key=lambda p: -longest(p))
-
-
-def _slot_present(verb: Token, hit: Token | None, p: Pattern) -> bool:
-    """Is any of the pattern's target slots filled in the text (whatever fills it)?"""
-    hosts = [verb] + ([hit, hit.head] if hit is not None else [])
-    for slot in p.preps:
-        if slot == DOBJ:
-            if is_passive(verb) or verb.dep_ == "acl":
-                if patients(verb):
-                    return True
-            elif any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
-                return True
-        elif slot == OWNER:
-            if hit is not None and _owners(hit):
-                return True
-        elif any(prep_objects(h, slot) for h in hosts):
-            return True
-    return False
-
-
-def _owners(hit: Token) -> list[Token]:
-    """The names modifying an object ("the Syrian peace talks", "a Gaza truce"): whose talks or truce it is."""
-    return [c for c in hit.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
-            and c.pos_ in ("PROPN", "ADJ")]
