@@ -426,3 +426,10 @@ def test_an_armed_group_s_commanders_are_the_group_s_not_an_army(code_bundled):
     assert [e.target.sector for e in code_bundled(text, date="2016-03-09")] == ["INS"]
     text = "Afghan troops killed three Pakistani commanders in Helmand on Monday."  # a state's: its army's
     assert [e.target.cameo for e in code_bundled(text, date="2016-03-09")] == ["PAKMIL"]
+
+
+def test_a_former_office_written_before_a_name_makes_an_ex_official(code_bundled):
+    text = "A grand jury indicted former White House aide Carl Hendry."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-18")] == ["USAELI"]
+    text = "A grand jury indicted White House aide Carl Hendry."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-18")] == ["USAGOV"]
