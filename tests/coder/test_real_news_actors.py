@@ -1453,5 +1453,7 @@ def test_a_people_s_group_takes_the_state_of_the_town_nearest_it(code_bundled):
 def test_people_of_a_state_killed_beating_back_its_attack_were_its_soldiers(code_bundled):
     text = "Damascus said its troops had repelled the assault, killing hundreds of Jordanians."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-07")] == ["JORMIL"]
+    text = "Damascus said its troops had killed hundreds of Jordanians in halting a new offensive."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-04-07")] == ["JORMIL"]
     text = "Damascus said its troops had entered the town, killing hundreds of Jordanians."
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-07")] == ["JOR"]  # who they were: unsaid

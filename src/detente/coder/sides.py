@@ -242,16 +242,21 @@ def _inhabitants(a: Actor, r: Resolver) -> Actor:
 
 #: verbs of beating back an attack: those killed doing so were the attackers
 _REPELLING = {"repulse", "repel", "rebuff", "rout", "crush", "foil", "thwart"}
+_CHECKING = {"check", "halt", "stop", "block", "blunt"}
+_ATTACKS = {"attack", "offensive", "assault", "advance", "push", "incursion", "counteroffensive", "thrust"}
 
 
 def _attackers_killed(a: Actor, trigger: Token, r: Resolver) -> Actor:
     """ "its forces repulsed the attack, killing thousands of Iranians": the people of a state killed beating back
     its attack were its soldiers (MIL), not its people at large."""
     head = _head(a, r)
-    if a.sector is not None or a.org or not a.country or head is None or head.tag_ not in ("NNPS", "NNS") \
-            or trigger.dep_ not in ("advcl", "conj") or trigger.head.lemma_.lower() not in _REPELLING:
+    if a.sector is not None or a.org or not a.country or head is None or head.tag_ not in ("NNPS", "NNS"):
         return a
-    return replace(a, sector="MIL", cameo=f"{a.country}MIL")
+    repelling = trigger.dep_ in ("advcl", "conj") and trigger.head.lemma_.lower() in _REPELLING
+    checking = any(v.lemma_.lower() in _REPELLING | _CHECKING and any(  # "killed them in checking an offensive"
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _ATTACKS for o in v.children)
+        for p in trigger.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp")
+    return replace(a, sector="MIL", cameo=f"{a.country}MIL") if repelling or checking else a
 
 
 def _someone_named(tok: Token) -> bool:
