@@ -279,3 +279,9 @@ def test_a_state_s_own_lobby_presses_its_own_government(code_bundled):
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-04-08")] == [("JPNBUS", "JPNGOV")]
     text = "U.S. bankers urged the government to open Japan's bond market."  # whose government: unsaid
     assert [e.target.cameo for e in code_bundled(text, date="1987-04-08")] == []
+
+
+def test_co_agents_giving_support_to_something_do_not_support_each_other(code_bundled):
+    text = "Only the Danish and Irish ministers gave general support to the Commission line."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-18")
+            if {e.source.cameo, e.target.cameo} == {"DNKGOV", "IRLGOV"}] == []

@@ -263,7 +263,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     acted_on = with_others or passive or any(a.slot not in JOINT_SLOTS and (
         _someone_or_somewhere(doc[a.head]) or a.slot == "object" or _against_someone(a.slot, doc[a.head])
         or (a.slot == "prep:on" and c.code[:2] in ("18", "19", "20")  # "attacks on shipping by Iran and Iraq"
-            and doc[a.head].ent_type_ not in ("DATE", "TIME")))  # not "on Monday"
+            and doc[a.head].ent_type_ not in ("DATE", "TIME"))  # not "on Monday"
+        or (a.slot == "prep:to" and c.code[:2] in ("05", "07")))  # "gave support to the Commission line"
         for a in c.targets) or _launched_together(c, doc)
     targets = [t for t in r.targets if t.country or t.org]  # "agreed to share intelligence": no one's
     if code[:2] == "02" and r.target_slot == "prep:for" and _thing_asked_for(c, doc):
