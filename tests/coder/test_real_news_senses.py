@@ -670,3 +670,10 @@ def test_an_agreement_still_being_negotiated_is_talks_not_a_deal(code_bundled):
         == ["046"]
     assert [e.cameo for e in code_bundled("Peru has negotiated a trade agreement with Chile.", date="1987-04-02")] \
         == ["057"]
+
+
+def test_an_attack_on_a_plan_is_made_in_words(code_bundled):
+    text = "France and Italy led a fierce attack on the EC budget plan."
+    assert {e.cameo for e in code_bundled(text, date="1987-03-18")} == {"111"}
+    text = "Iraq launched an attack on Iranian oil installations."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-18")] == ["190"]

@@ -117,6 +117,11 @@ def _figurative_force(trigger: Token) -> str | None:
             p.dep_ == "prep" and p.lower_ == "over" and any(o.lemma_.lower() in _ISSUES for o in p.children)
             for p in trigger.children):
         return "words"  # "the two parties clashed over pension plans"
+    if trigger.lemma_.lower() in _FORCE_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+                o.lemma_.lower() in _ISSUES or o.lower_.removesuffix("s") in _ISSUES for o in p.children)
+            for p in trigger.children):
+        return "words"  # "led the attack on EC farm reforms": a plan is fought in words
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj", "attr"))]
     for noun in nouns:
         if noun.lemma_.lower() not in _FORCE_NOUNS:
