@@ -350,6 +350,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     for s, t in pairs:
         if s is t or not (s.country or s.org) or (t is not None and not (t.country or t.org)):
             continue
+        if code.startswith("0831") and s.sector == "ELI" and s.country and not c.nominal:  # "Poindexter (now a
+            s = replace(s, sector="GOV", cameo=f"{s.country}GOV")  # former adviser) resigned his post": held then
         if code.startswith(VISIT_CODES) and (s.sector in PRIVATE_SECTORS or (
                 s.sector is None and (s.entry or "").startswith(("introduced:", "demonym:")))):
             continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit

@@ -271,10 +271,6 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         introduced = entry.id.startswith("introduced:") and entry.sector is not None
         title = _title_sector(head, toks, matches, lexicon)
         sector = entry.sector if introduced and title in (None, "GOV") else title or entry.sector
-    if sector in ("GOV", "LEG", "JUD", "SPY") and head.ent_type_ == "PERSON" and any(
-            t.i < head.i and t.lower_ in ("former", "ex") and t.head.dep_ == "compound" and t.head.head.i == head.i
-            for t in toks):
-        sector = "ELI"  # "former White House aide Michael Deaver": the office, once held, is the title's
     if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
             t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
@@ -351,6 +347,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         end_tok += 1  # "the Islamic Development Bank (IDB)": the bracket closed
     span = sent.doc[start_tok:end_tok]
     name = entry.name if entry else (lexicon.countries.get(country or "") or None)
+    if sector in ("GOV", "LEG", "JUD", "SPY") and head.ent_type_ == "PERSON" and any(
+            t.i < head.i and t.lower_ in ("former", "ex") and t.head.dep_ == "compound" and t.head.head.i == head.i
+            for t in toks):
+        sector = "ELI"  # "former White House aide Michael Deaver": the office, once held, is the title's
     cameo = cameo_code(country, org, sector, entry)
     if cameo is None and org is not None and sector is not None and entry is None:
         return None  # "airline passengers of their rights" bound to the EU: an organisation's people, no code
