@@ -303,6 +303,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         backed = doc[c.targets[0].head]                # the noun it modifies, not what is joined to it
         at = backed.idx - backed.sent.start_char
         targets = [t for t in targets if t.span[0] <= at < t.span[1]]
+        # "the US-backed forces" whose state only the sentence lent: a foreign patron's forces there are a militia
+        targets = [replace(t, sector="REB", cameo=f"{t.country}REB") if t.sector == "MIL" and t.country
+                   and (t.entry or "").startswith("context") and all(a.country != t.country for a in sources)
+                   else t for t in targets]
     if c.all_arguments and len({a.code for a in (*sources, *targets)}) > 2:
         # a model tagging a list as both sides ("brokered by Russia, Turkey and Iran"): the agents are not each
         # other's targets; only a pair acts reciprocally
