@@ -439,3 +439,8 @@ def test_one_introduced_as_a_former_official_resigned_the_office_he_then_held(co
     text = ("WASHINGTON, March 16 - Senators plan to call former presidential trade adviser Carl Hendry to testify "
             "on the grain sales. Hendry resigned from his White House post in November.")
     assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="1987-03-16")] == [("USAGOV", "0831")]
+
+
+def test_a_regional_reserve_bank_is_the_central_bank_not_a_firm(code_bundled):
+    text = "The Federal Reserve Bank of Dallas fined Harlow Bank on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-25")] == ["USAGOV"]
