@@ -111,3 +111,11 @@ def test_a_dateline_with_a_state_abbreviated_in_capitals_is_split_off():
     assert line is not None and line.region == "MICH." and rest.startswith("Kestrel Tools Corp said")
     # two names in capitals, without the abbreviation's period, are a headline's, not a dateline
     assert split_dateline("CHILE, PERU - SIGN TRADE PACT")[0] is None
+
+
+def test_a_wire_s_bracketed_name_is_never_cut_after_its_opening_bracket(nlp):
+    from detente.coder.sentence import sentences_of
+
+    text = ("Halvek Corp said its affiliate, Morrow Inc <MRW>, will buy the Ice Treats unit of <Kestrel Foods of "
+            "Canada Ltd> for 20 mln dlrs.")
+    assert len(sentences_of(nlp(text))) == 1
