@@ -138,3 +138,10 @@ def test_arms_that_fight_beside_troops_back_no_one(code_bundled):
     text = "A Syrian army statement said a rebel infantry unit, backed by tanks, launched the attack overnight."
     assert [e.cameo for e in code_bundled(text, date="1987-03-11") if e.cameo[:2] == "07"] == []
     assert code_bundled("The Syrian rebel unit was backed by helicopters and artillery.", date="1987-03-11") == []
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_the_act_of_the_clause_above(code_bundled):
+    text = ("The U.K. has said it will not allow Argentina to use submarines to cut off fuel shipments and offered its "
+            "frigates to escort Chilean freighters past the patrol boats in the channel.")
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-24") if e.target.cameo.startswith("CHL")] \
+        == ["GBR"]

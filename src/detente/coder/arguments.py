@@ -286,6 +286,10 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         return allowed
     if verb.dep_ == "conj" and _joined_to_the_saying(verb, gov):
         return find_agent(gov.head, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and _to_do(gov):  # "said it would not allow Iran to
+        while _to_do(gov) and gov.head.i != gov.i:  # use missiles and offered its warships": a past verb joins
+            gov = gov.head  # no "to" infinitive; it is the act of the clause above
+        return find_agent(gov, depth + 1)
     if verb.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and is_passive(gov):
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
@@ -350,6 +354,10 @@ def find_agents(verb: Token) -> list[Token]:
     president to halt exports" is the president's act, and "Lima forced the firm to halt exports" Lima's."""
     out = [t for t in (find_agent(verb), forced_agent(verb)) if t is not None]
     return [t for k, t in enumerate(out) if all(t.i != u.i for u in out[:k])]
+
+
+def _to_do(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _joined_to_the_saying(verb: Token, gov: Token) -> bool:
