@@ -1460,7 +1460,7 @@ def test_people_of_a_state_killed_beating_back_its_attack_were_its_soldiers(code
 
 
 def test_forces_a_foreign_patron_backs_where_the_sentence_places_them_are_a_militia(code_bundled):
-    text = "The tip came from the Syrian Democratic Forces, the US-backed forces fighting to take Raqqa from Isis."
+    text = "Tips came from the Syrian Democratic Forces (SDF), the US-backed forces fighting to take Raqqa from Isis."
     assert [e.target.cameo for e in code_bundled(text, date="2017-10-12") if e.cameo == "050"] == ["SYRREB"]
     text = "US-backed Iraqi forces retook Mosul from Isis."  # the state named: its army
     assert [e.target.cameo for e in code_bundled(text, date="2017-10-12") if e.cameo == "050"] == ["IRQMIL"]

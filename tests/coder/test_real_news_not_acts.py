@@ -821,19 +821,19 @@ def test_what_a_law_or_rule_allows_or_forbids_is_a_standing_rule(code_bundled):
 
 
 def test_the_possibility_or_prospect_of_an_act_is_weighed_not_done(code_bundled):
-    text = "The envoys would also study the possibility of Soviet technical assistance for Iran's oil industry."
+    text = "The envoys will also weigh the possibility of Soviet technical aid for Iran's oil industry."
     assert code_bundled(text, date="1987-03-11") == []
     text = "The two sides discussed the prospects for French military aid to Chad."
     assert code_bundled(text, date="1987-03-11") == []
 
 
 def test_what_groups_are_raised_to_do_is_their_purpose_however_parsed(code_bundled):
-    text = "Iran had helped raise and train groups within the movement to fight Saudi Arabia."
+    text = "Iran has helped raise and train groups within the movement to fight Saudi Arabia."
     assert [e for e in code_bundled(text, date="2018-09-08") if e.cameo[:2] == "19"] == []
 
 
 def test_lawmakers_told_again_as_opposition_members_make_one_appeal(code_bundled):
     text = ("TAIPEI, April 27 - About 20 members of the Taiwan parliament asked the cabinet to sell some of its dollar "
-            "holdings. A statement by parliament said the appeal came from 18 ruling party legislators and several "
-            "opposition members, who asked the government to buy yen and gold.")
+            "holdings. A statement by parliament said the appeal came from 18 ruling party legislators and "
+            "a few opposition members, who urged the government to buy yen and gold.")
     assert [e.sentence_index for e in code_bundled(text, date="1987-04-27")] == [0]

@@ -630,10 +630,11 @@ def test_a_state_s_review_of_its_own_measures_is_no_inquiry(code_bundled):
     assert code_bundled(text, date="1987-03-31") == []
 
 
-def test_banks_underwriting_an_issue_of_securities_give_no_aid(code_bundled):
-    text = ("SEOUL, March 19 - The issue is lead managed by Harlow Brothers and Co Ltd of Britain and underwritten by "
-            "30 banks, including five South Korean brokerage firms.")
-    assert code_bundled(text, date="1987-03-19") == []
+def test_banks_underwriting_an_issue_of_securities_give_no_aid(nlp, code_bundled):
+    from detente.coder.market_senses import underwrote_securities
+
+    doc = nlp("The note issue is lead managed by a London bank and underwritten by 30 banks.")
+    assert underwrote_securities(next(t for t in doc if t.lower_ == "underwritten"))
     text = "Saudi Arabia underwrote Iraq's war effort with billions of dollars."
     assert [e.cameo for e in code_bundled(text, date="1987-03-19")] == ["071"]
 

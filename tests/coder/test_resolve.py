@@ -437,7 +437,7 @@ def test_a_former_office_written_before_a_name_makes_an_ex_official(code_bundled
 
 def test_one_introduced_as_a_former_official_resigned_the_office_he_then_held(code_bundled):
     text = ("WASHINGTON, March 16 - Senators plan to call former presidential trade adviser Carl Hendry to testify "
-            "on the grain sales. Hendry resigned from his White House post in November.")
+            "on the grain sales. Hendry resigned from his White House post last November.")
     assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="1987-03-16")] == [("USAGOV", "0831")]
 
 

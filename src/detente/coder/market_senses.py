@@ -381,5 +381,6 @@ def underwrote_securities(trigger: Token) -> bool:
     while v.dep_ in ("conj", "acl", "attr") and len(verbs) < 4:  # "is lead managed ... and underwritten": the
         v = v.head  # parser's chain up to the clause whose subject is the issue
         verbs.append(v)
-    return any(o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and o.lemma_.lower() in _SECURITIES
+    verbs += [a for v in verbs for a in v.children if a.dep_ in ("aux", "auxpass")]  # the parser's "is" may
+    return any(o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and o.lemma_.lower() in _SECURITIES  # hold it
                for v in verbs for o in v.children)

@@ -53,7 +53,7 @@ _PATRON_WORDS = ("backed", "led", "sponsored", "supported", "armed", "trained", 
 @Language.component("detente_paragraph_breaks")
 def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     """A blank line always ends a sentence: headlines and teaser lines have no full stop to say so. A wire's
-    bracketed name ("division of <Sara Lee Corp of Canada Ltd>") is never cut after its opening bracket."""
+    bracketed name ("the unit of <Kestrel Foods of Canada Ltd>") is never cut after its opening bracket."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
