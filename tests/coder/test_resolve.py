@@ -444,3 +444,9 @@ def test_one_introduced_as_a_former_official_resigned_the_office_he_then_held(co
 def test_a_regional_reserve_bank_is_the_central_bank_not_a_firm(code_bundled):
     text = "The Federal Reserve Bank of Dallas fined Harlow Bank on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-25")] == ["USAGOV"]
+
+
+def test_other_party_members_listed_after_a_lawmaker_are_lawmakers(code_bundled):
+    text = ("WASHINGTON, March 5 - President Reagan met with Senate Budget Committee chairman Pete Lowell of Ohio and "
+            "other Democrats to discuss a budget plan.")
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-05")] == ["USALEG"]

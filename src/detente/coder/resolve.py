@@ -389,6 +389,8 @@ def _lawmakers(head: Token, toks: list[Token]) -> bool:
         return False
     said = [t for t in toks if t.i != head.i]
     said += [t for c in head.children if c.dep_ == "relcl" for t in c.subtree]
+    if head.dep_ == "conj" and any(c.lower_ == "other" for c in head.children):  # "House committee chairman X
+        said += [t for t in head.head.subtree if t.i < head.i]  # and other Democrats": lawmakers like him
     return any(t.lower_ in _LEGISLATURE for t in said)
 
 
