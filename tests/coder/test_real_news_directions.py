@@ -285,3 +285,11 @@ def test_co_agents_giving_support_to_something_do_not_support_each_other(code_bu
     text = "Only the Danish and Irish ministers gave general support to the Commission line."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-03-18")
             if {e.source.cameo, e.target.cameo} == {"DNKGOV", "IRLGOV"}] == []
+
+
+def test_an_envoy_told_only_as_expelled_was_expelled_by_the_state_that_hosted_him(code_bundled):
+    text = "Two Dutch diplomats were expelled from Caracas on Monday."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2010-03-05")] == [
+        ("VEN", "NLDGOV", "161")]
+    text = "Peru's ambassador to Chile was expelled on Monday."
+    assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2010-03-05")] == [("CHL", "PERGOV")]

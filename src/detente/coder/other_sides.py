@@ -40,3 +40,16 @@ def dealt_with(act: Token, targets: list[Argument]) -> list[Argument]:
                              for p in c.children if p.dep_ == "pobj"]
         return sorted(targets, key=lambda a: a.slot != "prep:from")
     return targets
+
+
+def expelling_host(verb: Token) -> Token | None:
+    """ "Two British diplomats were expelled from Moscow", "Britain's ambassador to Iran was expelled": an envoy
+    told only as expelled was expelled by the state that hosted him, which the text names as where he was."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    envoys = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return next((p for e in envoys for c in e.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                 for p in c.children if p.dep_ == "pobj"), None)
