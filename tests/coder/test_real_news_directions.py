@@ -293,3 +293,11 @@ def test_an_envoy_told_only_as_expelled_was_expelled_by_the_state_that_hosted_hi
         ("VEN", "NLDGOV", "161")]
     text = "Peru's ambassador to Chile was expelled on Monday."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="2010-03-05")] == [("CHL", "PERGOV")]
+
+
+def test_one_told_only_as_arrested_in_a_state_was_arrested_by_that_state(code_bundled):
+    text = "A Danish reporter was arrested in Caracas on Monday."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2010-03-05")] == [
+        ("VEN", "DNKMED", "173")]
+    text = "A Danish reporter was arrested by Colombian police in Caracas on Monday."  # the agent named: theirs
+    assert [e.source.cameo for e in code_bundled(text, date="2010-03-05")] == ["COLCOP"]

@@ -53,3 +53,12 @@ def expelling_host(verb: Token) -> Token | None:
     envoys = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return next((p for e in envoys for c in e.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                  for p in c.children if p.dep_ == "pobj"), None)
+
+
+def arrested_where(verb: Token) -> Token | None:
+    """ "A British journalist was arrested in Tehran": one told only as arrested there was arrested by that state
+    (the place a sentence names for an act gives the state of those who did it, ANNOTATION.md)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                 if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.context import PLACED_PEOPLE
 from detente.coder.detect import Candidate
-from detente.coder.other_sides import expelling_host
+from detente.coder.other_sides import arrested_where, expelling_host
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
 from detente.coder.unasserted import infinitive
@@ -392,6 +392,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     sources, source_arg = pick(c.sources, trigger, acting=True)
     if not sources and c.code == "161" and (host := expelling_host(trigger)) is not None:
         sources = r.at(host, trigger, acting=True)  # "diplomats were expelled from Moscow": by Moscow
+    if not sources and c.code.startswith("173") and (there := arrested_where(trigger)) is not None:
+        sources = [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")
+                   for a in r.at(there, trigger, acting=True) if a.country and not a.org]
     between_args = [arg for arg in c.targets if arg.slot == "between"]
     if not sources and not between_args:  # nobody acts: nothing for the codebook to code
         return Resolved(c, (), (), None, None, False)
