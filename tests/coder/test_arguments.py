@@ -138,6 +138,9 @@ def test_arms_that_fight_beside_troops_back_no_one(code_bundled):
     text = "A Syrian army statement said a rebel infantry unit, backed by tanks, launched the attack overnight."
     assert [e.cameo for e in code_bundled(text, date="1987-03-11") if e.cameo[:2] == "07"] == []
     assert code_bundled("The Syrian rebel unit was backed by helicopters and artillery.", date="1987-03-11") == []
+    text = ("The attack came from rebel militias and members of Syrian death squads such as the Black Hawks, backed by "
+            "the Jordanian army's tanks and helicopter gunships.")  # an owner named: the army backs them
+    assert [(e.source.cameo, e.cameo) for e in code_bundled(text, date="2018-02-23")] == [("JORMIL", "072")]
 
 
 def test_a_past_verb_joined_to_an_infinitive_is_the_act_of_the_clause_above(code_bundled):

@@ -33,9 +33,10 @@ def _means(verb: Token) -> list[Token]:
 
 
 def _paid_by(verb: Token) -> list[Token]:
-    """ "a programme supported by a 60 mln dlr loan": the passive's agent is the means, not the one who backs."""
+    """ "a programme supported by a 60 mln dlr loan": the passive's agent is the means, not the one who backs
+    ("backed by the International Monetary Fund" names a body, not money)."""
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children
-            if p.dep_ == "pobj" and p.lemma_.lower() in _AID & _ECONOMIC]
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in _AID & _ECONOMIC]
 
 
 def support_by_means(trigger: Token, paid_only: bool = False) -> str | None:

@@ -23,8 +23,8 @@ def doer_of(by: Token) -> Token | None:
 def _a_weapon_alone(noun: Token) -> bool:
     """ "killed yesterday by a roadside explosive device": a weapon no one is named as owning is no doer ("killed by
     a Russian missile" names Russia)."""
-    return noun.lemma_.lower() in _WEAPONS and not any(
-        c.dep_ in ("amod", "compound", "poss") and (c.text[:1].isupper() or c.pos_ == "PRON") for c in noun.children)
+    return noun.lemma_.lower() in _WEAPONS and not any(  # "the army's tanks": an owner named
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper()) for c in noun.children)
 
 
 #: what kills without being anyone: a weapon named alone is no one who acts
