@@ -643,7 +643,7 @@ def test_a_programme_supported_by_a_loan_is_aid_not_praise(code_bundled):
     text = "Ghana's reform programme was supported by a World Bank loan."
     assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["071"]
     assert [e.cameo for e in code_bundled("France supported Ghana's reform programme.", date="1987-06-29")] == ["051"]
-    text = "The United States and France, backed by the International Monetary Fund, want the group to agree on rates."
+    text = "Japan and Italy, backed by the International Monetary Fund, want the group to agree on rates."
     assert {e.cameo for e in code_bundled(text, date="1987-06-29")} == {"050"}  # a body named Fund is no money
 
 
