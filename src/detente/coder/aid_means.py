@@ -19,6 +19,7 @@ _AID = {"aid", "assistance", "help", "support", "weapon", "arm", "weaponry", "am
 _MILITARY = {"military", "weapon", "arm", "weaponry", "ammunition", "troop", "security", "defence", "defense"}
 _ECONOMIC = {"economic", "financial", "money", "cash", "fund", "funding", "loan", "credit", "subsidy", "budget"}
 _HUMANITARIAN = {"humanitarian", "food", "medicine", "medical", "relief"}
+_MONEY = _AID & _ECONOMIC  # a loan or fund that backs a programme by itself
 
 
 def _means(verb: Token) -> list[Token]:
@@ -36,7 +37,7 @@ def _paid_by(verb: Token) -> list[Token]:
     """ "a programme supported by a 60 mln dlr loan": the passive's agent is the means, not the one who backs
     ("backed by the International Monetary Fund" names a body, not money)."""
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children
-            if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in _AID & _ECONOMIC]
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in _MONEY]
 
 
 def support_by_means(trigger: Token, paid_only: bool = False) -> str | None:

@@ -74,16 +74,23 @@ def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
     """ "warned that the Chilean government was planning deep cuts": a warning to no one about what a named actor
     does or plans is a criticism of it (111); "warned that Chile would attack" foretells, "warned that the economy
     was slowing" names no actor, and both stay pessimistic comments (012)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
-        return False
-    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
-    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ == "VERB"):
-        if clause.lemma_.lower() in _PLIGHT | {"be"} or any(
+    for clause, subjects in _unaddressed_clauses(trigger, c):
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in _PLIGHT | {"be"} or any(
                 a.dep_ in ("aux", "neg") and (a.lower_ in _WILL or a.dep_ == "neg") for a in clause.children):
             continue
-        if any(s.dep_ == "nsubj" and s.i in subjects for s in clause.children):
+        if any(s.dep_ == "nsubj" for s in subjects):
             return True
     return False
+
+
+def _unaddressed_clauses(trigger: Token, c: Candidate) -> list[tuple[Token, list[Token]]]:
+    """A warning addressed to no one: each that-clause it tells, with the clause's subjects the candidate took as
+    its targets."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
+        return []
+    heads = {a.head for a in c.targets if a.slot == "clause-subject"}
+    return [(x, [s for s in x.children if s.dep_ in ("nsubj", "nsubjpass") and s.i in heads])
+            for x in trigger.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")]
 
 
 #: what befalls people rather than what they do: "faced starvation", "needed evacuation", "could die"
@@ -96,12 +103,8 @@ def warned_of_plight(trigger: Token, c: Candidate) -> bool:
     """ "The UN warned that 400 civilians were in urgent need of evacuation", "... that refugees faced starvation":
     a warning to no one about what befalls people names no one it is aimed at; no event (ANNOTATION.md: a
     statement is coded when it has a target)."""
-    if trigger.lemma_.lower() not in _WARNING_VERBS or any(x.dep_ in ("dobj", "obj") for x in trigger.children):
-        return False
-    subjects = {a.head for a in c.targets if a.slot == "clause-subject"}
-    for clause in (x for x in trigger.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")):
-        if not any(s.dep_ in ("nsubj", "nsubjpass") and s.i in subjects and any(
-                w.lemma_.lower() in _PEOPLE for w in s.subtree) for s in clause.children):
+    for clause, subjects in _unaddressed_clauses(trigger, c):
+        if not any(w.lemma_.lower() in _PEOPLE for s in subjects for w in s.subtree):
             continue  # "warned that Belarus's economy would suffer": a gloomy word about a state stays 012
         lemma = clause.lemma_.lower()
         if lemma in _PLIGHT or (lemma == "be" and any(
