@@ -680,3 +680,10 @@ def test_an_attack_on_a_plan_is_made_in_words(code_bundled):
     assert {e.cameo for e in code_bundled(text, date="1987-03-18")} == {"111"}
     text = "Iraq launched an attack on Iranian oil installations."
     assert [e.cameo for e in code_bundled(text, date="1987-03-18")] == ["190"]
+
+
+def test_a_state_s_troops_supporting_a_side_abroad_are_military_backing(code_bundled):
+    text = "French troops are supporting the Malian army against the rebels."
+    assert [e.cameo for e in code_bundled(text, date="2017-11-24")] == ["072"]
+    text = "France is supporting the Malian army against the rebels."  # no means stated: backing
+    assert [e.cameo for e in code_bundled(text, date="2017-11-24")] == ["050"]

@@ -450,6 +450,10 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
                     evidence: str = "") -> str:
     """The code the act has, given who does it to whom (``paired``: the target of each pair coded; ``evidence``:
     the pattern that found it)."""
+    if code == "050" and evidence.endswith(":side") and sources and all(s.sector == "MIL" and s.country
+                                                                      for s in sources) and targets and all(
+            t.country and t.country not in {s.country for s in sources} for t in targets):
+        return "072"  # "US troops in Syria are supporting the SDF": a state's forces backing a side abroad
     if code.startswith("173") and all(_armed_group(s) for s in sources):
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     if code.startswith("144") and sources and all(armed(s) for s in sources):
