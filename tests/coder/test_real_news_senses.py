@@ -687,3 +687,9 @@ def test_a_state_s_troops_supporting_a_side_abroad_are_military_backing(code_bun
     assert [e.cameo for e in code_bundled(text, date="2017-11-24")] == ["072"]
     text = "France is supporting the Malian army against the rebels."  # no means stated: backing
     assert [e.cameo for e in code_bundled(text, date="2017-11-24")] == ["050"]
+
+
+def test_a_letter_of_understanding_signed_is_an_agreement(code_bundled):
+    text = "Canada signed a letter of understanding with Japan on fisheries."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-01")] == [
+        ("CAN", "JPN", "057")]
