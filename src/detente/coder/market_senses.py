@@ -182,12 +182,12 @@ def deal_struck(trigger: Token) -> bool:
     """ "has agreed to buy", "agreed to sell its unit to", "agreed to take over", "had agreed with an airline the
     sale of ten planes": a sale agreed is a deal made; "will agree to buy" is not."""
     return trigger.lemma_.lower() in ("agree", "contract") and trigger.tag_ in ("VBD", "VBN") \
-        and not in_principle(trigger) and any(
+        and not _in_principle(trigger) and any(
         (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x) or _bargained(x))) or (
             x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
 
 
-def in_principle(verb: Token) -> bool:
+def _in_principle(verb: Token) -> bool:
     """ "agreed in principle to acquire", "agreed, in principle, to sell": terms still to be settled, no deal yet."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "principle" for p in c.children)
                for c in verb.children)
@@ -206,7 +206,7 @@ def firms_agreed(code: str, evidence: str, trigger: Token, sources: list[Actor],
     promises it (030)."""
     if code == "030" and evidence.startswith("accord.agree_with") and trigger.tag_ in ("VBD", "VBN") \
             and sources and targets and all(a.sector == "BUS" for a in (*sources, *targets)) \
-            and not in_principle(trigger) and not any(
+            and not _in_principle(trigger) and not any(
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _BREAKING_OFF for c in trigger.children):
         return "057"
     return code
