@@ -1113,6 +1113,18 @@ def test_someone_titled_with_a_calling_outside_politics_acts_for_no_state(code_b
         ("GBRGOV", "CHNGOV", "111")]
 
 
+def test_one_in_a_calling_outside_politics_can_still_be_acted_on(code_bundled):
+    # a state may deport or arrest a singer: the one it acts on is a private person of their state
+    events = code_bundled("Kenya deported the Ugandan singer Joseph Okello on Thursday.", date="2006-03-03")
+    assert dyads(events) == [("KEN", "UGACVL", "174")]
+
+
+def test_the_leaders_of_a_house_of_congress_are_lawmakers(code_bundled):
+    events = code_bundled("WASHINGTON, March 5 - Senate leaders criticized the Japanese government on Monday.",
+                          date="1987-03-05")
+    assert dyads(events) == [("USALEG", "JPNGOV", "111")]
+
+
 def test_a_former_intelligence_chief_is_a_former_official(code_bundled):
     for text in ("Britain's former intelligence chief Sir John Sawers accused the Kremlin of the poisoning.",
                  "A former British intelligence chief accused the Kremlin of the poisoning."):

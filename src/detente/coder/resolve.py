@@ -160,8 +160,10 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             return resolve_phrase(agent, sent, matches, lexicon, ctx, stop, acting)
     if head.i in matches and money(matches[head.i], head.doc):
         return None  # "a 15 mln U.S. dlr joint venture": a currency, not a side to the venture
-    if in_a_calling(head) or names_no_one(head, matches, lexicon):
-        return None  # "Peru's allies called on Chile": others; "Washington Public Power": a name, not the city
+    if (acting and in_a_calling(head)) or names_no_one(head, matches, lexicon):
+        # "US actor Will Smith thanked Mandela": no one who acts for a state, though one a state may act on
+        # ("deported the actress X"); "Peru's allies called on Chile": others; "Washington Public Power": a name
+        return None
     toks = phrase_tokens(head, stop)
     state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
     if state is None and head.i not in matches and _a_place(head):
