@@ -492,6 +492,13 @@ def test_a_warning_against_doing_something_is_a_threat_wherever_the_parser_hangs
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-25")] == ["13"]
 
 
+def test_a_warning_foretelling_a_reprisal_is_a_threat_wherever_the_parser_hangs_the_clause(code_bundled):
+    # the parser hangs "could prompt reprisals" under "considering", not under "warned"
+    text = "Mexico warned the U.S. House of Representatives on Monday that tough import legislation it is " \
+        "considering could prompt reprisals from its neighbours."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-18")] == ["13"]
+
+
 def test_meeting_opposition_is_no_meeting(code_bundled):
     text = "BRASILIA, March 25 - Planning Minister Joao Sayad put forward a fresh plan for a pay freeze, but met " \
         "opposition from President Jose Sarney."

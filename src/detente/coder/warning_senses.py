@@ -67,7 +67,10 @@ def _warning_to_actor(trigger: Token) -> bool:
                                                or any(m.dep_ == "mark" and m.lower_ == "if" for m in g.children)
                                                for g in c.children):
             return True
-    return False
+    # "warned the House that legislation it is considering could prompt retaliation": the parser may hang the
+    # foretelling clause under a word of the warning's own clause; addressed, the warning is the same threat
+    return addressed and any(t.pos_ in ("VERB", "AUX") and t.i > trigger.i and _promised_consequence(t)
+                             for t in trigger.subtree)
 
 
 def _warned_about_doings(trigger: Token, c: Candidate) -> bool:
