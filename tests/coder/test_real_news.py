@@ -644,6 +644,13 @@ def test_talks_told_again_as_those_of_the_two_countries_are_one_event(code_bundl
     assert sorted(triples(code_bundled(text, date="1987-03-13"))) == [("CHL", "PER", "040"), ("PER", "CHL", "040")]
 
 
+def test_talks_a_meeting_was_held_for_are_the_meeting(code_bundled):
+    text = "Chile's trade minister met Peru's trade minister on Monday to negotiate with Peru over fishing rights."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["040"]
+    text = "Chile's trade minister met Peru's trade minister on Monday, and will negotiate with Peru in June."
+    assert sorted(e.cameo for e in code_bundled(text, date="1987-03-16")) == ["036", "040"]
+
+
 def test_a_strike_told_again_with_its_employer_is_coded_once_on_its_day(code_bundled):
     text = ("SANTIAGO, May 9 - A nationwide port strike launched yesterday by Chilean dock workers spread today, a "
             "union leader said.\n\n"

@@ -116,12 +116,28 @@ def _agreed_and_reached(new: Event, old: Event) -> bool:
 def _talks_told_again(new: Event, old: Event) -> bool:
     """ "Garcia will meet Pinochet on Thursday", then "the outcome of the talks between Garcia and Pinochet":
     the meeting announced, named again by "the", not another meeting (one that has a day of its own may be);
-    talks held, then talks of "the two countries": the sides named by the talks told before."""
+    talks held, then talks of "the two countries": the sides named by the talks told before; "met X to try to
+    negotiate a deal": the talks are what the meeting was for, one act."""
+    if _meeting_s_purpose(new, old):
+        return True
     if (old.cameo != "036" and old.cameo_root != "04") or new.cameo_root != "04" or new.date_precision == "day":
         return False
     if (new.source.entry or "") == "context:the-two":
         return True  # "long-running negotiations between the two countries": the talks told before, by their sides
     return old.cameo == "036" and bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
+
+
+def _meeting_s_purpose(new: Event, old: Event) -> bool:
+    """Is ``new`` the talks a meeting told just before it in the sentence was held for ("met with X to negotiate")?"""
+    if new.sentence_index != old.sentence_index or new.cameo_root != "04" or old.cameo_root != "04" \
+            or old.trigger.span[1] > new.trigger.span[0]:
+        return False
+    between = new.sentence[old.trigger.span[1]:new.trigger.span[0]]
+    return bool(_PURPOSE_TO.search(between)) and not _CLAUSE_BREAK.search(between)
+
+
+_PURPOSE_TO = re.compile(r"\bto (?:(?:try|seek|attempt|hope) to )?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but|while|after|before)\b", re.IGNORECASE)
 
 
 def _same_named(new: Event, old: Event) -> bool:
