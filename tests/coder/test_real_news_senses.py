@@ -700,3 +700,11 @@ def test_a_letter_of_understanding_signed_is_an_agreement(code_bundled):
     text = "Canada signed a letter of understanding with Japan on fisheries."
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-04-01")] == [
         ("CAN", "JPN", "057")]
+
+
+def test_resigning_from_running_a_firm_s_subsidiary_is_no_resignation_from_office(code_bundled):
+    text = "Sunil Mehta, the Indian textile tycoon's son, resigned on Friday from running the family's retail " \
+        "subsidiary."
+    assert code_bundled(text, date="2005-06-01") == []
+    text = "Sunil Mehta, India's textile minister, resigned on Friday."
+    assert [e.cameo for e in code_bundled(text, date="2005-06-01")] == ["0831"]

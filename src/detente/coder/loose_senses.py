@@ -269,6 +269,19 @@ def _left_a_business(trigger: Token) -> bool:
                for p in _with_particle(trigger))
 
 
+def _left_a_firm_s_post(trigger: Token) -> bool:
+    """ "resigned from running its chemicals subsidiary", "stepped down from the joint venture": a post in a
+    firm given up, no office of state."""
+    for p in _with_particle(trigger):
+        if p.dep_ != "prep" or p.lower_ not in ("from", "as"):
+            continue
+        for x in p.children:
+            things = [x, *(o for o in x.children if o.dep_ in ("dobj", "obj"))] if x.dep_ == "pcomp" else [x]
+            if any(t.lemma_.lower() in _BUSINESSES for t in things if t.dep_ != "pcomp"):
+                return True
+    return False
+
+
 #: what harms a trade, not a body: "hurt by a rival's dumping", "injured by unfair trade policies"
 _TRADE_HARMS = {"practice", "policy", "measure", "rule", "regulation", "tariff", "import", "export", "dumping",
                 "competition", "law", "restriction", "barrier", "subsidy", "price", "quota", "sale"}
@@ -434,7 +447,8 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "injured by unfair trade practices", "agreed to take the job",
     "cracking down on idle estates", "lend cash to the discount houses",
     "cautions investors that", "a survey showed backing for", "studying the question of",
-    "suspended interest payments", "surrendered its banking licence", "invited X to join its board"."""
+    "suspended interest payments", "surrendered its banking licence", "invited X to join its board",
+    "resigned from running its subsidiary"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -444,6 +458,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger)) \
         or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
+        or (code == "0831" and _left_a_firm_s_post(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \
