@@ -301,3 +301,9 @@ def test_one_told_only_as_arrested_in_a_state_was_arrested_by_that_state(code_bu
         ("VEN", "DNKMED", "173")]
     text = "A Danish reporter was arrested by Colombian police in Caracas on Monday."  # the agent named: theirs
     assert [e.source.cameo for e in code_bundled(text, date="2010-03-05")] == ["COLCOP"]
+
+
+def test_fighters_recruited_in_a_state_are_not_raised_against_it(code_bundled):
+    text = "Officials in Jerusalem say Tehran has recruited thousands of Afghan fighters in Syria."
+    assert [(e.source.cameo, e.target and e.target.cameo) for e in code_bundled(text, date="2018-05-09")
+            if e.cameo == "154"] == []
