@@ -708,3 +708,9 @@ def test_resigning_from_running_a_firm_s_subsidiary_is_no_resignation_from_offic
     assert code_bundled(text, date="2005-06-01") == []
     text = "Sunil Mehta, India's textile minister, resigned on Friday."
     assert [e.cameo for e in code_bundled(text, date="2005-06-01")] == ["0831"]
+
+
+def test_a_war_foreseen_in_a_warning_to_no_one_is_no_threat_of_force(code_bundled):
+    assert code_bundled("The Turkish prime minister has warned of a looming war with Syria.", date="2012-10-05") == []
+    events = code_bundled("The Turkish prime minister warned of a military response against Syria.", date="2012-10-05")
+    assert [e.cameo for e in events] == ["138"]

@@ -118,3 +118,17 @@ def warned_of_plight(trigger: Token, c: Candidate) -> bool:
             return True
     return False
 
+
+_WARS = {"war", "conflict", "hostility", "confrontation", "bloodshed", "escalation", "clash", "fighting"}
+
+
+def foreseen_war(trigger: Token) -> bool:
+    """ "warned of an impending war with Iran": a war foreseen, to no one and on no condition, is a forecast, not
+    a threat to use force (one addressed, "warned Israel of war", or conditional, "of war if it strikes", is)."""
+    if trigger.lemma_.lower() not in _WARNING_VERBS or any(c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in trigger.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "about") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in p.children) for p in trigger.children)
