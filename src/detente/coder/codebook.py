@@ -84,6 +84,7 @@ from detente.coder.modality_marks import (
     a_danger,
     a_standing,
     cancelled_headline,
+    carries_condition,
     forecast_headline,
     foretold_by_onlookers,
 )
@@ -130,8 +131,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
             return "negated"
         if (said := verb_modality(gov)) in UNSAID:
             return said  # "is unlikely to want", "denied wanting": the frame itself is not asserted
-        if c.code[:2] == "03" and any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
-                                      for t in doc[c.trigger].subtree):
+        if c.code[:2] == "03" and (carries_condition(host) or any(t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                                                                  for t in doc[c.trigger].subtree)):
             return "hypothetical"  # "is willing to compromise ... if they back his plan": an offer on a condition
         # "might otherwise have agreed to talk", "if Poland agreed to talk", "may agree to": no promise was made
         return "hypothetical" if verb_modality(host) == "hypothetical" or (

@@ -17,7 +17,6 @@ from detente.coder.modality_marks import (
     _denied_report,
     _future,
     _governors,
-    _if_clause,
     _joined_in,
     _marked,
     _modal,
@@ -30,6 +29,7 @@ from detente.coder.modality_marks import (
     _said_thing,
     _sought_by_description,
     called_off,
+    carries_condition,
     claimed,
     framing_noun,
     not_had,
@@ -113,9 +113,11 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     govs = list(_governors(tok))
     if any(_marked(g, CONDITIONS) for g in govs):
         return "hypothetical"  # the trigger is inside an if-clause
-    if any(_if_clause(g) for g in (tok, *govs)):
-        if mod != "intent":
-            return "hypothetical"  # "will seek to have the army retaliate if ...": no one promised it
+    if any(carries_condition(g) for g in (tok, *govs)):
+        if mod != "intent" or any(g.pos_ == "ADJ" and g.lower_ in _READY for g in govs):
+            # "will seek to have the army retaliate if ...": no one promised it; "were willing to negotiate, but
+            # only if ...": an offer on a condition, as the willingness frame reads it (codebook.modality_of)
+            return "hypothetical"
         # "would welcome it if": the conditional mood (a warning when hostile); "will meet if": a promise
         return "conditional" if any(_modal(g) == "conditional" for g in (tok, *govs)) else mod
     if any(_possible(g) for g in govs):
@@ -124,6 +126,7 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
 
 
 _OPTIONS = {"option", "alternative", "choice", "possibility", "course"}
+_READY = {"willing", "ready", "prepared"}
 
 
 def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:

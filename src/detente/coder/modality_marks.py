@@ -328,9 +328,10 @@ def _governors(tok: Token, max_depth: int = 6):
         cur = head
 
 
-def _if_clause(tok: Token) -> bool:
-    """ "would welcome it if that helped": the word carries a condition of its own."""
-    return any(c.dep_ == "advcl" and _marked(c, {"if", "unless"}) for c in tok.children)
+def carries_condition(tok: Token) -> bool:
+    """ "would welcome it if that helped": the word carries a condition of its own ("..., but only if it
+    yields": the parser's conjunct)."""
+    return any(c.dep_ in ("advcl", "conj") and _marked(c, {"if", "unless"}) for c in tok.children)
 
 
 def _possible(tok: Token) -> bool:
