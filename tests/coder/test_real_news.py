@@ -644,6 +644,12 @@ def test_talks_told_again_as_those_of_the_two_countries_are_one_event(code_bundl
     assert sorted(triples(code_bundled(text, date="1987-03-13"))) == [("CHL", "PER", "040"), ("PER", "CHL", "040")]
 
 
+def test_talks_held_then_named_as_the_negotiations_are_one_event(code_bundled):
+    text = "Chile held talks with Peru last week on fishing rights. When announcing the negotiations with Peru " \
+        "last week, the Chilean government said a deal could take a year."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["040"]
+
+
 def test_talks_a_meeting_was_held_for_are_the_meeting(code_bundled):
     text = "Chile's trade minister met Peru's trade minister on Monday to negotiate with Peru over fishing rights."
     assert [e.cameo for e in code_bundled(text, date="1987-03-16")] == ["040"]

@@ -124,7 +124,9 @@ def _talks_told_again(new: Event, old: Event) -> bool:
         return False
     if (new.source.entry or "") == "context:the-two":
         return True  # "long-running negotiations between the two countries": the talks told before, by their sides
-    return old.cameo == "036" and bool(re.search(r"\bthe (\w+ )?$", new.sentence[:new.trigger.span[0]].lower()))
+    # "talks started by KLM with X last week", then "when announcing the negotiations with X": the same talks
+    return old.cameo in ("036", "040", "046") and bool(re.search(r"\bthe (\w+ )?$",
+                                                                new.sentence[:new.trigger.span[0]].lower()))
 
 
 def _meeting_s_purpose(new: Event, old: Event) -> bool:
