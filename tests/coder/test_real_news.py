@@ -644,6 +644,13 @@ def test_talks_told_again_as_those_of_the_two_countries_are_one_event(code_bundl
     assert sorted(triples(code_bundled(text, date="1987-03-13"))) == [("CHL", "PER", "040"), ("PER", "CHL", "040")]
 
 
+def test_an_act_told_again_is_not_another_for_a_new_thing_said_after_it(code_bundled):
+    text = "Iran said it would withdraw from the nuclear agreement with France. The Iranian president said France " \
+        "would lose in the end for Iran's withdrawing from the nuclear agreement with France and warned that the " \
+        "move could bring new crises."
+    assert [e.sentence_index for e in code_bundled(text, date="2018-05-09")] == [0]
+
+
 def test_talks_held_then_named_as_the_negotiations_are_one_event(code_bundled):
     text = "Chile held talks with Peru last week on fishing rights. When announcing the negotiations with Peru " \
         "last week, the Chilean government said a deal could take a year."

@@ -83,7 +83,7 @@ def _promised_and_done(new: Event, old: Event) -> bool:
     talks") and the second does not say it is another ("will also continue a joint venture agreement"); but an
     act told undated and then as announced on a recent day ("Reagan's move to impose tariffs", then "Reagan last
     Friday announced he would raise tariffs") is one act, of that day."""
-    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern or _ANOTHER.search(new.sentence):
+    if not new.trigger.pattern or new.trigger.pattern != old.trigger.pattern or _says_another(new):
         return False
     if old.date_precision == "published" and new.date_precision in ("day", "week") \
             and recode(old.cameo, "intent") == new.cameo:
@@ -94,6 +94,12 @@ def _promised_and_done(new: Event, old: Event) -> bool:
 
 
 _ANOTHER = re.compile(r"\b(also|another|second|further|new)\b", re.IGNORECASE)
+
+
+def _says_another(e: Event) -> bool:
+    """Does the sentence call the act another, up to its trigger ("will also continue a joint venture agreement")?
+    Words after it are of other things ("... and warned the move could create new crises")."""
+    return bool(_ANOTHER.search(e.sentence[:e.trigger.span[1]]))
 
 
 _AGREEMENT_NOUNS = ("agreement", "accord", "deal", "pact", "treaty", "understanding")
@@ -110,7 +116,7 @@ def _agreed_and_reached(new: Event, old: Event) -> bool:
         return e.cameo == "057" and e.trigger.text.lower().split()[-1].rstrip("s") in _AGREEMENT_NOUNS
 
     return ((agreed(old) and reached(new)) or (reached(old) and agreed(new))) \
-        and not _ANOTHER.search(new.sentence) and (new.date_precision != "day" or new.date == old.date)
+        and not _says_another(new) and (new.date_precision != "day" or new.date == old.date)
 
 
 def _talks_told_again(new: Event, old: Event) -> bool:
