@@ -714,3 +714,11 @@ def test_a_war_foreseen_in_a_warning_to_no_one_is_no_threat_of_force(code_bundle
     assert code_bundled("The Turkish prime minister has warned of a looming war with Syria.", date="2012-10-05") == []
     events = code_bundled("The Turkish prime minister warned of a military response against Syria.", date="2012-10-05")
     assert [e.cameo for e in events] == ["138"]
+
+
+def test_bids_taken_up_in_a_subsidy_tender_are_no_promise(code_bundled):
+    text = "Canada's farm ministry has accepted five bids by Canadian grain exporters for export bonuses on barley " \
+        "sales to Iraq."
+    assert code_bundled(text, date="1987-04-24") == []
+    text = "Canada's farm ministry has accepted an offer by Iraq to hold talks on barley sales."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-24")] == ["03"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import COMPANY_NOUNS, POLICY_THINGS
 from detente.coder.detect import Candidate
+from detente.coder.market_senses import tender_bids
 from detente.coder.modality_words import HOSTILE_VERBS
 from detente.coder.warning_senses import foreseen_war
 
@@ -449,7 +450,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
     "cracking down on idle estates", "lend cash to the discount houses",
     "cautions investors that", "a survey showed backing for", "studying the question of",
     "suspended interest payments", "surrendered its banking licence", "invited X to join its board",
-    "resigned from running its subsidiary", "warned of an impending war"."""
+    "resigned from running its subsidiary", "warned of an impending war", "accepted three bids for export bonuses"."""
     return (code == "130" and endangers(trigger)) or (code[:2] == "08" and admitted(trigger)) or appealed_a_ruling(
         trigger) or (code in ("192", "138") and taken_in_business(trigger)) or (
         code[:3] == "084" and _waiver(trigger)) or (code[:2] in ("13", "18", "19") and _fought_a_measure(trigger)) \
@@ -460,6 +461,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
         or (code == "0831" and _left_a_firm_s_post(trigger)) or (code == "138" and foreseen_war(trigger)) \
+        or (code[:2] == "03" and tender_bids(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \
         or (code[:2] == "07" and _money_market(trigger)) \

@@ -384,3 +384,12 @@ def underwrote_securities(trigger: Token) -> bool:
     verbs += [a for v in verbs for a in v.children if a.dep_ in ("aux", "auxpass")]  # the parser's "is" may
     return any(o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and o.lemma_.lower() in _SECURITIES  # hold it
                for v in verbs for o in v.children)
+
+
+def tender_bids(trigger: Token) -> bool:
+    """ "accepted three bids from two exporters for export bonuses", "accepted bonus offers": a tender's bids
+    taken up, a programme's business, no promise to anyone (one bid accepted, "accepted the offer", may be)."""
+    return trigger.lemma_.lower() == "accept" and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("bid", "offer") and o.tag_ == "NNS"
+        and (any(c.like_num for c in o.children) or any(c.lemma_.lower() in ("bonus", "subsidy", "tender")
+                                                        for c in o.subtree)) for o in trigger.children)
