@@ -540,11 +540,9 @@ def test_a_willingness_on_a_condition_is_no_promise(code_bundled):
     assert [e.cameo for e in code_bundled("Kenya is willing to hold talks with Somalia.")] == ["036"]
 
 
-def test_a_willingness_with_its_condition_told_after_a_but_is_no_promise_either(code_bundled):
+def test_a_willingness_only_on_a_condition_told_after_a_but_is_no_promise_either(code_bundled):
     text = "Chilean dock workers were willing to negotiate with the Chilean government, but only if it dropped the " \
         "new port law."
-    assert code_bundled(text, date="1987-03-19") == []
-    text = "Chilean dock workers are ready to negotiate with the Chilean government if it drops the new port law."
     assert code_bundled(text, date="1987-03-19") == []
 
 

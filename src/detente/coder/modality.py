@@ -35,6 +35,7 @@ from detente.coder.modality_marks import (
     not_had,
     noun_modality_word,
     on_paper,
+    only_if,
     speech_to_come,
     standing_welcome,
     subjunctive,
@@ -114,9 +115,11 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     if any(_marked(g, CONDITIONS) for g in govs):
         return "hypothetical"  # the trigger is inside an if-clause
     if any(carries_condition(g) for g in (tok, *govs)):
-        if mod != "intent" or any(g.pos_ == "ADJ" and g.lower_ in _READY for g in govs):
+        if mod != "intent" or (any(g.pos_ == "ADJ" and g.lower_ in _READY for g in govs)
+                               and any(only_if(g) for g in (tok, *govs))):
             # "will seek to have the army retaliate if ...": no one promised it; "were willing to negotiate, but
-            # only if ...": an offer on a condition, as the willingness frame reads it (codebook.modality_of)
+            # only if ...": an offer on a condition put to the other side (not "willing to send arms to defend
+            # them if they are attacked", a promise of help should they need it)
             return "hypothetical"
         # "would welcome it if": the conditional mood (a warning when hostile); "will meet if": a promise
         return "conditional" if any(_modal(g) == "conditional" for g in (tok, *govs)) else mod

@@ -334,6 +334,12 @@ def carries_condition(tok: Token) -> bool:
     return any(c.dep_ in ("advcl", "conj") and _marked(c, {"if", "unless"}) for c in tok.children)
 
 
+def only_if(tok: Token) -> bool:
+    """ "..., but only if it meets their demands": a condition put as the price of the act."""
+    return any(c.dep_ in ("advcl", "conj") and _marked(c, {"if", "unless"}) and any(
+        m.dep_ == "advmod" and m.lower_ == "only" for m in c.children) for c in tok.children)
+
+
 def _possible(tok: Token) -> bool:
     """A verb under "may", "might", "could" or a conditional "would", or one only expected ("is expected to
     reassure them that Congress will agree"): what it governs is imagined."""
