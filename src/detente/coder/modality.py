@@ -118,8 +118,8 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
         if mod != "intent" or (any(g.pos_ == "ADJ" and g.lower_ in _READY for g in govs)
                                and any(only_if(g) for g in (tok, *govs))):
             # "will seek to have the army retaliate if ...": no one promised it; "were willing to negotiate, but
-            # only if ...": an offer on a condition put to the other side (not "willing to send arms to defend
-            # them if they are attacked", a promise of help should they need it)
+            # only if ...": an offer on a condition put to the other side (a plain "if" may be a promise of help
+            # against a contingency, which stays a promise)
             return "hypothetical"
         # "would welcome it if": the conditional mood (a warning when hostile); "will meet if": a promise
         return "conditional" if any(_modal(g) == "conditional" for g in (tok, *govs)) else mod
