@@ -1371,3 +1371,10 @@ def test_forces_sent_to_support_a_side_are_military_backing(code_bundled):
     assert (event.target.cameo[:3], event.cameo) == ("VEN", "072")
     [event] = code_bundled("Russia sent envoys to support Maduro.", date="2019-05-09")
     assert event.cameo == "050"
+
+
+def test_strikers_who_name_their_employer_strike_against_it(code_bundled):
+    text = "About 4,000 Chilean copper miners employed by the state corporation, Cobremin, began a strike on " \
+        "Tuesday for better pay."
+    assert [(e.source.cameo, e.target and e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-19")] \
+        == [("CHLLAB", "CHLBUS", "143")]

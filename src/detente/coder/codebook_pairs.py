@@ -301,7 +301,7 @@ def _trades(text: str) -> set[str]:
 
 def employer_struck(code: str, sources: list[Actor], trigger: Token) -> Actor | None:
     """ "Spanish airline ground staff staged a strike for wage rises", "workers struck at two mines": workers who
-    name their trade, or strike at their workplace, strike against their employers (the trade's firms), not
+    name their trade or their employer, or strike at their workplace, strike against their employers, not
     against the government ("unions struck over the austerity plan" do)."""
     if not code.startswith("143"):
         return None
@@ -310,7 +310,12 @@ def employer_struck(code: str, sources: list[Actor], trigger: Token) -> Actor | 
         for h in (trigger, trigger.head, trigger.head.head) for c in h.children)
     return next((Actor(text="", span=(0, 0), country=a.country, sector="BUS", cameo=f"{a.country}BUS",
                        entry="context:employer")
-                 for a in sources if a.country and not a.org and (at_work or _trades(a.text) & _EMPLOYERS)), None)
+                 for a in sources if a.country and not a.org and (at_work or _trades(a.text) & _EMPLOYERS
+                                                                   or _EMPLOYED.search(a.text))), None)
+
+
+#: strikers who say whose they are: "miners employed by the state corporation", "employees of the mines"
+_EMPLOYED = re.compile(r"\b(employed by|employees of|working for|staff of|workers of)\b", re.IGNORECASE)
 
 
 #: where people work for a firm: a strike there is against its owners
