@@ -1119,6 +1119,11 @@ def test_one_in_a_calling_outside_politics_can_still_be_acted_on(code_bundled):
     assert dyads(events) == [("KEN", "UGACVL", "174")]
 
 
+def test_a_firm_s_auditors_are_a_business(code_bundled):
+    events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
+    assert [e.target.cameo for e in events] == ["USABUS"]
+
+
 def test_the_leaders_of_a_house_of_congress_are_lawmakers(code_bundled):
     events = code_bundled("WASHINGTON, March 5 - Senate leaders criticized the Japanese government on Monday.",
                           date="1987-03-05")
