@@ -660,6 +660,12 @@ def test_a_purchase_agreed_in_principle_is_promised_not_concluded(code_bundled):
     assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
 
 
+def test_a_sale_agreed_tentatively_is_promised_not_concluded(code_bundled):
+    text = "NEW YORK, April 1 - Halvek Systems Inc said it has {}agreed to sell its Chilean unit to Chile's Entel."
+    assert [e.cameo for e in code_bundled(text.format("tentatively "), date="1987-04-01")] == ["030"]
+    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
+
+
 def test_a_warning_about_what_befalls_people_is_aimed_at_no_one(code_bundled):
     text = "The Red Cross warned on Monday that 300 villagers were in urgent need of food in the Nuba hills of Sudan."
     assert code_bundled(text, date="2017-11-09") == []

@@ -188,9 +188,13 @@ def deal_struck(trigger: Token) -> bool:
 
 
 def _in_principle(verb: Token) -> bool:
-    """ "agreed in principle to acquire", "agreed, in principle, to sell": terms still to be settled, no deal yet."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "principle" for p in c.children)
-               for c in verb.children)
+    """ "agreed in principle to acquire", "agreed, in principle, to sell", "tentatively agreed to sell": terms
+    still to be settled, no deal yet."""
+    return any((c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "principle" for p in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in _PROVISIONALLY) for c in verb.children)
+
+
+_PROVISIONALLY = {"tentatively", "provisionally", "preliminarily", "conditionally"}
 
 
 def _bargained(verb: Token) -> bool:
