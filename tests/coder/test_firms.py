@@ -10,6 +10,12 @@ def test_a_firm_introduced_with_a_company_noun_is_known_by_its_first_word_later(
     assert dyads(code_bundled(text)) == [("LTUGOV", "POLBUS", "115")]
 
 
+def test_a_firm_named_again_without_its_trade_word_is_the_same_firm(code_bundled):
+    text = "LONDON, March 9 - Dutch airline KLM said it would buy a stake in Halvek Tansor Shipping Plc, a British " \
+        "company.\n\nKLM started talks last week with Halvek Tansor on the stake."
+    assert dyads(code_bundled(text, date="1987-03-09")) == [("NLDBUS", "GBRBUS", "040")]
+
+
 def test_a_state_inside_the_firm_s_name_is_its_state(code_bundled):
     assert dyads(code_bundled("The Lithuanian government sued Polish Airlines on Monday.")) == [
         ("LTUGOV", "POLBUS", "115")]

@@ -71,13 +71,20 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
             bare = words
             while len(bare) > 2 and bare[-1] in COMPANY_SUFFIXES:
                 bare = bare[:-1]  # "Toshiba Machine Co" is later "Toshiba Machine"
-            for key in (words, bare, words[:1]):
+            short = bare[:-1] if len(bare) > 2 and bare[-1] in _TRADE_WORDS else bare
+            # "British and Commonwealth Shipping Plc" is later "British and Commonwealth"
+            for key in (words, bare, short, words[:1]):
                 if key not in firms or firms[key].country is None:
                     firms[key] = entry
             if n and (not known or _names_alone(ent, lexicon)):  # "US Kestrel Airways" is not known by "US"
                 firms.pop(words[:1], None)
         _listed_unrecognised(sentence, lexicon, firms)
     return MappingProxyType(firms)
+
+
+#: a trade's word that ends a firm's full name and is dropped when the firm is named again
+_TRADE_WORDS = FIRM_ENDINGS | {"shipping", "group", "trading", "investments", "international", "securities",
+                               "electronics", "mining", "chemicals", "foods", "brewing", "distillers", "freight"}
 
 
 def _listed_unrecognised(sentence: Sentence, lexicon: Lexicon, firms: dict[tuple[str, ...], Entry]) -> None:
