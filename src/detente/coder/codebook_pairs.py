@@ -314,8 +314,8 @@ def employer_struck(code: str, sources: list[Actor], trigger: Token) -> Actor | 
                                                                    or _EMPLOYED.search(a.text))), None)
 
 
-#: strikers who say whose they are: "miners employed by the state corporation", "employees of the mines"
-_EMPLOYED = re.compile(r"\b(employed by|employees of|working for|staff of|workers of)\b", re.IGNORECASE)
+#: strikers who say whose they are: "miners employed by the state corporation" (not "workers of Indian origin")
+_EMPLOYED = re.compile(r"\b(employed by|working for)\b", re.IGNORECASE)
 
 
 #: where people work for a firm: a strike there is against its owners
