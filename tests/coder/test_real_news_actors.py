@@ -1119,6 +1119,12 @@ def test_one_in_a_calling_outside_politics_can_still_be_acted_on(code_bundled):
     assert dyads(events) == [("KEN", "UGACVL", "174")]
 
 
+def test_people_of_a_state_s_origin_are_of_the_state_they_live_in(code_bundled):
+    events = code_bundled("About 3,000 dock workers of Indian origin went on strike in Malaysia on Monday.",
+                          date="1987-06-01")
+    assert [e.source.cameo for e in events] == ["MYSLAB"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

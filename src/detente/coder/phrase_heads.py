@@ -168,7 +168,8 @@ def maker_sector(head: Token, lexicon: Lexicon, matches: dict[int, Match]) -> st
 
 
 def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]:
-    """Demonyms in the phrase that name a people, not a state: after "ethnic" ("ethnic Albanians in Serbia"),
+    """Demonyms in the phrase that name a people, not a state: after "ethnic" ("ethnic Albanians in Serbia") or
+    before "origin" ("workers of Indian origin"),
     or after another state's name or demonym ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"), where the
     first names the state."""
     found = {id(m): m for t in toks if (m := matches.get(t.i)) is not None}.values()
@@ -178,8 +179,10 @@ def _ethnic_matches(toks: list[Token], matches: dict[int, Match]) -> list[Match]
         if m.entry.kind != "demonym":
             continue
         before = doc[m.start - 1] if m.start > 0 else None
-        if before is not None and before.lower_ == "ethnic":
-            out.append(m)
+        after = doc[m.end] if m.end < len(doc) else None
+        if (before is not None and before.lower_ == "ethnic") or (
+                after is not None and after.lower_ in ("origin", "descent", "extraction", "heritage")):
+            out.append(m)  # "ethnic Albanians", "tea workers of Indian origin": a people, not their state
             continue
         last = doc[m.end - 1]
         if any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
