@@ -843,3 +843,10 @@ def test_lawmakers_told_again_as_opposition_members_make_one_appeal(code_bundled
             "holdings. A statement by parliament said the appeal came from 18 ruling party legislators and "
             "a few opposition members, who urged the government to buy yen and gold.")
     assert [e.sentence_index for e in code_bundled(text, date="1987-05-04")] == [0]
+
+
+def test_a_firm_dealing_with_its_own_staff_deals_with_no_one_else(code_bundled):
+    text = "The Canadian broadcaster Telenord agreed on Friday to pay its employees a bonus."
+    assert code_bundled(text, date="2004-11-23") == []
+    text = "The Canadian broadcaster Telenord agreed on Friday to pay the government a fine."
+    assert [e.target.cameo for e in code_bundled(text, date="2004-11-23")] == ["CANGOV"]

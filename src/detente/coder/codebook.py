@@ -33,6 +33,7 @@ from detente.coder.codebook_pairs import (
     _counterparts,
     _courted_or_briefed,
     _in_opposition,
+    _its_own_people,
     _official_protest,
     _runs_its_own_firms,
     _said_to_own_forces,
@@ -389,8 +390,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
-        if t is not None and _runs_its_own_firms(s, t):
-            continue  # "cut budget support to its state companies": administration and spending, no dealings
+        if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(code, s, t)):
+            continue  # "cut budget support to its state companies", "train its staff": running oneself
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government
         if t is not None and t.code == s.code and code[:2] in BILATERAL_ROOTS and (

@@ -259,6 +259,13 @@ def _runs_its_own_firms(s: Actor, t: Actor) -> bool:
         and bool(_STATE_OWNED.search(t.text))
 
 
+def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
+    """ "agreed to train its broadcasters", "will pay its workers more": a firm or a body dealing with its own
+    staff is running itself, not dealing with another actor (acts against them, "jailed its critics", stay)."""
+    return code[:2] in ("03", "04", "05", "06", "07", "08") and s.country is not None and s.country == t.country \
+        and s.sector in ("BUS", "MED", "NGO", "EDU", "HLH") and t.text.lower().startswith(("its ", "their "))
+
+
 def _state_and_its_government(s: Actor, t: Actor) -> bool:
     """A state named by its name or capital acting on its own government; the other way round is how a
     government's acts at home are coded ("imposed a curfew in Turkey": TURGOV -> TUR)."""
