@@ -728,3 +728,8 @@ def test_bids_taken_up_in_a_subsidy_tender_are_no_promise(code_bundled):
     assert code_bundled(text, date="1987-04-24") == []
     text = "Canada's farm ministry has accepted an offer by Iraq to hold talks on barley sales."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-24")] == ["03"]
+
+
+def test_an_operation_coordinated_with_another_is_cooperation_not_talk(code_bundled):
+    text = "The Swiss National Bank coordinated its currency intervention with the Bank of Japan on Tuesday."
+    assert dyads(code_bundled(text, date="1987-03-09")) == [("CHEGOV", "JPNGOV", "060")]
