@@ -733,3 +733,5 @@ def test_bids_taken_up_in_a_subsidy_tender_are_no_promise(code_bundled):
 def test_an_operation_coordinated_with_another_is_cooperation_not_talk(code_bundled):
     text = "The Swiss National Bank coordinated its currency intervention with the Bank of Japan on Tuesday."
     assert dyads(code_bundled(text, date="1987-03-09")) == [("CHEGOV", "JPNGOV", "060")]
+    text = "Israeli army officers coordinated with Egyptian army officers on Monday."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-09")] == ["060"]
