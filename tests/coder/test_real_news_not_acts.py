@@ -850,3 +850,5 @@ def test_a_firm_dealing_with_its_own_staff_deals_with_no_one_else(code_bundled):
     assert code_bundled(text, date="2004-11-23") == []
     text = "The Canadian broadcaster Telenord agreed on Friday to pay the government a fine."
     assert [e.target.cameo for e in code_bundled(text, date="2004-11-23")] == ["CANGOV"]
+    text = "The Canadian broadcaster Telenord signed a wage agreement with its workers on Friday."
+    assert [e.cameo for e in code_bundled(text, date="2004-11-23")] == ["057"]

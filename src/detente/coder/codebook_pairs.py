@@ -261,8 +261,10 @@ def _runs_its_own_firms(s: Actor, t: Actor) -> bool:
 
 def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
     """ "agreed to train its broadcasters", "will pay its workers more": a firm or a body dealing with its own
-    staff is running itself, not dealing with another actor (acts against them, "jailed its critics", stay)."""
-    return code[:2] in ("03", "04", "05", "06", "07", "08") and s.country is not None and s.country == t.country \
+    staff is running itself, not dealing with another actor (acts against them, "jailed its critics", and
+    bargaining with them, "talks with its pilots", "struck a pay accord with their seamen", stay)."""
+    return code[:2] in ("03", "05", "06", "07", "08") and code != "057" and s.country is not None \
+        and s.country == t.country \
         and s.sector in ("BUS", "MED", "NGO", "EDU", "HLH") and t.text.lower().startswith(("its ", "their "))
 
 
