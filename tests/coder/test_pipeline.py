@@ -123,6 +123,12 @@ def test_a_headline_act_the_body_tells_with_another_sector_is_one_act(code_bundl
     assert [(e.source.country, e.cameo, e.sentence_index) for e in events] == [("GBR", "0341", 1)]
 
 
+def test_a_headline_act_to_come_that_the_body_tells_as_done_is_one_act(code_bundled):
+    text = "NAIROBI, March 3 - Kenya has ordered the deportation of a British journalist, John Smith, officials said."
+    events = code_bundled(text, date="1987-03-03", title="Kenya to deport British journalist")
+    assert [(e.cameo, e.sentence_index) for e in events] == [("174", 1)]
+
+
 def test_the_talks_of_an_announced_meeting_are_that_meeting(code_bundled):
     text = ("Peruvian President Alan Garcia will meet Chilean President Augusto Pinochet in Arica on Friday, "
             "officials said.\n\n"

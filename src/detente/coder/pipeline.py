@@ -279,8 +279,11 @@ def _dated_by(told: Event, again: Event) -> Event:
 def _headline_again(new: Event, old: Event, title: str | None) -> bool:
     """The headline's act told by the body with another sector for the same state ("Labour's Cunningham to stand
     down", then "Labour MP Jack Cunningham ... is to stand down"), or with the root's more exact code
-    ("COLOMBIA BLASTS U.S.", then "Gaviria blamed the U.S."): one act, whose sides and kind the body tells."""
-    return _is_headline(old.sentence, title) and new.cameo[:2] == old.cameo[:2] \
+    ("COLOMBIA BLASTS U.S.", then "Gaviria blamed the U.S."), or told as to come and then as done ("Kenya to
+    deport journalist", then "Kenya has ordered the deportation of ..."): one act, whose sides and kind the body
+    tells."""
+    return _is_headline(old.sentence, title) \
+        and (new.cameo[:2] == old.cameo[:2] or recode(new.cameo, "intent") == old.cameo) \
         and _actor_code(new.source) == _actor_code(old.source) and _actor_code(new.target) == _actor_code(old.target)
 
 
