@@ -492,6 +492,12 @@ def test_a_warning_against_doing_something_is_a_threat_wherever_the_parser_hangs
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-25")] == ["13"]
 
 
+def test_a_warning_that_one_is_ready_for_action_or_will_take_it_is_a_threat(code_bundled):
+    for text in ("Ankara warned Damascus on Tuesday that it was ready for any new hostile action.",
+                 "Ankara warned Damascus on Tuesday that it would take action."):
+        assert [e.cameo[:2] for e in code_bundled(text, date="2012-10-05")] == ["13"], text
+
+
 def test_a_warning_foretelling_a_reprisal_is_a_threat_wherever_the_parser_hangs_the_clause(code_bundled):
     # the parser hangs "could prompt reprisals" under "considering", not under "warned"
     text = "Mexico warned the U.S. House of Representatives on Monday that tough import legislation it is " \

@@ -12,7 +12,7 @@ from detente.coder.detect import Candidate
 _WARNING_VERBS = {"warn", "caution"}
 #: what a warning says will befall someone ("would be met with force", "will not go unpunished")
 _CONSEQUENCES = {"respond", "retaliate", "punish", "unanswered", "unpunished", "unchallenged", "consequence",
-                 "response", "retaliation", "reprisal", "price", "regret", "sanction", "force"}
+                 "response", "retaliation", "reprisal", "price", "regret", "sanction", "force", "action", "measure"}
 _THINKING = {"think", "believe", "assume", "expect", "imagine", "suppose", "underestimate", "overestimate",
              "forget", "mistake", "count", "rely", "hope"}
 _WILL = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
