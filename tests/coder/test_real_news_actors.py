@@ -1125,6 +1125,12 @@ def test_people_of_a_state_s_origin_are_of_the_state_they_live_in(code_bundled):
     assert [e.source.cameo for e in events] == ["MYSLAB"]
 
 
+def test_a_gathering_named_by_its_host_s_word_is_no_one(code_bundled):
+    assert code_bundled("Chilean activists criticized the Swiss summit on Friday.", date="2005-01-20") == []
+    events = code_bundled("Chilean activists criticized the EU summit on Friday.", date="2005-01-20")
+    assert [e.target.org for e in events] == ["EU"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

@@ -43,6 +43,10 @@ def named_after_a_city(head: Token, matches: dict[int, Match], lexicon: Lexicon)
 _GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "congress", "convention", "forum", "plan",
                "decision", "policy", "strategy", "initiative", "proposal"}
 
+#: gatherings held somewhere, which a state's or a city's word before them places but does not own
+_EVENTS = {"meeting", "summit", "conference", "session", "gathering", "convention", "forum"}
+_PLACE_KINDS = {"country", "demonym", "capital", "seat"}
+
 
 def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
     """ "The meeting in Qatar", "the decision to invade Afrin, in Syria": a gathering or a plan named by where it is
@@ -58,6 +62,10 @@ def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
     if head.lemma_.lower() not in _GATHERINGS:
         return False
     named = [t for t in head.subtree if t.i in matches]
+    if head.lemma_.lower() in _EVENTS and named and all(
+            t.head.i == head.i and t.dep_ in ("amod", "compound") and matches[t.i].entry.kind in _PLACE_KINDS
+            for t in named):
+        return True  # "the Swiss summit", "the Davos meeting": where it is held (not "the EU summit", the EU's)
     return bool(named) and all(t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == head.i
                                for t in named)
 
