@@ -64,6 +64,8 @@ def test_money_paid_to_lenders_is_no_aid(code_bundled):
 def test_what_is_feared_in_case_it_happens_has_not_happened(code_bundled):
     assert code_bundled("Villagers hid their phones, in case Iraqi troops raided the houses and punished them.",
                         date="2017-10-19") == []
+    assert code_bundled("Lima could extend the deadline in the event that Chilean troops shell Bolivian posts.",
+                        date="2017-10-19") == []
 
 
 def test_a_firm_agreeing_to_take_control_of_another_threatens_no_seizure(code_bundled):

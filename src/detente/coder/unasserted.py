@@ -390,8 +390,12 @@ def hearsay(tok: Token) -> bool:
 
 def in_case(verb: Token) -> bool:
     """ "in case Isis raided the house": a clause of what is feared, which the parser hangs "in case" on as a
-    prepositional phrase ("in case of an attack" is a noun's, not a clause's)."""
+    prepositional phrase ("in case of an attack" is a noun's, not a clause's); "in the event that Peru attacks":
+    the parser's relative clause on "event"."""
     doc = verb.doc
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ == "event" and verb.head.head.lower_ == "in" and any(
+            c.lower_ == "that" for c in verb.children):
+        return True
     for c in verb.children:
         if c.dep_ in ("prep", "mark") and c.lower_ == "in" and c.i < verb.i and c.i + 1 < len(doc) \
                 and doc[c.i + 1].lower_ == "case" and not any(k.dep_ == "prep" for k in doc[c.i + 1].children):
