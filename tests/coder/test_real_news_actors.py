@@ -1131,6 +1131,12 @@ def test_a_gathering_named_by_its_host_s_word_is_no_one(code_bundled):
     assert [e.target.org for e in events] == ["EU"]
 
 
+def test_holders_of_a_firm_s_paper_are_not_the_firm(code_bundled):
+    assert code_bundled("Creditors of Halvek Shipping Plc sued the British government.", date="1987-06-01") == []
+    assert [e.source.cameo for e in code_bundled("Halvek Shipping Plc sued the British government.",
+                                                 date="1987-06-01")] == ["GBRBUS"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

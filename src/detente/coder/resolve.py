@@ -335,6 +335,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     if country is None and org is None and not (sector is not None and head.pos_ in ("NOUN", "PROPN")):
         return None
+    if entry is not None and head_match is None and is_firm(entry) and head.lemma_.lower() in _SECURITY_HOLDERS:
+        return None  # "holders of debentures of Harcourt Inc threatened to sue the company": its creditors, not it
     if entry is not None and head_match is None and sector is None and head.lemma_.lower() in NO_ACTOR_HEADS and (
             entry.kind == "demonym" or (entry.kind == "country" and not any(c.dep_ == "poss" for c in head.children))):
         # "the American constitution", "a series of US drama": a state's thing, which does nothing ("Belarus's
@@ -369,6 +371,9 @@ _CHARGES = {"allegation", "charge", "accusation", "claim", "report", "suspicion"
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
+
+#: who hold a firm's paper: named by the firm, they are still not the firm
+_SECURITY_HOLDERS = {"holder", "shareholder", "stockholder", "bondholder", "noteholder", "debentureholder", "creditor"}
 
 #: a legislature's words: a party's members in it are its lawmakers (LEG), whichever side they are on
 _LEGISLATURE = {"senate", "house", "congress", "congressional", "parliament", "parliamentary", "legislature",
