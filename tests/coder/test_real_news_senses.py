@@ -498,6 +498,12 @@ def test_a_warning_that_one_is_ready_for_action_or_will_take_it_is_a_threat(code
         assert [e.cameo[:2] for e in code_bundled(text, date="2012-10-05")] == ["13"], text
 
 
+def test_what_a_warning_says_is_being_done_is_reported_as_done_not_threatened(code_bundled):
+    text = "Turkish officials have warned that Russia is sending tanks and artillery to the Syrian army."
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in code_bundled(text, date="2018-05-09")
+            if e.source.country == "RUS"] == [("RUS", "SYRMIL", "072")]
+
+
 def test_a_warning_foretelling_a_reprisal_is_a_threat_wherever_the_parser_hangs_the_clause(code_bundled):
     # the parser hangs "could prompt reprisals" under "considering", not under "warned"
     text = "Mexico warned the U.S. House of Representatives on Monday that tough import legislation it is " \

@@ -128,6 +128,15 @@ def _conditioned(tok: Token, mod: str | None) -> str | None:
     return mod
 
 
+def _told_as_going_on(verb: Token) -> bool:
+    """A clause in the indicative of what someone is doing or did ("that Iran is delivering missiles", "that the
+    rebels shelled the town"), with no modal or future that would make it a consequence foretold."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP", "VBD", "VBG", "VBN") and not any(
+        a in ("will", "would", "shall", "could", "may", "might", "can", "'ll", "to", "must", "should") for a in auxes) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (verb.tag_ != "VBN" or bool(auxes))
+
+
 _OPTIONS = {"option", "alternative", "choice", "possibility", "course"}
 _READY = {"willing", "ready", "prepared"}
 
@@ -324,6 +333,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "refused"
             if _negated(gov) or (lemma in INTENT_VERBS and called_off(gov)):
                 return "negated"  # "had been scheduled to speak ... but canceled the engagement": not to be
+            if lemma == "warn" and dep == "ccomp" and _told_as_going_on(cur):
+                cur = gov  # "warned that Iran is delivering missiles to the group": a report of what is done
+                continue
             if lemma in THREAT_VERBS:
                 return "threat"
             if lemma in REQUEST_VERBS or (lemma in WANT_VERBS and (
