@@ -493,7 +493,7 @@ def test_a_warning_against_doing_something_is_a_threat_wherever_the_parser_hangs
 
 
 def test_a_warning_that_one_is_ready_for_action_or_will_take_it_is_a_threat(code_bundled):
-    for text in ("Ankara warned Damascus on Tuesday that it was ready for any new hostile action.",
+    for text in ("Ankara warned Damascus on Tuesday that it was now ready for any new hostile action.",
                  "Ankara warned Damascus on Tuesday that it would take action."):
         assert [e.cameo[:2] for e in code_bundled(text, date="2012-10-05")] == ["13"], text
 
@@ -673,7 +673,7 @@ def test_a_purchase_agreed_in_principle_is_promised_not_concluded(code_bundled):
 
 
 def test_a_sale_agreed_tentatively_is_promised_not_concluded(code_bundled):
-    text = "NEW YORK, April 1 - Halvek Systems Inc said it has {}agreed to sell its Chilean unit to Chile's Entel."
+    text = "NEW YORK, April 1 - Halvek Systems Inc has {}agreed to sell the Chilean unit to Chile's Entel, it said."
     assert [e.cameo for e in code_bundled(text.format("tentatively "), date="1987-04-01")] == ["030"]
     assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
 
