@@ -72,7 +72,7 @@ def article_firms(sentences: list[Sentence], lexicon: Lexicon, dateline: str | N
             while len(bare) > 2 and bare[-1] in COMPANY_SUFFIXES:
                 bare = bare[:-1]  # "Toshiba Machine Co" is later "Toshiba Machine"
             short = bare[:-1] if len(bare) > 2 and bare[-1] in _TRADE_WORDS else bare
-            # "British and Commonwealth Shipping Plc" is later "British and Commonwealth"
+            # "Halvek Tansor Shipping Plc" is later "Halvek Tansor"
             for key in (words, bare, short, words[:1]):
                 if key not in firms or firms[key].country is None:
                     firms[key] = entry

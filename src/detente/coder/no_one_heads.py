@@ -65,7 +65,7 @@ def _venue_only(head: Token, matches: dict[int, Match]) -> bool:
     if head.lemma_.lower() in _EVENTS and named and all(
             t.head.i == head.i and t.dep_ in ("amod", "compound") and matches[t.i].entry.kind in _PLACE_KINDS
             for t in named):
-        return True  # "the Swiss summit", "the Davos meeting": where it is held (not "the EU summit", the EU's)
+        return True  # "the Swiss summit", "the Paris meeting": where it is held (not "the EU summit", the EU's)
     return bool(named) and all(t.head.dep_ == "prep" and t.head.lower_ in ("in", "at") and t.head.head.i == head.i
                                for t in named)
 
