@@ -747,3 +747,8 @@ def test_an_operation_coordinated_with_another_is_cooperation_not_talk(code_bund
     assert dyads(code_bundled(text, date="1987-03-09")) == [("CHEGOV", "JPNGOV", "060")]
     text = "Israeli army officers coordinated with Egyptian army officers on Monday."
     assert [e.cameo for e in code_bundled(text, date="1987-03-09")] == ["060"]
+
+
+def test_agreeing_to_condemn_a_state_s_policy_is_a_stand_against_it(code_bundled):
+    text = "Norwegian churches and trade unions agreed on Monday to condemn Chile's labour policy in public."
+    assert {e.cameo for e in code_bundled(text, date="1987-03-20")} == {"111"}

@@ -386,6 +386,16 @@ def vowed_force(trigger: Token) -> bool:
                for x in trigger.children)
 
 
+_DISAPPROVING = {"condemn", "criticize", "criticise", "denounce", "censure", "deplore"}
+
+
+def agreed_to_disapprove(trigger: Token) -> bool:
+    """ "all participants agreed to condemn South Africa's apartheid policy": the sides take a stand against the
+    target (111), no intent to cooperate with it."""
+    return trigger.lemma_.lower() in ("agree", "vow", "pledge", "promise", "decide", "resolve") and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in _DISAPPROVING for x in trigger.children)
+
+
 #: what measures opinion: what it "shows" is a reading of voters, no one's act
 _POLLS = {"poll", "survey", "opinion", "ballot", "study", "research", "canvass"}
 

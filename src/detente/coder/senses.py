@@ -15,6 +15,7 @@ from detente.coder.aid_means import force_by_means, support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.loose_senses import (
+    agreed_to_disapprove,
     asked_whether,
     market_rally,
     no_one_did_it,
@@ -320,6 +321,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "057"  # "agreed to buy a stake in X", "agreed with Renault to acquire AMC": a deal made, no promise
     if c.evidence == "frame.promise-to" and vowed_force(trigger):
         return "138"  # "vowed to fight a guerrilla campaign against Turkish troops": a threat of force
+    if c.evidence == "frame.promise-to" and agreed_to_disapprove(trigger):
+        return "111"  # "agreed to condemn its apartheid policy": a stand taken against it
     if code == "019" and any(x.dep_ in ("xcomp", "advcl") and infinitive(x) for x in trigger.children):
         return "030"  # "agreed with Peru to build a bridge": a promise of something to do
     if code[:2] == "14" and trigger.lemma_.lower() in _REVOLTS and any(
