@@ -1137,6 +1137,11 @@ def test_holders_of_a_firm_s_paper_are_not_the_firm(code_bundled):
                                                  date="1987-06-01")] == ["GBRBUS"]
 
 
+def test_church_officials_are_a_church_s_people(code_bundled):
+    text = "Austrian banks are holding talks with Protestant and Catholic officials about loans to Chile."
+    assert [e.target.cameo for e in code_bundled(text, date="1987-03-20")] == ["AUTREL"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

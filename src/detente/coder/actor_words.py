@@ -52,7 +52,9 @@ REFLEXIVES = {"itself", "themselves", "themself", "himself", "herself", "ourselv
 STATE_SECOND = {"cypriot", "cypriots"}  # "Greek Cypriots" are Cypriots; "Bosnian Serbs" are Bosnians
 FORMER = {"former", "ex", "ex-", "retired", "late", "erstwhile"}
 ALLEGIANCE = {"rebel": "REB", "opposition": "OPP", "insurgent": "INS", "militia": "REB", "separatist": "REB",
-              "guerrilla": "REB", "jihadist": "INS", "shadow": "OPP"}  # "shadow home secretary": the opposition
+              "guerrilla": "REB", "jihadist": "INS", "shadow": "OPP",  # "shadow home secretary": the opposition
+              # "Protestant and Roman Catholic officials", "church leaders": a church's people, not a government's
+              "protestant": "REL", "catholic": "REL", "anglican": "REL", "lutheran": "REL", "church": "REL"}
 COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "carrier", "airline", "retailer", "insurer",
                  "broker", "conglomerate", "operator", "supplier", "developer", "bank", "lender", "group", "giant",
                  "subsidiary", "unit", "exporter", "importer", "distributor", "brewer", "miner", "automaker",
