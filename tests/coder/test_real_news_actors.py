@@ -420,6 +420,14 @@ def test_a_title_the_parser_splits_still_introduces_the_office_holder(code_bundl
     assert sorted(got) == [("CHLGOV", "PERGOV", "057"), ("PERGOV", "CHLGOV", "057")]
 
 
+def test_a_split_title_with_no_state_in_it_still_gives_a_known_statesman_his_office_then(code_bundled):
+    # Balladur, in the lexicon for his later term as prime minister, titled by a split title that names no state
+    text = ("PARIS, May 4 - The French government will sell its bank shares within a year, economics and finance "
+            "minister Edouard Balladur said.\n\nBalladur also held talks with Chancellor Helmut Kohl of West "
+            "Germany on Monday.")
+    assert [e.source.cameo for e in code_bundled(text, date="1987-05-04")] == ["FRAGOV"]
+
+
 def test_a_surname_the_article_gave_a_person_is_that_person_not_a_firm_of_that_name(code_bundled):
     # the lexicon knows Embraer as a Brazilian firm; this article named a minister of that surname first
     text = ("LIMA, April 2 - Brazilian deputy prime minister Carlos Embraer begins two days of talks in Lima.\n\n"

@@ -42,6 +42,13 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
                 continue
             # out of the lexicon's terms but titled here ("Treasury Secretary James Baker" in 1987): the title holds
             actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
+            if (actor is None or actor.sector is None) and known.entry.country:
+                # "economics and finance minister Edouard Balladur", parsed as a list: the title, of his state
+                titled = _title_before(ent, matches, lexicon, stateless=True)
+                if titled is not None and titled.country is None:
+                    titled = replace(titled, country=known.entry.country,
+                                     cameo=cameo_code(known.entry.country, None, titled.sector, None))
+                actor = titled or actor
             # (one the lexicon knows only at a body, "Cesar Gaviria" of the OAS, may have held his state's office)
             if actor is not None and actor.sector not in (None, "ELI") and actor.country in (
                     known.entry.country, None if known.entry.country else actor.country):
@@ -78,10 +85,11 @@ _TITLE_STOPS = {"PUNCT", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ"}
 _STATE_KINDS = ("country", "demonym")
 
 
-def _title_before(ent: Span, matches: dict[int, Match], lexicon: Lexicon) -> Actor | None:
+def _title_before(ent: Span, matches: dict[int, Match], lexicon: Lexicon, stateless: bool = False) -> Actor | None:
     """A title written right before the name that the parser did not join to it ("Chilean mines and energy
     minister Ana Ruiz" parsed as a list of mines, energy and minister): the role word before the name, and the
-    state named earlier in the same title, with nothing but nouns and adjectives between."""
+    state named earlier in the same title, with nothing but nouns and adjectives between. ``stateless``: the
+    title alone will do (for someone the lexicon knows, whose state it gives)."""
     doc = ent.doc
     if ent.start == 0:
         return None
@@ -97,7 +105,7 @@ def _title_before(ent: Span, matches: dict[int, Match], lexicon: Lexicon) -> Act
             return Actor(text=doc[k:ent.start].text, span=(0, 0), country=c, sector=sector,
                          cameo=cameo_code(c, None, sector, None))
         k -= 1
-    return None
+    return Actor(text=role.text, span=(0, 0), sector=sector) if stateless else None
 
 
 def private_person(span: Span) -> Actor:
