@@ -428,6 +428,14 @@ def test_a_split_title_with_no_state_in_it_still_gives_a_known_statesman_his_off
     assert [e.source.cameo for e in code_bundled(text, date="1987-05-04")] == ["FRAGOV"]
 
 
+def test_a_titled_name_in_a_lede_that_names_the_dateline_s_state_is_that_state_s(code_bundled):
+    # the headline names only Peru; the lede, filed from Washington, names the United States too
+    text = ("WASHINGTON, March 25 - Trade Secretary John Halvek said the United States would not let Peru close its "
+            "markets.\n\nHalvek criticized Peru's new tariffs on Monday.")
+    events = code_bundled(text, date="1987-03-25", title="HALVEK SAYS PERU MUST OPEN ITS MARKETS")
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [("USAGOV", "PER")]
+
+
 def test_a_surname_the_article_gave_a_person_is_that_person_not_a_firm_of_that_name(code_bundled):
     # the lexicon knows Embraer as a Brazilian firm; this article named a minister of that surname first
     text = ("LIMA, April 2 - Brazilian deputy prime minister Carlos Embraer begins two days of talks in Lima.\n\n"

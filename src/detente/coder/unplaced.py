@@ -233,8 +233,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             and ctx.dateline is not None
         if titled and len(in_sentence) == 1 and _held_by_a_state_s_organ(head, matches, in_sentence):
             return next(iter(in_sentence)), None, "context:sentence"  # "a Kenyan army court jailed X"
-        if titled and not ctx.persons and (ctx.dateline in ctx.countries or not ctx.countries):
-            return ctx.dateline, None, "context:dateline"
+        if titled and not ctx.persons and (ctx.dateline in ctx.countries or ctx.dateline in in_sentence
+                                           or not ctx.countries):  # "WASHINGTON - Commerce Secretary X said the
+            return ctx.dateline, None, "context:dateline"          # United States ...", after a headline on Japan
         if titled:
             return ctx.focus_country, None, "context:focus"
         if head.lower_ in ("mp", "mps"):
