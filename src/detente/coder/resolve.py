@@ -211,7 +211,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = sector or ("CVL" if head.i not in matches else None)
     if sector in (None, "GOV", "MIL"):  # "rebel military officials", "its militia allies", "rebel-held towns":
         # whose side, not which office
-        sector = next((ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in ALLEGIANCE), sector)
+        sector = next((ALLEGIANCE[t.lower_] for t in toks if t.i < head.i and t.lower_ in ALLEGIANCE
+                       and not (ALLEGIANCE[t.lower_] == "REL" and head.pos_ == "PROPN")), sector)  # not "the
+        # Catholic aid agency Cafod", whose title says what it is
         if sector is None and any(t.i < head.i and t.lower_ in lexicon.peoples and _held_by(t) for t in toks):
             sector = "REB"  # "the Kurdish-held town": held by the people's fighters
     head_match = matches.get(head.i)
