@@ -436,6 +436,12 @@ def test_a_titled_name_in_a_lede_that_names_the_dateline_s_state_is_that_state_s
     assert [(e.source.cameo, e.target.cameo) for e in events] == [("USAGOV", "PER")]
 
 
+def test_his_after_a_person_s_possessive_subject_is_that_person_s(code_bundled):
+    text = ("Shamima Begum, a British teenager, wants to come home.\n\n"
+            "Trump's words hide a sharp debate over his sudden decision to pull 2,000 US troops out of Syria.")
+    assert [e.source.cameo for e in code_bundled(text, date="2019-02-17")] == ["USAGOV"]
+
+
 def test_a_surname_the_article_gave_a_person_is_that_person_not_a_firm_of_that_name(code_bundled):
     # the lexicon knows Embraer as a Brazilian firm; this article named a minister of that surname first
     text = ("LIMA, April 2 - Brazilian deputy prime minister Carlos Embraer begins two days of talks in Lima.\n\n"

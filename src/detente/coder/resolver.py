@@ -173,6 +173,11 @@ class Resolver:
                         if not found and low in _PERSONAL and a_person_s_name(c):
                             # "De Mistura said he ...": someone the lexicon does not know, not the last it did
                             return []
+                        owner = next((p for p in c.children if p.dep_ == "poss" and p.pos_ == "PROPN"), None)
+                        if low in _PERSONAL and owner is not None and (found := resolve_actors(  # "Trump's remarks
+                                owner, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)) \
+                                and all((a.entry or "").startswith(("person:", "introduced:")) for a in found):
+                            return found  # mask a debate over his decision": Trump's decision
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
