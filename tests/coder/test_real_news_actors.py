@@ -1164,6 +1164,11 @@ def test_church_officials_are_a_church_s_people(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-20")] == ["AUTREL"]
 
 
+def test_a_firm_s_former_employee_is_a_private_person(code_bundled):
+    text = "Chilean police said they arrested a former loans officer of Banco Halvek SA on Tuesday."
+    assert [e.target.sector for e in code_bundled(text, date="1987-03-03")] == ["CVL"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

@@ -357,6 +357,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
             t.i < head.i and t.lower_ in ("former", "ex") and t.head.dep_ == "compound" and t.head.head.i == head.i
             for t in toks):
         sector = "ELI"  # "former White House aide Michael Deaver": the office, once held, is the title's
+    if sector == "BUS" and head.pos_ == "NOUN" and head.lemma_.lower() not in _SOME_FIRMS and any(
+            c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
+        sector = "CVL"  # "a former currency clerk of Westpac": no longer the firm's, a private person
     cameo = cameo_code(country, org, sector, entry)
     if cameo is None and org is not None and sector is not None and entry is None:
         return None  # "airline passengers of their rights" bound to the EU: an organisation's people, no code
