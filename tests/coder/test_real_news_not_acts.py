@@ -854,3 +854,8 @@ def test_a_firm_dealing_with_its_own_staff_deals_with_no_one_else(code_bundled):
     assert [e.target.cameo for e in code_bundled(text, date="2004-11-23")] == ["CANGOV"]
     text = "The Canadian broadcaster Telenord signed a wage agreement with its workers on Friday."
     assert [e.cameo for e in code_bundled(text, date="2004-11-23")] == ["057"]
+
+
+def test_a_measure_that_will_continue_is_in_force_not_threatened(code_bundled):
+    text = "Bolivia said on Friday it would continue to impose a tariff on Peruvian cement imports."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-06")] == ["163"]
