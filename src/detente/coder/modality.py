@@ -350,7 +350,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
                 return "hypothetical"  # "had wanted to help fund the bid": a wish the story says came to nothing
             if _resolve_word(gov):  # "is determined to disrupt"
                 mod = "resolve"
-            elif lemma == "continue" and dep == "xcomp" and lemma not in INTENT_VERBS:
+            elif lemma == "continue" and dep == "xcomp":
                 break  # "would continue to apply a duty on corn imports": a measure in force goes on, no promise
             elif mod != "resolve" and (lemma in INTENT_VERBS or _future(gov) or lemma == "be"):
                 mod = "intent"  # "is to visit", "are to meet"
