@@ -1378,3 +1378,11 @@ def test_strikers_who_name_their_employer_strike_against_it(code_bundled):
         "Tuesday for better pay."
     assert [(e.source.cameo, e.target and e.target.cameo, e.cameo) for e in code_bundled(text, date="1987-03-19")] \
         == [("CHLLAB", "CHLBUS", "143")]
+
+
+def test_a_sanction_agreed_unless_the_target_yields_is_a_threat(code_bundled):
+    text = "Peru's trade ministers agreed on Friday to impose tariffs on Chilean goods unless Santiago cut its own " \
+        "duties."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-05-25")] == ["13"]
+    text = "Peru's trade ministers agreed on Friday to impose tariffs on Chilean goods."
+    assert [e.cameo for e in code_bundled(text, date="1987-05-25")] == ["163"]

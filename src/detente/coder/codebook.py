@@ -164,7 +164,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
 def _decided(trigger: Token) -> bool:
     gov = trigger.head
     return trigger.dep_ == "xcomp" and gov.lemma_.lower() in ("decide", "agree") and gov.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children)
+        and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children) \
+        and not (carries_condition(trigger) or carries_condition(gov))  # "agreed to impose tariffs unless ...": threat
 
 
 def _announced_inquiry(trigger: Token) -> bool:
