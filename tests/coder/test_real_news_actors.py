@@ -1169,6 +1169,13 @@ def test_a_firm_s_former_employee_is_a_private_person(code_bundled):
     assert [e.target.sector for e in code_bundled(text, date="1987-03-03")] == ["CVL"]
 
 
+def test_unidentified_aircraft_are_no_state_s_least_of_all_the_dateline_s(code_bundled):
+    assert code_bundled("MANAMA, Oct 19 - Unidentified warplanes bombed two Iranian ports on Monday.",
+                        date="1987-10-19") == []
+    events = code_bundled("MANAMA, Oct 19 - Iraqi warplanes bombed two Iranian ports on Monday.", date="1987-10-19")
+    assert [e.source.cameo for e in events] == ["IRQMIL"]
+
+
 def test_a_firm_s_auditors_are_a_business(code_bundled):
     events = code_bundled("The Italian government sued Parmalat's American auditors for damages.", date="2004-03-01")
     assert [e.target.cameo for e in events] == ["USABUS"]

@@ -337,6 +337,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         return None
     if country is None and org is None and not (sector is not None and head.pos_ in ("NOUN", "PROPN")):
         return None
+    if head.lemma_.lower() in _CRAFT and any(c.dep_ == "amod" and c.lower_ in ("unidentified", "unknown", "unmarked")
+                                             for c in head.children):
+        return None  # "unidentified jets attacked the rigs": whose, the story does not say (not the dateline's)
     if entry is not None and head_match is None and is_firm(entry) and head.lemma_.lower() in _SECURITY_HOLDERS:
         return None  # "holders of debentures of Harcourt Inc threatened to sue the company": its creditors, not it
     if entry is not None and head_match is None and sector is None and head.lemma_.lower() in NO_ACTOR_HEADS and (
@@ -376,6 +379,10 @@ _CHARGES = {"allegation", "charge", "accusation", "claim", "report", "suspicion"
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
+
+#: armed craft, whose state only their markings would tell
+_CRAFT = {"jet", "plane", "aircraft", "warplane", "helicopter", "drone", "warship", "ship", "boat", "gunboat",
+          "submarine", "vessel", "bomber", "fighter"}
 
 #: who hold a firm's paper: named by the firm, they are still not the firm
 _SECURITY_HOLDERS = {"holder", "shareholder", "stockholder", "bondholder", "noteholder", "debentureholder", "creditor"}
