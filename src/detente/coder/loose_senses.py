@@ -271,7 +271,7 @@ def _left_a_business(trigger: Token) -> bool:
                for p in _with_particle(trigger))
 
 
-def _left_a_firm_s_post(trigger: Token) -> bool:
+def _gave_up_a_firm_s_post(trigger: Token) -> bool:
     """ "resigned from running its chemicals subsidiary", "stepped down from the joint venture": a post in a
     firm given up, no office of state."""
     for p in _with_particle(trigger):
@@ -470,7 +470,7 @@ def of_another_kind(trigger: Token, code: str) -> bool:
         or (code[:2] in ("13", "16", "17") and _lessened(trigger)) or (code[:2] == "16" and _market_exchange(trigger)) \
         or (code[:2] in ("03", "04") and _met_a_thing(trigger)) or (code == "015" and _took_charge(trigger)) \
         or ((code[:3] == "087" or code[:2] == "16") and _left_a_business(trigger)) \
-        or (code == "0831" and _left_a_firm_s_post(trigger)) or (code == "138" and foreseen_war(trigger)) \
+        or (code == "0831" and _gave_up_a_firm_s_post(trigger)) or (code == "138" and foreseen_war(trigger)) \
         or (code[:2] == "03" and tender_bids(trigger)) \
         or (code[:2] in ("18", "19", "20") and _harmed_by_trade(trigger)) \
         or (code[:2] == "03" and _took_a_post(trigger)) or (code[:2] == "17" and _economic_crackdown(trigger)) \

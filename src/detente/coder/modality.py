@@ -48,6 +48,7 @@ from detente.coder.modality_words import (
     DENYING_VERBS,
     FEARING,
     FORECAST_WORDS,
+    FUTURE_AUX,
     HOPING,
     HOSTILE_VERBS,
     HYPOTHETICAL_ADJECTIVES,
@@ -133,7 +134,7 @@ def _told_as_going_on(verb: Token) -> bool:
     rebels shelled the town"), with no modal or future that would make it a consequence foretold."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ in ("VBZ", "VBP", "VBD", "VBG", "VBN") and not any(
-        a in ("will", "would", "shall", "could", "may", "might", "can", "'ll", "to", "must", "should") for a in auxes) \
+        a in FUTURE_AUX | {"can", "must", "to"} for a in auxes) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (verb.tag_ != "VBN" or bool(auxes))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.coder.actor_words import (
+    AIRCRAFT,
     ALLEGIANCE,
     ANAPHORS_COUNTRY,
     ANAPHORS_ORG,
@@ -381,8 +382,7 @@ _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
 
 #: armed craft, whose state only their markings would tell
-_CRAFT = {"jet", "plane", "aircraft", "warplane", "helicopter", "drone", "warship", "ship", "boat", "gunboat",
-          "submarine", "vessel", "bomber", "fighter"}
+_CRAFT = AIRCRAFT | {"warship", "ship", "boat", "gunboat", "submarine", "vessel", "bomber", "fighter"}
 
 #: who hold a firm's paper: named by the firm, they are still not the firm
 _SECURITY_HOLDERS = {"holder", "shareholder", "stockholder", "bondholder", "noteholder", "debentureholder", "creditor"}
