@@ -44,9 +44,9 @@ def test_firms_neither_fight_nor_give_aid(code_bundled):
     assert dyads(code_bundled(text)) == [("POLBUS", "LTUMIL", "190")]
 
 
-def test_a_sale_agreed_is_a_deal_made(code_bundled):
+def test_a_sale_agreed_to_is_economic_cooperation_promised(code_bundled):
     text = "WARSAW, May 3 - The Polish firm Zoltra Inc agreed to buy a stake in Kestrel Airways on Monday."
-    assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "057")]
+    assert dyads(code_bundled(text)) == [("POLBUS", "POLBUS", "0311")]
     # agreeing to do something else is still a promise, and a deal to come is not yet made
     assert dyads(code_bundled("Poland agreed to help Lithuania on Monday.")) == [("POL", "LTU", "033")]
     text = "WARSAW, May 3 - The Polish firm Zoltra Inc will agree to buy a stake in Kestrel Airways."
@@ -129,7 +129,7 @@ def test_a_known_firm_s_name_followed_by_a_state_s_is_its_subsidiary_there(code_
 
 def test_a_firm_s_name_in_its_state_s_language_gives_its_state(code_bundled):
     text = "DENVER, Jan 8 - Fulton Corp said it agreed to buy 10 pct of <Nihon Valve Co Ltd> for 4.1 dlrs a share."
-    assert ("USABUS", "JPNBUS", "057") in dyads(code_bundled(text))
+    assert ("USABUS", "JPNBUS", "0311") in dyads(code_bundled(text))
     text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Deutsche Kabelwerke AG."
     assert dyads(code_bundled(text)) == [("USABUS", "DEUBUS", "057")]
     text = "DENVER, Jan 8 - Fulton Corp said it signed a joint venture with Svenska Rorverk AB."
@@ -214,7 +214,7 @@ def test_a_ticker_makes_a_listed_firm_of_the_state_of_its_market(code_bundled):
     # was filed; neither firm is a name the tagger or the lexicon knows
     text = "DENVER, May 4 - Brantley Kirk Inc <BKI> said it agreed to sell its unit to Nordvik Holdings <NORH.ST>."
     events = code_bundled(text, date="1988-05-04")
-    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("USABUS", "SWEBUS", "057")]
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in events] == [("USABUS", "SWEBUS", "0311")]
 
 
 def test_a_listed_firm_after_its_state_word_is_the_firm(code_bundled):
@@ -300,13 +300,13 @@ def test_a_town_based_bracketed_firm_whose_name_has_an_and_is_of_the_town_s_stat
     text = ("LONDON, May 9 - Harwell Plc said it agreed to acquire Los Angeles-based <Rogers and Hale Inc> for 10 mln "
             "dlrs.")
     assert {(e.source.code, e.target.code, e.cameo) for e in code_bundled(text, date="1990-05-09")} == {
-        ("GBR", "USA", "057")}
+        ("GBR", "USA", "0311")}
 
 
 def test_a_stake_bought_from_its_holder_is_a_deal_with_the_holder(code_bundled):
     text = "DALLAS, May 9 - Harwell Corp said it agreed to buy Texas Instruments' 20 pct stake in Corbin Media Inc."
     [event] = code_bundled(text, date="1990-05-09")
-    assert event.cameo == "057" and "Texas Instruments" in event.target.text
+    assert event.cameo == "0311" and "Texas Instruments" in event.target.text
 
 
 def test_the_bank_is_the_firm_the_story_described_by_its_state(code_bundled):

@@ -101,7 +101,7 @@ def test_a_teams_fixtures_are_sport(code_bundled):
 
 def test_a_share_of_a_firm_is_the_firm(code_bundled):
     text = "Zorba, a Chilean mining company, agreed to buy 33% of Tacna, the largest wine maker in Peru."
-    assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "057")]  # a sale agreed is a deal made
+    assert dyads(code_bundled(text)) == [("CHLBUS", "PERBUS", "0311")]  # a sale agreed to is cooperation promised
 
 
 def test_expecting_others_to_act_is_no_appeal(code_bundled):
@@ -669,13 +669,13 @@ def test_a_programme_supported_by_a_loan_is_aid_not_praise(code_bundled):
 def test_a_purchase_agreed_in_principle_is_promised_not_concluded(code_bundled):
     text = "NEW YORK, April 1 - Halvek Systems Inc said it agreed {}to acquire the shares of <Morrow Labs Inc>."
     assert [e.cameo for e in code_bundled(text.format("in principle "), date="1987-04-01")] == ["030"]
-    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
+    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["0311"]
 
 
 def test_a_sale_agreed_tentatively_is_promised_not_concluded(code_bundled):
     text = "NEW YORK, April 1 - Halvek Systems Inc has {}agreed to sell the Chilean unit to Chile's Entel, it said."
     assert [e.cameo for e in code_bundled(text.format("tentatively "), date="1987-04-01")] == ["030"]
-    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["057"]
+    assert [e.cameo for e in code_bundled(text.format(""), date="1987-04-01")] == ["0311"]
 
 
 def test_a_warning_about_what_befalls_people_is_aimed_at_no_one(code_bundled):

@@ -79,7 +79,7 @@ from detente.coder.codebook_words import (
 )
 from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
-from detente.coder.market_senses import deal_struck, firms_agreed
+from detente.coder.market_senses import deal_code, firms_agreed
 from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
     a_danger,
@@ -211,8 +211,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if c.nominal and c.code[:2] in ("03", "11") and halted_by(doc[c.trigger]) is not None:
         return []  # "dropped its takeover bid", "withdrew the offer", "suspended its complaint": taken back
     if modality in ("intent", None) and c.code[:2] == "06" and not c.nominal and doc[c.trigger].dep_ == "xcomp" \
-            and deal_struck(doc[c.trigger].head):  # "agreed to sell its unit to", "has contracted to buy gas from"
-        c, modality = replace(c, code="057", evidence=f"{c.evidence}:agreed"), None
+            and (dealt := deal_code(doc[c.trigger].head)):  # "agreed to sell its unit to", "contracted to buy gas"
+        c, modality = replace(c, code=dealt, evidence=f"{c.evidence}:agreed"), None
     if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event

@@ -178,13 +178,19 @@ _TRADES = {"buy", "sell", "acquire", "purchase", "merge", "combine", "supply", "
            "refinance", "reschedule", "restructure"}
 
 
-def deal_struck(trigger: Token) -> bool:
-    """ "has agreed to buy", "agreed to sell its unit to", "agreed to take over", "had agreed with an airline the
-    sale of ten planes": a sale agreed is a deal made; "will agree to buy" is not."""
-    return trigger.lemma_.lower() in ("agree", "contract") and trigger.tag_ in ("VBD", "VBN") \
-        and not _in_principle(trigger) and any(
-        (x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x) or _bargained(x))) or (
-            x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS) for x in trigger.children)
+def deal_code(trigger: Token) -> str | None:
+    """The code of a sale agreed: "had agreed with an airline the sale of ten planes" and "has contracted to buy"
+    conclude an agreement (057); "agreed to buy", "agreed to sell its unit to" are, as ANNOTATION.md codes
+    "agreed to establish a body", an agreement to act: economic cooperation promised (0311)."""
+    if trigger.lemma_.lower() not in ("agree", "contract") or trigger.tag_ not in ("VBD", "VBN") \
+            or _in_principle(trigger):
+        return None
+    for x in trigger.children:
+        if x.dep_ in ("dobj", "obj") and x.lemma_.lower() in _TRADE_NOUNS:
+            return "057"
+        if x.dep_ == "xcomp" and (x.lemma_.lower() in _TRADES or _taking_over(x) or _bargained(x)):
+            return "057" if trigger.lemma_.lower() == "contract" else "0311"
+    return None
 
 
 def _in_principle(verb: Token) -> bool:
@@ -206,13 +212,13 @@ def _bargained(verb: Token) -> bool:
 
 def firms_agreed(code: str, evidence: str, trigger: Token, sources: list[Actor], targets: list[Actor]) -> str:
     """ "Goldstar agreed with Canon to make cameras": firms that have agreed with each other on work to do have
-    made a deal (057, as the gold codes business deals); a state that agrees with another to do something
-    promises it (030)."""
+    promised economic cooperation (0311, as ANNOTATION.md codes "agreed to establish a body" an agreement to act,
+    not a deal concluded); a state that agrees with another to do something promises it (030)."""
     if code == "030" and evidence.startswith("accord.agree_with") and trigger.tag_ in ("VBD", "VBN") \
             and sources and targets and all(a.sector == "BUS" for a in (*sources, *targets)) \
             and not _in_principle(trigger) and not any(
                 c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _BREAKING_OFF for c in trigger.children):
-        return "057"
+        return "0311"
     return code
 
 

@@ -30,8 +30,8 @@ from detente.coder.market_senses import (
     arrived_at_a_thing,
     bid_for_a_thing,
     cut_by_mishap,
+    deal_code,
     deal_content,
-    deal_struck,
     heartened,
     market_demand,
     offer_told,
@@ -317,8 +317,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
         return None  # "to support the Peruvian sol": a currency, not a state
-    if (c.evidence == "frame.promise-to" or code == "019") and deal_struck(trigger):
-        return "057"  # "agreed to buy a stake in X", "agreed with Renault to acquire AMC": a deal made, no promise
+    if (c.evidence == "frame.promise-to" or code == "019") and (dealt := deal_code(trigger)):
+        return dealt  # "agreed to buy a stake in X" (0311), "had agreed the sale of ten planes" (057)
     if c.evidence == "frame.promise-to" and vowed_force(trigger):
         return "138"  # "vowed to fight a guerrilla campaign against Turkish troops": a threat of force
     if c.evidence == "frame.promise-to" and agreed_to_disapprove(trigger):
