@@ -90,6 +90,7 @@ from detente.coder.modality_marks import (
     foretold_by_onlookers,
 )
 from detente.coder.noun_modality import halting_modality, noun_modality
+from detente.coder.protest_targets import purposes_told
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
@@ -489,5 +490,6 @@ def code_sentence(resolved: list[Resolved], doc: Doc) -> list[Coded]:
     # "notified Brazil that it was terminating the treaty": the act told is the news, not the telling of it
     out = [c for c in out if not (c.code == "064" and any(x.dep_ == "ccomp" and x.i in coded_at
                                                           for x in doc[c.candidate.trigger].children))]
+    out = purposes_told(out, doc)
     marching = {c.source.span for c in out if c.code[:2] == "14" and c.source.sector == "OPP"}  # and demanding
     return [replace(c, source=protester(c.source)) if c.source.span in marching else c for c in out]

@@ -350,17 +350,29 @@ def _federated_state(head: Token, acting: bool) -> Location | None:
 
 def _state_in_phrase(head: Token, toks: list[Token], matches: dict[int, Match]) -> Location | None:
     """A federation's state that a role's phrase names ("Texas police", "the Ontario government", "the
-    provincial government of Manitoba"): the role is that state's (and so its federation's)."""
-    return next((found for t in toks if t.i != head.i and t.i not in matches and t.pos_ == "PROPN"
-                 and t.dep_ in ("compound", "poss", "pobj", "nmod")
+    provincial government of Manitoba", "British Columbian workers"): the role is that state's (and so its
+    federation's)."""
+    return next((found for t in toks if t.i != head.i and (t.pos_ == "PROPN" and t.dep_ in (
+                 "compound", "poss", "pobj", "nmod") or t.ent_type_ == "NORP" and t.dep_ == "amod")
+                 and (t.i not in matches or matches[t.i].entry.kind == "demonym")
                  and (found := _state_named_at(t)) is not None), None)
 
 
 def _state_named_at(tok: Token) -> Location | None:
     """The federation's state named by the place entity at ``tok`` ("New South Wales"), or by the token."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC", "ORG")), None)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC", "ORG", "NORP")),
+               None)
     found = federated_state(ent.text) if ent is not None else None
-    return found or federated_state(tok.text)
+    if found:
+        return found
+    # "New South Wales police" untagged, "British Columbian" tagged as two peoples: the words of one name
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > tok.sent.start and doc[start - 1].pos_ == tok.pos_ and tok.i - start < 3:
+        start -= 1
+    if end < tok.sent.end and doc[end].pos_ == tok.pos_ == "ADJ":
+        end += 1
+    return next((found for i in range(start, tok.i + 1) for j in range(end, tok.i, -1)
+                 if (found := federated_state(doc[i:j].text)) is not None), None)
 
 
 def _a_place(head: Token) -> bool:

@@ -17,9 +17,9 @@ from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.context import PLACED_PEOPLE
 from detente.coder.detect import Candidate
 from detente.coder.other_sides import arrested_where, expelling_host
+from detente.coder.protest_targets import a_stoppage, aimed_at
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
-from detente.coder.unasserted import infinitive
 from detente.coder.where import gazetteer, lookup
 from detente.model import Actor
 
@@ -276,40 +276,6 @@ def _council(a: Actor, r: Resolver) -> Actor:
     return replace(a, country=None, org=un.org, name=un.name, sector=un.sector, cameo=un.cameo, entry=un.id)
 
 
-#: what a rally or a strike is held "to" do against someone: "to protest Assad's failure", "to press their claim
-#: against the minority", "to demand reforms by Suharto's government"
-_PROTESTING = {"protest", "denounce", "condemn", "oppose", "demand", "press", "challenge", "resist", "defy"}
-
-
-def _a_stoppage(trigger: Token) -> bool:
-    """ "began a strike": a labour strike the codebook reads from the word later, whatever code it was found as."""
-    return any(w.lemma_.lower() in ("strike", "walkout", "stoppage") for w in (trigger, *trigger.children)
-               if w.dep_ in ("dobj", "obj") or w.i == trigger.i)
-
-
-def _protested(trigger: Token) -> list[Token]:
-    """What a strike or rally is "in protest at", "against" or "over", or held to protest: whom it is aimed at."""
-    for tok in trigger.sent:
-        if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            things = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
-                      for p in c.children if p.dep_ == "pobj"]
-            # "in protest at government plans": the plans' owner
-            return things + [m for p in things for m in p.children if m.dep_ in ("compound", "poss")
-                             and m.pos_ in ("NOUN", "PROPN")]
-    holders = (trigger, trigger.head) if trigger.dep_ in ("dobj", "obj") else (trigger,)
-    for verb in (c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
-                 and c.lemma_.lower() in _PROTESTING and infinitive(c)):
-        things = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
-        against = [p for h in (verb, *things) for c in h.children if c.dep_ == "prep"
-                   and c.lower_ in ("against", "over", "by") for p in c.children if p.dep_ == "pobj"]
-        return against or things
-    noun = trigger.head if trigger.dep_ == "acl" else trigger  # "the strike, called by unions, was aimed at ..."
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "aim":
-        return [o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "at" for v in c.children
-                if v.lemma_.lower() in _PROTESTING for o in v.children if o.dep_ in ("dobj", "obj")]
-    return []
-
-
 def _people_s_fighters(a: Actor, c: Candidate, r: Resolver) -> Actor:
     """ "attacked the Syrian Kurds", "besieged the Kurdish city of Afrin", "attacked Kurds in Afrin": force used
     on a people without a state is used on its armed groups (REB) in the state where they are, as the guide codes
@@ -415,10 +381,10 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
         if any(t.sector for t in people) and not any(t.sector for t in targets):  # not "bought X from Ford"
             targets, target_arg = people, people_arg
     if (not targets or target_arg.slot in _LOCATIVE_SLOTS) and (
-            c.code[:2] == "14" or c.code == "133" or _a_stoppage(trigger)):
+            c.code[:2] == "14" or c.code == "133" or a_stoppage(trigger)):
         # "a strike in protest at the government's plan"; "a rally in Delhi to press a claim against the
         # minority": whom it is against, not where it is held
-        targets = [a for t in _protested(trigger) for a in r.at(t, trigger)] or targets
+        targets = aimed_at(trigger, sources, r) or targets
     # where the act happens, looked up once if needed, in the story's states first ("the port of Cadiz" in a story
     # filed from Madrid is Spain's, not the Philippines' larger Cadiz)
     acted_at = functools.cache(lambda: r.place(trigger, (r.ctx.dateline, r.ctx.focus_country)))
