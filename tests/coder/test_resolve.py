@@ -450,3 +450,18 @@ def test_other_party_members_listed_after_a_lawmaker_are_lawmakers(code_bundled)
     text = ("WASHINGTON, March 5 - President Reagan met with Senate Budget Committee chairman Pete Lowell of Ohio and "
             "other Democrats to discuss a budget plan.")
     assert [e.target.cameo for e in code_bundled(text, date="1987-03-05")] == ["USALEG"]
+
+
+def test_the_eu_s_chiefs_and_officials_are_its_executive_the_bloc_itself_an_igo(code_bundled):
+    def source(text):
+        return [(e.source.org, e.source.sector) for e in code_bundled(text, date="1987-05-11")]
+    assert source("The EC farm chief criticised Canada on Monday.") == [("EU", "GOV")]
+    assert source("An EU official criticised Canada on Monday.") == [("EU", "GOV")]
+    assert source("The EU criticised Canada on Monday.") == [("EU", "IGO")]
+
+
+def test_sources_named_by_an_office_are_of_that_office(code_bundled):
+    def source(text):
+        return [(e.source.cameo, e.source.sector) for e in code_bundled(text, date="1987-05-11")]
+    assert source("French government sources threatened action against Canada on Monday.") == [("FRAGOV", "GOV")]
+    assert source("French industry sources accused Canada of dumping on Monday.") != [("FRAGOV", "GOV")]

@@ -206,6 +206,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector is None and head.lemma_.lower() in STATE_BODIES and any(
             t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ in ("state", "federal") for t in toks):
         sector = "GOV"  # "the state supply body", "a federal agency": an office of the state
+    if sector is None and head.lemma_.lower() == "source":  # "British government sources", "military sources"
+        sector = next((found for t in toks if t.head.i == head.i and t.dep_ in ("amod", "compound")
+                       and (found := role_sector(t, lexicon)[0]) in ("GOV", "MIL", "COP", "LEG", "JUD")), None)
     ethnic = _ethnic_matches(toks, matches)
     if ethnic:  # "ethnic Albanians", "Bosnian Serbs": the people's name is not their state
         matches = {i: m for i, m in matches.items() if m not in ethnic}
@@ -320,6 +323,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         sector = entry.sector
         if entry.kind == "demonym" and head_match is not None:
             sector = None
+        elif entry.org == "EU" and sector == "IGO" and role_word.lemma_.lower() in (
+                MEMBERS | {"commissioner"}):
+            sector = "GOV"  # "the EC trade chief", "an EU official": the bloc's executive, as its Commission is
     elif entry is not None and sector == "GOV" and entry.kind == "org" and entry.country \
             and entry.sector not in (None, "GOV", "IGO") and role_word.lemma_.lower() in MEMBERS:
         sector = entry.sector  # "the Tory leader", "a Hamas spokesman": the party's or group's, not the state's
