@@ -49,3 +49,10 @@ def test_co_investigators_do_not_investigate_each_other(code_bundled):
     text = "LIMA - The arrest followed a two-year joint investigation by Peruvian prosecutors and police."
     assert [(e.source.cameo, e.target) for e in code_bundled(text, date="1987-03-21") if e.cameo[:2] == "09"] == [
         ("PERJUD", None)]
+
+
+def test_a_court_s_steps_in_a_firm_s_case_are_not_coded_a_sentence_to_prison_is(code_bundled):
+    text = "BOSTON, June 2 - Halvek Corp said Judge Ann Ruiz denied all post-trial motions by Zoltra Inc."
+    assert code_bundled(text, date="1987-06-02") == []
+    text = "A Paris court sentenced the Zoltra executive to two years in prison."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-02")] == ["173"]

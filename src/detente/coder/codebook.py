@@ -35,6 +35,7 @@ from detente.coder.codebook_pairs import (
     _in_opposition,
     _its_own_people,
     _official_protest,
+    _private_litigation,
     _runs_its_own_firms,
     _said_to_own_forces,
     _sport,
@@ -375,8 +376,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if code[:2] == "17" and (s.sector in PRIVATE_SECTORS or ((s.cameo or "").startswith("IGO") and t is None)):
             continue  # "Microsoft is clamping down on pirates", "OPEC agreed to restrict production": only a
             # state represses or coerces its people
-        if code[:2] == "02" and t is not None and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
-            continue  # "Texaco asked the court to review the judgment": a step in private litigation, no appeal
+        if t is not None and _private_litigation(code, s, t):
+            continue  # "Texaco asked the court to review", "the judge denied the firm's motions": court steps
         if (code[:2] == "09" or code.startswith(("0831", "0341"))) and t is None and s.sector in PRIVATE_SECTORS \
                 and not (s.sector == "LAB" and "union" in s.text.lower()):
             continue  # "Google was investigating the causes": a firm's own inquiry, no one's affair but its own;

@@ -259,6 +259,16 @@ def _runs_its_own_firms(s: Actor, t: Actor) -> bool:
         and bool(_STATE_OWNED.search(t.text))
 
 
+def _private_litigation(code: str, s: Actor, t: Actor) -> bool:
+    """ "Texaco asked the court to review the judgment", "the judge denied the company's post-trial motions",
+    "the High Court dismissed an appeal by RTZ's unit", "lifted the order against TWA", "approved the firm's
+    plan": steps in a firm's litigation have no CAMEO fit and are not coded (the gold's adjudication, rule 8);
+    a judge who bars a firm, a prosecutor who sues or investigates it, a court that jails its people act on it."""
+    if code[:2] == "02" and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
+        return True
+    return s.sector == "JUD" and t.sector == "BUS" and code[:2] in ("03", "05", "08", "12")
+
+
 def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
     """ "agreed to train its broadcasters", "will pay its workers more": a firm or a body dealing with its own
     staff is running itself, not dealing with another actor (acts against them, "jailed its critics", and
