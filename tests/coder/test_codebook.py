@@ -56,3 +56,10 @@ def test_a_court_s_steps_in_a_firm_s_case_are_not_coded_a_sentence_to_prison_is(
     assert code_bundled(text, date="1987-06-02") == []
     text = "A Paris court sentenced the Zoltra executive to two years in prison."
     assert [e.cameo for e in code_bundled(text, date="1987-06-02")] == ["173"]
+
+
+def test_a_firm_s_deal_approved_by_a_court_is_no_act_between_the_firm_and_the_court(code_bundled):
+    text = "Zoltra Corp said a loan accord between the company and its banks has been approved by the U.S. " \
+        "Bankruptcy Court in Boston."
+    events = code_bundled(text, date="1987-03-20")
+    assert [e for e in events if "JUD" in (e.source.sector, e.target and e.target.sector)] == []

@@ -266,7 +266,7 @@ def _private_litigation(code: str, s: Actor, t: Actor) -> bool:
     a judge who bars a firm, a prosecutor who sues or investigates it, a court that jails its people act on it."""
     if code[:2] == "02" and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
         return True
-    return s.sector == "JUD" and t.sector == "BUS" and code[:2] in ("03", "05", "08", "12")
+    return code[:2] in ("03", "05", "08", "12") and (s.sector, t.sector) in (("JUD", "BUS"), ("BUS", "JUD"))
 
 
 def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
