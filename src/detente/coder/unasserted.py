@@ -36,10 +36,11 @@ ENABLING_VERBS = {"train", "arm", "equip", "recruit", "fund", "finance", "pay", 
 QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "learn", "establish", "investigate",
                   "question", "query", "check", "see", "understand", "clarify", "inquire", "enquire", "explain",
                   "probe", "examine"}
-#: "the accusation that", "claims they": what the clause tells is someone's say-so
+#: "the accusation that", "claims they": what the clause tells is someone's say-so ("concerns that the U.S. is
+#: seeking to limit imports": a worry; "there was strong evidence X approved the sale": the speaker's case)
 ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "suspicion", "rumour", "rumor", "assertion",
                     "insinuation", "contention", "speculation", "feeling", "belief", "impression", "hunch", "guess",
-                    "concern", "fear", "worry"}  # "concerns that the U.S. is seeking to limit imports": a worry
+                    "concern", "fear", "worry", "evidence", "proof", "indication"}
 _DEGREE = {"quickly", "soon", "fast", "far", "much", "many", "long", "often", "hard"}
 
 
