@@ -1386,3 +1386,26 @@ def test_a_sanction_agreed_unless_the_target_yields_is_a_threat(code_bundled):
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-05-25")] == ["13"]
     text = "Peru's trade ministers agreed on Friday to impose tariffs on Chilean goods."
     assert [e.cameo for e in code_bundled(text, date="1987-05-25")] == ["163"]
+
+
+def test_an_act_someone_says_there_is_evidence_of_is_their_case_not_a_fact(code_bundled):
+    text = "An opposition leader said there was clear evidence the Chilean president approved the sale of rifles " \
+        "to Peruvian rebels."
+    assert triples(code_bundled(text, date="1987-03-25")) == []
+    assert triples(code_bundled("Chile sold arms to Peruvian rebels last year.", date="1987-03-25")) != []
+
+
+def test_what_one_suggests_another_do_is_asked_not_done(code_bundled):
+    for text in ("The IMF suggested that Chile lift its controls on industry.",
+                 "The IMF has suggested Chile should open its economy by lifting controls on industry."):
+        assert [e for e in code_bundled(text, date="1987-04-21") if e.source.cameo == "CHL"] == [], text
+    assert triples(code_bundled("The IMF said Chile had lifted its controls on industry.",
+                                date="1987-04-21")) == [("CHL", "CHL", "081")]
+
+
+def test_an_act_done_by_means_of_another_is_done_as_that_one_is(code_bundled):
+    assert triples(code_bundled("Chile did not respond by cutting aid to Peru.", date="1987-04-21")) == []
+    assert [t[2][:2] for t in triples(code_bundled("Chile will respond by cutting aid to Peru.",
+                                                   date="1987-04-21"))] == ["13"]
+    assert triples(code_bundled("Chile responded by cutting aid to Peru.", date="1987-04-21")) == [
+        ("CHL", "PER", "162")]

@@ -23,7 +23,13 @@ def demanded(clause: Token, gov: Token) -> bool:
 
 
 def _subjunctive(clause: Token) -> bool:
-    return clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    """ "suggested that India lift", "suggested India should move": a mood of asking, not a report ("suggested
+    India had moved")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VB":
+        return all(a.lower_ == "should" for a in auxes)
+    return clause.tag_ == "VBP" and not auxes and any(  # "that India lift", tagged as a plural's present
+        c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in clause.children)
 
 
 def _said_needed(gov: Token) -> bool:

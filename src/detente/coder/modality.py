@@ -99,11 +99,22 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     """negated | refused | denied | alleged | not-done | forecast | hypothetical | obligation | option | threat |
     intent | conditional | resolve | request | None for a verbal trigger."""
     found = _conditioned(tok, _frame_modality(tok, max_depth))
+    if found is None and (host := _means_of(tok)) is not None:
+        found = verb_modality(host, max_depth)  # "will respond by cutting aid", "urged X to move by removing"
     if found in (None, "intent", "threat", "resolve") and claimed(tok):
         return "alleged"
     if (found in ("intent", "threat") and _sought_by_description(tok)) or (found is None and a_leaning(tok)):
         return "hypothetical"
     return found
+
+
+def _means_of(tok: Token) -> Token | None:
+    """ "respond by cutting aid": the act done "by" or "through" another is done as that one is, no more."""
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ in ("by", "through") and prep.dep_ == "prep" \
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
+        return prep.head
+    return None
 
 
 def _conditioned(tok: Token, mod: str | None) -> str | None:
