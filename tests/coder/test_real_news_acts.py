@@ -1409,3 +1409,8 @@ def test_an_act_done_by_means_of_another_is_done_as_that_one_is(code_bundled):
                                                    date="1987-04-21"))] == ["13"]
     assert triples(code_bundled("Chile responded by cutting aid to Peru.", date="1987-04-21")) == [
         ("CHL", "PER", "162")]
+
+
+def test_what_a_scandal_is_over_was_done(code_bundled):
+    text = "The two leaders discussed the scandal over Chilean arms sales to Peru."
+    assert triples(code_bundled(text, date="1987-03-03")) == [("CHL", "PER", "062")]

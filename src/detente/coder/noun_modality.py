@@ -131,6 +131,8 @@ def noun_modality(tok: Token) -> str | None:
                     return "hypothetical"  # "would study the possibility of Soviet aid": weighed, not given
                 if lemma in SETTING_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
                     return "hypothetical"  # "setting the scene for a clash": a clash that may come
+                if lemma in _AFFAIRS and came is not None and came.lower_ in ("over", "about", "of", "involving"):
+                    return None  # "discussed the scandal over U.S. arms sales to Iran": a row over what was done
         head = cur.head
         if head.i == cur.i:
             return None
@@ -188,6 +190,10 @@ def noun_modality(tok: Token) -> str | None:
             return None
         came, cur = cur, head
     return None
+
+
+#: the rows that arise over what was done
+_AFFAIRS = {"scandal", "affair", "row", "controversy", "furore", "furor", "uproar", "outcry", "outrage"}
 
 
 def halting_modality(verb: Token) -> str | None:
