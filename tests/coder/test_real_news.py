@@ -296,6 +296,13 @@ def test_no_sign_of_an_act_is_no_act(code_mini):
     assert triples(code_mini("There were signs that Poland attacked Belarus.")) == [("POL", "BLR", "190")]
 
 
+def test_no_information_of_an_act_is_no_act(code_bundled):
+    text = "The official said he had no information to suggest Peru had broken off talks with Chile."
+    assert triples(code_bundled(text, date="1987-06-01")) == []
+    assert triples(code_bundled("The official said Peru had broken off talks with Chile.", date="1987-06-01")) == [
+        ("PER", "CHL", "164")]
+
+
 def test_leaders_clash_in_words(code_mini):
     got = dyads(code_mini("Alexander Lukashenko clashed with the Polish president over the border."))
     assert got == [("BLRGOV", "POLGOV", "111")]

@@ -22,8 +22,9 @@ from detente.coder.modality_words import (
     WEEKDAY,
 )
 
+#: "there was no way Russia was going to attack", "had no information to suggest the talks were broken off"
 _NO_SIGN_NOUNS = {"sign", "evidence", "indication", "suggestion", "chance", "prospect", "hint", "proof", "likelihood",
-                  "way", "plan", "intention", "need", "reason"}  # "there was no way Russia was going to attack"
+                  "way", "plan", "intention", "need", "reason", "information", "knowledge", "confirmation"}
 #: "have the means to strike", "lacks the levers to pressure Moscow": what one could do, not what one did
 CAPABILITY_NOUNS = {"means", "capacity", "capability", "ability", "power", "leverage", "lever", "tool", "asset",
                     "resource", "wherewithal", "motivation", "motive", "incentive", "right", "authority",
