@@ -63,3 +63,9 @@ def test_a_firm_s_deal_approved_by_a_court_is_no_act_between_the_firm_and_the_co
         "Bankruptcy Court in Boston."
     events = code_bundled(text, date="1987-03-20")
     assert [e for e in events if "JUD" in (e.source.sector, e.target and e.target.sector)] == []
+
+
+def test_what_a_court_says_a_firm_must_do_in_its_case_is_a_ruling_not_a_demand(code_bundled):
+    text = "In a blow to Zoltra Inc last week, the U.S. Supreme Court said Zoltra must abide by Ohio state law " \
+        "that requires posting a bond for the whole of the damages while the case is appealed."
+    assert code_bundled(text, date="1987-04-13") == []

@@ -262,11 +262,12 @@ def _runs_its_own_firms(s: Actor, t: Actor) -> bool:
 def _private_litigation(code: str, s: Actor, t: Actor) -> bool:
     """ "Texaco asked the court to review the judgment", "the judge denied the company's post-trial motions",
     "the High Court dismissed an appeal by RTZ's unit", "lifted the order against TWA", "approved the firm's
-    plan": steps in a firm's litigation have no CAMEO fit and are not coded (the gold's adjudication, rule 8);
-    a judge who bars a firm, a prosecutor who sues or investigates it, a court that jails its people act on it."""
+    plan", "said Texaco must post a bond": steps in a firm's litigation have no CAMEO fit and are not coded (the
+    gold's adjudication, rule 8); a judge who bars a firm, a prosecutor who sues or investigates it, a court that
+    jails its people act on it."""
     if code[:2] == "02" and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
         return True
-    return code[:2] in ("03", "05", "08", "12") and (s.sector, t.sector) in (("JUD", "BUS"), ("BUS", "JUD"))
+    return code[:2] in ("03", "05", "08", "10", "12") and (s.sector, t.sector) in (("JUD", "BUS"), ("BUS", "JUD"))
 
 
 def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
