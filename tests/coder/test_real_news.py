@@ -677,3 +677,12 @@ def test_a_strike_told_again_with_its_employer_is_coded_once_on_its_day(code_bun
             "The leader said about 9,000 of Chile's 12,000 dock workers were on strike.")
     [event] = code_bundled(text, date="1990-05-09")
     assert (event.sentence_index, event.cameo, event.date) == (0, "143", "1990-05-08")
+
+
+def test_the_protest_joined_later_is_the_one_told_before(code_bundled):
+    text = "QUITO, May 4 - Thousands of Ecuadorean dockers staged a one-day strike to protest a new port tax.\n\n" \
+        "In Guayaquil, railway workers also joined in the protest and no trains ran."
+    assert [e.sentence_index for e in code_bundled(text, date="1987-05-04")] == [0]
+    text = "QUITO, May 4 - Thousands of Ecuadorean dockers staged a one-day strike to protest a new port tax.\n\n" \
+        "In Guayaquil, students marched to the city hall to protest fee rises."
+    assert [e.sentence_index for e in code_bundled(text, date="1987-05-04")] == [0, 1]

@@ -56,6 +56,8 @@ def restates(new: Event, old: Event) -> bool:
     later "B's meeting with A"), same kind of act, and no different day given (a plan or a statement told
     again may be dated by another day's report)."""
     charged = new.cameo.startswith(_FAULT_FINDING) and old.cameo == "115"  # "The suit alleges", "It alleged"
+    if _the_protest_again(new, old):
+        return True
     if _kind(new) != _kind(old) and not _promised_and_done(new, old) and not _talks_told_again(new, old) \
             and not charged and not _agreed_and_reached(new, old):
         return False
@@ -69,6 +71,16 @@ def restates(new: Event, old: Event) -> bool:
         return False
     dated = new.date_precision == old.date_precision == "day" and new.cameo_root > "03"
     return not (dated and new.date != old.date)
+
+
+def _the_protest_again(new: Event, old: Event) -> bool:
+    """ "workers staged a general strike against the labour law", later "transit workers also joined in the
+    protest": a protest or strike named with "the" after one was told is that one, whoever joins it."""
+    if new.cameo_root != "14" or old.cameo_root != "14" or new.sentence_index <= old.sentence_index:
+        return False
+    before = new.sentence[:new.trigger.span[0]].lower().rstrip()
+    return before.endswith((" the", " that", " this")) and " " not in new.trigger.text.strip() \
+        and new.source.country == old.source.country and new.target is None
 
 
 def _state_s(e: Event) -> Event:
