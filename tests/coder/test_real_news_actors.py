@@ -1538,3 +1538,15 @@ def test_forces_a_foreign_patron_backs_where_the_sentence_places_them_are_a_mili
     assert [e.target.cameo for e in code_bundled(text, date="2017-10-12") if e.cameo == "050"] == ["SYRREB"]
     text = "US-backed Iraqi forces retook Mosul from Isis."  # the state named: its army
     assert [e.target.cameo for e in code_bundled(text, date="2017-10-12") if e.cameo == "050"] == ["IRQMIL"]
+
+
+def test_the_alliance_is_the_alliance_named_not_the_bloc_whose_city_hosted_it(code_bundled):
+    text = "NATO defence ministers met in Brussels on Monday. The alliance condemned Iran on Tuesday."
+    assert [e.source.org for e in code_bundled(text, date="1987-06-17") if e.cameo[:2] == "11"] == ["NATO"]
+
+
+def test_a_body_whose_own_name_ends_in_alliance_is_not_the_alliance_told_before(code_bundled):
+    text = "LONDON, June 15 - A European Community (EC) tax on sugar drew criticism from the EC's jam makers on " \
+        "Monday.\n\nSeparately the Scottish Jam, Honey and Marmalade Alliance wrote to Chancellor Nigel Lawson " \
+        "asking him to fight the tax."
+    assert [e.source.org for e in code_bundled(text, date="1987-06-15") if e.cameo[:2] == "02"] in ([], [None])

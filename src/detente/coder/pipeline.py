@@ -37,7 +37,7 @@ from detente.coder.sentence import Sentence, sentences_of
 from detente.coder.sides import resolve_all
 from detente.coder.text import clean_text, split_dateline
 from detente.coder.told_days import Telling, dated_by_telling, said_then, tellings, told_on, voices
-from detente.coder.unplaced import colony_of
+from detente.coder.unplaced import colony_of, seat_of
 from detente.coder.when import event_date, set_for_a_day
 from detente.coder.where import event_location
 from detente.lexicon import Lexicon, load_lexicon
@@ -241,8 +241,8 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             events, told = again, [redated.get(e.id, e) for e in told]
         spoken |= voices(sentence, article.date_published)
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
-        mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])}.values(),
-                          key=lambda m: m.start)
+        mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])
+                           and not seat_of(m, doc)}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters),
                           described_firms(mentions, doc))
     # an act the report dates by itself happened by the day the dateline gives, the wire's own publication day

@@ -6,7 +6,7 @@ in the capital"): the sentence's one state, the story's, or the dateline's, and 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import (
     ANAPHORS_COUNTRY,
@@ -65,6 +65,14 @@ def colony_of(word: Token) -> bool:
     """ "the British colony" (Hong Kong), "the Portuguese territory" (Macau): a place the story is in, not the
     state that ruled it; "the government" of the next words is the colony's."""
     return word.dep_ == "amod" and word.head.lemma_.lower() in _COLONIES and word.head.i == word.i + 1
+
+
+def seat_of(m: Match, doc: Doc) -> bool:
+    """ "NATO leaders met in Brussels": a body named by the city it sits in, where something happens, is a place
+    there, not the body "the alliance" or "the bloc" of the next sentence refers to."""
+    word = doc[m.end - 1]
+    return m.entry.kind in ("org", "body") and word.ent_type_ in ("GPE", "LOC") and word.dep_ == "pobj" \
+        and word.head.lower_ in ("in", "at", "to", "from")
 
 
 def _held_by_a_state_s_organ(head: Token, matches: dict[int, Match], states: set[str]) -> bool:
@@ -181,8 +189,8 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
     words = {t.lower_ for t in toks if (t.i == head.i and _definite(t)) or t.dep_ == "poss"
              or t.lower_ in PRONOUN_POSSESSIVES
              or (t.dep_ == "pobj" and t.head.lower_ == "of" and _definite(t))}  # "the president of the country"
-    if words & ANAPHORS_ORG and ctx.last_org:
-        return None, ctx.last_org, "context:org"
+    if words & ANAPHORS_ORG and ctx.last_org and not (head.lower_ in ANAPHORS_ORG and head.text[:1].isupper()):
+        return None, ctx.last_org, "context:org"  # (not "the British Biscuit ... Alliance", a body's own name)
     if sector and (any(t.i < head.i and t.lower_ in NO_ONE_STATE and t.nbor().lower_ not in FOREIGN_AFFAIRS
                        for t in toks) or _from_many_states(head, toks)):
         return None, None, None  # "its foreign banks", "European firms", "international creditors": no one state
