@@ -859,3 +859,19 @@ def test_a_firm_dealing_with_its_own_staff_deals_with_no_one_else(code_bundled):
 def test_a_measure_that_will_continue_is_in_force_not_threatened(code_bundled):
     text = "Bolivia said on Friday it would continue to impose a tariff on Peruvian cement imports."
     assert [e.cameo for e in code_bundled(text, date="1987-03-06")] == ["163"]
+
+
+def test_a_market_s_dealers_doubting_a_forecast_make_no_statement(code_bundled):
+    text = "LONDON, March 26 - Many London bond dealers doubt whether the wave of Swiss buying of British gilts " \
+        "will be as big as some analysts have predicted."
+    assert code_bundled(text, date="1987-03-26") == []
+
+
+def test_what_a_group_is_strong_enough_to_do_is_not_done(code_bundled):
+    assert code_bundled("Chile is strong enough to block the Peruvian bill.", date="1987-06-17") == []
+    assert [e.cameo for e in code_bundled("Chile blocked the Peruvian bill.", date="1987-06-17")] == ["129"]
+
+
+def test_weapons_whose_side_is_unsaid_are_no_one_s(code_bundled):
+    text = "Chilean officials threatened to shoot down incoming missiles and planes."
+    assert [e.target for e in code_bundled(text, date="2018-04-14") if e.target and e.target.country == "CHL"] == []

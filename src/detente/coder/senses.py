@@ -47,6 +47,7 @@ from detente.coder.market_senses import (
 )
 from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
 from detente.coder.modality_marks import subjunctive
+from detente.coder.modality_words import FORECASTERS
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
 from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor, warned_of_plight
@@ -330,6 +331,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _COMMENTATORS for a in c.sources):
         return "111"  # "attacked by critics": reviews, not force
+    if code[:2] == "01" and any(doc[a.head].lemma_.lower() in FORECASTERS - {"diplomat"} for a in c.sources):
+        return None  # "dealers doubt the flood of investment will be as large": a market's view, no actor's word
     if code == "057" and trigger.lemma_.lower() == "negotiate" and trigger.tag_ not in ("VBD", "VBN"):
         return "046"  # "is negotiating a contract with": talks on a deal still going, none concluded
     if c.code == "054" and trigger.lemma_.lower() in ("recognise", "recognize") and _said_that(trigger):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from detente.coder.actor_words import COURTESIES, PLACE_HEADS, PLACE_TIED
+from detente.coder.actor_words import AIRCRAFT, COURTESIES, PLACE_HEADS, PLACE_TIED
 from detente.coder.context import PLACED_PEOPLE
 from detente.coder.detect import Candidate
 from detente.coder.other_sides import arrested_where, expelling_host
@@ -370,6 +370,9 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     targets, target_arg = pick(c.targets, trigger)
     if target_arg is not None and target_arg.slot == "hit" and doc[target_arg.head].lemma_.lower() in _MUNITIONS:
         targets = []  # "fired a Chinese-made missile at a hulk": the weapon fired is no one hit
+    targets = [t for t in targets if not ((t.entry or "").startswith("context") and (head := _head(t, r)) is not None
+                                          and head.lower_ in AIRCRAFT | {m + "s" for m in _MUNITIONS} | _MUNITIONS)]
+    # ("threatened to shoot down incoming missiles and planes": weapons whose side is unsaid are no one's)
     # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on; but the very same
     # sides as sources and targets are a detector's reading of a reciprocal act ("A and B agreed to ...")
     if {(t.span, t.text) for t in targets} != {(a.span, a.text) for a in sources}:
