@@ -875,3 +875,11 @@ def test_what_a_group_is_strong_enough_to_do_is_not_done(code_bundled):
 def test_weapons_whose_side_is_unsaid_are_no_one_s(code_bundled):
     text = "Chilean officials threatened to shoot down incoming missiles and planes."
     assert [e.target for e in code_bundled(text, date="2018-04-14") if e.target and e.target.country == "CHL"] == []
+
+
+def test_a_strike_others_are_certain_or_expected_to_go_on_is_foreseen_not_threatened(code_bundled):
+    for text in ("Chilean seafarers are almost certain to go on strike this autumn.",
+                 "Chilean seafarers are expected to go on strike this autumn."):
+        assert code_bundled(text, date="1987-03-02") == [], text
+    assert [(e.source.cameo, e.cameo) for e in code_bundled("Chilean seafarers went on strike on Monday.",
+                                                            date="1987-03-02")] == [("CHLLAB", "143")]

@@ -89,7 +89,8 @@ FEARING = {"fear", "worry", "suspect", "speculate", "wonder", "doubt", "think", 
 FORECAST_WORDS = {"expect", "likely", "unlikely", "predict", "forecast", "anticipate", "project", "tip", "poised",
                   "suppose", "supposed",  # "before October, when he is supposed to step down": expected of him
                   # "pessimistic that Congress will approve", "doubts the bank would buy": a guess at odds
-                  "pessimistic", "optimistic", "doubtful", "sceptical", "skeptical", "hopeful", "doubt"}
+                  "pessimistic", "optimistic", "doubtful", "sceptical", "skeptical", "hopeful", "doubt",
+                  "certain"}  # "are almost certain to go on strike this spring": a guess, however sure
 CONDITIONS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {"say", "announce", "warn", "threaten", "tell", "state", "declare", "vow", "pledge", "promise",
                    "insist", "add", "indicate", "signal", "report", "confirm", "believe", "think", "hope"}
@@ -118,7 +119,7 @@ ANSWERING = {"offset", "counter", "counteract", "counterbalance", "condemn", "cr
 #: what an act only "expected" is foreseen by: "are expected to sign an agreement", "is expected to bring
 #: indictments", "is expected to lead to fighting" (but "is expected to condemn the attack": the attack happened)
 FORESEEN_BY = REACHING | OUTCOME_VERBS | {"sign", "hold", "begin", "open", "start", "announce", "file", "lodge",
-                                          "press"}
+                                          "press", "go", "stage"}  # ("are certain to go on strike this spring")
 #: a time to come ("next week", "tomorrow", "later this month"): the act is announced, not done
 COMING_TIME = re.compile(r"\b(next|tomorrow|coming|upcoming|later this|later in)\b", re.IGNORECASE)
 #: a time later on the day of the report: to come for a present tense ("is hosting a dinner tonight"), though a
