@@ -883,3 +883,10 @@ def test_a_strike_others_are_certain_or_expected_to_go_on_is_foreseen_not_threat
         assert code_bundled(text, date="1987-03-02") == [], text
     assert [(e.source.cameo, e.cameo) for e in code_bundled("Chilean seafarers went on strike on Monday.",
                                                             date="1987-03-02")] == [("CHLLAB", "143")]
+
+
+def test_what_waits_on_something_still_needed_is_not_done(code_bundled):
+    text = "Japan said a debt accord with Peru's creditors was needed before Tokyo extended fresh loans to Lima."
+    assert [e for e in code_bundled(text, date="1987-06-29") if e.cameo[:2] == "07"] == []
+    text = "Japan extended fresh loans to Peru before the debt accord was signed."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-29")] == ["07"]

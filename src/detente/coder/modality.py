@@ -101,6 +101,8 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     found = _conditioned(tok, _frame_modality(tok, max_depth))
     if found is None and (host := _means_of(tok)) is not None:
         found = verb_modality(host, max_depth)  # "will respond by cutting aid", "urged X to move by removing"
+    if found is None and _waits_on_a_need(tok):
+        found = "hypothetical"
     if found in (None, "intent", "threat", "resolve") and claimed(tok):
         return "alleged"
     if (found in ("intent", "threat") and _sought_by_description(tok)) or (found is None and a_leaning(tok)):
@@ -115,6 +117,18 @@ def _means_of(tok: Token) -> Token | None:
             and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
         return prep.head
     return None
+
+
+def _waits_on_a_need(tok: Token) -> bool:
+    """ "an agreement was needed before Tokyo extended fresh loans", "must be settled before Chile sends troops":
+    what waits on something still needed is not done."""
+    clause = next((g for g in (tok, *list(_governors(tok))[:2]) if g.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("before", "until") for m in g.children)), None)
+    if clause is None:
+        return False
+    need = clause.head
+    return need.lemma_.lower() in ("need", "require") or any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in need.children)
 
 
 def _conditioned(tok: Token, mod: str | None) -> str | None:
