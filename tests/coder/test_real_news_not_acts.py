@@ -890,3 +890,10 @@ def test_what_waits_on_something_still_needed_is_not_done(code_bundled):
     assert [e for e in code_bundled(text, date="1987-06-29") if e.cameo[:2] == "07"] == []
     text = "Japan extended fresh loans to Peru before the debt accord was signed."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-29")] == ["07"]
+
+
+def test_what_would_be_enough_for_a_state_to_join_is_not_done_and_a_joining_to_come_is_promised(code_bundled):
+    text = "It would be wrong to think this is enough for Chile to join Peru in bombing Bolivian airbases."
+    assert code_bundled(text, date="2018-04-10") == []
+    text = "Chile will join Peru in bombing Bolivian airbases."
+    assert [e.cameo[:2] for e in code_bundled(text, date="2018-04-10") if e.source.cameo == "CHL"] == ["13"]

@@ -113,10 +113,13 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
 def _means_of(tok: Token) -> Token | None:
     """ "respond by cutting aid": the act done "by" or "through" another is done as that one is, no more."""
     prep = tok.head
-    if tok.dep_ == "pcomp" and prep.lower_ in ("by", "through") and prep.dep_ == "prep" \
-            and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i:
-        return prep.head
+    if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i \
+            and (prep.lower_ in ("by", "through") or (prep.lower_ == "in" and prep.head.lemma_.lower() in _JOINING)):
+        return prep.head  # ("would join the US in bombing airbases": the bombing as the joining)
     return None
+
+
+_JOINING = {"join", "help", "assist", "participate"}
 
 
 def _waits_on_a_need(tok: Token) -> bool:

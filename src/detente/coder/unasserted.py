@@ -89,8 +89,9 @@ def capability(clause: Token, gov: Token) -> bool:
     noun, hung by the parser on the noun or on the verb that has it."""
     if not infinitive(clause):
         return False
-    if gov.pos_ == "ADJ" and any(c.lower_ == "enough" for c in gov.children):
-        return True  # "a group strong enough to block the tax": what it could do
+    if gov.pos_ == "ADJ" and any(c.lower_ == "enough" for c in gov.children) or any(
+            c.dep_ == "acomp" and c.lower_ == "enough" for c in gov.children):
+        return True  # "a group strong enough to block the tax", "is enough for the UK to join": what could be done
     if gov.pos_ in ("NOUN", "PROPN"):
         return gov.lemma_.lower() in CAPABILITY_NOUNS or gov.lower_ in CAPABILITY_NOUNS
     return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in CAPABILITY_NOUNS or c.lower_ in CAPABILITY_NOUNS)
