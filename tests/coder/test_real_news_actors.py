@@ -1550,3 +1550,10 @@ def test_a_body_whose_own_name_ends_in_alliance_is_not_the_alliance_told_before(
         "Monday.\n\nSeparately the Scottish Jam, Honey and Marmalade Alliance wrote to Chancellor Nigel Lawson " \
         "asking him to fight the tax."
     assert [e.source.org for e in code_bundled(text, date="1987-06-15") if e.cameo[:2] == "02"] in ([], [None])
+
+
+def test_speakers_at_a_rally_are_no_speaker_of_a_house(code_bundled):
+    text = "LIMA, March 9 - Speakers at a farmers' rally urged the government to take a tougher line with Chile."
+    assert [e.source.sector for e in code_bundled(text, date="1987-03-09") if e.source.sector == "LEG"] == []
+    text = "WASHINGTON, March 9 - The House Speaker criticised Japan on Monday."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-03-09")] == ["USALEG"]

@@ -79,8 +79,9 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
         return None, head.i  # "duties on colour televisions from Japan": goods, no broadcaster
     if lemma == "leadership" and any(c.dep_ == "poss" for c in head.children):
         return None, head.i  # "campaigned against Howard's leadership": his tenure, whatever his office
-    if lemma == "speaker" and any(c.lower_ in _EVENT_SPEAKERS for c in head.children if c.dep_ in ("amod", "compound")):
-        return None, head.i  # "the keynote speaker": one who spoke at a meeting, no Speaker of a house
+    if lemma == "speaker" and (head.tag_ == "NNS" or any(
+            c.lower_ in _EVENT_SPEAKERS for c in head.children if c.dep_ in ("amod", "compound"))):
+        return None, head.i  # "the keynote speaker", "speakers at a rally": who spoke, no Speaker of a house
     if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _TRADING:
         return None, head.i  # "agreed to buy 132 warplanes": goods, no air force
     doc = head.doc
