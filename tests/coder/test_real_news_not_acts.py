@@ -897,3 +897,7 @@ def test_what_would_be_enough_for_a_state_to_join_is_not_done_and_a_joining_to_c
     assert code_bundled(text, date="2018-04-10") == []
     text = "Chile will join Peru in bombing Bolivian airbases."
     assert [e.cameo[:2] for e in code_bundled(text, date="2018-04-10") if e.source.cameo == "CHL"] == ["13"]
+
+
+def test_denying_a_report_of_another_s_act_is_no_denial_of_responsibility(code_bundled):
+    assert code_bundled("PERU DENIES CHILEAN BANKS BALKING AT DEBT ACCORD.", date="1987-03-26") == []

@@ -282,6 +282,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         targets = []  # "to stand down as an MP": the post left, not someone it is aimed at
     if code == "016" and r.target_slot == "clause-subject":
         targets = []  # "denied Russia had made the poison": a denial about oneself, aimed at no one named
+    if code == "016" and any(x.dep_ in ("xcomp", "advcl") and x.tag_ == "VBG" for x in doc[c.trigger].children):
+        return []  # "denies British banks balking at the deal": a report of another's act denied, no one's guilt
     if r.target_slot == "clause-subject" and _receiving(c, doc):
         targets = []  # "urged that the men should receive counselling": who would be given it, not who is asked
     if r.target_slot == "clause-subject" and any(a.slot == "object" for a in c.targets):
