@@ -1557,3 +1557,10 @@ def test_speakers_at_a_rally_are_no_speaker_of_a_house(code_bundled):
     assert [e.source.sector for e in code_bundled(text, date="1987-03-09") if e.source.sector == "LEG"] == []
     text = "WASHINGTON, March 9 - The House Speaker criticised Japan on Monday."
     assert [e.source.cameo for e in code_bundled(text, date="1987-03-09")] == ["USALEG"]
+
+
+def test_police_unnamed_are_of_the_state_the_story_is_filed_from_and_tells_of(code_bundled):
+    text = "OSLO, April 5 - U.S. officials said faulty repairs by a Boeing team caused the crash of a Norwegian jet " \
+        "in 1984.\n\nU.S. officials in Washington said the repairs were made in 1979.\n\nPolice had investigated " \
+        "three engineers, a spokesman said."
+    assert [e.source.cameo for e in code_bundled(text, date="1987-04-05") if e.cameo[:2] == "09"] == ["NORCOP"]

@@ -266,6 +266,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
             return ctx.focus_country, None, "context:focus"
         if _names_unknown_group(toks, head, matches):  # "Baghdadi's men": the article's state would be a guess
             return None, None, None
+        if sector == "COP" and ctx.dateline and ctx.dateline in ctx.countries:
+            return ctx.dateline, None, "context:dateline"  # "Police had questioned four inspectors", filed from
+            # Tokyo in a story on Boeing: police act at home, in the state the story is filed from and tells of
         if ctx.focus_country and _state_role(head, sector):
             return ctx.focus_country, None, "context:focus"
         if sector in ("REB", "INS") and ctx.rebels:  # "the rebels" after "Nicaraguan rebels": the same
