@@ -901,3 +901,9 @@ def test_what_would_be_enough_for_a_state_to_join_is_not_done_and_a_joining_to_c
 
 def test_denying_a_report_of_another_s_act_is_no_denial_of_responsibility(code_bundled):
     assert code_bundled("PERU DENIES CHILEAN BANKS BALKING AT DEBT ACCORD.", date="1987-03-26") == []
+
+
+def test_leaving_a_firm_s_board_is_no_resignation_from_office(code_bundled):
+    text = "TRENTON, N.J., April 13 - Halvek Stores Inc said senior vice president Tom Ruiz, who turns 64 soon, has " \
+        "resigned from its board and was replaced by Ann Lee, general counsel of Zoltra Corp."
+    assert code_bundled(text, date="1987-04-13") == []

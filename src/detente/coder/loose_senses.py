@@ -279,9 +279,15 @@ def _gave_up_a_firm_s_post(trigger: Token) -> bool:
             continue
         for x in p.children:
             things = [x, *(o for o in x.children if o.dep_ in ("dobj", "obj"))] if x.dep_ == "pcomp" else [x]
-            if any(t.lemma_.lower() in _BUSINESSES for t in things if t.dep_ != "pcomp"):
+            if any(t.lemma_.lower() in _BUSINESSES or _a_firm_s_board(t) for t in things if t.dep_ != "pcomp"):
                 return True
     return False
+
+
+def _a_firm_s_board(tok: Token) -> bool:
+    """ "resigned from its board", "from the company's board": a seat on a firm's board, not the Fed's."""
+    return tok.lemma_.lower() == "board" and any(
+        c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in _BUSINESSES) for c in tok.children)
 
 
 #: what harms a trade, not a body: "hurt by a rival's dumping", "injured by unfair trade policies"
