@@ -69,3 +69,9 @@ def test_what_a_court_says_a_firm_must_do_in_its_case_is_a_ruling_not_a_demand(c
     text = "In a blow to Zoltra Inc last week, the U.S. Supreme Court said Zoltra must abide by Ohio state law " \
         "that requires posting a bond for the whole of the damages while the case is appealed."
     assert code_bundled(text, date="1987-04-13") == []
+
+
+def test_the_company_of_a_story_on_a_named_firm_is_that_firm_not_another_it_acts_on(code_bundled):
+    text = "DALLAS, May 4 - Halvek Stores Inc said it signed a franchise accord with a group of investors.\n\n" \
+        "The company must open 12 shops within the next three years to keep its rights in the region, it said."
+    assert [e for e in code_bundled(text, date="1987-05-04") if e.cameo[:2] == "10"] == []

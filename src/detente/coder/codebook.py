@@ -40,6 +40,7 @@ from detente.coder.codebook_pairs import (
     _said_to_own_forces,
     _sport,
     _state_and_its_government,
+    _the_firm_itself,
     _verbal_clash,
     army_hit,
     as_protesters,
@@ -395,7 +396,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
-        if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(c.code, s, t)):
+        if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(c.code, s, t) or _the_firm_itself(s, t)):
             continue  # "cut budget support to its state companies", "train its staff": running oneself
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government

@@ -270,6 +270,13 @@ def _private_litigation(code: str, s: Actor, t: Actor) -> bool:
     return code[:2] in ("03", "05", "08", "10", "12") and (s.sector, t.sector) in (("JUD", "BUS"), ("BUS", "JUD"))
 
 
+def _the_firm_itself(s: Actor, t: Actor) -> bool:
+    """ "Blockbuster said the company must open ten stores": "the company" of a story on a named firm is that
+    firm, no other it acts on."""
+    return t.entry == "context:firm" and (s.entry or "").startswith("firm:") and s.country == t.country \
+        and s.sector == t.sector == "BUS"
+
+
 def _its_own_people(code: str, s: Actor, t: Actor) -> bool:
     """ "agreed to train its broadcasters", "will pay its workers more": a firm or a body dealing with its own
     staff is running itself, not dealing with another actor (acts against them, "jailed its critics", and
