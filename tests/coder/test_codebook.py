@@ -59,15 +59,15 @@ def test_a_court_s_steps_in_a_firm_s_case_are_not_coded_a_sentence_to_prison_is(
 
 
 def test_a_firm_s_deal_approved_by_a_court_is_no_act_between_the_firm_and_the_court(code_bundled):
-    text = "Zoltra Corp said a loan accord between the company and its banks has been approved by the U.S. " \
-        "Bankruptcy Court in Boston."
+    text = "Zoltra Corp said a credit accord between the company and its lenders has been approved by a U.S. " \
+        "bankruptcy judge in Ohio."
     events = code_bundled(text, date="1987-03-20")
     assert [e for e in events if "JUD" in (e.source.sector, e.target and e.target.sector)] == []
 
 
 def test_what_a_court_says_a_firm_must_do_in_its_case_is_a_ruling_not_a_demand(code_bundled):
-    text = "In a blow to Zoltra Inc last week, the U.S. Supreme Court said Zoltra must abide by Ohio state law " \
-        "that requires posting a bond for the whole of the damages while the case is appealed."
+    text = "In a setback for Zoltra Inc last week, the U.S. Supreme Court said Zoltra must abide by Ohio state " \
+        "law, which obliges a loser to post a bond for all the damages during an appeal."
     assert code_bundled(text, date="1987-04-13") == []
 
 

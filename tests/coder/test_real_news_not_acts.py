@@ -873,12 +873,12 @@ def test_what_a_group_is_strong_enough_to_do_is_not_done(code_bundled):
 
 
 def test_weapons_whose_side_is_unsaid_are_no_one_s(code_bundled):
-    text = "Chilean officials threatened to shoot down incoming missiles and planes."
+    text = "Chilean officials threatened to shoot down incoming rockets and jets."
     assert [e.target for e in code_bundled(text, date="2018-04-14") if e.target and e.target.country == "CHL"] == []
 
 
 def test_a_strike_others_are_certain_or_expected_to_go_on_is_foreseen_not_threatened(code_bundled):
-    for text in ("Chilean seafarers are almost certain to go on strike this autumn.",
+    for text in ("Chilean seafarers are now almost certain to go on strike this autumn.",
                  "Chilean seafarers are expected to go on strike this autumn."):
         assert code_bundled(text, date="1987-03-02") == [], text
     assert [(e.source.cameo, e.cameo) for e in code_bundled("Chilean seafarers went on strike on Monday.",
@@ -886,7 +886,7 @@ def test_a_strike_others_are_certain_or_expected_to_go_on_is_foreseen_not_threat
 
 
 def test_what_waits_on_something_still_needed_is_not_done(code_bundled):
-    text = "Japan said a debt accord with Peru's creditors was needed before Tokyo extended fresh loans to Lima."
+    text = "Japan said a debt accord with Peru's creditors was needed before Tokyo granted new credits to Lima."
     assert [e for e in code_bundled(text, date="1987-06-29") if e.cameo[:2] == "07"] == []
     text = "Japan extended fresh loans to Peru before the debt accord was signed."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-06-29")] == ["07"]
