@@ -81,10 +81,10 @@ def test_an_offer_rejected_is_its_maker_s(code_bundled):
     assert dyads(code_bundled(text, date="1987-03-27")) == [("KENGOV", "USABUS", "120")]
 
 
-def test_a_limit_agreed_on_one_s_own_exports_is_a_deal_and_a_price_cut_no_ban(code_bundled):
+def test_a_limit_agreed_on_one_s_own_exports_is_cooperation_promised_and_a_price_cut_no_ban(code_bundled):
     [event] = code_bundled("South Korea agreed last year to voluntarily limit its textile exports to Canada.",
                            date="1987-04-01")
-    assert (event.source.cameo, event.target.cameo, event.cameo) == ("KOR", "CAN", "057")
+    assert (event.source.cameo, event.target.cameo, event.cameo) == ("KOR", "CAN", "0311")
     text = ("Poland has agreed to cut its coal export prices to Swedish steel mills in exchange for larger orders, "
             "industry sources said.")
     assert [e.cameo for e in code_bundled(text, date="1987-03-09")] == ["0311"]

@@ -370,7 +370,7 @@ def priced(trigger: Token) -> bool:
 
 def agreed_restraint(trigger: Token) -> bool:
     """ "agreed to hold its own textile exports to Canada down": a limit one has agreed to put on one's
-    own trade is a deal made with the buyer (057), no sanction on it."""
+    own trade is cooperation promised to the buyer (0311, as any agreement to act), no sanction on it."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "agree" and trigger.head.tag_ in ("VBD", "VBN") \
         and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children)
                 for o in trigger.children)

@@ -313,7 +313,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] == "16" and priced(trigger):
         return None  # "cut its coal export prices to Japanese mills": a price, no trade cut off
     if code[:2] == "16" and agreed_restraint(trigger):
-        return "057"  # "agreed to limit its steel exports to the U.S.": a restraint agreed, no sanction
+        return "0311"  # "agreed to limit its steel exports to the U.S.": a restraint agreed to, no sanction
     if c.code[:2] == "06" and trade_statistic(trigger):
         return None  # "exported 40,000 tonnes to France in calendar 1985": a statistic, no act
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _MONEY for a in c.targets if a.slot == "object"):
