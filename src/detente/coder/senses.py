@@ -198,6 +198,7 @@ _COMMENTATORS = {"critic", "commentator", "reviewer", "detractor", "columnist", 
 
 
 _MONEY = MONEY_WORDS | {"price", "market", "rate", "share", "stock", "bond", "economy"}
+_MARKET_VOICES = FORECASTERS - {"diplomat"}  # who comment on markets and forecasts (a diplomat may speak for a state)
 _REVOLTS = {"rebellion", "revolt", "mutiny", "uprising", "insurrection"}
 _LAWMAKERS = {"mp", "lawmaker", "legislator", "backbencher", "senator", "congressman", "deputy", "member", "peer",
               "councillor", "minister"}
@@ -331,7 +332,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "a rebellion by 34 Labour MPs": a vote against their leaders, no riot
     if code[:2] in VIOLENT_ROOTS and any(doc[a.head].lemma_.lower() in _COMMENTATORS for a in c.sources):
         return "111"  # "attacked by critics": reviews, not force
-    if code[:2] == "01" and any(doc[a.head].lemma_.lower() in FORECASTERS - {"diplomat"} for a in c.sources):
+    if code[:2] == "01" and any(doc[a.head].lemma_.lower() in _MARKET_VOICES for a in c.sources):
         return None  # "dealers doubt the flood of investment will be as large": a market's view, no actor's word
     if code == "057" and trigger.lemma_.lower() == "negotiate" and trigger.tag_ not in ("VBD", "VBN"):
         return "046"  # "is negotiating a contract with": talks on a deal still going, none concluded

@@ -325,6 +325,8 @@ def _as_place(a: Actor) -> Actor:
 #: what is fired, dropped or launched, never the one it hits
 _MUNITIONS = {"missile", "rocket", "bomb", "shell", "mortar", "munition", "projectile", "torpedo", "grenade", "round",
               "katyusha", "icbm", "warhead", "salvo", "volley"}
+#: ... and what flies at someone, by the word's form in the text
+_WEAPONS = AIRCRAFT | _MUNITIONS | {m + "s" for m in _MUNITIONS}
 
 
 #: who presses a government from inside its state: firms, unions, parties, opposition, lawmakers, people
@@ -371,7 +373,7 @@ def resolve_candidate(c: Candidate, r: Resolver) -> Resolved:
     if target_arg is not None and target_arg.slot == "hit" and doc[target_arg.head].lemma_.lower() in _MUNITIONS:
         targets = []  # "fired a Chinese-made missile at a hulk": the weapon fired is no one hit
     targets = [t for t in targets if not ((t.entry or "").startswith("context") and (head := _head(t, r)) is not None
-                                          and head.lower_ in AIRCRAFT | {m + "s" for m in _MUNITIONS} | _MUNITIONS)]
+                                          and head.lower_ in _WEAPONS)]
     # ("threatened to shoot down incoming missiles and planes": weapons whose side is unsaid are no one's)
     # "towns taken by Russian and Iranian forces": the one who acts is never also the one acted on; but the very same
     # sides as sources and targets are a detector's reading of a reciprocal act ("A and B agreed to ...")
