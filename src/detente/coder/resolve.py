@@ -32,22 +32,20 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
+from detente.coder.federated_places import _a_place, _federated_state, _state_in_phrase
 from detente.coder.firms import based_in
 from detente.coder.names import Match, in_a_calling, is_firm, nearest_name, state_in_firm_name, state_of_title
 from detente.coder.no_one_heads import names_no_one
 from detente.coder.parties import in_power
 from detente.coder.phrase_heads import (
-    _a_place,
     _abstract,
     _bare_parties,
     _ethnic_matches,
-    _federated_state,
     _held_by,
     _is_patron,
     _owned,
     _owner_sector,
     _someone,
-    _state_in_phrase,
     _title_sector,
     body_sector,
     by_whom,
