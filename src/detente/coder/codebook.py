@@ -95,13 +95,13 @@ from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
 from detente.coder.trigger_marks import (
-    _announced,
-    _announced_inquiry,
-    _asked,
-    _attributive,
-    _decided,
-    _there_is,
-    _told_before,
+    announced,
+    announced_inquiry,
+    asked_question,
+    attributive,
+    decided,
+    there_is,
+    told_before,
 )
 from detente.coder.unasserted import headline_passive, held_view, standing_rule
 from detente.model import Actor
@@ -159,9 +159,9 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
     if not c.nominal and ((c.code[:2] in ("11", "12") and held_view(trigger)) or standing_rule(trigger)):
         return "not-done"  # "lawmakers who blame China": a view held; "rules prohibit ...": a standing rule
     found = noun_modality(trigger) if c.nominal else verb_modality(trigger)
-    if found is None and c.code[:3] == "087" and _announced(doc[c.trigger_end - 1] if c.nominal else trigger):
+    if found is None and c.code[:3] == "087" and announced(doc[c.trigger_end - 1] if c.nominal else trigger):
         return "intent"  # "announced a troop withdrawal", "the decision to withdraw": a pull-out to come
-    if found is None and c.code in ("042", "043") and c.nominal and (_announced(trigger) or (
+    if found is None and c.code in ("042", "043") and c.nominal and (announced(trigger) or (
             trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in ("announcement", "plan", "news"))):
         return "intent"  # "the announcement of his visit to Moscow", "announced a visit": a visit to come (036)
@@ -200,13 +200,13 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if modality in ("intent", None) and c.code[:2] == "06" and not c.nominal and doc[c.trigger].dep_ == "xcomp" \
             and (dealt := deal_code(doc[c.trigger].head)):  # "agreed to sell its unit to", "contracted to buy gas"
         c, modality = replace(c, code=dealt, evidence=f"{c.evidence}:agreed"), None
-    if modality == "intent" and c.code[:2] == "16" and _decided(doc[c.trigger]):
+    if modality == "intent" and c.code[:2] == "16" and decided(doc[c.trigger]):
         modality = None  # "decided to break relations with Iran": a state's decision to cut ties is the cut
     # "is to investigate the two carriers": CAMEO has no intent to investigate; the announced inquiry is the event
-    inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and _announced_inquiry(doc[c.trigger])
+    inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
-    if _asked(doc[c.trigger]):
+    if asked_question(doc[c.trigger]):
         return []  # "will Russia hit back when the US launches strikes?": a question asserts no act
     if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):
         return []  # "did not agree to", "might have agreed to", "if Poland agreed to talk": no promise made
@@ -220,18 +220,18 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         code = "057"  # "finalised merger negotiations": agreed
     if code is None or (code[:2] in ("18", "19", "20") and _described(doc[c.trigger])):
         return []
-    if not c.nominal and not c.frame and r.source_slot == "subject" and _attributive(doc[c.trigger]):
+    if not c.nominal and not c.frame and r.source_slot == "subject" and attributive(doc[c.trigger]):
         return []  # "founded by assassinated former president X": a participle before a noun has no subject
     if not c.nominal and not c.frame and r.source_slot == "subject" and len(r.sources) < 2 and not is_mutual(code) \
             and all(a.slot in ("prep:in", "prep:at") for a in c.targets) \
             and not code.startswith(("0831", "14", "133")) and headline_passive(doc[c.trigger]):
         return []  # "Opposition leader arrested.": done to the one named (not "Officials resigned.")
-    if c.nominal and c.sources and _there_is(doc[c.trigger]) and not any(
+    if c.nominal and c.sources and there_is(doc[c.trigger]) and not any(
             doc[c.trigger].left_edge.i <= a.head <= doc[c.trigger].right_edge.i for a in c.sources):
         return []  # "the court said there was a state of emergency": a state of things, not the court's act
     if c.nominal and doc[c.trigger].dep_ == "appos" and doc[c.trigger].head.pos_ == "PROPN":
         return []  # "United Finance, a joint venture between A and B": what a named body is, no act on a day
-    if c.nominal and _told_before(doc[c.trigger]):
+    if c.nominal and told_before(doc[c.trigger]):
         return []  # "what happened at those meetings between A and B": an act the article has already told
     if c.nominal and r.source_slot == "modifier" and not r.targets and len(r.sources) < 2:
         return []  # "Palestinian unrest": a description, not a coded act against anyone

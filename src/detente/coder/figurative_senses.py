@@ -24,7 +24,7 @@ _FORCE_NOUNS = {"battle", "war", "fight", "fighting", "campaign", "offensive", "
                 "crusade", "skirmish", "showdown", "duel", "warfare", "onslaught", "counterattack", "counteroffensive"}
 
 
-def _figurative_force(trigger: Token) -> str | None:
+def figurative_force(trigger: Token) -> str | None:
     """ "won its legal battle", "waged a propaganda war", "a war of words": force in a figure of speech. Returns
     "words" for a quarrel in words, "other" for a contest of another kind, None for a real use of force."""
     if trigger.lemma_.lower() == "stab" and any(p.lower_ == "in" and any(o.lower_ == "back" for o in p.children)
@@ -70,7 +70,7 @@ _PROTECTION_KINDS = _NOT_ARMS | {"consumer", "data", "investor", "trade", "tarif
                                  "price", "copyright", "patent", "human", "rights"}
 
 
-def _protection_of_another_kind(trigger: Token) -> bool:
+def protection_of_another_kind(trigger: Token) -> bool:
     """Protection by law, in trade or in business, not by arms (CAMEO 074 is military protection)."""
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
     if any(n.lemma_.lower() == "protection" and any(

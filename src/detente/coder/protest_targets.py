@@ -88,10 +88,12 @@ def purposes_told(events: list[Coded], doc: Doc) -> list[Coded]:
     """ "planning strikes next week to protest a state move": the protest a strike or rally is held for is that
     strike told again, not an act of its own."""
     held = {e.candidate.trigger for e in events if e.code[:2] == "14" or e.code == "133"}
-    return [e for e in events if not (
-        e.code[:2] == "14" and doc[e.candidate.trigger].lemma_.lower() in _PROTESTING
-        and infinitive(doc[e.candidate.trigger])
-        and any(a.i in held and a.i != e.candidate.trigger for a in doc[e.candidate.trigger].ancestors))]
+
+    def told_for_another(trigger: Token) -> bool:
+        return trigger.lemma_.lower() in _PROTESTING and infinitive(trigger) and any(
+            a.i in held for a in trigger.ancestors)
+
+    return [e for e in events if not (e.code[:2] == "14" and told_for_another(doc[e.candidate.trigger]))]
 
 
 def _a_government_measure(thing: Token) -> bool:
@@ -114,8 +116,8 @@ def aimed_at(trigger: Token, sources: list[Actor], r: Resolver) -> list[Actor]:
     if measure is None or len(homes) != 1 or any(a.org for a in sources):
         return []
     home = next(iter(homes))
-    start = measure.left_edge.idx - r.sentence.span.start_char
-    end = measure.idx + len(measure.text) - r.sentence.span.start_char
-    text = r.sentence.span.doc.text[measure.left_edge.idx:measure.idx + len(measure.text)]
-    return [Actor(text=text, span=(start, end), country=home, name=r.lexicon.countries.get(home) or None,
-                  sector="GOV", cameo=cameo_code(home, None, "GOV", None), entry="context:measure")]
+    phrase = measure.doc[measure.left_edge.i:measure.i + 1]  # "proposed new provincial labor legislation"
+    base = r.sentence.span.start_char
+    return [Actor(text=phrase.text, span=(phrase.start_char - base, phrase.end_char - base), country=home,
+                  name=r.lexicon.countries.get(home) or None, sector="GOV", cameo=cameo_code(home, None, "GOV", None),
+                  entry="context:measure")]

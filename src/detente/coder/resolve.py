@@ -32,7 +32,7 @@ from detente.coder.actor_words import (
     WORD_HEADS,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.federated_places import _a_place, _federated_state, _state_in_phrase
+from detente.coder.federated_places import a_place, federated_state_of, state_in_phrase
 from detente.coder.firms import based_in
 from detente.coder.names import Match, in_a_calling, is_firm, nearest_name, state_in_firm_name, state_of_title
 from detente.coder.no_one_heads import names_no_one
@@ -164,8 +164,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # ("deported the actress X"); "Peru's allies called on Chile": others; "Washington Public Power": a name
         return None
     toks = phrase_tokens(head, stop)
-    state = None if head.i in matches or _someone(head, ctx) else _federated_state(head, acting)
-    if state is None and head.i not in matches and _a_place(head):
+    state = None if head.i in matches or _someone(head, ctx) else federated_state_of(head, acting)
+    if state is None and head.i not in matches and a_place(head):
         return None  # "the West Bank": a place the act happens in, which the codebook reads as such
     if head.lower_ in ("governments", "countries", "states", "nations") and not any(t.i in matches for t in toks) \
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
@@ -285,7 +285,7 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if home := state_of_title(entry, sector, head, toks, matches):
         country, org = home, None
     how = entry.id if entry else None
-    placed = state or (_state_in_phrase(head, toks, matches) if entry is None and sector else None)
+    placed = state or (state_in_phrase(head, toks, matches) if entry is None and sector else None)
     native = state_in_firm_name([t.text for t in toks]) or based_in(head, matches) \
         if entry is None and a_firm else None
     if native is not None:  # "Deutsche Kabelwerke AG": the state its name names in its own language

@@ -14,7 +14,7 @@ from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLIC
 from detente.coder.aid_means import force_by_means, support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
-from detente.coder.figurative_senses import _figurative_force, _protection_of_another_kind
+from detente.coder.figurative_senses import figurative_force, protection_of_another_kind
 from detente.coder.loose_senses import (
     agreed_to_disapprove,
     asked_whether,
@@ -290,14 +290,14 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
             doc[a.head].lemma_.lower() in POLICY_THINGS | _MOVES for a in c.targets if a.slot in ("object", "hit")) \
             and any(a.slot in ("object", "hit") for a in c.targets):
         code = "111"  # "attacked the rise in West German interest rates", "attacked the plan": a policy criticised
-    if code[:2] in VIOLENT_ROOTS and _figurative_force(trigger) is not None:
+    if code[:2] in VIOLENT_ROOTS and figurative_force(trigger) is not None:
         # "a war of words" is a quarrel; "a legal battle", "a bidding war" a contest fought by other means
-        return "111" if _figurative_force(trigger) == "words" else None
+        return "111" if figurative_force(trigger) == "words" else None
     if trigger.lemma_.lower() in _UNSEATING and _ELECTORAL.search(trigger.sent.text):
         return None  # "aiming to unseat top Tories at the next election": a contest for votes, not an ouster
     if code[:2] == "08" and any(a.slot == "hit" and market_demand(doc[a.head]) for a in c.targets):
         return None  # "to meet demand from investors": a market's demand, not anyone's demands
-    if c.code == "074" and _protection_of_another_kind(trigger):
+    if c.code == "074" and protection_of_another_kind(trigger):
         return None  # "gave legal protection to two Britons", "protecting its computer industry from imports"
     if trigger.lemma_.lower() in _GESTURES and any(
             doc[a.head].ent_type_ == "PERSON" or doc[a.head].lemma_.lower() in PERSON_ROLES for a in c.targets):

@@ -14,14 +14,14 @@ from detente.coder.codebook_words import ANNOUNCING, FULL_VERBS_AS_AUX
 from detente.coder.modality_marks import carries_condition
 
 
-def _decided(trigger: Token) -> bool:
+def decided(trigger: Token) -> bool:
     gov = trigger.head
     return trigger.dep_ == "xcomp" and gov.lemma_.lower() in ("decide", "agree") and gov.tag_ in ("VBD", "VBN") \
         and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could") for c in gov.children) \
         and not (carries_condition(trigger) or carries_condition(gov))  # "agreed to impose tariffs unless ...": threat
 
 
-def _announced_inquiry(trigger: Token) -> bool:
+def announced_inquiry(trigger: Token) -> bool:
     """ "will investigate", "is to investigate", "is due to probe": an inquiry announced, told in the future."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in trigger.children):
         return True
@@ -31,18 +31,18 @@ def _announced_inquiry(trigger: Token) -> bool:
         c.lower_ in ("due", "set") for c in told))
 
 
-def _announced(tok: Token) -> bool:
+def announced(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ANNOUNCING
     return tok.dep_ in ("acl", "relcl", "xcomp") and tok.head.lemma_.lower() in ("decision", "announcement")
 
 
-def _told_before(noun: Token) -> bool:
+def told_before(noun: Token) -> bool:
     """ "those meetings", "this attack": a demonstrative points back to an act told before, not a new one."""
     return any(c.dep_ == "det" and c.lower_ in ("those", "these", "this", "that") for c in noun.children)
 
 
-def _there_is(noun: Token) -> bool:
+def there_is(noun: Token) -> bool:
     """ "there was a state of emergency", "there is no treaty": an existential names a state of things."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         noun = noun.head.head  # "a state of emergency"
@@ -51,7 +51,7 @@ def _there_is(noun: Token) -> bool:
         c.dep_ == "expl" for c in head.children)
 
 
-def _asked(trigger: Token) -> bool:
+def asked_question(trigger: Token) -> bool:
     """Is the trigger in a direct question that a modal opens ("will Russia hit back ...?", "could talks resume?")?"""
     words = [t for t in trigger.sent if not t.is_punct or t.text == "?"]
     return bool(words) and words[-1].text == "?" and any(
@@ -63,7 +63,7 @@ _BODIES_OF_PEOPLE = {"team", "company", "firm", "group", "committee", "panel", "
                      "business", "investor", "corporation", "bank", "body", "agency", "unit", "force"}
 
 
-def _attributive(trigger: Token) -> bool:
+def attributive(trigger: Token) -> bool:
     """A past participle used as an adjective ("the assassinated president", "by assassinated former prime
     minister X", which the parser may hang on the next verb)."""
     if trigger.dep_ == "amod":
