@@ -874,3 +874,13 @@ def test_a_summit_later_in_the_week_told_in_the_present_is_to_come(code_bundled)
             "reach during their summit later in the week.")
     events = code_bundled(text, date="1987-04-27")
     assert {(e.cameo, e.date) for e in events} == {("036", "1987-04-27")}
+
+
+def test_a_clock_time_is_no_year(nlp):
+    text = "The premier will meet the union leaders at 1430 est/1930 gmt, his office said."
+    assert _date(nlp, text, "meet", published="1987-05-04", future=True) == ("1987-05-04", "published")
+
+
+def test_today_wins_over_a_year_that_counts(nlp):
+    text = "Turkish jets bombed rebel camps near the border today in the fourth such raid this year, officials said."
+    assert _date(nlp, text, "bombed", published="1992-06-11") == ("1992-06-11", "published")

@@ -55,6 +55,21 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _LAST_MONTH = re.compile(rf"^(last|next) ({'|'.join(_MONTHS)})$")
 _HORIZON = 400  # days ahead an announced event may be dated
+#: a clock's zone or unit after four digits ("at 1115 est/1615 gmt", "1400 hrs"): a time of day, not a year
+_CLOCK_ZONE = re.compile(r"^(est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|bst|cet|cest|utc|hrs|hours|local)\b", re.IGNORECASE)
+
+
+def clock_time(ent: Span) -> bool:
+    """ "will meet at 1115 est": the tagger's DATE is the hour, so it never dates the act as the year 1115."""
+    doc = ent.doc
+    return bool(re.fullmatch(r"\d{4}", ent.text.strip())) and ent.end < len(doc) \
+        and bool(_CLOCK_ZONE.match(doc[ent.end].text))
+
+
+def year_only(ent: Span) -> bool:
+    """ "in 1987", "this year", "last year": a time no finer than its year."""
+    low = ent.text.strip().lower()
+    return bool(_YEAR.match(low)) or low in _THIS_YEAR | _LAST_YEAR
 
 
 def _weekday(low: str, base: date, future: bool) -> date | None:

@@ -52,7 +52,7 @@ from detente.coder.codebook_words import DEAL_MAKING_VERBS
 from detente.coder.measured_times import AGE, begun_ago, from_another_act, timetabled_measure
 from detente.coder.modality_words import REPORTING_VERBS
 from detente.coder.nearness import closest_first
-from detente.coder.relative_times import _MONTHS, _YEAR, _elsewhere_in_time, _parse
+from detente.coder.relative_times import _MONTHS, _YEAR, _elsewhere_in_time, _parse, clock_time, year_only
 from detente.coder.sentence import Sentence
 from detente.coder.unasserted import infinitive
 
@@ -385,7 +385,7 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     # "bans imports from January", "until 2025": when something takes effect or ends, not when it happened; but
     # "since last month's announcement" is the announcement's time
     dates = [e for e in _month_years(sentence.ents)
-             if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text)))
+             if (e.label_ == "DATE" or (e.label_ == "TIME" and _PART_OF_DAY.search(e.text))) and not clock_time(e)
              and (_since_perfect(e, trigger) or hung_on(e, trigger) or not (
                  e.start > sent.start and sent.doc[e.start - 1].lower_ in (
                  _NOT_EVENT_TIME - {"since"} if e.root.dep_ == "poss" else _NOT_EVENT_TIME)))]
@@ -402,8 +402,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         return calendar_date(own, trigger, future)
     if timetabled_measure(trigger):
         return None, "unknown"
-    # a finer time of the act before a bare year on its deal ("In January ... signed a 1987 agreement": January)
-    nearest = sorted(closest_first(own, trigger), key=lambda e: bool(_YEAR.match(e.text.strip())))
+    # a finer time of the act before a bare year on its deal ("In January ... signed a 1987 agreement": January),
+    # or a year that counts ("attacked today in the ninth raid this year": today)
+    nearest = sorted(closest_first(own, trigger), key=year_only)
     if len(nearest) > 1:  # "has for years threatened the Kurds, and in 2018 invaded Afrin": how long is not when
         nearest = [e for e in nearest if e.root.head.lower_ != "for"] or nearest
     for ent in nearest:
@@ -412,6 +413,8 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
             if got:
                 return got
             continue  # "killed a 30-year-old man": the man's age, no time of the act
+        if ent.text.strip().lower() == "today":
+            return published, "published"  # "attacked today in the ninth raid this year": the report's day
         got = resolve_phrase(ent, trigger, published, future, scheduled=_scheduled_for(ent))
         if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
                 - timedelta(days=62):
