@@ -907,3 +907,8 @@ def test_leaving_a_firm_s_board_is_no_resignation_from_office(code_bundled):
     text = "TRENTON, N.J., April 13 - Halvek Stores Inc said senior vice president Tom Ruiz, who turns 64 soon, has " \
         "resigned from its board and was replaced by Ann Lee, general counsel of Zoltra Corp."
     assert code_bundled(text, date="1987-04-13") == []
+
+
+def test_a_volunteer_killed_fighting_is_no_killer(code_bundled):
+    text = "He was the first Canadian man killed fighting alongside Kurdish militias in Iraq, his family said."
+    assert code_bundled(text, date="2017-06-02") == []

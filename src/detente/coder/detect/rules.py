@@ -69,6 +69,16 @@ _URGENT_THINGS = {"business", "matter", "issue", "need", "problem", "concern", "
 _DONE_TO_SOMEONE = {"displace", "uproot", "deport", "expel", "evict"}
 
 
+#: "the first volunteer killed fighting ...": a harm no one does to a gerund (the parser's passive relative)
+_HARMED_WHILE = {"kill", "wound", "injure", "capture", "arrest", "detain", "shoot"}
+
+
+def _a_change_from(word: Token) -> bool:
+    """ "rose to a record 13.6 billion, up from 10.2 billion": a figure's change, no particle of the verb."""
+    return word.dep_ == "advmod" and any(c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("against", "in")
+                                         for c in word.children)
+
+
 def _a_figure_moving(act: Token) -> bool:
     """ "Traders expect the figure to be well above last year": a forecast of a quantity, asked of no one."""
     if act.lemma_.lower() in _MOVING:
@@ -184,10 +194,15 @@ class PatternDetector:
                 c.dep_ == "dobj" and c.lemma_ in _URGENT_THINGS and not any(g.dep_ == "det" for g in c.children)
                 for c in verb.children))):
             return []  # "pressing business at home", "the attacking side": a participle used as an adjective
+        if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _HARMED_WHILE and any(
+                c.dep_ == "dobj" and c.lower_.endswith("ing") and c.pos_ in ("VERB", "NOUN")
+                and not any(d.dep_ in ("det", "poss", "amod") for d in c.children) for c in verb.children):
+            return []  # "the first woman killed fighting alongside the Kurds": a misread passive, she the victim
         sources = tuple(Argument(t.i, "subject") for t in find_agents(verb))
         out: list[Candidate] = []
         for p in by_object_length(verb, patterns):
-            if p.particle and not any(c.lower_ == p.particle and (c.dep_ in ("prt", "advmod") or (
+            if p.particle and not any(c.lower_ == p.particle and not _a_change_from(c) and (
+                    c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))
                                       for c in verb.children):  # not "gave X to Y in talks"
                 continue
