@@ -1564,3 +1564,15 @@ def test_police_unnamed_are_of_the_state_the_story_is_filed_from_and_tells_of(co
         "in 1984.\n\nU.S. officials in Washington said the repairs were made in 1979.\n\nPolice had investigated " \
         "three engineers, a spokesman said."
     assert [e.source.cameo for e in code_bundled(text, date="1987-04-05") if e.cameo[:2] == "09"] == ["NORCOP"]
+
+
+def test_a_state_s_possessive_the_tagger_ran_into_a_name_is_still_the_state(code_bundled):
+    text = "Sri Lanka's Trade Minister Lalith Perera asked the Asian Development Bank for a loan."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-05-12")] == [("LKA", "GOV")]
+
+
+def test_where_a_minister_stands_is_not_whose_minister(code_bundled):
+    text = "Ghana's Finance Minister Kwesi Mensah in Paris asked the International Monetary Fund for a loan."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-05-12")] == [("GHA", "GOV")]
+    text = "Officials in Paris asked the International Monetary Fund for a loan."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-05-12")] == [("FRA", "GOV")]

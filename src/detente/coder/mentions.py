@@ -72,7 +72,9 @@ def _conflicts_with_entity(span_start: int, span_end: int, sentence: Sentence, e
         ent = next((e for e in sentence.ents if e.start <= span_start < e.end), None)
         # "Michael Jordan", "Jordan Peterson", "Israel G. Grossman" are people; in "Belarus Roman Golovchenko" the
         # tagger merely ran a title-less country into the name that follows it; "Mali" tagged alone is its slip.
-        return ent is not None and (ent.start < span_start or ent.end - span_end == 1 or doc[span_end].text[1:] == ".")
+        # "Sri Lanka's" tagged as a person is the tagger taking the possessive for a name's last word
+        return ent is not None and (ent.start < span_start or (ent.end - span_end == 1 and doc[span_end].tag_ != "POS")
+                                    or doc[span_end].text[1:] == ".")
     before = doc[span_start - 1] if span_start - 1 >= sent.start and doc[span_start].ent_iob_ == "I" else None
     after = doc[span_end] if span_end < sent.end and doc[span_end].ent_iob_ == "I" else None
     if after is not None and (before is None or before.pos_ != "PROPN") \
