@@ -1576,3 +1576,9 @@ def test_where_a_minister_stands_is_not_whose_minister(code_bundled):
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-05-12")] == [("GHA", "GOV")]
     text = "Officials in Paris asked the International Monetary Fund for a loan."
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-05-12")] == [("FRA", "GOV")]
+
+
+def test_a_ruler_s_military_rank_does_not_make_him_the_army(code_bundled):
+    text = "Gen Burhan held talks with the Egyptian foreign minister in Khartoum on Monday."
+    [event] = code_bundled(text, date="2021-03-09")
+    assert (event.source.country, event.source.sector) == ("SDN", "GOV")

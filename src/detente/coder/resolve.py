@@ -277,6 +277,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         introduced = entry.id.startswith("introduced:") and entry.sector is not None
         title = _title_sector(head, toks, matches, lexicon)
         sector = entry.sector if introduced and title in (None, "GOV") else title or entry.sector
+        if title == "MIL" and entry.sector == "GOV" and not introduced:
+            sector = "GOV"  # "Gen Musharraf" while president: a ruler keeps his rank but acts as the government
     if sector == "MIL" and entry is not None and entry.kind == "demonym" and any(
             t.i != head.i and t.i not in matches and t.lower_ in lexicon.peoples for t in toks):
         sector = "REB"  # "Kurdish Syrian forces": a people's fighters in that state, not its army
