@@ -1582,3 +1582,10 @@ def test_a_ruler_s_military_rank_does_not_make_him_the_army(code_bundled):
     text = "Gen Burhan held talks with the Egyptian foreign minister in Khartoum on Monday."
     [event] = code_bundled(text, date="2021-03-09")
     assert (event.source.country, event.source.sector) == ("SDN", "GOV")
+
+
+def test_one_the_lexicon_knows_at_a_body_later_is_the_minister_the_story_titles(code_bundled):
+    text = "PARIS, March 10 - The euro is sound, finance minister Christine Lagarde told reporters. Lagarde " \
+        "urged Germany to cut taxes."
+    [event] = code_bundled(text, date="2009-03-10")
+    assert (event.source.country, event.source.org, event.source.sector) == ("FRA", None, "GOV")

@@ -41,7 +41,8 @@ def introductions(sentence: Sentence, matches: dict[int, Match], lexicon: Lexico
             if person is None or ctx.date is None or person.term_on(ctx.date):
                 continue
             # out of the lexicon's terms but titled here ("Treasury Secretary James Baker" in 1987): the title holds
-            actor = _introduced_as(ent, sentence, matches, lexicon, ctx)
+            # read without the lexicon's own entry, whose office is not held on the day
+            actor = _introduced_as(ent, sentence, {i: m for i, m in matches.items() if m is not known}, lexicon, ctx)
             if (actor is None or actor.sector is None) and known.entry.country:
                 # "economics and finance minister Edouard Balladur", parsed as a list: the title, of his state
                 titled = _title_before(ent, matches, lexicon, stateless=True)
