@@ -395,6 +395,12 @@ def test_a_government_running_its_own_forces_is_not_appealing_to_them(code_bundl
     assert triples(code_bundled("The Polish president met army chiefs.")) == [("POL", "POL", "040")]
 
 
+def test_a_body_s_official_telling_what_the_body_will_do_does_not_warn_the_body(code_bundled):
+    text = "The European Community will curb Japanese car imports if Tokyo keeps its barriers, an EC official warned."
+    events = code_bundled(text, date="1987-05-14")
+    assert [(e.source.org, e.target.country, e.cameo[:2]) for e in events] == [("EU", "JPN", "13")]
+
+
 def test_preferring_to_negotiate_is_wishing_to(code_bundled):
     assert triples(code_bundled("Chile prefers to negotiate with Peru.")) == [("CHL", "PER", "036")]
 

@@ -238,7 +238,11 @@ def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
 def _said_to_own_forces(code: str, s: Actor, t: Actor) -> bool:
     """A government asking, demanding or promising something of its own armed forces is running them; one
     saying what its own state must do ("Ecuador must make a new proposal", said by its minister) or will do
-    ("warned that Iran would combat any intervention") is setting policy, not addressing its state."""
+    ("warned that Iran would combat any intervention") is setting policy, not addressing its state; so is an
+    official of a body saying what the body will do ("the EC will retaliate, an EC official warned")."""
+    if code[:2] in ("01", "13") and s.org is not None and s.org == t.org and s.sector == "GOV" \
+            and t.sector in (None, "IGO") and (t.entry or "").startswith("org:"):
+        return True
     if code[:2] not in ("01", "02", "03", "10", "13") or s.country is None or s.country != t.country:
         return False
     return (s.sector in ("GOV", None) and t.sector == "MIL" and code[:2] in ("02", "03", "10")) or (
