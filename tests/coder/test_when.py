@@ -884,3 +884,10 @@ def test_a_clock_time_is_no_year(nlp):
 def test_today_wins_over_a_year_that_counts(nlp):
     text = "Turkish jets bombed rebel camps near the border today in the fourth such raid this year, officials said."
     assert _date(nlp, text, "bombed", published="1992-06-11") == ("1992-06-11", "published")
+
+
+def test_a_past_time_of_a_thing_in_the_act_s_reason_does_not_date_a_coming_act(code_bundled):
+    text = "Bolivia will boycott the summit again in protest against Chile's election last year, officials said."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1991-05-20")] == [("1991-05-20", "published")]
+    text = "Bolivia will boycott the summit after last year's vote, officials said."
+    assert [(e.date, e.date_precision) for e in code_bundled(text, date="1991-05-20")] == [("1991-05-20", "published")]

@@ -91,6 +91,9 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
             return True  # "in response to an Iranian attack last Friday", "over Friday's raid": the attack's day
         if ent.root.dep_ == "poss" and thing.dep_ == "pobj" and thing.head.lower_ == "of":
             return True  # "blamed X for the failure of last week's ICO talks" (the parser's "of ... Organisation")
+        if ent.root.dep_ == "npadvmod" and thing.pos_ == "NOUN" and thing.dep_ == "pobj" \
+                and thing.head.lower_ not in _AT_IT and thing.lemma_.lower() not in _TIME_NOUNS:
+            return True  # "will boycott it in protest against China's admission last year": the admission's
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod"):
         return False
     while thing.dep_ in ("compound", "nmod") and thing.head.pos_ in ("NOUN", "PROPN"):
@@ -419,6 +422,9 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
         if got and got[0] and _ongoing(trigger) and date.fromisoformat(got[0]) < date.fromisoformat(published) \
                 - timedelta(days=62):
             continue  # "is demanding ... following the disaster in December 1984": what goes on now is not then
+        if got and got[0] and _told_to_come(trigger, ent) \
+                and date.fromisoformat(got[0]) < date.fromisoformat(published) - timedelta(days=31):
+            continue  # "will boycott the meeting ... after last year's vote": what is to come is not then
         if got:
             return got
         if _elsewhere_in_time(ent):
@@ -450,6 +456,14 @@ def event_date(sentence: Sentence, trigger: Token, published: str | None,
     if background_progressive(trigger):
         return None, "unknown"
     return published, "published"
+
+
+def _told_to_come(trigger: Token, ent: Span) -> bool:
+    """ "will boycott", "shall meet": the act is yet to happen on the report's day, and the time is inside its
+    clause (not "last month's announcement that Russia will pull out", the announcement's)."""
+    verb = clause_verb(trigger)
+    return verb.left_edge.i <= ent.start and ent.end - 1 <= verb.right_edge.i and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _simple_past(verb: Token) -> bool:
