@@ -912,3 +912,10 @@ def test_leaving_a_firm_s_board_is_no_resignation_from_office(code_bundled):
 def test_a_volunteer_killed_fighting_is_no_killer(code_bundled):
     text = "He was the first Canadian man killed fighting alongside Kurdish militias in Iraq, his family said."
     assert code_bundled(text, date="2017-06-02") == []
+
+
+def test_a_summit_two_sides_may_sit_down_at_for_a_purpose_is_imagined(code_bundled):
+    text = "Turkey and Greece may yet sit down at a summit to call a truce."
+    assert code_bundled(text, date="1993-02-11") == []
+    text = "Turkey and Greece will sit down at a summit to call a truce."
+    assert [e.cameo for e in code_bundled(text, date="1993-02-11")] == ["036", "036"]

@@ -85,6 +85,9 @@ def noun_modality(tok: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return "negated"  # "no pact between Peru and Chile to recognise ...": none, to come or not
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and _modal_reading(tok.head.head) in ("option", "hypothetical"):
+        return "hypothetical"  # "may sit down at a budget summit to call a truce" imagines it
     if not done_to and any(c.dep_ in ("acl", "relcl") and infinitive(c) and not deal_terms(tok, c)
                            for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come
