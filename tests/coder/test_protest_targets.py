@@ -35,3 +35,10 @@ def test_a_federal_state_s_adjective_or_untagged_name_places_its_people(code_bun
     text = "New South Wales police arrested two Fijian men on Monday."
     assert [(e.source.cameo, e.target.cameo) for e in code_bundled(text, date="1987-05-04")] == [
         ("AUSCOP", "FJICVL")]
+
+
+def test_a_rally_at_a_firm_s_offices_protesting_its_bid_is_one_rally_aimed_at_the_firm(code_bundled):
+    text = "TOLEDO, Ohio, May 4 - Hundreds of members of the steelworkers union will demonstrate Monday at " \
+        "Kessler Corp's headquarters protesting Kessler's proposed takeover of Ohio Forge Inc."
+    assert [(e.source.sector, e.target.sector if e.target else None, e.cameo)
+            for e in code_bundled(text, date="1987-05-04")] == [("LAB", "BUS", "133")]

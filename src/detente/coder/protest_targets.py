@@ -77,11 +77,17 @@ def _purposes(holder: Token, depth: int = 3) -> list[Token]:
     for c in holder.children:
         if c.dep_ not in _PURPOSE_PATH:
             continue
-        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in _PROTESTING and infinitive(c):
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in _PROTESTING and _told_as_aim(c):
             found.append(c)
         elif depth > 1:
             found += _purposes(c, depth - 1)
     return found
+
+
+def _told_as_aim(verb: Token) -> bool:
+    """ "a rally to protest the tax", "will demonstrate at its headquarters protesting the takeover": what the
+    protest is held for, as an infinitive or a participle hung on it."""
+    return infinitive(verb) or (verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
 
 
 def purposes_told(events: list[Coded], doc: Doc) -> list[Coded]:
@@ -90,7 +96,7 @@ def purposes_told(events: list[Coded], doc: Doc) -> list[Coded]:
     held = {e.candidate.trigger for e in events if e.code[:2] == "14" or e.code == "133"}
 
     def told_for_another(trigger: Token) -> bool:
-        return trigger.lemma_.lower() in _PROTESTING and infinitive(trigger) and any(
+        return trigger.lemma_.lower() in _PROTESTING and _told_as_aim(trigger) and any(
             a.i in held for a in trigger.ancestors)
 
     return [e for e in events if not (e.code[:2] == "14" and told_for_another(doc[e.candidate.trigger]))]
