@@ -2,6 +2,8 @@
 a loan that "meets" a share, a post taken, a firm's officers. Sentences written for these tests, coded with the
 shipped data."""
 
+import pytest
+
 from tests.coder.test_detect import dyads
 
 
@@ -93,3 +95,10 @@ def test_a_limit_agreed_on_one_s_own_exports_is_cooperation_promised_and_a_price
 def test_one_killed_by_a_bomb_no_one_is_named_as_owning_names_no_doer(code_bundled):
     text = "A Danish soldier was killed yesterday by an improvised explosive device in Mali."
     assert code_bundled(text, date="2018-03-30") == []
+
+
+@pytest.mark.parametrize(("word", "state"), [("Czechoslovakian", "CZE"), ("Rumanian", "ROU"), ("Zairean", "COD"),
+                                             ("Yugoslavian", "SRB"), ("Kampuchean", "KHM")])
+def test_a_ban_on_a_product_named_by_its_state_s_older_adjective_is_aimed_at_that_state(code_bundled, word, state):
+    text = f"Kuwait has banned a {word} cheese after tests found high lead levels, officials said."
+    assert [(e.target.country, e.cameo) for e in code_bundled(text, date="1987-03-18")] == [(state, "163")]
