@@ -1589,3 +1589,8 @@ def test_one_the_lexicon_knows_at_a_body_later_is_the_minister_the_story_titles(
         "urged Germany to cut taxes."
     [event] = code_bundled(text, date="2009-03-10")
     assert (event.source.country, event.source.org, event.source.sector) == ("FRA", None, "GOV")
+
+
+def test_a_state_s_adjective_inside_a_role_leaves_the_role_whole(code_bundled):
+    text = "An armed Sudanese group kidnapped two Italian engineers near Juba."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-23")] == [("SDN", "REB")]

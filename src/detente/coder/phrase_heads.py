@@ -84,14 +84,19 @@ def role_sector(head: Token, lexicon: Lexicon) -> tuple[str | None, int]:
         return None, head.i  # "agreed to buy 132 warplanes": goods, no air force
     doc = head.doc
     start = max(0, head.i - lexicon.max_role_tokens + 1)
-    lowers = [doc[k].lower_ for k in range(start, head.i + 1)]
-    for n in range(len(lowers), 0, -1):
-        words = tuple(lowers[-n:])
-        sector = lexicon.roles.get(words) or lexicon.roles.get((*words[:-1], lemma))  # a plural listed wins
-        if sector == "CVL" and head.tag_ == "NNP" and head.i > head.sent.start:
-            return None, head.i  # "Colorado National", "First Citizens": a name's word, no people
-        if sector:
-            return sector, head.i - n + 1
+    ks = list(range(start, head.i + 1))
+    # "an armed Lebanese group", "senior Iraqi officials": the state's adjective inside the role is not of it
+    stateless = [k for k in ks if not (k < head.i and doc[k].head.i == head.i and any(
+        e.kind == "demonym" for e in lexicon.folded.get((doc[k].lower_,), ())))]
+    for kept in (ks, stateless) if stateless != ks else (ks,):
+        lowers = [doc[k].lower_ for k in kept]
+        for n in range(len(lowers), 0, -1):
+            words = tuple(lowers[-n:])
+            sector = lexicon.roles.get(words) or lexicon.roles.get((*words[:-1], lemma))  # a plural listed wins
+            if sector == "CVL" and head.tag_ == "NNP" and head.i > head.sent.start:
+                return None, head.i  # "Colorado National", "First Citizens": a name's word, no people
+            if sector:
+                return sector, kept[-n]
     return None, head.i
 
 
