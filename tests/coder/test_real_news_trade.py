@@ -102,3 +102,12 @@ def test_one_killed_by_a_bomb_no_one_is_named_as_owning_names_no_doer(code_bundl
 def test_a_ban_on_a_product_named_by_its_state_s_older_adjective_is_aimed_at_that_state(code_bundled, word, state):
     text = f"Kuwait has banned a {word} cheese after tests found high lead levels, officials said."
     assert [(e.target.country, e.cameo) for e in code_bundled(text, date="1987-03-18")] == [(state, "163")]
+
+
+def test_a_licence_a_firm_grants_or_a_state_issues_its_own_traders_eases_no_sanctions(code_bundled):
+    text = "Harlow Systems Inc said its Harlow Software unit granted an exclusive license to Datacraft Corp."
+    assert code_bundled(text, date="1987-03-23") == []
+    text = "Malaysia has issued licences to traders to import sugar ahead of the festival season."
+    assert code_bundled(text, date="1987-03-23") == []
+    text = "Washington granted a sanctions waiver to Iraq to keep importing Iranian power."
+    assert [e.cameo for e in code_bundled(text, date="2022-11-27")] == ["085"]

@@ -378,6 +378,10 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if ("07" in (code[:2], c.code[:2]) or code.startswith("162")) and s.sector == "BUS" and not (
                 t is not None and t.sector in ("CVL", "REF")):
             continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid
+        if c.evidence == "yield.grant_waiver" and (s.sector in PRIVATE_SECTORS or (
+                t is not None and t.sector in PRIVATE_SECTORS and t.country == s.country)):
+            continue  # "its unit granted a licence to Video Superstore", "issued import licences to traders":
+            # commerce and a state's own licensing, no sanctions eased
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
         if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(c.code, s, t) or _the_firm_itself(s, t)):
