@@ -891,3 +891,10 @@ def test_a_past_time_of_a_thing_in_the_act_s_reason_does_not_date_a_coming_act(c
     assert [(e.date, e.date_precision) for e in code_bundled(text, date="1991-05-20")] == [("1991-05-20", "published")]
     text = "Bolivia will boycott the summit after last year's vote, officials said."
     assert [(e.date, e.date_precision) for e in code_bundled(text, date="1991-05-20")] == [("1991-05-20", "published")]
+
+
+def test_a_second_time_after_a_deed_told_as_a_noun_is_the_deed_s(code_bundled):
+    text = "Israeli jets bombed a Lebanese camp on Sunday in retaliation for a Syrian rocket attack on an Israeli " \
+        "village last Thursday."
+    events = code_bundled(text, date="1987-10-19")  # a Monday
+    assert {(e.source.country, e.date) for e in events} == {("ISR", "1987-10-18"), ("SYR", "1987-10-15")}

@@ -82,3 +82,13 @@ def in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
     """Is the date in the phrase a "when" clause hangs on, with that phrase's own modifiers ("the war they
     fought in the 1990s, when ..."), but not in the "when" clause itself?"""
     return governed_by(tok, antecedent) and not clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+
+def trailing_its_deed(ent: Span, trigger: Token, dates: list[Span]) -> bool:
+    """ "destroyed the platform on Monday in retaliation for an Iranian attack on a ship last Friday": a second
+    time the parser hangs on a verb already dated, right after the phrase of a deed told as a noun, is the
+    deed's."""
+    verb = ent.root.head
+    return trigger.pos_ == "NOUN" and ent.start == trigger.right_edge.i + 1 and verb.pos_ in ("VERB", "AUX") \
+        and verb.i != trigger.i and any(d is not ent and (d.root.head.i == verb.i or (
+            d.root.head.dep_ == "prep" and d.root.head.head.i == verb.i)) for d in dates)

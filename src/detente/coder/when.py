@@ -46,6 +46,7 @@ from detente.coder.clause_times import (
     in_its_when_clause,
     own_perfect,
     trailing_for_conjunct,
+    trailing_its_deed,
     when_clause,
 )
 from detente.coder.codebook_words import DEAL_MAKING_VERBS
@@ -77,6 +78,7 @@ def _own_dates(dates: list[Span], trigger: Token) -> list[Span]:
             or fronted_for_conjunct(e, verb) or trailing_for_conjunct(e, verb, dates)
             or (clause is not None and in_antecedent(e.root, *clause))
             or in_its_when_clause(e, verb) or hung_forward(e, trigger) or hung_on(e, trigger)
+            or trailing_its_deed(e, trigger, dates)
             or (noun is not None and _within(e.root, noun)))]
 
 
