@@ -1,4 +1,5 @@
 import pytest
+from spacy.tokens import Doc
 
 from detente.coder.sentence import sentences_of
 from detente.coder.when import event_date
@@ -898,3 +899,17 @@ def test_a_second_time_after_a_deed_told_as_a_noun_is_the_deed_s(code_bundled):
         "village last Thursday."
     events = code_bundled(text, date="1987-10-19")  # a Monday
     assert {(e.source.country, e.date) for e in events} == {("ISR", "1987-10-18"), ("SYR", "1987-10-15")}
+
+
+
+def test_a_time_the_parser_hangs_on_a_place_in_the_act_s_object_is_the_act_s(nlp):
+    # the parse the tagger gives a real wire sentence: "last Tuesday" hung on the city, inside "of"
+    words = ["Iran", "launched", "an", "offensive", "near", "the", "city", "of", "Amara", "last", "Tuesday", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 7, 10, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "amod", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADJ", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "NNP", "JJ", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "B-DATE", "I-DATE", "O"],
+              sent_starts=[True] + [False] * 11)
+    assert event_date(sentences_of(doc)[0], doc[1], "1987-04-13") == ("1987-04-07", "day")
