@@ -1420,3 +1420,9 @@ def test_an_act_done_by_means_of_another_is_done_as_that_one_is(code_bundled):
 def test_what_a_scandal_is_over_was_done(code_bundled):
     text = "The two leaders discussed the scandal over Chilean arms sales to Peru."
     assert triples(code_bundled(text, date="1987-03-03")) == [("CHL", "PER", "062")]
+
+
+def test_those_forced_to_resign_resign_not_those_who_forced_them(code_bundled):
+    text = "Tuareg rebels seized Kidal in March 2012, forcing the Malian prime minister to resign."
+    events = [e for e in code_bundled(text, date="2013-01-10") if e.cameo == "0831"]
+    assert [(e.source.country, e.source.sector) for e in events] == [("MLI", "GOV")]

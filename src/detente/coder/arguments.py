@@ -334,15 +334,16 @@ CAUSATIVE_VERBS = {"force", "compel", "oblige", "obligate", "prompt", "lead", "d
                    "persuade", "convince", "move"}
 
 
-def forced_agent(verb: Token) -> Token | None:
+def forced_agent(verb: Token, participle: bool = False) -> Token | None:
     """The object of a causative verb that ``verb`` is the infinitive of ("a fuel shortage forced the president
-    to halt exports": the president), through verbs joined to it that share its subject."""
+    to halt exports": the president), through verbs joined to it that share its subject. ``participle``: the
+    causative may be a participle with no subject of its own ("seized the capital, forcing Hadi to resign")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
         verb = verb.head
     gov = verb.head
     if verb.dep_ != "xcomp" or gov.lemma_.lower() not in CAUSATIVE_VERBS:
         return None
-    if not any(c.dep_ in SUBJECTS for c in gov.children) or any(
+    if not (any(c.dep_ in SUBJECTS for c in gov.children) or (participle and gov.tag_ == "VBG")) or any(
             c.dep_ == "aux" and (c.tag_ in ("TO", "MD")) for c in gov.children):
         return None  # "would be enough to force Syria to negotiate": no one has been made to do anything
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)

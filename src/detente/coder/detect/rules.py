@@ -19,6 +19,7 @@ from detente.coder.arguments import (
     SUBJECTS,
     find_agent,
     find_agents,
+    forced_agent,
     lemma_forms,
     nominal_agent,
     noun_matches,
@@ -262,10 +263,13 @@ class PatternDetector:
             # one warns the one the condition names
             targets = (*targets, *(Argument(t.i, "condition") for t in (
                 warned_unless_placed(verb) if targets else warned_on_condition(verb))))
+            forced = forced_agent(verb, participle=True) if code.startswith("083") else None
             out.append(Candidate(
                 trigger=verb.i, trigger_end=end, code=code, evidence=evidence,
                 score=_BASE_SCORE + (0.15 if p.objects or p.particle else 0.0),
-                sources=sources, targets=targets,
+                # "forced Hadi and his government to resign": the resignation is theirs, whoever forced it
+                sources=sources if forced is None else (Argument(forced.i, "subject"),),
+                targets=targets,
                 group=verb.i,
                 constrained=bool(p.objects or p.particle)))
         return out
