@@ -1594,3 +1594,10 @@ def test_one_the_lexicon_knows_at_a_body_later_is_the_minister_the_story_titles(
 def test_a_state_s_adjective_inside_a_role_leaves_the_role_whole(code_bundled):
     text = "An armed Sudanese group kidnapped two Italian engineers near Juba."
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-23")] == [("SDN", "REB")]
+
+
+def test_a_people_named_with_the_in_battle_against_an_army_is_its_troops(code_bundled):
+    text = "Hanoi said its army had routed the Chinese from the hills they took last week."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1979-03-05")] == [("CHN", "MIL")]
+    text = "Vietnamese soldiers shot two Chinese near the border."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1979-03-05")] == [("CHN", None)]

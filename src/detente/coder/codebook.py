@@ -416,8 +416,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue  # "acted to protect low-income Canadians with tax credits": policy for its own, no protection
         if code[:2] == "08" and t is not None and t.country == s.country and not t.sector and not t.org:
             continue  # "reform of Brazil's laws approved by its Congress": a state yields to no one by reforming
+        the_people = t is not None and doc[c.trigger].sent.text[:t.span[0]].lower().rstrip().endswith("the")
         s, t = as_protesters(said, _in_opposition(s)), army_hit(said, protesters_repressed(
-            said, _in_opposition(_counterparts(s, t))))
+            said, _in_opposition(_counterparts(s, t))), s if the_people else None)
         shown = SHOWN_AS.get(modality or "", modality)
         out.append(Coded(s, t, said, c, shown, _confidence(r, s, t, modality)))
     return out

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coder.codebook_words import (
+    ARMED,
     BORROWED,
     GENERAL_PUBLIC,
     ISSUE_WORDS,
@@ -215,10 +216,15 @@ _ARMY_GROUND = {"division", "divisions", "position", "positions", "brigade", "br
                 "fronts", "lines", "column", "columns", "emplacement", "emplacements", "battalion", "battalions"}
 
 
-def army_hit(code: str, t: Actor | None) -> Actor | None:
-    """A state's divisions, positions or front lines under attack are its armed forces (MIL), not the state."""
-    if t is None or code[:2] not in ("18", "19", "20") or t.sector is not None or not t.country or t.org \
-            or not {w.strip(",.").lower() for w in t.text.split()} & _ARMY_GROUND:
+def army_hit(code: str, t: Actor | None, armed_foe: Actor | None = None) -> Actor | None:
+    """A state's divisions, positions or front lines under attack are its armed forces (MIL), not the state; so
+    are "the Iranians" an army routs (``armed_foe``: the source, when the target's people are named with "the";
+    a people so named in battle is its troops, as the gold codes "the Chinese" troops)."""
+    if t is None or code[:2] not in ("18", "19", "20") or t.sector is not None or not t.country or t.org:
+        return t
+    troops = armed_foe is not None and armed_foe.sector in ARMED and (t.entry or "").startswith("demonym:") \
+        and " " not in t.text.strip()
+    if not troops and not {w.strip(",.").lower() for w in t.text.split()} & _ARMY_GROUND:
         return t
     return replace(t, sector="MIL", cameo=f"{t.country}MIL")
 
