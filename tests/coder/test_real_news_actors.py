@@ -1601,3 +1601,10 @@ def test_a_people_named_with_the_in_battle_against_an_army_is_its_troops(code_bu
     assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1979-03-05")] == [("CHN", "MIL")]
     text = "Vietnamese soldiers shot two Chinese near the border."
     assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1979-03-05")] == [("CHN", None)]
+
+
+def test_a_backed_group_fights_in_the_one_other_state_its_sentence_names(code_bundled):
+    text = "Kabul accused Islamabad of arming the Taliban.\n\nClashes between army units and Iranian-backed " \
+        "militiamen went on into 1988, with Tehran denying Baghdad's charges that it was sending guns to them."
+    events = [e for e in code_bundled(text, date="1988-03-04") if e.cameo[:2] in ("05", "07")]
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [("IRN", "IRQ", "REB")]

@@ -17,6 +17,7 @@ from detente.coder.actor_words import AIRCRAFT, COURTESIES, PLACE_HEADS, PLACE_T
 from detente.coder.context import PLACED_PEOPLE
 from detente.coder.detect import Candidate
 from detente.coder.other_sides import arrested_where, expelling_host
+from detente.coder.phrase_heads import _is_patron
 from detente.coder.protest_targets import a_stoppage, aimed_at
 from detente.coder.resolve import cameo_code
 from detente.coder.resolver import Resolver
@@ -130,11 +131,22 @@ def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places, others: 
 
     if not any(a.entry in ("context:unplaced", "context:dateline", "context:backed") for a in actors):
         return actors
+    # "Russia-backed separatists ..., with Moscow denying Kiev's claims": the one other state the sentence
+    # names is where a backed group fights
+    left = {m.entry.country for m in r.matches.values() if m.entry.country and not m.entry.org
+            and m.entry.kind in ("country", "capital", "demonym", "org") and not _is_patron(m, r.sentence.doc)} \
+        - partners
+    backed = left.pop() if len(left) == 1 and partners else None
     place = next((p.country for p in acted_at() if p.country), None)
-    if place is None:
+    if place is None and backed is None:
         return actors
-    return [_in_state(a, place, "context:place", r, sector="REB" if a.sector == "MIL" else None)
-            if placeable(a, place) else a for a in actors]
+
+    def where(a: Actor) -> str | None:
+        armed = a.entry == "context:backed" or (a.entry == "context:unplaced" and a.sector in _ARMED_GROUPS)
+        return backed if armed and backed else place
+
+    return [_in_state(a, here, "context:place", r, sector="REB" if a.sector == "MIL" else None)
+            if (here := where(a)) and placeable(a, here) else a for a in actors]
 
 
 def _place_in_phrase(a: Actor, r: Resolver) -> str | None:

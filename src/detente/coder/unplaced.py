@@ -220,7 +220,7 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
                        and t.lower_ in lexicon.peoples), None)
         if people is not None:  # "Kurdish forces": one of the people's states, chosen in resolve_candidate
             return None, None, f"people:{people}"
-        if any(m.start in {t.i for t in toks} and _is_patron(m, head.doc) for m in matches.values()):
+        if any(m.start in {t.i for t in (*toks, *head.subtree)} and _is_patron(m, head.doc) for m in matches.values()):
             # "Iranian-backed forces": no state of the sentence is theirs; they belong where they act
             return None, None, "context:backed"
         ethnic = _ethnic_matches(list(head.sent), matches)  # "ethnic Albanians attacked police": not Albania's
