@@ -1426,3 +1426,9 @@ def test_those_forced_to_resign_resign_not_those_who_forced_them(code_bundled):
     text = "Tuareg rebels seized Kidal in March 2012, forcing the Malian prime minister to resign."
     events = [e for e in code_bundled(text, date="2013-01-10") if e.cameo == "0831"]
     assert [(e.source.country, e.source.sector) for e in events] == [("MLI", "GOV")]
+
+
+def test_a_state_leaving_another_state_withdraws_its_forces(code_bundled):
+    for text in ("Israel decided last month to withdraw from Lebanon.", "Vietnam pulled out of Cambodia in 1989."):
+        assert [e.cameo for e in code_bundled(text, date="1995-02-10")] == ["0874"]
+    assert [e.cameo for e in code_bundled("Greece withdrew from the European Union.", date="1995-02-10")] == ["160"]

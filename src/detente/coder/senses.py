@@ -409,6 +409,11 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "111"  # "the pilots' union had clashed with Texas Air": a labour dispute, no force
     if code[:2] in VIOLENT_ROOTS and _politicians_in_words(sources, paired, code[:2] in ("18", "19", "20")):
         return "111"  # "the BNP attacked the Labour government": a party's attack on politicians is in words
+    if code == "160" and evidence in ("reduce.withdraw_from", "reduce.pull_out") and sources and targets and all(
+            s.sector in (None, "GOV", "MIL") and s.country for s in sources) and all(
+            t.country and not t.org and t.sector is None and t.country not in {s.country for s in sources}
+            and (t.entry or "").startswith(("country:", "place:", "capital:")) for t in targets):
+        return "0874"  # "decided to withdraw from Syria", "pulled out of Afghanistan": a state's forces leave
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
             and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
         # "tighter restrictions on Cuba", a ban on a named company (ANNOTATION.md): sanctions (or their threat)
