@@ -760,3 +760,8 @@ def test_a_figure_up_from_last_year_has_not_risen_up(code_bundled):
     assert code_bundled(text, date="1987-05-11") == []
     text = "Iraqi Kurds rose up against Saddam Hussein in 1991."
     assert [e.cameo for e in code_bundled(text, date="1987-05-11")] == ["145"]
+
+
+def test_backing_the_dismissal_of_a_thing_is_opposing_it(code_bundled):
+    text = "The Justice Department said it supported dismissal of the Pan Am application."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-06")] == ["12"]

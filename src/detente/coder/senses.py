@@ -186,6 +186,18 @@ def _requested(noun: Token) -> bool:
     return False
 
 
+#: what undoes a thing: backing its dismissal is opposing it
+_UNDOINGS = {"dismissal", "rejection", "removal", "ouster", "overthrow", "repeal", "revocation", "cancellation",
+             "withdrawal", "defeat", "expulsion", "abolition", "scrapping"}
+
+
+def _backed_an_undoing(trigger: Token) -> bool:
+    """ "supported dismissal of the application", "backed the ouster of the president": the object undoes what its
+    "of" names."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _UNDOINGS
+               and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in trigger.children)
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -197,6 +209,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "cut gas shipments after a fire shut a plant": a supply disruption, no sanction
     if code == "051" and approved_a_measure(trigger):
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
+    if code[:2] == "05" and _backed_an_undoing(trigger):
+        return "120"  # "supported dismissal of the TWA application": for its undoing is against it
     if code == "0343" and right_to_trade(trigger):
         return None  # "offer shareholders the right to purchase shares": an option, no civil right
     if code == "071" and underwrote_securities(trigger):
