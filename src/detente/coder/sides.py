@@ -132,7 +132,8 @@ def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places, others: 
     if not any(a.entry in ("context:unplaced", "context:dateline", "context:backed") for a in actors):
         return actors
     # "Russia-backed separatists ..., with Moscow denying Kiev's claims": the one other state the sentence
-    # names is where a backed group fights
+    # names is where a backed group fights (not so an unplaced one: "Gbagbo broke a ceasefire with rebels ...
+    # killing French soldiers" names France, not the rebels' state)
     left = {m.entry.country for m in r.matches.values() if m.entry.country and not m.entry.org
             and m.entry.kind in ("country", "capital", "demonym", "org") and not _is_patron(m, r.sentence.doc)} \
         - partners
@@ -142,8 +143,7 @@ def _where_they_act(actors: list[Actor], r: Resolver, acted_at: Places, others: 
         return actors
 
     def where(a: Actor) -> str | None:
-        armed = a.entry == "context:backed" or (a.entry == "context:unplaced" and a.sector in _ARMED_GROUPS)
-        return backed if armed and backed else place
+        return backed if a.entry == "context:backed" and backed else place
 
     return [_in_state(a, here, "context:place", r, sector="REB" if a.sector == "MIL" else None)
             if (here := where(a)) and placeable(a, here) else a for a in actors]
