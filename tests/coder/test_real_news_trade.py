@@ -111,3 +111,13 @@ def test_a_licence_a_firm_grants_or_a_state_issues_its_own_traders_eases_no_sanc
     assert code_bundled(text, date="1987-03-23") == []
     text = "Washington granted a sanctions waiver to Iraq to keep importing Iranian power."
     assert [e.cameo for e in code_bundled(text, date="2022-11-27")] == ["085"]
+
+
+def test_goods_or_shares_a_firm_buys_counted_out_are_market_business(code_bundled):
+    text = "Peruvian sugar importers bought some 60,000 tonnes of sugar from Cuba, traders said."
+    assert code_bundled(text, date="1987-03-02") == []
+    text = "Its Canadian unit, Halvek Holdings Ltd, bought 1.2 mln common shares from the Morrow family."
+    assert code_bundled(text, date="1987-03-02") == []
+    # a state's purchase stays an act
+    assert [e.cameo for e in code_bundled("Peru bought some 60,000 tonnes of sugar from Cuba.",
+                                          date="1987-03-02")] == ["061"]

@@ -79,7 +79,7 @@ from detente.coder.codebook_words import (
 )
 from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
-from detente.coder.market_senses import deal_code, firms_agreed
+from detente.coder.market_senses import counted_goods, deal_code, firms_agreed
 from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
     a_danger,
@@ -378,6 +378,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
         if ("07" in (code[:2], c.code[:2]) or code.startswith("162")) and s.sector == "BUS" and not (
                 t is not None and t.sector in ("CVL", "REF")):
             continue  # a firm lending, financing or supplying goods (or cutting its pay funds): trade, not aid
+        if s.sector == "BUS" and counted_goods(doc[c.trigger], code):
+            continue  # "its subsidiary bought 2.55 mln shares from the family", "importers bought 95,000 tonnes of
+            # soybeans from China": a firm's purchase on the market, no economic cooperation between actors
         if c.evidence == "yield.grant_waiver" and (s.sector in PRIVATE_SECTORS or (
                 t is not None and t.sector in PRIVATE_SECTORS and t.country == s.country)):
             continue  # "its unit granted a licence to Video Superstore", "issued import licences to traders":

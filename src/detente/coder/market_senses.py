@@ -43,6 +43,20 @@ def _a_measured_amount(trigger: Token) -> bool:
         for o in objects for t in o.subtree)
 
 
+def counted_goods(trigger: Token, code: str) -> bool:
+    """ "bought some 95,000 tonnes of soybeans", "bought 2.55 mln shares from the family": goods or shares counted
+    out in one purchase or sale (market business when a firm makes it; a state's purchase stays an act)."""
+    verb = trigger.lemma_.lower() if trigger.text.islower() else trigger.lower_.removesuffix("s")  # "BUYS"
+    objects = [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+    # the headline's "BUYS 95,000 TONNES SOYBEANS", "bought 1.2 mln common shares" (the count hung on the goods)
+    return code == "061" and verb in TRADING and (_a_measured_amount(trigger) or any(
+        any(m.like_num for m in o.children) and (o.lemma_.lower() in _PAPERS or any(
+            m.dep_ in ("compound", "amod") and _measure(m) for m in o.children)) for o in objects))
+
+
+_PAPERS = {"share", "stock", "bond", "note", "warrant", "debenture"}
+
+
 #: "500 mln dlrs worth of goods", "a value of 3 bln dlrs": the amount counts money the goods are worth
 _WORTH = {"worth", "value", "amount"}
 
