@@ -1432,3 +1432,11 @@ def test_a_state_leaving_another_state_withdraws_its_forces(code_bundled):
     for text in ("Israel decided last month to withdraw from Lebanon.", "Vietnam pulled out of Cambodia in 1989."):
         assert [e.cameo for e in code_bundled(text, date="1995-02-10")] == ["0874"]
     assert [e.cameo for e in code_bundled("Greece withdrew from the European Union.", date="1995-02-10")] == ["160"]
+
+
+def test_a_meeting_told_in_passing_ahead_of_it_names_its_sides_and_is_to_come(code_bundled):
+    text = "The bankers, speaking ahead of a meeting later today between Argentine Economy Minister Juan " \
+        "Sourrouille and his French counterpart Edouard Balladur, also said Argentina needed a new plan."
+    events = code_bundled(text, date="1987-03-03")
+    assert sorted((e.source.country, e.target.country, e.cameo) for e in events if e.cameo[:2] == "03") == [
+        ("ARG", "FRA", "036"), ("FRA", "ARG", "036")]

@@ -7,6 +7,8 @@ imagined. The verbal frame itself is read by :mod:`detente.coder.modality`; this
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.coder.modality import _conditioned, _frame_modality
@@ -45,6 +47,7 @@ from detente.coder.modality_words import (
     TOPIC_PREPS,
 )
 from detente.coder.unasserted import (
+    _timed,
     asked_about,
     coming_time,
     deal_terms,
@@ -56,6 +59,9 @@ from detente.coder.unasserted import (
     timed_by,
 )
 from detente.coder.weighed import a_backdrop, weighed
+
+#: times still to come on the report's day: "ahead of a meeting later today"
+_STILL_TO_COME = re.compile(r"\b(later (today|tonight|this|in)|tomorrow|tonight|next|coming|upcoming)\b", re.IGNORECASE)
 
 
 def _governing_modality(verb: Token) -> str | None:
@@ -85,6 +91,9 @@ def noun_modality(tok: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return "negated"  # "no pact between Peru and Chile to recognise ...": none, to come or not
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead" and any(
+            _timed(a, _STILL_TO_COME) for a in (tok, *list(tok.ancestors)[:4])):
+        return "intent"  # "speaking ahead of a meeting later today" (the time hung on the verb): to come
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "AUX") \
             and _modal_reading(tok.head.head) in ("option", "hypothetical"):
         return "hypothetical"  # "may sit down at a budget summit to call a truce" imagines it

@@ -287,6 +287,8 @@ class PatternDetector:
             for slot in p.preps or _DEFAULT_NOUN_PREPS:
                 for pobj in prep_objects(noun, slot):
                     targets.append(Argument(pobj.i, "between" if slot == "between" else f"prep:{slot}"))
+            if "between" in (p.preps or _DEFAULT_NOUN_PREPS) and not any(a.slot == "between" for a in targets):
+                targets += [Argument(x.i, "between") for x in _between_hung_above(noun)]
             if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _GIVING:
                 # "giving Trump the praise he craves", "offered Kyiv its support": the receiver is the target
                 targets += [Argument(c.i, "prep:to") for c in noun.head.children if c.dep_ == "dative"]
@@ -403,6 +405,18 @@ class PatternDetector:
 #: what one "must be" when the speaker infers a state of mind, not demands it ("the government must be worried")
 _FEELINGS = {"worried", "concerned", "aware", "pleased", "happy", "anxious", "nervous", "relieved", "disappointed",
              "embarrassed", "delighted", "alarmed", "frustrated", "furious", "upset", "tempted", "wondering"}
+
+
+def _between_hung_above(noun: Token) -> list[Token]:
+    """ "speaking ahead of a meeting later today between Funaro and Stoltenberg": the parser hangs the noun's
+    "between" on the verb above it; the first "between" after the noun, on the verb whose phrase holds it."""
+    if noun.dep_ != "pobj":
+        return []
+    verb = next((a for a in list(noun.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)  # "ahead of": steps
+    if verb is None:
+        return []
+    return next((prep_objects(verb, "between") for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                 and c.i > noun.i), [])
 
 
 def _inferred(verb: Token) -> bool:
