@@ -1608,3 +1608,9 @@ def test_a_backed_group_fights_in_the_one_other_state_its_sentence_names(code_bu
         "militiamen went on into 1988, with Tehran denying Baghdad's charges that it was sending guns to them."
     events = [e for e in code_bundled(text, date="1988-03-04") if e.cameo[:2] in ("05", "07")]
     assert [(e.source.country, e.target.country, e.target.sector) for e in events] == [("IRN", "IRQ", "REB")]
+
+
+def test_someone_s_own_lawyers_are_no_court(code_bundled):
+    assert code_bundled("The Labour MP met his lawyers on Monday.", date="2005-01-10") == []
+    text = "The Tory MP, who is consulting his lawyers, said the party had treated him badly."
+    assert code_bundled(text, date="2005-01-10") == []

@@ -191,6 +191,9 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
         # "competition in the US market", "violence in Iraq": what happens there, no one; "Peru's fuel crisis"
         # does nothing either, though one may speak of it as Peru's ("warned that Peru's economy would suffer")
         return None
+    if sector == "JUD" and head.lemma_.lower() in ("lawyer", "attorney", "counsel") and any(
+            c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in head.children):
+        return None  # "the MP is consulting his lawyers": someone's own counsel, no court's
     if sector in ("GOV", "LAB", "SPY", "LEG", "JUD") and any(
             t.i < head.i and t.lower_ in ("former", "ex") and t.head.i == head.i for t in toks):
         # "former Cabinet minister Clare Short", "a former intelligence chief": an office once held; "former
