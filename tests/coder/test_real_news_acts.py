@@ -1435,7 +1435,7 @@ def test_a_state_leaving_another_state_withdraws_its_forces(code_bundled):
 
 
 def test_a_meeting_told_in_passing_ahead_of_it_names_its_sides_and_is_to_come(code_bundled):
-    text = "The bankers, speaking ahead of a meeting later today between Argentine Economy Minister Juan " \
+    text = "The bankers, talking ahead of a meeting later today between Argentine Economy Minister Juan " \
         "Sourrouille and his French counterpart Edouard Balladur, also said Argentina needed a new plan."
     events = code_bundled(text, date="1987-03-03")
     assert sorted((e.source.country, e.target.country, e.cameo) for e in events if e.cameo[:2] == "03") == [

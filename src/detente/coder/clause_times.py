@@ -85,7 +85,7 @@ def in_antecedent(tok: Token, clause: Token, antecedent: Token) -> bool:
 
 
 def trailing_its_deed(ent: Span, trigger: Token, dates: list[Span]) -> bool:
-    """ "destroyed the platform on Monday in retaliation for an Iranian attack on a ship last Friday": a second
+    """ "bombed the camp on Sunday in reprisal for a rocket attack on a village last Thursday": a second
     time the parser hangs on a verb already dated, right after the phrase of a deed told as a noun, is the
     deed's."""
     verb = ent.root.head

@@ -93,10 +93,10 @@ def noun_modality(tok: Token) -> str | None:
     done_to = tok.dep_ in ("dobj", "obj") and tok.head.tag_ in ("VBD", "VBN")  # "signed an agreement to build"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead" and any(
             _timed(a, _STILL_TO_COME) for a in (tok, *list(tok.ancestors)[:4])):
-        return "intent"  # "speaking ahead of a meeting later today" (the time hung on the verb): to come
+        return "intent"  # "briefing reporters ahead of talks later today" (the time on the verb): to come
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "AUX") \
             and _modal_reading(tok.head.head) in ("option", "hypothetical"):
-        return "hypothetical"  # "may sit down at a budget summit to call a truce" imagines it
+        return "hypothetical"  # "may yet sit down at a summit to end the feud" imagines it
     if not done_to and any(c.dep_ in ("acl", "relcl") and infinitive(c) and not deal_terms(tok, c)
                            for c in tok.children):
         return "intent"  # "a summit to be held on Friday", "talks, to take place in Vilnius": to come

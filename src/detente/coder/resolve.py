@@ -430,8 +430,8 @@ def money(m: Match, doc) -> bool:  # type: ignore[no-untyped-def]
 
 def _hosts(head: Token, toks: list[Token], matches: dict[int, Match]) -> list[Match]:
     """ "The UN envoy in Syria", "the US ambassador in Moscow": the state an envoy is posted in is not theirs;
-    nor is where anyone stands whose state the phrase names before them ("Sri Lanka's Finance Minister Ronnie de
-    Mel in Washington")."""
+    nor is where anyone stands whose state the phrase names before them ("Ghana's finance minister, on a visit,
+    in Paris")."""
     placed = [matches[t.i] for t in toks if t.i in matches and t.dep_ == "pobj" and t.head.dep_ == "prep"
               and t.head.lower_ == "in" and t.head.head.i == head.i]
     if head.lemma_.lower() in FOREIGN_ROLES:

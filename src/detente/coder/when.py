@@ -96,7 +96,7 @@ def _names_a_thing_s_year(ent: Span, trigger: Token, noun: Token | None) -> bool
         if ent.root.dep_ == "npadvmod" and thing.pos_ == "NOUN" and thing.dep_ == "pobj" \
                 and thing.head.lower_ not in _AT_IT and thing.lemma_.lower() not in _TIME_NOUNS \
                 and any(c.dep_ == "poss" for c in thing.children):
-            return True  # "will boycott it in protest against China's admission last year": the admission's
+            return True  # "will boycott it in protest against Seoul's entry last year": the entry's
     if ent.root.dep_ not in ("compound", "nummod", "amod", "nmod"):
         return False
     while thing.dep_ in ("compound", "nmod") and thing.head.pos_ in ("NOUN", "PROPN"):

@@ -408,7 +408,7 @@ _FEELINGS = {"worried", "concerned", "aware", "pleased", "happy", "anxious", "ne
 
 
 def _between_hung_above(noun: Token) -> list[Token]:
-    """ "speaking ahead of a meeting later today between Funaro and Stoltenberg": the parser hangs the noun's
+    """ "briefing reporters ahead of talks later today between the two ministers": the parser hangs the noun's
     "between" on the verb above it; the first "between" after the noun, on the verb whose phrase holds it."""
     if noun.dep_ != "pobj":
         return []
