@@ -1614,3 +1614,8 @@ def test_someone_s_own_lawyers_are_no_court(code_bundled):
     assert code_bundled("The Labour MP met his lawyers on Monday.", date="2005-01-10") == []
     text = "The Tory MP, who is consulting his lawyers, said the party had treated him badly."
     assert code_bundled(text, date="2005-01-10") == []
+
+
+def test_a_state_s_naval_or_army_units_are_its_armed_forces(code_bundled):
+    text = "Syrian naval units clashed with Israeli gunboats off Tyre."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-18")] == [("SYR", "MIL")]
