@@ -919,3 +919,11 @@ def test_a_summit_two_sides_may_sit_down_at_for_a_purpose_is_imagined(code_bundl
     assert code_bundled(text, date="1993-02-11") == []
     text = "Turkey and Greece will sit down at a summit to call a truce."
     assert [e.cameo for e in code_bundled(text, date="1993-02-11")] == ["036", "036"]
+
+
+def test_a_term_s_end_the_narrator_puts_on_the_calendar_is_no_announced_intent(code_bundled):
+    lede = "MANILA, June 29 - Philippine President Corazon Aquino met opposition leaders. "
+    text = lede + "The president, who took office in 1986 after a popular revolt, is due to step down next June."
+    assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["040"]
+    text = lede + "The president said she will step down next June."
+    assert sorted(e.cameo for e in code_bundled(text, date="1987-06-29")) == ["0341", "040"]

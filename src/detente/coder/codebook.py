@@ -100,6 +100,7 @@ from detente.coder.trigger_marks import (
     asked_question,
     attributive,
     decided,
+    term_ends_on_the_calendar,
     there_is,
     told_before,
 )
@@ -206,6 +207,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
+    if modality == "intent" and c.code.startswith("083") and term_ends_on_the_calendar(doc[c.trigger]):
+        return []  # "is due to step down next February": a term's end on the calendar, no intent announced
     if asked_question(doc[c.trigger]):
         return []  # "will Russia hit back when the US launches strikes?": a question asserts no act
     if c.frame and modality in ("negated", "hypothetical", "alleged", "denied", "forecast", "not-done"):

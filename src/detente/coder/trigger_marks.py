@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from detente.coder.codebook_words import ANNOUNCING, FULL_VERBS_AS_AUX
 from detente.coder.modality_marks import carries_condition
+from detente.coder.modality_words import REPORTING_VERBS
 
 
 def decided(trigger: Token) -> bool:
@@ -78,3 +79,22 @@ def attributive(trigger: Token) -> bool:
     prev = trigger.doc[trigger.i - 1] if trigger.i > trigger.sent.start else None
     return trigger.tag_ == "VBN" and prev is not None and prev.pos_ in ("ADP", "DET") and not any(
         c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+#: what a term's end told on the calendar says: "is due to step down next February", "will retire in January"
+_LEAVING = {"step", "resign", "retire", "quit"}
+
+
+def term_ends_on_the_calendar(trigger: Token) -> bool:
+    """ "The president ... is due to step down next February", "Greenspan will step down in January next year":
+    a term's end the narrator puts on the calendar, which no one announced in the sentence, is a forecast (the
+    guide codes an announced intent); "said he will step down in January" is his intent."""
+    if trigger.lemma_.lower() not in _LEAVING or not any(
+            e.label_ == "DATE" and trigger.left_edge.i <= e.start and e.end - 1 <= trigger.right_edge.i
+            for e in trigger.sent.ents):
+        return False
+    told = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in trigger.children) or (
+        trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ("due", "be", "set", "scheduled")
+        and any(c.lower_ == "due" for c in (trigger.head, *trigger.head.children)))
+    return told and not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTING_VERBS | ANNOUNCING
+                            for a in trigger.ancestors)
