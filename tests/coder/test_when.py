@@ -913,3 +913,4 @@ def test_a_time_the_parser_hangs_on_a_place_in_the_act_s_object_is_the_act_s(nlp
               ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "B-DATE", "I-DATE", "O"],
               sent_starts=[True] + [False] * 11)
     assert event_date(sentences_of(doc)[0], doc[1], "1987-04-13") == ("1987-04-07", "day")
+

@@ -27,6 +27,7 @@ from detente.coder.detect.rules import PatternDetector
 from detente.coder.firms import article_firms, described_firms
 from detente.coder.mentions import article_names, find_matches, place_country
 from detente.coder.nlp import load_pipeline
+from detente.coder.occasions import at_the_occasion, occasions_dated
 from detente.coder.parties import governing_parties, named_parties
 from detente.coder.people import introductions
 from detente.coder.recode import recode
@@ -185,6 +186,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
     told: list[Event] = []
     recent: list[list[Telling]] = []  # the tellings by a day of the sentences just before
     spoken: dict[str, str] = {}  # the people the article said spoke on a day: surname -> the day
+    gatherings: dict[str, tuple[str, str]] = {}  # the talks and meetings the article dated: kind -> (day, precision)
     proposed = [d.detect_all(sentences, lexicon) for d in detectors]
     sports = is_sports_story(doc.text)
     for sentence in sentences:
@@ -240,6 +242,11 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
             redated = {e.id: e for e in again}
             events, told = again, [redated.get(e.id, e) for e in told]
         spoken |= voices(sentence, article.date_published)
+        # "talks ... failed last week", later "backed Brazil at the London talks": done then
+        if (again := at_the_occasion(events, sentence, gatherings)) is not events:
+            redated = {e.id: e for e in again}
+            events, told = again, [redated.get(e.id, e) for e in told]
+        gatherings |= occasions_dated(sentence, article.date_published)
         recent = [*recent[-1:], told_days]  # the tellings of the last two sentences
         mentions = sorted({m.start: m for m in matches.values() if not colony_of(doc[m.end - 1])
                            and not seat_of(m, doc)}.values(), key=lambda m: m.start)
