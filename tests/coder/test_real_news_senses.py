@@ -765,3 +765,8 @@ def test_a_figure_up_from_last_year_has_not_risen_up(code_bundled):
 def test_backing_the_dismissal_of_a_thing_is_opposing_it(code_bundled):
     text = "The Justice Department said it supported dismissal of the Pan Am application."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-06")] == ["12"]
+
+
+def test_a_trouble_a_firm_has_on_its_hands_is_a_figure(code_bundled):
+    text = "\"Eastern Airlines has a full-scale pilot mutiny on its hands,\" said an industry analyst."
+    assert code_bundled(text, date="1988-12-27") == []

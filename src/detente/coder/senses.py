@@ -14,7 +14,7 @@ from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLIC
 from detente.coder.aid_means import force_by_means, support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
-from detente.coder.figurative_senses import figurative_force, protection_of_another_kind
+from detente.coder.figurative_senses import figurative_force, on_its_hands, protection_of_another_kind
 from detente.coder.loose_senses import (
     agreed_to_disapprove,
     asked_whether,
@@ -211,6 +211,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code[:2] == "05" and _backed_an_undoing(trigger):
         return "120"  # "supported dismissal of the TWA application": for its undoing is against it
+    if c.nominal and on_its_hands(trigger):
+        return None  # "has a full-scale employee mutiny on its hands": a trouble faced, told as a figure
     if code == "0343" and right_to_trade(trigger):
         return None  # "offer shareholders the right to purchase shares": an option, no civil right
     if code == "071" and underwrote_securities(trigger):
