@@ -507,7 +507,9 @@ def test_words_said_are_not_concessions_protests_or_force(code_bundled):
     assert triples(code_bundled("He conceded Chile might have taken the medicine.")) == []
     assert triples(code_bundled("Chile conceded defeat to Peru.")) == [("CHL", "PER", "080")]
     assert triples(code_bundled("Chile protested that Peruvian laws are too costly.")) == []  # no one named
-    assert triples(code_bundled("Chile's film has been attacked by critics in Peru.")) == [("PER", "CHL", "111")]
+    # a film reviewed is no state criticised (convention changed in the thirty-fourth round, as the panel rules)
+    assert triples(code_bundled("Chile's film has been attacked by critics in Peru.")) == []
+    assert triples(code_bundled("Chile's policy has been attacked by critics in Peru.")) == [("PER", "CHL", "111")]
 
 
 def test_an_act_one_refuses_to_order_is_not_done(code_bundled):

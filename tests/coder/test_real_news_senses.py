@@ -770,3 +770,8 @@ def test_backing_the_dismissal_of_a_thing_is_opposing_it(code_bundled):
 def test_a_trouble_a_firm_has_on_its_hands_is_a_figure(code_bundled):
     text = "\"Eastern Airlines has a full-scale pilot mutiny on its hands,\" said an industry analyst."
     assert code_bundled(text, date="1988-12-27") == []
+
+
+def test_critics_attacking_a_film_review_a_work(code_bundled):
+    text = "The Indian adaptation of Emma has been attacked by British critics."
+    assert code_bundled(text, date="2004-12-27") == []

@@ -186,6 +186,10 @@ def _requested(noun: Token) -> bool:
     return False
 
 
+#: works of art and entertainment, which critics review
+_WORKS = {"film", "movie", "adaptation", "novel", "book", "play", "album", "song", "show", "production",
+          "exhibition", "musical", "opera", "series", "documentary", "sitcom", "remake", "sequel"}
+
 #: what undoes a thing: backing its dismissal is opposing it
 _UNDOINGS = {"dismissal", "rejection", "removal", "ouster", "overthrow", "repeal", "revocation", "cancellation",
              "withdrawal", "defeat", "expulsion", "abolition", "scrapping"}
@@ -211,6 +215,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code[:2] == "05" and _backed_an_undoing(trigger):
         return "120"  # "supported dismissal of the TWA application": for its undoing is against it
+    if code[:2] in ("11", "18", "19") and c.targets and all(doc[a.head].lemma_.lower() in _WORKS for a in c.targets):
+        return None  # "the adaptation has been attacked by critics": a review of a work, no political act
     if c.nominal and on_its_hands(trigger):
         return None  # "has a full-scale employee mutiny on its hands": a trouble faced, told as a figure
     if code == "0343" and right_to_trade(trigger):
