@@ -927,3 +927,8 @@ def test_a_term_s_end_the_narrator_puts_on_the_calendar_is_no_announced_intent(c
     assert [e.cameo for e in code_bundled(text, date="1987-06-29")] == ["040"]
     text = lede + "The president said she will step down next June."
     assert sorted(e.cameo for e in code_bundled(text, date="1987-06-29")) == ["0341", "040"]
+
+
+def test_what_boats_carrying_men_are_for_is_not_done(code_bundled):
+    text = "Egyptian jets sank Libyan boats carrying commandos to attack an Egyptian oil terminal."
+    assert [(e.source.country, e.target.country) for e in code_bundled(text, date="1987-03-23")] == [("EGY", "LBY")]

@@ -32,7 +32,8 @@ CAPABILITY_NOUNS = {"means", "capacity", "capability", "ability", "power", "leve
 #: "trained rebels to fight X", "paid militias to guard Y": the ones enabled are to act; the act
 #: told is the training or arming, not the fight it was meant for (not "used proxies to fight": theirs)
 ENABLING_VERBS = {"train", "arm", "equip", "recruit", "fund", "finance", "pay", "hire", "raise", "supply", "enlist",
-                  "groom", "organise", "organize", "mobilise", "mobilize", "form", "create", "build", "assemble"}
+                  "groom", "organise", "organize", "mobilise", "mobilize", "form", "create", "build", "assemble",
+                  "carry", "ferry", "transport"}  # "boats carrying men to attack a terminal": what they are for
 #: "asked whether", "wants to know why", "sought to discover how quickly": a question, not a statement
 QUESTION_VERBS = {"ask", "wonder", "know", "discover", "determine", "find", "learn", "establish", "investigate",
                   "question", "query", "check", "see", "understand", "clarify", "inquire", "enquire", "explain",
