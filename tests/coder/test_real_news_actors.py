@@ -1619,3 +1619,5 @@ def test_someone_s_own_lawyers_are_no_court(code_bundled):
 def test_a_state_s_naval_or_army_units_are_its_armed_forces(code_bundled):
     text = "Syrian naval units clashed with Israeli gunboats off Tyre."
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-18")] == [("SYR", "MIL")]
+    text = "Baghdad blamed Iranian missile platforms for Friday's attack on a tanker."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1987-10-19")] == [("IRN", "MIL")]
