@@ -1442,3 +1442,9 @@ def test_a_meeting_told_in_passing_ahead_of_it_names_its_sides_and_is_to_come(co
     events = code_bundled(text, date="1987-03-03")
     assert sorted((e.source.country, e.target.country, e.cameo) for e in events if e.cameo[:2] == "03") == [
         ("ARG", "FRA", "036"), ("FRA", "ARG", "036")]
+
+
+def test_a_judge_granting_a_government_s_request_rules_and_concedes_nothing(code_bundled):
+    text = "U.S. District Court Judge Ann Kirby granted requests by federal authorities for court orders " \
+        "freezing the assets of former Drexel trader John Bell."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-30") if e.cameo[:2] == "08"] == []
