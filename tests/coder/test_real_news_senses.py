@@ -775,3 +775,8 @@ def test_a_trouble_a_firm_has_on_its_hands_is_a_figure(code_bundled):
 def test_critics_attacking_a_film_review_a_work(code_bundled):
     text = "The Indian adaptation of Emma has been attacked by British critics."
     assert code_bundled(text, date="2004-12-27") == []
+
+
+def test_blocking_a_stage_of_a_plan_is_a_veto_not_a_restriction_at_home(code_bundled):
+    text = "Economists say Denmark has blocked a second stage of the currency system."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-13") if e.cameo.startswith("17")] == []
