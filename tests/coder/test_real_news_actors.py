@@ -1621,3 +1621,8 @@ def test_a_state_s_naval_or_army_units_are_its_armed_forces(code_bundled):
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-18")] == [("SYR", "MIL")]
     text = "Baghdad blamed Iranian missile platforms for Friday's attack on a tanker."
     assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1987-10-19")] == [("IRN", "MIL")]
+
+
+def test_the_state_a_lawsuit_is_named_by_is_its_court_not_its_plaintiff(code_bundled):
+    text = "The oil firm is also seeking 9 billion dlrs in a separate US lawsuit against Lukoil and Gazprom."
+    assert [e for e in code_bundled(text, date="2005-01-10") if e.source.country == "USA"] == []

@@ -60,6 +60,7 @@ def _shares_passive(verb: Token) -> bool:
 
 
 _CURRENCY = {"dlr", "dlrs", "dollar", "dollars"}
+_SUITS = {"lawsuit", "suit", "case", "action", "claim", "litigation"}
 
 
 def _gerund_in_passive(verb: Token) -> bool:
@@ -410,7 +411,8 @@ def _nominal_agent(noun: Token, depth: int = 0) -> Token | None:
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (
                 c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _CURRENCY) and not (  # "a 15 mln U.S. dlr venture"
-                c.i == c.sent.start and not c.ent_type_):  # "Criminal probe on X deals": a headline's first word
+                c.i == c.sent.start and not c.ent_type_) and not (  # "Criminal probe on X deals": a headline's word
+                noun.lemma_.lower() in _SUITS and c.ent_type_ in ("GPE", "NORP")):  # "a US lawsuit": its court
             return c
     if c_of := [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         # "accepted the resignation of Carical's president": the one who resigns, not who accepts it
