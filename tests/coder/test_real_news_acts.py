@@ -1448,3 +1448,9 @@ def test_a_judge_granting_a_government_s_request_rules_and_concedes_nothing(code
     text = "U.S. District Court Judge Ann Kirby granted requests by federal authorities for court orders " \
         "freezing the assets of former Drexel trader John Bell."
     assert [e.cameo for e in code_bundled(text, date="1987-03-30") if e.cameo[:2] == "08"] == []
+
+
+def test_a_judge_freezing_assets_at_home_seizes_them(code_bundled):
+    text = "U.S. District Judge Mary Lowe ordered the company closed, appointed a receiver and froze the assets " \
+        "of the firm's executives."
+    assert [e.cameo for e in code_bundled(text, date="1987-04-02")] == ["1711"]

@@ -932,3 +932,9 @@ def test_a_term_s_end_the_narrator_puts_on_the_calendar_is_no_announced_intent(c
 def test_what_boats_carrying_men_are_for_is_not_done(code_bundled):
     text = "Egyptian jets sank Libyan boats carrying commandos to attack an Egyptian oil terminal."
     assert [(e.source.country, e.target.country) for e in code_bundled(text, date="1987-03-23")] == [("EGY", "LBY")]
+
+
+def test_a_summit_someone_proposed_is_not_yet_agreed(code_bundled):
+    text = "Senator Dole said he had been in touch with White House aides on his proposal for a budget summit " \
+        "between Congress and the administration."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] in ("03", "04")] == []

@@ -131,6 +131,9 @@ def noun_modality(tok: Token) -> str | None:
                     return "not-done"  # "meet before each summit": a kind of occasion, none on a day
             if cur.i != tok.i:
                 lemma = cur.lemma_.lower()
+                if lemma == "proposal" and came is not None and came.lower_ == "for" \
+                        and tok.lemma_.lower() in TALK_NOUNS:
+                    return "request"  # "his proposal for an economic summit between A and B": proposed, not agreed
                 if lemma in THREAT_NOUNS:
                     return "threat"
                 if lemma in INTENT_NOUNS:

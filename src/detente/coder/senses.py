@@ -436,6 +436,9 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
             t.country and not t.org and t.sector is None and t.country not in {s.country for s in sources}
             and (t.entry or "").startswith(("country:", "place:", "capital:")) for t in targets):
         return "0874"  # "decided to withdraw from Syria", "pulled out of Afghanistan": a state's forces leave
+    if code.startswith("16") and evidence == "reduce.freeze_assets" and sources and targets and all(
+            s.sector == "JUD" for s in sources) and all(t.country in {s.country for s in sources} for t in targets):
+        return "1711"  # "the judge froze the assets of the firm's executives": a court's seizure at home, no sanction
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
             and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
         # "tighter restrictions on Cuba", a ban on a named company (ANNOTATION.md): sanctions (or their threat)
