@@ -119,3 +119,10 @@ def test_a_wire_s_bracketed_name_is_never_cut_after_its_opening_bracket(nlp):
     text = ("Halvek Corp said its affiliate, Morrow Inc <MRW>, will buy the Ice Treats unit of <Kestrel Foods of "
             "Canada Ltd> for 20 mln dlrs.")
     assert len(sentences_of(nlp(text))) == 1
+
+
+def test_a_dateline_whose_region_the_wire_writes_in_capitals_comes_off():
+    from detente.coder.text import split_dateline
+
+    line, rest = split_dateline("HALIFAX, NOVA SCOTIA, March 19 - <Kestrel Foods Inc> said it sold a unit.")
+    assert (line.place, line.region, rest) == ("Halifax", "NOVA SCOTIA", "<Kestrel Foods Inc> said it sold a unit.")

@@ -154,7 +154,8 @@ _DATELINE = re.compile(
     rf"^\s*(?:(?P<publisher>{_PUBLISHERS})\s*{_DASH}\s+)?"  # "Reuters - ", "Los Angeles Times - "
     r"(?:(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"  # "BEIRUT", "DAR ES SALAAM", "NEW YORK"
     # ", India", ", Fla.", ", N.J.", ", W.Va.", ", MICH.", ", N.Y."
-    r"(?:,\s+(?P<region>(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2,}\.))?"
+    r"(?:,\s+(?P<region>(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2,}\.|"
+    r"[A-Z]{3,}(?: [A-Z]{3,})?(?=,)))?"  # ", BRITISH COLUMBIA, March 19": a region in the wire's capitals
     rf"(?:\s*\((?P<agency>[^()]{{2,40}})\))?"  # " (Reuters)"
     rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"  # ", March 7"
     rf"\s*{_DASH}\s+)?"
