@@ -938,3 +938,10 @@ def test_a_summit_someone_proposed_is_not_yet_agreed(code_bundled):
     text = "Senator Dole said he had been in touch with White House aides on his proposal for a budget summit " \
         "between Congress and the administration."
     assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] in ("03", "04")] == []
+
+
+def test_trips_told_as_years_of_work_are_no_visit_on_a_day(code_bundled):
+    text = "Ms Lund, a UNICEF envoy, has been a voice for children since 2009, travelling to Mali, Niger and Yemen."
+    assert code_bundled(text, date="2017-09-01") == []
+    assert [e.cameo for e in code_bundled("The UNICEF envoy travelled to Mali on Monday.", date="2017-09-01")] == [
+        "042"]

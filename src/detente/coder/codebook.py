@@ -103,6 +103,7 @@ from detente.coder.trigger_marks import (
     term_ends_on_the_calendar,
     there_is,
     told_before,
+    travels_since,
 )
 from detente.coder.unasserted import headline_passive, held_view, standing_rule
 from detente.model import Actor
@@ -207,6 +208,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     inquiry = modality == "intent" and c.code[:2] == "09" and not c.nominal and announced_inquiry(doc[c.trigger])
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
+    if c.code.startswith(VISIT_CODES) and not c.nominal and travels_since(doc[c.trigger]):
+        return []  # "has been an advocate since 2006, travelling to Afghanistan and Chad": trips over the years
     if modality == "intent" and c.code.startswith("083") and term_ends_on_the_calendar(doc[c.trigger]):
         return []  # "is due to step down next February": a term's end on the calendar, no intent announced
     if asked_question(doc[c.trigger]):

@@ -98,3 +98,13 @@ def term_ends_on_the_calendar(trigger: Token) -> bool:
         and any(c.lower_ == "due" for c in (trigger.head, *trigger.head.children)))
     return told and not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTING_VERBS | ANNOUNCING
                             for a in trigger.ancestors)
+
+
+def travels_since(trigger: Token) -> bool:
+    """ "has been an advocate for refugees since 2006, travelling to Afghanistan, Chad and Iraq": trips told as
+    what someone has done over the years, no visit on a day."""
+    gov = trigger.head
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in gov.children) and any(
+        t.dep_ == "prep" and t.lower_ == "since" for t in (*(t for t in gov.subtree if t.i < trigger.i),
+                                                         *trigger.children))
