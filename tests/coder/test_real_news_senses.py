@@ -780,3 +780,10 @@ def test_critics_attacking_a_film_review_a_work(code_bundled):
 def test_blocking_a_stage_of_a_plan_is_a_veto_not_a_restriction_at_home(code_bundled):
     text = "Economists say Denmark has blocked a second stage of the currency system."
     assert [e.cameo for e in code_bundled(text, date="1987-03-13") if e.cameo.startswith("17")] == []
+
+
+def test_a_protest_a_state_leads_is_its_complaint_not_a_rally(code_bundled):
+    text = "France opposed the planned levy, which has already sparked strong protest from exporters to the EC " \
+        "led by Canada, diplomats said."
+    assert [(e.source.country, e.cameo[:2]) for e in code_bundled(text, date="1987-03-16")
+            if e.source.country == "CAN"] == [("CAN", "11")]

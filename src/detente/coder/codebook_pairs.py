@@ -104,8 +104,9 @@ def _verbal_clash(code: str, source: Actor, target: Actor | None, trigger: Token
 def _official_protest(code: str, source: Actor, trigger: Token) -> str:
     """ "Ankara protested": a government protests by note or summons (114, an official complaint); crowds
     protest in the street (14x)."""
-    if code[:2] != "14" or trigger.lemma_.lower() not in ("protest", "object"):
-        return code
+    led = trigger.lemma_.lower() == "lead" and any(a.lemma_.lower() == "protest" for a in list(trigger.ancestors)[:4])
+    if code[:2] != "14" or (trigger.lemma_.lower() not in ("protest", "object") and not led):
+        return code  # ... and "strong protest from exporters led by the U.S." is the state's
     if infinitive(trigger):
         return code  # "began a hunger strike to protest": the protest is the strike
     state = (source.entry or "").startswith(("country:", "capital:")) or source.sector == "GOV"
