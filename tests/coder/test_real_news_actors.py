@@ -1626,3 +1626,8 @@ def test_a_state_s_naval_or_army_units_are_its_armed_forces(code_bundled):
 def test_the_state_a_lawsuit_is_named_by_is_its_court_not_its_plaintiff(code_bundled):
     text = "The oil firm is also seeking 9 billion dlrs in a separate US lawsuit against Lukoil and Gazprom."
     assert [e for e in code_bundled(text, date="2005-01-10") if e.source.country == "USA"] == []
+
+
+def test_a_firm_s_staff_on_strike_are_workers(code_bundled):
+    text = "Alitalia pilots went on strike on Monday, causing cancellations, Italian officials said."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-30")] == [("ITA", "LAB")]

@@ -193,9 +193,16 @@ def as_protesters(code: str, a: Actor) -> Actor:
     """ "Spanish farmers staged rallies", "students clashed with police": people demonstrating are protesters,
     the guide's OPP, whatever their trade; strikers stay workers (143 names the trade's own weapon), a crowd that
     attacks police is rioting civilians (145), and a union or a firm that calls a rally keeps its own sector."""
+    if code.startswith("143") and a.sector == "BUS" and a.country and a.text.split()[-1].lower() in _STAFF:
+        return replace(a, sector="LAB", cameo=f"{a.country}LAB")  # "Alitalia pilots started industrial action"
     if code[:2] != "14" or code.startswith("143") or (code.startswith("145") and a.sector == "CVL"):
         return a
     return protester(a)
+
+
+#: a firm's staff, who strike as workers: "Alitalia pilots", "Ford workers"
+_STAFF = {"pilots", "workers", "employees", "staff", "crews", "drivers", "miners", "dockers", "engineers",
+          "controllers", "attendants", "technicians", "mechanics", "seamen", "sailors", "porters", "cabin"}
 
 
 def protester(a: Actor) -> Actor:
