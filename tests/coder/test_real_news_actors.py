@@ -1631,3 +1631,5 @@ def test_the_state_a_lawsuit_is_named_by_is_its_court_not_its_plaintiff(code_bun
 def test_a_firm_s_staff_on_strike_are_workers(code_bundled):
     text = "Alitalia pilots went on strike on Monday, causing cancellations, Italian officials said."
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-30")] == [("ITA", "LAB")]
+    text = "Alitalia pilots began a two-day strike on Monday, union officials said."
+    assert [(e.source.sector, e.cameo) for e in code_bundled(text, date="1987-03-30")] == [("LAB", "143")]

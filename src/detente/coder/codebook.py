@@ -246,6 +246,8 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             and r.targets and all(t.sector is None and t.org is None for t in r.targets):
         return []  # "a carmaker exports its models to the U.S.": its market, no state dealt with
     code = downed_tools(code, doc[c.trigger], sources)  # "miners began a strike"
+    if code.startswith("143"):
+        sources = [as_protesters(code, a) for a in sources]  # "Alitalia pilots began a strike": workers
     # "A and B met" is both directions; a long list acting together is not every pair of its members
     # ... and co-agents acting on something else ("villages seized by Russian and Syrian troops", "launched an
     # offensive against the Kurds") are not each other's targets

@@ -242,7 +242,9 @@ def army_hit(code: str, t: Actor | None, armed_foe: Actor | None = None) -> Acto
 def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
     """ "miners began a strike against the state mining company": a strike that workers, farmers or students
     begin is a walkout (143), whatever verb launches it; armies strike from the air."""
-    if code[:2] not in ("18", "19", "20") or not sources or any(a.sector not in _PROTESTERS for a in sources):
+    if code[:2] not in ("18", "19", "20") or not sources or any(
+            a.sector not in _PROTESTERS and not (a.sector == "BUS" and a.text.split()[-1].lower() in _STAFF)
+            for a in sources):  # ... and a firm's staff ("Alitalia pilots began a strike")
         return code
     struck = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     return "143" if any(t.lemma_.lower() == "strike" and not any(m.lower_ in ARMED_STRIKES for m in t.children)
