@@ -1445,12 +1445,12 @@ def test_a_meeting_told_in_passing_ahead_of_it_names_its_sides_and_is_to_come(co
 
 
 def test_a_judge_granting_a_government_s_request_rules_and_concedes_nothing(code_bundled):
-    text = "U.S. District Court Judge Ann Kirby granted requests by federal authorities for court orders " \
-        "freezing the assets of former Drexel trader John Bell."
+    text = "U.S. District Court Judge Ann Kirby granted requests by federal authorities to freeze the property " \
+        "of John Bell, a former Drexel trader."
     assert [e.cameo for e in code_bundled(text, date="1987-03-30") if e.cameo[:2] == "08"] == []
 
 
 def test_a_judge_freezing_assets_at_home_seizes_them(code_bundled):
-    text = "U.S. District Judge Mary Lowe ordered the company closed, appointed a receiver and froze the assets " \
-        "of the firm's executives."
+    text = "U.S. District Judge Mary Lowe ordered the broker shut, named a trustee and froze the bank accounts " \
+        "of its officers."
     assert [e.cameo for e in code_bundled(text, date="1987-04-02")] == ["1711"]

@@ -783,7 +783,7 @@ def test_blocking_a_stage_of_a_plan_is_a_veto_not_a_restriction_at_home(code_bun
 
 
 def test_a_protest_a_state_leads_is_its_complaint_not_a_rally(code_bundled):
-    text = "France opposed the planned levy, which has already sparked strong protest from exporters to the EC " \
+    text = "France opposed the planned levy, which has already sparked fierce protest from shippers to the EC " \
         "led by Canada, diplomats said."
     assert [(e.source.country, e.cameo[:2]) for e in code_bundled(text, date="1987-03-16")
             if e.source.country == "CAN"] == [("CAN", "11")]

@@ -209,7 +209,7 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
     if modality == "request":  # "urged X to attack": the request is coded by its own pattern, not the attack
         return []
     if c.code.startswith(VISIT_CODES) and not c.nominal and travels_since(doc[c.trigger]):
-        return []  # "has been an advocate since 2006, travelling to Afghanistan and Chad": trips over the years
+        return []  # "has campaigned for children since 2009, travelling to Mali and Niger": trips over years
     if modality == "intent" and c.code.startswith("083") and term_ends_on_the_calendar(doc[c.trigger]):
         return []  # "is due to step down next February": a term's end on the calendar, no intent announced
     if asked_question(doc[c.trigger]):

@@ -288,7 +288,7 @@ def _private_litigation(code: str, s: Actor, t: Actor) -> bool:
     if code[:2] == "02" and t.sector == "JUD" and s.sector in PRIVATE_SECTORS:
         return True
     if code == "080" and s.sector == "JUD":
-        return True  # "the judge granted requests by federal authorities for court orders": a ruling, no concession
+        return True  # "the judge granted the prosecutors' requests for orders": a ruling, no concession
     return code[:2] in ("03", "05", "08", "10", "12") and (s.sector, t.sector) in (("JUD", "BUS"), ("BUS", "JUD"))
 
 

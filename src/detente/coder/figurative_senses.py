@@ -54,7 +54,7 @@ def figurative_force(trigger: Token) -> str | None:
 
 
 def on_its_hands(trigger: Token) -> bool:
-    """ "US Airways has a full-scale employee mutiny on its hands", "a war on their hands": a trouble one faces,
+    """ "the carrier has a crew revolt on its hands", "a war on their hands": a trouble one faces,
     told as a figure, no act of anyone's."""
     holder = trigger.head if trigger.dep_ in ("dobj", "obj") else trigger
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "hands" for o in p.children)

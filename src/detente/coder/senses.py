@@ -218,7 +218,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] in ("11", "18", "19") and c.targets and all(doc[a.head].lemma_.lower() in _WORKS for a in c.targets):
         return None  # "the adaptation has been attacked by critics": a review of a work, no political act
     if c.nominal and on_its_hands(trigger):
-        return None  # "has a full-scale employee mutiny on its hands": a trouble faced, told as a figure
+        return None  # "has a crew revolt on its hands": a trouble faced, told as a figure
     if code == "0343" and right_to_trade(trigger):
         return None  # "offer shareholders the right to purchase shares": an option, no civil right
     if code == "071" and underwrote_securities(trigger):
@@ -438,7 +438,7 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "0874"  # "decided to withdraw from Syria", "pulled out of Afghanistan": a state's forces leave
     if code.startswith("16") and evidence == "reduce.freeze_assets" and sources and targets and all(
             s.sector == "JUD" for s in sources) and all(t.country in {s.country for s in sources} for t in targets):
-        return "1711"  # "the judge froze the assets of the firm's executives": a court's seizure at home, no sanction
+        return "1711"  # "the judge froze the bank accounts of its officers": a court's seizure at home, no sanction
     if code.startswith(("172", "132")) and targets and all(s.sector in _STATE_SIDES for s in sources) \
             and all(_abroad(t, sources) or (t.sector == "BUS" and t.name) for t in targets):
         # "tighter restrictions on Cuba", a ban on a named company (ANNOTATION.md): sanctions (or their threat)

@@ -101,7 +101,7 @@ def term_ends_on_the_calendar(trigger: Token) -> bool:
 
 
 def travels_since(trigger: Token) -> bool:
-    """ "has been an advocate for refugees since 2006, travelling to Afghanistan, Chad and Iraq": trips told as
+    """ "has campaigned for children since 2009, travelling to Mali, Niger and Yemen": trips told as
     what someone has done over the years, no visit on a day."""
     gov = trigger.head
     return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj", "xcomp") and any(
