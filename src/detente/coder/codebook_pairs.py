@@ -193,7 +193,7 @@ def as_protesters(code: str, a: Actor) -> Actor:
     """ "Spanish farmers staged rallies", "students clashed with police": people demonstrating are protesters,
     the guide's OPP, whatever their trade; strikers stay workers (143 names the trade's own weapon), a crowd that
     attacks police is rioting civilians (145), and a union or a firm that calls a rally keeps its own sector."""
-    if code.startswith("143") and a.sector == "BUS" and a.country and a.text.split()[-1].lower() in _STAFF:
+    if code.startswith("143") and _firm_staff(a) and a.country:
         return replace(a, sector="LAB", cameo=f"{a.country}LAB")  # "Alitalia pilots started industrial action"
     if code[:2] != "14" or code.startswith("143") or (code.startswith("145") and a.sector == "CVL"):
         return a
@@ -203,6 +203,11 @@ def as_protesters(code: str, a: Actor) -> Actor:
 #: a firm's staff, who strike as workers: "Alitalia pilots", "Ford workers"
 _STAFF = {"pilots", "workers", "employees", "staff", "crews", "drivers", "miners", "dockers", "engineers",
           "controllers", "attendants", "technicians", "mechanics", "seamen", "sailors", "porters", "cabin"}
+
+
+def _firm_staff(a: Actor) -> bool:
+    """ "Alitalia pilots": people of a firm, read as the firm by its name, who are its workers."""
+    return a.sector == "BUS" and bool(a.text) and a.text.split()[-1].lower() in _STAFF
 
 
 def protester(a: Actor) -> Actor:
@@ -243,7 +248,7 @@ def downed_tools(code: str, trigger: Token, sources: list[Actor]) -> str:
     """ "miners began a strike against the state mining company": a strike that workers, farmers or students
     begin is a walkout (143), whatever verb launches it; armies strike from the air."""
     if code[:2] not in ("18", "19", "20") or not sources or any(
-            a.sector not in _PROTESTERS and not (a.sector == "BUS" and a.text.split()[-1].lower() in _STAFF)
+            a.sector not in _PROTESTERS and not _firm_staff(a)
             for a in sources):  # ... and a firm's staff ("Alitalia pilots began a strike")
         return code
     struck = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
