@@ -11,12 +11,13 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from detente.coder.modality_words import TALK_NOUNS
 from detente.coder.sentence import Sentence
 from detente.coder.when import event_date
 from detente.model import Event
 
-#: gatherings an act is done at or during
-_OCCASIONS = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations", "session"}
+#: gatherings an act is done at or during (the talk nouns that name a sitting, not a debate or a dialogue)
+_OCCASIONS = TALK_NOUNS - {"discussion", "debate", "dialogue", "consultation"} | {"negotiations"}
 _RECENT_DAYS = 62  # how far back the gathering may have been
 _DATED = ("day", "week", "month")
 
