@@ -1633,3 +1633,19 @@ def test_a_firm_s_staff_on_strike_are_workers(code_bundled):
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="1987-03-30")] == [("ITA", "LAB")]
     text = "Alitalia pilots began a two-day strike on Monday, union officials said."
     assert [(e.source.sector, e.cameo) for e in code_bundled(text, date="1987-03-30")] == [("LAB", "143")]
+
+
+def test_the_company_a_clause_after_a_named_firm_is_that_firm(code_bundled):
+    text = "SANTIAGO, April 29 - Chile is weighing whether to seek damages from Hartwell Grain Co of the United " \
+           "States for a late delivery, but is also asking the company to speed up shipment, an official said."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1987-04-29")] == [("USA", "BUS")]
+
+
+def test_a_legislature_named_without_its_state_is_the_one_the_story_is_filed_from(code_bundled):
+    text = "U.S. SENATE PANEL URGES GRAIN CREDITS FOR USSR\n\nWASHINGTON, March 5 - A majority of the Senate " \
+           "Finance Committee urged President Reagan to reverse his opposition to grain credits for the Soviet Union."
+    assert [(e.source.country, e.source.sector, e.target.country) for e in code_bundled(text, date="1987-03-05")] \
+        == [("USA", "LEG", "USA")]
+    text = text.replace("grain credits for the Soviet Union", "export subsidies to the Soviet Union")
+    assert [(e.source.country, e.source.sector, e.target.country) for e in code_bundled(text, date="1987-03-05")] \
+        == [("USA", "LEG", "USA")]

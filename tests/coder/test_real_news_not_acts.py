@@ -945,3 +945,10 @@ def test_trips_told_as_years_of_work_are_no_visit_on_a_day(code_bundled):
     assert code_bundled(text, date="2017-09-01") == []
     assert [e.cameo for e in code_bundled("The UNICEF envoy travelled to Mali on Monday.", date="2017-09-01")] == [
         "042"]
+
+
+def test_the_purpose_of_a_deed_only_urged_is_not_done(code_bundled):
+    text = "The panel urged Reagan to step up talks with Cuba by providing export credits to help U.S. farmers."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-05") if e.cameo[:2] == "07"] == []
+    assert [e.cameo for e in code_bundled("The US provided credits to help Cuban farmers.", date="1987-03-05")
+            if e.cameo[:2] == "07"] == ["070"]

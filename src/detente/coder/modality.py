@@ -101,6 +101,9 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     found = _conditioned(tok, _frame_modality(tok, max_depth))
     if found is None and (host := _means_of(tok)) is not None:
         found = verb_modality(host, max_depth)  # "will respond by cutting aid", "urged X to move by removing"
+    if found is None and tok.dep_ == "advcl" and infinitive(tok) and tok.head.pos_ == "VERB" \
+            and (host_found := verb_modality(tok.head, max_depth)) in _UNDONE:
+        found = host_found  # "urged X to move by giving subsidies to help farmers": the purpose of a deed not done
     if found is None and _waits_on_a_need(tok):
         found = "hypothetical"
     if found in (None, "intent", "threat", "resolve") and claimed(tok):
@@ -120,6 +123,8 @@ def _means_of(tok: Token) -> Token | None:
 
 
 _JOINING = {"join", "help", "assist", "participate"}
+#: the modalities of a deed not done, which its purpose ("to help farmers") shares
+_UNDONE = {"request", "hypothetical", "conditional", "option"}
 
 
 def _waits_on_a_need(tok: Token) -> bool:

@@ -107,7 +107,9 @@ def _not_the_targets_state(sources: list[Actor], targets: list[Actor], r: Resolv
     states = {t.country for t in targets if t.country and _named(t) and t.sector in (None, "MIL", "GOV")}
     out = []
     for s in sources:
-        if s.entry == "context:sentence" and (s.country in named and s.sector in ("GOV", "LEG") or (
+        # (WASHINGTON: "the Senate committee urged President Reagan": a legislature at home presses its own)
+        at_home = s.sector == "LEG" and s.country == r.ctx.dateline
+        if s.entry == "context:sentence" and not at_home and (s.country in named and s.sector in ("GOV", "LEG") or (
                 s.country in states and s.sector == "MIL")):
             country = next((c for c in (r.ctx.focus_country, r.ctx.dateline) if c and c not in named), None)
             if country is not None:

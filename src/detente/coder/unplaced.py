@@ -173,6 +173,15 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     return False
 
 
+def _firm_told_before(head: Token, matches: dict[int, Match]) -> str | None:
+    """The state of the one placed firm named earlier in the phrase's own sentence: the article's count of its
+    firms is taken after the sentence, too late for "the company" a clause after the name."""
+    states = {m.entry.country for m in matches.values()
+              if m.end <= head.i and m.entry.country and (is_firm(m.entry) or (
+                  m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.org is None))}
+    return states.pop() if len(states) == 1 else None
+
+
 def _definite(noun: Token) -> bool:
     """ "the bloc", "this country": a noun that points back; "an impartial body", "a country" point nowhere."""
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "no", "another", "some", "each")
@@ -208,6 +217,9 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         return None, ctx.last_org, "context:org"  # "its fighters" after "Islamic State"
     if words & (ANAPHORS_COUNTRY | PRONOUN_POSSESSIVES) and ctx.last_country:
         return ctx.last_country, None, "context:country"
+    if sector == "BUS" and _definite(head) and head.lemma_.lower() in _FIRM_NOUNS \
+            and (told := _firm_told_before(head, matches)) is not None:
+        return told, None, "context:firm"  # "a penalty from Continental Grain ..., but asks the company to": that firm
     if sector == "BUS" and ctx.firm_state and _definite(head) and (head.lemma_.lower() in _FIRM_NOUNS or (
             head.lower_ in _FIRM_KINDS and head.text.islower())) \
             and not any(t.i != head.i and t.i in matches for t in toks):
@@ -260,6 +272,10 @@ def _from_context(head: Token, toks: list[Token], sector: str | None, ctx: Artic
         if len(in_sentence) > 1 and _state_role(head, sector) and (teller := _teller_s_state(
                 head, matches, {m.entry.country for m in named})) is not None:
             return teller, None, "context:teller"
+        if len(in_sentence) > 1 and ctx.dateline in in_sentence and _state_role(head, sector) \
+                and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+            return ctx.dateline, None, "context:dateline"  # WASHINGTON: "the Senate Finance Committee urged Reagan
+            # ... credits for the Soviet Union": an organ named without its state is the one filed from
         if head.text == "administration" and (ctx.dateline == "USA" and not in_sentence or "USA" in in_sentence):
             return "USA", None, "context:dateline"
         if placed and named and not in_sentence:  # only firms' states: the story's
