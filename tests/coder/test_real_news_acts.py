@@ -1356,6 +1356,9 @@ def test_a_headline_s_to_infinitive_parsed_onto_the_name_is_to_come(code_bundled
     # the parser hangs "TO INVEST" on the name as a clause of it, not on a verb of its own
     [event] = code_bundled("WORLD BANK'S IFC TO INVEST MORE IN KENYA.", date="1987-04-21")
     assert (event.target.code, event.cameo[:2]) == ("KEN", "03")
+    # or as a relative clause of a list of names
+    [event] = code_bundled("IMF, DEVELOPMENT BANKS, TO ASSIST BOLIVIA.", date="1987-04-21")
+    assert (event.target.code, event.cameo) == ("BOL", "033")
 
 
 def test_an_act_of_aggression_undertaken_is_done_not_promised(code_bundled):

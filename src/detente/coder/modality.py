@@ -113,6 +113,14 @@ def verb_modality(tok: Token, max_depth: int = 4) -> str | None:
     return found
 
 
+def _no_verb_of_its_own(root: Token) -> bool:
+    """A headline's subject the parser made its root: a name ("IFC TO INVEST"), or a ticker it took for a verb
+    ("LTV <QLTV> TO NEGOTIATE")."""
+    doc = root.doc
+    ticker = 0 < root.i < len(doc) - 1 and doc[root.i - 1].text == "<" and doc[root.i + 1].text == ">"
+    return root.pos_ in ("PROPN", "NOUN") or ticker
+
+
 def _means_of(tok: Token) -> Token | None:
     """ "respond by cutting aid": the act done "by" or "through" another is done as that one is, no more."""
     prep = tok.head
@@ -191,9 +199,9 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) \
             and tok.head.lemma_.lower() in ("have", "be"):
         return "negated"  # "has yet to give a verdict", "is yet to decide"
-    if (tok.dep_ == "ROOT" or (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN")) \
-            and [c.lower_ for c in tok.children if c.dep_ == "aux"] == ["to"]:  # ("IFC TO INVEST": parsed as acl)
-        return "intent"  # a headline's "Japan to help U.S. on defences": to come
+    if [c.lower_ for c in tok.children if c.dep_ == "aux"] == ["to"] and (tok.dep_ == "ROOT" or (
+            tok.dep_ in ("acl", "relcl", "xcomp") and tok.head.dep_ == "ROOT" and _no_verb_of_its_own(tok.head))):
+        return "intent"  # a headline's "Japan to help U.S. on defences", "IMF, BANKS, TO ASSIST ECUADOR": to come
     if _alleged(tok):
         return "alleged"
     if no_sign_of(tok):
