@@ -118,7 +118,7 @@ def test_a_headline_act_told_again_in_the_body_is_coded_at_the_body_sentence(cod
 
 def test_a_headline_act_the_body_tells_with_another_sector_is_one_act(code_bundled):
     # the headline calls him by his party, the body by his seat: the same resignation, coded where the body says it
-    text = "Labour MP Jack Kowal is to stand down at the next general election, he said on Friday."
+    text = "Labour MP Jack Kowal is to stand down as party chairman, he said on Friday."
     events = code_bundled(text, date="2005-02-04", title="Labour's Kowal to stand down")
     assert [(e.source.country, e.cameo, e.sentence_index) for e in events] == [("GBR", "0341", 1)]
 

@@ -952,3 +952,19 @@ def test_the_purpose_of_a_deed_only_urged_is_not_done(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-03-05") if e.cameo[:2] == "07"] == []
     assert [e.cameo for e in code_bundled("The US provided credits to help Cuban farmers.", date="1987-03-05")
             if e.cameo[:2] == "07"] == ["070"]
+
+
+def test_a_member_standing_down_at_the_next_election_is_no_resignation(code_bundled):
+    text = "Veteran Labour MP and former minister Jack Dunmore has said he will stand down at the next election."
+    assert code_bundled(text, date="2005-01-01") == []
+    assert code_bundled("The Tory MP said he would step down at the general election.", date="2005-01-01") == []
+    assert [e.cameo for e in code_bundled("The British prime minister said he will step down on Friday.",
+                                          date="2005-01-01")] == ["0341"]
+
+
+def test_a_president_a_firm_tells_of_is_its_officer_and_his_resignation_no_political_act(code_bundled):
+    text = "WASHINGTON, April 13 - Garfinckel and Brooks Inc said president David Mullen resigned, and will be " \
+           "replaced by Tom Roach effective April 20."
+    assert code_bundled(text, date="1987-04-13") == []
+    text = "WASHINGTON, April 13 - The White House said President Ronald Reagan met Japanese officials on Monday."
+    assert [e.source.sector for e in code_bundled(text, date="1987-04-13")] == ["GOV"]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match
+from detente.coder.names import Match, is_firm
 from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, resolve_phrase
 from detente.coder.sentence import Sentence
@@ -79,7 +79,33 @@ def _introduced_as(ent: Span, sentence: Sentence, matches: dict[int, Match], lex
              if (a := resolve_phrase(h, sentence.span, matches, lexicon, ctx)) is not None and a.code]
     if not any(a.sector for a in found):
         found = [a for a in [_title_before(ent, matches, lexicon)] if a is not None] + found
-    return next((a for a in found if a.sector), found[0] if found else None)
+    actor = next((a for a in found if a.sector), found[0] if found else None)
+    if actor is not None and actor.sector == "GOV" and (firm := _teller_firm(ent, matches)) is not None:
+        country = firm.entry.country or actor.country  # (a firm the text gives no home is the dateline's)
+        return replace(actor, country=country, sector="BUS", cameo=cameo_code(country, None, "BUS", None))
+    return actor
+
+
+#: titles a firm's officers share with heads of state and government
+_SHARED_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "executive", "officer", "secretary"}
+_TELLING = {"say", "announce", "report", "disclose", "confirm"}
+
+
+def _teller_firm(ent: Span, matches: dict[int, Match]) -> Match | None:
+    """ "Acme Inc said president David Mullen resigned": a title the firm itself tells of, with no state named
+    in it, is the firm's officer's."""
+    doc = ent.doc
+    title = [t for t in doc[ent.root.left_edge.i:ent.start]]
+    if not title or title[-1].lower_ not in _SHARED_TITLES or any(
+            t.i in matches and matches[t.i].entry.kind in ("country", "demonym", "capital") for t in title):
+        return None
+    verb = ent.root.head
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _TELLING:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    told = [matches[t.i] for t in ((subj, *subj.conjuncts) if subj is not None else ()) if t.i in matches]
+    return next((m for m in told if is_firm(m.entry) or (
+        m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.org is None)), None)
 
 
 _TITLE_STOPS = {"PUNCT", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ"}

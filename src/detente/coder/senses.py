@@ -202,6 +202,12 @@ def _backed_an_undoing(trigger: Token) -> bool:
                and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in trigger.children)
 
 
+def _leaving_at_an_election(trigger: Token) -> bool:
+    """ "will stand down at the next election": a member not standing again, a candidacy, not a resignation."""
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "before") and any(
+        o.dep_ == "pobj" and _ELECTORAL.fullmatch(o.lower_) for o in p.children) for p in trigger.children)
+
+
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -215,6 +221,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code[:2] == "05" and _backed_an_undoing(trigger):
         return "120"  # "supported dismissal of the TWA application": for its undoing is against it
+    if code.startswith(("0831", "0341")) and _leaving_at_an_election(trigger):
+        return None  # "is due to stand down at the next election": not standing again
     if code[:2] in ("11", "18", "19") and c.targets and all(doc[a.head].lemma_.lower() in _WORKS for a in c.targets):
         return None  # "the adaptation has been attacked by critics": a review of a work, no political act
     if c.nominal and on_its_hands(trigger):
