@@ -1649,3 +1649,17 @@ def test_a_legislature_named_without_its_state_is_the_one_the_story_is_filed_fro
     text = text.replace("grain credits for the Soviet Union", "export subsidies to the Soviet Union")
     assert [(e.source.country, e.source.sector, e.target.country) for e in code_bundled(text, date="1987-03-05")] \
         == [("USA", "LEG", "USA")]
+
+
+def test_a_part_of_a_body_acts_in_the_body_s_sector(code_bundled):
+    text = "On Saturday, Isis members fired a missile at a Kurdish post, wounding two French special forces members."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="2019-01-07")] == [("FRA", "MIL")]
+    text = "Ankara alleges that the highest levels of the Saudi royal court ordered the killing."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="2019-01-07")] == [("SAU", "GOV")]
+
+
+def test_a_pronoun_inside_a_later_conjunct_of_the_subject_is_the_first_conjunct(code_bundled):
+    text = "Turkey condemned the raid. The Iraqi army and a militia, which it mobilised last month, entered the " \
+           "town on Friday."
+    assert [(e.source.country, e.source.sector, e.cameo) for e in code_bundled(text, date="2018-03-16")] == [
+        ("IRQ", "MIL", "154")]

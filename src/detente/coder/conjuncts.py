@@ -30,6 +30,17 @@ def coordinated(head: Token, told_in: Token | None = None) -> list[Token]:
     return out
 
 
+def first_of_joined(head: Token, inner: Token, sent: Span, matches: dict[int, Match], lexicon: Lexicon,
+                    ctx: ArticleContext) -> list[Actor]:
+    """ "the Turkish military and a proxy force, which it mobilised": a pronoun inside a later conjunct of a
+    subject points back to the conjuncts before it, not to the phrase it sits in."""
+    if not (head.i < inner.i and any(k.i > head.i and k.left_edge.i <= inner.i <= k.right_edge.i
+                                     for k in head.conjuncts)):
+        return []
+    found = resolve_phrase(head, sent, matches, lexicon, ctx)
+    return [found] if found is not None and found.code else []
+
+
 def _own_agent(noun: Token) -> bool:
     """ "a trip by Peruvian officials and another to Quito by a Chilean envoy": the parser joins the second visit to the
     first's agents, but a noun with its own "by" agent is another act."""

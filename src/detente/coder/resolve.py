@@ -179,6 +179,11 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
     if sector is None and head.lemma_.lower() in _HEADS_OF:  # "the head of the central bank of Mexico"
         sector = next((central_bank(p, matches) or role_sector(p, lexicon)[0] for c in head.children
                        if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if sector is None and head.lemma_.lower() in _PARTS_OF:  # "special forces members", "levels of the royal court"
+        sector = next((role_sector(p, lexicon)[0] for p in [
+            *(c for c in head.children if c.dep_ == "compound"),
+            *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj")]), None)
     if sector is None and head.lemma_.lower() in MILITARY_SITES:
         sector = _force_s_site(head, toks, lexicon)
     if state is not None and sector is None:
@@ -387,6 +392,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
 _CHARGES = {"allegation", "charge", "accusation", "claim", "report", "suspicion"}
 #: who runs a body: the head of a central bank is of the bank's sector
 _HEADS_OF = {"head", "chief", "governor", "chairman", "chairwoman", "director"}
+#: a part of a body, which acts in the body's sector
+_PARTS_OF = {"member", "level", "rank", "unit", "element"}
 #: firms named only by their kind ("commercial banks", "lenders"): plural, they are tied to no one state
 _SOME_FIRMS = COMPANY_NOUNS | {"banker", "creditor", "investor", "corporation", "business", "enterprise"}
 

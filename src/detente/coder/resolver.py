@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from detente.coder.actor_words import OTHERS_OF, PERSON_ROLES, REFLEXIVES
 from detente.coder.arguments import PASSIVE_SUBJECTS, SUBJECTS
 from detente.coder.binding import fronted_subject, named_members, named_under, quoted_speaker
-from detente.coder.conjuncts import resolve_actors
+from detente.coder.conjuncts import first_of_joined, resolve_actors
 from detente.coder.context import ArticleContext
 from detente.coder.detect import Argument
 from detente.coder.modality_words import REPORTING_VERBS
@@ -164,6 +164,10 @@ class Resolver:
                         speaker, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                     return found if found and self._agrees(low, found, speaker) else []
                 for c in cur.children:
+                    if c.dep_ in SUBJECTS and (found := first_of_joined(
+                            c, pron, self.sentence.span, self.matches, self.lexicon, self.ctx)) \
+                            and self._agrees(low, found, c):
+                        return found
                     if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.i != pron.i \
                             and not (c.left_edge.i <= pron.i <= c.right_edge.i) \
                             and c.pos_ != "PRON" and c.i < pron.i:
