@@ -1457,3 +1457,15 @@ def test_a_judge_freezing_assets_at_home_seizes_them(code_bundled):
     text = "U.S. District Judge Mary Lowe ordered the broker shut, named a trustee and froze the bank accounts " \
         "of its officers."
     assert [e.cameo for e in code_bundled(text, date="1987-04-02")] == ["1711"]
+
+
+def test_a_sum_voted_for_someone_is_aid_not_an_endorsement(code_bundled):
+    text = "The aid is the last part of 100 mln dlrs voted by Congress for the Contras, and is to be spent on " \
+           "military equipment."
+    assert [e.cameo for e in code_bundled(text, date="1987-03-05")] == ["072"]
+    assert [e.cameo for e in code_bundled("The US voted for Turkey's bid.", date="1987-03-05")] == ["051"]
+
+
+def test_fighters_ejected_from_ground_are_fought(code_bundled):
+    text = "Iraqi forces ejected Islamic State fighters from Mosul on Monday."
+    assert [e.cameo for e in code_bundled(text, date="2017-03-05")] == ["190"]

@@ -58,6 +58,24 @@ def support_by_means(trigger: Token, paid_only: bool = False) -> str | None:
     return "070"
 
 
+_SUMS = _ECONOMIC | {"dlr", "dlrs", "dollar", "mln", "million", "billion", "bln"}
+
+
+def money_voted(trigger: Token) -> str | None:
+    """ "voted 100 mln dlrs for the Contras", "the 100 mln dlrs voted by Congress for the Contras": a sum voted
+    for someone is aid given (military when the sentence says so), no endorsement."""
+    if trigger.lemma_.lower() != "vote":
+        return None
+    sums = [w for c in trigger.children if c.dep_ in ("dobj", "obj") for w in c.subtree]
+    if trigger.dep_ == "acl":  # the sum the participle hangs on, without what the participle says
+        sums += [w for w in trigger.head.subtree if w.i < trigger.i]
+    words = {w.lemma_.lower() for w in sums}
+    if not words & _SUMS:
+        return None
+    sentence = {w.lemma_.lower() for w in trigger.sent}
+    return "072" if sentence & (_MILITARY | {"war", "rebel", "guerrilla"}) else "071"
+
+
 #: the means that make force chemical, biological or radiological (2041)
 _UNCONVENTIONAL = {"chemical", "sarin", "chlorine", "nerve", "novichok", "vx", "biological", "radiological",
                    "mustard", "poison", "toxic"}

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLICY_THINGS
-from detente.coder.aid_means import force_by_means, support_by_means
+from detente.coder.aid_means import force_by_means, money_voted, support_by_means
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.figurative_senses import figurative_force, on_its_hands, protection_of_another_kind
@@ -336,6 +336,8 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return "2041"  # "used chemical weapons to kill civilians": the force is unconventional (CAMEO 2041)
     if code == "050" and not c.nominal and (aid := support_by_means(trigger)) is not None:
         return aid  # "supported Karzai with military aid": backing with stated means is aid (ANNOTATION.md)
+    if code == "051" and not c.nominal and (aid := money_voted(trigger)) is not None:
+        return aid  # "100 mln dlrs voted by Congress for the Contras": a sum voted is aid, no endorsement
     if code == "051" and not c.nominal and (aid := support_by_means(trigger, paid_only=True)) is not None:
         return aid  # "its programme, supported by a World Bank loan": the loan is aid, no endorsement
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):
@@ -426,6 +428,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "191"  # "rebels were occupying the army headquarters": armed men hold or close ground, no protest
     if code.startswith("174") and targets and all(armed(t) for t in targets):
         return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
+    if code.startswith("16") and evidence == "reduce.exclude_from" and targets and all(armed(t) for t in targets):
+        return "190"  # "ejected Islamic State fighters from Mosul": fighters driven from ground, no sanction
     if code.startswith("175") and targets and all(armed(t) for t in targets):
         return "190"  # "crushed the rebel forces": repression is of civilians and protesters, fighters are fought
     if code == "190" and sources and all(s.text.split()[-1].lower() in AIRCRAFT for s in sources if s.text):
