@@ -740,6 +740,9 @@ def test_bids_taken_up_in_a_subsidy_tender_are_no_promise(code_bundled):
     assert code_bundled(text, date="1987-04-24") == []
     text = "Canada's farm ministry has accepted an offer by Iraq to hold talks on barley sales."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-24")] == ["03"]
+    text = "USDA official Tom Fenwick said the Commodity Credit Corp accepted one bid from Hartwell Grain Inc on a " \
+        "sale of 18,000 tonnes of durum wheat."  # one of the tender's bids, counted
+    assert code_bundled(text, date="1987-03-31") == []
 
 
 def test_an_operation_coordinated_with_another_is_cooperation_not_talk(code_bundled):

@@ -413,7 +413,17 @@ def underwrote_securities(trigger: Token) -> bool:
 def tender_bids(trigger: Token) -> bool:
     """ "accepted three bids from two exporters for export bonuses", "accepted bonus offers": a tender's bids
     taken up, a programme's business, no promise to anyone (one bid accepted, "accepted the offer", may be)."""
-    return trigger.lemma_.lower() == "accept" and any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in ("bid", "offer") and o.tag_ == "NNS"
-        and (any(c.like_num for c in o.children) or any(c.lemma_.lower() in ("bonus", "subsidy", "tender")
-                                                        for c in o.subtree)) for o in trigger.children)
+    if trigger.lemma_.lower() != "accept":
+        return False
+    for o in trigger.children:
+        if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in ("bid", "offer"):
+            continue
+        counted = any(c.like_num for c in o.children)
+        on = [w for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for w in p.subtree]
+        traded = any(c.lemma_.lower() in _TENDERED for c in (*o.subtree, *on))
+        if (o.tag_ == "NNS" and (counted or traded)) or (counted and traded):
+            return True  # ("accepted one bid from an exporter on a sale of 18,000 tonnes of wheat": one of many)
+    return False
+
+
+_TENDERED = {"bonus", "subsidy", "tender", "sale", "tonne", "tonnes", "cargo", "shipment"}
