@@ -968,3 +968,11 @@ def test_a_president_a_firm_tells_of_is_its_officer_and_his_resignation_no_polit
     assert code_bundled(text, date="1987-04-13") == []
     text = "WASHINGTON, April 13 - The White House said President Ronald Reagan met Japanese officials on Monday."
     assert [e.source.sector for e in code_bundled(text, date="1987-04-13")] == ["GOV"]
+
+
+def test_what_a_text_before_a_house_would_do_is_not_done(code_bundled):
+    text = "Commerce Undersecretary Tom Fenwick opposed language in the trade bill before Congress to limit foreign " \
+           "takeovers of U.S. companies."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] == "16"] == []
+    text = "Congress voted to curb imports from Japan."
+    assert [e.cameo for e in code_bundled(text, date="1987-10-20")] == ["163"]

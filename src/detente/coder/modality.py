@@ -28,6 +28,7 @@ from detente.coder.modality_marks import (
     _resolve_word,
     _said_thing,
     _sought_by_description,
+    a_text_s_aim,
     called_off,
     carries_condition,
     claimed,
@@ -206,7 +207,7 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "alleged"
     if no_sign_of(tok):
         return "negated"
-    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok):
+    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok) or a_text_s_aim(tok):
         return "not-done"  # not a refusal either: nothing is coded; "a resolution on investigating": its topic
     if banned(tok) or what_a_deal_gives(tok) or standing_welcome(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done

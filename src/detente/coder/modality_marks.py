@@ -149,6 +149,23 @@ def on_paper(tok: Token) -> bool:
     return _framed_by(tok, "pcomp", ("on", "about", "concerning", "regarding"), _PAPERS)
 
 
+_TEXTS = _PAPERS | {"language", "measure", "amendment", "provision", "legislation", "clause", "wording"}
+
+
+def a_text_s_aim(tok: Token) -> bool:
+    """ "opposed language in the trade bill to limit foreign takeovers", "a bill to curb imports": what a text
+    before a house would do is not done by anyone (the parser hangs the infinitive on the text or its verb)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.dep_ not in ("acl", "advcl",
+                                                                                             "relcl"):
+        return False
+    host = tok.head
+    if host.pos_ == "NOUN":
+        return host.lemma_.lower() in _TEXTS
+    texts = [o for c in host.children if c.dep_ in ("dobj", "obj") and c.i < tok.i
+             for o in (c, *(p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
+    return any(o.lemma_.lower() in _TEXTS for o in texts)
+
+
 #: what a state is to another over time ("the main source of aid", "the biggest buyer of its arms")
 _STANDINGS = {"source", "provider", "supplier", "donor", "buyer", "importer", "exporter", "lender", "creditor",
               "customer", "recipient", "user", "backer", "client"}
