@@ -973,6 +973,6 @@ def test_a_president_a_firm_tells_of_is_its_officer_and_his_resignation_no_polit
 def test_what_a_text_before_a_house_would_do_is_not_done(code_bundled):
     text = "Commerce Undersecretary Tom Fenwick opposed language in the trade bill before Congress to limit foreign " \
            "takeovers of U.S. companies."
-    assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] == "16"] == []
+    assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] in ("16", "17")] == []
     text = "Congress voted to curb imports from Japan."
     assert [e.cameo for e in code_bundled(text, date="1987-10-20")] == ["163"]

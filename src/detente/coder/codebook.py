@@ -82,8 +82,6 @@ from detente.coder.halts import halted_by
 from detente.coder.market_senses import counted_goods, deal_code, firms_agreed
 from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
-    a_danger,
-    a_standing,
     cancelled_headline,
     carries_condition,
     forecast_headline,
@@ -94,6 +92,7 @@ from detente.coder.protest_targets import purposes_told
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
+from detente.coder.topics import a_danger, a_standing
 from detente.coder.trigger_marks import (
     announced,
     announced_inquiry,

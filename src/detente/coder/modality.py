@@ -28,14 +28,12 @@ from detente.coder.modality_marks import (
     _resolve_word,
     _said_thing,
     _sought_by_description,
-    a_text_s_aim,
     called_off,
     carries_condition,
     claimed,
     framing_noun,
     not_had,
     noun_modality_word,
-    on_paper,
     only_if,
     speech_to_come,
     standing_welcome,
@@ -72,6 +70,7 @@ from detente.coder.modality_words import (
     WEIGHING,
 )
 from detente.coder.purposes import not_done
+from detente.coder.topics import a_text_s_aim, on_paper
 from detente.coder.unasserted import (
     ALLEGATION_NOUNS,
     asked_about,

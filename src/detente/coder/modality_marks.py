@@ -128,65 +128,6 @@ def cancelled_headline(tok: Token) -> bool:
         t.text in _CALLED_OFF for t in tok.sent if t.i < tok.i)
 
 
-#: papers and debates whose "on"/"about" gerund is their topic, not an act done
-_PAPERS = {"resolution", "report", "bill", "draft", "motion", "debate", "law", "proposal", "guideline", "rule",
-           "study", "paper", "treaty", "convention", "hearing", "vote", "referendum"}
-
-
-def _framed_by(tok: Token, dep: str, preps: tuple[str, ...], nouns: set[str]) -> bool:
-    """Is ``tok`` in a phrase of one of ``preps`` on one of ``nouns``, or on the verb whose object that noun is
-    (the parser's "propose a resolution | on investigating")?"""
-    if tok.dep_ != dep or tok.head.lower_ not in preps:
-        return False
-    host = tok.head.head
-    return host.lemma_.lower() in nouns or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns
-                                               for c in host.children)
-
-
-def on_paper(tok: Token) -> bool:
-    """ "would propose a UN resolution on investigating the attack", "a debate about sending troops": what a
-    paper or a debate is about is not done by anyone."""
-    return _framed_by(tok, "pcomp", ("on", "about", "concerning", "regarding"), _PAPERS)
-
-
-_TEXTS = _PAPERS | {"language", "measure", "amendment", "provision", "legislation", "clause", "wording"}
-
-
-def a_text_s_aim(tok: Token) -> bool:
-    """ "opposed language in the trade bill to limit foreign takeovers", "a bill to curb imports": what a text
-    before a house would do is not done by anyone (the parser hangs the infinitive on the text or its verb)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.dep_ not in ("acl", "advcl",
-                                                                                             "relcl"):
-        return False
-    host = tok.head
-    if host.pos_ == "NOUN":
-        return host.lemma_.lower() in _TEXTS
-    texts = [o for c in host.children if c.dep_ in ("dobj", "obj") and c.i < tok.i
-             for o in (c, *(p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
-    return any(o.lemma_.lower() in _TEXTS for o in texts)
-
-
-#: what a state is to another over time ("the main source of aid", "the biggest buyer of its arms")
-_STANDINGS = {"source", "provider", "supplier", "donor", "buyer", "importer", "exporter", "lender", "creditor",
-              "customer", "recipient", "user", "backer", "client"}
-
-
-def a_standing(tok: Token) -> bool:
-    """ "Japan has so far been the main source of aid for China": a standing told of a state (totals over the
-    years), not an act of giving."""
-    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return holder is not None and holder.dep_ == "attr" and holder.lemma_.lower() in _STANDINGS
-
-
-def a_danger(tok: Token) -> bool:
-    """ "the threat to oil routes from attacks by Iran and Iraq": a danger someone sees, not attacks made (nor a
-    threat anyone made)."""
-    return _framed_by(tok, "pobj", ("from",), _DANGERS)
-
-
-_DANGERS = {"threat", "danger", "risk", "menace"}
-
-
 def timetabled_noun(mod: Token) -> bool:
     """ "talks, scheduled for Thursday": a participle that puts its noun on a timetable, to come ("set up" makes)."""
     return (mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in ("schedule", "slate", "plan")
