@@ -958,6 +958,8 @@ def test_a_member_standing_down_at_the_next_election_is_no_resignation(code_bund
     text = "Veteran Labour MP and former minister Jack Dunmore has said he will stand down at the next election."
     assert code_bundled(text, date="2005-01-01") == []
     assert code_bundled("The Tory MP said he would step down at the general election.", date="2005-01-01") == []
+    text = "Veteran Labour MP Jack Dunmore has said he will stand down at the next election."
+    assert code_bundled(text, date="2005-01-01", title="Labour's Dunmore to stand down") == []  # nor the headline
     assert [e.cameo for e in code_bundled("The British prime minister said he will step down on Friday.",
                                           date="2005-01-01")] == ["0341"]
 

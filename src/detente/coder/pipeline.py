@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from detente import ontology
 from detente.coder.announced_times import announced_on
 from detente.coder.bodies import named_bodies
+from detente.coder.candidacy import leaving_members, not_standing_again
 from detente.coder.codebook import Coded, code_sentence
 from detente.coder.codebook_pairs import is_sports_story, official
 from detente.coder.context import ArticleContext
@@ -252,6 +253,7 @@ def events_from_doc(doc: Doc, article: Article, lexicon: Lexicon, place: str | N
                            and not seat_of(m, doc)}.values(), key=lambda m: m.start)
         ctx = ctx.advance(mentions, people, sources, resolver.salient(), tuple(fighters),
                           described_firms(mentions, doc))
+    events = not_standing_again(events, leaving_members(sentences))  # "Labour's Kowal to stand down"
     # an act the report dates by itself happened by the day the dateline gives, the wire's own publication day
     return [replace(e, date_published=published) for e in events] if filed else events
 

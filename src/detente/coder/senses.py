@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from detente.coder.actor_words import AIRCRAFT, MONEY_WORDS, PERSON_ROLES, POLICY_THINGS
 from detente.coder.aid_means import force_by_means, money_voted, support_by_means
+from detente.coder.candidacy import leaving_at_an_election
 from detente.coder.codebook_words import SAID_THINGS
 from detente.coder.detect import Candidate
 from detente.coder.figurative_senses import figurative_force, on_its_hands, protection_of_another_kind
@@ -202,12 +203,6 @@ def _backed_an_undoing(trigger: Token) -> bool:
                and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in trigger.children)
 
 
-def _leaving_at_an_election(trigger: Token) -> bool:
-    """ "will stand down at the next election": a member not standing again, a candidacy, not a resignation."""
-    return any(p.dep_ == "prep" and p.lower_ in ("at", "before") and any(
-        o.dep_ == "pobj" and _ELECTORAL.fullmatch(o.lower_) for o in p.children) for p in trigger.children)
-
-
 def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str | None:
     """The code the trigger's words support, or None when they tell of no act."""
     trigger = doc[c.trigger]
@@ -221,7 +216,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
         return None  # "shareholders approved the transfer of the firm's domicile": a decision, not praise
     if code[:2] == "05" and _backed_an_undoing(trigger):
         return "120"  # "supported dismissal of the TWA application": for its undoing is against it
-    if code.startswith(("0831", "0341")) and _leaving_at_an_election(trigger):
+    if code.startswith(("0831", "0341")) and leaving_at_an_election(trigger):
         return None  # "is due to stand down at the next election": not standing again
     if code[:2] in ("11", "18", "19") and c.targets and all(doc[a.head].lemma_.lower() in _WORKS for a in c.targets):
         return None  # "the adaptation has been attacked by critics": a review of a work, no political act
