@@ -978,3 +978,11 @@ def test_what_a_text_before_a_house_would_do_is_not_done(code_bundled):
     assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] in ("16", "17")] == []
     text = "Congress voted to curb imports from Japan."
     assert [e.cameo for e in code_bundled(text, date="1987-10-20")] == ["163"]
+
+
+def test_what_someone_argues_or_calls_for_is_asked_not_done(code_bundled):
+    text = "US defence secretary Jim Mattis went to see the president on Thursday in a last attempt to change his " \
+           "mind, and argue for standing by the Kurdish-led Syrian Democratic Forces."
+    assert [e.cameo for e in code_bundled(text, date="2018-12-21") if e.cameo[:2] == "05"] == []
+    text = "The senators called for imposing sanctions on Iran."
+    assert [e.cameo for e in code_bundled(text, date="2018-12-21") if e.cameo[:2] == "16"] == []

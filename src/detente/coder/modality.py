@@ -57,6 +57,7 @@ from detente.coder.modality_words import (
     NOT_DONE_PREPS,
     OBLIGATION_NOUNS,
     PERSUADING,
+    PLEADING_FOR,
     REFUSAL_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -206,6 +207,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "alleged"
     if no_sign_of(tok):
         return "negated"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PLEADING_FOR:
+        return "request"  # "argued for standing by the Kurds", "called for imposing sanctions": asked, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok) or a_text_s_aim(tok):
         return "not-done"  # not a refusal either: nothing is coded; "a resolution on investigating": its topic
     if banned(tok) or what_a_deal_gives(tok) or standing_welcome(tok):

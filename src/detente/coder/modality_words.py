@@ -50,6 +50,9 @@ HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably", "likely", "u
 HABITUAL = {"traditionally", "customarily", "habitually", "historically", "usually", "normally", "typically"}
 # "acted without consulting", "instead of negotiating": the governed act did not happen
 NOT_DONE_PREPS = {"without", "instead", "than"}
+#: verbs that ask or argue "for" something ("called for an inquiry", "argued for standing by the Kurds")
+PLEADING_FOR = {"call", "press", "push", "ask", "appeal", "plead", "lobby", "clamor", "clamour", "beg", "petition",
+                "campaign", "agitate", "argue"}
 # "to end the fighting", "prevent an attack": the governed event does not happen.
 ENDING_VERBS = {"end", "stop", "halt", "cease", "prevent", "avoid", "avert", "forestall", "resolve", "settle",
                 "spare"}  # "was spared an assault"

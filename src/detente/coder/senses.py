@@ -49,7 +49,7 @@ from detente.coder.market_senses import (
 )
 from detente.coder.meeting_senses import a_firm_s_own_meeting, met_a_requirement
 from detente.coder.modality_marks import subjunctive
-from detente.coder.modality_words import FORECASTERS
+from detente.coder.modality_words import FORECASTERS, PLEADING_FOR
 from detente.coder.protest_senses import gathered_to_ask, no_protest
 from detente.coder.unasserted import SUIT_NOUNS, infinitive, perfect_progressive
 from detente.coder.warning_senses import _warned_about_doings, _warned_of, _warning_to_actor, warned_of_plight
@@ -168,8 +168,7 @@ def _a_post_filled(trigger: Token) -> bool:
 #: verbs whose direct object is what they ask for ("demanded an inquiry", "seeks talks", "wants a recount")
 _ASKING_FOR = {"demand", "seek", "urge", "want", "request", "solicit", "require"}
 #: verbs that ask "for" something ("called for an inquiry", "pressed for a probe", "lobbied for a ban")
-_ASKING_WITH_FOR = {"call", "press", "push", "ask", "appeal", "plead", "lobby", "clamor", "clamour", "beg",
-                    "petition", "campaign", "agitate"}
+_ASKING_WITH_FOR = PLEADING_FOR
 #: roots of the request codes: a noun pattern that is itself a request ("a call for talks") is the request told
 _REQUEST_ROOTS = ("02", "10")
 
