@@ -151,3 +151,9 @@ def test_someone_the_article_said_spoke_on_a_day_said_the_rest_then(code_bundled
     text = text.replace("Demand for gilts was steady.", "Lawson said today that the market was calm.")
     crit = [e for e in code_bundled(text, date="1988-02-09") if e.cameo == "111"]
     assert [(e.date, e.date_precision) for e in crit] == [("1988-02-09", "published")]
+
+
+def test_a_joined_perfect_told_since_is_after_the_first_verb_s_day(code_bundled):
+    text = "IMF managing director Ana Ruiz arrived in Peru on Saturday and has since met 12 Peruvian cabinet ministers."
+    assert [(e.cameo, e.date, e.date_precision) for e in code_bundled(text, date="1987-03-24")] == [
+        ("042", "1987-03-21", "day"), ("040", "1987-03-24", "published")]

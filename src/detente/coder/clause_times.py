@@ -59,9 +59,10 @@ def fronted_for_conjunct(ent: Span, verb: Token) -> bool:
 
 def own_perfect(verb: Token) -> bool:
     """ "Sumitomo last August agreed to pay ..., but the Fed has forbidden them": a joined perfect with its own
-    subject tells what holds now, not at the first clause's time."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    subject tells what holds now, not at the first clause's time; so does one told "since" ("arrived on Saturday
+    and has since met 14 ministers": after Saturday)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "advmod" and c.lower_ == "since")
+               for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 _A_DAY = re.compile(r"\b(yesterday|today|tonight|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
