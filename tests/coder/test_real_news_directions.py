@@ -307,3 +307,11 @@ def test_fighters_recruited_in_a_state_are_not_raised_against_it(code_bundled):
     text = "Officials in Jerusalem say Tehran has recruited thousands of Afghan fighters in Syria."
     assert [(e.source.cameo, e.target and e.target.cameo) for e in code_bundled(text, date="2018-05-09")
             if e.cameo == "154"] == []
+
+
+def test_a_place_in_a_clause_told_of_the_object_is_not_its_state(code_bundled):
+    text = "France on Tuesday announced it would accept – but prosecute – any adult French Isis members who are " \
+           "deported or otherwise return from camps in northeast Syria."
+    assert [e for e in code_bundled(text, date="2019-01-31") if e.target and e.target.country == "SYR"] == []
+    text = "Turkey shelled villages in Syria that house Kurdish fighters."
+    assert [e.target.country for e in code_bundled(text, date="2019-01-31")] == ["SYR"]

@@ -396,7 +396,8 @@ class Resolver:
                         if a.country and not a.org:
                             return [replace(a, sector=None, cameo=a.country, entry=f"place:{a.entry}")]
         for obj in objects:  # a place named inside the object: the thing hit is that state's
-            for t in obj.subtree:
+            told = {w.i for c in obj.subtree if c.dep_ == "relcl" for w in c.subtree}  # not "who return from Syria"
+            for t in (t for t in obj.subtree if t.i not in told):
                 m = self.matches.get(t.i)
                 if m is not None and m.entry.kind in ("country", "capital") and m.entry.country \
                         and not money(m, t.doc) and not _measured_from(t, obj) and not self._whose_people(t) \
