@@ -166,3 +166,9 @@ def test_a_call_told_again_as_what_the_other_must_do_is_one_act(code_bundled):
     text = ("Canada today urged South Korea to cut tariffs on farm goods. Canadian Trade Minister Pat Carney said "
             "South Korea must honour the findings of a panel set up by both states.")
     assert [(e.sentence_index, e.cameo) for e in code_bundled(text, date="1988-06-08")] == [(0, "020")]
+
+
+def test_an_act_told_again_without_its_target_is_one_act(code_bundled):
+    text = "Chinese police have detained three top executives at milk firm Mengtai. A Mengtai spokesman did not say " \
+           "why the three had been detained by the police."
+    assert [(e.cameo, e.sentence_index) for e in code_bundled(text, date="2004-12-20")] == [("173", 0)]

@@ -187,7 +187,9 @@ def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | 
     # employer the second was given names no one the first did not
     unnamed = (target is None and old_target is not None and _employer(old_target)) or (
         old_target is None and target is not None and _employer(target))
-    same_target = told_before or unnamed or (actor_code(target) == actor_code(old_target)
+    # "Police detained three executives", then "did not say why the three had been detained by the police"
+    untold = target is None and old_target is not None
+    same_target = told_before or unnamed or untold or (actor_code(target) == actor_code(old_target)
                                   and _compatible(sector(target), sector(old_target)))
     return actor_code(source) == actor_code(old_source) and _compatible(sector(source), sector(old_source)) \
         and same_target
