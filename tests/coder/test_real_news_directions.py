@@ -315,3 +315,11 @@ def test_a_place_in_a_clause_told_of_the_object_is_not_its_state(code_bundled):
     assert [e for e in code_bundled(text, date="2019-01-31") if e.target and e.target.country == "SYR"] == []
     text = "Turkey shelled villages in Syria that house Kurdish fighters."
     assert [e.target.country for e in code_bundled(text, date="2019-01-31")] == ["SYR"]
+
+
+def test_the_subject_of_a_clause_whose_as_the_parser_read_as_a_preposition(code_bundled):
+    # the parser makes "as" a preposition with the adviser its object, and "visited" a clause with no subject
+    text = "The fresh row between the two allies broke out as the US national security adviser, Tom Hale, visited " \
+           "Ankara on Tuesday."
+    assert [(e.source.country, e.target.country, e.cameo) for e in code_bundled(text, date="2019-01-08")] == [
+        ("USA", "TUR", "042")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coder.actor_words import PEOPLE_NOUNS, PERSON_ROLES
-from detente.coder.by_phrases import doer_of
+from detente.coder.by_phrases import doer_of, subject_read_as_object
 from detente.coder.modality_marks import FRAMING_NOUNS, framing_noun
 from detente.coder.modality_words import REQUEST_VERBS, WANT_VERBS
 from detente.coder.other_sides import VICTIM_NOUNS
@@ -295,7 +295,7 @@ def find_agent(verb: Token, depth: int = 0) -> Token | None:
         # "He will be received ... and will meet the President": the first verb's subject, not its agent
         return next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECTS), None)
     if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and gov.pos_ in ("VERB", "AUX"):
-        return find_agent(gov, depth + 1)
+        return subject_read_as_object(verb) or find_agent(gov, depth + 1)
     if verb.dep_ in ("xcomp", "ccomp") and gov.pos_ in ("NOUN", "PROPN"):
         # "Al-Shabaab claims to have killed ...": a verb the tagger took for a noun still has its subject
         subj = next((c for c in gov.children if c.dep_ in SUBJECTS), None)

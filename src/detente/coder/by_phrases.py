@@ -1,4 +1,5 @@
-"""Who a "by" phrase names as the doer of an act: the agent of a passive or of an event noun's participle.
+"""Who a "by" phrase names as the doer of an act: the agent of a passive or of an event noun's participle; and the
+subject of a clause whose "as" or "while" the parser read as a preposition ("broke out as the adviser visited").
 
 Kept apart from :mod:`detente.coder.arguments` because a "by" phrase may deny a doer ("not by Russia, but by the
 coalition") or name only a weapon ("killed by an explosive device"), neither of whom acted.
@@ -33,3 +34,19 @@ _WEAPONS = {"device", "bomb", "mine", "landmine", "ied", "explosive", "explosion
             # ... and what fights beside troops ("a brigade, backed by tanks,"): their own arms, no patron
             "tank", "artillery", "armour", "armor", "helicopter", "gunship", "warplane", "aircraft", "jet",
             "airpower"}
+
+
+_SUBORDINATORS = {"as", "while", "when", "after", "before", "until", "because", "since"}
+
+
+def subject_read_as_object(verb: Token) -> Token | None:
+    """ "The row broke out as the US adviser, John Bolton, visited Ankara": the parser made "as" a preposition
+    with the adviser its object and left "visited" with no subject; the noun just before the verb is its subject."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS and prep.i < verb.i:
+            noun = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if noun is not None and all(t.is_punct for t in verb.doc[noun.right_edge.i + 1:verb.i]):
+                return noun
+    return None
