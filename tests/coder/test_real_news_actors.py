@@ -1663,3 +1663,9 @@ def test_a_pronoun_inside_a_later_conjunct_of_the_subject_is_the_first_conjunct(
            "town on Friday."
     assert [(e.source.country, e.source.sector, e.cameo) for e in code_bundled(text, date="2018-03-16")] == [
         ("IRQ", "MIL", "154")]
+
+
+def test_it_in_a_clause_told_of_a_named_owner_s_announcement_is_the_owner(code_bundled):
+    text = "Turkey condemned the raid. The Pentagon's announcement that it aimed to deepen its ties with the Kurdish " \
+           "militia caused anger in Ankara."
+    assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="2018-02-01")] == [("USA", "MIL")]

@@ -163,6 +163,10 @@ class Resolver:
                     found = self.antecedent(speaker, trigger) if speaker.pos_ == "PRON" else resolve_actors(
                         speaker, self.sentence.span, self.matches, self.lexicon, self.ctx, trigger)
                     return found if found and self._agrees(low, found, speaker) else []
+                owner = next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if low in ("it", "its") and cur.pos_ == "NOUN" and owner is not None and owner.i < pron.i and (
+                        found := resolve_actors(owner, self.sentence.span, self.matches, self.lexicon, self.ctx)):
+                    return found  # "the Pentagon's announcement that it aimed to ...": the Pentagon
                 for c in cur.children:
                     if c.dep_ in SUBJECTS and (found := first_of_joined(
                             c, pron, self.sentence.span, self.matches, self.lexicon, self.ctx)) \
