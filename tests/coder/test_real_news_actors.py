@@ -1669,3 +1669,13 @@ def test_it_in_a_clause_told_of_a_named_owner_s_announcement_is_the_owner(code_b
     text = "Turkey condemned the raid. The Pentagon's announcement that it aimed to deepen its ties with the Kurdish " \
            "militia caused anger in Ankara."
     assert [(e.source.country, e.source.sector) for e in code_bundled(text, date="2018-02-01")] == [("USA", "MIL")]
+
+
+def test_the_group_after_an_armed_group_named_in_its_sentence_is_that_group(code_bundled):
+    text = "Isis has lost Raqqa, and Kurdish forces are now shelling the group in Deir ez-Zor."
+    assert ("ISIS", "194") in [(e.target.code, e.cameo) for e in code_bundled(text, date="2017-10-01")]
+
+
+def test_extremists_arriving_in_a_country_are_no_state_visit(code_bundled):
+    assert code_bundled("Four Saudi Arabian extremists arrived in a Turkish community in early May.",
+                        date="2017-10-01") == []

@@ -1469,3 +1469,8 @@ def test_a_sum_voted_for_someone_is_aid_not_an_endorsement(code_bundled):
 def test_fighters_ejected_from_ground_are_fought(code_bundled):
     text = "Iraqi forces ejected Islamic State fighters from Mosul on Monday."
     assert [e.cameo for e in code_bundled(text, date="2017-03-05")] == ["190"]
+
+
+def test_fighters_hounded_from_ground_are_fought(code_bundled):
+    text = "The Kurdish-led forces, which had hounded Isis from Raqqa, also hounded the group from Deir ez-Zor."
+    assert [e.cameo for e in code_bundled(text, date="2017-10-01")] == ["190"]

@@ -355,9 +355,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             continue
         if code.startswith("0831") and s.sector == "ELI" and s.country and not c.nominal:  # "Poindexter (now a
             s = replace(s, sector="GOV", cameo=f"{s.country}GOV")  # former adviser) resigned his post": held then
-        if code.startswith(VISIT_CODES) and (s.sector in PRIVATE_SECTORS or (
+        if code.startswith(VISIT_CODES) and (s.sector in PRIVATE_SECTORS | {"RAD"} or (
                 s.sector is None and (s.entry or "").startswith(("introduced:", "demonym:")))):
-            continue  # citizens travelling to a country ("Britons travelled to Syria") are not a state visit
+            continue  # citizens or extremists travelling to a country ("Britons travelled to Syria"): no state visit
         two_firms = t is not None and s.sector == t.sector and (  # not "X Co ... its core business": X itself
             (s.sector == "BUS" and s.text.lower() != t.text.lower()
              and not t.text.lower().startswith(("its ", "their "))

@@ -57,7 +57,7 @@ from detente.coder.phrase_heads import (
     role_sector,
     us_office,
 )
-from detente.coder.unplaced import _a_firm_s, _from_context
+from detente.coder.unplaced import _a_firm_s, _from_context, armed_group_before
 from detente.lexicon import Entry, Lexicon
 from detente.model import Actor
 
@@ -320,6 +320,8 @@ def resolve_phrase(head: Token, sent: Span, matches: dict[int, Match], lexicon: 
                 c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in head.children))):
         # "talks with a privately held company", "struck agreements with commercial banks": some firms, no place
         return None
+    elif entry is None and (armed := armed_group_before(head, matches)) is not None:
+        entry, country, org, sector, how = armed.entry, None, armed.entry.org, armed.entry.sector, "context:org"
     elif entry is None and (sector or head.lower_ in ANAPHORS_COUNTRY | ANAPHORS_ORG):
         country, org, how = _from_context(head, toks, sector, ctx, matches, lexicon)
     if entry is None and us_office(head, toks, sector, country, matches):  # "Congress says", "Secretary of State X"

@@ -420,8 +420,8 @@ def sense_of_actors(code: str, sources: list[Actor], targets: list[Actor], paire
         return "181"  # "a journalist held by Isis": an armed group takes hostages, it does not arrest
     if code.startswith("144") and sources and all(armed(s) for s in sources):
         return "191"  # "rebels were occupying the army headquarters": armed men hold or close ground, no protest
-    if code.startswith("174") and targets and all(armed(t) for t in targets):
-        return "190"  # "pushed Isis out of the city": fighters driven from ground are fought, not deported
+    if (code.startswith("174") or evidence == "coerce.verb") and targets and all(armed(t) for t in targets):
+        return "190"  # "pushed Isis out of the city", "hounded the rebels": fighters driven are fought, not deported
     if code.startswith("16") and evidence == "reduce.exclude_from" and targets and all(armed(t) for t in targets):
         return "190"  # "ejected Islamic State fighters from Mosul": fighters driven from ground, no sanction
     if code.startswith("175") and targets and all(armed(t) for t in targets):

@@ -173,6 +173,15 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
     return False
 
 
+def armed_group_before(head: Token, matches: dict[int, Match]) -> Match | None:
+    """ "Isis's two centres fell ... forces who had hounded the group": the armed organisation named last before
+    "the group" in its own sentence, if any."""
+    if head.lower_ != "group" or not _definite(head):
+        return None
+    armed = [m for m in matches.values() if m.end <= head.i and m.entry.org and m.entry.sector in ("INS", "REB")]
+    return max(armed, key=lambda m: m.start) if armed else None
+
+
 def _firm_told_before(head: Token, matches: dict[int, Match]) -> str | None:
     """The state of the one placed firm named earlier in the phrase's own sentence: the article's count of its
     firms is taken after the sentence, too late for "the company" a clause after the name."""
