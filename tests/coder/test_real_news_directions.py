@@ -323,3 +323,11 @@ def test_the_subject_of_a_clause_whose_as_the_parser_read_as_a_preposition(code_
            "Ankara on Tuesday."
     assert [(e.source.country, e.target.country, e.cameo) for e in code_bundled(text, date="2019-01-08")] == [
         ("USA", "TUR", "042")]
+
+
+def test_the_subject_of_a_told_clause_the_parser_made_the_object_of_said(code_bundled):
+    # the parser reads "said the superintendent" as a verb and its object, leaving "has filed" with no subject
+    text = "NEW YORK, March 9 - Hartwell and Bragg Inc said the superintendent of insurance of New York, as " \
+           "liquidator of Zenith Indemnity Co of New York, has filed a lawsuit against the company."
+    assert [(e.source.country, e.source.sector, e.cameo) for e in code_bundled(text, date="1987-03-09")] == [
+        ("USA", "GOV", "115")]

@@ -1,5 +1,6 @@
 """Who a "by" phrase names as the doer of an act: the agent of a passive or of an event noun's participle; and the
-subject of a clause whose "as" or "while" the parser read as a preposition ("broke out as the adviser visited").
+subject of a clause the parser hung elsewhere: after an "as" it read as a preposition ("broke out as the adviser
+visited"), or as the object of "said" ("said the superintendent, as liquidator, has filed a suit").
 
 Kept apart from :mod:`detente.coder.arguments` because a "by" phrase may deny a doer ("not by Russia, but by the
 coalition") or name only a weapon ("killed by an explosive device"), neither of whom acted.
@@ -37,12 +38,19 @@ _WEAPONS = {"device", "bomb", "mine", "landmine", "ied", "explosive", "explosion
 
 
 _SUBORDINATORS = {"as", "while", "when", "after", "before", "until", "because", "since"}
+_SAYING = {"say", "announce", "report", "add", "disclose", "confirm"}
 
 
 def subject_read_as_object(verb: Token) -> Token | None:
     """ "The row broke out as the US adviser, John Bolton, visited Ankara": the parser made "as" a preposition
     with the adviser its object and left "visited" with no subject; the noun just before the verb is its subject."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    if verb.dep_ not in ("advcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    said = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+    if said is not None and verb.head.lemma_.lower() in _SAYING and verb.tag_ in ("VBD", "VBZ", "VBN") \
+            and said.pos_ == "NOUN":
+        return said  # "X said the superintendent of insurance, as liquidator, has filed a suit": told as said's object
+    if verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
         return None
     for prep in verb.head.children:
         if prep.dep_ == "prep" and prep.lower_ in _SUBORDINATORS and prep.i < verb.i:

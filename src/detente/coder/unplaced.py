@@ -168,7 +168,7 @@ def _names_unknown_group(toks: list[Token], head: Token, matches: dict[int, Matc
         if t.lower_ in ("our", "my", "your"):
             return True
         if t.dep_ in ("amod", "compound", "poss", "nmod") and t.text[:1].isupper() and t.is_alpha \
-                and t.i != head.sent.start:
+                and head.sent.start < t.i < head.i:  # (not "the superintendent of insurance of New York")
             return True
     return False
 
