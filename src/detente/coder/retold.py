@@ -46,8 +46,9 @@ _FAULT_FINDING = ("110", "111", "112", "114")
 
 def _compatible(a: str | None, b: str | None) -> bool:
     """Sectors that may name one actor: one left unsaid, rebels and insurgents (one group, told both ways), or
-    lawmakers told once as members of parliament and again as opposition members."""
-    return a is None or b is None or a == b or {a, b} in ({"REB", "INS"}, {"LEG", "OPP"})
+    lawmakers told once as members of parliament and again as opposition members, or a body told once by its
+    name and again by its officers ("the European Community signed", then "its commissioner signed")."""
+    return a is None or b is None or a == b or {a, b} in ({"REB", "INS"}, {"LEG", "OPP"}, {"IGO", "GOV"})
 
 
 def restates(new: Event, old: Event) -> bool:
