@@ -1679,3 +1679,9 @@ def test_the_group_after_an_armed_group_named_in_its_sentence_is_that_group(code
 def test_extremists_arriving_in_a_country_are_no_state_visit(code_bundled):
     assert code_bundled("Four Saudi Arabian extremists arrived in a Turkish community in early May.",
                         date="2017-10-01") == []
+
+
+def test_plural_offices_of_each_state_listed_are_one_actor_per_state(code_bundled):
+    text = "The heads of the central banks of Chile and Peru have met in Santiago to coordinate steps on copper."
+    assert sorted((e.source.country, e.source.sector, e.target.country) for e in code_bundled(
+        text, date="1987-04-24")) == [("CHL", "GOV", "PER"), ("PER", "GOV", "CHL")]

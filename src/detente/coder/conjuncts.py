@@ -135,4 +135,31 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
             out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
                              name=e.name, country=e.country, org=e.org, sector=sector,
                              cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
+    return out + _of_each(head, base, sent, matches)
+
+
+def _of_each(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
+    """ "The heads of the central banks of Mexico and Peru": plural offices of each state listed, in the office
+    the first was given."""
+    if head.tag_ not in ("NNS", "NNPS") or not base.country or base.org:
+        return []
+    chain, cur = [], head
+    for _ in range(2):  # "heads of | the central banks of | Mexico and Peru"
+        cur = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), None)
+        if cur is None:
+            break
+        chain.append(cur)
+    out = []
+    for p in chain:
+        if p.i not in matches or matches[p.i].entry.country != base.country:
+            continue
+        for c in p.conjuncts:
+            m = matches.get(c.i)
+            if m is None or m.entry.kind not in ("country", "capital", "demonym") or not m.entry.country:
+                continue
+            span = sent.doc[m.start:m.end]
+            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+                             name=m.entry.name, country=m.entry.country, sector=base.sector,
+                             cameo=cameo_code(m.entry.country, None, base.sector, None), entry=m.entry.id))
     return out
