@@ -261,6 +261,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
             return "negated" if _negated(gov) else "intent"  # "is going to impose sanctions": a plan, not yet done
         if dep == "xcomp" and (hedge := hedged(gov)) is not None:
             return hedge  # "usually try to meet": a habit of trying, no meeting on a day
+        if dep == "xcomp" and lemma == "hope":
+            return "negated" if _negated(gov) else "forecast"  # "hopes to sign the deal in the summer": a wish
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ in ("VBG", "VBZ", "VBP"):
             return "negated" if _negated(gov) else "intent"  # "is trying to strike a deal": sought, not struck
         if dep == "xcomp" and lemma in ("try", "attempt") and gov.tag_ == "VBD" and cur.lemma_.lower() in (
