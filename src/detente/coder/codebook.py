@@ -92,7 +92,7 @@ from detente.coder.protest_targets import purposes_told
 from detente.coder.recode import recode
 from detente.coder.senses import VIOLENT_ROOTS, armed, sense_of_actors, sense_of_words
 from detente.coder.sides import Resolved
-from detente.coder.topics import a_danger, a_standing
+from detente.coder.topics import a_danger, a_standing, under_a_deal
 from detente.coder.trigger_marks import (
     announced,
     announced_inquiry,
@@ -139,6 +139,8 @@ def modality_of(c: Candidate, doc: Doc) -> str | None:
             return None
         gov = doc[c.modality_host]
         host = gov.head if gov.pos_ == "ADJ" else gov
+        if under_a_deal(host):
+            return "not-done"  # "under the agreement, Gillette agreed to acquire 51 pct": a term of the deal
         if verb_modality(gov) == "negated" or (gov.pos_ == "ADJ" and verb_modality(gov.head) == "negated"):
             return "negated"
         if (said := verb_modality(gov)) in UNSAID:

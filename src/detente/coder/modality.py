@@ -71,7 +71,7 @@ from detente.coder.modality_words import (
     WEIGHING,
 )
 from detente.coder.purposes import not_done
-from detente.coder.topics import a_text_s_aim, on_paper
+from detente.coder.topics import a_text_s_aim, on_paper, under_a_deal
 from detente.coder.unasserted import (
     ALLEGATION_NOUNS,
     asked_about,
@@ -209,7 +209,8 @@ def _frame_modality(tok: Token, max_depth: int = 4) -> str | None:
         return "negated"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PLEADING_FOR:
         return "request"  # "argued for standing by the Kurds", "called for imposing sanctions": asked, not done
-    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok) or a_text_s_aim(tok):
+    if tok.dep_ == "pcomp" and tok.head.lower_ in NOT_DONE_PREPS or on_paper(tok) or a_text_s_aim(tok) \
+            or under_a_deal(tok):
         return "not-done"  # not a refusal either: nothing is coded; "a resolution on investigating": its topic
     if banned(tok) or what_a_deal_gives(tok) or standing_welcome(tok):
         return "not-done"  # "its ban on diplomats speaking with North Koreans": what is banned is not done

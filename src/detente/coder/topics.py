@@ -1,11 +1,14 @@
 """What a trigger's phrase is the topic of, not an act: the gerund a paper or a debate is "on" ("a resolution on
 investigating the attack"), what a text before a house would do ("a bill to curb imports"), a standing over
-years ("the main source of aid"), a danger seen ("the threat from attacks"). Read by
+years ("the main source of aid"), a danger seen ("the threat from attacks"), a deal's terms ("under the agreement,
+X will buy 51 pct"). Read by
 :mod:`detente.coder.modality` and :mod:`detente.coder.codebook` as "not done"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from detente.coder.codebook_words import DEAL_MAKING_VERBS, DEAL_NOUNS
 
 #: papers and debates whose "on"/"about" gerund is their topic, not an act done
 _PAPERS = {"resolution", "report", "bill", "draft", "motion", "debate", "law", "proposal", "guideline", "rule",
@@ -64,3 +67,23 @@ def a_danger(tok: Token) -> bool:
 
 
 _DANGERS = {"threat", "danger", "risk", "menace"}
+
+
+def under_a_deal(tok: Token) -> bool:
+    """ "Under the agreement concluded last November, Gillette agreed to acquire 51.2 pct", "under terms of the
+    deal, the bank will invest": a term of a deal, which is coded once as the deal (the gold's rule on terms)."""
+    if tok.lemma_.lower() in DEAL_MAKING_VERBS:
+        return False  # "the agreement concluded last November": the deal itself
+    cur = tok
+    for _ in range(3):
+        # (the parser may hang "under the agreement" on a participle before the clause: "concluded last November")
+        for c in (*cur.children, *(d for a in cur.children if a.dep_ in ("advcl", "ccomp") and a.i < cur.i
+                                   for d in a.children)):
+            if c.dep_ == "prep" and c.lower_ == "under" and any(
+                    p.dep_ == "pobj" and (p.lemma_.lower() in DEAL_NOUNS or (p.lemma_.lower() == "term" and any(
+                        q.lemma_.lower() in DEAL_NOUNS for q in p.subtree))) for p in c.children):
+                return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
