@@ -793,3 +793,11 @@ def test_a_protest_a_state_leads_is_its_complaint_not_a_rally(code_bundled):
         "led by Canada, diplomats said."
     assert [(e.source.country, e.cameo[:2]) for e in code_bundled(text, date="1987-03-16")
             if e.source.country == "CAN"] == [("CAN", "11")]
+
+
+def test_a_firm_hiring_an_adviser_is_commerce(code_bundled):
+    text = "SAN MATEO, Calif., March 16 - Acme Inc said its board will review the proposal and it has asked " \
+           "Hartwell and Co Inc to assist it in evaluating the offer."
+    assert code_bundled(text, date="1987-03-16") == []
+    text = "SAN MATEO, Calif., March 16 - Acme Inc said it has asked Hartwell and Co Inc to drop its bid."
+    assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-16")] == ["02"]

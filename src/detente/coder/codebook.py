@@ -79,7 +79,7 @@ from detente.coder.codebook_words import (
 )
 from detente.coder.detect import Candidate
 from detente.coder.halts import halted_by
-from detente.coder.market_senses import counted_goods, deal_code, firms_agreed
+from detente.coder.market_senses import counted_goods, deal_code, firm_business, firms_agreed
 from detente.coder.modality import verb_modality
 from detente.coder.modality_marks import (
     cancelled_headline,
@@ -396,8 +396,9 @@ def apply(r: Resolved, doc: Doc) -> list[Coded]:
             # commerce and a state's own licensing, no sanctions eased
         if t is not None and _said_to_own_forces(code, s, t):
             continue  # "Trump says the troops must leave", "decided to keep troops in Syria": orders, not appeals
-        if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(c.code, s, t) or _the_firm_itself(s, t)):
-            continue  # "cut budget support to its state companies", "train its staff": running oneself
+        if t is not None and (_runs_its_own_firms(s, t) or _its_own_people(c.code, s, t) or _the_firm_itself(s, t)
+                              or firm_business(c.code, s, t, doc[c.trigger])):
+            continue  # "cut budget support to its state companies", "train its staff", "asked a bank to advise it"
         if t is not None and t.code == s.code and _state_and_its_government(s, t):
             continue  # "Minsk sanctioned the Belarusian government": the state named is its government
         if t is not None and t.code == s.code and code[:2] in BILATERAL_ROOTS and (

@@ -427,3 +427,15 @@ def tender_bids(trigger: Token) -> bool:
 
 
 _TENDERED = {"bonus", "subsidy", "tender", "sale", "tonne", "tonnes", "cargo", "shipment"}
+
+
+#: what a firm engages another to do for it: a service bought, no political request
+_SERVICES = {"advise", "assist", "represent", "evaluate", "manage", "underwrite", "act", "handle", "arrange"}
+
+
+def firm_business(code: str, source: Actor, target: Actor | None, trigger: Token) -> bool:
+    """ "has asked Oppenheimer and Co to assist it in evaluating the offer": a firm hiring an adviser buys a
+    service, commerce the gold leaves out, no appeal."""
+    if source.sector != "BUS" or target is None or target.sector != "BUS" or code[:2] != "02":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SERVICES for c in trigger.children)
