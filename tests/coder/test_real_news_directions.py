@@ -331,3 +331,8 @@ def test_the_subject_of_a_told_clause_the_parser_made_the_object_of_said(code_bu
            "liquidator of Zenith Indemnity Co of New York, has filed a lawsuit against the company."
     assert [(e.source.country, e.source.sector, e.cameo) for e in code_bundled(text, date="1987-03-09")] == [
         ("USA", "GOV", "115")]
+
+
+def test_an_inquiry_into_a_firm_s_foreign_sales_is_into_the_firm(code_bundled):
+    text = "WASHINGTON, March 12 - The Commerce Department opened an inquiry into Acme Corp's Japanese sales."
+    assert [(e.target.country, e.target.sector) for e in code_bundled(text, date="1987-03-12")] == [("USA", "BUS")]

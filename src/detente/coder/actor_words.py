@@ -119,7 +119,9 @@ OWNED_THINGS = POLICY_THINGS | {"affair", "affairs", "dealing", "dealings", "com
                                 # "complying with the Turkish leader's demands": the leader's
                                 "demand", "demands", "request", "requests", "wish", "wishes", "condition", "conditions",
                                 # "rejected a U.S. firm's offer": the firm's
-                                "offer", "offers", "bid", "bids", "suggestion", "suggestions"}
+                                "offer", "offers", "bid", "bids", "suggestion", "suggestions",
+                                # "an inquiry into the company's Japanese sales": the company's, not Japan's
+                                "sale", "sales", "export", "exports", "import", "imports"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}
 #: common nouns for places one goes to, meets in or marches through ("the streets of Seoul", "a Moscow mansion"):
