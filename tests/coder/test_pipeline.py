@@ -169,13 +169,13 @@ def test_a_call_told_again_as_what_the_other_must_do_is_one_act(code_bundled):
 
 
 def test_an_act_told_again_without_its_target_is_one_act(code_bundled):
-    text = "Chinese police have detained three top executives at milk firm Mengtai. A Mengtai spokesman did not say " \
-           "why the three had been detained by the police."
+    text = "Chinese police have detained three senior executives at dairy firm Mengtai. The company spokesman " \
+           "declined to say why the three were detained by police."
     assert [(e.cameo, e.sentence_index) for e in code_bundled(text, date="2004-12-20")] == [("173", 0)]
 
 
 def test_a_signing_told_again_by_a_body_s_officer_is_one_act(code_bundled):
-    text = "LIMA, March 31 - Peru and the European Community (EC) signed an agreement on the opening of an EC office " \
-           "in Lima.\n\nPeruvian deputy foreign minister Ana Ruiz and the EC's external relations commissioner, Tom " \
-           "Hale, signed the accord."
+    text = "LIMA, March 31 - Peru and the European Community (EC) on Tuesday signed an accord setting up an EC " \
+           "office in Lima.\n\nPeruvian deputy foreign minister Ana Ruiz and the EC's external relations " \
+           "commissioner, Tom Hale, signed the accord."
     assert [(e.cameo, e.sentence_index) for e in code_bundled(text, date="1987-03-31")] == [("057", 0), ("057", 0)]

@@ -1460,8 +1460,8 @@ def test_a_judge_freezing_assets_at_home_seizes_them(code_bundled):
 
 
 def test_a_sum_voted_for_someone_is_aid_not_an_endorsement(code_bundled):
-    text = "The aid is the last part of 100 mln dlrs voted by Congress for the Contras, and is to be spent on " \
-           "military equipment."
+    text = "The aid is the final tranche of 60 mln dlrs voted by the Congress for the Contras, which will be spent " \
+           "on military equipment."
     assert [e.cameo for e in code_bundled(text, date="1987-03-05")] == ["072"]
     assert [e.cameo for e in code_bundled("The US voted for Turkey's bid.", date="1987-03-05")] == ["051"]
 

@@ -310,8 +310,7 @@ def test_fighters_recruited_in_a_state_are_not_raised_against_it(code_bundled):
 
 
 def test_a_place_in_a_clause_told_of_the_object_is_not_its_state(code_bundled):
-    text = "France on Tuesday announced it would accept – but prosecute – any adult French Isis members who are " \
-           "deported or otherwise return from camps in northeast Syria."
+    text = "Denmark said it would prosecute Danish Isis members who come back from camps in Syria."
     assert [e for e in code_bundled(text, date="2019-01-31") if e.target and e.target.country == "SYR"] == []
     text = "Turkey shelled villages in Syria that house Kurdish fighters."
     assert [e.target.country for e in code_bundled(text, date="2019-01-31")] == ["SYR"]
@@ -319,7 +318,7 @@ def test_a_place_in_a_clause_told_of_the_object_is_not_its_state(code_bundled):
 
 def test_the_subject_of_a_clause_whose_as_the_parser_read_as_a_preposition(code_bundled):
     # the parser makes "as" a preposition with the adviser its object, and "visited" a clause with no subject
-    text = "The fresh row between the two allies broke out as the US national security adviser, Tom Hale, visited " \
+    text = "A fresh row between the two countries broke out as the US defence secretary, Tom Hale, visited " \
            "Ankara on Tuesday."
     assert [(e.source.country, e.target.country, e.cameo) for e in code_bundled(text, date="2019-01-08")] == [
         ("USA", "TUR", "042")]
@@ -327,8 +326,8 @@ def test_the_subject_of_a_clause_whose_as_the_parser_read_as_a_preposition(code_
 
 def test_the_subject_of_a_told_clause_the_parser_made_the_object_of_said(code_bundled):
     # the parser reads "said the superintendent" as a verb and its object, leaving "has filed" with no subject
-    text = "NEW YORK, March 9 - Hartwell and Bragg Inc said the superintendent of insurance of New York, as " \
-           "liquidator of Zenith Indemnity Co of New York, has filed a lawsuit against the company."
+    text = "NEW YORK, March 9 - Hartwell and Bragg Inc said the superintendent of insurance of Ohio, as " \
+           "liquidator of Zenith Indemnity Co, has brought a lawsuit against the company."
     assert [(e.source.country, e.source.sector, e.cameo) for e in code_bundled(text, date="1987-03-09")] == [
         ("USA", "GOV", "115")]
 

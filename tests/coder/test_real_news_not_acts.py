@@ -955,34 +955,35 @@ def test_the_purpose_of_a_deed_only_urged_is_not_done(code_bundled):
 
 
 def test_a_member_standing_down_at_the_next_election_is_no_resignation(code_bundled):
-    text = "Veteran Labour MP and former minister Jack Dunmore has said he will stand down at the next election."
+    text = "Veteran Labour MP and former minister Jack Dunmore has announced he will stand down at the general " \
+           "election."
     assert code_bundled(text, date="2005-01-01") == []
     assert code_bundled("The Tory MP said he would step down at the general election.", date="2005-01-01") == []
-    text = "Veteran Labour MP Jack Dunmore has said he will stand down at the next election."
+    text = "Veteran Labour MP Jack Dunmore has announced he will stand down at the general election."
     assert code_bundled(text, date="2005-01-01", title="Labour's Dunmore to stand down") == []  # nor the headline
     assert [e.cameo for e in code_bundled("The British prime minister said he will step down on Friday.",
                                           date="2005-01-01")] == ["0341"]
 
 
 def test_a_president_a_firm_tells_of_is_its_officer_and_his_resignation_no_political_act(code_bundled):
-    text = "WASHINGTON, April 13 - Garfinckel and Brooks Inc said president David Mullen resigned, and will be " \
-           "replaced by Tom Roach effective April 20."
+    text = "WASHINGTON, April 13 - Garfinckel and Brooks Inc said president Peter Lyle resigned, and will be " \
+           "succeeded by Ann Cole effective May 1."
     assert code_bundled(text, date="1987-04-13") == []
     text = "WASHINGTON, April 13 - The White House said President Ronald Reagan met Japanese officials on Monday."
     assert [e.source.sector for e in code_bundled(text, date="1987-04-13")] == ["GOV"]
 
 
 def test_what_a_text_before_a_house_would_do_is_not_done(code_bundled):
-    text = "Commerce Undersecretary Tom Fenwick opposed language in the trade bill before Congress to limit foreign " \
-           "takeovers of U.S. companies."
+    text = "Commerce Undersecretary Tom Fenwick opposed wording in the trade bill now before the Senate to limit " \
+           "foreign takeovers of American companies."
     assert [e.cameo for e in code_bundled(text, date="1987-10-20") if e.cameo[:2] in ("16", "17")] == []
     text = "Congress voted to curb imports from Japan."
     assert [e.cameo for e in code_bundled(text, date="1987-10-20")] == ["163"]
 
 
 def test_what_someone_argues_or_calls_for_is_asked_not_done(code_bundled):
-    text = "US defence secretary Jim Mattis went to see the president on Thursday in a last attempt to change his " \
-           "mind, and argue for standing by the Kurdish-led Syrian Democratic Forces."
+    text = "US defence secretary Jim Mattis went to visit the president on Thursday in a final effort to change his " \
+           "mind, and argue for standing by the Syrian Democratic Forces."
     assert [e.cameo for e in code_bundled(text, date="2018-12-21") if e.cameo[:2] == "05"] == []
     text = "The senators called for imposing sanctions on Iran."
     assert [e.cameo for e in code_bundled(text, date="2018-12-21") if e.cameo[:2] == "16"] == []

@@ -743,8 +743,8 @@ def test_bids_taken_up_in_a_subsidy_tender_are_no_promise(code_bundled):
     assert code_bundled(text, date="1987-04-24") == []
     text = "Canada's farm ministry has accepted an offer by Iraq to hold talks on barley sales."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-04-24")] == ["03"]
-    text = "USDA official Tom Fenwick said the Commodity Credit Corp accepted one bid from Hartwell Grain Inc on a " \
-        "sale of 18,000 tonnes of durum wheat."  # one of the tender's bids, counted
+    text = "A USDA official, Tom Fenwick, said the Commodity Credit Corp had accepted one bid from Hartwell Grain " \
+        "Inc on a sale of 22,500 tonnes of barley."  # one of the tender's bids, counted
     assert code_bundled(text, date="1987-03-31") == []
 
 
@@ -797,7 +797,7 @@ def test_a_protest_a_state_leads_is_its_complaint_not_a_rally(code_bundled):
 
 def test_a_firm_hiring_an_adviser_is_commerce(code_bundled):
     text = "SAN MATEO, Calif., March 16 - Acme Inc said its board will review the proposal and it has asked " \
-           "Hartwell and Co Inc to assist it in evaluating the offer."
+           "Hartwell and Co Inc to assist it in weighing the bid."
     assert code_bundled(text, date="1987-03-16") == []
     text = "SAN MATEO, Calif., March 16 - Acme Inc said it has asked Hartwell and Co Inc to drop its bid."
     assert [e.cameo[:2] for e in code_bundled(text, date="1987-03-16")] == ["02"]

@@ -62,7 +62,7 @@ _SUMS = _ECONOMIC | {"dlr", "dlrs", "dollar", "mln", "million", "billion", "bln"
 
 
 def money_voted(trigger: Token) -> str | None:
-    """ "voted 100 mln dlrs for the Contras", "the 100 mln dlrs voted by Congress for the Contras": a sum voted
+    """ "voted 40 mln dlrs for the rebels", "the sum voted by parliament for the rebels last year": a sum voted
     for someone is aid given (military when the sentence says so), no endorsement."""
     if trigger.lemma_.lower() != "vote":
         return None

@@ -1,5 +1,5 @@
 """A member standing down at the next election is a candidacy, not a resignation (the gold leaves candidacies
-uncoded): the body's "will stand down at the next election" is dropped by the codebook, and a headline's "X to
+uncoded): the body's "to stand down when the next election comes" is dropped by the codebook, and a headline's "X to
 stand down", which cannot say when, goes with it when the body names the same person leaving so."""
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ _LEAVING = {"stand", "step", "retire", "quit"}
 
 
 def leaving_at_an_election(trigger: Token) -> bool:
-    """ "will stand down at the next election", "is to retire at the general election"."""
+    """ "is standing down at the next election", "is to retire at the general election"."""
     return any(p.dep_ == "prep" and p.lower_ in ("at", "before") and any(
         o.dep_ == "pobj" and _ELECTIONS.fullmatch(o.lower_) for o in p.children) for p in trigger.children)
 
 
 def leaving_members(sentences: list[Sentence]) -> frozenset[str]:
     """The surnames of the people the article says will leave at an election: those named in the sentence
-    before the leaving verb ("Labour MP Jack Kowal has said he will stand down at the next election")."""
+    before the leaving verb ("Labour MP Jack Kowal, who says he is quitting at the next election")."""
     out: set[str] = set()
     for sentence in sentences:
         for tok in sentence.span:

@@ -139,12 +139,12 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
 
 
 def _of_each(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
-    """ "The heads of the central banks of Mexico and Peru": plural offices of each state listed, in the office
+    """ "The governors of the central banks of Chile and Peru": plural offices of each state listed, in the office
     the first was given."""
     if head.tag_ not in ("NNS", "NNPS") or not base.country or base.org:
         return []
     chain, cur = [], head
-    for _ in range(2):  # "heads of | the central banks of | Mexico and Peru"
+    for _ in range(2):  # "governors of | the central banks of | Chile and Peru"
         cur = next((p for c in cur.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), None)
         if cur is None:

@@ -422,7 +422,7 @@ def tender_bids(trigger: Token) -> bool:
         on = [w for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for w in p.subtree]
         traded = any(c.lemma_.lower() in _TENDERED for c in (*o.subtree, *on))
         if (o.tag_ == "NNS" and (counted or traded)) or (counted and traded):
-            return True  # ("accepted one bid from an exporter on a sale of 18,000 tonnes of wheat": one of many)
+            return True  # ("accepted one bid from an exporter on a sale of 9,500 tonnes of barley": one of many)
     return False
 
 

@@ -188,7 +188,7 @@ def _same_sides(source: Actor | None, target: Actor | None, old_source: Actor | 
     # employer the second was given names no one the first did not
     unnamed = (target is None and old_target is not None and _employer(old_target)) or (
         old_target is None and target is not None and _employer(target))
-    # "Police detained three executives", then "did not say why the three had been detained by the police"
+    # "Police detained three executives", then "would not say why the two were held by police"
     untold = target is None and old_target is not None
     same_target = told_before or unnamed or untold or (actor_code(target) == actor_code(old_target)
                                   and _compatible(sector(target), sector(old_target)))

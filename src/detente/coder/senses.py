@@ -216,7 +216,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code[:2] == "05" and _backed_an_undoing(trigger):
         return "120"  # "supported dismissal of the TWA application": for its undoing is against it
     if code.startswith(("0831", "0341")) and leaving_at_an_election(trigger):
-        return None  # "is due to stand down at the next election": not standing again
+        return None  # "is to stand down come the general election": not standing again
     if code[:2] in ("11", "18", "19") and c.targets and all(doc[a.head].lemma_.lower() in _WORKS for a in c.targets):
         return None  # "the adaptation has been attacked by critics": a review of a work, no political act
     if c.nominal and on_its_hands(trigger):
@@ -331,7 +331,7 @@ def sense_of_words(code: str, c: Candidate, has_target: bool, doc: Doc) -> str |
     if code == "050" and not c.nominal and (aid := support_by_means(trigger)) is not None:
         return aid  # "supported Karzai with military aid": backing with stated means is aid (ANNOTATION.md)
     if code == "051" and not c.nominal and (aid := money_voted(trigger)) is not None:
-        return aid  # "100 mln dlrs voted by Congress for the Contras": a sum voted is aid, no endorsement
+        return aid  # "the sum the house voted for the rebels": a sum voted is aid, no endorsement
     if code == "051" and not c.nominal and (aid := support_by_means(trigger, paid_only=True)) is not None:
         return aid  # "its programme, supported by a World Bank loan": the loan is aid, no endorsement
     if code[:2] == "05" and any(doc[a.head].lemma_.lower() in _OUSTERS for a in c.targets):

@@ -54,7 +54,7 @@ _STANDINGS = {"source", "provider", "supplier", "donor", "buyer", "importer", "e
 
 
 def a_standing(tok: Token) -> bool:
-    """ "Japan has so far been the main source of aid for China": a standing told of a state (totals over the
+    """ "Tokyo has long been the main source of aid for Beijing": a standing told of a state (totals over the
     years), not an act of giving."""
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return holder is not None and holder.dep_ == "attr" and holder.lemma_.lower() in _STANDINGS
