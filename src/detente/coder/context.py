@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
-from detente.coder.names import is_firm
+from detente.coder.names import is_company, is_firm
 from detente.model import Actor
 
 _PLACE_KINDS = ("country", "capital", "seat", "demonym")
@@ -90,7 +90,7 @@ class ArticleContext:
         firms_named = dict(self.firms_named)
         for m in mentions:
             e = m.entry
-            if is_firm(e) or (e.kind == "org" and e.sector == "BUS" and e.org is None):  # named, or the lexicon's
+            if is_company(e):  # named, or the lexicon's
                 times, order, state = firms_named.get(e.id, (0, len(firms_named), e.country or self.dateline))
                 firms_named[e.id] = (times + 1, order, state)
             if e.kind in ("org", "body") and len(e.name.split()) > 1 and not is_firm(e):

@@ -29,6 +29,11 @@ def is_firm(entry: Entry | None) -> bool:
     return entry is not None and entry.id.startswith(FIRM_ID)
 
 
+def is_company(entry: Entry | None) -> bool:
+    """A firm the article named, or one the lexicon knows (a business organisation of no body of states)."""
+    return is_firm(entry) or (entry is not None and entry.kind == "org" and entry.sector == "BUS" and entry.org is None)
+
+
 #: acronyms of the lexicon that are also English words, read as words in an all-capitals headline
 _WORDS_IN_CAPITALS = {"WHO", "CARE", "FACT", "CAR", "PAN", "MEND", "TIP", "MUD", "PAM", "SAP", "ELF", "ARENA", "INC",
                       "UNISON", "PACE", "GAM", "NAM", "MAS", "ALBA", "CUT", "OFT", "PAP", "COB", "ANO", "JAS",

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, is_firm
+from detente.coder.names import Match, is_company
 from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, resolve_phrase
 from detente.coder.sentence import Sentence
@@ -104,8 +104,7 @@ def _teller_firm(ent: Span, matches: dict[int, Match]) -> Match | None:
         return None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     told = [matches[t.i] for t in ((subj, *subj.conjuncts) if subj is not None else ()) if t.i in matches]
-    return next((m for m in told if is_firm(m.entry) or (
-        m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.org is None)), None)
+    return next((m for m in told if is_company(m.entry)), None)
 
 
 _TITLE_STOPS = {"PUNCT", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ"}

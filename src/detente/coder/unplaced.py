@@ -18,7 +18,7 @@ from detente.coder.actor_words import (
     PRONOUN_POSSESSIVES,
 )
 from detente.coder.context import ArticleContext
-from detente.coder.names import Match, is_firm
+from detente.coder.names import Match, is_company, is_firm
 from detente.coder.phrase_heads import _ethnic_matches, _is_patron, _possessor, _titled_at_home, lenders, role_sector
 from detente.lexicon import Lexicon
 
@@ -186,8 +186,7 @@ def _firm_told_before(head: Token, matches: dict[int, Match]) -> str | None:
     """The state of the one placed firm named earlier in the phrase's own sentence: the article's count of its
     firms is taken after the sentence, too late for "the company" a clause after the name."""
     states = {m.entry.country for m in matches.values()
-              if m.end <= head.i and m.entry.country and (is_firm(m.entry) or (
-                  m.entry.kind == "org" and m.entry.sector == "BUS" and m.entry.org is None))}
+              if m.end <= head.i and m.entry.country and is_company(m.entry)}
     return states.pop() if len(states) == 1 else None
 
 
