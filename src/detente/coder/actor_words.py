@@ -120,7 +120,7 @@ OWNED_THINGS = POLICY_THINGS | {"affair", "affairs", "dealing", "dealings", "com
                                 "demand", "demands", "request", "requests", "wish", "wishes", "condition", "conditions",
                                 # "rejected a U.S. firm's offer": the firm's
                                 "offer", "offers", "bid", "bids", "suggestion", "suggestions",
-                                # "an inquiry into the firm's Korean sales": the company's, not Japan's
+                                # "an inquiry into the firm's Korean sales": the firm's, not Korea's
                                 "sale", "sales", "export", "exports", "import", "imports"}
 #: words for words: "Baghdad's term for a tanker", "Moscow's name for the war" name no one, whoever uses them
 WORD_HEADS = {"term", "word", "phrase", "name", "euphemism", "expression", "label", "slogan", "description"}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coder.modality_words import TELLING_VERBS
+
 
 def doer_of(by: Token) -> Token | None:
     """Whom a "by" phrase names as the doer; "launched not by Russia but by the coalition" names the coalition, the
@@ -38,7 +40,6 @@ _WEAPONS = {"device", "bomb", "mine", "landmine", "ied", "explosive", "explosion
 
 
 _SUBORDINATORS = {"as", "while", "when", "after", "before", "until", "because", "since"}
-_SAYING = {"say", "announce", "report", "add", "disclose", "confirm"}
 
 
 def subject_read_as_object(verb: Token) -> Token | None:
@@ -47,7 +48,7 @@ def subject_read_as_object(verb: Token) -> Token | None:
     if verb.dep_ not in ("advcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     said = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
-    if said is not None and verb.head.lemma_.lower() in _SAYING and verb.tag_ in ("VBD", "VBZ", "VBN") \
+    if said is not None and verb.head.lemma_.lower() in TELLING_VERBS and verb.tag_ in ("VBD", "VBZ", "VBN") \
             and said.pos_ == "NOUN":
         return said  # "X said the superintendent of insurance, as liquidator, has filed a suit": told as said's object
     if verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from detente.coder.sentence import Sentence
 from detente.model import Event
 
-_ELECTIONS = re.compile(r"(general |next |coming )?(elections?|polls?|ballots?)", re.IGNORECASE)
+_ELECTIONS = re.compile(r"elections?|polls?|ballots?", re.IGNORECASE)
 _LEAVING = {"stand", "step", "retire", "quit"}
 
 

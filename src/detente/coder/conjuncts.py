@@ -126,16 +126,21 @@ def _coordinated_modifiers(head: Token, base: Actor, sent: Span, matches: dict[i
             if not (c.dep_ == "conj" or (c is mod and listed)) or m is None or m.entry.kind == "person":
                 continue
             e = m.entry
-            span = sent.doc[m.start:m.end]
             own = base.sector != e.sector and (
                 e.kind not in ("org", "body") or (e.sector, base.sector) == ("IGO", "BUS"))
             sector = base.sector if own else e.sector  # "French and EC business leaders": both are businesspeople
             if base.org and e.country and not e.org:  # "IMF and Sudanese government officials": the role's, not
                 sector = role_sector(head, lexicon)[0] or sector  # the organisation's own sector
-            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
-                             name=e.name, country=e.country, org=e.org, sector=sector,
-                             cameo=cameo_code(e.country, e.org, sector, e), entry=e.id))
+            out.append(_named_at(m, sent, sector))
     return out + _of_each(head, base, sent, matches)
+
+
+def _named_at(m: Match, sent: Span, sector: str | None) -> Actor:
+    """The actor a lexicon match names, in the office its phrase gives it."""
+    e, span = m.entry, sent.doc[m.start:m.end]
+    return Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
+                 name=e.name, country=e.country, org=e.org, sector=sector,
+                 cameo=cameo_code(e.country, e.org, sector, e), entry=e.id)
 
 
 def _of_each(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) -> list[Actor]:
@@ -158,8 +163,5 @@ def _of_each(head: Token, base: Actor, sent: Span, matches: dict[int, Match]) ->
             m = matches.get(c.i)
             if m is None or m.entry.kind not in ("country", "capital", "demonym") or not m.entry.country:
                 continue
-            span = sent.doc[m.start:m.end]
-            out.append(Actor(text=span.text, span=(span.start_char - sent.start_char, span.end_char - sent.start_char),
-                             name=m.entry.name, country=m.entry.country, sector=base.sector,
-                             cameo=cameo_code(m.entry.country, None, base.sector, None), entry=m.entry.id))
+            out.append(_named_at(m, sent, base.sector))
     return out

@@ -50,6 +50,8 @@ HEDGES = {"possibly", "probably", "perhaps", "maybe", "presumably", "likely", "u
 HABITUAL = {"traditionally", "customarily", "habitually", "historically", "usually", "normally", "typically"}
 # "acted without consulting", "instead of negotiating": the governed act did not happen
 NOT_DONE_PREPS = {"without", "instead", "than"}
+#: verbs by which a firm or a body tells news of its own ("Acme said president X resigned")
+TELLING_VERBS = {"say", "announce", "report", "add", "disclose", "confirm"}
 #: verbs that ask or argue "for" something ("called for an inquiry", "argued for standing by the Kurds")
 PLEADING_FOR = {"call", "press", "push", "ask", "appeal", "plead", "lobby", "clamor", "clamour", "beg", "petition",
                 "campaign", "agitate", "argue"}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coder.context import ArticleContext
+from detente.coder.modality_words import TELLING_VERBS
 from detente.coder.names import Match, is_company
 from detente.coder.phrase_heads import company, role_sector
 from detente.coder.resolve import cameo_code, resolve_phrase
@@ -88,7 +89,6 @@ def _introduced_as(ent: Span, sentence: Sentence, matches: dict[int, Match], lex
 
 #: titles a firm's officers share with heads of state and government
 _SHARED_TITLES = {"president", "chairman", "chairwoman", "chair", "director", "executive", "officer", "secretary"}
-_TELLING = {"say", "announce", "report", "disclose", "confirm"}
 
 
 def _teller_firm(ent: Span, matches: dict[int, Match]) -> Match | None:
@@ -100,7 +100,8 @@ def _teller_firm(ent: Span, matches: dict[int, Match]) -> Match | None:
             t.i in matches and matches[t.i].entry.kind in ("country", "demonym", "capital") for t in title):
         return None
     verb = ent.root.head
-    if ent.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _TELLING:
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in TELLING_VERBS:
         return None
     subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     told = [matches[t.i] for t in ((subj, *subj.conjuncts) if subj is not None else ()) if t.i in matches]
